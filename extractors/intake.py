@@ -1,0 +1,98 @@
+"""Intake: what a file is, its id (sha256 of its bytes) and its page count.
+
+The file is opened read-only and never modified. Every problem a user can fix
+becomes an `InputError` naming the file and the problem in one line.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from vanban.errors import InputError
+from vanban.model import SourceFile
+from vanban.settings import Settings
+
+IMAGE_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "png",
+    b"\xff\xd8\xff": "jpeg",
+    b"II*\x00": "tiff",
+    b"MM\x00*": "tiff",
+}
+TEXT_SUFFIXES = {".txt", ".text"}
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sniff(head: bytes, suffix: str) -> str:
+    """'pdf', 'image' or 'text' from the first bytes; raises ValueError otherwise."""
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    for magic in IMAGE_MAGIC:
+        if head.startswith(magic):
+            return "image"
+    if suffix.lower() in TEXT_SUFFIXES:
+        return "text"
+    raise ValueError("không phải PDF, ảnh quét (TIFF/JPEG/PNG) hay văn bản .txt "
+                     f"(unrecognised content{', named ' + suffix if suffix else ''})")
+
+
+def pdf_page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise InputError(str(path), "PDF được mã hóa, cần mật khẩu (encrypted PDF needs a password)")
+        raise InputError(str(path), f"PDF hỏng, không đọc được ({error})")
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def image_page_count(path: Path) -> int:
+    from PIL import Image, UnidentifiedImageError
+    try:
+        with Image.open(path) as image:
+            return getattr(image, "n_frames", 1)
+    except (UnidentifiedImageError, OSError) as error:
+        raise InputError(str(path), f"ảnh hỏng, không đọc được ({error})")
+
+
+def inspect_file(path: Path, settings: Settings | None = None) -> SourceFile:
+    settings = settings or Settings()
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), "không tìm thấy tệp (file not found)")
+    if path.is_dir():
+        raise InputError(str(path), "là một thư mục, không phải tệp (is a directory)")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(str(path), "tệp rỗng, 0 byte (empty file)")
+    if size > settings.max_file_bytes:
+        raise InputError(str(path), f"tệp quá lớn ({size} byte > {settings.max_file_bytes})")
+    with open(path, "rb") as handle:
+        head = handle.read(2048)
+    try:
+        kind = sniff(head, path.suffix)
+    except ValueError as error:
+        raise InputError(str(path), str(error))
+    if kind == "pdf":
+        pages = pdf_page_count(path)
+    elif kind == "image":
+        pages = image_page_count(path)
+    else:
+        pages = max(1, path.read_bytes().count(b"\f") + 1)
+    if pages == 0:
+        raise InputError(str(path), "PDF không có trang nào (no pages)")
+    if pages > settings.max_pages:
+        raise InputError(str(path), f"quá nhiều trang ({pages} > giới hạn {settings.max_pages})")
+    return SourceFile(path=str(path), name=path.name, doc_id=sha256_file(path), kind=kind,
+                      pages=pages, size=size)

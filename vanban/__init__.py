@@ -1,0 +1,2 @@
+"""vanban: scanned, signed Vietnamese administrative documents in, reviewable records out."""
+__version__ = "0.1.0"
