@@ -42,7 +42,8 @@ def sniff(head: bytes, suffix: str) -> str:
                      f"(unrecognised content{', named ' + suffix if suffix else ''})")
 
 
-def pdf_page_count(path: Path) -> int:
+def pdf_page_count(path: Path, settings: Settings) -> int:
+    """Page count; refuses encrypted, broken and absurdly large pages."""
     import pypdfium2 as pdfium
     try:
         pdf = pdfium.PdfDocument(str(path))
@@ -52,18 +53,50 @@ def pdf_page_count(path: Path) -> int:
             raise InputError(str(path), "PDF được mã hóa, cần mật khẩu (encrypted PDF needs a password)")
         raise InputError(str(path), f"PDF hỏng, không đọc được ({error})")
     try:
-        return len(pdf)
+        count = len(pdf)
+        if count > settings.max_pages:
+            return count
+        scale = settings.ocr_dpi / 72.0
+        for index in range(count):
+            width, height = pdf.get_page_size(index)
+            pixels = width * scale * height * scale
+            if pixels > settings.max_pixels:
+                raise InputError(str(path), f"trang {index + 1} quá lớn ({width:.0f}×{height:.0f} pt, "
+                                            f"{pixels / 1e6:.0f} triệu điểm ảnh ở {settings.ocr_dpi} dpi > "
+                                            f"giới hạn {settings.max_pixels / 1e6:.0f} triệu) (page too large)")
+        return count
     finally:
         pdf.close()
 
 
-def image_page_count(path: Path) -> int:
+def image_page_count(path: Path, settings: Settings) -> int:
+    """Frame count of a scan; refuses decompression bombs before decoding pixels."""
+    import warnings
+
     from PIL import Image, UnidentifiedImageError
     try:
-        with Image.open(path) as image:
-            return getattr(image, "n_frames", 1)
-    except (UnidentifiedImageError, OSError) as error:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            Image.MAX_IMAGE_PIXELS = None          # we check against our own limit below
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > settings.max_pixels:
+                    raise InputError(str(path), f"ảnh quá lớn ({width}×{height} điểm ảnh > giới hạn "
+                                                f"{settings.max_pixels / 1e6:.0f} triệu) (image too large)")
+                return getattr(image, "n_frames", 1)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise InputError(str(path), f"ảnh hỏng, không đọc được ({error})")
+
+
+def check_text(path: Path) -> None:
+    """UTF-8 text only; legacy Vietnamese encodings are refused with what to do."""
+    raw = path.read_bytes()
+    try:
+        raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(str(path), "văn bản không phải UTF-8 — có thể là mã TCVN3 (ABC), VNI hoặc Windows-1258; "
+                                    "hãy chuyển sang Unicode (ví dụ bằng UniKey) rồi nạp lại "
+                                    "(legacy Vietnamese encoding: convert to Unicode first)")
 
 
 def inspect_file(path: Path, settings: Settings | None = None) -> SourceFile:
@@ -85,10 +118,11 @@ def inspect_file(path: Path, settings: Settings | None = None) -> SourceFile:
     except ValueError as error:
         raise InputError(str(path), str(error))
     if kind == "pdf":
-        pages = pdf_page_count(path)
+        pages = pdf_page_count(path, settings)
     elif kind == "image":
-        pages = image_page_count(path)
+        pages = image_page_count(path, settings)
     else:
+        check_text(path)
         pages = max(1, path.read_bytes().count(b"\f") + 1)
     if pages == 0:
         raise InputError(str(path), "PDF không có trang nào (no pages)")

@@ -88,6 +88,35 @@ def cmd_text(args) -> int:
     return 0
 
 
+def cmd_show(args) -> int:
+    """A table of what the store holds: one row a document."""
+    from store import open_store
+    store = open_store(args.db)
+    try:
+        documents = store.export()
+        summary = store.summary()
+    finally:
+        store.close()
+    header = ("Tệp", "Loại", "Số, ký hiệu", "Ngày", "Điểm", "Hạng", "Nhiệm vụ", "Chỉ tiêu", "Cần rà soát")
+    rows = []
+    for doc in documents:
+        facts = doc["document"]
+        records = [r for kind in ("scores", "ranks", "tasks", "metrics") for r in doc.get(kind) or []]
+        rows.append((facts.get("source") or "", facts.get("doc_type") or "", facts.get("doc_number") or "",
+                     facts.get("issued_date") or "", len(doc.get("scores") or []), len(doc.get("ranks") or []),
+                     len(doc.get("tasks") or []), len(doc.get("metrics") or []),
+                     sum(1 for r in records if r.get("status") == "needs_review")))
+    widths = [max(len(str(x)) for x in column) for column in zip(header, *rows)] if rows else [len(h) for h in header]
+    line = "  ".join(f"{{:{w}}}" for w in widths)
+    print(line.format(*header))
+    print(line.format(*("-" * w for w in widths)))
+    for row in rows:
+        print(line.format(*(str(x) for x in row)))
+    print(f"\n{summary.get('documents', len(rows))} văn bản; "
+          + ", ".join(f"{k}: {v}" for k, v in summary.items() if k != "documents"))
+    return 0
+
+
 def _delegate(module: str, function: str):
     def run(args) -> int:
         import importlib
@@ -150,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", metavar="KỲ", help="chỉ bản ghi của kỳ này: yyyy, yyyy-mm hoặc yyyy-mm-dd")
     p.add_argument("--out", metavar="TỆP", help="ghi ra tệp thay vì màn hình")
     p.set_defaults(run=_delegate("store.cli", "export"))
+
+    p = sub.add_parser("show", help="bảng tóm tắt các văn bản trong kho — what the store holds")
+    _db_option(p)
+    p.set_defaults(run=cmd_show)
 
     p = sub.add_parser("report", help="báo cáo tổng hợp (xlsx, csv, html có biểu đồ)")
     _db_option(p)
