@@ -1,0 +1,1 @@
+"""vanban's benchmarks: accuracy and speed tables (`python -m bench`)."""

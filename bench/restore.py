@@ -1,0 +1,185 @@
+"""Restoration benchmark: syllable accuracy, error reduction and speed, vanban beside pyvi.
+
+    python -m bench.restore            # the table
+    python -m bench.restore --json     # one JSON object
+
+Data sets (scores from ../shared/eval/score_text.py; the bench stops politely without ../shared):
+  seed NNN legacy   ../shared/seeds/NNN_*.ocr.txt against *.gold.txt (000, 004: legacy OCR;
+                    001: born-digital, clean)
+  seed NNN strip    the gold text with every mark removed
+  clean identity    seed 001's gold and samples/*.truth.txt must come back byte-identical
+  held-out eng/vie  bench/data/heldout.txt (never used for training) rendered and read back
+                    with `tesseract -l eng` (clean, soft and binarised renders) and `-l vie`
+                    (degraded renders); OCR output cached in ~/.cache/vanban-restore/bench.
+                    The vie set is restored as OCR output (restore_line(line, "ocr"), what
+                    restore_pages does for OCR'd pages): valid syllables may change too
+
+Speed is syllables (of the input) per CPU second (time.process_time: the restorer is single-
+threaded, so this is one core, and it is not distorted by other jobs on a shared machine) of
+vanban's restore_line, models loaded, per-token caches emptied, best of 3 runs; pyvi's ViUtils.add_accents (given the input
+without marks) is timed once and guarded (it raises KeyError on some lines).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score_text.py"
+HELDOUT = ROOT / "bench" / "data" / "heldout.txt"
+_SYL = re.compile(r"\w+")
+
+
+def score(gold: str, pred: str, ocr: str | None = None) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        g, p, o = Path(tmp, "gold.txt"), Path(tmp, "pred.txt"), Path(tmp, "ocr.txt")
+        g.write_text(gold, encoding="utf-8")
+        p.write_text(pred, encoding="utf-8")
+        args = [sys.executable, str(SCORER), str(g), str(p), "--json"]
+        if ocr is not None:
+            o.write_text(ocr, encoding="utf-8")
+            args += ["--ocr", str(o)]
+        out = subprocess.run(args, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def syllables(text: str) -> int:
+    return sum(1 for t in _SYL.findall(text) if any(c.isalpha() for c in t))
+
+
+def run_vanban(text: str, source: str | None = None, repeat: int = 3) -> tuple[str, float]:
+    """Restore every line; the time is the best of `repeat` runs, each starting with empty
+    per-token caches (the machine is shared: the best run is the least disturbed one)."""
+    from extractors import confusion, diacritics
+    diacritics.load()                               # models load once per process, not timed
+    lines = text.split("\n")
+    best = None
+    for _ in range(repeat):
+        diacritics._token_candidates.cache_clear()
+        confusion.candidates.cache_clear()
+        t = time.process_time()
+        out = [diacritics.restore_line(line, source).text for line in lines]
+        dt = time.process_time() - t
+        best = dt if best is None else min(best, dt)
+    return "\n".join(out), best
+
+
+def run_pyvi(text: str) -> tuple[str, float]:
+    from pyvi import ViUtils
+    from extractors.vietnamese import strip_marks
+    out = []
+    t = time.process_time()
+    for line in text.split("\n"):
+        try:
+            # pyvi expects unmarked input: give it the OCR line without its (wrong) marks
+            out.append(ViUtils.add_accents(strip_marks(line)) if line.strip() else line)
+        except (KeyError, IndexError, ValueError):
+            out.append(line)
+    return "\n".join(out), time.process_time() - t
+
+
+def heldout_sets() -> list[tuple[str, str, str]]:
+    """(name, gold, ocr) for the held-out text rendered and OCR'd (eng clean/soft, vie degraded)."""
+    sys.path.insert(0, str(ROOT / "dictionaries"))
+    import build_confusion as bc
+    bc.CACHE = Path(os.environ.get("VANBAN_RESTORE_CACHE", Path.home() / ".cache" / "vanban-restore")) / "bench"
+    paras = [l.strip() for l in HELDOUT.read_text(encoding="utf-8").splitlines()
+             if l.strip() and not l.startswith("#")]
+    lines = bc.wrap(paras)
+    pages = bc._paginate(lines)
+    out = []
+    for name, variants in (("held-out eng", ("eng_clean", "eng_soft", "eng_bin")),
+                           ("held-out vie", ("vie_noise", "vie_thresh", "vie_jpeg"))):
+        pairs = []
+        for v in variants:
+            pairs += bc.ocr_pages(pages, v, "bench")
+        out.append((name, "\n".join(t for _, t in pairs), "\n".join(o for o, _ in pairs)))
+    return out
+
+
+def datasets() -> list[tuple[str, str, str]]:
+    from extractors.vietnamese import strip_marks
+    seeds = SHARED / "seeds"
+    sets = []
+    for n in ("000", "004", "001"):
+        gold_path = next(seeds.glob(f"{n}_*.gold.txt"))
+        gold = gold_path.read_text(encoding="utf-8")
+        ocr = gold_path.with_name(gold_path.name.replace(".gold.", ".ocr.")).read_text(encoding="utf-8")
+        sets.append((f"seed {n} {'clean' if n == '001' else 'legacy'}", gold, ocr))
+    for n in ("000", "001", "004"):
+        gold = next(seeds.glob(f"{n}_*.gold.txt")).read_text(encoding="utf-8")
+        sets.append((f"seed {n} strip", gold, "\n".join(strip_marks(l) for l in gold.split("\n"))))
+    sets += heldout_sets()
+    return sets
+
+
+def clean_identity() -> tuple[int, int]:
+    from extractors.diacritics import restore_line
+    files = sorted((SHARED / "seeds").glob("001_*.gold.txt")) + sorted((ROOT / "samples").glob("*.truth.txt"))
+    same = 0
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        same += "\n".join(restore_line(l).text for l in text.split("\n")) == text
+    return same, len(files)
+
+
+def run() -> dict:
+    rows = []
+    for name, gold, ocr in datasets():
+        row = {"set": name, "syllables": syllables(gold)}
+        source = "ocr" if name.endswith("vie") else None     # Tesseract vie output: a scan read by vanban
+        for system, fn in (("vanban", lambda t: run_vanban(t, source)), ("pyvi", run_pyvi)):
+            pred, dt = fn(ocr)
+            r = score(gold, pred, ocr)
+            row[system] = {"acc": r["pred"]["syllable_acc"], "acc_ci": r["pred"]["syllable_acc_ci"],
+                           "reduction": r["error_reduction"],
+                           "syl_per_s": round(syllables(ocr) / dt) if dt > 0 else None}
+            row["input_acc"] = r["ocr"]["syllable_acc"]
+        rows.append(row)
+    same, total = clean_identity()
+    return {"rows": rows, "clean_identity": {"identical": same, "files": total}}
+
+
+def _fmt(v) -> str:
+    return "-" if v is None else (f"{v:.4f}" if isinstance(v, float) else str(v))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if not SCORER.exists():
+        print("bench.restore: ../shared/eval/score_text.py is absent; nothing to score", file=sys.stderr)
+        return 0
+    sys.path.insert(0, str(ROOT))
+    result = run()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    head = (f"{'data set':18} {'syl':>5} {'input':>7} | {'vanban':>7} {'reduct':>7} {'syl/s':>7} | "
+            f"{'pyvi':>7} {'reduct':>7} {'syl/s':>7}")
+    print("Restoration (syllable accuracy from ../shared/eval/score_text.py)")
+    print(head)
+    print("-" * len(head))
+    for r in result["rows"]:
+        v, p = r["vanban"], r["pyvi"]
+        print(f"{r['set']:18} {r['syllables']:>5} {_fmt(r['input_acc']):>7} | {_fmt(v['acc']):>7} "
+              f"{_fmt(v['reduction']):>7} {_fmt(v['syl_per_s']):>7} | {_fmt(p['acc']):>7} "
+              f"{_fmt(p['reduction']):>7} {_fmt(p['syl_per_s']):>7}")
+    ci = result["clean_identity"]
+    print(f"clean text byte-identical: {ci['identical']}/{ci['files']} files (seed 001 gold + samples truth)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Split a line into the tokens the restorer may change and the text it must keep.
+
+    spans(line) -> list[Span]   every character of the line belongs to exactly one span
+    word_tokens(line) -> list[str]
+
+Span kinds: 'word' (a syllable, maybe OCR-damaged: 's6', 'B¢', 'ctia'), 'number'
+(digits, '19', '2025'), 'code' (document codes '766/QĐ-TTg', '02/CT-UBND', 'KT-XH'),
+'email', 'url', 'sep' (spaces, tabs, punctuation, markdown). Only 'word' spans are
+restored; codes get a small repair of their OCR'd parts ('QP-TTg' -> 'QĐ-TTg').
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+JUNK = "¢€£¥$§"
+_WORD = rf"(?:[^\W_]|[{JUNK}])+(?:'(?:[^\W_]|[{JUNK}])+)*"
+_PATTERN = re.compile(
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<url>(?:https?://|www\.)[^\s,;)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu)(?:\.vn)?\b)"
+    r"|(?P<code>(?:\b\d+[a-z]?/)*(?:\d{4}/)?\b[A-ZĐ][A-Za-zĐđ§]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)+)"
+    r"|(?P<word>" + _WORD + ")",
+    re.UNICODE,
+)
+_UPPER_RUN = re.compile(r"[A-ZĐ]")
+
+# OCR'd parts of document codes -> their real form (codes only: never applied to words)
+CODE_PARTS = {"QD": "QĐ", "QP": "QĐ", "QÐ": "QĐ", "ND": "NĐ", "NP": "NĐ", "HDND": "HĐND", "HPND": "HĐND",
+              "BCD": "BCĐ", "BCP": "BCĐ", "DU": "ĐU", "TWD": "TWĐ", "DT": "ĐT"}
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _is_code(text: str) -> bool:
+    parts = re.split(r"[/-]", text)
+    letters = [p for p in parts if p and not p.isdigit()]
+    if not letters:
+        return False
+    upper = len(_UPPER_RUN.findall(text))
+    return upper >= 2 and all(p[:1].isupper() or p[:1].isdigit() for p in letters)
+
+
+def spans(line: str) -> list[Span]:
+    out: list[Span] = []
+    pos = 0
+    for m in _PATTERN.finditer(line):
+        kind = m.lastgroup
+        text = m.group()
+        if kind == "code" and not _is_code(text):
+            # not a code after all ('Hà-Nội' style): split it back into words
+            for sub in re.finditer(_WORD, text):
+                s, e = m.start() + sub.start(), m.start() + sub.end()
+                if s > pos:
+                    out.append(Span(pos, s, line[pos:s], "sep"))
+                out.append(Span(s, e, line[s:e], _word_kind(line[s:e])))
+                pos = e
+            continue
+        if m.start() > pos:
+            out.append(Span(pos, m.start(), line[pos:m.start()], "sep"))
+        if kind == "word":
+            kind = _word_kind(text)
+        out.append(Span(m.start(), m.end(), text, kind))
+        pos = m.end()
+    if pos < len(line):
+        out.append(Span(pos, len(line), line[pos:], "sep"))
+    return out
+
+
+def _word_kind(text: str) -> str:
+    if text.isdigit():
+        return "number"
+    return "word"
+
+
+def repair_code(code: str) -> str:
+    """'766/QP-TTg' -> '766/QĐ-TTg' (known OCR'd code parts only)."""
+    return re.sub(r"[A-Za-zĐđ§]+", lambda m: CODE_PARTS.get(m.group(), m.group()), code)
+
+
+def word_tokens(line: str) -> list[str]:
+    return [s.text for s in spans(line) if s.kind == "word"]
