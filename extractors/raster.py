@@ -1,0 +1,140 @@
+"""Page images: a PDF page or an image frame as an RGB numpy array, with its resolution.
+
+A scanned PDF page is usually one full-page image: its own pixels are taken as
+they are (no resampling, like `pdfimages`), and their resolution is worked out
+from the page size. Any other page is rendered by pypdfium2 (pdf2image/poppler
+is the fallback renderer). Every page is checked against `max_pixels` before a
+pixel is decoded (decompression bombs).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from vanban.errors import InputError
+
+
+@dataclass
+class PageImage:
+    pixels: np.ndarray          # H x W x 3 uint8 (RGB) or H x W (gray)
+    dpi: int
+    source: str                 # "embedded-image" | "rendered" | "image-file"
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+
+def _too_big(path: str, number: int, width: float, height: float, max_pixels: int) -> None:
+    if width * height > max_pixels:
+        raise InputError(path, f"trang {number} quá lớn để xử lý ({int(width)}×{int(height)} điểm ảnh > "
+                               f"giới hạn {max_pixels}; decompression bomb?)")
+
+
+def open_pdf(path: str):
+    import pypdfium2 as pdfium
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise InputError(path, "PDF được mã hóa, cần mật khẩu (encrypted PDF needs a password)")
+        raise InputError(path, f"PDF hỏng, không đọc được ({error})")
+
+
+def _full_page_image(page):
+    """The page's single image object if it covers (nearly) the whole page, else None."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    width_pt, height_pt = page.get_size()
+    images = list(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    if len(images) != 1:
+        return None
+    image = images[0]
+    try:
+        left, bottom, right, top = image.get_bounds()
+    except pdfium.PdfiumError:
+        return None
+    if (right - left) < 0.9 * width_pt or (top - bottom) < 0.9 * height_pt:
+        return None
+    matrix = image.get_matrix()
+    if abs(matrix.b) > 1e-3 or abs(matrix.c) > 1e-3 or matrix.a <= 0 or matrix.d <= 0:
+        return None  # rotated or flipped placement: let pdfium render it
+    return image, right - left
+
+
+def pdf_page_image(path: str, page, number: int, dpi: int, max_pixels: int,
+                   prefer_embedded: bool = True) -> PageImage:
+    """An RGB image of one pypdfium2 page."""
+    width_pt, height_pt = page.get_size()
+    if prefer_embedded:
+        found = _full_page_image(page)
+        if found is not None:
+            image, placed_width = found
+            px_w, px_h = image.get_px_size()
+            _too_big(path, number, px_w, px_h, max_pixels)
+            native_dpi = int(round(px_w / (placed_width / 72.0)))
+            if 150 <= native_dpi <= 1200:
+                try:
+                    bitmap = image.get_bitmap(render=False)
+                    pil = bitmap.to_pil()
+                except Exception:
+                    pil = None
+                if pil is not None:
+                    pixels = np.asarray(pil.convert("RGB"))
+                    return PageImage(pixels=pixels, dpi=native_dpi, source="embedded-image")
+    scale = dpi / 72.0
+    _too_big(path, number, width_pt * scale, height_pt * scale, max_pixels)
+    try:
+        bitmap = page.render(scale=scale, may_draw_forms=True)
+        pixels = np.asarray(bitmap.to_pil().convert("RGB"))
+    except Exception:
+        pixels = _render_with_poppler(path, number, dpi)
+    return PageImage(pixels=pixels, dpi=dpi, source="rendered")
+
+
+def _render_with_poppler(path: str, number: int, dpi: int) -> np.ndarray:
+    from pdf2image import convert_from_path
+    images = convert_from_path(path, dpi=dpi, first_page=number, last_page=number)
+    if not images:
+        raise InputError(path, f"không kết xuất được trang {number} (page cannot be rendered)")
+    return np.asarray(images[0].convert("RGB"))
+
+
+def image_frame(path: str, number: int, max_pixels: int) -> PageImage:
+    """Frame `number` (1-based) of a TIFF/JPEG/PNG file as RGB."""
+    from PIL import Image, UnidentifiedImageError
+    try:
+        with Image.open(path) as image:
+            _too_big(path, number, image.width, image.height, max_pixels)
+            image.seek(number - 1)
+            _too_big(path, number, image.width, image.height, max_pixels)
+            dpi_info = image.info.get("dpi") or (0, 0)
+            dpi = int(round(float(dpi_info[0]))) if dpi_info and dpi_info[0] else 0
+            if image.mode in ("1", "L", "I;16", "I"):
+                pixels = np.asarray(image.convert("L"))
+            else:
+                pixels = np.asarray(image.convert("RGB"))
+    except (UnidentifiedImageError, OSError, EOFError, Image.DecompressionBombError) as error:
+        raise InputError(path, f"ảnh hỏng, không đọc được trang {number} ({error})")
+    if not 100 <= dpi <= 1200:
+        dpi = _guess_dpi(pixels.shape[1], pixels.shape[0])
+    return PageImage(pixels=pixels, dpi=dpi, source="image-file")
+
+
+def _guess_dpi(width: int, height: int) -> int:
+    """Resolution of a page with no usable dpi tag, taking it to be A4 (8.27 x 11.69 in)."""
+    short, long = sorted((width, height))
+    return max(72, int(round(max(short / 8.27, long / 11.69))))
+
+
+def image_frames(path: str) -> int:
+    from PIL import Image
+    with Image.open(Path(path)) as image:
+        return getattr(image, "n_frames", 1)

@@ -1,0 +1,84 @@
+"""Tesseract and the page clean-up, on a crop of a real sample scan (real Tesseract, -l vie)."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from extractors import ocr, preprocess, raster
+from tests.conftest import SAMPLES
+
+SCAN = SAMPLES / "cong-van-ngo-quyen.scan.pdf"
+
+
+@pytest.fixture(scope="module")
+def page_two():
+    if not SCAN.exists():
+        pytest.skip("samples not generated yet")
+    pdf = raster.open_pdf(str(SCAN))
+    try:
+        return raster.pdf_page_image(str(SCAN), pdf[1], 2, 300, 60_000_000)
+    finally:
+        pdf.close()
+
+
+def test_scan_page_is_its_own_image(page_two):
+    # the scan's JPEG is taken as stored (no resampling) with its resolution worked out
+    assert page_two.source == "embedded-image"
+    assert page_two.dpi == 200 and page_two.pixels.ndim == 3
+
+
+def test_clean_up_levels_the_page_and_removes_coloured_ink(page_two):
+    cleaned = preprocess.clean(page_two.pixels, page_two.dpi)
+    assert cleaned.dpi == 300 and "resample" in cleaned.steps
+    assert any(step.startswith("deskew") for step in cleaned.steps) and 0.1 <= abs(cleaned.angle) <= 3
+    assert cleaned.ink_mask is not None and 0.001 < cleaned.ink_share < 0.05
+    # where the ink was, what Tesseract reads is paper (the seal and signature are gone)
+    ink = cleaned.ink_mask > 0
+    assert np.median(cleaned.gray[ink]) > 180
+
+
+def test_signature_block_reads_without_seal_noise(page_two):
+    cleaned = preprocess.clean(page_two.pixels, page_two.dpi)
+    h, w = cleaned.gray.shape
+    crop = cleaned.gray[int(0.24 * h):int(0.42 * h), int(0.45 * w):]
+    lines = ocr.ocr_lines(crop, "vie", 4, 300)
+    text = "\n".join(line.text for line in lines)
+    assert "PHÓ CHỦ TỊCH" in text
+    assert "Đỗ Thị Thu Trang" in text
+    words = [word for line in lines for word in line.words]
+    assert all(0.0 <= word.conf <= 1.0 for word in words)
+    assert all(word.box[0] < word.box[2] and word.box[1] < word.box[3] for word in words)
+    assert sum(word.conf for word in words) / len(words) > 0.85
+
+
+def test_tesseract_runs_single_threaded():
+    assert os.environ.get("OMP_THREAD_LIMIT") == "1"
+
+
+def test_skew_is_measured():
+    import cv2
+    page = np.full((1200, 1600), 255, np.uint8)
+    for y in range(200, 1000, 60):
+        cv2.putText(page, "Kết quả Bộ chỉ số phục vụ".encode("ascii", "ignore").decode() + " 2025",
+                    (150, y), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
+    matrix = cv2.getRotationMatrix2D((800, 600), 1.5, 1.0)
+    rotated = cv2.warpAffine(page, matrix, (1600, 1200), borderValue=255)
+    assert preprocess.skew_angle(rotated) == pytest.approx(-1.5, abs=0.3)
+
+
+def test_page_ink_is_kept_for_the_review_page():
+    from extractors.reading import page_ink
+    from vanban import pipeline
+    from vanban.settings import Settings
+    if not SCAN.exists():
+        pytest.skip("samples not generated yet")
+    settings = Settings()
+    image, box = page_ink(pipeline.intake(SCAN, settings), 2, settings)
+    assert image.mode == "RGBA" and box is not None
+    x0, y0, x1, y1 = box
+    # seal and signature sit in the signature block: right half, upper part of page 2
+    assert x0 > image.width * 0.4 and y1 < image.height * 0.6
+    alpha = np.asarray(image)[..., 3]
+    assert 0.001 < (alpha > 0).mean() < 0.05
