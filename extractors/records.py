@@ -1,11 +1,348 @@
-"""Extraction facade (STUB: replaced by the extraction work)."""
+"""Extraction facade: pages of restored text in, the record contract out.
+
+    extract_records(pages, source=None, signatures=None) -> DocumentRecords
+
+1. Signature appearances stamped on the pages ('… đã ký lên văn bản này!') become text signatures
+   (extractors.signatures.signatures_from_lines) and their lines are kept out of the analysis.
+2. The header and the signature block give the document's facts (extractors.header).
+3. The body is cut into blocks (paragraphs, bullets, table rows: extractors.sections) and each block
+   runs through the spaCy pipeline (extractors.nlp). Walking the blocks in order, a section tracker
+   gives every bullet under a numbered unit heading to that unit, carries the period a passage or a
+   table is about, and the table header's column roles.
+4. Records get provenance (page, line, source text, confidence) and the checks (extractors.checks).
+"""
 from __future__ import annotations
 
-from vanban.model import DocumentFacts, DocumentRecords, PageText, Signature, SourceFile
+import logging
+import re
+from typing import Optional
+
+from extractors import checks
+from extractors.gazetteer import find_all, fold
+from extractors.header import Header, read_header
+from extractors.nlp import analyse
+from extractors.numbers import find_periods
+from extractors.scores import header_roles, is_header_row
+from extractors.sections import LEAD_VERB, Block, build_blocks, clean, lead_unit, table_task, task_table_roles
+from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
+                          Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
+
+log = logging.getLogger(__name__)
+PAST = re.compile(r"^(?:[\w\s,\-]{0,60}?\s)?(?:da|da\s+va\s+dang)\s+(?!duoc\s+giao)")   # '… đã tổng hợp …'
+
+
+try:                                             # the signatures stage may not be there yet
+    from extractors.signatures import signatures_from_lines
+except ImportError:                              # pragma: no cover
+    signatures_from_lines = None
+
+
+def _text_signatures(pages: list[PageText]) -> tuple[list[Signature], set[tuple[int, int]]]:
+    found: list[Signature] = []
+    lines: set[tuple[int, int]] = set()
+    if signatures_from_lines is None:
+        return found, lines
+    for page in pages:
+        try:
+            parsed = signatures_from_lines([line.text for line in page.lines])
+        except Exception:                        # a parsing failure must not lose the document
+            parsed = []
+        for indices_, signature in parsed:
+            found.append(signature)
+            lines.update((page.number, i + 1) for i in indices_)
+    return found, lines
+
+
+def _page_number(page: PageText, number: int) -> bool:
+    """The page number Decree 30 prints at the top of pages 2+ ('2', '- 2 -'), or a line the reader marked."""
+    line = page.lines[number - 1]
+    if line.region == "page_number":
+        return True
+    if page.number < 2 or not re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", line.text):
+        return False
+    first = next((i for i, ln in enumerate(page.lines, 1) if ln.text.strip()), None)
+    return first == number
+
+
+def _merge_signatures(embedded: list[Signature], from_text: list[Signature]) -> list[Signature]:
+    out = list(embedded)
+    for sig in from_text:
+        same = [e for e in embedded if e.signed_at and sig.signed_at and e.signed_at[:16] == sig.signed_at[:16]
+                and (not e.signer or not sig.signer or fold(e.signer) == fold(sig.signer))]
+        if not same:
+            out.append(sig)
+    return out
+
+
+def _provenance(block: Block, start: int, end: int, whole: bool = False) -> Provenance:
+    spans = block.where(0, len(block.text)) if whole else block.where(start, end)
+    page, line_no, _, _ = spans[0]
+    source = " ".join(ln.text.strip() for _, _, ln, _ in spans)
+    confidence = 1.0
+    for _, _, ln, offset in spans:
+        confidence = min(confidence, _line_confidence(ln, start - offset, end - offset, whole))
+    return Provenance(page=page, line=line_no, source_text=source, confidence=round(confidence, 4))
+
+
+def _line_confidence(line: Line, start: int, end: int, whole: bool) -> float:
+    """Reading confidence of the line, and the restorer's confidence on the tokens under the record."""
+    restoration = line.restoration_conf
+    if line.tokens:
+        stripped = len(line.text) - len(line.text.lstrip())
+        lo, hi = (0, len(line.text)) if whole else (start + stripped, end + stripped)
+        under = [t.confidence for t in line.tokens if t.start < hi and t.end > lo]
+        if under:
+            restoration = min(under)
+    return max(0.0, min(line.conf, restoration))
+
+
+def _index_for(block: Block, pos: int, hit_index: Optional[str], ctx: dict) -> Optional[str]:
+    found = find_all("indices", block.text)
+    before = [entry.name for s, _, entry in found if s < pos]
+    if before:
+        return before[-1]
+    if hit_index:
+        return hit_index
+    return ctx.get("index")
+
+
+def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
+    places = [(s, entry) for s, _, entry in find_all("places", block.text) if s < pos and pos - s < 80]
+    if places:
+        s, entry = places[-1]
+        kind_before = fold(block.text[max(0, s - 10):s])
+        for kind in ("phường", "xã", "đặc khu"):
+            if kind_before.rstrip().endswith(fold(kind)):
+                return f"{kind} {entry.name}"
+    return ctx.get("entity")
+
+
+def _period_at(doc, pos: int, ctx: dict) -> Optional[str]:
+    before = [value for start, _, value in (doc._.periods or []) if start < pos]
+    if before:
+        return before[-1]
+    return ctx.get("period") or ctx.get("doc_period")
+
+
+def _document_index(text: str) -> Optional[str]:
+    found = find_all("indices", text)
+    if found:
+        return found[0][2].name
+    if re.search(r"bo\s*chi\s*so|766", fold(text)):
+        return "Bộ chỉ số 766"
+    return None
 
 
 def extract_records(pages: list[PageText], source: SourceFile | None = None,
                     signatures: list[Signature] | None = None) -> DocumentRecords:
-    facts = DocumentFacts(doc_id=source.doc_id if source else None, source=source.name if source else None,
-                          pages=len(pages), signatures=list(signatures or []))
-    return DocumentRecords(document=facts)
+    text_sigs, sig_lines = _text_signatures(pages)
+    lines = [(page.number, number, line) for page in pages for number, line in enumerate(page.lines, 1)
+             if (page.number, number) not in sig_lines and not _page_number(page, number)]
+    header = read_header([(p, n, clean(line.text)) for p, n, line in lines], [s.signer for s in text_sigs if s.signer])
+    facts = DocumentFacts(
+        doc_id=source.doc_id if source else None, source=source.name if source else None, pages=len(pages),
+        issuer=header.issuer, doc_number=header.doc_number, doc_type=header.doc_type,
+        issued_date=header.issued_date, place=header.place, subject=header.subject,
+        signer_name=header.signer_name, signer_title=header.signer_title, references=header.references,
+        recipients=header.recipients, signatures=_merge_signatures(list(signatures or []), text_sigs))
+    records = DocumentRecords(document=facts)
+    body = _body_lines(lines, header)
+    blocks = build_blocks(body)
+    all_text = "\n".join(b.text for b in blocks)
+    subject_periods = find_periods(fold(header.subject or ""))
+    body_periods = find_periods(fold(all_text))
+    ctx = {
+        "issued": header.issued_date,
+        "entity": header.locality,
+        "index": _document_index((header.subject or "") + "\n" + all_text),
+        "doc_period": subject_periods[0][2] if subject_periods else (body_periods[0][2] if body_periods else None),
+        "period": None,
+        "table_roles": None,
+    }
+    _walk(blocks, ctx, header, records)
+    _dedupe(records)
+    checks.run_checks(records, issued=header.issued_date)
+    return records
+
+
+def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tuple[int, int, Line]]:
+    out = []
+    for page, number, line in lines:
+        if (page, number) in header.header_lines:
+            continue
+        if header.body_end and (page, number) >= header.body_end:
+            break
+        out.append((page, number, line))
+    return out
+
+
+def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecords) -> None:
+    assignee: Optional[str] = None
+    issuer_tasks: Optional[str] = None
+    bullets_seen = False
+    after_heading = False
+    table_rows: list[str] = []
+    reported: set = set()
+    reports = header.doc_type == "Báo cáo"
+    for block in blocks:
+        if block.kind == "table" and is_header_row(block.text):
+            table_rows.append(block.text)
+            ctx["table_roles"] = header_roles(table_rows)
+            score_columns = {r for r in ctx["table_roles"] if r} & {"max", "value", "rank"} or \
+                any(r and r.startswith("value@") for r in ctx["table_roles"])
+            ctx["task_roles"] = [] if score_columns else task_table_roles(table_rows)
+            continue
+        if block.kind == "table" and ctx.get("task_roles"):
+            row = table_task(block.text, ctx["task_roles"])
+            if row:
+                _table_task(records, block, row, ctx)
+                continue
+        if block.kind != "table":
+            table_rows = []
+        try:
+            doc = analyse(block, ctx)
+        except Exception:                # one unreadable block must not lose the document
+            log.exception("vanban: bỏ qua một đoạn không phân tích được (block skipped) at page %s line %s",
+                          *block.first)
+            continue
+        heading = doc._.heading
+        # ---------------------------------------------------------------- scores and ranks
+        for hit in doc._.scores or []:
+            where = _provenance(block, hit.start, hit.end)
+            records.scores.append(ScoreRecord(
+                entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
+                criterion=hit.criterion, value=hit.value, max=hit.bound,
+                period=hit.period or _period_at(doc, hit.start, ctx), where=where))
+        for hit in doc._.ranks or []:
+            where = _provenance(block, hit.start, hit.end)
+            records.ranks.append(RankRecord(
+                entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
+                criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
+                period=_period_at(doc, hit.start, ctx), where=where))
+        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":")) and doc._.periods and not doc._.table_row:
+            ctx["period"] = doc._.periods[-1][2]
+        # ---------------------------------------------------------------- metrics
+        is_task = block.kind in ("bullet", "lettered") and (assignee or issuer_tasks)
+        for hit in doc._.metrics or []:
+            key = (round(hit.value, 3), hit.unit)
+            if (is_task or hit.refers) and key in reported:
+                continue            # an instruction about a count already reported ('giải quyết 14 hồ sơ quá hạn')
+            reported.add(key)
+            records.metrics.append(MetricRecord(
+                name=hit.name, value=hit.value, unit=hit.unit, period=_period_at(doc, hit.start, ctx),
+                where=_provenance(block, hit.start, hit.end)))
+        if doc._.table_row:
+            continue
+        # ---------------------------------------------------------------- sections and tasks
+        if heading is not None and block.kind in ("roman", "numbered"):
+            if block.kind == "roman":
+                assignee, issuer_tasks = None, heading.issuer_tasks
+            if heading.unit:
+                assignee, bullets_seen, after_heading = heading.unit, False, True
+                if heading.rest and not (reports and not issuer_tasks and PAST.match(fold(heading.rest))):
+                    _task(records, assignee, block, doc, None, heading_rest=heading.rest)
+            elif block.kind == "numbered":
+                assignee, after_heading = None, False
+            continue
+        if block.kind == "lettered" and heading is not None and heading.unit:
+            # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
+            if heading.rest:
+                if not (reports and not issuer_tasks and PAST.match(fold(heading.rest))):
+                    _task(records, heading.unit, block, doc, None, heading_rest=heading.rest)
+            else:
+                assignee, bullets_seen, after_heading = heading.unit, False, True
+            continue
+        if block.kind == "prose" and heading is not None and heading.unit:
+            # an unnumbered heading that is a unit's name on its own line
+            assignee, bullets_seen, after_heading = heading.unit, False, False
+            continue
+        closing = block.text.rstrip().endswith("./.") or re.match(r"(?:dieu|chuong)\s+\d", fold(block.text))
+        if closing or (reports and not issuer_tasks and PAST.match(fold(block.text))):
+            # the closing formula, a new article of a decision, or a result a report gives: no task
+            if closing or block.kind == "prose":
+                assignee, after_heading = None, False
+            continue
+        if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
+            named, _ = lead_unit(block.text) if LEAD_VERB.match(fold(block.text)) else (None, "")
+            if named and (assignee or issuer_tasks):
+                _task(records, named, block, doc, None)      # '- Giao Phòng Kinh tế rà soát …'
+                continue
+            if assignee:
+                _task(records, assignee, block, doc, None)
+                bullets_seen = bullets_seen or block.kind in ("bullet", "lettered")
+                after_heading = False          # one paragraph under a heading; the next one closes it
+                continue
+            if issuer_tasks and header.issuer:
+                _task(records, header.issuer, block, doc, issuer_tasks)
+                continue
+        if block.kind == "prose" and block.text[:1].isupper():
+            assignee, after_heading = None, False
+            if issuer_tasks and bullets_seen:
+                issuer_tasks = None
+
+
+def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_deadline: Optional[str],
+          heading_rest: str = "") -> None:
+    deadline: Deadline = doc._.deadline or Deadline(None, None, "none")
+    if deadline.kind == "none" and section_deadline and not re.search(r"\d", section_deadline):
+        # 'NHIỆM VỤ THÁNG TIẾP THEO': the section's relative time frame ('tháng 01 năm 2026' is not relative)
+        deadline = Deadline(None, section_deadline, "relative")
+    text = heading_rest or block.text
+    if block.kind == "lettered" and not heading_rest:
+        from extractors.sections import LETTERED
+        text = LETTERED.sub("", text, count=1)
+    text = re.sub(r"\s+", " ", text).strip(" ;.")
+    records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
+                                    where=_provenance(block, 0, len(block.text), whole=True)))
+
+
+def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> None:
+    """A row of a table of tasks: the deadline column ('Tháng 12/2025', 'Trước 15/11/2025',
+    'Thường xuyên') read as the contract says."""
+    from extractors.deadlines import find_deadline
+    task, assignee, when = row
+    written = when.strip()
+    folded = fold(written)
+    if re.match(r"(?:thang|quy|nam)\s", folded):
+        written = "trong " + written
+    deadline = find_deadline(written, ctx.get("issued")) if written else Deadline(None, None, "none")
+    if deadline.kind == "none" and re.match(r"thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|dinh\s*ky", folded):
+        deadline = Deadline(None, when.strip(), "recurring")
+    if deadline.kind == "none":
+        deadline = find_deadline(task, ctx.get("issued"))
+    elif deadline.text and written != when.strip():
+        deadline = Deadline(deadline.date, when.strip(), deadline.kind)
+    records.tasks.append(Assignment(assignee=assignee, task=re.sub(r"\s+", " ", task).strip(" ;."),
+                                    deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
+
+
+def _dedupe(records: DocumentRecords) -> None:
+    """One record per fact: a rank given in prose and again in a table becomes one (keeping out_of)."""
+    kept: list[RankRecord] = []
+    for rank in records.ranks:
+        twin = next((k for k in kept if k.criterion == rank.criterion and k.rank == rank.rank
+                     and (k.period == rank.period or not k.period or not rank.period)
+                     and (k.out_of is None or rank.out_of is None or k.out_of == rank.out_of)), None)
+        if twin:
+            twin.out_of = twin.out_of or rank.out_of
+            continue
+        kept.append(rank)
+    records.ranks = kept
+    seen = set()
+    scores = []
+    for score in records.scores:
+        key = (score.criterion, round(score.value, 3), score.period, score.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        scores.append(score)
+    records.scores = scores
+    seen = set()
+    metrics = []
+    for metric in records.metrics:
+        key = (fold(metric.name), metric.value, metric.unit, metric.where.line)
+        if key in seen:
+            continue
+        seen.add(key)
+        metrics.append(metric)
+    records.metrics = metrics

@@ -1,0 +1,182 @@
+"""Extraction benchmark: precision, recall and F1 per kind against gold records.
+
+    python -m bench.extract                     # seeds (gold text, OCR text) and samples (truth text, digital PDF)
+    python -m bench.extract --scans             # also: samples' scanned PDFs and scans rendered from the seeds' gold text
+    python -m bench.extract --only chi-thi      # documents whose name contains this
+    python -m bench.extract --misses            # list what each document missed or added
+
+Sets (each row of the table micro-averages the documents of one set):
+    seeds/gold      ../shared/seeds/*.gold.txt   clean text: extraction alone
+    seeds/ocr       ../shared/seeds/*.ocr.txt    real OCR text through restoration (vanban extract)
+    seeds/ocr-raw   the same OCR text without restoration: how much extraction survives OCR damage alone
+    seeds/scan      the gold text rendered to a 300 dpi page image (DejaVu Serif) and read back by the
+                    whole pipeline (Tesseract, layout, restoration)                       [--scans]
+    samples/truth   samples/<slug>.truth.txt     clean text of the invented documents
+    samples/digital samples/<slug>.digital.pdf   born-digital PDF (text layer)
+    samples/scan    samples/<slug>.scan.pdf      image-only PDF (OCR)                                [--scans]
+Scores come from ../shared/eval/score_records.py (the bench stops if ../shared is absent);
+'doc' is the share of gold document fields matched, 'refs' the references F1.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+KINDS = ("scores", "ranks", "tasks", "deadlines", "metrics", "overall")
+
+
+def load_scorer():
+    path = SHARED / "eval" / "score_records.py"
+    if not path.is_file():
+        sys.exit(f"bench.extract: thiếu {path} (../shared is needed for the gold and the scorer)")
+    spec = importlib.util.spec_from_file_location("score_records", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def render_scan(text: str, out_dir: Path, stem: str) -> Path:
+    """The text drawn as a page image (A4, 300 dpi, tabs as column gaps): a clean 'scan'."""
+    from PIL import Image, ImageDraw, ImageFont
+    font_path = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+                                  "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                                  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") if Path(p).exists()), None)
+    font = ImageFont.truetype(font_path, 38) if font_path else ImageFont.load_default()
+    width, height, margin, step = 2480, 3508, 180, 62
+    lines = []
+    for raw in text.replace("\f", "\n").split("\n"):
+        if "\t" in raw:
+            lines.append(raw)
+            continue
+        words, current = raw.split(" "), ""
+        for word in words:          # wrap long lines to the page width, as a printed page does
+            trial = (current + " " + word) if current else word
+            if current and font.getlength(trial) > width - 2 * margin:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        lines.append(current)
+    per_page = (height - 2 * margin) // step
+    frames = []
+    for first in range(0, len(lines), per_page):
+        img = Image.new("L", (width, height), 255)
+        draw = ImageDraw.Draw(img)
+        y = margin
+        for line in lines[first:first + per_page]:
+            x = margin
+            for i, cell in enumerate(line.split("\t")):
+                if i:
+                    x = max(x + 60, margin + 220 * i + (380 if i > 1 else 0))
+                draw.text((x, y), cell, font=font, fill=0)
+                x += draw.textlength(cell, font=font)
+            y += step
+        frames.append(img)
+    path = out_dir / f"{stem}.tiff"
+    frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_lzw", dpi=(300, 300))
+    return path
+
+
+def cases(scans: bool, only: str | None, tmp: Path) -> list[tuple[str, str, Path, Path]]:
+    out = []
+    seeds = SHARED / "seeds"
+    for gold in sorted(seeds.glob("*.records.json")):
+        stem = gold.name[:-len(".records.json")]
+        out.append(("seeds/gold", stem, seeds / f"{stem}.gold.txt", gold))
+        out.append(("seeds/ocr", stem, seeds / f"{stem}.ocr.txt", gold))
+        out.append(("seeds/ocr-raw", stem, seeds / f"{stem}.ocr.txt", gold))
+        if scans:
+            text = (seeds / f"{stem}.gold.txt").read_text(encoding="utf-8")
+            out.append(("seeds/scan", stem, render_scan(text, tmp, stem), gold))
+    for gold in sorted(SAMPLES.glob("*.records.json")):
+        slug = gold.name[:-len(".records.json")]
+        for kind, name in (("samples/truth", f"{slug}.truth.txt"), ("samples/digital", f"{slug}.digital.pdf"),
+                           ("samples/scan", f"{slug}.scan.pdf")):
+            if kind == "samples/scan" and not scans:
+                continue
+            if (SAMPLES / name).exists():
+                out.append((kind, slug, SAMPLES / name, gold))
+    return [c for c in out if not only or only in c[1]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scans", action="store_true", help="also OCR scans (slow: Tesseract)")
+    parser.add_argument("--only", help="documents whose name contains this")
+    parser.add_argument("--misses", action="store_true", help="print missed and extra records")
+    parser.add_argument("--json", action="store_true", help="print the table as JSON")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    from vanban import pipeline
+    from vanban.settings import Settings
+    settings = Settings.from_env()
+    totals: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for set_name, name, path, gold_path in cases(args.scans, args.only, Path(tmp)):
+            started = time.perf_counter()
+            if set_name.endswith("-raw"):
+                source = pipeline.intake(path, settings)
+                pred = pipeline.extract(pipeline.read_pages(source, settings), source).to_contract()
+            else:
+                pred = pipeline.process_file(path, settings).records.to_contract()
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            scored = scorer.score(gold, pred)
+            result = scored["result"]
+            row = totals.setdefault(set_name, {"docs": 0, "seconds": 0.0, "fields": 0, "fields_right": 0,
+                                               "ref_hits": 0, "ref_gold": 0, "ref_pred": 0,
+                                               **{k: [0, 0, 0] for k in KINDS}})
+            row["docs"] += 1
+            row["seconds"] += time.perf_counter() - started
+            for k in KINDS:
+                row[k][0] += result[k]["hits"]
+                row[k][1] += result[k]["gold"]
+                row[k][2] += result[k]["pred"]
+            d = result["document"]
+            row["fields"] += d["fields"]
+            row["fields_right"] += d["fields_right"]
+            row["ref_hits"] += d["references"]["hits"]
+            row["ref_gold"] += d["references"]["gold"]
+            row["ref_pred"] += d["references"]["pred"]
+            if args.misses:
+                print(f"# {set_name} {name}: overall F1 {result['overall']['f1']:.3f}", file=sys.stderr)
+                for item in d["wrong"]:
+                    print(f"   document.{item['field']}: gold {item['gold']!r} pred {item['pred']!r}", file=sys.stderr)
+                for kind, m in scored["misses"].items():
+                    for g in m["missed"]:
+                        print(f"   missed {kind}: {json.dumps(g, ensure_ascii=False)[:200]}", file=sys.stderr)
+                    for p in m["extra"]:
+                        print(f"   extra  {kind}: {json.dumps(p, ensure_ascii=False)[:200]}", file=sys.stderr)
+    table = {}
+    for set_name, row in totals.items():
+        entry = {"docs": row["docs"], "seconds_per_doc": round(row["seconds"] / row["docs"], 2)}
+        for k in KINDS:
+            entry[k] = scorer.prf(*row[k])
+        entry["document_fields"] = round(row["fields_right"] / row["fields"], 4) if row["fields"] else 1.0
+        entry["references"] = scorer.prf(row["ref_hits"], row["ref_gold"], row["ref_pred"])
+        table[set_name] = entry
+    if args.json:
+        print(json.dumps(table, ensure_ascii=False, indent=2))
+        return 0
+    header = f"{'set':16} {'docs':>4} " + " ".join(f"{k:>17}" for k in KINDS) + f" {'doc':>6} {'refs':>5} {'s/doc':>6}"
+    print(header)
+    print(f"{'':16} {'':>4} " + " ".join(f"{'P / R / F1':>17}" for _ in KINDS))
+    for set_name, e in table.items():
+        cells = " ".join(f"{e[k]['precision']:.2f}/{e[k]['recall']:.2f}/{e[k]['f1']:.3f}".rjust(17) for k in KINDS)
+        print(f"{set_name:16} {e['docs']:>4} {cells} {e['document_fields']:>6.3f} {e['references']['f1']:>5.2f} "
+              f"{e['seconds_per_doc']:>6.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

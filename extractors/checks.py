@@ -1,0 +1,60 @@
+"""Checks that send a record to review (status needs_review, with a reason).
+
+    run_checks(records, issued=None, threshold=LOW_CONFIDENCE)
+
+- a score above its maximum, a rank above out_of;
+- criterion scores of one entity/index/period that do not add up to its 'Tổng điểm' (all six groups present);
+- a deadline before the document's date;
+- an assignee that is not in dictionaries/units.tsv (nor the issuer);
+- low OCR or restoration confidence on the record's source tokens.
+Reasons are short Vietnamese phrases (the review page shows them to clerks) with an English key first.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Optional
+
+from extractors.gazetteer import criteria, find_all, find_unit, fold
+from vanban.model import DocumentRecords
+
+LOW_CONFIDENCE = 0.6
+TOTAL = "Tổng điểm"
+
+
+def _known_unit(name: str) -> bool:
+    """In the dictionary, or opening with a dictionary unit ('Ủy ban MTTQ Việt Nam xã và các tổ chức …')."""
+    if find_unit(name, 0.85):
+        return True
+    return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
+
+
+def run_checks(records: DocumentRecords, issued: Optional[str] = None, threshold: float = LOW_CONFIDENCE) -> None:
+    groups = {e.name for e in criteria() if e.name != TOTAL}
+    for score in records.scores:
+        if score.max is not None and score.value > score.max + 1e-9:
+            score.where.flag(f"value_above_max: điểm {score.value:g} lớn hơn tối đa {score.max:g}")
+    for rank in records.ranks:
+        if rank.out_of is not None and rank.rank > rank.out_of:
+            rank.where.flag(f"rank_above_out_of: hạng {rank.rank} lớn hơn tổng số {rank.out_of}")
+        if rank.rank < 1:
+            rank.where.flag("rank_not_positive: hạng phải từ 1 trở lên")
+    by_key = defaultdict(list)
+    for score in records.scores:
+        by_key[(score.entity, score.index, score.period)].append(score)
+    for items in by_key.values():
+        totals = [s for s in items if s.criterion == TOTAL]
+        parts = {s.criterion: s.value for s in items if s.criterion in groups}
+        if totals and len(parts) == len(groups):
+            added = round(sum(parts.values()), 2)
+            for total in totals:
+                if abs(added - total.value) > 0.02 * len(groups):
+                    total.where.flag(f"sum_mismatch: tổng các nhóm {added:g} khác tổng điểm {total.value:g}")
+    issuer = fold(records.document.issuer or "")
+    for task in records.tasks:
+        if issued and task.deadline.date and task.deadline.date < issued:
+            task.where.flag(f"deadline_before_issue: thời hạn {task.deadline.date} trước ngày ban hành {issued}")
+        if task.assignee and fold(task.assignee) != issuer and not _known_unit(task.assignee):
+            task.where.flag(f"unknown_assignee: đơn vị '{task.assignee}' không có trong danh mục")
+    for _, record in records.all_records():
+        if record.where.confidence < threshold:
+            record.where.flag(f"low_confidence: độ tin cậy đọc/khôi phục thấp ({record.where.confidence:.2f})")

@@ -1,0 +1,121 @@
+"""Deadlines of a task, normalised as the record contract says.
+
+    find_deadline(text, issued=None) -> Deadline(date, text, kind)
+
+kind: `by` ('trước ngày 30/11/2025', 'chậm nhất ngày …', 'hạn cuối …'), `exact` ('ngày 08/11/2025'),
+`month` ('trong tháng 12/2025' -> last day of the month), `recurring` ('vào thứ Hai hằng tuần',
+'hằng tháng', 'định kỳ'), `relative` ('trong 10 ngày làm việc', 'ngay trong ngày', 'chậm nhất trong
+thời hạn thẩm định': no date), `none`. A date written without its year ('trước ngày 30/11') takes the
+year of the document's date (`issued`, ISO), the next year if that would fall before the document.
+Dates that belong to a cited document ('Quyết định số 255/2025/QĐ-UBND ngày 31/12/2025') are not deadlines.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.gazetteer import fold
+from extractors.numbers import iso_date, month_end
+from vanban.model import Deadline
+
+D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
+DW = r"(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})(?:\s*n\w{1,2}m\s*(\d{4}))?"
+LEAD = r"(?:(?:phai\s*|de\s*)?(?:hoan\s*thanh|hoan\s*tat|xong|gui\s*(?:ve\s*)?[\w\s]{0,30}?|bao\s*cao[\w\s]{0,30}?|nop[\w\s]{0,20}?)\s*[,]?\s*)?"
+
+BY = re.compile(LEAD + r"(?:tr\w{0,2}c|cham\s*nhat(?:\s*la)?|muon\s*nhat(?:\s*la)?|khong\s*muon\s*hon|han\s*cuoi(?:\s*la)?|"
+                r"han\s*chot(?:\s*la)?|trong\s*thoi\s*han\s*den)\s*(?:vao\s*)?(?:ngay\s*)?(?:" + D + "|" + DW + ")")
+BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh|thoi\s*gian\s*hoan\s*thanh|"
+                      r"(?<!tinh\s)(?<!tinh)den\s*het\s*ngay|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
+                      + D + "|" + DW + ")")
+BY_MONTH = re.compile(LEAD + r"(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
+MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
+QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao)\s*quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/\-]|nam)\s*(\d{4})")
+YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het)\s*nam\s*(\d{4})")
+EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
+                   r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")
+RECURRING = re.compile(r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
+                       r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?:hang|hang)\s*(?:tuan|thang|quy|nam|ngay)|"
+                       r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?")
+RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*sau\s*khi[\w\s]{0,30}|"
+                      r"(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
+                      r"\d{1,3}\s*(?:ngay|tuan|thang|gio)(?:\s*lam\s*viec)?(?:\s*ke\s*tu\s*(?:ngay\s*|khi\s*)?[\w\s]{0,30}?(?=[,;.)]|$))?|"
+                      r"cham\s*nhat\s*trong\s*thoi\s*han\s*[\w\s]{0,25}?(?=[,;.)(]|$)|"
+                      r"trong\s*thoi\s*han\s*(?:quy\s*dinh|\d+[\w\s]{0,15}?)(?=[,;.)]|$)|"
+                      r"(?:trong|vao)\s*(?:thang|quy|tuan|nam)\s*(?:toi|tiep\s*theo|sau|nay)|thoi\s*gian\s*toi")
+CITED = re.compile(r"(?:so\s*)?\d{1,5}(?:/\d{4})?/[a-z]{1,6}(?:-[a-z0-9]+)+\s*,?\s*$")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _cited(folded: str, start: int) -> bool:
+    """The date at `start` belongs to a document cited just before it."""
+    before = folded[max(0, start - 45):start]
+    return bool(CITED.search(before.rstrip()))
+
+
+def _resolve(day: int, month: int, year: Optional[str], issued: Optional[str]) -> Optional[str]:
+    if year:
+        return iso_date(day, month, int(year))
+    if not issued:
+        return None
+    y = int(issued[:4])
+    value = iso_date(day, month, y)
+    if value and value < issued:
+        value = iso_date(day, month, y + 1)
+    return value
+
+
+def _date_groups(m: re.Match, first: int) -> tuple[int, int, Optional[str]]:
+    g = m.groups()[first:first + 6]
+    if g[0] is not None:
+        return int(g[0]), int(g[1]), g[2]
+    return int(g[3]), int(g[4]), g[5]
+
+
+def _text(original: str, m: re.Match) -> str:
+    return original[m.start():m.end()].strip(" ,;.")
+
+
+def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
+    folded = fold(text)
+    candidates: list[tuple[int, Deadline]] = []
+    for m in BY.finditer(folded):
+        day, month, year = _date_groups(m, 0)
+        if not _cited(folded, m.start()):
+            candidates.append((m.start(), Deadline(_resolve(day, month, year, issued), _text(text, m), "by")))
+    for m in BY_LABEL.finditer(folded):
+        day, month, year = _date_groups(m, 0)
+        if not _cited(folded, m.start()) and not any(s == m.start() for s, _ in candidates):
+            candidates.append((m.start(), Deadline(_resolve(day, month, year, issued), _text(text, m), "by")))
+    for m in BY_MONTH.finditer(folded):
+        month, year = int(m.group(1)), int(m.group(2))
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "by")))
+    for m in MONTH.finditer(folded):
+        month = int(m.group(1))
+        year = int(m.group(2)) if m.group(2) else (int(issued[:4]) + (1 if month < int(issued[5:7]) else 0)
+                                                   if issued else None)
+        if year and 1 <= month <= 12:
+            candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "month")))
+    for m in QUARTER.finditer(folded):
+        q = ROMAN.get(m.group(1))
+        if q:
+            candidates.append((m.start(), Deadline(month_end(int(m.group(2)), q * 3), _text(text, m), "by")))
+    for m in YEAR.finditer(folded):
+        candidates.append((m.start(), Deadline(month_end(int(m.group(1)), 12), _text(text, m), "by")))
+    dated = [c for c in candidates if c[1].date]
+    if dated:
+        return min(dated, key=lambda c: c[0])[1]
+    for m in EXACT.finditer(folded):
+        if _cited(folded, m.start()) or re.search(r"(?:tu|den|het|tinh)\s*$", folded[max(0, m.start() - 12):m.start()]):
+            continue
+        if any(s <= m.start() < s + 60 for s, _ in candidates):
+            continue
+        day, month, year = _date_groups(m, 0)
+        value = _resolve(day, month, year, issued)
+        if value:
+            return Deadline(value, _text(text, m), "exact")
+    for m in RECURRING.finditer(folded):
+        return Deadline(None, _text(text, m), "recurring")
+    for m in RELATIVE.finditer(folded):
+        return Deadline(None, _text(text, m), "relative")
+    return Deadline(None, None, "none")

@@ -1,0 +1,473 @@
+"""The document's facts as Decree 30/2020/NĐ-CP lays out its header and its signature block.
+
+    read_header(lines, text_signatures) -> Header
+
+`lines` are (page, line_no, text) in reading order with the signature appearance lines left out.
+Two-column headers run together in OCR ('Số: 02/CT-UBND Thiên Hương, ngày 17 tháng 11 năm 2025',
+'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), so every field is found by pattern, not by
+position: issuer, number and symbol, type (title, else symbol, else 'V/v' -> Công văn, else closing
+formula), place and date, subject (V/v, Về việc, the lines under the title), recipients (Nơi nhận),
+signer's title (TM./KT./TL. blocks) and name, and references to other documents.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extractors.gazetteer import doc_types, fold, place_named, type_by_name, type_by_symbol
+from extractors.numbers import iso_date
+
+MOTTO = re.compile(r"c\w{0,2}ng\s*h\w{0,2}a\s*x\w{0,2}\s*h\w{0,2}i\s*ch\w{0,2}\s*ngh\w{0,3}a\s*vi\w{0,2}t\s*nam|"
+                   r"d\w{0,2}c\s*l\w{0,2}p\s*[-–]?\s*t\w{0,2}\s*do\s*[-–]?\s*h\w{0,2}nh\s*ph\w{0,2}c|^[-_–\s]{3,}$")
+SYMBOL = re.compile(r"(?<![\w/])(\d{0,5})\s*/\s*((?:\d{4}\s*/\s*)?[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)+)")
+REFERENCE = re.compile(r"(?<![\w/])(\d{1,5}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)+)")
+DATE_LINE = re.compile(r"ng\w{0,2}y\s*(\d{0,2})\s*th\w{0,2}ng\s*(\d{0,2})\s*n\w{1,2}m\s*(\d{4})")
+NUMBER_LABEL = re.compile(r"(?:^|\s)(?:s[o0-9]|86|s6|so)\s*[:.]", re.I)
+UBND = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")
+SUBJECT_LEAD = re.compile(r"^\s*(?:v\s*/\s*v|ve\s*viec|ve)\s*[:.]?\s*")
+BODY_START = re.compile(r"^\s*(?:can\s*cu|thuc\s*hien|kinh\s*gui|theo\s*de\s*nghi|xet\s*de\s*nghi|de\s*tao|nham|"
+                        r"ngay\s*\d|trong\s*thoi\s*gian|hien\s*nay|qua\s*tong\s*hop|[-–•]|\d+\.|[ivx]+\.)")
+AUTHORITY = re.compile(r"^\s*(?:tm|kt|tl|q|tuq|tl\s*/\s*tm)\s*\.")
+TITLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
+          "Giám đốc", "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư",
+          "Phó Trưởng Công an", "Trưởng Công an", "Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Thứ trưởng", "Bộ trưởng",
+          "Phó Cục trưởng", "Cục trưởng", "Phó Chi cục trưởng", "Chi cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
+          "Phó Thủ trưởng", "Thủ trưởng", "Trưởng đoàn", "Tổ trưởng", "Kế toán trưởng", "Công chức"]
+CLOSING_TYPES = [(re.compile(r"tran\s*trong\s*bao\s*cao|tren\s*day\s*la\s*bao\s*cao"), "Báo cáo"),
+                 (re.compile(r"tran\s*trong\s*kinh\s*moi"), "Giấy mời"),
+                 (re.compile(r"tran\s*trong\s*de\s*nghi|kinh\s*trinh"), "Tờ trình"),
+                 (re.compile(r"thong\s*bao\s*de\s*\w+\s*(?:\w+\s*)?biet"), "Thông báo")]
+KIND_NAMES = {"phuong": "phường", "xa": "xã", "dac khu": "đặc khu", "thanh pho": "thành phố", "tinh": "tỉnh",
+              "quan": "quận", "huyen": "huyện"}
+
+
+@dataclass
+class Header:
+    issuer: Optional[str] = None
+    doc_number: Optional[str] = None
+    doc_type: Optional[str] = None
+    issued_date: Optional[str] = None
+    place: Optional[str] = None
+    subject: Optional[str] = None
+    signer_name: Optional[str] = None
+    signer_title: Optional[str] = None
+    references: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    locality: Optional[str] = None          # 'phường Thiên Hương': the issuer's place with its kind
+    header_lines: set[tuple[int, int]] = field(default_factory=set)   # (page, line) used by the header
+    body_end: Optional[tuple[int, int]] = None                        # first (page, line) of the footer
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+def _place_from(words: str) -> Optional[tuple[str, str]]:
+    """(name, kind) of the longest known place ending `words`, else None."""
+    tokens = words.split()
+    for n in range(min(4, len(tokens)), 0, -1):
+        entry = place_named(" ".join(tokens[-n:]))
+        if entry:
+            return entry.name, entry.kind
+    return None
+
+
+def _issuer_from_org(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """'ỦY BAN NHÂN DÂN PHƯỜNG THIÊN HƯƠNG' -> ('UBND phường Thiên Hương', 'phường Thiên Hương')."""
+    folded = fold(text)
+    m = UBND.search(folded)
+    if not m:
+        return None
+    rest = text[m.start(2):].strip(" .,;:") if m.group(2) is not None else ""
+    rest = re.split(r"\s{2,}|<|,|;|\(|\bđã\b", rest)[0].strip()
+    kind_key = re.sub(r"\s+", " ", m.group(1)) if m.group(1) else None
+    if kind_key:
+        kind = KIND_NAMES[kind_key]
+        known = _place_from(rest) if rest and len(rest.split()) <= 5 else None
+        name = known[0] if known else (_title_case(rest) if rest and len(rest.split()) <= 4 else None)
+        if name:
+            return f"UBND {kind} {name}", f"{kind} {name}"
+        return None
+    return None
+
+
+def _symbol(text: str) -> Optional[str]:
+    m = SYMBOL.search(text)
+    if not m:
+        return None
+    return re.sub(r"\s+", "", m.group(1) + "/" + m.group(2))
+
+
+def _type_of_symbol(symbol: str) -> Optional[str]:
+    parts = symbol.split("/")
+    code = parts[-1].split("-")[0] if parts else ""
+    if re.fullmatch(r"\d{4}", code or ""):
+        return None
+    entry = type_by_symbol(code)
+    if entry:
+        return entry.name
+    return "Công văn" if code else None
+
+
+def _fix_reference(ref: str) -> str:
+    """'118/2025/ND-CP' -> '118/2025/NĐ-CP' when the type code lost its mark and is unambiguous."""
+    parts = ref.split("/")
+    head, _, tail = parts[-1].partition("-")
+    entry = type_by_symbol(head)
+    if entry and entry.kind != head:
+        parts[-1] = entry.kind + ("-" + tail if tail else "")
+    return "/".join(parts)
+
+
+def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | None = None) -> Header:
+    h = Header()
+    texts = [t for _, _, t in lines]
+    folded = [fold(t) for t in texts]
+    n = len(lines)
+    # ------------------------------------------------------------ footer: Nơi nhận / TM. / KT.
+    footer = n
+    for i in range(n):
+        if re.match(r"^\s*noi\s*nh\w{1,2}n\s*:", folded[i]) or (AUTHORITY.match(folded[i]) and i > n * 0.4):
+            footer = i
+            break
+    for i in range(n):
+        if texts[i].rstrip().endswith("./.") and i < footer:
+            footer = min(footer, i + 1)
+            break
+    h.body_end = (lines[footer][0], lines[footer][1]) if footer < n else None
+    # ------------------------------------------------------------ header zone: before the body starts
+    top = []
+    for i in range(min(n, 30)):
+        if BODY_START.match(folded[i]) and not NUMBER_LABEL.search(folded[i][:6]) and i > 0:
+            break
+        if i > 0 and re.match(r"^\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+\w+\s+\w+.{20,}", folded[i]) and not texts[i].isupper():
+            break
+        top.append(i)
+    # number and symbol
+    for i in top:
+        symbol = _symbol(texts[i])
+        if symbol and (NUMBER_LABEL.search(folded[i]) or re.match(r"^\s*\d{0,5}\s*/", texts[i])):
+            h.doc_number = symbol
+            h.header_lines.add(lines[i][:2])
+            break
+    # place and date
+    for i in top:
+        m = DATE_LINE.search(folded[i])
+        if not m or ("," not in texts[i][:m.start() + 1] and i > 12):
+            continue
+        h.header_lines.add(lines[i][:2])
+        if m.group(1) and m.group(2):
+            h.issued_date = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        before = texts[i][:m.start()].rstrip(" ,")
+        if h.doc_number:
+            sm = SYMBOL.search(before)
+            if sm:
+                before = before[sm.end():]
+        before = re.sub(r"^.*?(?:S[ốô]|So)\s*:\s*\S*", "", before).strip(" ,")
+        known = _place_from(before)
+        if known:
+            h.place = known[0]
+        elif before:
+            words = [w for w in before.split() if w[:1].isupper()]
+            h.place = " ".join(words[-3:]) or None
+        break
+    # issuer: organisation lines of the header (motto removed)
+    org_parts = []
+    for i in top[:8]:
+        text = texts[i]
+        f = folded[i]
+        mm = MOTTO.search(f)
+        while mm:
+            text = text[:mm.start()] + " " + text[mm.end():]
+            f = f[:mm.start()] + " " + f[mm.end():]
+            mm = MOTTO.search(f)
+        text = re.split(r"\b(?:Số|So|S6|86)\s*:", text)[0]
+        text = text.strip(" -_")
+        if text and text.upper() == text and any(c.isalpha() for c in text) and not type_by_name(text):
+            org_parts.append(text)
+            h.header_lines.add(lines[i][:2])
+        elif org_parts:
+            break
+    issuer = None
+    if org_parts:
+        sub_unit = len(org_parts) > 1 and not UBND.search(fold(org_parts[-1])) and \
+            not re.match(r"(?:phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)\b", fold(org_parts[-1]).strip())
+        found = _issuer_from_org(" ".join(org_parts[:-1] if sub_unit else org_parts))
+        if found:
+            issuer, h.locality = found
+            if sub_unit:
+                from extractors.gazetteer import find_unit
+                unit = find_unit(_title_case(org_parts[-1]), 0.85)
+                own = org_parts[-1][:1] + org_parts[-1][1:].lower()
+                if unit and unit.kind != "ubnd":
+                    issuer = unit.name
+                elif len(own.split()) <= 3:
+                    issuer = f"{own} {issuer}"          # 'VĂN PHÒNG' under 'UBND THÀNH PHỐ HẢI PHÒNG'
+                else:
+                    issuer = own
+    if not issuer:
+        for signer in text_signers or []:
+            found = _issuer_from_org(signer) if signer and signer.upper() == signer else None
+            if found:
+                issuer, h.locality = found
+                break
+    if not issuer:
+        for f, t in zip(folded, texts):
+            for m in re.finditer(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(phuong|xa|dac\s*khu)\s+", f):
+                known = _place_from(" ".join(t[m.end():].split()[:4][:4]))
+                words = t[m.end():].split()
+                for k in range(4, 0, -1):
+                    entry = place_named(" ".join(words[:k]))
+                    if entry:
+                        kind = KIND_NAMES[re.sub(r"\s+", " ", m.group(1))]
+                        issuer, h.locality = f"UBND {kind} {entry.name}", f"{kind} {entry.name}"
+                        break
+                if issuer:
+                    break
+            if issuer:
+                break
+    if not issuer and h.place and any(re.search(r"uy\s*ban\s*nhan\s*dan|ubnd", f) for f in folded):
+        entry = place_named(h.place)
+        if entry:
+            issuer, h.locality = f"UBND {entry.kind} {entry.name}", f"{entry.kind} {entry.name}"
+    h.issuer = issuer
+    if not h.place and h.locality:
+        h.place = h.locality.split(" ", 1)[1] if not h.locality.startswith("đặc khu") else h.locality[8:]
+    # ------------------------------------------------------------ type and subject
+    title_index = None
+    for i in top:
+        text = texts[i].strip()
+        entry = type_by_name(text) if text.upper() == text and len(text) < 40 else None
+        if entry is None and text.upper() == text and len(text.split()) <= 6 and not MOTTO.search(folded[i]):
+            # 'THÔNG BÁO KẾT LUẬN', 'BÁO CÁO TÓM TẮT': the type opens the title
+            starts = [e for e in doc_types() if re.match(re.escape(fold(e.name)) + r"(?!\w)", folded[i].strip())]
+            entry = max(starts, key=lambda e: len(e.name)) if starts else None
+        if entry:
+            h.doc_type = entry.name
+            title_index = i
+            h.header_lines.add(lines[i][:2])
+            break
+    subject_lines: list[int] = []
+    for i in top:
+        if SUBJECT_LEAD.match(folded[i]) and re.match(r"^\s*v\s*/\s*v", folded[i]):
+            subject_lines = [i]
+            for j in range(i + 1, min(n, i + 4)):
+                if _ends_subject(texts, folded, subject_lines, j):
+                    break
+                if DATE_LINE.search(folded[j]):
+                    continue
+                subject_lines.append(j)
+            break
+    if not subject_lines and title_index is not None:
+        for j in range(title_index + 1, min(n, title_index + 6)):
+            if not texts[j].strip():
+                if subject_lines:
+                    break
+                continue
+            if _ends_subject(texts, folded, subject_lines, j) or re.match(r"^[-_\s]+$", texts[j]):
+                break
+            subject_lines.append(j)
+    if not subject_lines:
+        # no title: a short opening paragraph before the body is the subject ('Kết quả thực hiện …')
+        for j in top:
+            t = texts[j].strip()
+            if not t:
+                if subject_lines:
+                    break
+                continue
+            if lines[j][:2] in h.header_lines or MOTTO.search(folded[j]) or SYMBOL.search(t):
+                if subject_lines:
+                    break
+                continue
+            if t.upper() == t or re.match(r"^\s*kinh\s*gui", folded[j]) or t.startswith(("-", "+")):
+                if subject_lines:
+                    break
+                continue
+            subject_lines.append(j)
+            if len(subject_lines) >= 3:
+                break
+    if subject_lines:
+        subject = " ".join(texts[j].strip() for j in subject_lines)
+        subject = subject[SUBJECT_LEAD.match(fold(subject)).end():] if SUBJECT_LEAD.match(fold(subject)) else subject
+        h.subject = re.sub(r"\s+", " ", subject).strip(" .;:") or None
+        for j in subject_lines:
+            h.header_lines.add(lines[j][:2])
+    if not h.doc_type and h.doc_number:
+        h.doc_type = _type_of_symbol(h.doc_number)
+    if not h.doc_type and any(re.match(r"^\s*v\s*/\s*v", folded[i]) for i in top):
+        h.doc_type = "Công văn"
+    if not h.doc_type:
+        tail = " ".join(folded[max(0, footer - 4):footer + 1])
+        for regex, name in CLOSING_TYPES:
+            if regex.search(tail):
+                h.doc_type = name
+                break
+    # ------------------------------------------------------------ signer
+    zone = list(range(footer, n))
+    best = None
+    for i in zone:
+        upper = texts[i]
+        taken: list[tuple[int, int]] = []
+        for title in sorted(TITLES, key=len, reverse=True):
+            for m in re.finditer(r"(?<![\w])" + re.escape(fold(title)) + r"(?![\w])", folded[i]):
+                written = upper[m.start():m.end()]
+                if not _mostly_upper(written) or any(a <= m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if best is None or i > best[0] or (i == best[0] and m.start() > best[1]):
+                    best = (i, m.start(), title)
+    fuzzy = _fuzzy_title(texts, folded, zone)
+    if best is None or (fuzzy and fuzzy[0] > best[0]):
+        best = fuzzy
+    if best:
+        h.signer_title = best[2]
+    start = best[0] + 1 if best else footer
+    for i in range(start, n):
+        name = _person(texts[i])
+        if name:
+            h.signer_name = name
+            break
+    from rapidfuzz import fuzz
+    for signer in text_signers or []:
+        person = _person(signer) if signer and signer.upper() != signer else None
+        if person and (not h.signer_name or fuzz.ratio(fold(person), fold(h.signer_name)) >= 70):
+            h.signer_name = person      # the signing tool's spelling keeps its marks
+            break
+    # ------------------------------------------------------------ recipients
+    h.recipients = _recipients(texts, folded, footer)
+    # ------------------------------------------------------------ references
+    seen = []
+    own = (h.doc_number or "").lstrip("/")
+    for t in texts:
+        for m in REFERENCE.finditer(t):
+            ref = _fix_reference(m.group(1))
+            if ref not in seen and ref != own and ref != h.doc_number:
+                seen.append(ref)
+    h.references = seen
+    return h
+
+
+def _ends_subject(texts: list[str], folded: list[str], taken: list[int], j: int) -> bool:
+    """Line j is not part of the subject: blank, 'Kính gửi', the body, the motto, a date line, an
+    all-capitals line, or a new sentence after a line that ended complete (a year, a full stop)."""
+    text = texts[j].strip()
+    if "\t" in text or re.match(r"^\s*(?:stt|tt)\b", folded[j]):
+        return True                               # a table starts
+    if not text or re.match(r"^\s*kinh\s*gui", folded[j]) or BODY_START.match(folded[j]) or MOTTO.search(folded[j]):
+        return True
+    if DATE_LINE.search(folded[j]) and "," in text[:40]:
+        return True
+    if text.upper() == text and any(c.isalpha() for c in text):
+        return True
+    if re.match(r"^\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\b", folded[j]) and not text.isupper():
+        return True
+    if taken and text[:1].isupper() and re.search(r"(?:\d|[.:;])\s*$", texts[taken[-1]]):
+        return True
+    return False
+
+
+def _fuzzy_title(texts: list[str], folded: list[str], zone: list[int]):
+    """The signer's title when OCR damaged it ('CHﬁ TỊCH'): closest title among the capitalised runs."""
+    from rapidfuzz import fuzz
+    best = None
+    for i in zone:
+        tokens = list(re.finditer(r"\S+", texts[i]))
+        runs, run = [], []
+        for tok in tokens:
+            if _upper(tok.group(0)):
+                run.append(tok)
+            else:
+                if run:
+                    runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        for run in runs:
+            phrase = " ".join(tok.group(0) for tok in run)
+            if fold(phrase).startswith(("tm.", "kt.", "tl.")):
+                phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+            if len(phrase) < 5:
+                continue
+            key = fold(phrase).strip(" .,;:")
+            for title in sorted(TITLES, key=len):
+                score = fuzz.ratio(key, fold(title))
+                # a title whose first word the seal or the scan took away ('VĂN PHÒNG' of 'CHÁNH VĂN PHÒNG')
+                tail = " " in key and len(key) >= 8 and fold(title).endswith(" " + key)
+                if (score >= 80 or tail) and (best is None or i > best[0] or (i == best[0] and run[0].start() > best[1])):
+                    best = (i, run[0].start(), title)
+                    break
+    return best
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if not c.islower()) >= 0.6 * len(letters)
+
+
+def _upper(token: str) -> bool:
+    """A capitalised token ('CHỦ', 'TỊCH', OCR's 'CHﬁ'); ligatures have no single-letter upper case."""
+    return any(ch.isalpha() for ch in token) and all(not ch.islower() or len(ch.upper()) != 1 for ch in token)
+
+
+class _PersonWord:
+    @staticmethod
+    def match(word: str) -> bool:
+        return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+PERSON_WORD = _PersonWord()
+
+
+def _person(text: str) -> Optional[str]:
+    text = re.sub(r"\s+", " ", text.replace("*", "")).strip(" .,")
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    if not all(PERSON_WORD.match(w) for w in words):
+        return None
+    if fold(text).startswith(("noi nhan", "nhu tren", "viet nam", "ha noi", "hai phong")):
+        return None
+    if any(fold(text) == fold(t) for t in TITLES):
+        return None
+    return text
+
+
+def _recipients(texts: list[str], folded: list[str], footer: int) -> list[str]:
+    out: list[str] = []
+    addressed: list[str] = []
+    for i, f in enumerate(folded):
+        if re.match(r"^\s*kinh\s*gui", f):
+            rest = texts[i].split(":", 1)[1].strip() if ":" in texts[i] else ""
+            items = [rest] if rest else []
+            for j in range(i + 1, min(len(texts), i + 12)):
+                t = texts[j].strip()
+                if not t:
+                    continue
+                if not t.startswith(("-", "+", "•")):
+                    break
+                items.append(t)
+            addressed = [x.strip(" -+•;.") for x in items if x.strip(" -+•;.")]
+            break
+    start = None
+    for i in range(len(folded)):
+        if re.match(r"^\s*noi\s*nh\w{1,2}n\s*:", folded[i]):
+            start = i
+            break
+    if start is not None:
+        first = re.sub(r"^\s*N\w+\s*nh\w+\s*:?", "", texts[start]).strip()
+        candidates = [first] + [texts[j] for j in range(start + 1, min(len(texts), start + 16))]
+        for t in candidates:
+            t = t.strip()
+            if not t:
+                continue
+            if not t.startswith(("-", "+", "•")):
+                if out:
+                    break
+                continue
+            item = re.split(r"(?:;|\.)\s+(?=[A-ZĐÀ-Ỹ]{2,}|TM\.|KT\.|TL\.)", t.strip(" -+•"))[0]
+            item = re.sub(r"\s+(?:[A-ZĐÀ-Ỹ.]{2,}\s*)+$", "", item) if not re.fullmatch(r"[A-ZĐÀ-Ỹ ,.;]+", item) else item
+            item = item.strip(" ;.,")
+            if item:
+                out.append(item)          # as written, 'Như trên' and 'Lưu: VT' included
+    return out or addressed

@@ -1,0 +1,335 @@
+"""Metrics: counts and rates, each named by the noun phrase it counts.
+
+    find_metrics(text, folded=None, skip=()) -> list[MetricHit]
+
+Rates ('đạt tỷ lệ 100%', 'Tỷ lệ tái sử dụng dữ liệu số hóa đạt 95,7%', 'công khai 100% các TTHC …'):
+  'Tỷ lệ X …' names itself; 'V N% X' becomes 'Tỷ lệ X V' (X the object, V the verb phrase before the
+  number, found with pyvi's part-of-speech tags); 'đạt tỷ lệ N%' takes X from the clause before.
+Counts ('Tổng số 921 hồ sơ', 'tiếp nhận mới 879 hồ sơ', 'không có hồ sơ quá hạn'): the unit comes from
+  dictionaries/measures.tsv; the name is 'Số <unit> <clause before> <qualifier after>'.
+Targets and instructions are not measurements: a number right after 'đảm bảo', 'phấn đấu', 'phân công',
+'bố trí' is skipped. `skip` holds spans already taken by scores, ranks, dates and references.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from extractors.gazetteer import fold, lookup, measures, phrase_regex
+from extractors.numbers import parse_number
+
+NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
+REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
+TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|dam\s*bao|bao\s*dam|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
+                    r"chi\s*tieu|muc\s*tieu)\s*(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
+TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")
+COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|tu|con|xuong\s*con|len|toan\s*bo|tat\s*ca|chi)$")
+CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va|hoac)\s+|co\s+|doi\s*voi\s+|van\s*con\s+|con\s+|"
+                        r"da\s+|gom\s+|voi\s+|tuy\s*nhien\s*,?\s*|ngoai\s*ra\s*,?\s*|dong\s*thoi\s*,?\s*|cu\s*the\s*,?\s*)*")
+TAIL_STOP = re.compile(r"\s+(?:theo\s*quy\s*dinh|theo|dat\s*ty\s*le|dat|la|bang|chiem|so\s*voi|tang|giam|"
+                       r"(?:va|hoac)\s+\d|,|;)(?![\w]).*$")
+RATE_TAIL = re.compile(r"\s*(?:dat(?:\s*duoc)?|la|bang|chiem|uoc\s*dat|:|-)\s*$")
+RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   # 'tỷ lệ', OCR 'Ty 1&', 'ty 16'
+# 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
+RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")
+PREPOSITION = re.compile(r"^(?:ve|tai|cho|len|den|vao|tren|qua|voi|tu)\b")
+
+
+@dataclass
+class MetricHit:
+    start: int
+    end: int
+    name: str
+    value: float
+    unit: str
+    refers: bool = False        # 'cả 3 phản ánh', 'toàn bộ 14 hồ sơ': a count already given, named again
+
+
+@lru_cache(maxsize=1)
+def _unit_regex() -> re.Pattern:
+    spellings = [s for e in measures() for s in e.spellings]
+    return phrase_regex(spellings)
+
+
+def _unit_of(written: str) -> str:
+    entry = lookup("measures", written)
+    return entry.name if entry else written
+
+
+def _boundary_before(folded: str, pos: int, floor: int = 0, colon: bool = True) -> int:
+    cut = floor
+    pattern = r"[;,()]|\.(?!\d)|:" if colon else r"[;,()]|\.(?!\d)"
+    for m in re.finditer(pattern, folded[floor:pos]):
+        cut = floor + m.end()
+    return cut
+
+
+def _boundary_after(folded: str, pos: int) -> int:
+    m = re.search(r"[;,()]|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung|song|tuy\s*nhien|truoc\s*ngay|cham\s*nhat|trong\s*thang\s*\d)(?!\w)", folded[pos:])
+    return pos + m.start() if m else len(folded)
+
+
+def _strip_lead(text: str) -> str:
+    f = fold(text)
+    m = CONNECTORS.match(f)
+    return text[m.end():].strip() if m else text.strip()
+
+
+AUXILIARY = re.compile(r"^(?:trien\s*khai|tien\s*hanh|thuc\s*hien|to\s*chuc)\s+(?=\S+\s+\S)")
+TRAILING_PARTICLE = re.compile(r"\s+(?:duoc|roi|xong)$")
+
+
+def _plain(phrase: str) -> str:
+    """'triển khai cung cấp được' -> 'cung cấp': an auxiliary verb before the main one and a trailing
+    'được' say how, not what is counted."""
+    f = fold(phrase)
+    m = AUXILIARY.match(f)
+    if m:
+        phrase, f = phrase[m.end():], f[m.end():]
+    m = TRAILING_PARTICLE.search(f)
+    if m:
+        phrase = phrase[:m.start()]
+    return phrase.strip()
+
+
+def _subject(text: str) -> str:
+    """'Việc số hóa kết quả giải quyết' -> 'số hóa kết quả giải quyết'; 'tỷ lệ X' -> 'X'."""
+    text = re.sub(r"^(?:việc|công tác|tỷ lệ|tỉ lệ)\s+", "", text.strip(), flags=re.I)
+    return _lower_first(text)
+
+
+@lru_cache(maxsize=1)
+def _UNIT_AFTER_NUMBER() -> re.Pattern:
+    spellings = sorted({s for e in measures() for s in e.spellings}, key=len, reverse=True)
+    return re.compile(r"\d[\d.,/]*(?:\s*(?:" + "|".join(re.escape(s) for s in spellings) + r"))?(?!\w)", re.I)
+
+
+def _lower_first(text: str) -> str:
+    word = text.split(" ", 1)[0]
+    if len(word) > 1 and word[1:].islower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" -–:;,.")
+    return text
+
+
+def _verb_phrase(clause: str) -> str:
+    """The verb phrase ending a clause ('Trung tâm … phường tiếp nhận' -> 'tiếp nhận',
+    'giải quyết đúng hạn' stays): from the last verb, extended left over verbs, adjectives and
+    adverbs (pyvi's tags). A clause without a verb stays whole when short."""
+    words = clause.split()
+    if len(words) <= 1:
+        return _lower_first(clause)
+    try:
+        from pyvi import ViPosTagger, ViTokenizer
+        tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(clause))
+    except Exception:                       # pyvi missing: the clause's last words
+        return _lower_first(" ".join(words[-3:]))
+    tags = list(tags)
+    verbs = [i for i, tag in enumerate(tags) if tag == "V"]
+    if not verbs:
+        return _lower_first(clause if len(words) <= 6 else " ".join(words[-3:]))
+    last = verbs[-1]
+    first = last
+    while first > 0 and tags[first - 1] in ("V", "A", "R"):
+        first -= 1
+    phrase = " ".join(tok.replace("_", " ") for tok in tokens[first:])
+    return _lower_first(phrase)
+
+
+def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[int, int]] = ()) -> list[MetricHit]:
+    folded = folded if folded is not None else fold(text)
+    skip = list(skip)
+    out: list[MetricHit] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in skip) and all(e <= h.start or s >= h.end for h in out)
+
+    # ------------------------------------------------------------------ counts
+    units = _unit_regex()
+    previous_before: dict[tuple[int, str], str] = {}
+    for m in re.finditer(NUM + r"(?:\s*/\s*\d+(?:[,.]\d+)?)?\s+(?=\S)", folded):
+        u = units.match(folded, m.end())
+        if not u or not free(m.start(), u.end()):
+            continue
+        value = parse_number(m.group(1))
+        if value is None:
+            continue
+        sentence = _boundary_sentence(folded, m.start())
+        if TARGET.search(folded[max(sentence, m.start() - 30):m.start()]):
+            continue
+        if any(r.start() <= m.start() < r.end()
+               for r in RATE_WORD.finditer(folded, max(0, m.start() - 6), min(len(folded), m.end() + 12))):
+            continue                 # 'Ty 18 hồ sơ': OCR of 'Tỷ lệ', not eighteen
+        ocr_rate = [r for r in RATE_OCR.finditer(folded, max(0, m.start() - 6), min(len(folded), m.end() + 12))
+                    if r.start() <= m.start() < r.end()]
+        if ocr_rate and re.search(r"%", folded[m.end():_boundary_sentence_end(folded, m.end())]):
+            continue
+        if DESIGNATION.search(folded[max(sentence, m.start() - 12):m.start()]):
+            continue
+        written = text[u.start():u.end()]
+        unit = _unit_of(written)
+        entry = lookup("measures", written)
+        if unit == "điểm phần trăm":
+            name = _change_name(text, folded, m.start(), u.end(), sentence, out)
+        else:
+            noun = entry.extra if entry and entry.extra else written
+            name = _count_name(text, folded, m.start(), u.end(), noun, sentence, previous_before,
+                               of_total="/" in m.group(0))
+        refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))
+        out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
+    # ------------------------------------------------------------------ rates
+    for m in re.finditer(NUM + r"\s*%", folded):
+        if not free(m.start(), m.end()):
+            continue
+        value = parse_number(m.group(1))
+        if value is None:
+            continue
+        sentence = _boundary_sentence(folded, m.start())
+        if TARGET.search(folded[max(sentence, m.start() - 30):m.start()]) or TARGET_CLAUSE.match(folded[sentence:m.start()]):
+            continue
+        rates = [r for r in RATE_WORD.finditer(folded, sentence, m.start())] or \
+            [r for r in RATE_OCR.finditer(folded, sentence, m.start())]
+        rate = rates[-1].start() if rates else -1
+        if rate >= 0 and not re.search(NUM + r"\s*%", folded[rate:m.start()]):
+            x = text[rates[-1].end():m.start()]
+            x = x[:len(x) - len(RATE_TAIL.search(fold(x)).group(0))] if RATE_TAIL.search(fold(x)) else x
+            x = _clean(x)
+            if not x:
+                same = _clean(_strip_lead(text[_boundary_before(folded, rate, sentence, colon=False):rate]))
+                same = _clean(re.sub(r"(?:^|\s+)(?:đạt|là|có)$", "", same))
+                if same and not re.search(r"\d", same):
+                    x = _subject(same)
+            if not x:
+                x = _rate_from_context(text, folded, rate, sentence, out)
+            name = "Tỷ lệ " + x if x else "Tỷ lệ"
+        else:
+            before_start = _boundary_before(folded, m.start(), sentence)
+            before = _clean(_strip_lead(text[before_start:m.start()]))
+            if re.fullmatch(r"(?:(?:mới|chỉ|đã|ước|cũng)\s+)?(?:đạt|là|bằng|chiếm)?", before):
+                # '…, trực tuyến 3.592 hồ sơ, đạt 93,4%': the rate of the count before it
+                x = _rate_from_context(text, folded, before_start, sentence, out)
+                if x:
+                    out.append(MetricHit(m.start(), m.end(), _tidy("Tỷ lệ " + x), value, "%"))
+                    continue
+            subject = re.search(r"\s(?:(?:mới|chỉ|đã|ước|cũng)\s+)?(?:đạt|là|bằng|chiếm)$", before)
+            if subject and before[:subject.start()].strip():
+                # 'Việc số hóa kết quả giải quyết mới đạt 81,4%': the clause names the rate
+                out.append(MetricHit(m.start(), m.end(), _clean("Tỷ lệ " + _subject(before[:subject.start()])),
+                                     value, "%"))
+                continue
+            verb = _verb_phrase(before) if before else ""
+            after_end = _boundary_after(folded, m.end())
+            after = _clean(text[m.end():after_end])
+            after = re.sub(r"^(?:các|những|số)\s+", "", after)
+            if not after or PREPOSITION.match(fold(after)):
+                name = " ".join(p for p in ("Tỷ lệ", verb, after) if p)
+            else:
+                name = " ".join(p for p in ("Tỷ lệ", after, verb) if p)
+        out.append(MetricHit(m.start(), m.end(), _tidy(name), value, "%"))
+    for m in re.finditer(r"(?<![\w])khong\s*co\s+", folded):
+        u = units.match(folded, m.end())
+        if not u or not free(m.start(), u.end()):
+            continue
+        written = text[u.start():u.end()]
+        after_end = _boundary_after(folded, u.end())
+        after = _clean(text[u.end():after_end])
+        out.append(MetricHit(m.start(), u.end(), _clean(f"Số {written} {after}"), 0.0, _unit_of(written)))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _boundary_sentence(folded: str, pos: int) -> int:
+    cut = 0
+    for m in re.finditer(r";|\.(?!\d)|\(|\)", folded[:pos]):
+        cut = m.end()
+    return cut
+
+
+def _rate_from_context(text: str, folded: str, pos: int, sentence: int, found: list) -> str:
+    """What a bare 'đạt (tỷ lệ) N%' is the rate of: the count just before it in the sentence, else the
+    clause before it, without its numbers ('Tổng số hồ sơ tiếp nhận trực tuyến 921/921 hồ sơ')."""
+    counted = [h for h in found if h.unit != "%" and sentence <= h.start < pos]
+    if counted:
+        return _lower_first(re.sub(r"^(?:Tổng số|Số lượng|Số)\s+", "", counted[-1].name))
+    prev_cut = _boundary_before(folded, pos, sentence, colon=False)
+    prev_start = _boundary_before(folded, max(prev_cut - 1, sentence), sentence, colon=False)
+    clause = text[prev_start:prev_cut - 1] if prev_cut > sentence else ""
+    clause = _UNIT_AFTER_NUMBER().sub(" ", clause)
+    clause = re.sub(r"\s+", " ", clause)
+    clause = _strip_lead(clause)
+    clause = re.sub(r"^(?:T[ổo]ng\s+s[ốo]|S[ốo])\s+", "", clause, flags=re.I)
+    return _clean(clause)
+
+
+def _tidy(name: str) -> str:
+    """Drop comparison words left at the end of a name ('… trên', '… khoảng', '… xuống còn')."""
+    name = _clean(name)
+    while True:
+        m = COMPARATOR_TAIL.search(fold(name))
+        if not m or m.start() < 6:
+            return name
+        name = _clean(name[:m.start()])
+
+
+def _counts_itself(phrase: str) -> bool:
+    """'Tổng số hồ sơ …', 'Số hồ sơ …', 'Số lượng …' (not 'so với')."""
+    if fold(phrase) == phrase.lower():            # no marks at all (raw OCR): judge by the skeleton
+        return bool(re.match(r"(?:tong\s*so|so\s*luong|so)\s+(?!voi)", phrase.lower()))
+    return bool(re.match(r"(?:tổng\s*số|số\s*lượng|số)(?!\w)", phrase.strip(), re.I))
+
+
+def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: int, found: list) -> str:
+    """'Tỷ lệ X đạt 78,4%, tăng 9,6 điểm phần trăm so với tháng trước' -> 'Mức tăng tỷ lệ X so với tháng trước'."""
+    verb = re.search(r"(tang|giam)\s*$", folded[max(sentence, start - 12):start])
+    word = "tăng" if not verb or verb.group(1) == "tang" else "giảm"
+    base = next((h.name for h in reversed(found) if h.unit == "%" and h.start >= sentence), "")
+    after = _clean(text[unit_end:_boundary_after(folded, unit_end)])
+    return _clean(" ".join(p for p in (f"Mức {word}", _lower_first(base), after) if p))
+
+
+def _boundary_sentence_end(folded: str, pos: int) -> int:
+    m = re.search(r";|\.(?!\d)", folded[pos:])
+    return pos + m.start() if m else len(folded)
+
+
+def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
+                previous_before: dict, of_total: bool = False) -> str:
+    before_start = _boundary_before(folded, start, sentence, colon=False)
+    raw_before = text[before_start:start]
+    colon_split = raw_before.rfind(":")
+    labelled = colon_split >= 0 and not raw_before[colon_split + 1:].strip()
+    before = raw_before[:colon_split] if labelled else raw_before
+    # 'X và N unit' : the number continues an enumeration; the 'và' is not part of the name
+    enumerated = False
+    if re.search(r"\d", before):
+        before = re.split(r"\s(?:và|hoặc|va|hoac)\s", before)[-1]
+        enumerated = True
+        before = "" if re.search(r"\d", before) else before
+    before = _plain(_clean(_strip_lead(before)))
+    before = re.sub(r"\s+(?:là|đạt|:)$", "", before)
+    fb0 = fold(before)
+    if before and not labelled and not _counts_itself(before):
+        before = _plain(_verb_phrase(before))
+    after_end = _boundary_after(folded, unit_end)
+    after = _clean(text[unit_end:after_end])
+    after = re.sub(r"\s*(?:trong|của)\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?$", "", after)
+    if of_total:
+        after = ""          # '3.801/3.806 hồ sơ đã giải quyết': the words after describe the total
+    key = (sentence, fold(written))
+    if not before and enumerated and previous_before.get(key):
+        before = previous_before[key]
+    else:
+        previous_before[key] = before
+    fb = fold(before)
+    if _counts_itself(before):
+        if fold(written) in fb:
+            return _clean(f"{before} {after}")
+        lead = re.match(r"(?:tong\s*so|so\s*luong|so)", fb)
+        return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}")
+    return _clean(" ".join(p for p in ("Số", written, before, after) if p))

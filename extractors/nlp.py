@@ -1,0 +1,172 @@
+"""vanban's spaCy pipeline: spacy.blank('vi') (pyvi word segmentation, offline) plus components
+registered by factory name, each declaring what it assigns.
+
+    get_nlp() -> Language        built once per process
+    analyse(block, context) -> Doc
+
+Components, in order (one block of text, i.e. a paragraph, bullet or table row, is one Doc; the
+facade sets `doc._.block` and `doc._.context` before running the pipeline):
+
+    vanban_gazetteer   doc.ents: UNIT, CRITERION, INDEX, DOCTYPE, PLACE, MEASURE from dictionaries/*.tsv
+                       (matched on folded text, so marks lost in OCR do not matter)
+    vanban_numbers     doc._.dates, doc._.references: dates and cited document symbols (not metrics)
+    vanban_periods     doc._.periods: 'tháng 11/2025' -> '2025-11', 'lũy kế năm 2025' -> '2025', …
+    vanban_scores      doc._.scores, doc._.ranks: prose ('19,93/20 điểm', 'xếp hạng 80/114') and table rows
+    vanban_metrics     doc._.metrics: counts and rates named by what they count
+    vanban_deadlines   doc._.deadline: the block's deadline (by/exact/month/recurring/relative/none)
+    vanban_sections    doc._.heading: a numbered heading naming the unit that owns the bullets below it
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from extractors import deadlines, metrics, scores, sections
+from extractors.gazetteer import find_all, fold
+from extractors.numbers import find_dates, find_periods
+
+EXTENSIONS = ("block", "context", "dates", "references", "periods", "scores", "ranks", "metrics", "deadline",
+              "heading", "folded", "table_row")
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+ENTITY_KINDS = (("units", "UNIT"), ("criteria", "CRITERION"), ("indices", "INDEX"), ("doc_types", "DOCTYPE"),
+                ("places", "PLACE"), ("measures", "MEASURE"))
+REFERENCE = re.compile(r"(?<![\w/])\d{0,5}(?:/\d{4})?/[a-z]{1,6}(?:-[a-z0-9]+)+")
+
+
+def _folded(doc: Doc) -> str:
+    if doc._.folded is None:
+        doc._.folded = fold(doc.text)
+    return doc._.folded
+
+
+def _context(doc: Doc) -> dict:
+    return doc._.context or {}
+
+
+@Language.factory("vanban_gazetteer", assigns=["doc.ents"])
+def make_gazetteer(nlp: Language, name: str):
+    def gazetteer(doc: Doc) -> Doc:
+        folded = _folded(doc)
+        spans = []
+        for kind, label in ENTITY_KINDS:
+            if kind == "doc_types":
+                continue          # type names are ordinary words in prose; the header reads them
+            for start, end, _ in find_all(kind, doc.text, folded):
+                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+    return gazetteer
+
+
+@Language.factory("vanban_numbers", assigns=["doc._.dates", "doc._.references"])
+def make_numbers(nlp: Language, name: str):
+    def numbers(doc: Doc) -> Doc:
+        folded = _folded(doc)
+        doc._.dates = find_dates(folded)
+        doc._.references = [(m.start(), m.end()) for m in REFERENCE.finditer(folded)]
+        return doc
+    return numbers
+
+
+@Language.factory("vanban_periods", assigns=["doc._.periods"])
+def make_periods(nlp: Language, name: str):
+    def periods(doc: Doc) -> Doc:
+        folded = _folded(doc)
+        refs = doc._.references or []
+        found = []
+        for start, end, value in find_periods(folded):
+            # the date of a cited document ('766/QĐ-TTg ngày 23/6/2022') is not a period
+            if any(0 <= start - e <= 8 for _, e in refs):
+                continue
+            found.append((start, end, value))
+        doc._.periods = found
+        return doc
+    return periods
+
+
+@Language.factory("vanban_scores", assigns=["doc._.scores", "doc._.ranks", "doc._.table_row"])
+def make_scores(nlp: Language, name: str):
+    def score_component(doc: Doc) -> Doc:
+        block = doc._.block
+        kind = block.kind if block is not None else "prose"
+        ctx = _context(doc)
+        hits: list[scores.Hit] = []
+        table_row = False
+        if kind == "table":
+            hits = scores.table_hits(doc.text, ctx.get("table_roles"))
+            table_row = True
+        elif kind in ("numbered", "prose") and "\n" not in doc.text and len(doc.text) < 120:
+            hits = scores.table_hits(doc.text, None)
+            table_row = bool(hits)
+        if not hits:
+            hits = scores.prose_hits(doc.text, _folded(doc))
+        doc._.table_row = table_row
+        doc._.scores = [h for h in hits if h.kind == "score"]
+        doc._.ranks = [h for h in hits if h.kind == "rank"]
+        return doc
+    return score_component
+
+
+@Language.factory("vanban_metrics", assigns=["doc._.metrics"])
+def make_metrics(nlp: Language, name: str):
+    def metric_component(doc: Doc) -> Doc:
+        block = doc._.block
+        if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
+            doc._.metrics = []
+            return doc
+        skip = [(h.start, h.end) for h in (doc._.scores or []) + (doc._.ranks or [])]
+        skip += [(s, e) for s, e, _ in doc._.dates or []] + list(doc._.references or [])
+        skip += [(s, e) for s, e, _ in doc._.periods or []]
+        doc._.metrics = metrics.find_metrics(doc.text, _folded(doc), skip)
+        return doc
+    return metric_component
+
+
+@Language.factory("vanban_deadlines", assigns=["doc._.deadline"])
+def make_deadlines(nlp: Language, name: str):
+    def deadline_component(doc: Doc) -> Doc:
+        doc._.deadline = deadlines.find_deadline(doc.text, _context(doc).get("issued"))
+        return doc
+    return deadline_component
+
+
+@Language.factory("vanban_sections", assigns=["doc._.heading"])
+def make_sections(nlp: Language, name: str):
+    def section_component(doc: Doc) -> Doc:
+        block = doc._.block
+        doc._.heading = sections.heading_of(block) if block is not None and not doc._.table_row else None
+        return doc
+    return section_component
+
+
+PIPES = ("vanban_gazetteer", "vanban_numbers", "vanban_periods", "vanban_scores", "vanban_metrics",
+         "vanban_deadlines", "vanban_sections")
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    nlp = spacy.blank("vi")
+    for pipe in PIPES:
+        nlp.add_pipe(pipe)
+    return nlp
+
+
+def analyse(block: Any, context: Optional[dict] = None) -> Doc:
+    nlp = get_nlp()
+    doc = nlp.make_doc(block.text)
+    doc._.block = block
+    doc._.context = context or {}
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

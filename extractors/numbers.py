@@ -1,0 +1,113 @@
+"""Numbers, dates and periods as Vietnamese documents write them.
+
+    parse_number('94,72') -> 94.72     parse_number('1.234') -> 1234     parse_number('02') -> 2
+    NUMBER                             regex of a number as written (decimal comma, thousands dots)
+    find_dates(folded)                 [(start, end, 'yyyy-mm-dd' | None)]  '17/11/2025', 'ngày 17 tháng 11 năm 2025'
+    find_periods(folded)               [(start, end, period)]  'tháng 11/2025' -> '2025-11', 'lũy kế năm 2025' -> '2025',
+                                       'tính đến ngày 15/11/2025' -> '2025-11-15'
+All functions take *folded* text (extractors.gazetteer.fold) so that marks lost in OCR do not matter.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Optional
+
+NUMBER = r"(?<![\w/.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w/])|(?<![\w/.,])\d+(?:,\d+)?(?![\w])"
+NUMBER_RE = re.compile(NUMBER)
+
+
+def parse_number(text: str) -> Optional[float]:
+    text = text.strip().replace(" ", "")
+    if not text:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    text = text.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value
+
+
+def iso_date(day: int, month: int, year: int) -> Optional[str]:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> Optional[str]:
+    if not (1 <= month <= 12 and 1900 <= year <= 2100):
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
+def _year(text: Optional[str], default: Optional[int]) -> Optional[int]:
+    if not text:
+        return default
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+# 'ngày 17 tháng 11 năm 2025', '17/11/2025', '17-11-2025', '17.11.2025'; OCR may glue 'thang' to digits.
+DATE_WORDS = re.compile(r"(?:ngay\s*)?(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})\s*n\w{1,2}m\s*(\d{4})")
+DATE_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2}(?!\d))(?![\d/])")
+DATE_NO_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/,]|\s*(?:diem|%))")
+
+
+def find_dates(folded: str) -> list[tuple[int, int, Optional[str]]]:
+    out = []
+    for m in DATE_WORDS.finditer(folded):
+        out.append((m.start(), m.end(), iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    taken = [(s, e) for s, e, _ in out]
+    for m in DATE_NUMERIC.finditer(folded):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append((m.start(), m.end(), iso_date(int(m.group(1)), int(m.group(2)), _year(m.group(3), None))))
+    return sorted(out)
+
+
+MONTH = r"th\w{0,2}ng\s*(\d{1,2})\s*(?:[/\-.]\s*|\s*n\w{1,2}m\s*)(\d{4})"
+PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
+    # as of a day
+    (re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"), "day"),
+    (re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?ngay\s*(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})\s*n\w{1,2}m\s*(\d{4})"), "day"),
+    # a month
+    (re.compile(MONTH), "month"),
+    # a quarter / six months / a year: the year
+    (re.compile(r"(?:luy\s*ke|tu\s*dau)\s*(?:nam\s*)?(\d{4})"), "year"),
+    (re.compile(r"(?:luy\s*ke|tu\s*dau)\s*nam\s*(\d{4})"), "year"),
+    (re.compile(r"(?<![\w])nam\s*(\d{4})"), "year"),
+]
+
+
+def find_periods(folded: str) -> list[tuple[int, int, str]]:
+    """Periods written in the text, without overlaps: day > month > year."""
+    out: list[tuple[int, int, str]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b, _ in out)
+
+    for regex, kind in PERIOD_PATTERNS:
+        for m in regex.finditer(folded):
+            if not free(m.start(), m.end()):
+                continue
+            if kind == "day":
+                # 'từ ngày A đến ngày B' is a range, not an 'as of' date; 'tính đến' is.
+                before = folded[max(0, m.start() - 40):m.start()]
+                ranged = "tu ngay" in before or re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}", before)
+                if ranged and "tinh" not in folded[m.start():m.start() + 5]:
+                    continue
+                value = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif kind == "month":
+                month, year = int(m.group(1)), int(m.group(2))
+                value = f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 1900 <= year <= 2100 else None
+            else:
+                year = int(m.group(1))
+                value = f"{year:04d}" if 1900 <= year <= 2100 else None
+            if value:
+                out.append((m.start(), m.end(), value))
+    return sorted(out)

@@ -1,0 +1,252 @@
+"""Scores and ranks, in prose and in table rows.
+
+Prose: 'Tiến độ giải quyết: 19,93/20 điểm', 'đạt 94,72 điểm, xếp hạng 80/114', 'đứng thứ 52/114'.
+Tables (ruled tables read by OCR as tab-joined cells, or run together with spaces):
+'2. Tiến độ giải quyết  20  19,97  53', where the columns are maximum, result and rank; 'Tối đa'
+in the rank column means the group has full marks (no rank).
+
+    prose_hits(text, folded) -> list[Hit]
+    table_hit(text, roles)   -> list[Hit]      roles: column roles from the table's header rows
+    header_roles(rows)       -> list[str|None] per tab column: 'max' | 'value' | 'rank' | None
+The criterion is the dictionary's name (dictionaries/criteria.tsv); the caller adds entity, index
+and period.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extractors.gazetteer import criterion_of, find_all, fold
+from extractors.numbers import parse_number
+
+TOTAL = "Tổng điểm"
+N = r"(\d+(?:[,.]\d+)?)"
+SLASH_SCORE = re.compile(N + r"\s*/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co)\s*(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
+TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
+RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:la\s*)?|o\s*vi\s*tri\s*(?:thu\s*)?)\s*(?:thu\s*)?"
+                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*(?:/|tren\s*(?:tong\s*so\s*)?|trong\s*(?:tong\s*so\s*)?)\s*(\d{1,4}))?")
+MAX_MARK = re.compile(r"^(?:toi\s*da|max|-|–|x)$")
+DELIM = re.compile(r"[;.](?!\d)|:\s*$")
+
+
+@dataclass
+class Hit:
+    kind: str                    # score | rank
+    start: int
+    end: int
+    criterion: str
+    value: float                 # score value or rank
+    bound: Optional[float]       # max points or out_of
+    index: Optional[str] = None  # index named in the criterion dictionary
+    period: Optional[str] = None # period of the table column the value sits in, if the header gives one
+
+
+def _criterion_before(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str, Optional[str], int]]:
+    found = find_all("criteria", text[lo:hi], folded[lo:hi])
+    if found:
+        s, e, entry = found[-1]
+        return entry.name, entry.kind or None, lo + s
+    return _fuzzy_label(text, folded, lo, hi)
+
+
+def _fuzzy_label(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str, Optional[str], int]]:
+    """A label damaged by OCR right before the value ('Dịch vụ công tryc tuyến: 8,07/12')."""
+    window = folded[lo:hi]
+    label_end = len(window.rstrip(" :-\n\t"))
+    label_end -= len(re.search(r"(?:\s*(?:dat|la|duoc))?$", window[:label_end]).group(0))
+    cut = max(window.rfind(c, 0, label_end) for c in ";:.,(") + 1
+    label = window[cut:label_end].strip()
+    if not label or len(label) > 60:
+        return None
+    from rapidfuzz import fuzz
+    words = label.split()
+    best = None
+    for k in range(min(7, len(words)), 0, -1):
+        phrase = " ".join(words[-k:])
+        if len(phrase) < 6:
+            continue
+        entry = criterion_of(phrase, 0.8)
+        if entry:
+            score = max(fuzz.ratio(fold(phrase), fold(s)) for s in entry.spellings)
+            if best is None or score > best[0]:
+                best = (score, entry, label_end - len(phrase))
+    if best:
+        return best[1].name, best[1].kind or None, lo + best[2]
+    return None
+
+
+def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
+    """The words naming a score right before it, when they read as a name (2–8 words, no number)."""
+    window = text[lo:hi].rstrip(" :-\t")
+    cut = max(window.rfind(c) for c in ";:(") + 1
+    label = re.sub(r"\s+(?:đạt|được|là|với)$", "", window[cut:].strip(" :-\t")).strip()
+    words = label.split()
+    if not 2 <= len(words) <= 8 or re.search(r"\d", label) or not label[:1].isupper():
+        return None
+    return label
+
+
+def _clause_start(folded: str, pos: int, floor: int) -> int:
+    cut = floor
+    for m in re.finditer(r"[;]|\.(?!\d)|:(?=\s*\D)|,\s", folded[floor:pos]):
+        cut = floor + m.end()
+    return cut
+
+
+def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
+    folded = folded if folded is not None else fold(text)
+    hits: list[Hit] = []
+    last_end = 0
+    for m in SLASH_SCORE.finditer(folded):
+        value, bound = parse_number(m.group(1)), parse_number(m.group(2))
+        if value is None or bound is None or bound == 0:
+            continue
+        lo = max(last_end, _sentence_floor(folded, m.start()))
+        crit = _criterion_before(text, folded, lo, m.start())
+        near = crit is not None and len(folded[crit[2]:m.start()]) <= 60
+        if not (m.group(3) or near) or value > bound:
+            continue
+        if not m.group(3):
+            # without 'điểm' the maximum must be the criterion's own ('Tiến độ giải quyết: 19,93/20')
+            entry = criterion_of(crit[0], 0.99)
+            if not entry or not entry.extra or parse_number(entry.extra) != bound:
+                continue
+        if bound > 1000 or (m.group(2).isdigit() and len(m.group(2)) == 4):     # a year, not a maximum
+            continue
+        name, index = (crit[0], crit[1]) if crit and near else (TOTAL if bound == 100 else None, None)
+        if not name and m.group(3):
+            name = _label(text, folded, lo, m.start())      # a group of another index ('Lĩnh vực …: 12,5/14 điểm')
+        if not name:
+            continue
+        hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
+        last_end = m.end()
+    for m in DAT_SCORE.finditer(folded):
+        if any(h.start <= m.start(1) < h.end for h in hits):
+            continue
+        value = parse_number(m.group(1))
+        if value is None or value > 1000:
+            continue
+        lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
+        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
+        name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
+        hits.append(Hit("score", m.start(1), m.end(), name, value, None, index))
+    for m in RANK.finditer(folded):
+        rank = int(m.group(1))
+        out_of = int(m.group(2)) if m.group(2) else None
+        lo = max(_sentence_floor(folded, m.start()),
+                 max((h.end for h in hits if h.kind == "rank" and h.end <= m.start()), default=0))
+        crit = _criterion_before(text, folded, lo, m.start())
+        name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
+        hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _sentence_floor(folded: str, pos: int) -> int:
+    cut = 0
+    for m in re.finditer(r";|\.(?!\d)(?!/)", folded[:pos]):
+        cut = m.end()
+    return cut
+
+
+# --------------------------------------------------------------------------- tables
+ROLE_WORDS = [("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
+              ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!\w)hang(?!\w)|xep\s*thu")),
+              ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)diem(?!\w)"))]
+
+
+def header_roles(rows: list[str]) -> list[Optional[str]]:
+    """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
+    'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025')."""
+    from extractors.numbers import find_periods
+    width = max((len(r.split("\t")) for r in rows), default=0)
+    roles: list[Optional[str]] = [None] * width
+    for row in rows:
+        for i, cell in enumerate(row.split("\t")):
+            f = fold(cell)
+            periods = find_periods(f)
+            if periods and not re.search(r"toi\s*da|xep\s*hang", f):
+                roles[i] = "value@" + periods[0][2]
+                continue
+            for role, regex in ROLE_WORDS:
+                if regex.search(f):
+                    if roles[i] is None or role == "max" or (role == "rank" and roles[i] == "value"):
+                        roles[i] = role
+                    break
+    return roles
+
+
+def is_header_row(text: str) -> bool:
+    f = fold(text)
+    cells = [c.strip() for c in re.split(r"\t|\s{2,}", text) if c.strip()]
+    if any(re.fullmatch(r"\d+(?:[,.]\d+)?", c) for c in cells[1:]) or (cells and re.fullmatch(r"\d{1,3}\.?", cells[0])):
+        return False
+    return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua", f))
+
+
+ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)(?P<nums>(?:\s+(?:\d+(?:[,.]\d+)?|toi\s*da|-|–))+)\s*$")
+
+
+def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
+    """A table row naming a criterion: its score (with max) and rank."""
+    folded = fold(text)
+    if "\t" in text:
+        cells = text.split("\t")
+        name_i = next((i for i, c in enumerate(cells) if re.search(r"[^\W\d]", c) and not MAX_MARK.match(fold(c).strip())), None)
+        if name_i is None:
+            return []
+        name = cells[name_i].strip()
+        values = [(i, cells[i].strip()) for i in range(name_i + 1, len(cells)) if cells[i].strip()]
+    else:
+        m = ROW.match(folded)
+        if not m:
+            return []
+        name = text[m.start("name"):m.end("name")].strip()
+        nums = text[m.start("nums"):m.end("nums")]
+        values = [(None, v) for v in re.findall(r"\d+(?:[,.]\d+)?|[Tt][ốoôồ]\w*\s*[đd]a|-|–", nums)]
+    entry = criterion_of(name, 0.8)
+    if not entry or not values:
+        return []
+    dict_max = parse_number(entry.extra) if entry.extra else None
+    parsed = [(i, parse_number(re.split(r"\s*/\s*", v)[0]) if re.match(r"\d", v) else None) for i, v in values]
+    start = len(text) - len(text.lstrip())
+    score_max = score_value = rank = None
+    out_of = None
+    period_values: list[tuple[str, float]] = []
+    if roles and any(i is not None for i, _ in parsed) and any(roles):
+        for (i, v), (_, raw) in zip(parsed, values):
+            role = roles[i] if i is not None and i < len(roles) else None
+            if role == "max":
+                score_max = v
+            elif role == "value":
+                score_value = v
+            elif role and role.startswith("value@") and v is not None:
+                period_values.append((role[6:], v))
+            elif role == "rank":
+                rank = v
+                m = re.match(r"\s*(\d+)\s*/\s*(\d+)", raw)
+                if m:
+                    rank, out_of = float(m.group(1)), int(m.group(2))
+    if period_values:
+        return [Hit("score", start, len(text), entry.name, v, score_max if score_max is not None else dict_max,
+                    entry.kind or None, period) for period, v in period_values]
+    if score_value is None:
+        nums = [v for _, v in parsed]
+        first_two = nums[:2]
+        if len(first_two) == 2 and None not in first_two:
+            if dict_max is not None and first_two[1] == dict_max and first_two[0] != dict_max:
+                score_value, score_max = first_two
+            else:
+                score_max, score_value = first_two
+            if score_value > score_max:
+                score_max, score_value = score_value, score_max
+            rank = nums[2] if len(nums) > 2 else None
+        elif first_two and first_two[0] is not None:
+            score_value, score_max = first_two[0], dict_max
+    hits = []
+    if score_value is not None:
+        hits.append(Hit("score", start, len(text), entry.name, score_value, score_max, entry.kind or None))
+    if rank is not None and float(rank).is_integer():
+        hits.append(Hit("rank", start, len(text), entry.name, int(rank), out_of, entry.kind or None))
+    return hits

@@ -1,0 +1,283 @@
+"""Paragraphs (blocks) of a document and the section headings that own them.
+
+A page's wrapped lines are joined into blocks: a bullet ('- ', '+ ', '•'), a numbered or
+Roman-numbered heading, a table row, or a prose paragraph. Each block keeps, for every
+character, the page and line it came from, so a record found in a block can point to
+its line (provenance).
+
+    build_blocks(lines) -> list[Block]        lines: [(page, line_no, Line)] in reading order
+    heading_of(text)    -> Heading | None     '2. Trung tâm Phục vụ hành chính công' -> unit heading
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extractors.gazetteer import find_unit, fold
+from vanban.model import Line
+
+BULLET = re.compile(r"^\s*(?:[-–—•+*∙·]|\u2212)\s*(?=\S)")
+NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*[.)/]\s+(?=\S)")
+ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)")   # OCR: 'I1.', 'HI.' = II., III.
+LETTERED = re.compile(r"^\s*([a-zđ])\s*[)]\s+(?=\S)")
+TABLE_ROW = re.compile(r"\t")
+
+# what a unit heading may start with, after 'Đối với', 'Giao', 'Nhiệm vụ của'
+UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|cong\s*an|uy\s*ban|ubnd|chi\s*nhanh|"
+                       r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
+                       r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
+                       r"can\s*bo)(?![\w])")
+STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|nhiem\s*vu\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|de\s*nghi)\s+")
+ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)[\w\s,]{0,40}?"
+                          r"((?:thang|quy|nam|tuan|ky|6\s*thang)\s*(?:toi|tiep\s*theo|sau|ke\s*tiep|cuoi\s*nam)|"
+                          r"thoi\s*gian\s*toi|(?:thang|quy|nam)\s*\d{1,2}(?:/\d{4})?)")
+
+
+@dataclass
+class Block:
+    kind: str                                  # bullet | numbered | roman | lettered | table | prose
+    text: str
+    spans: list[tuple[int, int, int, int, Line]] = field(default_factory=list)  # (start, end, page, line_no, Line)
+    marker: str = ""                           # '1', 'II', '-' …
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    def where(self, start: int, end: Optional[int] = None) -> list[tuple[int, int, Line, int]]:
+        """The lines under text[start:end]: (page, line_no, Line, offset of the line in the block)."""
+        end = start + 1 if end is None else end
+        out = [(p, n, ln, s) for s, e, p, n, ln in self.spans if s < max(end, start + 1) and e > start]
+        if not out and self.spans:
+            s, e, p, n, ln = self.spans[-1]
+            out = [(p, n, ln, s)]
+        return out
+
+    @property
+    def first(self) -> tuple[int, int]:
+        return (self.spans[0][2], self.spans[0][3]) if self.spans else (1, 1)
+
+
+def clean(text: str) -> str:
+    """Drop markdown emphasis and stray control characters (tabs kept: table cells)."""
+    return text.replace("**", "").replace("__", "").replace("\u00a0", " ").rstrip()
+
+
+def line_kind(text: str, region: str = "body") -> str:
+    if region == "table" or (TABLE_ROW.search(text.strip("\t")) and len([c for c in text.split("\t") if c.strip()]) >= 2):
+        return "table"
+    if BULLET.match(text):
+        return "bullet"
+    if ROMAN.match(text) and len(text) < 160:
+        return "roman"
+    if NUMBERED.match(text):
+        return "numbered"
+    if LETTERED.match(text):
+        return "lettered"
+    return "prose"
+
+
+def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
+    blocks: list[Block] = []
+    current: Optional[Block] = None
+    blank_before = False
+    for page, number, line in lines:
+        raw = clean(line.text)
+        if not raw.strip() or line.region in ("page_number",):
+            if raw.strip() == "" and current is not None:
+                blank_before = True
+            continue
+        kind = line_kind(raw, line.region)
+        text = raw.strip() if kind != "table" else raw.strip("\n")
+        starts_new = (
+            current is None or kind != "prose" or current.kind == "table"
+            or (current.kind in ("numbered", "roman", "lettered") and (len(current.text) < 60 or current.text.endswith((":", ".")))
+                and not text[:1].islower())
+            or (blank_before and not text[:1].islower())
+            or (current.text.endswith((".", ":", ";", "!", "?")) and text[:1].isupper() and len(current.spans) >= 1
+                and current.text.endswith((".", ":")))
+        )
+        blank_before = False
+        if starts_new:
+            marker = ""
+            if kind == "bullet":
+                marker = "-"
+                text = BULLET.sub("", text, count=1)
+            elif kind in ("numbered", "roman", "lettered"):
+                m = {"numbered": NUMBERED, "roman": ROMAN, "lettered": LETTERED}[kind].match(text)
+                marker = m.group(1)
+            current = Block(kind=kind, text="", marker=marker)
+            blocks.append(current)
+            offset = 0
+        else:
+            current.text += " "
+            offset = len(current.text)
+        current.spans.append((offset, offset + len(text), page, number, line))
+        current.text += text
+    return blocks
+
+
+@dataclass
+class Heading:
+    kind: str                   # numbered | roman | lettered
+    title: str                  # heading text without its marker
+    unit: Optional[str] = None  # the unit it gives its bullets to (full name), if it names one
+    issuer_tasks: Optional[str] = None   # a report's 'tasks of next month' section: the time phrase
+    rest: str = ""              # instruction text on the heading line after the unit, if any
+
+
+def heading_title(block: Block) -> str:
+    pattern = {"numbered": NUMBERED, "roman": ROMAN, "lettered": LETTERED}.get(block.kind)
+    return pattern.sub("", block.text, count=1).strip() if pattern else block.text
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _has_marks(text: str) -> bool:
+    return fold(text) != text.lower()
+
+
+def _abbreviated(name: str, full: str) -> bool:
+    """'Trung tâm PVHCC' abbreviates 'Trung tâm Phục vụ hành chính công': it has a capitalised
+    short form the full name does not spell out."""
+    caps = re.findall(r"\b[A-ZĐ][A-ZĐ&\-]{1,}\b", name)
+    return any(c not in full for c in caps)
+
+
+UNIT_WORDS = {"phòng", "trung", "văn", "ban", "sở", "công", "ủy", "uỷ", "ubnd", "chi", "bảo", "đoàn", "hội", "tổ", "thôn",
+              "trường", "trạm", "cục", "bộ", "đơn", "cơ", "mặt", "kho", "thuế", "đội", "chủ", "phó", "cán"}
+
+
+def _unit_word(title: str) -> bool:
+    """The heading's first word (after 'các') is a unit word, when the text has its marks
+    ('Sở' yes, 'Số hóa' no); text without marks (raw OCR) is given the benefit of the doubt."""
+    words = title.split()
+    if words and words[0].lower() == "các":
+        words = words[1:]
+    if not words:
+        return False
+    if fold(title) == title.lower():
+        return True
+    return words[0].lower().strip(",.:") in UNIT_WORDS
+
+
+def unit_of(title: str) -> tuple[Optional[str], str]:
+    """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
+    title = title.strip().rstrip(":.;")
+    folded = fold(title)
+    lead = STRIP_LEAD.match(folded)
+    if lead:
+        title, folded = title[lead.end():], folded[lead.end():]
+    if not UNIT_HEAD.match(folded) or not _unit_word(title):
+        entry = find_unit(title)
+        return (entry.name, "") if entry else (None, "")
+    # heading is the unit itself, or 'Unit: instruction' / 'Unit chủ trì …'
+    name, rest = title, ""
+    colon = title.find(":")
+    if colon > 0:
+        name, rest = title[:colon], title[colon + 1:].strip()
+    words = name.split()
+    if len(words) > 10:
+        # a long heading: a unit named at its start ('Giao Phòng Kinh tế rà soát …'), or none
+        from extractors.gazetteer import find_all
+        found = [f for f in find_all("units", name) if f[2].kind != "ubnd"]
+        if found and found[0][0] <= 2:
+            s, e, entry = found[0]
+            tail = name[e:].strip()
+            if len(re.findall(r"\w+", tail)) <= 10 and ";" not in tail and \
+                    re.match(r"(?:va|xa|phuong|dac\s*khu|cac|cung|thanh\s*pho)\b", fold(tail)):
+                return _sentence_case(name.strip()), rest    # the name goes on: '… Việt Nam xã và các tổ chức …'
+            written = name[s:e]
+            return (entry.name if _abbreviated(written, entry.name) else _sentence_case(written)), \
+                (tail + (": " + rest if rest else "")).strip(" :")
+        return None, ""
+    entry = find_unit(name, 0.92)
+    if entry and entry.kind != "ubnd" and not _has_marks(name):
+        return entry.name, rest          # text that lost its marks (raw OCR): the dictionary's spelling
+    if entry and entry.kind != "ubnd":
+        # an abbreviation ('Trung tâm PVHCC') becomes the full name; a full heading stays as written
+        from extractors.gazetteer import lookup
+        exact = lookup("units", name)
+        if exact and fold(name) != fold(exact.name) and _abbreviated(name, exact.name):
+            return exact.name, rest
+    return _sentence_case(name.strip()), rest
+
+
+def heading_of(block: Block) -> Optional[Heading]:
+    if block.kind == "prose":
+        # a unit's name alone on a line ('Trung tâm Phục vụ hành chính công') heads the bullets below it
+        title = block.text.strip().rstrip(":")
+        if len(title) <= 80 and not re.search(r"[.;,]$", block.text.strip()) and len(block.spans) == 1:
+            from extractors.gazetteer import lookup
+            entry = lookup("units", title)
+            if entry and entry.kind != "ubnd":
+                unit, _ = unit_of(title)
+                return Heading("prose", title, unit=unit)
+        return None
+    if block.kind not in ("numbered", "roman", "lettered"):
+        return None
+    title = heading_title(block)
+    folded = fold(title)
+    m = ISSUER_TASKS.search(folded) if block.kind in ("roman", "numbered") else None
+    if m and folded.startswith(("nhiem vu", "phuong huong", "ke hoach", "giai phap")):
+        return Heading(block.kind, title, issuer_tasks=title[m.start(1):m.end(1)].lower())
+    unit, rest = unit_of(title) if len(title) < 200 else lead_unit(title)
+    return Heading(block.kind, title, unit=unit, rest=rest)
+
+
+LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
+
+
+def lead_unit(text: str) -> tuple[Optional[str], str]:
+    """'Giao Phòng Kinh tế … rà soát …', 'Đề nghị Công an phường …': (unit, the instruction)."""
+    from extractors.gazetteer import find_all
+    folded = fold(text)
+    m = LEAD_VERB.match(folded) or STRIP_LEAD.match(folded)
+    start = m.end() if m else 0
+    found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
+    if not found:
+        return None, ""
+    s, e, entry = found[0]
+    written = text[start + s:start + e]
+    name = entry.name if _abbreviated(written, entry.name) else _sentence_case(written)
+    return name, text[start + e:].strip(" :,")
+
+
+# --------------------------------------------------------------------------- task tables (Kế hoạch)
+TASK_ROLE_WORDS = [("partner", re.compile(r"phoi\s*hop")),
+                   ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
+                   ("assignee", re.compile(r"chu\s*tri|don\s*vi|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
+                   ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong"))]
+
+
+def task_table_roles(rows: list[str]) -> list[Optional[str]]:
+    """Column roles of a table of tasks ('Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian')."""
+    width = max((len(r.split("\t")) for r in rows), default=0)
+    roles: list[Optional[str]] = [None] * width
+    for row in rows:
+        for i, cell in enumerate(row.split("\t")):
+            f = fold(cell)
+            for role, regex in TASK_ROLE_WORDS:
+                if regex.search(f):
+                    roles[i] = roles[i] or role
+                    break
+    return roles if {"task", "assignee"} <= set(roles) else []
+
+
+def table_task(text: str, roles: list[Optional[str]]) -> Optional[tuple[str, str, str]]:
+    """(task, assignee, deadline text) of a row of a task table, or None."""
+    cells = text.split("\t")
+    found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
+    if not found.get("task") or not found.get("assignee"):
+        return None
+    from extractors.gazetteer import find_all
+    cell = found["assignee"]
+    units = find_all("units", cell)
+    if units and units[0][0] <= 1:
+        assignee = units[0][2].name if _abbreviated(cell[:units[0][1]], units[0][2].name) else cell[:units[0][1]].strip()
+    else:
+        assignee = re.split(r";|\n", cell)[0].strip()
+    return found["task"], _sentence_case(assignee), found.get("deadline", "")

@@ -1,0 +1,48 @@
+"""Deadlines normalised as the record contract says (own sentences, no seeds)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.deadlines import find_deadline
+
+ISSUED = "2025-10-06"
+
+
+@pytest.mark.parametrize("text, date, kind, words", [
+    ("Tổng hợp danh sách, gửi Văn phòng trước ngày 15/10/2025.", "2025-10-15", "by", "trước ngày 15/10/2025"),
+    ("Báo cáo kết quả chậm nhất ngày 20 tháng 10 năm 2025.", "2025-10-20", "by", "chậm nhất ngày 20 tháng 10 năm 2025"),
+    ("Hoàn thành việc chỉnh trang khu vực một cửa trong tháng 11/2025.", "2025-11-30", "month", "trong tháng 11/2025"),
+    ("Tổ chức hội nghị đối thoại vào 8 giờ ngày 24/10/2025 tại hội trường.", "2025-10-24", "exact", "ngày 24/10/2025"),
+    ("Gửi số liệu về Phòng Kinh tế trước ngày 25/10.", "2025-10-25", "by", "trước ngày 25/10"),
+    ("Cập nhật kết quả lên trang thông tin điện tử hằng tháng.", None, "recurring", "hằng tháng"),
+    ("Giao ban vào sáng thứ Sáu hằng tuần.", None, "recurring", "hằng tuần"),
+    ("Trả lời công dân trong 05 ngày làm việc kể từ ngày nhận đơn.", None, "relative", "trong 05 ngày làm việc"),
+    ("Xử lý dứt điểm ngay trong ngày tiếp nhận.", None, "relative", "ngay trong ngày"),
+    ("Thực hiện nghiêm túc quy chế làm việc của cơ quan.", None, "none", None),
+    ("Thời hạn hoàn thành: 30/11/2025.", "2025-11-30", "by", "Thời hạn hoàn thành: 30/11/2025"),
+    ("Ra quân thu dọn từ ngày 01/11/2025 đến hết ngày 15/11/2025.", "2025-11-15", "by", "đến hết ngày 15/11/2025"),
+    ("Hoàn thành trong quý IV/2025.", "2025-12-31", "by", "trong quý IV/2025"),
+])
+def test_kinds(text, date, kind, words):
+    deadline = find_deadline(text, ISSUED)
+    assert deadline.kind == kind
+    assert deadline.date == date
+    if words:
+        assert words.lower() in (deadline.text or "").lower()
+    else:
+        assert deadline.text is None
+
+
+def test_month_without_year_resolves_against_the_document_date():
+    assert find_deadline("Hoàn thành trong tháng 02.", "2025-11-20").date == "2026-02-28"
+    assert find_deadline("Hoàn thành trong tháng 12.", "2025-11-20").date == "2025-12-31"
+
+
+def test_date_of_a_cited_document_is_not_a_deadline():
+    text = "Thực hiện theo Kế hoạch số 120/KH-UBND ngày 02/10/2025 của Ủy ban nhân dân phường."
+    assert find_deadline(text, ISSUED).kind == "none"
+
+
+def test_marks_lost_in_ocr_still_read():
+    deadline = find_deadline("hoan thanh truoc ngay 30/11/2025", ISSUED)
+    assert (deadline.date, deadline.kind) == ("2025-11-30", "by")

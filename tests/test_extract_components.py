@@ -1,0 +1,215 @@
+"""Components of the extraction, each on sentences written for the test (not the seeds')."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors import gazetteer
+from extractors.checks import run_checks
+from extractors.header import read_header
+from extractors.metrics import find_metrics
+from extractors.nlp import PIPES, get_nlp
+from extractors.numbers import find_periods, parse_number
+from extractors.scores import header_roles, prose_hits, table_hits
+from extractors.sections import build_blocks, heading_of
+from vanban.model import (Deadline, DocumentFacts, DocumentRecords, Line, Provenance, RankRecord, ScoreRecord,
+                          Assignment)
+
+
+# --------------------------------------------------------------------------- spaCy pipeline
+def test_pipeline_components_are_registered_and_declare_what_they_assign():
+    nlp = get_nlp()
+    assert nlp.lang == "vi"
+    assert list(nlp.pipe_names) == list(PIPES)
+    for name in PIPES:
+        meta = Language.get_factory_meta(name)
+        assert meta.assigns, name
+    assert "doc.ents" in Language.get_factory_meta("vanban_gazetteer").assigns
+    assert "doc._.deadline" in Language.get_factory_meta("vanban_deadlines").assigns
+
+
+def test_gazetteer_marks_units_criteria_and_places():
+    doc = get_nlp()("Giao Phòng VH-XH phối hợp Trung tâm PVHCC nâng điểm Thanh toán trực tuyến của phường Lê Chân.")
+    # spans follow pyvi's words: a match inside a word widens to the whole word ('Giao Phòng')
+    labels = [(ent.label_, ent.text) for ent in doc.ents]
+    assert any(label == "UNIT" and "Phòng VH-XH" in text for label, text in labels)
+    assert ("UNIT", "Trung tâm PVHCC") in labels
+    assert ("CRITERION", "Thanh toán trực tuyến") in labels
+    assert ("PLACE", "Lê Chân") in labels
+
+
+# --------------------------------------------------------------------------- dictionaries
+def test_dictionaries_are_nfc_and_complete():
+    assert len(gazetteer.places()) == 114
+    assert {p.kind for p in gazetteer.places()} == {"phường", "xã", "đặc khu"}
+    maxima = {e.name: float(e.extra) for e in gazetteer.criteria()}
+    assert sum(v for k, v in maxima.items() if k != "Tổng điểm") == maxima["Tổng điểm"] == 100
+    assert gazetteer.find_unit("Trung tâm PVHCC").name == "Trung tâm Phục vụ hành chính công"
+    assert gazetteer.type_by_symbol("QĐ").name == "Quyết định"
+    assert gazetteer.criterion_of("Số hoá hồ sơ").name == "Số hóa hồ sơ"
+
+
+# --------------------------------------------------------------------------- numbers and periods
+def test_numbers_and_periods():
+    assert parse_number("1.538") == 1538 and parse_number("97,25") == 97.25 and parse_number("07") == 7
+    folded = gazetteer.fold("Kết quả quý này, số liệu tháng 9/2025 và lũy kế năm 2025, tính đến ngày 30/9/2025")
+    assert [p for _, _, p in find_periods(folded)] == ["2025-09", "2025", "2025-09-30"]
+
+
+# --------------------------------------------------------------------------- scores and ranks
+def test_prose_scores_and_ranks():
+    text = ("Tính đến ngày 31/10/2025, xã đạt 88,6 điểm, xếp hạng 95/114; Mức độ hài lòng: 16,2/18 điểm, "
+            "xếp thứ 101; Công khai, minh bạch: 18/18 điểm.")
+    hits = prose_hits(text)
+    scores = [(h.criterion, h.value, h.bound) for h in hits if h.kind == "score"]
+    ranks = [(h.criterion, h.value, h.bound) for h in hits if h.kind == "rank"]
+    assert scores == [("Tổng điểm", 88.6, None), ("Mức độ hài lòng", 16.2, 18), ("Công khai, minh bạch", 18, 18)]
+    assert ranks == [("Tổng điểm", 95, 114), ("Mức độ hài lòng", 101, None)]
+
+
+def test_table_rows_with_and_without_tabs():
+    roles = header_roles(["TT\tTên nhóm chỉ tiêu\tĐiểm tối đa\tĐiểm đạt\tThứ hạng"])
+    assert roles[2:] == ["max", "value", "rank"]
+    hits = table_hits("3\tThanh toán trực tuyến\t10\t7,25\t88", roles)
+    assert [(h.kind, h.value, h.bound) for h in hits] == [("score", 7.25, 10), ("rank", 88, None)]
+    assert [h.kind for h in table_hits("5 Mức độ hài lòng 18 18 Tối đa")] == ["score"]
+    month = header_roles(["STT\tNhóm\tĐiểm tối đa\tTháng 7/2025\tTháng 8/2025"])
+    periods = [(h.period, h.value) for h in table_hits("1\tTiến độ giải quyết\t20\t17,1\t18", month)]
+    assert periods == [("2025-07", 17.1), ("2025-08", 18)]
+
+
+# --------------------------------------------------------------------------- metrics
+def test_metrics_named_by_what_they_count():
+    text = ("Trong kỳ, Bộ phận một cửa tiếp nhận 2.046 hồ sơ, trong đó 1.870 hồ sơ nộp trực tuyến, đạt tỷ lệ "
+            "91,4%; giải quyết trước hạn 312 hồ sơ; không có hồ sơ trễ hạn.")
+    found = {(m.value, m.unit): m.name for m in find_metrics(text)}
+    assert found[(2046, "hồ sơ")] == "Số hồ sơ tiếp nhận"
+    assert found[(1870, "hồ sơ")] == "Số hồ sơ nộp trực tuyến"
+    assert found[(91.4, "%")] == "Tỷ lệ hồ sơ nộp trực tuyến"
+    assert found[(312, "hồ sơ")] == "Số hồ sơ giải quyết trước hạn"
+    assert found[(0, "hồ sơ")] == "Số hồ sơ trễ hạn"
+
+
+def test_targets_are_not_measurements():
+    assert find_metrics("Phấn đấu 100% hồ sơ được số hóa; bảo đảm 95% hồ sơ đúng hạn.") == []
+
+
+# --------------------------------------------------------------------------- sections
+@pytest.mark.parametrize("line, unit", [
+    ("3. Giao Phòng VH-XH", "Phòng Văn hóa - Xã hội"),
+    ("2. Đối với Công an phường", "Công an phường"),
+    ("1. Văn phòng HĐND và UBND", "Văn phòng HĐND và UBND"),
+    ("4. Kết quả số hóa hồ sơ", None),
+    ("2. Số hóa hồ sơ, kết quả giải quyết", None),
+])
+def test_unit_headings(line, unit):
+    block = build_blocks([(1, 1, Line(line))])[0]
+    assert heading_of(block).unit == unit
+
+
+def test_report_section_of_next_month_gives_tasks_to_the_issuer():
+    block = build_blocks([(1, 1, Line("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG TỚI"))])[0]
+    assert heading_of(block).issuer_tasks == "tháng tới"
+
+
+def test_blocks_keep_lines():
+    lines = [(1, 5, Line("- Rà soát hồ sơ tồn đọng, báo cáo")), (1, 6, Line("trước ngày 10/11/2025."))]
+    block = build_blocks(lines)[0]
+    assert block.kind == "bullet" and block.text.endswith("10/11/2025.")
+    assert block.where(block.text.index("10/11"))[0][1] == 6
+
+
+# --------------------------------------------------------------------------- header
+def test_header_runs_two_columns_together():
+    lines = ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ AN LÃO Độc lập - Tự do - Hạnh phúc",
+             "Số: 57/KH-UBND An Lão, ngày 03 tháng 9 năm 2025", "KẾ HOẠCH",
+             "Triển khai chuyển đổi số trong giải quyết thủ tục hành chính", "",
+             "Căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ;", "",
+             "Nơi nhận: KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH", "- Lưu: VT.", "", "Đỗ Thị Hằng"]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
+    assert (h.issuer, h.doc_number, h.doc_type, h.issued_date, h.place) == (
+        "UBND xã An Lão", "57/KH-UBND", "Kế hoạch", "2025-09-03", "An Lão")
+    assert h.subject == "Triển khai chuyển đổi số trong giải quyết thủ tục hành chính"
+    assert (h.signer_title, h.signer_name) == ("Phó Chủ tịch", "Đỗ Thị Hằng")
+    assert h.references == ["766/QĐ-TTg"]
+
+
+# --------------------------------------------------------------------------- checks
+def _where(conf: float = 1.0) -> Provenance:
+    return Provenance(page=1, line=1, source_text="…", confidence=conf)
+
+
+def test_checks_flag_for_review():
+    records = DocumentRecords(document=DocumentFacts(issuer="UBND xã An Lão", issued_date="2025-09-03"))
+    parts = [("Công khai, minh bạch", 18), ("Tiến độ giải quyết", 20), ("Dịch vụ công trực tuyến", 12),
+             ("Thanh toán trực tuyến", 10), ("Mức độ hài lòng", 18), ("Số hóa hồ sơ", 22)]
+    for name, value in parts:
+        records.scores.append(ScoreRecord("xã An Lão", "Bộ chỉ số 766", name, value, value, "2025-08", _where()))
+    records.scores.append(ScoreRecord("xã An Lão", "Bộ chỉ số 766", "Tổng điểm", 90, 100, "2025-08", _where()))
+    records.scores.append(ScoreRecord("xã An Lão", "Bộ chỉ số 766", "Thanh toán trực tuyến", 12, 10, "2025-07", _where()))
+    records.ranks.append(RankRecord("xã An Lão", None, "Tổng điểm", 120, 114, None, _where()))
+    records.tasks.append(Assignment("Phòng Văn hóa - Xã hội", "…", Deadline("2025-08-01", "trước ngày 01/8/2025", "by"),
+                                    _where()))
+    records.tasks.append(Assignment("Tổ công tác đặc biệt", "…", Deadline(None, None, "none"), _where(0.3)))
+    run_checks(records, issued="2025-09-03")
+    reasons = [r.where.review_reasons for _, r in records.all_records()]
+    flat = " ".join(" ".join(r) for r in reasons)
+    for key in ("sum_mismatch", "value_above_max", "rank_above_out_of", "deadline_before_issue",
+                "unknown_assignee", "low_confidence"):
+        assert key in flat, key
+    assert records.scores[0].where.status == "auto"
+
+
+# --------------------------------------------------------------------------- facade on invented documents
+def _pages(text: str):
+    from vanban.model import PageText
+    return [PageText(number=n, method="text", reason="test", lines=[Line(t, ocr_text=t) for t in chunk.split("\n")])
+            for n, chunk in enumerate(text.split("\f"), 1)]
+
+
+def test_table_of_tasks_gives_assignee_and_deadline_per_row():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nXÃ KIẾN THỤY\nSố: 88/KH-UBND\nKiến Thụy, ngày 14 tháng 10 năm 2025\nKẾ HOẠCH\n"
+            "Nâng cao tỷ lệ thanh toán trực tuyến\n"
+            "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+            "1\tTuyên truyền tại các thôn\tPhòng VH-XH\tCác thôn\tTháng 11/2025\n"
+            "2\tHướng dẫn thanh toán tại Bộ phận một cửa\tTrung tâm PVHCC\tPhòng Kinh tế\tThường xuyên\n"
+            "3\tBáo cáo kết quả thực hiện\tVăn phòng HĐND và UBND\tCác phòng, đơn vị\tTrước 15/12/2025")
+    records = extract_records(_pages(text))
+    got = [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks]
+    assert got == [("Phòng Văn hóa - Xã hội", "month", "2025-11-30"),
+                   ("Trung tâm Phục vụ hành chính công", "recurring", None),
+                   ("Văn phòng HĐND và UBND", "by", "2025-12-15")]
+    assert records.document.doc_type == "Kế hoạch" and records.document.issuer == "UBND xã Kiến Thụy"
+    assert [t.where.line for t in records.tasks] == [8, 9, 10]
+
+
+def test_bullets_follow_their_unit_heading_across_a_page_break():
+    from extractors.records import extract_records
+    text = ("Chủ tịch Ủy ban nhân dân phường yêu cầu:\n1. Phòng Văn hóa - Xã hội\n"
+            "- Tuyên truyền cài đặt ứng dụng định danh điện tử cho người dân;\n"
+            "- Rà soát danh sách hộ nghèo, báo cáo trước ngày\f2\n10/01/2026.\n2. Trung tâm PVHCC\n"
+            "- Bố trí 02 máy tính hỗ trợ người dân nộp hồ sơ trực tuyến.\n"
+            "Các phòng, đơn vị nghiêm túc thực hiện./.")
+    records = extract_records(_pages(text))
+    got = [(t.assignee, t.deadline.date, t.where.page, t.where.line) for t in records.tasks]
+    assert got == [("Phòng Văn hóa - Xã hội", None, 1, 3), ("Phòng Văn hóa - Xã hội", "2026-01-10", 1, 4),
+                   ("Trung tâm Phục vụ hành chính công", None, 2, 4)]
+
+
+def test_groups_of_other_indices_keep_their_own_names():
+    hits = prose_hits("Chỉ số PAR Index năm 2025: Cải cách thể chế: 7,25/9 điểm; Xây dựng chính quyền số: 8/10 điểm.")
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [("Cải cách thể chế", 7.25, 9), ("Xây dựng chính quyền số", 8, 10)]
+
+
+def test_a_report_gives_results_under_unit_headings_not_tasks():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN LÃO\nSố: 12/BC-UBND\nAn Lão, ngày 05 tháng 12 năm 2025\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch chuyển đổi số tháng 11 năm 2025\n"
+            "I. KẾT QUẢ THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\n- Đã tổ chức 12 buổi tuyên truyền tại các thôn.\n"
+            "II. NHIỆM VỤ THÁNG 12 NĂM 2025\n- Hoàn thành cấp tài khoản định danh cho người cao tuổi trước ngày 25/12/2025.\n"
+            "- Giao Công an xã rà soát dữ liệu dân cư.\n"
+            "Ủy ban nhân dân xã An Lão trân trọng báo cáo./.")
+    records = extract_records(_pages(text))
+    got = [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks]
+    assert got == [("UBND xã An Lão", "by", "2025-12-25"), ("Công an xã", "none", None)]
