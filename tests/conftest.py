@@ -35,3 +35,7 @@ def run_scorer(shared: Path, name: str, *args: str) -> dict:
     out = subprocess.run([sys.executable, str(shared / "eval" / name), *args, "--json"],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
+
+
+# --------------------------------------------------------------------------- PostgreSQL (store tests)
+from tests.pg import pg_database, pg_url  # noqa: E402,F401  throwaway cluster fixtures
