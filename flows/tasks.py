@@ -1,0 +1,214 @@
+"""The pipeline's stages as Prefect tasks, one document each.
+
+- `intake_document`: kind, sha256 id and page count. A bad file becomes a
+  quarantine outcome (returned, never raised: no retry, the batch goes on).
+- `read_document`: the pages' text (text layer or OCR), cached by the file's
+  sha256 and the pipeline version, so a retry or a later run never reads the
+  same bytes twice (Prefect's default cache key contains the flow run id and
+  would never hit across runs).
+- `process_document`: read, signatures, restore, extract, load into the store.
+
+Only transient failures (`TransientError`, timeouts, a busy or unreachable
+database, network-share hiccups) raise out of a task and are retried
+(`retry_condition_fn`); anything else is a property of the file and is reported
+as quarantined with its reason.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import socket
+import threading
+import time
+import traceback
+from typing import Union
+
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.outcomes import DUPLICATE, LOADED, QUARANTINED, REPROCESSED, DocumentOutcome
+from vanban import pipeline
+from vanban.errors import InputError, TransientError
+from vanban.model import PageText, SourceFile
+from vanban.settings import Settings
+
+RETRIES = 2
+RETRY_DELAYS = [2, 10]
+
+TRANSIENT_ERRNOS = {errno.EAGAIN, errno.EBUSY, errno.ETIMEDOUT, errno.EINTR, errno.ESTALE, errno.EIO,
+                    errno.ENETDOWN, errno.ENETUNREACH, errno.ENETRESET, errno.ECONNRESET,
+                    errno.ECONNABORTED, errno.ECONNREFUSED, errno.EHOSTDOWN, errno.EHOSTUNREACH,
+                    errno.ENOLCK, errno.ENOMEM}
+
+
+def is_transient(error: BaseException) -> bool:
+    """True when trying again later may succeed."""
+    if isinstance(error, InputError):
+        return False
+    if isinstance(error, (TransientError, TimeoutError, ConnectionError)):
+        return True
+    if type(error).__name__ in {"TimeoutExpired", "OperationalError", "DisconnectionError",
+                                "InterfaceError", "PoolTimeout", "TimeoutError"}:
+        # subprocess / sqlalchemy / psycopg: checked by name so no import is needed here
+        return True
+    if isinstance(error, OSError) and error.errno in TRANSIENT_ERRNOS:
+        return True
+    return False
+
+
+def retry_transient(task, task_run, state) -> bool:
+    """Prefect `retry_condition_fn`: retry only transient failures."""
+    try:
+        state.result()
+    except BaseException as error:  # noqa: BLE001 - classify whatever the task raised
+        return is_transient(error)
+    return False
+
+
+def describe(error: BaseException) -> str:
+    """One line for a person: the problem, not a traceback."""
+    if isinstance(error, InputError):
+        return error.problem
+    if isinstance(error, FileNotFoundError):
+        return "không tìm thấy tệp: đã bị chuyển hoặc xóa trong khi xử lý (file vanished during the run)"
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+# --------------------------------------------------------------------------- store, one per process
+_stores: dict[str, object] = {}
+_store_lock = threading.RLock()
+
+
+def with_store(url: str, action):
+    """Run `action(store)` on this process's store for `url`, one call at a time."""
+    with _store_lock:
+        store = _stores.get(url)
+        if store is None:
+            from store import open_store
+            store = _stores[url] = open_store(url)
+        return action(store)
+
+
+def close_stores() -> None:
+    with _store_lock:
+        for store in _stores.values():
+            try:
+                store.close()
+            except Exception:  # noqa: BLE001 - closing is best effort
+                pass
+        _stores.clear()
+
+
+# --------------------------------------------------------------------------- tasks
+def _run_name_path() -> str:
+    from prefect.runtime import task_run
+    params = task_run.parameters
+    path = params.get("path") or getattr(params.get("source"), "name", "?")
+    return str(path).rsplit("/", 1)[-1]
+
+
+@task(name="intake", task_run_name=lambda: f"intake {_run_name_path()}", retries=RETRIES,
+      retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_transient, cache_policy=NO_CACHE,
+      persist_result=False)
+def intake_document(path: str, settings: Settings) -> Union[SourceFile, DocumentOutcome]:
+    logger = get_run_logger()
+    try:
+        return pipeline.intake(path, settings)
+    except Exception as error:  # noqa: BLE001
+        if is_transient(error):
+            logger.warning("%s: lỗi tạm thời, thử lại: %s", path, describe(error))
+            raise
+        reason = describe(error)
+        logger.warning("%s: cách ly: %s", path, reason)
+        return DocumentOutcome(path=path, status=QUARANTINED, reason=reason)
+
+
+AFTER_READING = ("records", "signatures", "diacritics", "__init__")
+_reader: dict[str, str] = {}
+
+
+def reader_fingerprint() -> str:
+    """sha256 of the reading code (extractors/*.py but the stages after reading), once per process.
+
+    The version number alone is not enough while the OCR is being improved: a change
+    in the reading code must never be hidden by pages cached by the previous code.
+    """
+    if "sha" not in _reader:
+        import hashlib
+        from pathlib import Path
+
+        import extractors
+        digest = hashlib.sha256()
+        for path in sorted(Path(extractors.__file__).parent.glob("*.py")):
+            if not path.stem.startswith(AFTER_READING):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _reader["sha"] = digest.hexdigest()[:16]
+    return _reader["sha"]
+
+
+def read_cache_key(context, parameters) -> str:
+    """sha256 of the bytes + pipeline version + reading code + the options that change what is read."""
+    source: SourceFile = parameters["source"]
+    settings: Settings = parameters["settings"]
+    return "-".join(["vanban-read", source.doc_id, pipeline.PIPELINE_VERSION, reader_fingerprint(),
+                     settings.ocr_language, str(settings.ocr_psm), str(settings.ocr_dpi)])
+
+
+@task(name="read-pages", task_run_name=lambda: f"read {_run_name_path()}", cache_key_fn=read_cache_key,
+      persist_result=True)  # no retries of its own: process_document retries, and hits this cache if read
+def read_document(source: SourceFile, settings: Settings) -> list[PageText]:
+    started = time.perf_counter()
+    pages = pipeline.read_pages(source, settings)
+    get_run_logger().info("%s: đọc %d trang trong %.1f giây (%s)", source.name, len(pages),
+                          time.perf_counter() - started,
+                          ", ".join(sorted({p.method for p in pages})) or "-")
+    return pages
+
+
+@task(name="process", task_run_name=lambda: f"process {_run_name_path()}", retries=RETRIES,
+      retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=retry_transient, cache_policy=NO_CACHE,
+      persist_result=False)
+def process_document(source: SourceFile, settings: Settings, db_url: str, reprocess: bool = False) -> DocumentOutcome:
+    """Every stage after intake, then the load. Returns the outcome; raises only transient errors."""
+    logger = get_run_logger()
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def timed(name, fn, *args):
+        t0 = time.perf_counter()
+        result = fn(*args)
+        timings[name] = round(time.perf_counter() - t0, 4)
+        return result
+
+    try:
+        t0 = time.perf_counter()
+        state = read_document(source, settings, return_state=True)
+        pages = state.result()
+        timings["read"] = round(time.perf_counter() - t0, 4)
+        read_now = state.name != "Cached"
+        signatures = timed("signatures", pipeline.read_signatures, source)
+        pages = timed("restore", pipeline.restore, pages)
+        records = timed("extract", pipeline.extract, pages, source, signatures)
+        from vanban.model import ProcessedDocument
+        processed = ProcessedDocument(source=source, pages=pages, signatures=signatures, records=records,
+                                      pipeline_version=pipeline.PIPELINE_VERSION, timings=timings)
+        result = with_store(db_url, lambda store: store.load(processed, reprocess=reprocess))
+    except Exception as error:  # noqa: BLE001
+        if is_transient(error):
+            logger.warning("%s: lỗi tạm thời, thử lại: %s", source.path, describe(error))
+            raise
+        reason = describe(error)
+        if not isinstance(error, (InputError, FileNotFoundError)):
+            logger.error("%s: lỗi không mong đợi:\n%s", source.path, traceback.format_exc())
+        logger.warning("%s: cách ly: %s", source.path, reason)
+        return DocumentOutcome(path=source.path, status=QUARANTINED, reason=reason, doc_id=source.doc_id)
+    status = {"loaded": LOADED, "reprocessed": REPROCESSED, "duplicate": DUPLICATE}.get(result, LOADED)
+    seconds = round(time.perf_counter() - started, 3)
+    logger.info("%s: %s (%d trang, %.1f giây)", source.name,
+                {LOADED: "đã nạp", REPROCESSED: "đã xử lý lại", DUPLICATE: "trùng, bỏ qua"}[status],
+                source.pages, seconds)
+    return DocumentOutcome(path=source.path, status=status, doc_id=source.doc_id, pages=source.pages,
+                           seconds=seconds, ocr=read_now, worker=f"{socket.gethostname()}:{os.getpid()}",
+                           reason="đã có trong kho (already in the store)" if status == DUPLICATE else None)
+

@@ -1,0 +1,234 @@
+"""The batch ingest flow end to end: real PDFs, real Tesseract, a real SQLite store, real Prefect.
+
+A folder with good PDFs (born-digital and a scan), a truncated PDF, random bytes
+named .pdf, an encrypted PDF and a duplicate: the batch completes, every good
+document is loaded once, each bad file is quarantined with its reason and left
+untouched; a second run reads no page at all (Tesseract is replaced by a trap).
+"""
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_flows_support import (ROOT, encrypted_copy, fingerprint, good_documents, harness,  # noqa: F401
+                                      random_pdf, tesseract_trap, truncated_copy)
+
+
+# --------------------------------------------------------------------------- pure parts
+def test_only_transient_failures_are_retried():
+    from sqlalchemy.exc import OperationalError
+
+    from flows.tasks import is_transient
+    from vanban.errors import InputError, TransientError
+    assert is_transient(TransientError("busy"))
+    assert is_transient(TimeoutError())
+    assert is_transient(OperationalError("SELECT 1", {}, Exception("database is locked")))
+    assert is_transient(subprocess.TimeoutExpired("tesseract", 120))
+    assert is_transient(OSError(errno.ESTALE, "Stale file handle"))
+    assert not is_transient(InputError("a.pdf", "PDF hỏng"))
+    assert not is_transient(FileNotFoundError(errno.ENOENT, "gone"))
+    assert not is_transient(ValueError("bug"))
+
+
+def test_concurrency_never_runs_more_tesseracts_than_cores(monkeypatch):
+    from flows.runtime import plan_concurrency
+    monkeypatch.delenv("VANBAN_FLOW_WORKERS", raising=False)
+    for cores in (1, 2, 3, 4, 8, 16, 64):
+        for files in (0, 1, 2, 3, 5, 1000):
+            plan = plan_concurrency(files, cores=cores, ocr_jobs=cores)
+            assert 1 <= plan.documents and 1 <= plan.ocr_jobs
+            assert plan.tesseract_processes <= cores
+    assert plan_concurrency(1, cores=8).ocr_jobs == 8          # one document: its pages in parallel
+    assert plan_concurrency(1000, cores=8).documents == 8      # many: one Tesseract per document
+    monkeypatch.setenv("VANBAN_FLOW_WORKERS", "3")
+    assert plan_concurrency(1000, cores=8) .tesseract_processes <= 8
+
+
+def test_discovery_skips_hidden_and_partial_files(tmp_path, monkeypatch):
+    from flows.discover import discover
+    for name in ["a.pdf", "b.TIFF", "c.jpeg", "d.png", "e.txt", ".hidden.pdf", "f.pdf.part",
+                 "g.crdownload", "h.tmp", "notes.docx"]:
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.pdf").write_bytes(b"x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "i.pdf").write_bytes(b"x")
+    names = [Path(p).name for p in discover([str(tmp_path)])]
+    assert names == ["a.pdf", "b.TIFF", "c.jpeg", "d.png", "e.txt", "i.pdf"]
+    assert discover([str(tmp_path / "notes.docx")]) == [str(tmp_path / "notes.docx")]  # named: tried anyway
+    monkeypatch.chdir(tmp_path)
+    assert discover(["sub"]) == [str(tmp_path / "sub" / "i.pdf")]               # absolute, for remote workers
+
+
+# --------------------------------------------------------------------------- the batch
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("archive")
+    docs = good_documents(folder / "2025")
+    bad = folder / "bad"
+    bad.mkdir()
+    truncated_copy(docs["digital1"], bad / "cat-do.pdf")
+    random_pdf(bad / "khong-phai-pdf.pdf")
+    encrypted_copy(docs["digital2"], bad / "ma-hoa.pdf")
+    shutil.copy2(docs["digital1"], folder / "ban-sao.pdf")          # duplicate under another name
+    return folder, docs
+
+
+@pytest.mark.slow
+def test_batch_isolates_bad_files_and_second_run_reads_nothing(batch, harness, tmp_path, monkeypatch):
+    from flows.ingest import run_ingest
+    from flows.outcomes import DUPLICATE, LOADED, QUARANTINED
+    from store import open_store
+
+    folder, docs = batch
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    before = {p: fingerprint(p) for p in files}
+    db = f"sqlite:///{tmp_path / 'kho.db'}"
+    quarantine = tmp_path / "cach-ly"
+
+    first = run_ingest([str(folder)], db, quarantine_dir=str(quarantine))
+
+    by_name = {Path(o.path).name: o for o in first.outcomes}
+    assert len(first.outcomes) == len(files) == 7
+    assert by_name[docs["digital2"].name].status == by_name[docs["scan"].name].status == LOADED
+    assert first.ingested == 3
+    # of two identical files the first in walking order is loaded, the other is its duplicate
+    copies = sorted([by_name["ban-sao.pdf"], by_name[docs["digital1"].name]], key=lambda o: o.status)
+    assert [o.status for o in copies] == [DUPLICATE, LOADED]
+    assert "trùng" in copies[0].reason and Path(copies[1].path).name in copies[0].reason
+    reasons = {name: by_name[name].reason for name in ("cat-do.pdf", "khong-phai-pdf.pdf", "ma-hoa.pdf")}
+    assert all(by_name[name].status == QUARANTINED for name in reasons)
+    assert "PDF hỏng" in reasons["cat-do.pdf"]
+    assert "không phải PDF" in reasons["khong-phai-pdf.pdf"]
+    assert "mã hóa" in reasons["ma-hoa.pdf"]
+    assert first.pages >= 3 and first.pages_per_minute > 0
+    assert by_name[docs["scan"].name].ocr                      # the scan really went through Tesseract
+    # nothing moved or modified; reasons written beside the quarantine folder only
+    assert {p: fingerprint(p) for p in files} == before
+    assert sorted(p.name for p in quarantine.iterdir()) == [
+        "cat-do.pdf.reason.txt", "khong-phai-pdf.pdf.reason.txt", "ma-hoa.pdf.reason.txt"]
+    assert "mã hóa" in (quarantine / "ma-hoa.pdf.reason.txt").read_text(encoding="utf-8")
+    text = first.format()
+    for words in ("đã nạp: 3", "trùng, bỏ qua: 1", "cách ly: 3", "trang mỗi phút", "mã hóa"):
+        assert words in text
+
+    store = open_store(db)
+    try:
+        summary = store.summary()
+        assert summary["documents"] == 3
+        assert summary["failures"] == 3
+        assert {d["document"]["doc_id"] for d in store.export()} == {by_name[d.name].doc_id for d in docs.values()}
+        assert store.has_document(copies[0].doc_id)
+    finally:
+        store.close()
+
+    # second run: no page is read again (a trap replaces Tesseract), nothing new is loaded
+    trap_dir, marker = tesseract_trap(tmp_path / "trap")
+    monkeypatch.setenv("PATH", f"{trap_dir}{os.pathsep}{os.environ['PATH']}")
+    second = run_ingest([str(folder)], db, quarantine_dir=str(quarantine))
+    assert not marker.exists()
+    assert second.ingested == 0 and not any(o.ocr for o in second.outcomes)
+    assert len(second.duplicates) == 4 and len(second.quarantined) == 3
+    assert len(list(quarantine.iterdir())) == 3                      # the same notes, rewritten
+    assert {p: fingerprint(p) for p in files} == before
+
+    # --reprocess rebuilds the records from the cached pages: still no Tesseract
+    third = run_ingest([str(docs["scan"])], db, reprocess=True)
+    assert [o.status for o in third.outcomes] == ["reprocessed"]
+    assert not third.outcomes[0].ocr and not marker.exists()
+    store = open_store(db)
+    try:
+        assert store.summary()["documents"] == 3
+    finally:
+        store.close()
+
+
+def test_cli_ingest_prints_the_summary_in_vietnamese(tmp_path):
+    """The README's demo command, as a user runs it: ephemeral Prefect, no server left behind."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bao-cao.txt").write_text("ỦY BAN NHÂN DÂN\nBÁO CÁO\fTrang hai\n", encoding="utf-8")
+    random_pdf(folder / "hong.pdf")
+    # a project-local PREFECT_HOME (git-ignored): its database is migrated once, later runs start faster
+    env = dict(os.environ, PREFECT_HOME=str(ROOT / "tests" / "out" / "prefect-home"),
+               PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run([sys.executable, "-m", "vanban.cli", "ingest", str(folder), "--db",
+                           f"sqlite:///{tmp_path / 'kho.db'}", "--no-progress"],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=170)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "đã nạp: 1" in done.stdout and "cách ly: 1" in done.stdout and "hong.pdf" in done.stdout
+    assert "Traceback" not in done.stderr
+    missing = subprocess.run([sys.executable, "-m", "vanban.cli", "ingest", str(tmp_path / "khong-co"),
+                              "--db", f"sqlite:///{tmp_path / 'kho.db'}"],
+                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert missing.returncode == 2 and "khong-co" in missing.stderr and "Traceback" not in missing.stderr
+
+
+@pytest.mark.postgres
+def test_a_transient_database_failure_is_retried_and_the_document_loaded(tmp_path, harness, pg_database):
+    """A real transient failure: another session locks the documents table against writes, so the load
+    hits PostgreSQL's lock_timeout (OperationalError); the task is retried and loads once the lock
+    is gone. A permanent failure in the same batch is not retried."""
+    import threading
+    import time
+
+    import psycopg
+    from prefect.client.orchestration import get_client
+    from sqlalchemy.engine import make_url
+
+    from flows.ingest import run_ingest
+    from flows.outcomes import LOADED, QUARANTINED
+    from store import open_store
+
+    url = pg_database + "&options=-c%20lock_timeout%3D500"
+    open_store(url).close()                                         # schema first
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bao-cao-khoa.txt").write_text("ỦY BAN NHÂN DÂN\nBÁO CÁO SỐ 11\n", encoding="utf-8")
+    random_pdf(folder / "hong.pdf")
+
+    parsed = make_url(pg_database)
+    locked, waiters_seen = threading.Event(), threading.Event()
+
+    def hold_lock():
+        with psycopg.connect(host=parsed.query["host"], port=int(parsed.query["port"]), user=parsed.username,
+                             dbname=parsed.database) as conn, conn.transaction():
+            conn.execute("LOCK TABLE documents IN SHARE MODE")
+            locked.set()
+            deadline = time.monotonic() + 60
+            with psycopg.connect(host=parsed.query["host"], port=int(parsed.query["port"]),
+                                 user=parsed.username, dbname=parsed.database, autocommit=True) as watch:
+                while time.monotonic() < deadline:         # release only after a load attempt hit the lock
+                    waiting = watch.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()[0]
+                    if waiting:
+                        waiters_seen.set()
+                        time.sleep(1.0)                     # let that attempt time out (lock_timeout 0.5 s)
+                        break
+                    time.sleep(0.05)
+
+    holder = threading.Thread(target=hold_lock)
+    holder.start()
+    locked.wait(10)
+    try:
+        summary = run_ingest([str(folder)], url)
+    finally:
+        holder.join()
+    assert waiters_seen.is_set()
+    statuses = {o.path.rsplit("/", 1)[-1]: o.status for o in summary.outcomes}
+    assert statuses == {"bao-cao-khoa.txt": LOADED, "hong.pdf": QUARANTINED}
+    with get_client(sync_client=True) as client:
+        runs = {run.name: run.run_count for run in client.read_task_runs()}
+    assert runs["process bao-cao-khoa.txt"] >= 2                    # failed on the lock, retried
+    assert runs["intake hong.pdf"] == 1                               # permanent: never retried
+    store = open_store(pg_database)
+    try:
+        assert store.summary()["documents"] == 1
+    finally:
+        store.close()
