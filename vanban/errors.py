@@ -22,6 +22,11 @@ class InputError(VanbanError):
     def reason(self) -> str:
         return self.problem
 
+    def __reduce__(self):
+        # Exceptions pickle their args; ours are (path, problem), so a worker
+        # process (Dask, a process pool) can hand the error back intact.
+        return (type(self), (self.path, self.problem))
+
 
 class TransientError(VanbanError):
     """A failure that may pass if tried again."""
