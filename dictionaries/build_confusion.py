@@ -37,14 +37,17 @@ FONTS = ["/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
          "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
          "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"]
 LINES_PER_PAGE = 18
-PAGES_PER_FILE = 1
+PAGES_PER_FILE = 2
 
-# variant name -> (tesseract language, render options)
+# variant name -> (tesseract language, render options). The 'eng_scan*' variants are made like
+# the scans of old archives (and like samples/*.scan.pdf): a 13 pt page rendered at 300 dpi
+# (size 54 px), slightly skewed, grey noise, blur, stored at 200 or 150 dpi as JPEG; read with
+# `-l eng` this gives the seeds' kind of damage ('B6 chi s6', 'ngudi', 'thyc hién', 'ctia').
 VARIANTS = {
     "eng_clean": ("eng", dict(scale=1.0, blur=0.0)),
-    "eng_soft": ("eng", dict(scale=0.6, blur=0.8)),
-    "eng_low": ("eng", dict(scale=0.5, blur=1.0)),
-    "eng_bin": ("eng", dict(scale=0.45, blur=0.6, thresh=True)),
+    "eng_scan": ("eng", dict(size=54, skew=0.3, pre_noise=4, pre_blur=0.5, scale=2 / 3, jpeg=60)),
+    "eng_scan_low": ("eng", dict(size=54, skew=-0.2, pre_noise=4, pre_blur=0.6, scale=0.5, jpeg=60)),
+    "eng_scan_soft": ("eng", dict(size=46, skew=0.4, pre_noise=6, pre_blur=0.8, scale=0.5, jpeg=50)),
     "vie_noise": ("vie", dict(scale=0.33, blur=0.8, noise=20)),
     "vie_thresh": ("vie", dict(scale=0.4, blur=0.7, thresh=True)),
     "vie_jpeg": ("vie", dict(scale=0.3, jpeg=30)),
@@ -56,9 +59,15 @@ def nfc(s: str) -> str:
 
 
 # --------------------------------------------------------------------------- training text
+def training_files() -> list[Path]:
+    """The LM's training files (build_lm.corpus_files): the held-out corpus split is left out."""
+    sys.path.insert(0, str(HERE))
+    import build_lm
+    return build_lm.corpus_files()
+
+
 def corpus_paragraphs() -> list[str]:
-    files = sorted((HERE / "corpus").glob("*.txt")) + [HERE / "restore_corpus.txt"]
-    files += sorted((ROOT / "samples").glob("*.truth.txt"))
+    files = training_files()
     out = []
     for f in files:
         if not f.exists():
@@ -107,15 +116,30 @@ def wrap(paragraphs: list[str], width: int = 78) -> list[str]:
 
 
 # --------------------------------------------------------------------------- render + OCR
-def render(lines, font, size=40, scale=1.0, blur=0.0, noise=0, thresh=False, jpeg=0, seed=0):
+LINE_STEP = 1.7          # line pitch in font sizes
+MARGIN = 60
+
+
+def render(lines, font, size=40, scale=1.0, blur=0.0, noise=0, thresh=False, jpeg=0, skew=0.0,
+           pre_noise=0, pre_blur=0.0, seed=0):
+    """The page image and the y centre of each line in it (pixels of the final image)."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
     f = ImageFont.truetype(font, size)
-    width = int(max(f.getlength(l) for l in lines)) + 120
-    height = int(size * 1.7 * len(lines)) + 120
+    width = int(max(f.getlength(l) for l in lines)) + 2 * MARGIN
+    height = int(size * LINE_STEP * len(lines)) + 2 * MARGIN
     im = Image.new("L", (width, height), 255)
     d = ImageDraw.Draw(im)
     for i, l in enumerate(lines):
-        d.text((60, 60 + i * size * 1.7), l, font=f, fill=0)
+        d.text((MARGIN, MARGIN + i * size * LINE_STEP), l, font=f, fill=0)
+    if skew:
+        im = im.rotate(skew, resample=Image.BILINEAR, fillcolor=255)
+    if pre_noise:
+        import numpy as np          # scanner noise and blur at the 300 dpi of the render
+        a = np.asarray(im).astype(float)
+        a += np.random.default_rng(seed).normal(0, pre_noise, a.shape)
+        im = Image.fromarray(a.clip(0, 255).astype("uint8"))
+    if pre_blur:
+        im = im.filter(ImageFilter.GaussianBlur(pre_blur))
     if scale != 1.0:
         im = im.resize((int(width * scale), int(height * scale)), Image.BILINEAR)
     if blur:
@@ -133,7 +157,8 @@ def render(lines, font, size=40, scale=1.0, blur=0.0, noise=0, thresh=False, jpe
         b.seek(0)
         im = Image.open(b)
         im.load()
-    return im
+    centres = [(MARGIN + (i * LINE_STEP + 0.55) * size) * scale for i in range(len(lines))]
+    return im, centres
 
 
 def ocr_image(im, lang: str) -> str:
@@ -145,6 +170,26 @@ def ocr_image(im, lang: str) -> str:
     return nfc(out.stdout.decode("utf-8", "replace"))
 
 
+def ocr_lines(im, lang: str, centres: list[float]) -> list[str]:
+    """OCR a page and give each rendered line the words whose boxes centre nearest to it
+    (Tesseract's TSV output), so a line Tesseract splits or merges still pairs with its truth."""
+    b = io.BytesIO()
+    im.save(b, "PNG")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    out = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", "6", "tsv"], input=b.getvalue(),
+                         capture_output=True, env=env, check=True)
+    words: list[list[tuple[float, str]]] = [[] for _ in centres]
+    for row in out.stdout.decode("utf-8", "replace").splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        left, top, w, h = (int(c) for c in cols[6:10])
+        y = top + h / 2
+        i = min(range(len(centres)), key=lambda k: abs(centres[k] - y))
+        words[i].append((left, nfc(cols[11].strip())))
+    return [" ".join(t for _, t in sorted(ws)) for ws in words]
+
+
 def ocr_pages(pages: list[list[str]], variant: str, tag: str) -> list[tuple[str, str]]:
     """OCR each page (a list of lines) under `variant`; returns (observed, truth) line pairs (cached)."""
     lang, opts = VARIANTS[variant]
@@ -153,16 +198,15 @@ def ocr_pages(pages: list[list[str]], variant: str, tag: str) -> list[tuple[str,
     pairs = []
     for n, page in enumerate(pages):
         font = FONTS[int(hashlib.md5("".join(page).encode()).hexdigest(), 16) % len(FONTS)]
-        key = hashlib.sha1(json.dumps([variant, font, page]).encode()).hexdigest()[:20]
+        key = hashlib.sha1(json.dumps([variant, opts, font, page]).encode()).hexdigest()[:20]
         cached = cache_dir / f"{key}.json"
         if cached.exists():
             obs = json.loads(cached.read_text(encoding="utf-8"))
         elif os.environ.get("VANBAN_OCR_CACHED_ONLY"):
             continue                      # learn from what was read so far
         else:
-            im = render(page, font, seed=n, **opts)
-            text = ocr_image(im, lang)
-            obs = [l for l in text.split("\n") if l.strip()]
+            im, centres = render(page, font, seed=n, **opts)
+            obs = ocr_lines(im, lang, centres)
             cached.write_text(json.dumps(obs, ensure_ascii=False), encoding="utf-8")
         if len(obs) == len(page):
             pairs.extend(zip(obs, page))
@@ -178,15 +222,14 @@ def _paginate(lines: list[str]) -> list[list[str]]:
 def training_pages() -> list[list[str]]:
     """Pages are cut per source file (adding a corpus file does not change the other pages, so
     the OCR cache stays valid); at most PAGES_PER_FILE pages of each file."""
-    files = sorted((HERE / "corpus").glob("*.txt")) + [HERE / "restore_corpus.txt"]
-    files += sorted((ROOT / "samples").glob("*.truth.txt"))
+    files = training_files()
     pages = []
     for f in files:
         if not f.exists():
             continue
         paras = [nfc(l.strip()) for l in f.read_text(encoding="utf-8").splitlines()
                  if l.strip() and not l.startswith("#")]
-        lines = wrap(paras)
+        lines = wrap(paras, 90)          # the corpus is already wrapped like a page
         file_pages = _paginate(lines)[:PAGES_PER_FILE]
         pages += file_pages
         # upper-case headings appear in documents: one page of each file upper-cased too
@@ -206,7 +249,7 @@ def cmd_ocr() -> dict[str, list[tuple[str, str]]]:
 
 
 # --------------------------------------------------------------------------- learning
-CHANNELS = {"legacy": ("eng_clean", "eng_soft", "eng_low", "eng_bin"), "vie": ("vie_noise", "vie_thresh", "vie_jpeg")}
+CHANNELS = {"legacy": ("eng_clean", "eng_scan", "eng_scan_low", "eng_scan_soft"), "vie": ("vie_noise", "vie_thresh", "vie_jpeg")}
 MAX_SEG = 3
 
 

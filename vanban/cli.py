@@ -112,8 +112,10 @@ def cmd_show(args) -> int:
     print(line.format(*("-" * w for w in widths)))
     for row in rows:
         print(line.format(*(str(x) for x in row)))
+    names = {"pages": "trang", "scores": "điểm", "ranks": "hạng", "tasks": "nhiệm vụ", "metrics": "chỉ tiêu",
+             "needs_review": "cần rà soát", "failures": "tệp cách ly"}
     print(f"\n{summary.get('documents', len(rows))} văn bản; "
-          + ", ".join(f"{k}: {v}" for k, v in summary.items() if k != "documents"))
+          + ", ".join(f"{names.get(k, k)}: {v}" for k, v in summary.items() if k != "documents"))
     return 0
 
 
@@ -125,8 +127,10 @@ def _delegate(module: str, function: str):
 
 
 # --------------------------------------------------------------------------- parser
-def _db_option(parser) -> None:
-    parser.add_argument("--db", default=os.environ.get("VANBAN_DB", "sqlite:///vanban.db"),
+def _db_option(parser, default=None) -> None:
+    if default is None:
+        default = os.environ.get("VANBAN_DB", "sqlite:///vanban.db")
+    parser.add_argument("--db", default=default,
                         help="kho dữ liệu: URL SQLAlchemy (mặc định sqlite:///vanban.db, hoặc biến VANBAN_DB); "
                              "store URL, e.g. postgresql+psycopg://user@host/db")
 
@@ -212,7 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("name", metavar="TÊN")
     u.add_argument("--role", choices=["clerk", "admin"], default="clerk")
     u.add_argument("--password", help="mật khẩu (mặc định: hỏi, hoặc biến VANBAN_PASSWORD)")
-    users.add_parser("list", help="liệt kê người dùng")
+    _db_option(u, default=argparse.SUPPRESS)      # `users add NAME --db URL` works too
+    ul = users.add_parser("list", help="liệt kê người dùng")
+    _db_option(ul, default=argparse.SUPPRESS)
     p.set_defaults(run=_delegate("review.cli", "users"))
     return parser
 
