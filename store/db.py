@@ -19,7 +19,7 @@ from typing import Any, Iterator, Optional
 from sqlalchemy import create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import aliased, Session
 
 from store.models import (RECORD_KINDS, Audit, Document, Failure, LearnedWord, Page, Record, utcnow)
 from vanban.errors import VanbanError
@@ -233,6 +233,8 @@ class Store:
         with self.session() as session:
             out: dict[str, Any] = {
                 "documents": session.scalar(select(func.count()).select_from(Document)) or 0,
+                "copies": session.scalar(select(func.count()).select_from(Document)
+                                         .where(Document.copy_of.is_not(None))) or 0,
                 "pages": session.scalar(select(func.count()).select_from(Page)) or 0,
             }
             counts = dict(session.execute(select(Record.kind, func.count()).group_by(Record.kind)).all())
@@ -242,6 +244,14 @@ class Store:
                 select(func.count()).select_from(Record).where(Record.status == "needs_review")) or 0
             out["failures"] = session.scalar(select(func.count()).select_from(Failure)) or 0
             return out
+
+    def copies(self) -> dict[str, str]:
+        """doc_id of each copy -> the source name of the canonical document it copies."""
+        with self.session() as session:
+            original = aliased(Document)
+            rows = session.execute(select(Document.doc_id, original.source_name)
+                                   .join(original, original.doc_id == Document.copy_of))
+            return {doc_id: name for doc_id, name in rows}
 
     # ---------------------------------------------------------------- review helpers
     def set_record_fields(self, record_id: int, changes: dict, user: str) -> Record:

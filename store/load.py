@@ -154,6 +154,25 @@ def record_rows(doc_id: str, processed: ProcessedDocument) -> list[Record]:
     return rows
 
 
+# --------------------------------------------------------------------------- copies
+def canonical_of(session: Session, values: dict[str, Any]) -> str | None:
+    """The doc_id of an earlier file of the same issued document, if any.
+
+    One issued document is known by its number and symbol, its date and its issuer;
+    without a number or a date nothing is called a copy (two reports of one ward
+    can share an issuer and a date).
+    """
+    number, date = values.get("doc_number"), values.get("issued_date")
+    if not number or not date:
+        return None
+    query = (select(Document.doc_id).where(Document.doc_number == number, Document.issued_date == date,
+                                            Document.copy_of.is_(None))
+             .order_by(Document.ingested_at, Document.doc_id).limit(1))
+    issuer = values.get("issuer")
+    query = query.where(Document.issuer == issuer) if issuer else query.where(Document.issuer.is_(None))
+    return session.scalar(query)
+
+
 # --------------------------------------------------------------------------- the load
 def load_document(session: Session, processed: ProcessedDocument, reprocess: bool = False) -> str:
     """Add (or, with reprocess, replace) one document. Returns loaded | duplicate | reprocessed.
@@ -167,7 +186,7 @@ def load_document(session: Session, processed: ProcessedDocument, reprocess: boo
     values = document_values(processed)
     records = record_rows(doc_id, processed)
     if existing is None:
-        document = Document(doc_id=doc_id, ingested_at=utcnow(), **values)
+        document = Document(doc_id=doc_id, ingested_at=utcnow(), copy_of=canonical_of(session, values), **values)
         session.add(document)
         session.flush()        # the unique doc_id: a concurrent load of the same file fails here
         result = "loaded"

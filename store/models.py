@@ -91,6 +91,8 @@ class Document(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     reprocessed_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
     status: Mapped[str] = mapped_column(String(16), default="loaded")    # DOCUMENT_STATUSES
+    # another file of the same issued document (issuer, number, date) loaded earlier: reports skip copies
+    copy_of: Mapped[Optional[str]] = mapped_column(String(64), index=True)
 
     page_rows: Mapped[list["Page"]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                    passive_deletes=True, order_by="Page.number")

@@ -80,7 +80,7 @@ def test_export_is_the_record_contract(store):
         assert line["box"] == [100, 220, 1500, 250] and line["tokens"][0]["alternatives"][0][1] == 0.8
         assert page.text.splitlines()[3] == exported["scores"][0]["source_text"]
     summary = store.summary()
-    assert summary == {"documents": 1, "pages": 2, "scores": 7, "ranks": 1, "tasks": 2, "metrics": 1,
+    assert summary == {"documents": 1, "copies": 0, "pages": 2, "scores": 7, "ranks": 1, "tasks": 2, "metrics": 1,
                        "needs_review": 1, "failures": 0}
 
 
@@ -306,3 +306,23 @@ def test_learned_words_export(store, tmp_path):
     assert store.export_learned_words(target) == 1
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#") and lines[-1] == "Quyét dinh\tQuyết định"
+
+
+def test_another_file_of_the_same_document_is_a_copy_counted_once(store):
+    """A scan and a signed PDF of one công văn: two files, one document in the reports."""
+    first = make_processed(3)
+    second = make_processed(3)
+    second.source.doc_id = "f" * 64                       # other bytes, same issued document
+    second.source.name = "ban-ky-so.pdf"
+    other = make_processed(4)                              # another document altogether
+    assert first.records.document.doc_number and first.records.document.issued_date
+    for processed in (first, second, other):
+        assert store.load(processed) == "loaded"
+    assert store.copies() == {"f" * 64: first.source.name}
+    assert store.summary()["copies"] == 1
+    scores = sum(1 for kind, _ in first.records.all_records() if kind == "scores")
+    with store.session() as session:
+        in_view = session.execute(text("SELECT COUNT(*) FROM v_scores WHERE doc_id IN (:a, :b)"),
+                                  {"a": first.source.doc_id, "b": "f" * 64}).scalar()
+    assert in_view == scores
+    assert len(store.export()) == 3                        # export still gives every file

@@ -95,9 +95,11 @@ def cmd_show(args) -> int:
     try:
         documents = store.export()
         summary = store.summary()
+        copies = store.copies()
     finally:
         store.close()
-    header = ("Tệp", "Loại", "Số, ký hiệu", "Ngày", "Điểm", "Hạng", "Nhiệm vụ", "Chỉ tiêu", "Cần rà soát")
+    header = ("Tệp", "Loại", "Số, ký hiệu", "Ngày", "Điểm", "Hạng", "Nhiệm vụ", "Chỉ tiêu", "Cần rà soát",
+              "Bản sao của")
     rows = []
     for doc in documents:
         facts = doc["document"]
@@ -105,7 +107,8 @@ def cmd_show(args) -> int:
         rows.append((facts.get("source") or "", facts.get("doc_type") or "", facts.get("doc_number") or "",
                      facts.get("issued_date") or "", len(doc.get("scores") or []), len(doc.get("ranks") or []),
                      len(doc.get("tasks") or []), len(doc.get("metrics") or []),
-                     sum(1 for r in records if r.get("status") == "needs_review")))
+                     sum(1 for r in records if r.get("status") == "needs_review"),
+                     copies.get(facts.get("doc_id"), "")))
     widths = [max(len(str(x)) for x in column) for column in zip(header, *rows)] if rows else [len(h) for h in header]
     line = "  ".join(f"{{:{w}}}" for w in widths)
     print(line.format(*header))
@@ -114,8 +117,10 @@ def cmd_show(args) -> int:
         print(line.format(*(str(x) for x in row)))
     names = {"pages": "trang", "scores": "điểm", "ranks": "hạng", "tasks": "nhiệm vụ", "metrics": "chỉ tiêu",
              "needs_review": "cần rà soát", "failures": "tệp cách ly"}
-    print(f"\n{summary.get('documents', len(rows))} văn bản; "
-          + ", ".join(f"{names.get(k, k)}: {v}" for k, v in summary.items() if k != "documents"))
+    files, copied = summary.get("documents", len(rows)), summary.get("copies", 0)
+    print(f"\n{files} tệp: {files - copied} văn bản, {copied} bản sao (cùng cơ quan, số, ngày; "
+          "báo cáo chỉ tính một lần); "
+          + ", ".join(f"{names.get(k, k)}: {v}" for k, v in summary.items() if k not in ("documents", "copies")))
     return 0
 
 
