@@ -14,6 +14,11 @@ Sets (each row of the table micro-averages the documents of one set):
     samples/truth   samples/<slug>.truth.txt     clean text of the invented documents
     samples/digital samples/<slug>.digital.pdf   born-digital PDF (text layer)
     samples/scan    samples/<slug>.scan.pdf      image-only PDF (OCR)                                [--scans]
+    unseen/dev      bench/unseen/dev/<slug>.txt  documents written after the extractor, used to fix it (vanban extract)
+    unseen/dev-nomarks  the same text with every Vietnamese mark removed ('Ủy ban' -> 'Uy ban'), through restoration
+    unseen/dev-scan the dev text rendered to a page image and read back by the whole pipeline          [--scans]
+    unseen/heldout  bench/unseen/heldout/<slug>.txt  written and measured once before any fix (see bench/unseen/README.md)
+    unseen/heldout-nomarks, unseen/heldout-scan   as for dev
 Scores come from ../shared/eval/score_records.py (the bench stops if ../shared is absent);
 'doc' is the share of gold document fields matched, 'refs' the references F1.
 """
@@ -33,6 +38,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "samples"
+UNSEEN = ROOT / "bench" / "unseen"
 KINDS = ("scores", "ranks", "tasks", "deadlines", "metrics", "overall")
 
 
@@ -88,6 +94,14 @@ def render_scan(text: str, out_dir: Path, stem: str) -> Path:
     return path
 
 
+def strip_marks(text: str) -> str:
+    """Text as typed without Vietnamese marks: 'Ủy ban nhân dân' -> 'Uy ban nhan dan', 'đ' -> 'd'."""
+    import unicodedata
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if unicodedata.category(c) != "Mn"))
+
+
 def cases(scans: bool, only: str | None, tmp: Path) -> list[tuple[str, str, Path, Path]]:
     out = []
     seeds = SHARED / "seeds"
@@ -107,6 +121,17 @@ def cases(scans: bool, only: str | None, tmp: Path) -> list[tuple[str, str, Path
                 continue
             if (SAMPLES / name).exists():
                 out.append((kind, slug, SAMPLES / name, gold))
+    for name in ("dev", "heldout"):
+        for gold in sorted((UNSEEN / name).glob("*.records.json")):
+            slug = gold.name[:-len(".records.json")]
+            text_path = UNSEEN / name / f"{slug}.txt"
+            out.append((f"unseen/{name}", slug, text_path, gold))
+            plain = tmp / f"{slug}.nomarks.txt"
+            plain.write_text(strip_marks(text_path.read_text(encoding="utf-8")), encoding="utf-8")
+            out.append((f"unseen/{name}-nomarks", slug, plain, gold))
+            if scans:
+                out.append((f"unseen/{name}-scan", slug,
+                            render_scan(text_path.read_text(encoding="utf-8"), tmp, slug), gold))
     return [c for c in out if not only or only in c[1]]
 
 
@@ -168,12 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(table, ensure_ascii=False, indent=2))
         return 0
-    header = f"{'set':16} {'docs':>4} " + " ".join(f"{k:>17}" for k in KINDS) + f" {'doc':>6} {'refs':>5} {'s/doc':>6}"
+    header = f"{'set':22} {'docs':>4} " + " ".join(f"{k:>17}" for k in KINDS) + f" {'doc':>6} {'refs':>5} {'s/doc':>6}"
     print(header)
-    print(f"{'':16} {'':>4} " + " ".join(f"{'P / R / F1':>17}" for _ in KINDS))
+    print(f"{'':22} {'':>4} " + " ".join(f"{'P / R / F1':>17}" for _ in KINDS))
     for set_name, e in table.items():
         cells = " ".join(f"{e[k]['precision']:.2f}/{e[k]['recall']:.2f}/{e[k]['f1']:.3f}".rjust(17) for k in KINDS)
-        print(f"{set_name:16} {e['docs']:>4} {cells} {e['document_fields']:>6.3f} {e['references']['f1']:>5.2f} "
+        print(f"{set_name:22} {e['docs']:>4} {cells} {e['document_fields']:>6.3f} {e['references']['f1']:>5.2f} "
               f"{e['seconds_per_doc']:>6.1f}")
     return 0
 

@@ -8,11 +8,14 @@ Data sets (scores from ../shared/eval/score_text.py; the bench stops politely wi
                     001: born-digital, clean)
   seed NNN strip    the gold text with every mark removed
   clean identity    seed 001's gold and samples/*.truth.txt must come back byte-identical
-  held-out eng/vie  bench/data/heldout.txt (never used for training) rendered and read back
-                    with `tesseract -l eng` (clean, soft and binarised renders) and `-l vie`
-                    (degraded renders); OCR output cached in ~/.cache/vanban-restore/bench.
-                    The vie set is restored as OCR output (restore_line(line, "ocr"), what
-                    restore_pages does for OCR'd pages): valid syllables may change too
+  held-out legacy   documents never used for training (the held-out split of dictionaries/corpus,
+                    files 005, 015, ..., 095, and bench/data/heldout.txt) rendered like scans
+                    (300 dpi render, skew, noise, blur, stored at 200/150 dpi as JPEG) and read
+                    back with `tesseract -l eng`; OCR cached in ~/.cache/vanban-restore/bench
+  held-out vie      the same documents, degraded renders read with `-l vie`, restored as OCR
+                    output (restore_line(line, "ocr"), what restore_pages does for OCR'd pages)
+  held-out strip    the same documents with every mark removed
+  `--detail` adds a row per rendering variant and per held-out document (legacy OCR).
 
 Speed is syllables (of the input) per CPU second (time.process_time: the restorer is single-
 threaded, so this is one core, and it is not distorted by other jobs on a shared machine) of
@@ -88,22 +91,54 @@ def run_pyvi(text: str) -> tuple[str, float]:
     return "\n".join(out), time.process_time() - t
 
 
-def heldout_sets() -> list[tuple[str, str, str]]:
-    """(name, gold, ocr) for the held-out text rendered and OCR'd (eng clean/soft, vie degraded)."""
+HELDOUT_VARIANTS = (("legacy", ("eng_scan", "eng_scan_low", "eng_scan_soft")),
+                    ("vie", ("vie_noise", "vie_thresh", "vie_jpeg")))
+PAGE_LINES = 30
+
+
+def heldout_docs() -> list[tuple[str, list[str]]]:
+    """(name, lines) of the documents kept out of every training set: the held-out split of the
+    team corpus (dictionaries/build_lm.py heldout_files: files 005, 015, ..., 095) and
+    bench/data/heldout.txt. Lines as written (the corpus is wrapped like a page), blanks dropped."""
+    sys.path.insert(0, str(ROOT / "dictionaries"))
+    import build_lm
+    docs = []
+    for f in build_lm.heldout_files() + [HELDOUT]:
+        lines = [l.strip() for l in f.read_text(encoding="utf-8").splitlines()
+                 if l.strip() and not l.startswith("#")]
+        if f == HELDOUT:
+            import build_confusion as bc
+            lines = bc.wrap(lines, 84)
+        docs.append((f.stem, lines))
+    return docs
+
+
+def heldout_ocr(variant: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Per held-out document, its (ocr line, truth line) pairs under one rendering variant of
+    build_confusion.py: pages of PAGE_LINES lines rendered like scans, read back by Tesseract
+    (cached in ~/.cache/vanban-restore/bench)."""
     sys.path.insert(0, str(ROOT / "dictionaries"))
     import build_confusion as bc
     bc.CACHE = Path(os.environ.get("VANBAN_RESTORE_CACHE", Path.home() / ".cache" / "vanban-restore")) / "bench"
-    paras = [l.strip() for l in HELDOUT.read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")]
-    lines = bc.wrap(paras)
-    pages = bc._paginate(lines)
     out = []
-    for name, variants in (("held-out eng", ("eng_clean", "eng_soft", "eng_bin")),
-                           ("held-out vie", ("vie_noise", "vie_thresh", "vie_jpeg"))):
-        pairs = []
-        for v in variants:
-            pairs += bc.ocr_pages(pages, v, "bench")
-        out.append((name, "\n".join(t for _, t in pairs), "\n".join(o for o, _ in pairs)))
+    for name, lines in heldout_docs():
+        pages = [lines[i:i + PAGE_LINES] for i in range(0, len(lines), PAGE_LINES)]
+        out.append((name, bc.ocr_pages(pages, variant, "bench")))
+    return out
+
+
+def heldout_sets() -> list[tuple[str, str, str]]:
+    """(name, gold, input) for the held-out documents: legacy OCR (-l eng on scan-like renders at
+    200/150 dpi), Tesseract vie on degraded renders, and the gold with its marks stripped."""
+    from extractors.vietnamese import strip_marks
+    out = []
+    gold_all = []
+    for kind, variants in HELDOUT_VARIANTS:
+        pairs = [p for v in variants for _, doc in heldout_ocr(v) for p in doc]
+        out.append((f"held-out {kind}", "\n".join(t for _, t in pairs), "\n".join(o for o, _ in pairs)))
+    for _, lines in heldout_docs():
+        gold_all += lines
+    out.append(("held-out strip", "\n".join(gold_all), "\n".join(strip_marks(l) for l in gold_all)))
     return out
 
 
@@ -137,7 +172,7 @@ def run() -> dict:
     rows = []
     for name, gold, ocr in datasets():
         row = {"set": name, "syllables": syllables(gold)}
-        source = "ocr" if name.endswith("vie") else None     # Tesseract vie output: a scan read by vanban
+        source = "ocr" if name.endswith(" vie") else None     # Tesseract vie output: a scan read by vanban
         for system, fn in (("vanban", lambda t: run_vanban(t, source)), ("pyvi", run_pyvi)):
             pred, dt = fn(ocr)
             r = score(gold, pred, ocr)

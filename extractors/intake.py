@@ -2,6 +2,10 @@
 
 The file is opened read-only and never modified. Every problem a user can fix
 becomes an `InputError` naming the file and the problem in one line.
+
+pdfium is not thread-safe and the flows run intake tasks in threads (Prefect's
+ThreadPoolTaskRunner) beside page reading: every pdfium call here holds the same
+lock as extractors/reading.py (`PDFIUM_LOCK`).
 """
 from __future__ import annotations
 
@@ -42,31 +46,53 @@ def sniff(head: bytes, suffix: str) -> str:
                      f"(unrecognised content{', named ' + suffix if suffix else ''})")
 
 
+def _pdfium_lock():
+    from extractors.reading import PDFIUM_LOCK
+    return PDFIUM_LOCK
+
+
+def _declared_page_count(path: Path) -> int | None:
+    """Pages the PDF's page tree declares (pyhanko, lenient), or None if it cannot be parsed.
+
+    pdfium refuses a well-formed PDF whose page tree is empty ("Success" error):
+    this second opinion tells "no pages" from "broken".
+    """
+    try:
+        from pyhanko.pdf_utils.reader import PdfFileReader
+        with open(path, "rb") as handle:
+            pages = PdfFileReader(handle, strict=False).root["/Pages"]
+            return int(pages.get("/Count", len(pages.get("/Kids", []))))
+    except Exception:  # noqa: BLE001 - any parse failure: not a readable PDF
+        return None
+
+
 def pdf_page_count(path: Path, settings: Settings) -> int:
     """Page count; refuses encrypted, broken and absurdly large pages."""
     import pypdfium2 as pdfium
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as error:
-        message = str(error).lower()
-        if "password" in message:
-            raise InputError(str(path), "PDF được mã hóa, cần mật khẩu (encrypted PDF needs a password)")
-        raise InputError(str(path), f"PDF hỏng, không đọc được ({error})")
-    try:
-        count = len(pdf)
-        if count > settings.max_pages:
+    with _pdfium_lock():
+        try:
+            pdf = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as error:
+            if _declared_page_count(path) == 0:      # pdfium reports this as a format or password error
+                raise InputError(str(path), "PDF không có trang nào (no pages)")
+            if "password" in str(error).lower():
+                raise InputError(str(path), "PDF được mã hóa, cần mật khẩu (encrypted PDF needs a password)")
+            raise InputError(str(path), f"PDF hỏng, không đọc được ({error})")
+        try:
+            count = len(pdf)
+            if count > settings.max_pages:
+                return count
+            scale = settings.ocr_dpi / 72.0
+            for index in range(count):
+                width, height = pdf.get_page_size(index)
+                pixels = width * scale * height * scale
+                if pixels > settings.max_pixels:
+                    raise InputError(str(path), f"trang {index + 1} quá lớn ({width:.0f}×{height:.0f} pt, "
+                                                f"{pixels / 1e6:.0f} triệu điểm ảnh ở {settings.ocr_dpi} dpi > "
+                                                f"giới hạn {settings.max_pixels / 1e6:.0f} triệu) (page too large)")
             return count
-        scale = settings.ocr_dpi / 72.0
-        for index in range(count):
-            width, height = pdf.get_page_size(index)
-            pixels = width * scale * height * scale
-            if pixels > settings.max_pixels:
-                raise InputError(str(path), f"trang {index + 1} quá lớn ({width:.0f}×{height:.0f} pt, "
-                                            f"{pixels / 1e6:.0f} triệu điểm ảnh ở {settings.ocr_dpi} dpi > "
-                                            f"giới hạn {settings.max_pixels / 1e6:.0f} triệu) (page too large)")
-        return count
-    finally:
-        pdf.close()
+        finally:
+            pdf.close()
 
 
 def image_page_count(path: Path, settings: Settings) -> int:
@@ -91,6 +117,9 @@ def image_page_count(path: Path, settings: Settings) -> int:
 def check_text(path: Path) -> None:
     """UTF-8 text only; legacy Vietnamese encodings are refused with what to do."""
     raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(str(path), "văn bản mã UTF-16 — hãy lưu lại dạng UTF-8 rồi nạp lại "
+                                    "(UTF-16 text: save it as UTF-8 first)")
     try:
         raw.decode("utf-8-sig")
     except UnicodeDecodeError:
