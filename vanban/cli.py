@@ -47,9 +47,29 @@ def _read_text_file(path: Path) -> str:
 def cmd_extract(args) -> int:
     from vanban import pipeline
     from vanban.settings import Settings
-    processed = pipeline.process_file(args.file, Settings.from_env())
-    _print_json(processed.records.to_contract())
-    return 0
+    settings = Settings.from_env()
+    out_dir = Path(args.out) if args.out else None
+    if out_dir:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    documents, failed = [], 0
+    for name in args.files:
+        try:
+            contract = pipeline.process_file(name, settings).records.to_contract()
+        except InputError as error:
+            if len(args.files) == 1:
+                raise
+            print(f"vanban: lỗi: {error.path}: {error.problem}", file=sys.stderr)
+            failed += 1
+            continue
+        if out_dir:
+            target = out_dir / (Path(name).name.rsplit(".", 1)[0] + ".json")
+            target.write_text(json.dumps(contract, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            print(f"vanban: {name} -> {target}", file=sys.stderr)
+        else:
+            documents.append(contract)
+    if not out_dir and documents:
+        _print_json(documents[0] if len(args.files) == 1 else documents)
+    return EXIT_USER_ERROR if failed else 0
 
 
 def cmd_restore(args) -> int:
@@ -164,7 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_delegate("flows.cli", "ingest"))
 
     p = sub.add_parser("extract", help="trích xuất bản ghi của một văn bản (.pdf/.txt/ảnh), in JSON — no store")
-    p.add_argument("file", metavar="TỆP")
+    p.add_argument("files", nargs="+", metavar="TỆP",
+                   help="một hoặc nhiều tệp; nhiều tệp thì in một mảng JSON (several files: a JSON array)")
+    p.add_argument("--out", metavar="THƯ_MỤC",
+                   help="ghi mỗi văn bản ra THƯ_MỤC/<tên>.json thay vì in ra (one JSON file per document)")
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser("restore", help="khôi phục dấu tiếng Việt cho tệp văn bản UTF-8, giữ nguyên số dòng")

@@ -1,0 +1,6 @@
+"""python -m vanban: the same as the `vanban` command."""
+import sys
+
+from vanban.cli import main
+
+sys.exit(main())
