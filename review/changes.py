@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from review import fields as F
-from review.learned import suggest_from_edit
+from review.learned import suggest_from_edit, word_pairs
 from store.models import Audit, Document, Record, utcnow
 
 
@@ -33,6 +33,22 @@ def correct_record(s: Session, record: Record, form: dict[str, str], user: str) 
     s.add_all([r for r in rows if r is not None])
     refresh_document_status(s, record.doc_id)
     return [r for r in rows if r is not None]
+
+
+def suggested_pairs(rows: list[Audit]) -> list[tuple[str, str]]:
+    """The word pairs a correction proposed to the learned dictionary (what correct_record suggested)."""
+    out: list[tuple[str, str]] = []
+    for row in rows:
+        if row.field != "status" and isinstance(row.old, str) and isinstance(row.new, str):
+            out += [p for p in word_pairs(row.old, row.new) if p not in out]
+    return out
+
+
+def saved_message(suggested: list[tuple[str, str]]) -> str:
+    if not suggested:
+        return "Đã lưu bản ghi."
+    words = ", ".join(f"«{w} → {r}»" for w, r in suggested[:5])
+    return f"Đã lưu bản ghi. Đã đề xuất sửa từ {words} cho quản trị viên duyệt vào từ điển."
 
 
 def approve_record(s: Session, record: Record, user: str) -> list[Audit]:

@@ -11,7 +11,8 @@ from store.models import KIND_FIELDS
 KIND_NAMES = {"scores": "Điểm số", "ranks": "Xếp hạng", "tasks": "Nhiệm vụ", "metrics": "Chỉ tiêu"}
 STATUS_NAMES = {"auto": "Tự động", "needs_review": "Cần rà soát", "approved": "Đã duyệt",
                 "corrected": "Đã sửa"}
-DOCUMENT_STATUS_NAMES = {"loaded": "Đã nạp", "needs_review": "Cần rà soát", "reviewed": "Đã rà soát"}
+DOCUMENT_STATUS_NAMES = {"loaded": "Đã nạp", "needs_review": "Cần rà soát", "reviewed": "Đã rà soát",
+                         "copy": "Bản sao (tệp khác của văn bản đã có)"}
 FIELD_NAMES = {
     "entity": "Đơn vị", "assignee": "Đơn vị thực hiện", "index": "Bộ chỉ số", "criterion": "Tiêu chí",
     "value": "Giá trị", "max": "Tối đa", "rank": "Hạng", "out_of": "Trên tổng số", "period": "Kỳ",
@@ -30,6 +31,9 @@ REASON_NAMES = {
     "unknown_assignee": "Đơn vị thực hiện lạ", "unknown_entity": "Đơn vị lạ", "unknown_criterion": "Tiêu chí lạ",
     "no_value": "Thiếu giá trị", "ambiguous": "Nhiều cách hiểu", "low_ocr_confidence": "OCR kém tin cậy",
     "low_restoration_confidence": "Khôi phục dấu kém tin cậy", "bad_date": "Ngày không hợp lệ",
+    # the codes extractors/checks.py writes
+    "value_above_max": "Giá trị vượt tối đa", "rank_above_out_of": "Hạng vượt tổng số",
+    "rank_not_positive": "Hạng không hợp lệ", "deadline_before_issue": "Thời hạn trước ngày ban hành",
 }
 # the columns of the records table (the edit form shows every field of KIND_FIELDS)
 DISPLAY_FIELDS = {"scores": ("entity", "criterion", "value", "max", "period"),

@@ -15,28 +15,25 @@ import difflib
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from store.export import LEARNED_HEADER as HEADER  # noqa: F401  (learned.tsv has one writer: store.export)
 from store.models import LearnedWord, utcnow
 
-HEADER = """# learned.tsv — word corrections taught by clerks on the review page (vanban review) and
-# approved by an admin. The restorer (extractors/diacritics.py) applies them on its next run:
-# where it outputs `wrong` as a whole word, it writes `right` instead.
-# Format: UTF-8 (NFC), one pair a line: wrong<TAB>right; lines starting with '#' are comments.
-# Source of truth: the store's learned_words table (approved rows only). Do not edit by hand;
-# rebuild with: python -m review.learned --db <store URL> [--out dictionaries/learned.tsv]
-"""
 _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 _EDGE = "\"'“”‘’()[]{}.,;:!?…«»"
 MAX_WORD = 64
 
 
 def default_path() -> Path:
+    """Where the restorer reads learned words: VANBAN_LEARNED, else dictionaries/learned.tsv
+    (the same rule as extractors.diacritics.learned_pairs)."""
+    if os.environ.get("VANBAN_LEARNED"):
+        return Path(os.environ["VANBAN_LEARNED"])
     import dictionaries
     return dictionaries.path("learned.tsv")
 
@@ -115,19 +112,16 @@ def reject(s: Session, word_id: int) -> bool:
 
 
 def approved_pairs(s: Session) -> list[tuple[str, str]]:
-    rows = s.execute(select(LearnedWord.wrong, LearnedWord.right).where(LearnedWord.approved_by.is_not(None)))
-    return sorted(set(rows), key=lambda p: (p[0].lower(), p[0], p[1]))
+    from store.export import approved_learned_words
+    return approved_learned_words(s)
 
 
 def export(s: Session, path: str | Path | None = None) -> Path:
-    """Write the approved pairs to `path` (default dictionaries/learned.tsv) atomically."""
+    """Write the approved pairs to `path` (default: default_path()) through the store's one
+    writer, store.export.export_learned_words (atomic)."""
+    from store.export import export_learned_words
     target = Path(path) if path else default_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    body = HEADER + "".join(f"{w}\t{r}\n" for w, r in approved_pairs(s))
-    fd, tmp = tempfile.mkstemp(prefix=".learned-", suffix=".tsv", dir=str(target.parent))
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(body)
-    os.replace(tmp, target)
+    export_learned_words(s, target)
     return target
 
 

@@ -16,6 +16,7 @@ from review import learned as L
 from review import queries as Q
 from review.auth import CurrentUser, current_user
 from review.images import NoImage, render_page
+from review.security import local_path
 from review.view import page_view
 from review.web import flash, is_htmx, redirect, render, safe_next
 
@@ -26,8 +27,10 @@ def Id():  # a fresh Path per route: FastAPI binds a Path to its parameter name
     return Path(ge=1, le=2**31 - 1)
 
 
-def _filter(unit: Optional[str], kind: Optional[str], reason: Optional[str]) -> Q.QueueFilter:
-    return Q.QueueFilter(unit=unit or None, kind=kind if kind in F.KIND_NAMES else None, reason=reason or None)
+def _filter(unit: Optional[str], kind: Optional[str], reason: Optional[str],
+            status: Optional[str] = None) -> Q.QueueFilter:
+    return Q.QueueFilter(unit=unit or None, kind=kind if kind in F.KIND_NAMES else None, reason=reason or None,
+                         status=status if status in Q.QUEUE_STATUSES else "needs_review")
 
 
 # --------------------------------------------------------------------------- dashboard
@@ -52,22 +55,23 @@ def dashboard(request: Request, user: CurrentUser = Depends(current_user)):
 # --------------------------------------------------------------------------- queue
 @router.get("/queue")
 def queue(request: Request, unit: Optional[str] = None, kind: Optional[str] = None,
-          reason: Optional[str] = None, user: CurrentUser = Depends(current_user)):
-    flt = _filter(unit, kind, reason)
+          reason: Optional[str] = None, status: Optional[str] = None, user: CurrentUser = Depends(current_user)):
+    flt = _filter(unit, kind, reason, status)
     with request.app.state.db.session() as s:
         records = Q.queue(s, flt)
-        choices = Q.queue_choices(s)
-        total = Q.queue_count(s)
+        choices = Q.queue_choices(s, flt.status)
+        total = Q.queue_count(s, flt.status)
+        waiting = total if not flt.spot_check else Q.queue_count(s)
         docs = {r.doc_id: r.document for r in records}
     return render(request, "queue.html", records=records, choices=choices, flt=flt, total=total, docs=docs,
-                  query=urlencode(flt.query()))
+                  waiting=waiting, query=urlencode(flt.query()))
 
 
 @router.get("/queue/next")
 def queue_next(request: Request, after: Optional[int] = None, unit: Optional[str] = None,
-               kind: Optional[str] = None, reason: Optional[str] = None,
+               kind: Optional[str] = None, reason: Optional[str] = None, status: Optional[str] = None,
                user: CurrentUser = Depends(current_user)):
-    flt = _filter(unit, kind, reason)
+    flt = _filter(unit, kind, reason, status)
     with request.app.state.db.session() as s:
         current = Q.record(s, after) if after else None
         nxt = Q.next_in_queue(s, flt, current)
@@ -101,13 +105,14 @@ def _document_page(request: Request, doc_id: str, page_number: Optional[int], re
         pages = list(doc.page_rows)
         number = page_number or (focus.page if focus and focus.page else 1)
         page = next((p for p in pages if p.number == number), pages[0] if pages else None)
-        records = list(doc.records)
+        records = Q.reading_order(doc.records)
         view = page_view(doc, page, records, focus) if page is not None else None
         audit = Q.audit_rows(s, record_id=focus.id, limit=20) if focus else []
         kinds = [k for k in F.KIND_NAMES if any(r.kind == k for r in records)]
+        others = Q.copies(s, doc)
     query = urlencode(flt.query())
     return render(request, "document.html", doc=doc, pages=pages, page=page, view=view, records=records,
-                  focus=focus, audit=audit, kinds=kinds, flt=flt, query=query)
+                  focus=focus, audit=audit, kinds=kinds, flt=flt, query=query, others=others)
 
 
 @router.get("/documents/{doc_id}")
@@ -118,8 +123,9 @@ def document(request: Request, doc_id: str = DocId(), page: Optional[int] = None
 
 @router.get("/records/{record_id}")
 def record(request: Request, record_id: int = Id(), page: Optional[int] = None, unit: Optional[str] = None,
-           kind: Optional[str] = None, reason: Optional[str] = None, user: CurrentUser = Depends(current_user)):
-    return _document_page(request, "", page, record_id, _filter(unit, kind, reason))
+           kind: Optional[str] = None, reason: Optional[str] = None, status: Optional[str] = None,
+           user: CurrentUser = Depends(current_user)):
+    return _document_page(request, "", page, record_id, _filter(unit, kind, reason, status))
 
 
 # --------------------------------------------------------------------------- record rows (htmx)
@@ -159,16 +165,17 @@ async def record_save(request: Request, record_id: int = Id(), user: CurrentUser
         except F.FieldError as error:  # raised before anything changed
             return render(request, "_record_edit.html", status_code=200 if is_htmx(request) else 422,
                           r=rec, values=form, error=error.message, error_field=error.field)
+        suggested = changes.suggested_pairs(rows)
     if not is_htmx(request):
-        flash(request, "Đã lưu bản ghi." if rows else "Không có gì thay đổi.")
+        flash(request, (changes.saved_message(suggested)) if rows else "Không có gì thay đổi.")
         return redirect(f"/records/{record_id}")
-    return _row(request, record_id, "_record_row.html", saved=bool(rows), oob=True)
+    return _row(request, record_id, "_record_row.html", saved=bool(rows), oob=True, suggested=suggested)
 
 
 @router.post("/records/{record_id}/approve")
 async def record_approve(request: Request, record_id: int = Id(), user: CurrentUser = Depends(current_user)):
     form = await request.form()
-    flt = _filter(form.get("unit"), form.get("kind"), form.get("reason"))
+    flt = _filter(form.get("unit"), form.get("kind"), form.get("reason"), form.get("status"))
     with request.app.state.db.write() as s:
         rec = Q.record(s, record_id)
         if rec is None:
@@ -207,7 +214,7 @@ async def propose_word(request: Request, user: CurrentUser = Depends(current_use
         row = L.suggest(s, str(form.get("wrong", "")), str(form.get("right", "")), user.name)
     flash(request, "Đã gửi đề xuất sửa từ cho quản trị viên duyệt." if row is not None
           else "Đề xuất không hợp lệ: cần một từ sai và một từ đúng, khác nhau, không có số.")
-    return redirect(safe_next(str(back)), request)
+    return redirect(local_path(str(back)), request)     # local_path: no control characters either
 
 
 # --------------------------------------------------------------------------- images, export

@@ -13,8 +13,9 @@ class Segment:
     text: str
     changed: bool = False
     original: str = ""
-    alternatives: str = ""      # "word (0,62) · word (0,21)"
+    alternatives: str = ""      # "word 62% · word <1%"
     confidence: float = 1.0
+    original_share: str = ""    # the restorer's probability of the OCR's own reading
 
 
 @dataclass
@@ -25,6 +26,8 @@ class TextLine:
     changed: bool
     conf: float
     box: Optional[list[float]] = None
+    ocr_segments: list[Segment] = field(default_factory=list)   # the OCR text, words the restorer replaced marked
+    text: str = ""
 
 
 @dataclass
@@ -34,9 +37,24 @@ class PageView:
     has_image: bool
     space: Optional[tuple[float, float]] = None     # coordinate space of the boxes (SVG viewBox)
     boxes: list[dict[str, Any]] = field(default_factory=list)   # record boxes: x, y, w, h, record_id, focus
+    focus_lines: set[int] = field(default_factory=set)          # the focused record's source lines on this page
+
+    @property
+    def changed_lines(self) -> list[int]:
+        """Lines where the restorer replaced a word (the clerk's places to look)."""
+        return [line.number for line in self.lines if any(s.changed for s in line.segments)]
+
+
+def _share(score) -> str:
+    """A restorer probability as a clerk reads it: '62%', '<1%'."""
+    if not isinstance(score, (int, float)):
+        return ""
+    return "<1%" if score < 0.005 else f"{round(100 * score)}%"
 
 
 def _alternatives(token: dict) -> str:
+    """The other readings the restorer weighed ('thăm <1% · thậm <1%'): neither the chosen word
+    nor the OCR's own reading, which the tooltip already shows."""
     out = []
     for alt in token.get("alternatives") or []:
         if isinstance(alt, (list, tuple)) and alt:
@@ -44,10 +62,18 @@ def _alternatives(token: dict) -> str:
             score = alt[1] if len(alt) > 1 else None
         else:
             word, score = str(alt), None
-        if word == token.get("chosen"):
+        if word in (token.get("chosen"), token.get("original")):
             continue
-        out.append(f"{word} ({score:.2f})".replace(".", ",") if isinstance(score, (int, float)) else word)
-    return " · ".join(out[:5])
+        share = _share(score)
+        out.append(f"{word} {share}" if share else word)
+    return " · ".join(out[:4])
+
+
+def _original_share(token: dict) -> str:
+    for alt in token.get("alternatives") or []:
+        if isinstance(alt, (list, tuple)) and len(alt) > 1 and alt[0] == token.get("original"):
+            return _share(alt[1])
+    return ""
 
 
 def segments(line: dict) -> list[Segment]:
@@ -64,10 +90,30 @@ def segments(line: dict) -> list[Segment]:
         if start > pos:
             out.append(Segment(text[pos:start]))
         out.append(Segment(text[start:end], changed=True, original=str(token.get("original", "")),
-                           alternatives=_alternatives(token), confidence=float(token.get("confidence", 1.0))))
+                           alternatives=_alternatives(token), confidence=float(token.get("confidence", 1.0)),
+                           original_share=_original_share(token)))
         pos = end
     if pos < len(text):
         out.append(Segment(text[pos:]))
+    return out
+
+
+def ocr_segments(ocr: str, text: str) -> list[Segment]:
+    """The OCR line cut into plain text and the words the restorer replaced (word-by-word diff)."""
+    import difflib
+    import re
+    if ocr == text:
+        return [Segment(ocr)] if ocr else []
+    a, b = re.findall(r"\S+|\s+", ocr), re.findall(r"\S+|\s+", text)
+    out: list[Segment] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        piece = "".join(a[i1:i2])
+        if not piece:
+            continue
+        if op == "equal" or not piece.strip():
+            out.append(Segment(piece))
+        else:
+            out.append(Segment(piece, changed=True, original="".join(b[j1:j2]).strip()))
     return out
 
 
@@ -92,19 +138,49 @@ def text_lines(page: Page) -> list[TextLine]:
         segs = segments(line)
         ocr = line.get("ocr_text")
         ocr = line.get("text") or "" if ocr is None else ocr
+        text = line.get("text") or ""
         out.append(TextLine(number=number, ocr=ocr, segments=segs,
-                            changed=any(s.changed for s in segs) or ocr != (line.get("text") or ""),
+                            changed=any(s.changed for s in segs) or ocr != text,
                             conf=min(float(line.get("conf", 1.0) or 1.0),
                                      float(line.get("restoration_conf", 1.0) or 1.0)),
-                            box=_box(line.get("box"))))
+                            box=_box(line.get("box")), ocr_segments=ocr_segments(ocr, text), text=text))
+    return out
+
+
+def _squash(text: str) -> str:
+    return "".join((text or "").split()).casefold()
+
+
+def record_lines(record: Record, lines: list[TextLine]) -> list[int]:
+    """The page lines a record was read from: its line, and the next lines while the record's
+    source text goes on over them (a task sentence wrapped over two or three lines)."""
+    if not record.line or not 1 <= record.line <= len(lines):
+        return []
+    out = [record.line]
+    source = _squash(record.source_text or "")
+    if not source:
+        return out
+    covered = _squash(lines[record.line - 1].text)
+    if not covered or covered not in source:
+        return out
+    for line in lines[record.line:record.line + 5]:
+        candidate = covered + _squash(line.text)
+        if not _squash(line.text) or candidate not in source:
+            break
+        covered = candidate
+        out.append(line.number)
     return out
 
 
 def record_box(record: Record, lines: list[TextLine]) -> Optional[list[float]]:
+    """The record's box on the page: its own, else the union of its source lines' boxes."""
     box = _box(record.box)
-    if box is None and record.line and 1 <= record.line <= len(lines):
-        box = lines[record.line - 1].box
-    return box
+    if box is not None:
+        return box
+    boxes = [lines[n - 1].box for n in record_lines(record, lines) if lines[n - 1].box]
+    if not boxes:
+        return None
+    return [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
 
 
 def page_view(document: Document, page: Page, records: list[Record], focus: Record | None) -> PageView:
@@ -124,4 +200,5 @@ def page_view(document: Document, page: Page, records: list[Record], focus: Reco
                           "record_id": record.id, "focus": focus is not None and record.id == focus.id,
                           "status": record.status})
         boxes.sort(key=lambda b: b["focus"])  # the focused box is drawn last, on top
-    return PageView(page=page, lines=lines, has_image=has_image, space=space, boxes=boxes)
+    focus_lines = set(record_lines(focus, lines)) if focus is not None and focus.page == page.number else set()
+    return PageView(page=page, lines=lines, has_image=has_image, space=space, boxes=boxes, focus_lines=focus_lines)

@@ -87,3 +87,47 @@ def export_documents(session: Session, since: Optional[str] = None, unit: Option
         out.append(item)
     return out
 
+
+
+# --------------------------------------------------------------------------- learned words
+LEARNED_HEADER = """# learned.tsv — word corrections taught by clerks on the review page (vanban review) and
+# approved by an admin. The restorer (extractors/diacritics.py) applies them on its next run:
+# where it outputs `wrong` as a whole word, it writes `right` instead.
+# Format: UTF-8 (NFC), one pair a line: wrong<TAB>right; lines starting with '#' are comments.
+# Source of truth: the store's learned_words table (approved rows only). Do not edit by hand;
+# rebuild with: python -m review.learned --db <store URL> [--out dictionaries/learned.tsv]
+"""
+
+
+def approved_learned_words(session: Session) -> list[tuple[str, str]]:
+    """The approved (wrong, right) pairs, NFC, sorted case-insensitively."""
+    import unicodedata
+
+    from store.models import LearnedWord
+    rows = session.execute(select(LearnedWord.wrong, LearnedWord.right)
+                           .where(LearnedWord.approved_by.is_not(None)))
+    pairs = {(unicodedata.normalize("NFC", w), unicodedata.normalize("NFC", r)) for w, r in rows}
+    return sorted(pairs, key=lambda p: (p[0].lower(), p[0], p[1]))
+
+
+def export_learned_words(session: Session, path) -> int:
+    """The one writer of learned.tsv: the approved pairs of the store's learned_words table,
+    written atomically (a reader never sees half a file). Returns the number of pairs."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pairs = approved_learned_words(session)
+    body = LEARNED_HEADER + "".join(f"{w}\t{r}\n" for w, r in pairs)
+    fd, tmp = tempfile.mkstemp(prefix=".learned-", suffix=".tsv", dir=str(target.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(body)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return len(pairs)

@@ -184,6 +184,7 @@ def test_clerk_corrects_a_queued_record(server):
         unit_input.fill(right_unit)
         unit_input.press("Enter")
         page.locator(f"#row-{second_id}.saved").wait_for()
+        assert "Đề xuất từ:" in page.inner_text(f"#row-{second_id} .suggested")   # the clerk sees what was taught
         with page.expect_navigation():
             page.keyboard.press("a")
         third_id = int(page.url.rsplit("/", 1)[1])
@@ -211,6 +212,23 @@ def test_clerk_corrects_a_queued_record(server):
         assert records[second_id]["status"] == "corrected" and records[second_id]["entity"] == right_unit
         assert records[third_id]["status"] == "approved"
         assert records[other_id]["status"] == "approved"
+
+        # the spot-check of machine-accepted records, least confident first; the keyboard help
+        page.goto(base + "/queue?status=auto")
+        page.wait_for_load_state("networkidle")
+        assert "Kiểm tra xác suất" in page.inner_text("h1")
+        shown = [float(t.strip().rstrip("%")) for t in page.locator("#queue-table td.num").all_inner_texts()]
+        assert shown and shown == sorted(shown)
+        _shot(page, "10-spot-check")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"/records/\d+\?status=auto$"))
+        page.wait_for_load_state("networkidle")
+        page.keyboard.press("?")
+        assert page.locator("#keys-help").is_visible()
+        _shot(page, "11-keys-help")
+        page.keyboard.press("Escape")
+        assert not page.locator("#keys-help").is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1366      # fits the screen
 
         # a clerk cannot reach admin pages
         assert page.request.get(base + "/admin/words").status == 403

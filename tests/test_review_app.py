@@ -230,7 +230,11 @@ def test_document_view_shows_the_scan_the_box_and_the_changes(site, clerk):
         line_box = stored.lines[record.line - 1]["box"]
     assert abs(float(box.group(1)) - (line_box[0] - 6)) < 1 and abs(float(box.group(2)) - (line_box[1] - 4)) < 1
     assert f'<tr id="line-{record.line}" class="focus' in html
-    assert re.search(r'<mark class="chg" tabindex="0" data-alt="Tien → Tiến · khác: Tiền \(0,06\)', html)
+    # the restored word, what OCR read, and the other readings the restorer weighed (as percentages)
+    assert re.search(r'<mark class="chg" tabindex="0" data-alt="OCR đọc «Tien» → chọn «Tiến» \(\d+%\)'
+                     r' · phương án khác: Tiền 6% · Tiện 2%"', html)
+    assert '<mark class="was"' in html and ">Tien</mark>" in html     # the OCR's reading marked too
+    assert "có ở dòng" in html                                         # where to look on this page
     png = clerk.get(image.group(1))
     assert png.status_code == 200 and png.headers["content-type"] == "image/png"
     from io import BytesIO
@@ -335,13 +339,89 @@ def test_export_carries_the_corrections(site, clerk):
     assert csv_text.startswith("\ufeffdoc_id,") and ",corrected," in csv_text
 
 
+def test_spot_check_lists_machine_accepted_records_least_confident_first(site, clerk):
+    with _db(site).session() as s:
+        auto = list(s.scalars(select(Record).where(Record.status == "auto")))
+    page = clerk.get("/queue", params={"status": "auto"})
+    assert page.status_code == 200 and "Kiểm tra xác suất" in page.text
+    order = [int(x) for x in re.findall(r'data-href="/records/(\d+)\?status=auto"', page.text)]
+    assert sorted(order) == sorted(r.id for r in auto)
+    confidence = {r.id: r.confidence for r in auto}
+    assert [confidence[i] for i in order] == sorted(confidence[i] for i in order)
+    # approve-and-next stays in the spot-check, in its order
+    token = csrf_of(page.text)
+    response = clerk.post(f"/records/{order[0]}/approve", data={"csrf_token": token, "then": "next",
+                                                                "status": "auto"}, follow_redirects=False)
+    assert response.headers["location"] == f"/records/{order[1]}?status=auto"
+    record_page = clerk.get(f"/records/{order[1]}?status=auto")
+    assert f'data-next="/queue/next?after={order[1]}&amp;status=auto"' in record_page.text
+    # the queue proper, when emptied, points the clerk at the spot-check
+    for record in _queued(site):
+        clerk.post(f"/records/{record.id}/approve", data={"csrf_token": token})
+    empty = clerk.get("/queue").text
+    assert "Không còn bản ghi nào cần rà soát" in empty and 'href="/queue?status=auto"' in empty
+    assert "🎉" not in empty                      # no glyph the page's fonts lack
+
+
+def test_a_copy_of_a_document_is_shown_but_not_queued_twice(site, clerk):
+    import hashlib
+
+    from review.demo import make_document
+    from store import open_store
+    first = _queued(site)[0]
+    with _db(site).session() as s:
+        original = s.get(Document, first.doc_id)
+        seed = int(re.search(r"(\d+)\.pdf$", original.source_name).group(1))
+    copy = make_document(seed, site.folder / "copies")           # the same report, another file
+    copy.source.doc_id = copy.records.document.doc_id = hashlib.sha256(b"a signed copy").hexdigest()
+    store = open_store(site.url)
+    try:
+        assert store.load(copy) == "loaded"
+    finally:
+        store.close()
+    queued = clerk.get("/queue").text
+    assert queued.count('class="qrow"') == len(_queued(site)) - 2          # the copy's records are not queued
+    dashboard = clerk.get("/").text
+    assert "Bản sao (tệp khác của văn bản đã có)" in dashboard and "(+1 tệp bản sao)" in dashboard
+    page = clerk.get(f"/documents/{copy.source.doc_id}").text
+    assert "bản sao của" in page and f'href="/documents/{first.doc_id}"' in page
+    assert 'class="copybar"' in page and "hãy sửa bản ghi trên bản gốc" in page
+    assert "có bản sao" in clerk.get(f"/documents/{first.doc_id}").text
+
+
+def test_a_wrapped_record_boxes_all_its_lines():
+    from types import SimpleNamespace
+
+    from review.view import TextLine, ocr_segments, record_box, record_lines, segments
+    lines = [TextLine(number=n, ocr=t, segments=[], changed=False, conf=1.0, box=[100, 40 * n, 900, 40 * n + 30],
+                      text=t) for n, t in enumerate(["1. Trung tâm Phục vụ hành chính công",
+                                                     "- Phối hợp với Bưu điện phường bố trí điểm hỗ trợ",
+                                                     "người cao tuổi vào thứ Bảy hằng tuần.",
+                                                     "- Khi phát hiện hồ sơ có nguy cơ quá hạn"], 1)]
+    task = SimpleNamespace(line=2, box=None, source_text="- Phối hợp với Bưu điện phường bố trí điểm hỗ trợ "
+                                                         "người cao tuổi vào thứ Bảy hằng tuần.")
+    assert record_lines(task, lines) == [2, 3]
+    assert record_box(task, lines) == [100, 80, 900, 150]
+    # OCR words the restorer replaced are marked in the OCR column too
+    marked = [(x.text, x.original) for x in ocr_segments("Tien do giai quyet", "Tiến độ giải quyết") if x.changed]
+    assert marked == [("Tien", "Tiến"), ("do", "độ"), ("giai", "giải"), ("quyet", "quyết")]
+    assert not any(x.changed for x in ocr_segments("Số hóa hồ sơ", "Số hóa hồ sơ"))
+    # alternatives as percentages, without the chosen word or the OCR's own reading
+    [changed] = [x for x in segments({"text": "thẩm quyền", "tokens": [
+        {"original": "thấm", "chosen": "thẩm", "start": 0, "end": 4, "confidence": 0.97,
+         "alternatives": [["thẩm", 0.97], ["thấm", 0.02], ["thăm", 0.0001]]}]}) if x.changed]
+    assert (changed.original, changed.original_share, changed.alternatives) == ("thấm", "2%", "thăm <1%")
+
+
 # --------------------------------------------------------------------------- teaching the restorer
 def test_an_admin_promotes_a_clerks_word_into_learned_tsv(site, clerk, admin):
     total = next(r for r in _queued(site) if r.criterion == "Tổng điểm")
     wrong_unit = total.unit
     right_unit = wrong_unit.replace("Hài", "Hải").replace("Bỉnh", "Bình").replace("Tiền", "Tiến")
     token = csrf_of(clerk.get("/").text)
-    clerk.post(f"/records/{total.id}", data={"csrf_token": token, "entity": right_unit})
+    saved = clerk.post(f"/records/{total.id}", data={"csrf_token": token, "entity": right_unit},
+                       headers={"HX-Request": "true", "HX-Current-URL": f"http://testserver/records/{total.id}"})
+    assert 'class="small muted suggested"' in saved.text and "Đề xuất từ:" in saved.text
     proposed = clerk.post("/words", data={"csrf_token": token, "wrong": "hòan", "right": "hoàn",
                                           "back": "https://evil.example/"}, follow_redirects=False)
     assert proposed.headers["location"] == "/"                # never redirected off-site
@@ -370,6 +450,39 @@ def test_an_admin_promotes_a_clerks_word_into_learned_tsv(site, clerk, admin):
                          capture_output=True, text=True, check=True)
     assert "1 cặp từ" in out.stdout
     assert site.learned.read_text(encoding="utf-8") == text
+
+
+
+def test_learned_tsv_has_one_writer_and_follows_vanban_learned(site, tmp_path, monkeypatch):
+    """review.learned writes through store.export.export_learned_words (the one writer), to the file the
+    restorer reads: VANBAN_LEARNED when set."""
+    from review import learned as L
+    from review.app import create_app
+    from store.export import LEARNED_HEADER, export_learned_words
+    with _db(site).write() as s:
+        s.add_all([LearnedWord(wrong="Tièn", right="Tiền", added_by="lan", approved_by="quantri"),
+                   LearnedWord(wrong="hòan", right="hoàn", added_by="lan")])                # not approved
+    target = tmp_path / "elsewhere" / "learned.tsv"
+    monkeypatch.setenv("VANBAN_LEARNED", str(target))
+    assert L.default_path() == target
+    with _db(site).session() as s:
+        assert L.export(s) == target
+        assert export_learned_words(s, tmp_path / "direct.tsv") == 1
+    assert target.read_text(encoding="utf-8") == (tmp_path / "direct.tsv").read_text(encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == LEARNED_HEADER + "Tièn\tTiền\n"
+    from extractors import diacritics
+    diacritics.learned_pairs.cache_clear()
+    try:
+        assert diacritics.learned_pairs() == {"tièn": "Tiền"}                       # what the restorer reads
+    finally:
+        diacritics.learned_pairs.cache_clear()
+    app = create_app(site.url)                                                    # no learned_path given
+    try:
+        client = TestClient(app)
+        login(client, *ADMIN)
+        assert str(target) in client.get("/admin/words").text
+    finally:
+        app.state.db.close()
 
 
 # --------------------------------------------------------------------------- PostgreSQL

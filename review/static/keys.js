@@ -40,6 +40,10 @@
   document.addEventListener("DOMContentLoaded", function () {
     var page = document.body.getAttribute("data-page");
     if (page === "queue") {
+      // a filter applies as soon as it is chosen (the Lọc button stays for keyboards without scripts)
+      Array.prototype.forEach.call(document.querySelectorAll("form.filters select"), function (select) {
+        select.addEventListener("change", function () { select.form.submit(); });
+      });
       var rows = queueRows();
       if (rows.length) { selectRow(rows, 0); }
       rows.forEach(function (row) {
@@ -83,6 +87,10 @@
     var key = event.key;
     if (key === "?") { if (help) { help.hidden = !help.hidden; } event.preventDefault(); return; }
     if (page === "queue") {
+      // a filter applies as soon as it is chosen (the Lọc button stays for keyboards without scripts)
+      Array.prototype.forEach.call(document.querySelectorAll("form.filters select"), function (select) {
+        select.addEventListener("change", function () { select.form.submit(); });
+      });
       var rows = queueRows();
       var current = rows.findIndex(function (r) { return r.classList.contains("sel"); });
       if (key === "j" || key === "n") { selectRow(rows, current + 1); event.preventDefault(); }
