@@ -98,7 +98,8 @@ def report(args) -> int:
     finally:
         store.close()
     target = out if fmt != "csv" else f"{out}/ ({len(written)} tệp)"
-    print(f"vanban: đã lập báo cáo {fmt} tại {target}: {summary['documents']} văn bản, "
+    print(f"vanban: đã lập báo cáo {fmt} tại {target}: {summary['documents'] - summary['copies']} văn bản "
+          f"(+{summary['copies']} bản sao không tính lại), "
           f"{summary['scores']} điểm, {summary['ranks']} xếp hạng, {summary['tasks']} nhiệm vụ, "
           f"{summary['metrics']} chỉ tiêu, {summary['needs_review']} cần rà soát", file=sys.stderr)
     return 0

@@ -237,11 +237,14 @@ class Store:
                                          .where(Document.copy_of.is_not(None))) or 0,
                 "pages": session.scalar(select(func.count()).select_from(Page)) or 0,
             }
-            counts = dict(session.execute(select(Record.kind, func.count()).group_by(Record.kind)).all())
+            canonical = (select(Record.kind, func.count()).join(Document, Document.doc_id == Record.doc_id)
+                         .where(Document.copy_of.is_(None)))      # a copy's records are counted once, by its original
+            counts = dict(session.execute(canonical.group_by(Record.kind)).all())
             for kind in RECORD_KINDS:
                 out[kind] = counts.get(kind, 0)
             out["needs_review"] = session.scalar(
-                select(func.count()).select_from(Record).where(Record.status == "needs_review")) or 0
+                select(func.count()).select_from(Record).join(Document, Document.doc_id == Record.doc_id)
+                .where(Record.status == "needs_review", Document.copy_of.is_(None))) or 0
             out["failures"] = session.scalar(select(func.count()).select_from(Failure)) or 0
             return out
 
@@ -294,18 +297,9 @@ class Store:
 
     def export_learned_words(self, path: str | Path) -> int:
         """Write approved learned words as TSV (wrong<TAB>right) for the restorer; returns the count."""
+        from store.export import export_learned_words
         with self.session() as session:
-            rows = session.execute(select(LearnedWord.wrong, LearnedWord.right)
-                                   .where(LearnedWord.approved_by.is_not(None))
-                                   .order_by(LearnedWord.wrong, LearnedWord.right)).all()
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lines = ["# learned.tsv: corrections taught by clerks and approved by an admin.",
-                 "# Columns: wrong form <TAB> right form. Rebuilt from the store's learned_words table by",
-                 "# store.open_store(URL).export_learned_words(PATH); do not edit by hand."]
-        lines += [f"{unicodedata.normalize('NFC', w)}\t{unicodedata.normalize('NFC', r)}" for w, r in rows]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return len(rows)
+            return export_learned_words(session, path)
 
     def close(self) -> None:
         self.engine.dispose()

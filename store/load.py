@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import fields as dataclass_fields, is_dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from store.models import (CLERK_STATUSES, KIND_FIELDS, Document, Page, Record, SignatureRow, utcnow)
@@ -156,7 +156,7 @@ def record_rows(doc_id: str, processed: ProcessedDocument) -> list[Record]:
 
 # --------------------------------------------------------------------------- copies
 def canonical_of(session: Session, values: dict[str, Any]) -> str | None:
-    """The doc_id of an earlier file of the same issued document, if any.
+    """The doc_id of the canonical file of the same issued document, if one is stored.
 
     One issued document is known by its number and symbol, its date and its issuer;
     without a number or a date nothing is called a copy (two reports of one ward
@@ -173,6 +173,48 @@ def canonical_of(session: Session, values: dict[str, Any]) -> str | None:
     return session.scalar(query)
 
 
+def authority(kind: str, methods: list[str], signed_valid: bool) -> int:
+    """How far a file of a document can be trusted: a valid digital signature (the legal original)
+    over a born-digital text layer, over an OCR'd scan, over text typed or OCR'd elsewhere."""
+    if signed_valid:
+        return 3
+    if kind == "text":
+        return 0
+    return 2 if methods and all(m == "text-layer" for m in methods) else 1
+
+
+def stored_authority(session: Session, doc_id: str) -> int:
+    kind = session.scalar(select(Document.kind).where(Document.doc_id == doc_id))
+    methods = list(session.scalars(select(Page.method).where(Page.doc_id == doc_id)))
+    signed = session.scalar(select(SignatureRow.id).where(SignatureRow.doc_id == doc_id,
+                                                          SignatureRow.valid.is_(True)).limit(1))
+    return authority(kind or "", methods, signed is not None)
+
+
+def has_clerk_work(session: Session, doc_id: str) -> bool:
+    return session.scalar(select(Record.id).where(Record.doc_id == doc_id, Record.status.in_(CLERK_STATUSES))
+                          .limit(1)) is not None
+
+
+def place_among_copies(session: Session, document: Document, processed: ProcessedDocument) -> None:
+    """Make `document` a copy of the canonical file of its issued document, or make it the canonical
+    file when it is more authoritative and the present one carries no clerk's work (corrections are
+    never hidden behind a copy)."""
+    canonical = canonical_of(session, {"doc_number": document.doc_number, "issued_date": document.issued_date,
+                                       "issuer": document.issuer})
+    if canonical is None or canonical == document.doc_id:
+        return
+    signatures = processed.records.document.signatures or processed.signatures or []
+    mine = authority(processed.source.kind, [p.method for p in processed.pages],
+                     any(s.valid is True for s in signatures))
+    if mine > stored_authority(session, canonical) and not has_clerk_work(session, canonical):
+        session.execute(update(Document).where((Document.doc_id == canonical) | (Document.copy_of == canonical))
+                        .values(copy_of=document.doc_id))
+        document.copy_of = None
+    else:
+        document.copy_of = canonical
+
+
 # --------------------------------------------------------------------------- the load
 def load_document(session: Session, processed: ProcessedDocument, reprocess: bool = False) -> str:
     """Add (or, with reprocess, replace) one document. Returns loaded | duplicate | reprocessed.
@@ -186,7 +228,7 @@ def load_document(session: Session, processed: ProcessedDocument, reprocess: boo
     values = document_values(processed)
     records = record_rows(doc_id, processed)
     if existing is None:
-        document = Document(doc_id=doc_id, ingested_at=utcnow(), copy_of=canonical_of(session, values), **values)
+        document = Document(doc_id=doc_id, ingested_at=utcnow(), **values)
         session.add(document)
         session.flush()        # the unique doc_id: a concurrent load of the same file fails here
         result = "loaded"
@@ -209,6 +251,8 @@ def load_document(session: Session, processed: ProcessedDocument, reprocess: boo
     session.add_all(signature_rows(doc_id, processed))
     session.add_all(records)
     session.flush()
+    if result == "loaded":
+        place_among_copies(session, document, processed)
     all_statuses = session.scalars(select(Record.status).where(Record.doc_id == doc_id)).all()
     document.status = "needs_review" if "needs_review" in all_statuses else "loaded"
     return result

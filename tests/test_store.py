@@ -326,3 +326,32 @@ def test_another_file_of_the_same_document_is_a_copy_counted_once(store):
                                   {"a": first.source.doc_id, "b": "f" * 64}).scalar()
     assert in_view == scores
     assert len(store.export()) == 3                        # export still gives every file
+
+
+def test_the_signed_file_becomes_the_original_unless_clerks_worked_on_the_first(store):
+    scan = make_processed(5)
+    for page in scan.pages:
+        page.method = "ocr"
+    for signature in scan.records.document.signatures + scan.signatures:
+        signature.valid = None
+    signed = make_processed(5)
+    signed.source.doc_id, signed.source.name = "e" * 64, "ban-ky-so.pdf"
+    for signature in signed.records.document.signatures + signed.signatures:
+        signature.valid = True
+    assert store.load(scan) == "loaded" and store.load(signed) == "loaded"
+    assert store.copies() == {scan.source.doc_id: "ban-ky-so.pdf"}
+
+    # a clerk corrected the scan of another document first: it stays the original
+    scan2, signed2 = make_processed(6), make_processed(6)
+    for page in scan2.pages:
+        page.method = "ocr"
+    for signature in scan2.records.document.signatures + scan2.signatures:
+        signature.valid = None
+    signed2.source.doc_id = "d" * 64
+    for signature in signed2.records.document.signatures + signed2.signatures:
+        signature.valid = True
+    store.load(scan2)
+    [record_id] = [r["record_id"] for r in store.export()[-1]["scores"][:1]]
+    store.set_record_fields(record_id, {"value": 1.5}, user="lan")
+    store.load(signed2)
+    assert store.copies()["d" * 64] == scan2.source.name
