@@ -61,7 +61,10 @@ def render_scan(text: str, out_dir: Path, stem: str) -> Path:
     font = ImageFont.truetype(font_path, 38) if font_path else ImageFont.load_default()
     width, height, margin, step = 2480, 3508, 180, 62
     lines = []
-    for raw in text.replace("\f", "\n").split("\n"):
+    for raw in text.split("\n"):
+        if raw.startswith("\f"):              # a page break: the rest of the page stays blank
+            lines.append("\f")
+            raw = raw[1:]
         if "\t" in raw:
             lines.append(raw)
             continue
@@ -75,6 +78,13 @@ def render_scan(text: str, out_dir: Path, stem: str) -> Path:
                 current = trial
         lines.append(current)
     per_page = (height - 2 * margin) // step
+    paged: list[str] = []
+    for line in lines:
+        if line == "\f":
+            paged += [""] * (-len(paged) % per_page)
+        else:
+            paged.append(line)
+    lines = paged
     frames = []
     for first in range(0, len(lines), per_page):
         img = Image.new("L", (width, height), 255)

@@ -6,7 +6,9 @@
 - criterion scores of one entity/index/period that do not add up to its 'Tổng điểm' (all six groups present);
 - a deadline before the document's date;
 - an assignee that is not in dictionaries/units.tsv (nor the issuer);
-- low OCR or restoration confidence on the record's source tokens.
+- low OCR or restoration confidence on the record's source tokens;
+- two records of one fact that disagree (one entity, index, criterion and period with two scores or two
+  ranks: 'xếp hạng 52/114' in prose, '92' in the table row OCR misread).
 Reasons are short Vietnamese phrases (the review page shows them to clerks) with an English key first.
 """
 from __future__ import annotations
@@ -49,6 +51,17 @@ def run_checks(records: DocumentRecords, issued: Optional[str] = None, threshold
             for total in totals:
                 if abs(added - total.value) > 0.02 * len(groups):
                     total.where.flag(f"sum_mismatch: tổng các nhóm {added:g} khác tổng điểm {total.value:g}")
+    for kind, items, value_of in (("score", records.scores, lambda r: round(r.value, 3)),
+                                  ("rank", records.ranks, lambda r: r.rank)):
+        facts = defaultdict(list)
+        for record in items:
+            facts[(record.entity, record.index, record.criterion, record.period)].append(record)
+        for same in facts.values():
+            values = sorted({value_of(r) for r in same})
+            if len(values) > 1:
+                shown = ", ".join(f"{v:g}" for v in values)
+                for record in same:
+                    record.where.flag(f"{kind}_conflict: văn bản ghi nhiều giá trị khác nhau ({shown})")
     issuer = fold(records.document.issuer or "")
     for task in records.tasks:
         if issued and task.deadline.date and task.deadline.date < issued:

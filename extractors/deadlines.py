@@ -23,14 +23,17 @@ DW = r"(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})(?:\s*n\w{1,2}m\s*(\d{4}))?"
 LEAD = r"(?:(?:phai\s*|de\s*)?(?:hoan\s*thanh|hoan\s*tat|xong|gui\s*(?:ve\s*)?[\w\s]{0,30}?|bao\s*cao[\w\s]{0,30}?|nop[\w\s]{0,20}?)\s*[,]?\s*)?"
 
 BY = re.compile(LEAD + r"(?:tr\w{0,2}c|cham\s*nhat(?:\s*la)?|muon\s*nhat(?:\s*la)?|khong\s*muon\s*hon|han\s*cuoi(?:\s*la)?|"
-                r"han\s*chot(?:\s*la)?|trong\s*thoi\s*han\s*den)\s*(?:vao\s*)?(?:ngay\s*)?(?:" + D + "|" + DW + ")")
+                r"han\s*chot(?:\s*la)?|trong\s*thoi\s*han\s*den)\s*(?:vao\s*)?"
+                r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?\s*(?:phut)?\s*,?\s*)?(?:ngay\s*)?(?:" + D + "|" + DW + ")")
 BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh|thoi\s*gian\s*hoan\s*thanh|"
-                      r"(?<!tinh\s)(?<!tinh)den\s*het\s*ngay|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
+                      r"(?<!tinh\s)(?<!tinh)den\s*(?:het\s*)?ngay|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
                       + D + "|" + DW + ")")
 BY_MONTH = re.compile(LEAD + r"(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
-MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
-QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao)\s*quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/\-]|nam)\s*(\d{4})")
-YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het)\s*nam\s*(\d{4})")
+END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het)"        # 'cuối năm 2026', 'trước cuối quý I/2026', 'hết tháng 3/2026'
+MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
+QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + r")\s*quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/\-]|nam)\s*(\d{4})")
+YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + r")\s*nam\s*(\d{4})")
+HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")
 RECURRING = re.compile(r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
@@ -100,6 +103,9 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         q = ROMAN.get(m.group(1))
         if q:
             candidates.append((m.start(), Deadline(month_end(int(m.group(2)), q * 3), _text(text, m), "by")))
+    for m in HALF.finditer(folded):
+        candidates.append((m.start(), Deadline(month_end(int(m.group(2)), 6 if m.group(1) == "dau" else 12),
+                                               _text(text, m), "by")))
     for m in YEAR.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(1)), 12), _text(text, m), "by")))
     dated = [c for c in candidates if c[1].date]

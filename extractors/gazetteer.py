@@ -122,9 +122,18 @@ def regex_for(kind: str) -> re.Pattern:
                         [s for e in places() for s in e.spellings])
 
 
+@lru_cache(maxsize=16)
+def _joined_map(kind: str) -> dict[str, Entry]:
+    out: dict[str, Entry] = {}
+    for key, entry in _spelling_map(kind).items():
+        out.setdefault(key.replace(" ", ""), entry)
+    return out
+
+
 def lookup(kind: str, text: str) -> Optional[Entry]:
-    """Exact (folded) look-up of a spelling."""
-    return _spelling_map(kind).get(_key(text))
+    """Exact (folded) look-up of a spelling; words OCR ran together ('Phòng Kinhtế') still match."""
+    key = _key(text)
+    return _spelling_map(kind).get(key) or _joined_map(kind).get(key.replace(" ", ""))
 
 
 def fuzzy(kind: str, text: str, threshold: float = 0.85) -> Optional[Entry]:

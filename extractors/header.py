@@ -27,7 +27,8 @@ NUMBER_LABEL = re.compile(r"(?:^|\s)(?:s[o0-9]|86|s6|so)\s*[:.]", re.I)
 UBND = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")
 SUBJECT_LEAD = re.compile(r"^\s*(?:v\s*/\s*v|ve\s*viec|ve)\s*[:.]?\s*")
 BODY_START = re.compile(r"^\s*(?:can\s*cu|thuc\s*hien|kinh\s*gui|theo\s*de\s*nghi|xet\s*de\s*nghi|de\s*tao|nham|"
-                        r"ngay\s*\d|trong\s*thoi\s*gian|hien\s*nay|qua\s*tong\s*hop|[-–•]|\d+\.|[ivx]+\.)")
+                        r"ngay\s*\d|trong\s*thoi\s*gian|hien\s*nay|qua\s*tong\s*hop|[-–•]|\d+\.|[ivx]+\.|"
+                        r"(?:nam|thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?\s*,)")
 AUTHORITY = re.compile(r"^\s*(?:tm|kt|tl|q|tuq|tl\s*/\s*tm)\s*\.")
 TITLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
           "Giám đốc", "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư",
@@ -238,6 +239,9 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
     title_index = None
     for i in top:
         text = texts[i].strip()
+        if lines[i][:2] in h.header_lines or re.match(r"(?:ubnd\s+)?(?:phuong|xa|dac\s*khu)\s+\S", folded[i].strip()) \
+                and _place_from(re.sub(r"^(?:UBND\s+)?\S+\s+", "", text.title())) and not type_by_name(text):
+            continue              # 'PHƯỜNG AN DƯƠNG' is the issuer, not 'Phương án …'
         entry = type_by_name(text) if text.upper() == text and len(text) < 40 else None
         if entry is None and text.upper() == text and len(text.split()) <= 6 and not MOTTO.search(folded[i]):
             # 'THÔNG BÁO KẾT LUẬN', 'BÁO CÁO TÓM TẮT': the type opens the title
@@ -264,6 +268,9 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
             if not texts[j].strip():
                 if subject_lines:
                     break
+                continue
+            if not subject_lines and _opens_subject(texts[j], folded[j]):
+                subject_lines.append(j)      # 'Thực hiện chuyển đổi số …' under the title is its subject, not the body
                 continue
             if _ends_subject(texts, folded, subject_lines, j) or re.match(r"^[-_\s]+$", texts[j]):
                 break
@@ -346,6 +353,15 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                 seen.append(ref)
     h.references = seen
     return h
+
+
+def _opens_subject(text: str, folded: str) -> bool:
+    """The first line under a title reads as its subject even when it opens like a body sentence
+    ('Thực hiện chuyển đổi số …'): a short line in sentence case that cites no document."""
+    text = text.strip()
+    return (bool(text) and text[:1].isupper() and not text.isupper() and len(text) <= 100
+            and re.match(r"^\s*(?:thuc\s*hien|nham|hien\s*nay|de\s*tao)\b", folded) is not None
+            and not REFERENCE.search(text) and not re.search(r"\bs[oố]\s*\d", text) and not text.endswith((":", ";", ",")))
 
 
 def _ends_subject(texts: list[str], folded: list[str], taken: list[int], j: int) -> bool:
@@ -433,6 +449,11 @@ def _person(text: str) -> Optional[str]:
     return text
 
 
+def _signer_words(run: str) -> bool:
+    f = fold(run)
+    return bool(re.search(r"(?:^|\s)(?:tm|kt|tl|q)\s*\.|uy\s*ban|chu\s*tich|giam\s*doc|truong|chanh|pho(?!\w)", f))
+
+
 def _recipients(texts: list[str], folded: list[str], footer: int) -> list[str]:
     out: list[str] = []
     addressed: list[str] = []
@@ -466,7 +487,9 @@ def _recipients(texts: list[str], folded: list[str], footer: int) -> list[str]:
                     break
                 continue
             item = re.split(r"(?:;|\.)\s+(?=[A-ZĐÀ-Ỹ]{2,}|TM\.|KT\.|TL\.)", t.strip(" -+•"))[0]
-            item = re.sub(r"\s+(?:[A-ZĐÀ-Ỹ.]{2,}\s*)+$", "", item) if not re.fullmatch(r"[A-ZĐÀ-Ỹ ,.;]+", item) else item
+            run = re.search(r"\s+(?:[A-ZĐÀ-Ỹ.]{2,}\s*)+$", item)
+            if run and not re.fullmatch(r"[A-ZĐÀ-Ỹ ,.;]+", item) and _signer_words(run.group(0)):
+                item = item[:run.start()]         # the signer block run into the list ('Lưu: VT. CHỦ TỊCH')
             item = item.strip(" ;.,")
             if item:
                 out.append(item)          # as written, 'Như trên' and 'Lưu: VT' included

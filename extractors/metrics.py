@@ -24,9 +24,10 @@ NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
 REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
 TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|dam\s*bao|bao\s*dam|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
-                    r"chi\s*tieu|muc\s*tieu)\s*(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
+                    r"chi\s*tieu|muc\s*tieu|bo\s*sung|tang\s*cuong)\s*(?:them\s*)?(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
 TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")
-COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|tu|con|xuong\s*con|len|toan\s*bo|tat\s*ca|chi)$")
+COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|tu|con|xuong\s*con|len|toan\s*bo|tat\s*ca|chi|"
+                             r"(?:giam|tang)\s*(?:xuong\s*)?con)$")          # 'Số hồ sơ trễ hạn giảm còn 3 hồ sơ'
 CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va|hoac)\s+|co\s+|doi\s*voi\s+|van\s*con\s+|con\s+|"
                         r"da\s+|gom\s+|voi\s+|tuy\s*nhien\s*,?\s*|ngoai\s*ra\s*,?\s*|dong\s*thoi\s*,?\s*|cu\s*the\s*,?\s*)*")
 TAIL_STOP = re.compile(r"\s+(?:theo\s*quy\s*dinh|theo|dat\s*ty\s*le|dat|la|bang|chiem|so\s*voi|tang|giam|"
@@ -46,6 +47,7 @@ class MetricHit:
     value: float
     unit: str
     refers: bool = False        # 'cả 3 phản ánh', 'toàn bộ 14 hồ sơ': a count already given, named again
+    negated: bool = False       # 'không có hồ sơ quá hạn': zero, read from a negation
 
 
 @lru_cache(maxsize=1)
@@ -143,13 +145,32 @@ def _verb_phrase(clause: str) -> str:
     return _lower_first(phrase)
 
 
-def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[int, int]] = ()) -> list[MetricHit]:
+POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+
+
+def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[int, int]] = (),
+                 scored: Iterable[tuple[int, str]] = ()) -> list[MetricHit]:
+    """`scored`: (start, criterion) of the scores found in the text, which a change in points refers to."""
     folded = folded if folded is not None else fold(text)
     skip = list(skip)
     out: list[MetricHit] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in skip) and all(e <= h.start or s >= h.end for h in out)
+
+    # ------------------------------------------------------------------ change in points
+    for m in POINTS_CHANGE.finditer(folded):
+        value = parse_number(m.group(2))
+        if value is None or not free(m.start(2), m.end()):
+            continue
+        sentence = _boundary_sentence(folded, m.start())
+        before = [c for s, c in scored if sentence <= s < m.start()]
+        base = ("tổng điểm" if before[-1] == "Tổng điểm" else "điểm nhóm chỉ tiêu " + before[-1]) if before else "điểm"
+        if before and re.search(r"bo\s*chi\s*so", folded[sentence:m.start()]) and before[-1] == "Tổng điểm":
+            base += " Bộ chỉ số"
+        after = _clean(text[m.end():_boundary_after(folded, m.end())])
+        word = "tăng" if m.group(1) == "tang" else "giảm"
+        out.append(MetricHit(m.start(), m.end(), _clean(f"Mức {word} {base} {after}"), value, "điểm"))
 
     # ------------------------------------------------------------------ counts
     units = _unit_regex()
@@ -194,6 +215,15 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         sentence = _boundary_sentence(folded, m.start())
         if TARGET.search(folded[max(sentence, m.start() - 30):m.start()]) or TARGET_CLAUSE.match(folded[sentence:m.start()]):
             continue
+        change = re.search(r"(?<!\w)(tang|giam)\s*(?:them\s*|khoang\s*)?$", folded[sentence:m.start()])
+        counted = [h for h in out if h.unit != "%" and sentence <= h.start < m.start()]
+        if change and counted:
+            # '3.210 hồ sơ, tăng 8% so với cùng kỳ': the change of the count before it
+            word = "tăng" if change.group(1) == "tang" else "giảm"
+            base = _lower_first(re.sub(r"^(?:Tổng số|Số lượng|Số)\s+", "", counted[-1].name))
+            after = _clean(text[m.end():_boundary_after(folded, m.end())])
+            out.append(MetricHit(m.start(), m.end(), _clean(f"Tỷ lệ {word} {base} {after}"), value, "%"))
+            continue
         rates = [r for r in RATE_WORD.finditer(folded, sentence, m.start())] or \
             [r for r in RATE_OCR.finditer(folded, sentence, m.start())]
         rate = rates[-1].start() if rates else -1
@@ -213,8 +243,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             before_start = _boundary_before(folded, m.start(), sentence)
             before = _clean(_strip_lead(text[before_start:m.start()]))
             if re.fullmatch(r"(?:(?:mới|chỉ|đã|ước|cũng)\s+)?(?:đạt|là|bằng|chiếm)?", before):
-                # '…, trực tuyến 3.592 hồ sơ, đạt 93,4%': the rate of the count before it
-                x = _rate_from_context(text, folded, before_start, sentence, out)
+                # '…, trực tuyến 3.592 hồ sơ, đạt 93,4%': the rate of the count before it;
+                # '… 861 hồ sơ (đạt 98,3%)': the parenthesis belongs to the sentence around it
+                outer = sentence
+                if folded[:sentence].rstrip().endswith("("):
+                    outer = _boundary_sentence(folded, len(folded[:sentence].rstrip()) - 1)
+                x = _rate_from_context(text, folded, before_start, outer, out)
                 if x:
                     out.append(MetricHit(m.start(), m.end(), _tidy("Tỷ lệ " + x), value, "%"))
                     continue
@@ -228,20 +262,35 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             after_end = _boundary_after(folded, m.end())
             after = _clean(text[m.end():after_end])
             after = re.sub(r"^(?:các|những|số)\s+", "", after)
+            if len(after.split()) > 10:
+                # a long object: where it is done ('tại Trung tâm …') is not what is counted
+                cut = re.search(r"\stại\s", after)
+                if cut and len(after[:cut.start()].split()) >= 2:
+                    after = after[:cut.start()]
             if not after or PREPOSITION.match(fold(after)):
                 name = " ".join(p for p in ("Tỷ lệ", verb, after) if p)
             else:
                 name = " ".join(p for p in ("Tỷ lệ", after, verb) if p)
         out.append(MetricHit(m.start(), m.end(), _tidy(name), value, "%"))
-    for m in re.finditer(r"(?<![\w])khong\s*co\s+", folded):
+    # 'không có hồ sơ quá hạn', 'không nhận được phản ánh, kiến nghị nào về …': a count of zero
+    for m in re.finditer(r"(?<![\w])khong\s*(?:co|nhan\s*duoc|tiep\s*nhan|phat\s*sinh)\s+", folded):
         u = units.match(folded, m.end())
         if not u or not free(m.start(), u.end()):
             continue
         written = text[u.start():u.end()]
         after_end = _boundary_after(folded, u.end())
-        after = _clean(text[u.end():after_end])
-        out.append(MetricHit(m.start(), u.end(), _clean(f"Số {written} {after}"), 0.0, _unit_of(written)))
+        after = re.sub(r"^(?:nào|gì)(?!\w)\s*", "", _clean(text[u.end():after_end]))
+        out.append(MetricHit(m.start(), u.end(), _clean(f"Số {written} {after}"), 0.0, _unit_of(written),
+                             negated=True))
+    for hit in out:
+        hit.name = _canonical(hit.name)
     return sorted(out, key=lambda h: h.start)
+
+
+def _canonical(name: str) -> str:
+    """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it."""
+    name = re.sub(r"(?i)thủ\s+tục\s+hành\s+chính", "TTHC", name)
+    return re.sub(r"^(Số|Tổng số|Tỷ lệ)\s+thủ\s+tục(?!\s+(?:hồ|giấy))\b", r"\1 TTHC", name)
 
 
 def _boundary_sentence(folded: str, pos: int) -> int:
@@ -316,6 +365,8 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     fb0 = fold(before)
     if before and not labelled and not _counts_itself(before):
         before = _plain(_verb_phrase(before))
+        if fold(before) in ("co", "la", "dat", "gom", "con", "van con"):
+            before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
     after_end = _boundary_after(folded, unit_end)
     after = _clean(text[unit_end:after_end])
     after = re.sub(r"\s*(?:trong|của)\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?$", "", after)
@@ -333,3 +384,64 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         lead = re.match(r"(?:tong\s*so|so\s*luong|so)", fb)
         return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}")
     return _clean(" ".join(p for p in ("Số", written, before, after) if p))
+
+
+TABLE_VALUE = re.compile(NUM + r"(?:\s*(%)|\s+([^\W\d][^\d\t]{0,20}?))?\s*$")
+
+
+def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
+    """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
+    the name cell names the metric; the value cell gives the number and its unit ('%', a measure
+    written after it, else the measure the name counts)."""
+    folded = folded if folded is not None else fold(text)
+    if "\t" in text:
+        cells, pos = [], 0
+        for cell in text.split("\t"):
+            cells.append((pos, cell))
+            pos += len(cell) + 1
+    else:
+        m = re.match(r"^(\s*(?:\d{1,2}\s*[.)]?\s+)?)(.*?[^\W\d].*?)\s+(\d[\d.,]*(?:\s*%|\s+[^\W\d][^\d]{0,20})?)\s*$", text)
+        if not m:
+            return []
+        cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
+    named = [(i, p, c) for i, (p, c) in enumerate(cells)
+             if re.search(r"[^\W\d]{2,}", c) and not TABLE_VALUE.fullmatch(fold(c).strip())]
+    if not named:
+        return []
+    values = [(i, p, c) for i, (p, c) in enumerate(cells) if i > named[0][0] and TABLE_VALUE.fullmatch(fold(c).strip())]
+    if not values:
+        return []
+    if len(values) > 1:
+        chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
+        if len(chosen) != 1:
+            return []
+        values = chosen
+    _, at, cell = values[0]
+    _, name_at, name = named[0]
+    name = _clean(name)
+    vm = TABLE_VALUE.search(fold(cell).strip())
+    stripped = cell.strip()
+    offset = at + (len(cell) - len(cell.lstrip()))
+    value = parse_number(vm.group(1))
+    if value is None:
+        return []
+    if vm.group(2):
+        unit = "%"
+    else:
+        written = stripped[vm.start(3):vm.end(3)] if vm.group(3) else ""
+        entry = lookup("measures", written) if written else None
+        if written and not entry:
+            return []
+        if entry:
+            unit = entry.name
+        else:
+            found = [u for u in _unit_regex().finditer(fold(name))]
+            if not found:
+                return []
+            unit = _unit_of(name[found[0].start():found[0].end()])
+    f = fold(name)
+    if unit == "%" and not RATE_WORD.match(f):
+        name = "Tỷ lệ " + _lower_first(name)
+    elif unit != "%" and not _counts_itself(name) and not RATE_WORD.match(f):
+        name = "Số " + _lower_first(name)
+    return [MetricHit(min(name_at, offset), offset + len(stripped), name, value, unit)]

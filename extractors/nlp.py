@@ -31,7 +31,7 @@ from extractors import deadlines, metrics, scores, sections
 from extractors.gazetteer import find_all, fold
 from extractors.numbers import find_dates, find_periods
 
-EXTENSIONS = ("block", "context", "dates", "references", "periods", "scores", "ranks", "metrics", "deadline",
+EXTENSIONS = ("block", "context", "dates", "references", "periods", "compared", "scores", "ranks", "metrics", "deadline",
               "heading", "folded", "table_row")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
@@ -79,7 +79,10 @@ def make_numbers(nlp: Language, name: str):
     return numbers
 
 
-@Language.factory("vanban_periods", assigns=["doc._.periods"])
+COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang)\s*(?:cung\s*ky\s*)?(?:cua\s*)?$")
+
+
+@Language.factory("vanban_periods", assigns=["doc._.periods", "doc._.compared"])
 def make_periods(nlp: Language, name: str):
     def periods(doc: Doc) -> Doc:
         folded = _folded(doc)
@@ -91,6 +94,8 @@ def make_periods(nlp: Language, name: str):
                 continue
             found.append((start, end, value))
         doc._.periods = found
+        # 'tăng 9 bậc so với năm 2024': a period compared with, not the period of what follows
+        doc._.compared = [p for p in found if COMPARED.search(folded[max(0, p[0] - 20):p[0]])]
         return doc
     return periods
 
@@ -122,13 +127,18 @@ def make_scores(nlp: Language, name: str):
 def make_metrics(nlp: Language, name: str):
     def metric_component(doc: Doc) -> Doc:
         block = doc._.block
+        if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
+            # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
+            doc._.metrics = metrics.table_metrics(doc.text, _folded(doc), _context(doc).get("table_roles"))
+            return doc
         if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
             doc._.metrics = []
             return doc
         skip = [(h.start, h.end) for h in (doc._.scores or []) + (doc._.ranks or [])]
         skip += [(s, e) for s, e, _ in doc._.dates or []] + list(doc._.references or [])
         skip += [(s, e) for s, e, _ in doc._.periods or []]
-        doc._.metrics = metrics.find_metrics(doc.text, _folded(doc), skip)
+        scored = [(h.start, h.criterion) for h in doc._.scores or []]
+        doc._.metrics = metrics.find_metrics(doc.text, _folded(doc), skip, scored)
         return doc
     return metric_component
 

@@ -23,7 +23,7 @@ from extractors.header import Header, read_header
 from extractors.nlp import analyse
 from extractors.numbers import find_periods
 from extractors.scores import header_roles, is_header_row
-from extractors.sections import LEAD_VERB, Block, build_blocks, clean, lead_unit, table_task, task_table_roles
+from extractors.sections import LEAD_VERB, NO_TIME, Block, build_blocks, clean, lead_unit, table_task, task_table_roles
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -118,10 +118,17 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
 
 
 def _period_at(doc, pos: int, ctx: dict) -> Optional[str]:
-    before = [value for start, _, value in (doc._.periods or []) if start < pos]
-    if before:
-        return before[-1]
+    compared = doc._.compared or []
+    folded = fold(doc.text)
+    for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
+        if (start, end, value) in compared and re.search(r";|\.(?!\d)", folded[end:pos]):
+            continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
+        return value
     return ctx.get("period") or ctx.get("doc_period")
+
+
+def _own_periods(doc) -> list:
+    return [p for p in (doc._.periods or []) if p not in (doc._.compared or [])]
 
 
 def _document_index(text: str) -> Optional[str]:
@@ -179,17 +186,19 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
 def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecords) -> None:
     assignee: Optional[str] = None
     issuer_tasks: Optional[str] = None
+    issuer_level: Optional[str] = None
     bullets_seen = False
     after_heading = False
     table_rows: list[str] = []
-    reported: set = set()
+    reported: dict = {}
     reports = header.doc_type == "Báo cáo"
     for block in blocks:
         if block.kind == "table" and is_header_row(block.text):
             table_rows.append(block.text)
             ctx["table_roles"] = header_roles(table_rows)
-            score_columns = {r for r in ctx["table_roles"] if r} & {"max", "value", "rank"} or \
+            score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith("value@") for r in ctx["table_roles"])
+            # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result)
             ctx["task_roles"] = [] if score_columns else task_table_roles(table_rows)
             continue
         if block.kind == "table" and ctx.get("task_roles"):
@@ -219,15 +228,19 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
                 period=_period_at(doc, hit.start, ctx), where=where))
-        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":")) and doc._.periods and not doc._.table_row:
-            ctx["period"] = doc._.periods[-1][2]
+        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":")) and _own_periods(doc) and not doc._.table_row:
+            ctx["period"] = _own_periods(doc)[-1][2]
         # ---------------------------------------------------------------- metrics
         is_task = block.kind in ("bullet", "lettered") and (assignee or issuer_tasks)
         for hit in doc._.metrics or []:
             key = (round(hit.value, 3), hit.unit)
+            if is_task and hit.negated:
+                continue            # 'không tiếp nhận hồ sơ giấy' in an instruction is not a count of zero
             if (is_task or hit.refers) and key in reported:
                 continue            # an instruction about a count already reported ('giải quyết 14 hồ sơ quá hạn')
-            reported.add(key)
+            if key in reported and any(_same_measure(hit.name, name) for name in reported[key]):
+                continue            # the same count given again ('… nên còn 05 hồ sơ trễ hạn')
+            reported.setdefault(key, []).append(hit.name)
             records.metrics.append(MetricRecord(
                 name=hit.name, value=hit.value, unit=hit.unit, period=_period_at(doc, hit.start, ctx),
                 where=_provenance(block, hit.start, hit.end)))
@@ -236,7 +249,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # ---------------------------------------------------------------- sections and tasks
         if heading is not None and block.kind in ("roman", "numbered"):
             if block.kind == "roman":
-                assignee, issuer_tasks = None, heading.issuer_tasks
+                assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "roman"
+            elif heading.issuer_tasks:
+                assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "numbered"
+            elif issuer_level == "numbered" and not heading.unit:
+                issuer_tasks, issuer_level = None, None      # '4. Kiến nghị' after '3. Nhiệm vụ …'
+
             if heading.unit:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
                 if heading.rest and not (reports and not issuer_tasks and PAST.match(fold(heading.rest))):
@@ -262,6 +280,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if closing or block.kind == "prose":
                 assignee, after_heading = None, False
             continue
+        if block.kind in ("bullet", "lettered"):
+            unit, rest = _unit_colon(block.text)
+            if unit and not (reports and not issuer_tasks and PAST.match(fold(rest))):
+                _task(records, unit, block, doc, None, heading_rest=rest)   # '- Phòng Văn hóa - Xã hội: tuyên truyền …'
+                continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             named, _ = lead_unit(block.text) if LEAD_VERB.match(fold(block.text)) else (None, "")
             if named and (assignee or issuer_tasks):
@@ -281,10 +304,30 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 issuer_tasks = None
 
 
+def _unit_colon(text: str) -> tuple[Optional[str], str]:
+    """'Trung tâm Phục vụ hành chính công: rà soát …' -> (the unit, 'rà soát …'): a bullet that names
+    its unit before a colon, wherever it stands."""
+    from extractors.sections import LETTERED, unit_of
+    text = LETTERED.sub("", text, count=1)
+    colon = text.find(":")
+    if not 0 < colon <= 80 or not text[colon + 1:].strip():
+        return None, ""
+    head, rest = text[:colon].strip(), text[colon + 1:].strip()
+    if re.search(r"\d", head) or not rest[:1].isalpha():
+        return None, ""               # '- Bảo hiểm xã hội tiếp nhận và xử lý: 15 hồ sơ' is a result
+    unit, _ = unit_of(head)
+    from extractors.gazetteer import find_unit
+    whole = [e for s, end, e in find_all("units", head) if s <= 1 and end >= len(head) - 2 and e.kind != "ubnd"]
+    if not unit or not (find_unit(head, 0.85) or whole):
+        return None, ""
+    return unit, rest
+
+
 def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_deadline: Optional[str],
           heading_rest: str = "") -> None:
     deadline: Deadline = doc._.deadline or Deadline(None, None, "none")
-    if deadline.kind == "none" and section_deadline and not re.search(r"\d", section_deadline):
+    if deadline.kind == "none" and section_deadline and section_deadline != NO_TIME \
+            and not re.search(r"\d", section_deadline):
         # 'NHIỆM VỤ THÁNG TIẾP THEO': the section's relative time frame ('tháng 01 năm 2026' is not relative)
         deadline = Deadline(None, section_deadline, "relative")
     text = heading_rest or block.text
@@ -316,6 +359,15 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
                                     deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
 
 
+FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co)(?!\w)")
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """'Số hồ sơ còn trễ hạn' and 'Số hồ sơ trễ hạn' name one measure."""
+    a, b = (" ".join(FILLER.sub(" ", fold(x)).split()) for x in (a, b))
+    return a == b
+
+
 def _dedupe(records: DocumentRecords) -> None:
     """One record per fact: a rank given in prose and again in a table becomes one (keeping out_of)."""
     kept: list[RankRecord] = []
@@ -328,13 +380,14 @@ def _dedupe(records: DocumentRecords) -> None:
             continue
         kept.append(rank)
     records.ranks = kept
-    seen = set()
-    scores = []
+    scores: list[ScoreRecord] = []
     for score in records.scores:
-        key = (score.criterion, round(score.value, 3), score.period, score.index)
-        if key in seen:
+        twin = next((k for k in scores if k.criterion == score.criterion and round(k.value, 3) == round(score.value, 3)
+                     and k.period == score.period and (k.index == score.index or not k.index or not score.index)), None)
+        if twin:                       # the total in prose, then in the table: one record, with its maximum
+            twin.max = twin.max if twin.max is not None else score.max
+            twin.index = twin.index or score.index
             continue
-        seen.add(key)
         scores.append(score)
     records.scores = scores
     seen = set()

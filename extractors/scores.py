@@ -22,10 +22,11 @@ from extractors.numbers import parse_number
 
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
-SLASH_SCORE = re.compile(N + r"\s*/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")
+SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
 DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co)\s*(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
-RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:la\s*)?|o\s*vi\s*tri\s*(?:thu\s*)?)\s*(?:thu\s*)?"
+RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
+                  r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?<![\w])hang(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*(?:/|tren\s*(?:tong\s*so\s*)?|trong\s*(?:tong\s*so\s*)?)\s*(\d{1,4}))?")
 MAX_MARK = re.compile(r"^(?:toi\s*da|max|-|–|x)$")
 DELIM = re.compile(r"[;.](?!\d)|:\s*$")
@@ -106,8 +107,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         lo = max(last_end, _sentence_floor(folded, m.start()))
         crit = _criterion_before(text, folded, lo, m.start())
         near = crit is not None and len(folded[crit[2]:m.start()]) <= 60
-        if not (m.group(3) or near) or value > bound:
-            continue
+        if not (m.group(3) or near) or (value > bound and not near):
+            continue            # a value above its maximum next to a criterion is kept: the checks flag it
         if not m.group(3):
             # without 'điểm' the maximum must be the criterion's own ('Tiến độ giải quyết: 19,93/20')
             entry = criterion_of(crit[0], 0.99)
@@ -156,10 +157,37 @@ ROLE_WORDS = [("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
               ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)diem(?!\w)"))]
 
 
+PLAIN_ROLES = [("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
+               ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!\w)hang)(?!\w)")),
+               ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
+                                    r"diem\s*so|dat\s*duoc|(?<!\w)diem)(?!\w)"))]
+PLAIN_HEAD = re.compile(r"^\s*(?:stt|tt)(?!\w)")
+
+
+def plain_header_roles(folded: str) -> list[str]:
+    """Roles of the value columns of a table header OCR gave without cell breaks ('STT Nhóm chỉ tiêu
+    Điểm tối đa Điểm đạt Xếp hạng' -> ['max', 'value', 'rank']), in reading order."""
+    from extractors.numbers import find_periods
+    spans: list[tuple[int, int, str]] = [(s, e, "value@" + v) for s, e, v in find_periods(folded)]
+    for role, regex in PLAIN_ROLES:
+        for m in regex.finditer(folded):
+            if all(m.end() <= a or m.start() >= b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), role))
+    return [role for _, _, role in sorted(spans)]
+
+
+def is_plain_header(text: str) -> bool:
+    f = fold(text)
+    return "\t" not in text and bool(PLAIN_HEAD.match(f)) and len(plain_header_roles(f)) >= 1 and len(text) < 160
+
+
 def header_roles(rows: list[str]) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
-    'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025')."""
+    'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'). A header without cell breaks
+    gives [None, None, role…]: the number and name columns, then its value columns."""
     from extractors.numbers import find_periods
+    if rows and all("\t" not in r for r in rows):
+        return [None, None] + plain_header_roles(fold(" ".join(rows)))
     width = max((len(r.split("\t")) for r in rows), default=0)
     roles: list[Optional[str]] = [None] * width
     for row in rows:
@@ -179,13 +207,56 @@ def header_roles(rows: list[str]) -> list[Optional[str]]:
 
 def is_header_row(text: str) -> bool:
     f = fold(text)
+    if "\t" not in text and re.search(r"\d", text) and not PLAIN_HEAD.match(f):
+        return False          # a row without cell breaks ('5 Mức độ hài lòng 18 18 Tối đa')
     cells = [c.strip() for c in re.split(r"\t|\s{2,}", text) if c.strip()]
     if any(re.fullmatch(r"\d+(?:[,.]\d+)?", c) for c in cells[1:]) or (cells and re.fullmatch(r"\d{1,3}\.?", cells[0])):
         return False
     return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua", f))
 
 
-ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)(?P<nums>(?:\s+(?:\d+(?:[,.]\d+)?|toi\s*da|-|–))+)\s*$")
+ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)"
+                 r"(?P<nums>(?:\s+(?:\d+(?:[,.]\d+)?(?:\s*/\s*\d{2,3})?|toi\s*da|-|–))+)\s*$")
+
+
+def is_plain_row(text: str, in_table: bool) -> bool:
+    """A table row OCR gave without cell breaks: a criterion's name and at least two values
+    ('2 Tiến độ giải quyết 20 18,62 81'); under a header, any numbered line ending with a value
+    ('1 Tổng số hồ sơ tiếp nhận 4.127 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%')."""
+    if "\t" in text or len(text) > 140:
+        return False
+    text = fix_cells(text)
+    f = fold(text)
+    m = ROW.match(f)
+    if m and len(re.findall(r"\d+(?:[,.]\d+)?(?:\s*/\s*\d+)?|toi\s*da", m.group("nums"))) >= 2 \
+            and criterion_of(text[m.start("name"):m.end("name")].strip(" :-"), 0.8):
+        return True
+    if not in_table:
+        return False
+    m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d].{3,}?\s(\d[\d.,]*)(?:\s*%|\s+[^\W\d][^\d:;]{0,14})?\s*$", f)
+    if not m:
+        return False
+    before = f[:m.start(1)].rstrip()
+    # '3. Phương hướng, nhiệm vụ quý I năm 2026' is a heading, not a row ending with a value
+    return not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or re.search(r"(?:nam|thang|quy|ngay|/)$", before))
+
+
+CONFUSED_DIGITS = str.maketrans({"O": "0", "o": "0", "G": "6", "S": "5", "B": "8", "l": "1", "I": "1", "|": "1"})
+
+
+def fix_cells(text: str) -> str:
+    """OCR's letters for digits in the value cells ending a row ('8,3 G7' -> '8,3 67'), same length."""
+    tokens = list(re.finditer(r"\S+", text))
+    out = text
+    for tok in reversed(tokens):
+        word = tok.group(0)
+        if re.fullmatch(r"\d+(?:[,.]\d+)?%?|[Tt][ốoôồ]\w*|[đd]a|-|–", word):
+            continue              # a value, 'Tối đa', a dash: keep going left
+        if re.fullmatch(r"[0-9OoGSBlI|]{1,3}", word) and re.search(r"\d", word) and (len(tokens) > 3 or len(tokens) == 1):
+            out = out[:tok.start()] + word.translate(CONFUSED_DIGITS) + out[tok.end():]
+            continue
+        break
+    return out
 
 
 def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
@@ -197,14 +268,23 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         if name_i is None:
             return []
         name = cells[name_i].strip()
-        values = [(i, cells[i].strip()) for i in range(name_i + 1, len(cells)) if cells[i].strip()]
+        values = [(i, fix_cells(cells[i].strip()) if re.fullmatch(r"[0-9OoGSBlI|]{1,3}", cells[i].strip()) else cells[i].strip())
+                  for i in range(name_i + 1, len(cells)) if cells[i].strip()]
     else:
+        text = fix_cells(text)
+        folded = fold(text)
         m = ROW.match(folded)
         if not m:
             return []
         name = text[m.start("name"):m.end("name")].strip()
         nums = text[m.start("nums"):m.end("nums")]
-        values = [(None, v) for v in re.findall(r"\d+(?:[,.]\d+)?|[Tt][ốoôồ]\w*\s*[đd]a|-|–", nums)]
+        found = re.findall(r"\d+(?:[,.]\d+)?(?:\s*/\s*\d+)?|[Tt][ốoôồ]\w*\s*[đd]a|-|–", nums)
+        if roles and len(roles) > 2 and not any(roles[:2]) and len(found) <= len(roles) - 2:
+            # a row without cell breaks under a header without them: values right-aligned to its columns
+            first = len(roles) - len(found)
+            values = [(first + k, v) for k, v in enumerate(found)]
+        else:
+            values = [(None, v) for v in found]
     entry = criterion_of(name, 0.8)
     if not entry or not values:
         return []

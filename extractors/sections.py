@@ -31,7 +31,12 @@ UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|con
 STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|nhiem\s*vu\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|de\s*nghi)\s+")
 ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)[\w\s,]{0,40}?"
                           r"((?:thang|quy|nam|tuan|ky|6\s*thang)\s*(?:toi|tiep\s*theo|sau|ke\s*tiep|cuoi\s*nam)|"
-                          r"thoi\s*gian\s*toi|(?:thang|quy|nam)\s*\d{1,2}(?:/\d{4})?)")
+                          r"thoi\s*gian\s*toi|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?(?!\w)|"
+                          r"(?:thang|quy)\s*\d{1,2}(?:\s*(?:/|nam)\s*\d{4})?(?!\d)|nam\s*\d{4})")
+# a section of the issuer's own tasks: 'III. NHIỆM VỤ THÁNG 01 NĂM 2026', '3. Phương hướng, nhiệm vụ quý I',
+# 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME)
+ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)(?!\w)")
+NO_TIME = "-"
 
 
 @dataclass
@@ -79,9 +84,12 @@ def line_kind(text: str, region: str = "body") -> str:
 
 
 def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
+    from extractors.scores import is_plain_header, is_plain_row
     blocks: list[Block] = []
     current: Optional[Block] = None
     blank_before = False
+    plain_table = False          # inside a table whose rows OCR gave without cell breaks
+    wrapped = 0
     for page, number, line in lines:
         raw = clean(line.text)
         if not raw.strip() or line.region in ("page_number",):
@@ -89,6 +97,16 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
                 blank_before = True
             continue
         kind = line_kind(raw, line.region)
+        if kind != "table" and is_plain_task_header(raw):
+            kind, plain_table, wrapped = "table", "tasks", 0
+        elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw):
+            kind, wrapped = "table", 0
+        elif kind != "table" and (is_plain_header(raw) or is_plain_row(raw, bool(plain_table))):
+            kind, plain_table = "table", True
+        elif plain_table == "tasks" and kind == "prose" and wrapped < 2:
+            wrapped += 1              # a cell of the row above wrapped onto its own line: the table goes on
+        else:
+            plain_table = False
         text = raw.strip() if kind != "table" else raw.strip("\n")
         starts_new = (
             current is None or kind != "prose" or current.kind == "table"
@@ -195,6 +213,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
                 (tail + (": " + rest if rest else "")).strip(" :")
         return None, ""
     entry = find_unit(name, 0.92)
+    if name.isupper() and len(name) > 4:
+        # 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG': the dictionary's spelling, else the words in sentence case
+        return (entry.name if entry and entry.kind != "ubnd" else _sentence_case(name.strip().lower())), rest
     if entry and entry.kind != "ubnd" and not _has_marks(name):
         return entry.name, rest          # text that lost its marks (raw OCR): the dictionary's spelling
     if entry and entry.kind != "ubnd":
@@ -221,9 +242,10 @@ def heading_of(block: Block) -> Optional[Heading]:
         return None
     title = heading_title(block)
     folded = fold(title)
-    m = ISSUER_TASKS.search(folded) if block.kind in ("roman", "numbered") else None
-    if m and folded.startswith(("nhiem vu", "phuong huong", "ke hoach", "giai phap")):
-        return Heading(block.kind, title, issuer_tasks=title[m.start(1):m.end(1)].lower())
+    if block.kind in ("roman", "numbered") and ISSUER_HEAD.match(folded) and len(title) <= 100 \
+            and not re.search(r"[;:]\s*\S", title):
+        m = ISSUER_TASKS.search(folded)
+        return Heading(block.kind, title, issuer_tasks=title[m.start(1):m.end(1)].lower() if m else NO_TIME)
     unit, rest = unit_of(title) if len(title) < 200 else lead_unit(title)
     return Heading(block.kind, title, unit=unit, rest=rest)
 
@@ -253,8 +275,60 @@ TASK_ROLE_WORDS = [("partner", re.compile(r"phoi\s*hop")),
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong"))]
 
 
+PLAIN_TASK_HEAD = re.compile(r"^\s*(?:stt|tt)\s")
+
+
+def _task_words(folded: str) -> set[str]:
+    return {role for role, regex in TASK_ROLE_WORDS if regex.search(folded)}
+
+
+def is_plain_task_header(text: str) -> bool:
+    """'TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện': the header of a table
+    of tasks that OCR gave without cell breaks."""
+    f = fold(text)
+    return "\t" not in text and bool(PLAIN_TASK_HEAD.match(f)) and {"task", "assignee", "deadline"} <= _task_words(f)
+
+
+PLAIN_DEADLINE = re.compile(r"(?:(?:truoc|trong|cham\s*nhat|hoan\s*thanh|tu)\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
+                            r"(?:(?:truoc|trong|cuoi|den)\s*)?(?:thang|quy)\s*[\divx]{1,4}\s*(?:/|nam)\s*\d{4}|"
+                            r"(?:trong\s*)?nam\s*\d{4}|thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|"
+                            r"dinh\s*ky(?:\s*hang\s*\w+)?")
+
+
+def _plain_task_parts(text: str) -> Optional[tuple[str, str, str]]:
+    from extractors.gazetteer import find_all
+    m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+", text)
+    if not m:
+        return None
+    body = text[m.end():].replace("_", " ")          # OCR's underscores at cell borders ('Trung tâm PVHCC_')
+    f = fold(body)
+    deadline = ""
+    d = None
+    for d in PLAIN_DEADLINE.finditer(f):
+        pass
+    if d is not None and not f[d.end():].strip(" .;"):
+        deadline, body, f = body[d.start():d.end()], body[:d.start()], f[:d.start()]
+    units = [u for u in find_all("units", body, f) if u[0] >= 8 and u[2].kind != "ubnd" and body[u[0]].isupper()]
+    if not units:
+        return None
+    s, e, entry = units[0]
+    written = body[s:e]
+    from extractors.gazetteer import _key
+    as_spelled = any(_key(written) == _key(sp) for sp in entry.spellings)     # not run together by OCR
+    assignee = entry.name if _abbreviated(written, entry.name) or not _has_marks(written) or not as_spelled \
+        else _sentence_case(written)
+    return body[:s].strip(" ,;"), assignee, deadline.strip()
+
+
+def is_plain_task_row(text: str) -> bool:
+    return "\t" not in text and _plain_task_parts(text) is not None
+
+
 def task_table_roles(rows: list[str]) -> list[Optional[str]]:
-    """Column roles of a table of tasks ('Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian')."""
+    """Column roles of a table of tasks ('Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian');
+    ['plain'] for a header OCR gave without cell breaks."""
+    if rows and all("\t" not in r for r in rows):
+        return ["plain"] if any(is_plain_task_header(r) for r in rows) else []
     width = max((len(r.split("\t")) for r in rows), default=0)
     roles: list[Optional[str]] = [None] * width
     for row in rows:
@@ -269,6 +343,8 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
 
 def table_task(text: str, roles: list[Optional[str]]) -> Optional[tuple[str, str, str]]:
     """(task, assignee, deadline text) of a row of a task table, or None."""
+    if roles == ["plain"]:
+        return _plain_task_parts(text) if "\t" not in text else None
     cells = text.split("\t")
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
     if not found.get("task") or not found.get("assignee"):

@@ -213,3 +213,72 @@ def test_a_report_gives_results_under_unit_headings_not_tasks():
     records = extract_records(_pages(text))
     got = [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks]
     assert got == [("UBND xã An Lão", "by", "2025-12-25"), ("Công an xã", "none", None)]
+
+
+# --------------------------------------------------------------------------- layouts met on unseen documents
+HEAD = "ỦY BAN NHÂN DÂN\nXÃ AN LÃO\nSố: 21/BC-UBND\nAn Lão, ngày 19 tháng 01 năm 2026\nBÁO CÁO\nKết quả công tác tháng 12 năm 2025\n"
+
+def test_a_ruled_table_without_cell_breaks_reads_by_its_header():
+    from extractors.records import extract_records
+    text = HEAD + ("Tháng 12/2025, phường đạt 87,3 điểm, xếp thứ 74/114, giảm 6 bậc so với tháng 11/2025. Cụ thể:\n"
+            "STT Nhóm chỉ tiêu Điểm tối đa Điểm đạt Xếp hạng\n"
+            "1 Công khai, minh bạch 18 17,5 58\n4 Thanh toán trực tuyến 10 7,75 G8\n5 Mức độ hài lòng 18 18 Tối đa\n"
+            "Tổng điểm 100 87,3 74\n1. Tiếp nhận hồ sơ")
+    records = extract_records(_pages(text))
+    scores = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert scores == [("Tổng điểm", 87.3, 100, "2025-12"), ("Công khai, minh bạch", 17.5, 18, "2025-12"),
+                      ("Thanh toán trực tuyến", 7.75, 10, "2025-12"), ("Mức độ hài lòng", 18, 18, "2025-12")]
+    ranks = [(r.criterion, r.rank, r.out_of) for r in records.ranks]
+    assert ranks == [("Tổng điểm", 74, 114), ("Công khai, minh bạch", 58, None), ("Thanh toán trực tuyến", 68, None)]
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số bậc xếp hạng giảm so với tháng 11/2025", 6, "bậc")]
+
+
+def test_a_table_of_results_gives_metrics():
+    from extractors.records import extract_records
+    text = HEAD + ("2. Kết quả giải quyết hồ sơ\nSTT\tChỉ tiêu\tKết quả\n1\tTổng số hồ sơ tiếp nhận\t4.127 hồ sơ\n"
+            "2\tSố hồ sơ trễ hạn\t12\n3\tHồ sơ trực tuyến\t93,6%\n")
+    got = [(m.name, m.value, m.unit) for m in extract_records(_pages(text)).metrics]
+    assert got == [("Tổng số hồ sơ tiếp nhận", 4127, "hồ sơ"), ("Số hồ sơ trễ hạn", 12, "hồ sơ"),
+                   ("Tỷ lệ hồ sơ trực tuyến", 93.6, "%")]
+
+
+def test_a_table_of_tasks_without_cell_breaks():
+    from extractors.records import extract_records
+    text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nII. NHIỆM VỤ CỤ THỂ\n"
+            "TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện\n"
+            "1 Rà soát danh mục thủ tục trực tuyến toàn trình Trung tâm PVHCC_ Các phòng chuyên môn Tháng 02/2026\n"
+            "2 Số hóa hồ sơ đất đai còn tồn đọng Phòng Kinhtế Chi nhánh VPĐKĐĐ Quý II/2026\n"
+            "III. TỔ CHỨC THỰC HIỆN")
+    records = extract_records(_pages(text), )
+    got = [(t.assignee, t.task, t.deadline.date) for t in records.tasks]
+    assert got == [("Trung tâm Phục vụ hành chính công", "Rà soát danh mục thủ tục trực tuyến toàn trình", "2026-02-28"),
+                   ("Phòng Kinh tế", "Số hóa hồ sơ đất đai còn tồn đọng", "2026-06-30")]
+    assert records.document.subject == "Thực hiện chuyển đổi số năm 2026"
+
+
+def test_a_period_compared_with_does_not_carry_over():
+    from extractors.records import extract_records
+    text = HEAD + ("Lũy kế năm 2025, phường đạt 96,18 điểm, tăng 9 bậc so với năm 2024. Nhóm chỉ tiêu Tiến độ giải "
+            "quyết đạt 19,64/20 điểm. So với tháng 10/2025 (xếp hạng 32/114), thứ hạng tăng.")
+    records = extract_records(_pages(text))
+    assert [(s.criterion, s.period) for s in records.scores] == [("Tổng điểm", "2025"), ("Tiến độ giải quyết", "2025")]
+    assert [(r.rank, r.period) for r in records.ranks] == [(32, "2025-10")]
+
+
+def test_counts_given_in_passing():
+    got = [(h.name, h.value, h.unit) for h in find_metrics(
+        "Đã tiếp nhận 876 hồ sơ, giải quyết đúng hạn 861 hồ sơ (đạt 98,3%); giảm 1,2 điểm so với tháng trước; "
+        "phường không nhận được phản ánh, kiến nghị nào về quy định hành chính.")]
+    assert ("Tỷ lệ hồ sơ giải quyết đúng hạn", 98.3, "%") in got
+    assert ("Số phản ánh, kiến nghị về quy định hành chính", 0, "PAKN") in got
+    assert any(unit == "điểm" and value == 1.2 and name.startswith("Mức giảm") for name, value, unit in got)
+    assert find_metrics("- Bố trí thêm 01 công chức tại quầy tiếp nhận hồ sơ đất đai.") == []
+
+
+def test_the_issuer_line_is_not_a_document_type():
+    header = read_header([(1, i, t) for i, t in enumerate(
+        ["ỦY BAN NHÂN DÂN", "PHƯỜNG AN DƯƠNG", "Số: 03/CT-UBND", "An Dương, ngày 02 tháng 02 năm 2026", "CHỈ THỊ",
+         "Về việc nâng cao chất lượng phục vụ người dân", "Năm 2025, kết quả Bộ chỉ số …"], 1)])
+    assert (header.doc_type, header.issuer, header.subject) == ("Chỉ thị", "UBND phường An Dương",
+                                                                "nâng cao chất lượng phục vụ người dân")
