@@ -5,7 +5,8 @@ from fastapi import APIRouter, Request
 
 from review import users as U
 from review.auth import session_of, verify_password
-from review.web import redirect, render, safe_next
+from review.security import local_path as safe_next
+from review.web import redirect, render
 
 router = APIRouter()
 

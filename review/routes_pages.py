@@ -18,7 +18,7 @@ from review.auth import CurrentUser, current_user
 from review.images import NoImage, render_page
 from review.security import local_path
 from review.view import page_view
-from review.web import flash, is_htmx, redirect, render, safe_next
+from review.web import flash, is_htmx, redirect, render
 
 router = APIRouter()
 def DocId():

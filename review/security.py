@@ -10,6 +10,7 @@ import hmac
 import secrets
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -124,6 +125,20 @@ class LoginLimiter:
         with self._lock:
             for key in keys:
                 self._failures.pop(key, None)
+
+
+def local_path(target: str | None, default: str = "/") -> str:
+    """`target` if it is a path on this site, else `default` (no open redirect).
+
+    Refuses absolute and scheme-relative URLs, backslashes, and any white space or
+    control character: browsers drop tabs and newlines from a URL, so "/\t/evil.example"
+    would become "//evil.example" once put in HX-Redirect or location.href.
+    """
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return default
+    if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in target):
+        return default
+    return target
 
 
 def csrf_ok(session: Session | None, token: str | None) -> bool:

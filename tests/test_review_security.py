@@ -154,3 +154,132 @@ def test_static_files_are_served_with_the_right_types(site):
     assert js.status_code == 200 and "javascript" in js.headers["content-type"]
     assert client.get("/static/keys.js").status_code == 200
     assert "text/css" in client.get("/static/app.css").headers["content-type"]
+
+
+# --------------------------------------------------------------------------- authorisation, CSRF, fixation
+def _ids(site) -> dict[str, str]:
+    from store.models import Record
+    with site.app.state.db.session() as s:
+        record = s.scalars(select(Record).order_by(Record.id)).first()
+        user = s.scalars(select(User).order_by(User.id)).first()
+        return {"record_id": str(record.id), "doc_id": record.doc_id, "page_id": str(_page_id(site)),
+                "user_id": str(user.id), "word_id": "1"}
+
+
+def _app_routes(app) -> list[tuple[str, str]]:
+    """Every route of the whole app (whatever router or decorator added it), but static files."""
+    from fastapi.routing import APIRoute
+    found: list[tuple[str, str]] = []
+
+    def walk(routes, prefix: str) -> None:
+        for route in routes:
+            if isinstance(route, APIRoute):
+                found.extend((method, prefix + route.path) for method in route.methods)
+            elif hasattr(route, "original_router"):          # FastAPI >= 0.150 keeps included routers whole
+                walk(route.original_router.routes, prefix + getattr(route.include_context, "prefix", ""))
+            elif hasattr(route, "routes") and not getattr(route, "path", "").startswith("/static"):
+                walk(route.routes, prefix + getattr(route, "path", ""))
+    walk(app.routes, "")
+    return sorted(set(found))
+
+
+def test_every_route_of_the_app_needs_a_login_and_admin_routes_an_admin(site):
+    ids = _ids(site)
+    routes = _app_routes(site.app)
+    assert len(routes) >= 20 and any(p.startswith("/admin") for _, p in routes)
+    anon = TestClient(site.app, follow_redirects=False)
+    clerk = TestClient(site.app, follow_redirects=False)
+    login(clerk, *CLERK)
+    token = csrf_of(clerk.get("/").text)
+    for method, path in routes:
+        if path == "/login":
+            continue
+        url = re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], path)
+        response = anon.request(method, url, data={"csrf_token": "x"} if method == "POST" else None)
+        expected = 303 if method == "GET" else 401
+        assert response.status_code == expected, (method, url, response.status_code)
+        if path.startswith("/admin"):
+            response = clerk.request(method, url, data={"csrf_token": token} if method == "POST" else None)
+            assert response.status_code == 403, (method, url, response.status_code)
+    with site.app.state.db.session() as s:
+        assert s.scalar(select(User).where(User.name == CLERK[0])).role == "clerk"
+
+
+def test_csrf_token_belongs_to_one_session_and_is_renewed_at_login(site):
+    client = TestClient(site.app, follow_redirects=False)
+    page = client.get("/login")
+    anonymous_token = csrf_of(page.text)
+    client.post("/login", data={"name": CLERK[0], "password": CLERK[1], "csrf_token": anonymous_token})
+    fresh_token = csrf_of(client.get("/").text)
+    assert fresh_token != anonymous_token
+    record = _ids(site)["record_id"]
+    # the token of the login page (the old, anonymous session) no longer works, in a form or a header
+    assert client.post(f"/records/{record}/approve", data={"csrf_token": anonymous_token}).status_code == 403
+    assert client.post(f"/records/{record}/approve", headers={"X-CSRF-Token": anonymous_token}).status_code == 403
+    # a cross-site form cannot send a token; nor can a JSON body carry one
+    assert client.post(f"/records/{record}/approve", json={"csrf_token": fresh_token}).status_code == 403
+    assert client.post(f"/records/{record}/approve", data={"csrf_token": fresh_token}).status_code == 303
+    # the token is never put in a URL (it would leak through Referer and logs)
+    for url in ("/", "/queue", "/documents", f"/records/{record}"):
+        assert not re.search(r"""(href|src|action|hx-get)=["'][^"']*csrf""", client.get(url).text), url
+
+
+def test_a_planted_session_id_is_never_adopted(site):
+    planted = "chosen-by-the-attacker"
+    client = TestClient(site.app, follow_redirects=False, cookies={COOKIE: planted})
+    page = client.get("/login")
+    issued = page.cookies[COOKIE]
+    assert issued != planted                           # an unknown id is replaced, never taken up
+    response = client.post("/login", data={"name": CLERK[0], "password": CLERK[1], "csrf_token": csrf_of(page.text)})
+    assert response.status_code == 303 and response.cookies[COOKIE] not in (planted, issued)
+    for sid in (planted, issued):
+        assert TestClient(site.app, follow_redirects=False, cookies={COOKIE: sid}).get("/").status_code == 303
+
+
+def test_login_limit_is_not_reset_by_forwarded_headers_or_other_names(site):
+    client = TestClient(site.app)
+    for n in range(3):
+        spoof = {"X-Forwarded-For": f"10.0.0.{n}", "X-Real-IP": f"10.0.1.{n}", "Forwarded": f"for=10.0.2.{n}"}
+        page = client.get("/login")
+        response = client.post("/login", headers=spoof, data={"name": f"khach{n}", "password": "sai-mat-khau",
+                                                              "csrf_token": csrf_of(page.text)})
+        assert response.status_code == 401
+    page = client.get("/login")
+    blocked = client.post("/login", headers={"X-Forwarded-For": "10.9.9.9"},
+                          data={"name": CLERK[0], "password": CLERK[1], "csrf_token": csrf_of(page.text)})
+    assert blocked.status_code == 429
+
+
+def test_no_open_redirect_through_characters_browsers_drop(site):
+    """Browsers remove tabs and newlines from URLs: "/\\t/evil.example" would be "//evil.example"."""
+    for target in ("/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "/\x00/x"):
+        client = TestClient(site.app, follow_redirects=False)
+        page = client.get("/login", params={"next": target})
+        response = client.post("/login", data={"name": CLERK[0], "password": CLERK[1],
+                                               "csrf_token": csrf_of(page.text), "next": target})
+        assert response.headers["location"] == "/", repr(target)
+    token = csrf_of(client.get("/").text)
+    response = client.post("/words", headers={"HX-Request": "true"},
+                           data={"csrf_token": token, "wrong": "Bỉnh", "right": "Bình", "back": "/\t/evil.example"})
+    assert response.headers["HX-Redirect"] == "/"
+
+
+def test_security_headers_on_refusals_too(site):
+    anon = TestClient(site.app, follow_redirects=False)
+    responses = {"401": anon.post("/logout", data={"csrf_token": "x"}),
+                 "403 csrf": anon.post("/login", data={"name": "a", "password": "b"}),
+                 "405": anon.get("/logout")}
+    clerk = TestClient(site.app, follow_redirects=False)
+    login(clerk, *CLERK)
+    responses["403 admin"] = clerk.get("/admin/users")
+    responses["404 record"] = clerk.get("/records/99999")
+    limited = TestClient(site.app)
+    for _ in range(4):
+        responses["429"] = login(limited, CLERK[0], "sai-mat-khau")
+    assert responses["429"].status_code == 429
+    for name, response in responses.items():
+        assert name.split()[0] == str(response.status_code), (name, response.status_code)
+        assert response.headers["x-frame-options"] == "DENY", name
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"], name
+        assert response.headers["x-content-type-options"] == "nosniff", name
+        assert response.headers["cache-control"] == "no-store", name
