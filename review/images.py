@@ -11,6 +11,8 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
+from extractors.reading import PDFIUM_LOCK
+
 RENDER_DPI = 120
 MAX_PIXELS = 12_000_000
 _CACHE_SIZE = 24
@@ -25,27 +27,29 @@ class NoImage(Exception):
 def page_size_points(path: str, number: int) -> tuple[float, float]:
     """(width, height) in PDF points of page `number` (1-based)."""
     import pypdfium2 as pdfium
-    pdf = pdfium.PdfDocument(path)
-    try:
-        return tuple(pdf[number - 1].get_size())  # type: ignore[return-value]
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:                  # pdfium is not thread-safe; FastAPI runs sync routes in threads
+        pdf = pdfium.PdfDocument(path)
+        try:
+            return tuple(pdf[number - 1].get_size())  # type: ignore[return-value]
+        finally:
+            pdf.close()
 
 
 def _render_pdf(path: str, number: int, dpi: int) -> tuple[bytes, int, int]:
     import pypdfium2 as pdfium
-    pdf = pdfium.PdfDocument(path)
-    try:
-        if not 1 <= number <= len(pdf):
-            raise NoImage(f"trang {number} không có trong tệp")
-        page = pdf[number - 1]
-        w, h = page.get_size()
-        scale = dpi / 72.0
-        if w * h * scale * scale > MAX_PIXELS:
-            scale = (MAX_PIXELS / (w * h)) ** 0.5
-        image = page.render(scale=scale).to_pil()
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            if not 1 <= number <= len(pdf):
+                raise NoImage(f"trang {number} không có trong tệp")
+            page = pdf[number - 1]
+            w, h = page.get_size()
+            scale = dpi / 72.0
+            if w * h * scale * scale > MAX_PIXELS:
+                scale = (MAX_PIXELS / (w * h)) ** 0.5
+            image = page.render(scale=scale).to_pil()
+        finally:
+            pdf.close()
     return _png(image)
 
 

@@ -62,13 +62,6 @@ def is_htmx(request: Request) -> bool:
     return request.headers.get("hx-request") == "true"
 
 
-def safe_next(target: str | None, default: str = "/") -> str:
-    """Only local paths: never an absolute URL or a scheme-relative one (no open redirect)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return default
-    return target
-
-
 def redirect(url: str, request: Request | None = None) -> RedirectResponse | HTMLResponse:
     if request is not None and is_htmx(request):
         response = HTMLResponse("", status_code=200)
