@@ -10,7 +10,10 @@ samples/<slug>.digital.pdf with samples/<slug>.truth.txt). Scores come from
 and stops if ../shared is absent.
 
     plain     `tesseract -l vie` (its default layout, psm 3) on the page rendered at 300 dpi, gray
-    raw       vanban's reading (triage, clean-up, psm 4, layout order), before restoration
+    raw       vanban's reading (triage, clean-up, one psm 4 pass, layout order), before restoration
+
+Unseen documents (the seeds' text under other layouts and scanners) and CPU seconds per page
+against raw Tesseract: bench/scans.py.
     restored  the same after extractors.diacritics (vanban.pipeline.restore)
 """
 from __future__ import annotations
@@ -169,7 +172,7 @@ def run_steps(only: str | None) -> dict:
     docs = [d for d in documents(only) if d[0] == "scan"]
     if not docs:
         return {}
-    base = tuple(preprocess.DEFAULT_STEPS)
+    base = tuple(preprocess.FAST_STEPS)          # what reading.ocr_page runs (preprocess.prepare)
     variants = {"default " + "+".join(base): base, "none": ()}
     for step in preprocess.ALL_STEPS:
         if step in base:

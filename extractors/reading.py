@@ -2,9 +2,16 @@
 
 PDF pages are triaged one by one: a text layer is used only when it reads as
 Vietnamese (share of valid syllables ≥ settings.text_layer_min_share); other
-pages are rasterised (the scan's own pixels when the page is one image),
-cleaned (extractors.preprocess) and read by Tesseract (extractors.ocr) in a
-process pool, one Tesseract thread per process. A page that is a scan carrying
+pages are rasterised (the scan's own pixels, decoded straight to gray, when the
+page is one image), cleaned (extractors.preprocess.prepare: ink and seals, skew),
+recomposed for reading (extractors.layout.compose: table rows closed up, the
+right column of two-column blocks and a lone page number moved below the page)
+and read by ONE Tesseract pass (extractors.ocr.page_lines) in a process pool,
+one Tesseract thread per process; every word then goes back to its place on
+the page and into its region by its box. Nothing on a page is read twice: the
+cost of a page is Tesseract's plus a few tens of milliseconds (bench/scans.py).
+Tesseract's time limit per page is settings.tesseract_timeout
+(VANBAN_TESSERACT_TIMEOUT, seconds; TransientError past it). A page that is a scan carrying
 only a few words of good text (a signature appearance stamped on a scan) is
 OCR'd and keeps those words too. Layout (extractors.layout) puts the lines in
 reading order with their regions. Image files (TIFF/JPEG/PNG; each TIFF frame
@@ -30,14 +37,6 @@ MIN_LAYER_WORDS = 3
 MIN_MARKED_SHARE = 0.5           # real Vietnamese: 83-91% of word tokens carry a mark; Latin-only OCR: 16-22%
 LINE_JUNK_CONF = 0.50            # a line read this unsurely is a signature stroke or a speck, not text
 JUNK_CONF = 0.70                 # words with no letter or digit below this are specks (seal, signature)
-CELL_REREAD_CONF = 0.92          # table cells with a word read below this are read again on their own
-MAX_CELL_REREADS = 16
-CELL_UPSCALE_BELOW = 0.90        # a cell read alone less surely than this is also read at twice the size
-CELL_TIE = 0.03                  # a cell read alone wins unless less sure than the page pass by this
-UNREAD_MIN_CHARS = 6             # character-sized marks left unread that make a block worth reading
-UNREAD_MAX_BLOCKS = 4
-UNREAD_CONF = 0.75               # words kept from such a block are read at least this surely
-MARGIN_BAND = 0.07               # top / bottom share of the page searched for a lone page number
 
 
 def text_file_pages(source: SourceFile) -> list[PageText]:
@@ -91,7 +90,11 @@ def _result(value) -> PageText:
 
 
 def ocr_page(job: OcrJob) -> PageText:
-    """Rasterise, clean, find tables, OCR and lay out one page (runs in a worker process)."""
+    """Rasterise, clean, find tables, OCR and lay out one page (runs in a worker process).
+
+    One full-page Tesseract pass per page: its words are put into the layout's regions
+    (header columns, table cells, closing block) by their boxes; nothing is read twice.
+    """
     os.environ["OMP_THREAD_LIMIT"] = "1"
     from extractors import layout, ocr, preprocess, raster
     if job.kind == "pdf":
@@ -99,39 +102,81 @@ def ocr_page(job: OcrJob) -> PageText:
             pdf = raster.open_pdf(job.path)
             try:
                 page = pdf[job.number - 1]
-                image = raster.pdf_page_image(job.path, page, job.number, job.dpi, job.max_pixels)
+                image = raster.pdf_page_gray(job.path, page, job.number, job.dpi, job.max_pixels)
                 page.close()
             finally:
                 pdf.close()
     else:
-        image = raster.image_frame(job.path, job.number, job.max_pixels)
-    steps = job.steps if job.steps is not None else preprocess.DEFAULT_STEPS
-    cleaned = preprocess.clean(image.pixels, image.dpi, steps)
+        image = raster.image_frame_gray(job.path, job.number, job.max_pixels)
+    steps = job.steps if job.steps is not None else preprocess.FAST_STEPS
+    cleaned = preprocess.prepare(image, steps)
     del image
-    gray = cleaned.gray
-    tables = layout.find_tables(gray, cleaned.dpi)
-    readable = layout.erase_rules(gray, tables, cleaned.dpi)
-    found = ocr.ocr_lines(readable, job.language, job.psm, cleaned.dpi, job.timeout)
+    gray, dpi = cleaned.gray, cleaned.dpi
+    tables = layout.find_tables(gray, dpi)
+    readable = layout.erase_rules(gray, tables, dpi)
+    composed = layout.compose(readable, dpi, tables, layout.column_blocks(readable, dpi, tables),
+                              layout.margin_marks(readable, dpi))
+    found = ocr.page_lines(composed.image, job.language, job.psm, dpi, job.timeout)
+    for line in found:
+        line.words = layout.put_back(line.words, composed.moves, gray.shape[0])
+    found = [line for line in found if line.words]
     # Tesseract's lines cut at column gaps; a run read this unsurely is a stroke, not text
     gap = 2.5 * layout._median_height([w for line in found for w in line.words])
     runs = [run for line in found for run in layout.split_gaps(line.words, gap)]
-    word_lines = [[w for w in run if _plausible(w)] for run in runs
-                  if sum(w.conf for w in run) / len(run) >= LINE_JUNK_CONF]
-    word_lines = _reread_cells(readable, tables, [line for line in word_lines if line], job, cleaned.dpi)
-    word_lines.extend(_reread_margins(readable, word_lines, job, cleaned.dpi))
-    word_lines.extend(_read_unread(readable, word_lines, tables, job, cleaned.dpi))
+    word_lines = [_bullet([w for w in run if _plausible(w) or _is_bullet(w, run)]) for run in runs
+                  if sum(w.conf for w in run) / len(run) >= LINE_JUNK_CONF
+                  or _page_number(run, gray.shape[0])]
+    word_lines = [line for line in word_lines
+                  if line and (not _stroke(line, tables) or _page_number(line, gray.shape[0]))]
+    scale = dpi / 72.0
     if job.keep_words:
-        scale = cleaned.dpi / 72.0
         extra = [Word(text=w.text, conf=w.conf, box=tuple(int(v * scale) for v in w.box)) for w in job.keep_words]
         word_lines.extend(layout.visual_lines(extra))
-    scale = cleaned.dpi / 72.0
     stamps = [tuple(int(round(v * scale)) for v in s) for s in job.stamps or []]
-    lines = layout.arrange(word_lines, gray.shape[1], gray.shape[0], tables, stamps)
+    lines = layout.arrange(word_lines, gray.shape[1], gray.shape[0], tables, stamps, composed.blocks)
     reason = job.reason
     if cleaned.steps:
         reason += f" [làm sạch: {', '.join(cleaned.steps)}]"
     return PageText(number=job.number, method="ocr", reason=reason, lines=lines, width=int(gray.shape[1]),
-                    height=int(gray.shape[0]), dpi=cleaned.dpi, vietnamese_share=job.share)
+                    height=int(gray.shape[0]), dpi=dpi, vietnamese_share=job.share)
+
+
+BULLETS = {"-", "–", "—", "~", "+", "•"}
+
+
+STROKE_CONF = 0.75               # a run of one- or two-letter marks read less surely than this is a stroke
+
+
+def _stroke(run: list[Word], tables) -> bool:
+    """Leftover pen strokes (a signature's loops read as "`X", "v"): only one- or two-character
+    marks, read unsurely, outside any table (a lone cell number is text)."""
+    from extractors import layout
+    if any(sum(c.isalnum() for c in w.text) > 2 for w in run):
+        return False
+    if sum(w.conf for w in run) / len(run) >= STROKE_CONF:
+        return False
+    return not any(layout._inside(w.box, t.box) for w in run for t in tables)
+
+
+def _page_number(run: list[Word], height: int) -> bool:
+    """A lone page number in the margin band: its digit alone is read less surely than text."""
+    from extractors import layout
+    text = " ".join(w.text for w in run)
+    in_band = all(w.box[3] < layout.MARGIN_BAND * height or w.box[1] > (1 - layout.MARGIN_BAND) * height
+                  for w in run)
+    return in_band and bool(layout.PAGE_NUMBER.match(text)) and min(w.conf for w in run) >= 0.3
+
+
+def _is_bullet(word: Word, run: list[Word]) -> bool:
+    """A dash opening a line ("- Như trên;") is read unsurely at 200 dpi but is text."""
+    return word is run[0] and len(run) > 1 and word.text in BULLETS and word.conf >= 0.3
+
+
+def _bullet(run: list[Word]) -> list[Word]:
+    """A line-opening "~" or long dash in these documents is the list dash "-"."""
+    if run and len(run) > 1 and run[0].text in ("~", "—"):
+        run[0] = Word(text="-", conf=run[0].conf, box=run[0].box)
+    return run
 
 
 def _plausible(word: Word) -> bool:
@@ -139,168 +184,6 @@ def _plausible(word: Word) -> bool:
     if not word.text.strip("_|=~`'\"^"):
         return False            # rule remnants and specks, never words of these documents
     return any(c.isalnum() for c in word.text) or word.conf >= JUNK_CONF
-
-
-def _ink_in(gray, box, margin: int) -> bool:
-    x0, y0, x1, y1 = box
-    inner = gray[y0 + margin:y1 - margin, x0 + margin:x1 - margin]
-    return inner.size > 0 and int((inner < 128).sum()) > 20
-
-
-def _reread_cells(gray, tables, word_lines: list[list[Word]], job: OcrJob, dpi: int) -> list[list[Word]]:
-    """Read again, one cell at a time, the table cells the page pass read with low confidence.
-
-    Short cells ("2", "9,15", "Điểm tối đa") lose context in a whole-page pass;
-    a single-line read of the cell alone (psm 7; psm 6 for multi-line cells),
-    and at twice the size when that is still unsure, is kept unless Tesseract is
-    clearly less sure of it than of the page pass. At
-    most MAX_CELL_REREADS cells a page, the least sure first. (Stacking the
-    cells into one image for a single Tesseract call was tried: it misread
-    short numbers that the one-cell reads got right.)
-    """
-    from extractors import layout
-    if not tables:
-        return word_lines
-    words = [w for line in word_lines for w in line]
-    margin = max(3, dpi // 60)
-    pad = max(10, dpi // 15)
-    todo = []                      # (mean conf, cell, words inside)
-    for table in tables:
-        for row in table.rows:
-            for cell in row:
-                inside = [w for w in words if layout._inside(w.box, cell, slack=0)]
-                if inside and min(w.conf for w in inside) >= CELL_REREAD_CONF:
-                    continue
-                if not inside and not _ink_in(gray, cell, margin):
-                    continue
-                mean = sum(w.conf for w in inside) / len(inside) if inside else 0.0
-                todo.append((mean, cell, inside))
-    todo.sort(key=lambda item: item[0])
-    dropped: set[int] = set()
-    added: list[list[Word]] = []
-    for mean, cell, inside in todo[:MAX_CELL_REREADS]:
-        x0, y0, x1, y1 = cell
-        crop = gray[y0 + margin:y1 - margin, x0 + margin:x1 - margin]
-        if crop.size == 0:
-            continue
-        multi = len(layout.visual_lines(inside)) > 1 if inside else (y1 - y0) > dpi * 0.3
-        again, mean_again = _read_cell(crop, pad, 1, (x0 + margin, y0 + margin), multi, job, dpi)
-        if mean_again < CELL_UPSCALE_BELOW:
-            # small print (a lone "17,5") often reads better at twice the size
-            big, mean_big = _read_cell(crop, pad, 2, (x0 + margin, y0 + margin), multi, job, dpi)
-            if mean_big > mean_again:
-                again, mean_again = big, mean_big
-        if again and mean_again >= mean - CELL_TIE:
-            dropped.update(id(w) for w in inside)
-            added.extend(layout.visual_lines(again))
-    out = [[w for w in line if id(w) not in dropped] for line in word_lines]
-    return [line for line in out if line] + added
-
-
-def _read_cell(crop, pad: int, factor: int, origin: tuple[int, int], multi: bool, job: OcrJob,
-               dpi: int) -> tuple[list[Word], float]:
-    """One table cell read alone (scaled by `factor`), its words in page pixels and their mean conf."""
-    import cv2
-    import numpy as np
-    from extractors import ocr
-    image = crop if factor == 1 else cv2.resize(crop, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-    padded = np.pad(image, pad, constant_values=int(np.median(image)))
-    try:
-        lines = ocr.ocr_lines(padded, job.language, 6 if multi else 7, dpi * factor, job.timeout)
-    except Exception:
-        return [], 0.0
-    words = []
-    for line in lines:
-        for w in line.words:
-            if _plausible(w):
-                box = tuple(int(round((v - pad) / factor)) for v in w.box)
-                words.append(Word(text=w.text, conf=w.conf, box=(box[0] + origin[0], box[1] + origin[1],
-                                                                 box[2] + origin[0], box[3] + origin[1])))
-    return words, (sum(w.conf for w in words) / len(words) if words else 0.0)
-
-
-def _read_unread(gray, word_lines: list[list[Word]], tables, job: OcrJob, dpi: int) -> list[list[Word]]:
-    """Text the page pass skipped: Tesseract's page layout sometimes drops a whole block
-    next to a picture-like blob (a seal it could not remove, e.g. on a grayscale scan).
-
-    Character-sized marks left over once every read word is masked are grouped
-    into blocks; each block of a few characters or more is read on its own
-    (psm 6) and its sure words kept.
-    """
-    import cv2
-    import numpy as np
-    from extractors import ocr
-    h, w = gray.shape[:2]
-    binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
-    grow = max(4, dpi // 40)
-    for line in word_lines:
-        for x in line:
-            x0, y0, x1, y1 = x.box
-            binary[max(0, y0 - grow):y1 + grow, max(0, x0 - grow):x1 + grow] = 0
-    for table in tables:
-        x0, y0, x1, y1 = table.box
-        binary[max(0, y0 - grow):y1 + grow, max(0, x0 - grow):x1 + grow] = 0
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
-    keep = np.zeros(count, dtype=bool)
-    for i in range(1, count):
-        bw, bh = stats[i][2], stats[i][3]
-        keep[i] = dpi * 0.05 <= bh <= dpi * 0.22 and bw <= dpi * 0.4 and stats[i][4] >= bw * bh * 0.12
-    if keep.sum() < UNREAD_MIN_CHARS:
-        return []
-    chars = keep[labels].astype(np.uint8) * 255
-    blocks = cv2.dilate(chars, cv2.getStructuringElement(cv2.MORPH_RECT, (dpi // 8, dpi // 20)))
-    n, _, bstats, _ = cv2.connectedComponentsWithStats(blocks, connectivity=8)
-    out: list[list[Word]] = []
-    candidates = sorted((bstats[i] for i in range(1, n)), key=lambda b: -b[4])[:UNREAD_MAX_BLOCKS]
-    for bx, by, bw, bh, _ in candidates:
-        inside = keep[np.unique(labels[by:by + bh, bx:bx + bw])].sum()
-        if inside < UNREAD_MIN_CHARS or bw < dpi * 0.3:
-            continue
-        pad = max(10, dpi // 15)
-        x0, y0 = max(0, bx - pad), max(0, by - pad)
-        crop = gray[y0:min(h, by + bh + pad), x0:min(w, bx + bw + pad)]
-        try:
-            lines = ocr.ocr_lines(crop, job.language, 6, dpi, job.timeout, offset=(x0, y0))
-        except Exception:
-            continue
-        for line in lines:
-            sure = [x for x in line.words if any(c.isalnum() for c in x.text) and x.conf >= UNREAD_CONF]
-            if sure and len(sure) >= 0.6 * len(line.words):
-                out.append(sure)
-    return out
-
-
-def _reread_margins(gray, word_lines: list[list[Word]], job: OcrJob, dpi: int) -> list[list[Word]]:
-    """Page numbers: a lone small mark in the top or bottom margin that the page pass skipped."""
-    import cv2
-    import numpy as np
-    from extractors import ocr
-    h, w = gray.shape[:2]
-    words = [x for line in word_lines for x in line]
-    found = []
-    for y0, y1 in ((0, int(MARGIN_BAND * h)), (int((1 - MARGIN_BAND) * h), h)):
-        if any(y0 <= (x.box[1] + x.box[3]) / 2 <= y1 for x in words):
-            continue
-        band = gray[y0:y1, int(0.3 * w):int(0.7 * w)]
-        ink = (band < 128).astype(np.uint8)
-        count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-        boxes = [stats[i] for i in range(1, count)
-                 if dpi * 0.04 <= stats[i][3] <= dpi * 0.25 and stats[i][2] <= dpi * 0.6]
-        if not boxes or len(boxes) > 8:
-            continue
-        bx0 = min(b[0] for b in boxes); by0 = min(b[1] for b in boxes)
-        bx1 = max(b[0] + b[2] for b in boxes); by1 = max(b[1] + b[3] for b in boxes)
-        pad = max(10, dpi // 15)
-        ox, oy = int(0.3 * w) + bx0, y0 + by0
-        crop = np.pad(band[by0:by1, bx0:bx1], pad, constant_values=255)
-        try:
-            lines = ocr.ocr_lines(crop, job.language, 7, dpi, job.timeout, offset=(ox - pad, oy - pad))
-        except Exception:
-            continue
-        got = [x for line in lines for x in line.words if any(c.isalnum() for c in x.text) and x.conf >= 0.5]
-        if got:
-            found.append(got)
-    return found
 
 
 # --------------------------------------------------------------------------- text-layer pages

@@ -121,3 +121,80 @@ def test_born_digital_table_found_on_the_sample():
         pdf.close()
     assert len(tables) == 1 and len(tables[0].rows) >= 6
     assert len({len(row) for row in tables[0].rows}) == 1
+
+
+# --------------------------------------------------------------------------- the image Tesseract reads
+def _text_page():
+    """A 200 dpi page drawn with OpenCV: a two-column header, a ruled table, a body line, a page number."""
+    import cv2
+    page = np.full((2338, 1654), 236, np.uint8)
+
+    def text(s, x, y, scale=1.1):
+        cv2.putText(page, s, (x, y), cv2.FONT_HERSHEY_SIMPLEX, scale, 25, 2)
+    text("UY BAN NHAN DAN", 140, 200)
+    text("PHUONG AN BIEN", 150, 250)
+    text("So: 12/TB-UBND", 170, 330)
+    text("CONG HOA XA HOI CHU NGHIA", 900, 200)
+    text("Doc lap - Tu do", 1010, 250)
+    text("An Bien, ngay 02 thang 12", 930, 330)
+    text("Ket qua Bo chi so thang 11 nam 2025 cua phuong dat 90,5 diem tong hop.", 180, 520, 1.0)
+    xs, ys = [200, 320, 1100, 1450], [700, 780, 860]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 20, 2)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 20, 2)
+    text("1", 250, 760)
+    text("Cong khai", 340, 760)
+    text("17,5", 1240, 760)
+    text("2", 815, 2250)
+    return page
+
+
+def test_two_column_header_is_found_on_the_image():
+    page = _text_page()
+    tables = layout.find_tables(page, 200)
+    blocks = layout.column_blocks(page, 200, tables)
+    assert len(blocks) == 1
+    block = blocks[0]
+    assert block.top < 180 and 330 <= block.bottom < 500          # the header rows, not the body line
+    assert 400 < block.gutter[0] < 600 and 850 < block.gutter[1] < 950    # the blank between the columns
+
+
+def test_composed_page_puts_every_word_back_in_place():
+    page = _text_page()
+    tables = layout.find_tables(page, 200)
+    marks = layout.margin_marks(page, 200)
+    assert len(marks) == 1 and marks[0][1] > 2100                  # the page number at the bottom
+    composed = layout.compose(page, 200, tables, layout.column_blocks(page, 200, tables), marks)
+    h = page.shape[0]
+    assert composed.image.shape[0] > h                             # the strip added below the page
+    # the right header column now stands below the page, the table row is closed up
+    assert (composed.image[150:350, 900:1500] < 128).sum() == 0
+    assert (composed.image[h:] < 128).sum() > 0
+    cell = tables[0].rows[0][2]
+    assert (composed.image[cell[1] + 5:cell[3] - 5, cell[0] + 5:cell[2] - 5] < 128).sum() == 0
+    # a word read anywhere in a moved piece goes back where it is on the page; a carrier's is dropped
+    for move in composed.moves:
+        d, s = move.dst, move.src
+        word = Word(text="x", conf=0.9, box=(d[0] + 2, d[1] + 2, d[0] + 12, d[1] + 12))
+        back = layout.put_back([word], composed.moves, h)
+        if move.drop:
+            assert back == []
+        else:
+            assert back[0].box == (s[0] + 2, s[1] + 2, s[0] + 12, s[1] + 12)
+
+
+def test_header_split_at_the_gutter_found_on_the_image():
+    """Header columns closer than the fixed shares assume: the image's gutter decides."""
+    lines = [
+        _words("ỦY BAN NHÂN DÂN", 420, 260) + _words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 1230, 260),
+        _words("XÃ TÂN PHONG", 460, 320) + _words("Độc lập - Tự do - Hạnh phúc", 1180, 325),
+        _words("Số: 45/BC-UBND", 440, 430) + _words("Tân Phong, ngày 09 tháng 3 năm 2026", 1100, 430),
+        _words("Kết quả Bộ chỉ số tháng 11 năm 2025 của phường đạt 90,5 điểm.", 300, 720),
+    ]
+    block = layout.ColumnBlock(top=250, bottom=480, gutter=(1000, 1090))
+    out = layout.arrange(lines, W, H, blocks=[block])
+    assert [(line.region, line.text) for line in out][:6] == [
+        ("header_left", "ỦY BAN NHÂN DÂN"), ("header_left", "XÃ TÂN PHONG"), ("header_left", "Số: 45/BC-UBND"),
+        ("header_right", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"), ("header_right", "Độc lập - Tự do - Hạnh phúc"),
+        ("header_right", "Tân Phong, ngày 09 tháng 3 năm 2026")]

@@ -82,3 +82,50 @@ def test_page_ink_is_kept_for_the_review_page():
     assert x0 > image.width * 0.4 and y1 < image.height * 0.6
     alpha = np.asarray(image)[..., 3]
     assert 0.001 < (alpha > 0).mean() < 0.05
+
+
+# --------------------------------------------------------------------------- the OCR path (prepare, one pass)
+@pytest.fixture(scope="module")
+def page_two_gray():
+    if not SCAN.exists():
+        pytest.skip("samples not generated yet")
+    pdf = raster.open_pdf(str(SCAN))
+    try:
+        return raster.pdf_page_gray(str(SCAN), pdf[1], 2, 300, 60_000_000)
+    finally:
+        pdf.close()
+
+
+def test_scan_page_is_decoded_straight_to_gray(page_two_gray, page_two):
+    assert page_two_gray.source == "embedded-image" and page_two_gray.dpi == 200
+    assert page_two_gray.pixels.ndim == 2 and page_two_gray.pixels.shape == page_two.pixels.shape[:2]
+    assert page_two_gray.preview is not None and page_two_gray.preview.shape[0] * 4 <= page_two.pixels.shape[0] + 4
+    h, w = page_two.pixels.shape[:2]
+    assert page_two_gray.rgb().shape in ((h, w, 3), ((h + 1) // 2, (w + 1) // 2, 3))   # colour only on demand
+
+
+def test_prepare_removes_the_ink_and_levels_the_page(page_two_gray, page_two):
+    cleaned = preprocess.prepare(page_two_gray)
+    assert cleaned.dpi == 200 and "ink" in cleaned.steps                      # read at its own resolution
+    assert cleaned.angle == pytest.approx(preprocess.skew_angle(preprocess.to_gray(page_two.pixels)), abs=0.2)
+    mask = preprocess.ink_mask(page_two.pixels, 200) > 0
+    rotated = preprocess.rotate(np.where(mask, 0, 255).astype(np.uint8), cleaned.angle) < 128
+    assert np.median(cleaned.gray[rotated]) > 180                              # where the ink was: paper
+
+
+def test_skew_is_measured_fast():
+    import cv2
+    page = np.full((2338, 1654), 240, np.uint8)
+    for y in range(200, 2100, 60):
+        cv2.putText(page, "Ket qua Bo chi so phuc vu nguoi dan 2025", (150, y), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 20, 3)
+    for angle in (-1.8, 0.7):
+        matrix = cv2.getRotationMatrix2D((827, 1169), angle, 1.0)
+        rotated = cv2.warpAffine(page, matrix, (1654, 2338), borderValue=240)
+        assert preprocess.skew_angle_fast(rotated) == pytest.approx(-angle, abs=0.15)
+
+
+def test_one_page_pass_has_a_time_limit(page_two_gray):
+    from vanban.errors import TransientError
+    with pytest.raises(TransientError) as error:
+        ocr.page_lines(page_two_gray.pixels, "vie", 4, 200, timeout=0.05)
+    assert "VANBAN_TESSERACT_TIMEOUT" in str(error.value)
