@@ -9,17 +9,19 @@ Data sets (scores from ../shared/eval/score_text.py; the bench stops politely wi
   seed NNN strip    the gold text with every mark removed
   clean identity    seed 001's gold and samples/*.truth.txt must come back byte-identical
   held-out legacy   documents never used for training (the held-out split of dictionaries/corpus,
-                    files 005, 015, ..., 095, and bench/data/heldout.txt) rendered like scans
+                    files 005, 015, ..., 095, bench/data/heldout.txt, and the extraction bench's
+                    bench/unseen/*/*.txt written by another team member) rendered like scans
                     (300 dpi render, skew, noise, blur, stored at 200/150 dpi as JPEG) and read
                     back with `tesseract -l eng`; OCR cached in ~/.cache/vanban-restore/bench
+  held-out legacy poor  the same, poorer scans (about 100 dpi, blurred or binarised)
   held-out vie      the same documents, degraded renders read with `-l vie`, restored as OCR
                     output (restore_line(line, "ocr"), what restore_pages does for OCR'd pages)
   held-out strip    the same documents with every mark removed
-  `--detail` adds a row per rendering variant and per held-out document (legacy OCR).
+  `--detail` prints a row per rendering variant, per source of documents and per document.
 
 Speed is syllables (of the input) per CPU second (time.process_time: the restorer is single-
 threaded, so this is one core, and it is not distorted by other jobs on a shared machine) of
-vanban's restore_line, models loaded, per-token caches emptied, best of 3 runs; pyvi's ViUtils.add_accents (given the input
+vanban's restore_lines (what restore_text and restore_pages run), models loaded, per-token caches emptied, best of 3 runs; pyvi's ViUtils.add_accents (given the input
 without marks) is timed once and guarded (it raises KeyError on some lines).
 """
 from __future__ import annotations
@@ -71,7 +73,7 @@ def run_vanban(text: str, source: str | None = None, repeat: int = 3) -> tuple[s
         diacritics._token_candidates.cache_clear()
         confusion.candidates.cache_clear()
         t = time.process_time()
-        out = [diacritics.restore_line(line, source).text for line in lines]
+        out = [r.text for r in diacritics.restore_lines(lines, source)]
         dt = time.process_time() - t
         best = dt if best is None else min(best, dt)
     return "\n".join(out), best
@@ -92,24 +94,39 @@ def run_pyvi(text: str) -> tuple[str, float]:
 
 
 HELDOUT_VARIANTS = (("legacy", ("eng_scan", "eng_scan_low", "eng_scan_soft")),
+                    ("legacy poor", ("eng_low", "eng_bin")),
                     ("vie", ("vie_noise", "vie_thresh", "vie_jpeg")))
 PAGE_LINES = 30
 
 
+UNSEEN = ROOT / "bench" / "unseen"
+
+
 def heldout_docs() -> list[tuple[str, list[str]]]:
-    """(name, lines) of the documents kept out of every training set: the held-out split of the
-    team corpus (dictionaries/build_lm.py heldout_files: files 005, 015, ..., 095) and
-    bench/data/heldout.txt. Lines as written (the corpus is wrapped like a page), blanks dropped."""
+    """(name, lines) of the documents kept out of every training set, from two writers: the
+    held-out split of the team corpus (dictionaries/build_lm.py heldout_files: files 005, 015,
+    ..., 095) and bench/data/heldout.txt ('corpus/...'), and the extraction bench's unseen
+    documents, bench/unseen/{dev,heldout}/*.txt ('unseen/...'). Lines as written (wrapped at
+    90 characters like a page), blanks dropped."""
     sys.path.insert(0, str(ROOT / "dictionaries"))
+    import build_confusion as bc
     import build_lm
+    files = [("corpus", f) for f in build_lm.heldout_files() + [HELDOUT]]
+    files += [("unseen", f) for f in sorted(UNSEEN.glob("*/*.txt"))]
     docs = []
-    for f in build_lm.heldout_files() + [HELDOUT]:
-        lines = [l.strip() for l in f.read_text(encoding="utf-8").splitlines()
-                 if l.strip() and not l.startswith("#")]
-        if f == HELDOUT:
-            import build_confusion as bc
-            lines = bc.wrap(lines, 84)
-        docs.append((f.stem, lines))
+    for source, f in files:
+        lines: list[str] = []
+        for raw in f.read_text(encoding="utf-8").splitlines():
+            if raw.startswith("#"):
+                continue
+            if not raw.strip():
+                if lines and lines[-1]:
+                    lines.append("")            # a paragraph break, as OCR output keeps it
+                continue
+            lines += bc.wrap([raw.strip()], 90 if source == "unseen" else 84)
+        while lines and not lines[-1]:
+            lines.pop()
+        docs.append((f"{source}/{f.stem}", lines))
     return docs
 
 
@@ -122,8 +139,12 @@ def heldout_ocr(variant: str) -> list[tuple[str, list[tuple[str, str]]]]:
     bc.CACHE = Path(os.environ.get("VANBAN_RESTORE_CACHE", Path.home() / ".cache" / "vanban-restore")) / "bench"
     out = []
     for name, lines in heldout_docs():
-        pages = [lines[i:i + PAGE_LINES] for i in range(0, len(lines), PAGE_LINES)]
-        out.append((name, bc.ocr_pages(pages, variant, "bench")))
+        text = [l for l in lines if l]          # blank lines are not rendered; they come back blank
+        pages = [text[i:i + PAGE_LINES] for i in range(0, len(text), PAGE_LINES)]
+        pairs = iter(bc.ocr_pages(pages, variant, "bench"))
+        if sum(len(p) for p in pages) != sum(1 for _ in bc.ocr_pages(pages, variant, "bench")):
+            continue                            # a page Tesseract could not pair line by line
+        out.append((name, [("", "") if not l else next(pairs) for l in lines]))
     return out
 
 
@@ -159,12 +180,13 @@ def datasets() -> list[tuple[str, str, str]]:
 
 
 def clean_identity() -> tuple[int, int]:
-    from extractors.diacritics import restore_line
+    from extractors.diacritics import restore_line, restore_text
     files = sorted((SHARED / "seeds").glob("001_*.gold.txt")) + sorted((ROOT / "samples").glob("*.truth.txt"))
     same = 0
     for f in files:
         text = f.read_text(encoding="utf-8")
-        same += "\n".join(restore_line(l).text for l in text.split("\n")) == text
+        same += (restore_text(text) == text and
+                 "\n".join(restore_line(l).text for l in text.split("\n")) == text)
     return same, len(files)
 
 
@@ -185,6 +207,37 @@ def run() -> dict:
     return {"rows": rows, "clean_identity": {"identical": same, "files": total}}
 
 
+def detail() -> list[tuple[str, int, float, float]]:
+    """(name, syllables, input acc, vanban acc) per held-out rendering variant and, for the
+    scan-like legacy OCR, per held-out document."""
+    from extractors import diacritics
+    rows = []
+
+    def one(name, pairs, source=None):
+        gold = "\n".join(t for _, t in pairs)
+        ocr = "\n".join(o for o, _ in pairs)
+        pred = "\n".join(r.text for r in diacritics.restore_lines(ocr.split("\n"), source))
+        r = score(gold, pred, ocr)
+        rows.append((name, r["pred"]["syllables"], r["ocr"]["syllable_acc"], r["pred"]["syllable_acc"]))
+
+    for kind, variants in HELDOUT_VARIANTS:
+        for v in variants:
+            one(f"{kind}: {v}", [p for _, doc in heldout_ocr(v) for p in doc], "ocr" if kind == "vie" else None)
+    by_doc: dict[str, list] = {}
+    by_source: dict[str, list] = {}
+    for kind, variants in HELDOUT_VARIANTS[:2]:
+        for v in variants:
+            for name, doc in heldout_ocr(v):
+                by_source.setdefault(f"{kind}: {name.split('/')[0]} documents", []).extend(doc)
+                if kind == "legacy":
+                    by_doc.setdefault(name, []).extend(doc)
+    for name, pairs in by_source.items():
+        one(name, pairs)
+    for name, pairs in by_doc.items():
+        one(f"legacy: {name[:32]}", pairs)
+    return rows
+
+
 def _fmt(v) -> str:
     return "-" if v is None else (f"{v:.4f}" if isinstance(v, float) else str(v))
 
@@ -192,23 +245,29 @@ def _fmt(v) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--detail", action="store_true", help="a row per rendering variant and per held-out document")
     args = parser.parse_args(argv)
     if not SCORER.exists():
         print("bench.restore: ../shared/eval/score_text.py is absent; nothing to score", file=sys.stderr)
         return 0
     sys.path.insert(0, str(ROOT))
+    if args.detail:
+        print(f"{'held-out set':40} {'syl':>5} {'input':>7} {'vanban':>7}")
+        for name, n, before, after in detail():
+            print(f"{name:40} {n:>5} {before:>7.4f} {after:>7.4f}")
+        return 0
     result = run()
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    head = (f"{'data set':18} {'syl':>5} {'input':>7} | {'vanban':>7} {'reduct':>7} {'syl/s':>7} | "
+    head = (f"{'data set':20} {'syl':>5} {'input':>7} | {'vanban':>7} {'reduct':>7} {'syl/s':>7} | "
             f"{'pyvi':>7} {'reduct':>7} {'syl/s':>7}")
     print("Restoration (syllable accuracy from ../shared/eval/score_text.py)")
     print(head)
     print("-" * len(head))
     for r in result["rows"]:
         v, p = r["vanban"], r["pyvi"]
-        print(f"{r['set']:18} {r['syllables']:>5} {_fmt(r['input_acc']):>7} | {_fmt(v['acc']):>7} "
+        print(f"{r['set']:20} {r['syllables']:>5} {_fmt(r['input_acc']):>7} | {_fmt(v['acc']):>7} "
               f"{_fmt(v['reduction']):>7} {_fmt(v['syl_per_s']):>7} | {_fmt(p['acc']):>7} "
               f"{_fmt(p['reduction']):>7} {_fmt(p['syl_per_s']):>7}")
     ci = result["clean_identity"]

@@ -48,8 +48,8 @@ def observed_tokens(channel: str) -> set[str]:
     pages = bc.training_pages()
     out = set()
     for v in bc.CHANNELS[channel]:
-        for obs, _ in bc.ocr_pages(pages, v, "candidates"):
-            for tok in bc._tokens(obs):
+        for obs, _ in bc.ocr_pages(bc.variant_pages(pages, v), v, "candidates"):
+            for tok in bc._tokens(obs, channel == "legacy"):
                 out.add(unicodedata.normalize("NFKC", tok).lower() if channel == "legacy" else tok.lower())
     return out
 

@@ -48,6 +48,10 @@ VARIANTS = {
     "eng_scan": ("eng", dict(size=54, skew=0.3, pre_noise=4, pre_blur=0.5, scale=2 / 3, jpeg=60)),
     "eng_scan_low": ("eng", dict(size=54, skew=-0.2, pre_noise=4, pre_blur=0.6, scale=0.5, jpeg=60)),
     "eng_scan_soft": ("eng", dict(size=46, skew=0.4, pre_noise=6, pre_blur=0.8, scale=0.5, jpeg=50)),
+    # poorer scans (about 100 dpi, blurred or binarised): the heavy damage of old archives
+    # ('nhin' for 'nhận', 'mic' for 'mắc', 'tbi' for 'tối')
+    "eng_low": ("eng", dict(scale=0.5, blur=1.0)),
+    "eng_bin": ("eng", dict(scale=0.45, blur=0.6, thresh=True)),
     "vie_noise": ("vie", dict(scale=0.33, blur=0.8, noise=20)),
     "vie_thresh": ("vie", dict(scale=0.4, blur=0.7, thresh=True)),
     "vie_jpeg": ("vie", dict(scale=0.3, jpeg=30)),
@@ -239,23 +243,35 @@ def training_pages() -> list[list[str]]:
     return pages
 
 
+# variant -> (start, step): which training pages it reads (the slow scan-like renders and the vie
+# renders share the pages out, so together they still cover every page once or more)
+PAGE_SHARE = {"eng_scan_low": (1, 3), "eng_scan_soft": (2, 3), "eng_low": (0, 2), "eng_bin": (1, 2),
+              "vie_noise": (0, 3), "vie_thresh": (1, 3), "vie_jpeg": (2, 3)}
+
+
+def variant_pages(pages: list[list[str]], variant: str) -> list[list[str]]:
+    start, step = PAGE_SHARE.get(variant, (0, 1))
+    return pages[start::step]
+
+
 def cmd_ocr() -> dict[str, list[tuple[str, str]]]:
     pages = training_pages()
     print(f"training pages: {len(pages)}", file=sys.stderr)
     out = {}
     for variant in VARIANTS:
-        out[variant] = ocr_pages(pages, variant, "train")
+        out[variant] = ocr_pages(variant_pages(pages, variant), variant, "train")
     return out
 
 
 # --------------------------------------------------------------------------- learning
-CHANNELS = {"legacy": ("eng_clean", "eng_scan", "eng_scan_low", "eng_scan_soft"), "vie": ("vie_noise", "vie_thresh", "vie_jpeg")}
+CHANNELS = {"legacy": ("eng_clean", "eng_scan", "eng_scan_low", "eng_scan_soft", "eng_low", "eng_bin"), "vie": ("vie_noise", "vie_thresh", "vie_jpeg")}
 MAX_SEG = 3
 
 
-def _tokens(line: str) -> list[str]:
+def _tokens(line: str, legacy: bool = False) -> list[str]:
+    """Word tokens as the restorer sees them (legacy OCR words keep their junk: 'phu@ng', 'ci?')."""
     from extractors.linetokens import word_tokens
-    return word_tokens(line)
+    return word_tokens(line, legacy)
 
 
 def align_tokens(obs: list[str], truth: list[str]) -> list[tuple[str, str]]:
@@ -343,11 +359,11 @@ def align_chars(obs: str, truth: str, cost) -> list[tuple[str, str]] | None:
     return out[::-1]
 
 
-def learn(pairs: list[tuple[str, str]], iterations: int = 3):
+def learn(pairs: list[tuple[str, str]], iterations: int = 3, legacy: bool = False):
     import math
     token_pairs = []
     for obs_line, truth_line in pairs:
-        for o, t in align_tokens(_tokens(obs_line), _tokens(truth_line)):
+        for o, t in align_tokens(_tokens(obs_line, legacy), _tokens(truth_line)):
             token_pairs.append((o.lower(), t.lower()))
     tokens = Counter(token_pairs)
     cost = _initial_cost
@@ -377,8 +393,9 @@ def learn(pairs: list[tuple[str, str]], iterations: int = 3):
 
 def learn_and_write(pairs_by_variant: dict[str, list[tuple[str, str]]]) -> None:
     conf_lines = ["# ocr_confusions.tsv: P(observed segment | true letter) learned by build_confusion.py",
-                  "# from Vietnamese text rendered and read back by Tesseract (legacy: -l eng on clean and",
-                  "# soft renders; vie: -l vie on degraded renders). Columns: channel, true letter (lower",
+                  "# from Vietnamese training text (the held-out corpus split left out) rendered and read back",
+                  "# by Tesseract (legacy: -l eng on scan-like 200/150 dpi renders, poorer ~100 dpi renders and",
+                  "# a clean render; vie: -l vie on degraded renders). Columns: channel, true letter (lower",
                   "# case, NFC), observed segment (0-3 characters, may be empty), count.",
                   "# Rebuild: .venv/bin/python dictionaries/build_confusion.py"]
     tok_lines = ["# ocr_tokens.tsv: observed token -> true syllable counts (lower case) learned by",
@@ -387,7 +404,7 @@ def learn_and_write(pairs_by_variant: dict[str, list[tuple[str, str]]]) -> None:
     for channel, variants in CHANNELS.items():
         pairs = [p for v in variants for p in pairs_by_variant.get(v, [])]
         print(f"learn {channel}: {len(pairs)} line pairs", file=sys.stderr)
-        tokens, seg_counts = learn(pairs)
+        tokens, seg_counts = learn(pairs, legacy=channel == "legacy")
         for tc in sorted(seg_counts):
             for seg, c in seg_counts[tc].most_common():
                 if c >= 2 or seg == tc:

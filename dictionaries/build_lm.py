@@ -84,6 +84,23 @@ def line_items(line: str) -> list[str]:
     return items
 
 
+def paragraphs(path: Path) -> list[list[str]]:
+    """The non-comment lines of a training file, grouped between blank lines."""
+    out, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if cur:
+                out.append(cur)
+                cur = []
+            continue
+        cur.append(line)
+    if cur:
+        out.append(cur)
+    return out
+
+
 def vlsp_sentences() -> list[str]:
     """Sentences of the POS-tagged test output shipped in underthesea's wheel (Apache-2.0 package):
     general written Vietnamese (news, law), a second source of syllable n-grams."""
@@ -167,18 +184,34 @@ def build() -> None:
     from extractors.vietnamese import is_vietnamese_syllable, normalize_tone
     uni, bi, tri = Counter(), Counter(), Counter()
     n_lines = 0
+
+    def count(items: list[str], weight: float = 1.0) -> None:
+        for i, w in enumerate(items):
+            if i:
+                uni[w] += weight
+                bi[(items[i - 1], w)] += weight
+            if i >= 2:
+                tri[(items[i - 2], items[i - 1], w)] += weight
+
     for f in corpus_files():
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            n_lines += 1
-            items = line_items(line)
-            for i, w in enumerate(items):
-                if i:
-                    uni[w] += 1
-                    bi[(items[i - 1], w)] += 1
-                if i >= 2:
-                    tri[(items[i - 2], items[i - 1], w)] += 1
+        # a paragraph (lines between blank lines) is one sequence, as the restorer decodes it
+        # (restore_lines); each line's own start and end are counted too, for lines restored alone
+        for para in paragraphs(f):
+            n_lines += len(para)
+            seqs = [line_items(line) for line in para]
+            joined = ["<s>"] + [w for items in seqs for w in items[1:-1]] + ["</s>"]
+            count(joined)
+            for k, items in enumerate(seqs):
+                if k:
+                    bi[tuple(items[:2])] += 1
+                    if len(items) >= 3:
+                        tri[tuple(items[:3])] += 1
+                if k < len(seqs) - 1:
+                    tail = items[-3:]
+                    uni[tail[-1]] += 1
+                    bi[(tail[-2], tail[-1])] += 1
+                    if len(tail) == 3:
+                        tri[tuple(tail)] += 1
     for line in vlsp_sentences():
         items = line_items(line)
         for i, w in enumerate(items):
@@ -223,7 +256,9 @@ def build() -> None:
     header = [
         "# restore_lm.tsv.gz: syllable n-gram counts for the diacritics restorer (extractors/langmodel.py).",
         f"# Built by dictionaries/build_lm.py from {n_lines} corpus lines ({corpus_tokens} items) of",
-        "# vanban's own administrative prose (dictionaries/corpus, restore_corpus.txt, samples truth),",
+        "# vanban's own administrative prose (dictionaries/corpus less its held-out split 005, 015, ...,",
+        "# 095; restore_corpus.txt; samples truth), a paragraph counted as one sequence plus each line's",
+        "# own start and end,",
         "# the domain dictionaries, pyvi words.txt (MIT) + underthesea Viet74K (Apache-2.0) in-word",
         f"# bigrams (weight {LEXICON_WEIGHT}), wordfreq small_vi unigrams (x{WORDFREQ_SCALE:g}) and the",
         f"# VLSP 2013 POS test sentences shipped in underthesea's wheel (weight {GENERAL_WEIGHT}).",

@@ -28,6 +28,10 @@ SEARCH_MARGIN = 7.0
 SKELETON_MARGIN = 6.0
 CAND_MARGIN = 9.0
 MAX_CANDS = 60
+# legacy OCR writes a marked vowel as some junk character ('s&' sẽ, 'phu@ng' phường, 'B¢' Bệ):
+# any marked vowel may be read as one of these at this cost when training never showed the pair
+JUNK_SEGS = "@&¢€£¥§°"
+JUNK_VOWEL = 5.5
 
 
 def _fallback(t: str, seg: str) -> float:
@@ -80,6 +84,13 @@ class Channel:
             self.cost_table[t] = {seg: -math.log(c / total) for seg, c in row.items()}
             if "" in self.cost_table[t] and skeleton(t) not in "aeiouy":
                 self.cost_table[t][""] += CONSONANT_DELETION   # OCR rarely loses a whole consonant
+        if name == "legacy":
+            for t in {c for s in inventory() for c in s}:
+                b = skeleton(t)
+                if b in "aeiouy" and t != b:
+                    row = self.cost_table.setdefault(t, {})
+                    for j in JUNK_SEGS:
+                        row.setdefault(j, JUNK_VOWEL)
         # letters never seen in training: borrow the identity/mark behaviour of letters that were
         # seg -> {base letter -> cheapest cost}
         self.seg_base: dict[str, dict[str, float]] = defaultdict(dict)
@@ -204,19 +215,29 @@ def _search(obs: str, ch: Channel) -> dict[str, list[tuple[float, tuple[str, ...
 
 
 @lru_cache(maxsize=1)
-def _precomputed() -> dict[tuple[str, str], str]:
-    """(channel, observed) -> raw candidate list, from dictionaries/ocr_candidates.tsv.gz."""
+def _precomputed() -> dict[tuple[str, str], tuple[tuple[str, float], ...]]:
+    """(channel, observed) -> candidate list (cheapest first), from dictionaries/ocr_candidates.tsv.gz;
+    parsed once at load time."""
     import gzip
     path = dictionaries.path("ocr_candidates.tsv.gz")
-    table: dict[tuple[str, str], str] = {}
+    table: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {}
     if path.exists():
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#"):
                     continue
                 name, obs, raw = line.rstrip("\n").split("\t")
-                table[(name, obs)] = raw
+                out = []
+                for item in raw.split(" "):
+                    syl, _, cost = item.rpartition(":")
+                    out.append((syl, float(cost)))
+                out.sort(key=_cost_of)
+                table[(name, obs)] = tuple(out)
     return table
+
+
+def _cost_of(sc):
+    return sc[1]
 
 
 @lru_cache(maxsize=200000)
@@ -225,13 +246,9 @@ def candidates(obs: str, name: str) -> tuple[tuple[str, float], ...]:
     Frequent tokens come from the precomputed table, others from the channel search."""
     if name == "unmarked":
         return tuple((s, 0.0) for s in syllables_with_skeleton(obs))
-    raw = _precomputed().get((name, obs))
-    if raw is not None:
-        out = []
-        for item in raw.split(" "):
-            syl, _, cost = item.rpartition(":")
-            out.append((syl, float(cost)))
-        return tuple(sorted(out, key=lambda sc: sc[1]))
+    found = _precomputed().get((name, obs))
+    if found is not None:
+        return found
     return search_candidates(obs, name)
 
 

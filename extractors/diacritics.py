@@ -1,21 +1,28 @@
 """Restoration of Vietnamese diacritics and OCR damage, line by line.
 
 Noisy channel: for each word token the OCR channel (extractors/confusion.py) proposes
-syllables with a cost -ln P(observed | syllable); a syllable bigram language model
+syllables with a cost -ln P(observed | syllable); a syllable trigram language model
 (extractors/langmodel.py) scores sequences; Viterbi picks the line, forward/backward
 max-marginals give each token's alternatives and confidence.
+
+`restore_lines` (used by restore_text and restore_pages) decodes the lines of a paragraph as one
+sequence, so the words at a line's ends are read in context; `restore_line` takes one line alone.
 
 Each line is told apart first (`line_kind`):
   clean     every word is a valid Vietnamese syllable and the line has Vietnamese-only
             letters: returned untouched (byte-identical)
   vie       Tesseract vie output with some invalid tokens: invalid tokens are restored,
             valid ones change only on strong evidence
-  legacy    Latin-only OCR ('Quyét dinh s6'): every word is restored
+  legacy    Latin-only OCR ('Quyét dinh s6'): every word is restored; junk written for marks
+            stays in the word ('phu@ng', 'ci?', 'x&'), 'Ill' is III, a merged 'DU'LIEU' is split,
+            'Uy BAN NHAN DAN' is a capitals heading, a lone 'SO' among lower-case words is 'Sở'
   unmarked  plain ASCII text typed without marks: every word gets its marks
 
 Numbers, dates, document codes ('766/QP-TTg' -> '766/QĐ-TTg'), e-mails, URLs and
 acronyms are kept. Case follows the input token. Separators (spaces, tabs, punctuation,
-'**') are copied as they are, so line i of the output is line i of the input restored.
+'**') are copied as they are (in legacy OCR, junk inside or right after a word may be read
+as part of it, and a merged word gets its space back), so line i of the output is line i of
+the input restored.
 """
 from __future__ import annotations
 
@@ -27,22 +34,23 @@ from functools import lru_cache
 
 from extractors import confusion
 from extractors.langmodel import model as lm_model
-from extractors.linetokens import JUNK, repair_code, spans
+from extractors.linetokens import JUNK, LEGACY_JUNK, repair_code, spans
 from extractors.restore_phrases import phrase_starts, phrases_from
 from extractors.vietnamese import (apply_case, has_vietnamese_marks, is_vietnamese_syllable, nfc,
-                                   normalize_tone, skeleton)
+                                   normalize_tone, place_tone, skeleton, split_tone)
 from vanban.model import PageText, TokenChoice
 
 LM_WEIGHT = 1.0
 CHANNEL_WEIGHT = {"legacy": 1.0, "vie": 1.0, "unmarked": 1.0}
 UNMARKED_DAMAGE = 6.0           # extra cost of a letter change in text typed without marks
-VIE_CHANGE_PENALTY = 1.5        # changing a valid syllable in an OCR line with damage elsewhere
-VIE_VALID_LINE_PENALTY = 3.0    # ... in an OCR line where every word is a valid syllable
-VIE_KEEP_INVALID = 4.0          # keeping an invalid token as it is, in a 'vie' line       # changing a valid marked syllable in a 'vie' line
+VIE_CHANGE_PENALTY = 1.0        # changing a valid syllable in an OCR line with damage elsewhere
+VIE_VALID_LINE_PENALTY = 1.5    # ... in an OCR line where every word is a valid syllable
+VIE_KEEP_INVALID = 4.0          # keeping an invalid token as it is, in a 'vie' line
+MARK_MOVED = 1.0                # an invalid token read with its tone mark on the right vowel
 MAX_PER_TOKEN = 10
 CAPITAL_WEIGHT = 0.7
 PHRASE_BONUS = 1.5
-BEAM = 10
+BEAM = 6
 BEAM_MARGIN = 8.0              # hypotheses this many nats behind the best are dropped
 PRUNE_MARGIN = 6.0              # ... and only those within this many nats of the best
 PRUNE_UNIGRAM = 1.0             # candidates kept by channel cost + this x unigram cost
@@ -54,7 +62,12 @@ ACRONYMS = {"UBND", "HĐND", "TTHC", "PVHCC", "TTPVHCC", "CCHC", "DVCTT", "PAKN"
             "PDF", "IOC", "UBKT", "ĐU", "BCH", "BTV", "BHTN"}
 UNITS = {"km", "kg", "cm", "mm", "kw", "kwh", "m2", "m3", "đ", "vnđ", "VNĐ", "VND", "USD", "km2"}
 ACRONYM_FOLD = {"HDND": "HĐND", "DVT": "ĐVT", "BCD": "BCĐ", "DU": "ĐU"}
-_LATIN1_MARKED = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+# legacy OCR reads Đ as D, P or B: 'HPND', 'HBND' are HĐND (acronyms of three letters or more)
+ACRONYM_FOLD.update({a.replace("Đ", r): a for a in ACRONYMS if "Đ" in a and len(a) >= 3 for r in "DPB"
+                     if a.replace("Đ", r) not in ACRONYMS})
+_LATIN1_MARKED = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
+_DAMAGE = re.compile(rf"[\d{re.escape(JUNK)}{_LATIN1_MARKED}]")
+_LEGACY_JUNK_RE = re.compile(f"[{re.escape(LEGACY_JUNK)}]")
 _NUM_WORD = re.compile(r"^[0134568]{1,2}$")
 NUMBER_AS_WORD = 3.0
 SINGLE_LETTER = 2.0             # cost to read a lone letter as a syllable starting with it
@@ -106,7 +119,7 @@ def line_kind(line: str, words: list[str] | None = None) -> str:
     invalid = [w for w in words if not is_vietnamese_syllable(w) and not _is_acronym(w, caps)]
     if has_vietnamese_marks(line):
         return "vie" if invalid else "clean"
-    damaged = any(c.isdigit() or c in JUNK or c in _LATIN1_MARKED for w in words for c in w)
+    damaged = _DAMAGE.search(" ".join(words)) is not None
     # 'P'/'B' for 'Đ' at a word's start: Vietnamese has almost no p- syllables but 'ph'
     damaged = damaged or any(w[:1] in "Pp" and w[1:2] not in ("h", "H", "") for w in words)
     if damaged:
@@ -116,8 +129,29 @@ def line_kind(line: str, words: list[str] | None = None) -> str:
     return "unmarked"
 
 
+_ROMAN_OCR = re.compile(r"^(?=.*I)[Il]{2,4}$")
+
+
+def _legacy_fix(text: str, caps: bool) -> str:
+    """Letters legacy OCR reads for others, fixed before the search: 'Ill' = 'III' (a Roman
+    numeral), 'Iy', 'I6', 'Ié' = 'ly', 'l6', 'lé' (capital i for l in a lower-case word)."""
+    if _ROMAN_OCR.match(text):
+        return "I" * len(text)
+    if not caps and len(text) > 1 and text[0] == "I" and not any(c.isupper() for c in text[1:]) \
+            and any(c.isalpha() for c in text[1:]) or (not caps and text[:1] == "I" and text[1:].isdigit()):
+        return "l" + text[1:]
+    return text
+
+
+def _mostly_caps(words: list[str]) -> bool:
+    """A heading read by legacy OCR with its first word in title case ('Uy BAN NHAN DAN')."""
+    letters = [w for w in words if not w.isdigit() and any(map(str.isalpha, w))]
+    return (len(letters) >= 3 and letters[0][:1].isupper() and not letters[0].isupper()
+            and all(w.isupper() and w not in ACRONYMS for w in letters[1:]))
+
+
 def _all_caps(words: list[str]) -> bool:
-    letters = [w for w in words if any(c.isalpha() for c in w)]
+    letters = [w for w in words if not w.isdigit() and any(map(str.isalpha, w))]
     return len(letters) >= 2 and all(w.isupper() for w in letters)
 
 
@@ -128,10 +162,18 @@ def _token_candidates(tok: str, kind: str, all_caps: bool) -> tuple[tuple[str, f
     the token itself (kept) when nothing fits."""
     low = unicodedata.normalize("NFKC", tok).lower() if kind == "legacy" else tok.lower()
     if kind == "legacy" and len(tok) == 1 and tok.isalpha():
-        # a lone letter in legacy OCR is often a syllable that lost the rest ('S hoa' = 'Số hóa')
-        own = [("<x>", 0.0)] if not is_vietnamese_syllable(low) else [(low, 0.0)]
+        # a lone letter in legacy OCR is often a syllable that lost its marks ('y kién' = 'ý kiến')
+        # or the rest of its letters ('S hoa' = 'Số hóa')
+        own = [("<x>", 0.0)] if not is_vietnamese_syllable(low) else []
         cost = SINGLE_LETTER if tok.islower() else SINGLE_CAPITAL
-        return tuple(own + [(s, cost) for s in _syllables_starting(low) if s != low])
+        best = dict(confusion.candidates(low, "legacy"))
+        for s in _syllables_starting(low):
+            best[s] = min(best.get(s, cost), cost)
+        cands = own + list(best.items())
+        uni = lm_model().unigram_cost
+        keyed = sorted((c + PRUNE_UNIGRAM * uni(s), s, c) for s, c in cands)
+        limit = keyed[0][0] + PRUNE_MARGIN
+        return tuple((s, c) for k, s, c in keyed[:MAX_PER_TOKEN + 4] if k <= limit or s == "<x>")
     if _is_acronym(tok, all_caps):
         return ()
     if kind == "unmarked":
@@ -157,6 +199,13 @@ def _token_candidates(tok: str, kind: str, all_caps: bool) -> tuple[tuple[str, f
             cands = list(confusion.candidates(low, "vie"))
             if not cands:
                 cands = list(confusion.candidates(low, "legacy"))
+            # the tone mark put on the wrong vowel ('gía', 'tìên'): the same mark where it belongs
+            base, tone = split_tone(low)
+            if tone:
+                moved = place_tone(base, tone)
+                if moved != low and is_vietnamese_syllable(moved):
+                    moved = normalize_tone(moved)
+                    cands = [(moved, MARK_MOVED)] + [sc for sc in cands if sc[0] != moved]
             # a foreign word or a name ('Zalo') may be right as it is
             cands = [("<x>", VIE_KEEP_INVALID)] + cands
     else:
@@ -197,6 +246,7 @@ def _phrase_boost(items: list, slot_of: list) -> None:
     """Domain phrases whose syllables are all among consecutive tokens' candidates get a bonus."""
     n = len(items)
     starts = phrase_starts()
+    index: list = [None] * n            # per position, lazily: form -> candidate index
     for i in range(n - 1):
         if slot_of[i] is None or slot_of[i + 1] is None:
             continue
@@ -212,12 +262,16 @@ def _phrase_boost(items: list, slot_of: list) -> None:
                     continue
                 hit = []
                 for j, syl in enumerate(phrase):
-                    if slot_of[i + j] is None:
+                    p = i + j
+                    if slot_of[p] is None:
                         break
-                    k = next((k for k, (f, _) in enumerate(items[i + j]) if f == syl), None)
+                    at = index[p]
+                    if at is None:
+                        at = index[p] = {f: k for k, (f, _) in reversed(list(enumerate(items[p])))}
+                    k = at.get(syl)
                     if k is None:
                         break
-                    hit.append((i + j, k))
+                    hit.append((p, k))
                 else:
                     for pos, k in hit:
                         f, c = items[pos][k]
@@ -225,6 +279,13 @@ def _phrase_boost(items: list, slot_of: list) -> None:
 
 
 # --------------------------------------------------------------------------- decoding
+_ZERO = [0.0]
+
+
+def _score_of(kv):
+    return kv[1][0]
+
+
 def _decode(items: list, lm) -> tuple[list[int], list[list[float]]]:
     """Trigram beam search over the candidate lists `items` ([(lm_item, cost)] per position).
 
@@ -239,27 +300,52 @@ def _decode(items: list, lm) -> tuple[list[int], list[list[float]]]:
     # hypotheses keyed by their last two items: (score, backpointer)
     beam = {("<s>", "<s>"): (0.0, None)}
     history = []
+    inf = math.inf
     for i, cands in enumerate(items):
-        nxt: dict = {}
+        # states grouped by their last item v: the bigram part is shared by every u
+        groups: dict = {}
         for (u, v), (score, _) in beam.items():
-            tl = tlam_get((u, v), 0.0)
+            g = groups.get(v)
+            entry = (u, score, tlam_get((u, v)))
+            if g is None:
+                groups[v] = [entry]
+            else:
+                g.append(entry)
+        nxt: dict = {}
+        for v, g in groups.items():
             lv = lam_get(v, 0.0)
+            single = g[0] if len(g) == 1 else None
             for k, (w, c) in enumerate(cands):
-                x = tri_get((u, v, w))
-                if x is None:
-                    x = bi_get((v, w))
-                    if x is None:
-                        x = lv + uni_get(w, floor)
-                    x += tl
-                s = score + weight * x + c
-                key = (v, w)
-                cur = nxt.get(key)
-                if cur is None or s < cur[0]:
-                    nxt[key] = (s, (u, v, k))
-        if len(nxt) > 1:
-            ranked = sorted(nxt.items(), key=lambda kv: kv[1][0])
+                b = bi_get((v, w))
+                if b is None:
+                    b = lv + uni_get(w, floor)
+                if single is not None:
+                    u, score, tl = single
+                    if tl is not None:
+                        x = tri_get((u, v, w))
+                        if x is not None:
+                            b = x
+                        else:
+                            b += tl
+                    nxt[(v, w)] = (score + weight * b + c, (u, v, k))
+                    continue
+                best, bu = inf, None
+                for u, score, tl in g:
+                    if tl is None:
+                        s = score + weight * b
+                    else:
+                        x = tri_get((u, v, w))
+                        s = score + weight * (b + tl if x is None else x)
+                    if s < best:
+                        best, bu = s, u
+                nxt[(v, w)] = (best + c, (bu, v, k))
+        if len(nxt) > BEAM:
+            ranked = sorted(nxt.items(), key=_score_of)
             limit = ranked[0][1][0] + BEAM_MARGIN
             nxt = dict(kv for kv in ranked[:BEAM] if kv[1][0] <= limit)
+        elif len(nxt) > 1:
+            limit = min(sv[0] for sv in nxt.values()) + BEAM_MARGIN
+            nxt = {k: sv for k, sv in nxt.items() if sv[0] <= limit}
         history.append(nxt)
         beam = nxt
     best_key, best_score = None, math.inf
@@ -275,9 +361,19 @@ def _decode(items: list, lm) -> tuple[list[int], list[list[float]]]:
         key = (u, v)
     words = ["<s>", "<s>"] + [items[i][path[i]][0] for i in range(n)] + ["</s>", "</s>"]
     local: list[list[float]] = []
+
+    def cost3(u, v, w):
+        x = tri_get((u, v, w))
+        if x is not None:
+            return x
+        b = bi_get((v, w))
+        if b is None:
+            b = lam_get(v, 0.0) + uni_get(w, floor)
+        return tlam_get((u, v), 0.0) + b
+
     for i, cands in enumerate(items):
         if len(cands) == 1:
-            local.append([0.0])
+            local.append(_ZERO)
             continue
         j = i + 2
         a, b, d, e = words[j - 2], words[j - 1], words[j + 1], words[j + 2]
@@ -292,9 +388,9 @@ def _decode(items: list, lm) -> tuple[list[int], list[list[float]]]:
                 if x is None:
                     x = lam_b + uni_get(w, floor)
                 x += tl_ab
-            x += tri(b, w, d)
+            x += cost3(b, w, d)
             if last:
-                x += tri(w, d, e)
+                x += cost3(w, d, e)
             row.append(c + weight * x)
         local.append(row)
     return path, local
@@ -340,13 +436,29 @@ def load() -> None:
     phrases_from("")
     for letter in "abcdeghiklmnopqrstuvxy":
         _syllables_starting(letter)
+    # the models are a few hundred thousand long-lived objects: keep the garbage collector from
+    # walking them again at every full collection (restoration allocates many small tuples)
+    import gc
+    gc.collect()
+    gc.freeze()
     _LOADED = True
 
 
-def restore_line(line: str, source: str | None = None) -> RestoredLine:
-    """Restore one line. `source="ocr"` says the line is Tesseract output (a scan read by
-    vanban): then even an all-valid marked line is checked for wrong marks ('vie'); by default
-    (text files, text layers) such a line is clean and returned untouched."""
+@dataclass
+class _Prepared:
+    """A line made ready for decoding: its pieces and, per LM position, the candidates."""
+    line: str
+    sp: list
+    kind: str
+    caps: bool
+    pieces: list
+    items: list
+    slot_of: list
+    fixed: bool = False             # a clean line: context for its neighbours, returned untouched
+    suffix: dict = field(default_factory=dict)  # piece -> (word, punctuation, forms read so)
+
+
+def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
     if not _LOADED:
         load()
     line = nfc(line)
@@ -357,35 +469,49 @@ def restore_line(line: str, source: str | None = None) -> RestoredLine:
     if kind == "clean" and source == "ocr" and words and has_vietnamese_marks(line):
         kind, all_valid = "vie", True
     if kind == "clean":
-        return _unchanged(line, sp, kind)
-    caps = _all_caps(words)
+        if not words:
+            return _unchanged(line, sp, kind)
+        return _context_only(line, sp)
+    caps = _all_caps(words) or (kind in ("legacy", "unmarked") and _mostly_caps(words))
     lm = lm_model()
-    # split '17thdang' -> '17' + ' ' + 'thdang'
+    if kind == "legacy" and _LEGACY_JUNK_RE.search(line):
+        sp = spans(line, legacy=True)       # words keep the junk OCR wrote for marks ('phu@ng')
+    # split '17thdang' -> '17' + ' ' + 'thdang', 'DU'LIEU' -> 'DU'' + ' ' + 'LIEU'
     pieces: list[tuple[str, str]] = []          # (text, kind) in order
     for s in sp:
-        if s.kind == "word":
+        if s.kind == "word" and kind == "legacy":
             m = _SPLIT_NUM.match(s.text)
-            if m and kind == "legacy":
+            if m:
                 pieces += [(m.group(1), "number"), (" ", "sep"), (m.group(2), "word")]
                 continue
+            pieces += _split_merged(s.text, caps)
+            continue
         pieces.append((s.text, s.kind))
+    suffix: dict = {}
     items: list = []                # per LM position: candidate list [(item, cost)]
     slot_of: list = []              # per LM position: piece index or None
     line_start = True
     for pi, (text, pk) in enumerate(pieces):
         if pk == "sep":
-            if (text.strip() or "\t" in text) and items and items[-1] != [("<p>", 0.0)]:
-                items.append([("<p>", 0.0)])
+            if (text.strip() or "\t" in text) and items and items[-1] != _P_ITEM:
+                items.append(_P_ITEM)
                 slot_of.append(None)
             continue
         if pk == "word":
-            if kind == "legacy" and not caps and len(text) > 1 and text[0] == "I" and text[1:].islower():
-                text = "l" + text[1:]              # capital i read for l: 'xir Iy' = 'xử lý'
-                pieces[pi] = (text, pk)
+            if kind == "legacy":
+                fixed = _legacy_fix(text, caps)
+                if fixed != text:
+                    text = fixed
+                    pieces[pi] = (text, pk)
             decode_kind = kind
             if kind == "vie" and source == "ocr":
                 decode_kind = "vie-ocrvalid" if all_valid else "vie-ocr"
             cands = _token_candidates(text, decode_kind, caps)
+            if kind == "legacy" and len(text) > 1 and text[-1] in LEGACY_JUNK:
+                # 'ci?' is 'cứ' or 'ci' + '?': both readings compete
+                cands, strip_forms = _with_trailing_punct(text, cands, caps)
+                if strip_forms:
+                    suffix[pi] = strip_forms
             if cands:
                 if not line_start and text[:1].isupper() and not caps:
                     cands = _capital_prior(cands, lm)
@@ -396,21 +522,243 @@ def restore_line(line: str, source: str | None = None) -> RestoredLine:
             slot_of.append(pi)
         elif pk == "number" and kind == "legacy" and _NUM_WORD.match(text):
             cands = [("<n>", 0.0)] + [(f, c + NUMBER_AS_WORD) for f, c in
-                                      confusion.candidates(text, "legacy")[:MAX_PER_TOKEN]]
+                                      _token_candidates(text, "legacy", caps) if not f.startswith("<")]
             items.append(cands)
             slot_of.append(pi)
         else:
-            items.append([("<n>", 0.0)])
+            items.append(_N_ITEM)
             slot_of.append(None)
         line_start = False
     if not items:
         return _unchanged(line, sp, kind)
+    return _Prepared(line, sp, kind, caps, pieces, items, slot_of, suffix=suffix)
+
+
+SPLIT_MIN = 9.0             # a merged word ('DU'LIEU') is split when reading it whole costs this
+TRAILING_PUNCT = {"!": 1.5, "?": 1.5}   # cost of reading a trailing junk character as punctuation
+TRAILING_OTHER = 3.5
+
+
+def _split_merged(text: str, caps: bool) -> list[tuple[str, str]]:
+    """Legacy OCR writes a horn or a tilde as an apostrophe and loses the space after it
+    ('DU'LIEU' = 'DỮ LIỆU', 'so'con' = 'sơ còn'): split there when the whole reads badly."""
+    if "'" not in text and "’" not in text and "‘" not in text:
+        return [(text, "word")]
+    inner = [k for k in range(1, len(text) - 1) if text[k] in "’'‘" and text[k + 1] not in LEGACY_JUNK]
+    if not inner:
+        return [(text, "word")]
+    whole = _token_candidates(text, "legacy", caps)
+    if whole and min(c for _, c in whole) < SPLIT_MIN:
+        return [(text, "word")]
+    k = inner[-1] + 1
+    left, right = text[:k], text[k:]
+    if not _token_candidates(left, "legacy", caps) or not _token_candidates(right, "legacy", caps):
+        return [(text, "word")]
+    return _split_merged(left, caps) + [(" ", "sep"), (right, "word")]
+
+
+def _with_trailing_punct(text: str, cands: tuple, caps: bool):
+    """Candidates of a legacy word ending in junk ('ci?', 'THO!', 'NHU’'): the junk read as part
+    of the word, or as punctuation after the word (forms of the second reading are returned)."""
+    stripped = text.rstrip(LEGACY_JUNK)
+    if not stripped:
+        return cands, None
+    extra = TRAILING_PUNCT.get(text[-1], TRAILING_OTHER)
+    best = {s: c for s, c in cands}
+    strip_forms = set()
+    for s, c in _token_candidates(stripped, "legacy", caps):
+        if s.startswith("<"):
+            continue
+        c += extra
+        if c < best.get(s, math.inf):
+            best[s] = c
+            strip_forms.add(s)
+    if not strip_forms:
+        return cands, None
+    merged = sorted(best.items(), key=lambda sc: sc[1])[:MAX_PER_TOKEN + 2]
+    return tuple(merged), (stripped, text[len(stripped):], frozenset(strip_forms))
+
+
+_P_ITEM = [("<p>", 0.0)]
+_N_ITEM = [("<n>", 0.0)]
+
+
+def _context_only(line: str, sp) -> _Prepared:
+    """A clean line: its words are fixed items, context for the lines around it."""
+    items, slot_of = [], []
+    for s in sp:
+        if s.kind == "sep":
+            if (s.text.strip() or "\t" in s.text) and items and items[-1] != _P_ITEM:
+                items.append(_P_ITEM)
+                slot_of.append(None)
+        elif s.kind == "word":
+            low = s.text.lower()
+            items.append([(normalize_tone(low) if is_vietnamese_syllable(low) else "<x>", 0.0)])
+            slot_of.append(None)
+        else:
+            items.append(_N_ITEM)
+            slot_of.append(None)
+    return _Prepared(line, sp, "clean", False, [], items, slot_of, fixed=True)
+
+
+def restore_line(line: str, source: str | None = None, _depth: int = 0) -> RestoredLine:
+    """Restore one line on its own. `source="ocr"` says the line is Tesseract output (a scan read
+    by vanban): then even an all-valid marked line is checked for wrong marks ('vie'); by default
+    (text files, text layers) such a line is clean and returned untouched. `restore_lines` is
+    better for running text: it decodes a paragraph's lines together."""
+    prep = _prepare(line, source)
+    if isinstance(prep, RestoredLine):
+        return prep
+    if prep.fixed:
+        return _unchanged(prep.line, prep.sp, prep.kind)
+    _phrase_boost(prep.items, prep.slot_of)
+    path, marg = _decode(prep.items, lm_model())
+    out = _finish(prep, path, marg)
+    if (source is None and _depth < SETTLE_PASSES and out.text != prep.line
+            and not has_vietnamese_marks(out.text) and line_kind(out.text) != "clean"):
+        again = restore_line(out.text, None, _depth + 1)       # idempotent on its own output
+        if again.text != out.text:
+            out = replace(again, original=out.original, kind=out.kind)
+    return out
+
+
+def restore_lines(lines: list[str], source: str | None = None) -> list[RestoredLine]:
+    """Restore consecutive lines, one RestoredLine per input line. Lines of a paragraph (between
+    blank lines) are decoded as one sequence, so a word at a line's end or start is read in
+    its real context ('... trước ngày' / '15/11'); clean lines stay untouched and serve as
+    context."""
+    import gc
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()        # the decoder's tuples hold no cycles: reference counting frees them
+    try:
+        result = _restore_lines(lines, source)
+        if source is None:
+            result = _settle(lines, result)
+        return result
+    finally:
+        if paused:
+            gc.enable()
+
+
+SETTLE_PASSES = 2
+
+
+def _settle(lines: list[str], result: list[RestoredLine]) -> list[RestoredLine]:
+    """Restoration is idempotent: a restored line that would not read as clean Vietnamese
+    ('BÁNH GIA': only Latin-1 marks, so it still looks like legacy OCR) is restored again, with
+    its paragraph's restored text as context, until nothing changes (at most SETTLE_PASSES).
+    Only the paragraphs (runs of lines between lines without words) holding such a line are
+    decoded again, exactly as a second restore_lines over the whole text would decode them."""
+    for _ in range(SETTLE_PASSES):
+        texts = [r.text for r in result]
+        # a line with a Vietnamese-only letter reads as clean unless a word was kept invalid;
+        # such kept words stay kept ('vie' lines change invalid words only when a reading fits)
+        unstable = [k for k, (t, l) in enumerate(zip(texts, lines))
+                    if t != l and not has_vietnamese_marks(t) and line_kind(t) != "clean"]
+        if not unstable:
+            break
+        # most such lines are stable: check each alone, its neighbours as fixed context, and
+        # decode a paragraph again only when one of its lines would change
+        unstable = [k for k in unstable if _changes_in_context(texts, k)]
+        changed = False
+        done_until = -1
+        for k in unstable:
+            if k <= done_until:
+                continue
+            a = k
+            while a > 0 and _HAS_WORD.search(texts[a - 1]):
+                a -= 1
+            b = k
+            while b + 1 < len(texts) and _HAS_WORD.search(texts[b + 1]):
+                b += 1
+            done_until = b
+            again = _restore_lines(texts[a:b + 1], None)
+            for j, r in enumerate(again, start=a):
+                if r.text != texts[j]:
+                    changed = True
+                    result[j] = replace(r, original=result[j].original, kind=result[j].kind)
+        if not changed:
+            break
+    return result
+
+
+def _changes_in_context(texts: list[str], k: int) -> bool:
+    prep = _prepare(texts[k], None)
+    if isinstance(prep, RestoredLine) or prep.fixed:
+        return False
+    items, slot_of, at = [], [], 0
+    for j in (k - 1, k, k + 1):
+        if 0 <= j < len(texts) and _HAS_WORD.search(texts[j]):
+            if j == k:
+                at = len(items)
+                items += prep.items
+                slot_of += prep.slot_of
+            else:
+                ctx = _context_only(texts[j], spans(texts[j]))
+                items += ctx.items
+                slot_of += ctx.slot_of
     _phrase_boost(items, slot_of)
-    path, marg = _decode(items, lm)
+    path, marg = _decode(items, lm_model())
+    n = len(prep.items)
+    prep.items = items[at:at + n]
+    return _finish(prep, path[at:at + n], marg[at:at + n]).text != texts[k]
+
+
+_HAS_WORD = re.compile(rf"[^\W_]|[{re.escape(JUNK)}]")
+
+
+def _restore_lines(lines: list[str], source: str | None) -> list[RestoredLine]:
+    preps = [_prepare(line, source) for line in lines]
+    out: list[RestoredLine | None] = [None] * len(preps)
+    block: list[int] = []
+
+    def flush() -> None:
+        todo = [k for k in block if not preps[k].fixed]
+        if todo:
+            items, slot_of, bounds = [], [], []
+            for k in block:
+                bounds.append((k, len(items)))
+                items += preps[k].items
+                # another line's pieces: positions of fixed lines never map to a piece
+                slot_of += preps[k].slot_of if not preps[k].fixed else [None] * len(preps[k].items)
+            _phrase_boost(items, slot_of)
+            path, marg = _decode(items, lm_model())
+            for k, at in bounds:
+                p = preps[k]
+                if p.fixed:
+                    continue
+                n = len(p.items)
+                p.items = items[at:at + n]
+                out[k] = _finish(p, path[at:at + n], marg[at:at + n])
+        for k in block:
+            if out[k] is None:
+                out[k] = _unchanged(preps[k].line, preps[k].sp, preps[k].kind)
+        block.clear()
+
+    for k, p in enumerate(preps):
+        if isinstance(p, RestoredLine):
+            flush()
+            out[k] = p
+            continue
+        block.append(k)
+        if len(block) >= MAX_BLOCK_LINES:
+            flush()
+    flush()
+    return out
+
+
+MAX_BLOCK_LINES = 40
+
+
+def _finish(prep: _Prepared, path: list[int], marg: list[list[float]]) -> RestoredLine:
+    line, kind, caps, pieces, items, slot_of = (prep.line, prep.kind, prep.caps, prep.pieces,
+                                                 prep.items, prep.slot_of)
     learned = learned_pairs()
     out_parts: list[str] = []
     tokens: list[TokenChoice] = []
     chosen_at = {slot_of[i]: i for i in range(len(items)) if slot_of[i] is not None}
+    titled = _isolated_capitals(pieces) if kind == "legacy" and not caps else ()
     pos = 0
     confs = []
     for pi, (text, pk) in enumerate(pieces):
@@ -418,6 +766,7 @@ def restore_line(line: str, source: str | None = None) -> RestoredLine:
             i = chosen_at[pi]
             cands = items[i]
             form, _ = cands[path[i]]
+            tail = ""
             if form.startswith("<"):
                 new = ACRONYM_FOLD.get(text, text) if kind != "vie" else text
                 if pk == "number":
@@ -426,7 +775,11 @@ def restore_line(line: str, source: str | None = None) -> RestoredLine:
                     continue
                 alts, conf = [], 1.0
             else:
-                new = apply_case(text, form, caps)
+                pattern = text[:1] + text[1:].lower() if pi in titled else text
+                sf = prep.suffix.get(pi)
+                if sf is not None and form in sf[2]:
+                    pattern, tail = sf[0], sf[1]
+                new = apply_case(pattern, form, caps)
                 taught = learned.get(new.lower()) if learned else None
                 if taught is not None:          # a clerk's approved correction wins
                     new = apply_case(new, taught.lower(), caps) if taught.islower() else taught
@@ -434,7 +787,7 @@ def restore_line(line: str, source: str | None = None) -> RestoredLine:
                 lo = min(m)
                 weights = [math.exp(lo - x) for x in m]
                 z = sum(weights)
-                order = sorted(range(len(cands)), key=lambda k: m[k])
+                order = sorted(range(len(cands)), key=m.__getitem__)
                 alts = [(text if cands[k][0].startswith("<") else apply_case(text, cands[k][0], caps),
                          round(weights[k] / z, 4)) for k in order[:5]]
                 conf = weights[path[i]] / z
@@ -443,6 +796,9 @@ def restore_line(line: str, source: str | None = None) -> RestoredLine:
                                       confidence=round(conf, 4), alternatives=alts))
             out_parts.append(new)
             pos += len(new)
+            if tail:
+                out_parts.append(tail)
+                pos += len(tail)
         elif pk == "code":
             new = repair_code(text)
             if new != text:
@@ -458,6 +814,21 @@ def restore_line(line: str, source: str | None = None) -> RestoredLine:
     return RestoredLine(original=line, text=text_out, kind=kind, confidence=round(conf, 4), tokens=tokens)
 
 
+def _isolated_capitals(pieces: list) -> set[int]:
+    """Legacy OCR reads a lower-case letter under a mark as a capital ('SO Khoa hoc', 'KY nang',
+    'Van hoa - XA hoi'): a short all-capital word between lower-case words is a title-case word."""
+    words = [(pi, t) for pi, (t, k) in enumerate(pieces) if k == "word"]
+    out = set()
+    for n, (pi, t) in enumerate(words):
+        letters = [c for c in t if c.isalpha()]
+        if not 2 <= len(letters) <= 3 or not all(c.isupper() for c in letters):
+            continue
+        near = [words[m][1] for m in (n - 1, n + 1) if 0 <= m < len(words)]
+        if near and all(any(c.islower() for c in w) for w in near):
+            out.add(pi)
+    return out
+
+
 def _unchanged(line: str, sp, kind: str) -> RestoredLine:
     tokens = [TokenChoice(original=s.text, chosen=s.text, start=s.start, end=s.end, confidence=1.0)
               for s in sp if s.kind == "word"]
@@ -465,17 +836,16 @@ def _unchanged(line: str, sp, kind: str) -> RestoredLine:
 
 
 def restore_text(text: str) -> str:
-    return "\n".join(restore_line(line).text for line in text.split("\n"))
+    """Restore a text: as many lines out as in, paragraphs decoded together."""
+    return "\n".join(r.text for r in restore_lines(text.split("\n")))
 
 
 def restore_pages(pages: list[PageText]) -> list[PageText]:
     out = []
     for page in pages:
-        lines = []
-        for line in page.lines:
-            source = line.ocr_text if line.ocr_text is not None else line.text
-            restored = restore_line(source, "ocr" if page.method == "ocr" else None)
-            lines.append(replace(line, text=restored.text, ocr_text=source,
-                                 restoration_conf=restored.confidence, tokens=restored.tokens))
+        sources = [line.ocr_text if line.ocr_text is not None else line.text for line in page.lines]
+        restored = restore_lines(sources, "ocr" if page.method == "ocr" else None)
+        lines = [replace(line, text=r.text, ocr_text=src, restoration_conf=r.confidence, tokens=r.tokens)
+                 for line, src, r in zip(page.lines, sources, restored)]
         out.append(replace(page, lines=lines))
     return out

@@ -14,14 +14,16 @@ import re
 from dataclasses import dataclass
 
 JUNK = "¢€£¥$§"
+# what legacy OCR writes for marks inside a word ('phu@ng' phường, 'NHU’' NHƯ, 'ci?' cứ, 'x&' xã,
+# 'THO!' THỜI, 'NO|' NỘI): part of the word in a legacy line, punctuation anywhere else
+LEGACY_JUNK = "’'‘°@&|!?"
 _WORD = rf"(?:[^\W_]|[{JUNK}])+(?:'(?:[^\W_]|[{JUNK}])+)*"
-_PATTERN = re.compile(
-    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<url>(?:https?://|www\.)[^\s,;)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu)(?:\.vn)?\b)"
-    r"|(?P<code>(?:\b\d+[a-z]?/)*(?:\d{4}/)?\b[A-ZĐ][A-Za-zĐđ§]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)+)"
-    r"|(?P<word>" + _WORD + ")",
-    re.UNICODE,
-)
+_WORD_LEGACY = rf"(?:[^\W_]|[{JUNK}])+(?:[{LEGACY_JUNK}]{{1,2}}(?:[^\W_]|[{JUNK}])+)*[{LEGACY_JUNK}]?"
+_HEAD = (r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+         r"|(?P<url>(?:https?://|www\.)[^\s,;)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu)(?:\.vn)?\b)"
+         r"|(?P<code>(?:\b\d+[a-z]?/)*(?:\d{4}/)?\b[A-ZĐ][A-Za-zĐđ§]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)+)")
+_PATTERN = re.compile(_HEAD + r"|(?P<word>" + _WORD + ")", re.UNICODE)
+_PATTERN_LEGACY = re.compile(_HEAD + r"|(?P<word>" + _WORD_LEGACY + ")", re.UNICODE)
 _UPPER_RUN = re.compile(r"[A-ZĐ]")
 
 # OCR'd parts of document codes -> their real form (codes only: never applied to words)
@@ -46,10 +48,11 @@ def _is_code(text: str) -> bool:
     return upper >= 2 and all(p[:1].isupper() or p[:1].isdigit() for p in letters)
 
 
-def spans(line: str) -> list[Span]:
+def spans(line: str, legacy: bool = False) -> list[Span]:
+    """`legacy=True`: the line is Latin-only OCR, whose words keep the junk OCR wrote for marks."""
     out: list[Span] = []
     pos = 0
-    for m in _PATTERN.finditer(line):
+    for m in (_PATTERN_LEGACY if legacy else _PATTERN).finditer(line):
         kind = m.lastgroup
         text = m.group()
         if kind == "code" and not _is_code(text):
@@ -83,5 +86,5 @@ def repair_code(code: str) -> str:
     return re.sub(r"[A-Za-zĐđ§]+", lambda m: CODE_PARTS.get(m.group(), m.group()), code)
 
 
-def word_tokens(line: str) -> list[str]:
-    return [s.text for s in spans(line) if s.kind == "word"]
+def word_tokens(line: str, legacy: bool = False) -> list[str]:
+    return [s.text for s in spans(line, legacy) if s.kind == "word"]

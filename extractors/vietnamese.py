@@ -267,6 +267,7 @@ def normalize_tone(token: str) -> str:
     return apply_case(token, modern)
 
 
+@lru_cache(maxsize=65536)
 def apply_case(pattern: str, word: str, upper_line: bool = False) -> str:
     """Give `word` the case of `pattern`: lower, UPPER, or Title (OCR junk and digits in the
     pattern are ignored; a lower-case first letter means lower case: 'cAu' -> 'cầu')."""

@@ -144,3 +144,50 @@ def test_learned_corrections_are_applied(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("VANBAN_LEARNED")
         diacritics.learned_pairs.cache_clear()
+
+
+def test_paragraph_lines_are_decoded_together_and_keep_their_count():
+    from extractors.diacritics import restore_lines
+    lines = ["Phong Tai chinh - Ke hoach hoan thanh du toan trudc",  # invented legacy OCR
+             "ngay 30/6/2026 va bdo cdo két qua vé Uy ban nhan dan.",
+             "",
+             "Căn cứ kết quả",
+             "   "]
+    out = restore_lines(lines)
+    assert len(out) == len(lines)
+    assert [r.text for r in out] == restore_text("\n".join(lines)).split("\n")
+    assert out[1].text.startswith("ngày 30/6/2026 và báo cáo kết quả về Ủy ban nhân dân")
+    assert out[2].text == "" and out[3].text == "Căn cứ kết quả" and out[4].text == "   "
+    for r in out:
+        for t in r.tokens:
+            assert r.text[t.start:t.end] == t.chosen
+
+
+def test_legacy_roman_numerals_capitals_and_junk():
+    assert restore_line("Trong quy Ill nam 2026, cac phong chuyén mén").text == \
+        "Trong quý III năm 2026, các phòng chuyên môn"
+    # a heading whose first word came out in title case
+    assert restore_line("Uy BAN NHAN DAN XA").text == "ỦY BAN NHÂN DÂN XÃ"
+    # a lower-case word under a mark read as capitals between lower-case words
+    assert restore_line("theo hudng dan cia SO Tai chinh").text == "theo hướng dẫn của Sở Tài chính"
+    # junk written for marks stays inside the word ('phu@ng' = 'phường')
+    assert restore_line("cong chtrc phu@ng da tiép nhan hd so").text == "công chức phường đã tiếp nhận hồ sơ"
+    # a real question mark stays
+    assert restore_line("Ban da nop hd so chua?").text.endswith("?")
+
+
+def test_restore_never_raises_keeps_lines_and_is_idempotent_on_real_text():
+    import random
+    rng = random.Random(5)
+    alphabet = list("abcdeghiklmnopqrstuvxyĐD0123456789 .,;:-/()’'‘°@&|!?¢€$§\tăâđơưàáảãạếềốồộ") + \
+        ["\u0301", "\u200b", "\x00", "ﬁ", "İ", "\ufeff", "\r"]
+    for n in range(400):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        out = restore_text(line + "\n" + line)
+        assert out.count("\n") == 1
+        restore_line(line, "ocr")
+    text = "\n".join(["Phong Tai chinh - Ke hoach hoan thanh du toan trudc ngay 30/6/2026",
+                      "theo Quyét dinh s6 12/QP-UBND cua Uy ban nhan dan phuong."])
+    once = restore_text(text)
+    assert "12/QĐ-UBND" in once and "30/6/2026" in once
+    assert restore_text(once) == once
