@@ -73,13 +73,12 @@ def cmd_extract(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from extractors.diacritics import restore_line
+    from extractors.diacritics import restore_lines
     path = Path(args.file)
     text = _read_text_file(path)
     lines = text.split("\n")
     out = []
-    for line in lines:
-        restored = restore_line(line)
+    for line, restored in zip(lines, restore_lines(lines)):      # a paragraph is decoded as one sequence
         if args.details:
             out.append(json.dumps({"in": line, "out": restored.text, "confidence": restored.confidence,
                                    "changes": [[t.original, t.chosen, round(t.confidence, 3),
