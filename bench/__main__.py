@@ -1,4 +1,7 @@
-"""Run every bench module present (bench/*.py), each printing its table: python -m bench"""
+"""Run every bench module present (bench/*.py), each printing its table: python -m bench
+
+    python -m bench speed [--quick]     one module, with its own options
+"""
 from __future__ import annotations
 
 import importlib
@@ -7,6 +10,9 @@ from pathlib import Path
 
 
 def main() -> int:
+    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):          # python -m bench NAME [options]
+        module = importlib.import_module(f"bench.{sys.argv[1]}")
+        return int(module.main(sys.argv[2:]) or 0)
     status = 0
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         if path.stem.startswith("_"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections import deque
 from pathlib import Path
 from typing import Optional
 
@@ -45,6 +46,12 @@ def _progress(total: int, enabled: bool):
                 ncols=size.columns if size.columns >= 40 else 100, nrows=max(size.lines, 20), leave=True)
 
 
+def _done(future) -> bool:
+    """Finished, without asking the Prefect API (thread futures and Dask futures both wrap one)."""
+    wrapped = getattr(future, "wrapped_future", None)
+    return bool(wrapped is not None and wrapped.done())
+
+
 def _note_failure(db_url: str, outcome: DocumentOutcome, quarantine_dir: Optional[str], record: bool) -> None:
     logger = get_run_logger()
     if record:
@@ -62,15 +69,20 @@ def _note_failure(db_url: str, outcome: DocumentOutcome, quarantine_dir: Optiona
 
 @flow(name="vanban-ingest", validate_parameters=False, log_prints=False)
 def ingest_flow(paths: list[str], db_url: str, reprocess: bool = False, quarantine_dir: Optional[str] = None,
-                progress: bool = False, record_failures: bool = True, ocr_jobs: Optional[int] = None) -> IngestSummary:
-    """Ingest every document under `paths`; returns what happened to each file."""
+                progress: bool = False, record_failures: bool = True, ocr_jobs: Optional[int] = None,
+                documents: Optional[int] = None) -> IngestSummary:
+    """Ingest every document under `paths`; returns what happened to each file.
+
+    `ocr_jobs`: Tesseract processes of the shared page pool; `documents`: documents in
+    flight (the task runner's workers; default sized to the machine by plan_concurrency).
+    """
     started = time.monotonic()
     logger = get_run_logger()
     files = discover(paths)
     settings = Settings.from_env(db_url=db_url)
     if ocr_jobs:
         settings.ocr_jobs = ocr_jobs
-    logger.info("%d tệp; %d tiến trình Tesseract mỗi văn bản", len(files), settings.ocr_jobs)
+    logger.info("%d tệp; %d tiến trình Tesseract dùng chung cho cả lô", len(files), settings.ocr_jobs)
     summary = IngestSummary()
     bar = _progress(len(files), progress)
 
@@ -80,22 +92,26 @@ def ingest_flow(paths: list[str], db_url: str, reprocess: bool = False, quaranti
             _note_failure(db_url, outcome, quarantine_dir, record_failures)
         bar.update(1)
 
-    intakes = {intake_document.submit(path, settings): path for path in files}
     first_path: dict[str, str] = {}          # doc_id -> the file of this batch that carries it
-    processing = {}
-    for future, path in intakes.items():       # in file order: the first copy of a duplicate wins
+    processing: dict = {}                    # future -> SourceFile, while it runs
+    intakes: deque = deque()                 # (path, future), in file order
+    in_flight = documents or plan_concurrency(len(files), ocr_jobs=settings.ocr_jobs).documents
+    window = 2 * max(1, in_flight)
+
+    def take_intake() -> None:
+        path, future = intakes.popleft()
         result = future.result(raise_on_failure=False)
         if isinstance(result, DocumentOutcome):
             finish(result)
-            continue
+            return
         if not isinstance(result, SourceFile):
             finish(DocumentOutcome(path=path, status=FAILED, reason=describe(result)))
-            continue
+            return
         source = result
-        if source.doc_id in first_path:
+        if source.doc_id in first_path:        # in file order: the first copy of a duplicate wins
             finish(DocumentOutcome(path=path, status=DUPLICATE, doc_id=source.doc_id,
                                    reason=f"trùng nội dung với {first_path[source.doc_id]} (same bytes)"))
-            continue
+            return
         first_path[source.doc_id] = path
         try:
             known = with_store(db_url, lambda store: store.has_document(source.doc_id))
@@ -106,17 +122,37 @@ def ingest_flow(paths: list[str], db_url: str, reprocess: bool = False, quaranti
             logger.info("%s: đã có trong kho, bỏ qua", path)
             finish(DocumentOutcome(path=path, status=DUPLICATE, doc_id=source.doc_id,
                                    reason="đã có trong kho (already in the store)"))
-            continue
+            return
         processing[process_document.submit(source, settings, db_url, reprocess)] = source
 
-    for future in as_completed(list(processing)):
-        source = processing[future]
+    def take_processed(future) -> None:
+        source = processing.pop(future)
         result = future.result(raise_on_failure=False)
         if isinstance(result, DocumentOutcome):
             finish(result)
         else:
             finish(DocumentOutcome(path=source.path, status=FAILED, doc_id=source.doc_id,
                                    reason=describe(result)))
+
+    try:
+        # Intake runs a little ahead of processing (a sliding window, not the whole batch first):
+        # the OCR workers get pages within seconds, and nothing of the batch piles up in memory.
+        for path in files:
+            intakes.append((path, intake_document.submit(path, settings)))
+            while len(intakes) > in_flight or (intakes and _done(intakes[0][1])):
+                take_intake()
+            for future in [f for f in processing if _done(f)]:
+                take_processed(future)
+            while len(processing) > window:            # keep the queue short: stream, do not pile up
+                take_processed(next(as_completed(list(processing))))
+        while intakes:
+            take_intake()
+        for future in as_completed(list(processing)):
+            take_processed(future)
+    finally:
+        if int(settings.ocr_jobs) > 1:
+            from vanban.pipeline import close_shared_pool
+            close_shared_pool()
     bar.close()
     order = {path: i for i, path in enumerate(files)}
     summary.outcomes.sort(key=lambda o: order.get(o.path, len(order)))
@@ -148,10 +184,34 @@ def run_ingest(paths: list[str], db_url: str, reprocess: bool = False, quarantin
                   "nhiều máy cần PostgreSQL (see docs/SCALE_OUT.md)", file=sys.stderr)
         # one Tesseract per Dask worker thread: size the cluster (nthreads) to its cores
         jobs = int(os.environ.get("VANBAN_OCR_JOBS", "1"))
-        concurrency = Concurrency(documents=1, ocr_jobs=jobs)
+        from flows.runtime import check_dask
+        concurrency = Concurrency(documents=max(1, check_dask(dask_address)) if dask_address else 1, ocr_jobs=jobs)
     else:
         concurrency = plan_concurrency(len(files), ocr_jobs=Settings.from_env().ocr_jobs)
     runner = make_task_runner(task_runner, concurrency, dask_address)
     flow_ = ingest_flow.with_options(task_runner=runner)
-    return flow_(paths=paths, db_url=db_url, reprocess=reprocess, quarantine_dir=quarantine_dir,
-                 progress=progress, record_failures=record_failures, ocr_jobs=concurrency.ocr_jobs)
+    if task_runner != "dask":
+        _start_early(concurrency)
+    try:
+        return flow_(paths=paths, db_url=db_url, reprocess=reprocess, quarantine_dir=quarantine_dir,
+                     progress=progress, record_failures=record_failures, ocr_jobs=concurrency.ocr_jobs,
+                     documents=concurrency.documents)
+    finally:
+        from vanban.pipeline import close_shared_pool
+        close_shared_pool()
+
+
+def _start_early(concurrency: Concurrency) -> None:
+    """While Prefect starts its API (seconds): start the OCR workers and load the models here."""
+    import threading
+
+    from vanban import pipeline
+    if concurrency.ocr_jobs > 1:
+        pipeline.shared_pool(concurrency.ocr_jobs)
+
+    def warm() -> None:
+        try:
+            pipeline.warm_up()
+        except Exception:  # noqa: BLE001 - the first document meets the same problem and reports it
+            pass
+    threading.Thread(target=warm, name="vanban-warm-up", daemon=True).start()

@@ -25,6 +25,7 @@ class DocumentOutcome:
     ocr: bool = False            # pages were read in this run (not taken from the cache or skipped)
     worker: Optional[str] = None     # host:pid that processed it (Dask: which worker)
     moved_to: Optional[str] = None   # watch: where the file was filed (processed/..., quarantine/..., inbox)
+    timings: Optional[dict] = None   # seconds per stage (read, signatures, restore, extract, store)
 
 
 @dataclass

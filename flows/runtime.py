@@ -40,29 +40,29 @@ def prepare_environment(progress_bar: bool = False) -> None:
 
 @dataclass(frozen=True)
 class Concurrency:
-    documents: int     # documents processed at once (task-runner workers)
-    ocr_jobs: int      # Tesseract processes per document (pages in parallel)
+    documents: int     # documents in flight at once (task-runner threads)
+    ocr_jobs: int      # Tesseract processes, one thread each: the batch's shared page pool (1: no pool)
 
     @property
     def tesseract_processes(self) -> int:
-        return self.documents * self.ocr_jobs
+        return self.ocr_jobs
 
 
 def plan_concurrency(files: int, cores: int | None = None, ocr_jobs: int | None = None) -> Concurrency:
-    """Documents × Tesseract processes per document ≤ cores (each Tesseract runs one thread).
+    """One Tesseract process per core (each one thread), shared by every document of the batch.
 
-    Many documents: one Tesseract per document, one document per core (the stages
-    around OCR are single-threaded, so document-level parallelism wins). Few
-    documents: the spare cores read pages of the same document in parallel.
-    `VANBAN_FLOW_WORKERS` fixes the number of documents at once.
+    The pages of all documents in flight go to one pool of `ocr_jobs` worker
+    processes (vanban.pipeline.PagePool), so the cores stay busy across documents
+    and pages, a one-document batch too. Documents in flight (threads that triage
+    pages, restore, extract and load while the pool reads): twice the workers and
+    one more, enough to keep the pool fed while some documents are between pages;
+    never more than the files. `VANBAN_FLOW_WORKERS` fixes the documents in flight.
     """
     cores = max(1, cores or _cores())
+    jobs = max(1, min(cores, ocr_jobs or cores))
     wanted = os.environ.get("VANBAN_FLOW_WORKERS")
-    documents = int(wanted) if wanted else min(max(1, files), cores)
-    documents = max(1, min(documents, cores))
-    jobs = max(1, cores // documents)
-    if ocr_jobs:
-        jobs = max(1, min(jobs, ocr_jobs))
+    documents = int(wanted) if wanted else (2 * jobs + 1 if jobs > 1 else 1)
+    documents = max(1, min(documents, max(1, files)))
     return Concurrency(documents=documents, ocr_jobs=jobs)
 
 
@@ -111,7 +111,8 @@ class _BadFileWithoutTraceback:
         message = record.getMessage() if record.levelno >= logging.ERROR else ""
         if isinstance(error, (InputError, FileNotFoundError)) or (
                 message.startswith("Finished in state Failed") and
-                ("exception InputError" in message or "exception FileNotFoundError" in message)):
+                any(f"exception {name}" in message
+                    for name in ("InputError", "BudgetExceeded", "FileNotFoundError"))):
             record.exc_info, record.exc_text = None, None
             record.levelno, record.levelname = logging.WARNING, "WARNING"
             return record.levelno >= self.handler.level

@@ -21,7 +21,7 @@ import socket
 import threading
 import time
 import traceback
-from typing import Union
+from typing import Optional, Union
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -157,9 +157,12 @@ def read_cache_key(context, parameters) -> str:
 
 @task(name="read-pages", task_run_name=lambda: f"read {_run_name_path()}", cache_key_fn=read_cache_key,
       persist_result=True)  # no retries of its own: process_document retries, and hits this cache if read
-def read_document(source: SourceFile, settings: Settings) -> list[PageText]:
+def read_document(source: SourceFile, settings: Settings, budget: Optional[pipeline.Budget] = None) -> list[PageText]:
+    """The pages' text. With more than one OCR job, pages go to this process's shared page pool
+    (one Tesseract process per core, kept busy by every document of the batch)."""
     started = time.perf_counter()
-    pages = pipeline.read_pages(source, settings)
+    pool = pipeline.shared_pool(settings.ocr_jobs) if int(settings.ocr_jobs) > 1 else None
+    pages = pipeline.read_pages(source, settings, pool=pool, budget=budget)
     get_run_logger().info("%s: đọc %d trang trong %.1f giây (%s)", source.name, len(pages),
                           time.perf_counter() - started,
                           ", ".join(sorted({p.method for p in pages})) or "-")
@@ -174,26 +177,32 @@ def process_document(source: SourceFile, settings: Settings, db_url: str, reproc
     logger = get_run_logger()
     started = time.perf_counter()
     timings: dict[str, float] = {}
+    budget = pipeline.Budget(settings, source.path)       # VANBAN_DOCUMENT_TIME_BUDGET
 
     def timed(name, fn, *args):
         t0 = time.perf_counter()
-        result = fn(*args)
+        result = budget.run_checked(f"(bước {name})", fn, *args)
         timings[name] = round(time.perf_counter() - t0, 4)
         return result
 
     try:
         t0 = time.perf_counter()
-        state = read_document(source, settings, return_state=True)
+        state = read_document(source, settings, budget, return_state=True)
         pages = state.result()
         timings["read"] = round(time.perf_counter() - t0, 4)
         read_now = state.name != "Cached"
+        t0 = time.perf_counter()
+        pipeline.warm_up()              # models loaded once per process (not per thread), not charged to the budget
+        timings["warm-up"] = round(time.perf_counter() - t0, 4)
         signatures = timed("signatures", pipeline.read_signatures, source)
         pages = timed("restore", pipeline.restore, pages)
         records = timed("extract", pipeline.extract, pages, source, signatures)
         from vanban.model import ProcessedDocument
         processed = ProcessedDocument(source=source, pages=pages, signatures=signatures, records=records,
                                       pipeline_version=pipeline.PIPELINE_VERSION, timings=timings)
+        t0 = time.perf_counter()
         result = with_store(db_url, lambda store: store.load(processed, reprocess=reprocess))
+        timings["store"] = round(time.perf_counter() - t0, 4)
     except Exception as error:  # noqa: BLE001
         if is_transient(error):
             logger.warning("%s: lỗi tạm thời, thử lại: %s", source.path, describe(error))
@@ -210,5 +219,6 @@ def process_document(source: SourceFile, settings: Settings, db_url: str, reproc
                 source.pages, seconds)
     return DocumentOutcome(path=source.path, status=status, doc_id=source.doc_id, pages=source.pages,
                            seconds=seconds, ocr=read_now, worker=f"{socket.gethostname()}:{os.getpid()}",
+                           timings=timings,
                            reason="đã có trong kho (already in the store)" if status == DUPLICATE else None)
 

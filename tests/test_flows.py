@@ -43,11 +43,42 @@ def test_concurrency_never_runs_more_tesseracts_than_cores(monkeypatch):
         for files in (0, 1, 2, 3, 5, 1000):
             plan = plan_concurrency(files, cores=cores, ocr_jobs=cores)
             assert 1 <= plan.documents and 1 <= plan.ocr_jobs
-            assert plan.tesseract_processes <= cores
-    assert plan_concurrency(1, cores=8).ocr_jobs == 8          # one document: its pages in parallel
-    assert plan_concurrency(1000, cores=8).documents == 8      # many: one Tesseract per document
+            assert plan.tesseract_processes == plan.ocr_jobs <= cores
+            assert plan.documents <= max(1, files)
+    assert plan_concurrency(1, cores=8).ocr_jobs == 8          # one document: its pages on every core
+    many = plan_concurrency(1000, cores=8)
+    assert many.ocr_jobs == 8 and many.documents > 8           # enough documents in flight to feed the pool
+    assert plan_concurrency(1000, cores=1) == plan_concurrency(1000, cores=1, ocr_jobs=1)
+    assert plan_concurrency(1000, cores=1).documents == 1      # one core: no pool, one document at a time
     monkeypatch.setenv("VANBAN_FLOW_WORKERS", "3")
-    assert plan_concurrency(1000, cores=8) .tesseract_processes <= 8
+    assert plan_concurrency(1000, cores=8).documents == 3
+    assert plan_concurrency(1000, cores=8).tesseract_processes <= 8
+
+
+def test_a_document_over_its_time_budget_is_a_permanent_problem(monkeypatch):
+    from flows.tasks import is_transient
+    from vanban.errors import InputError
+    from vanban.pipeline import Budget, BudgetExceeded
+    from vanban.settings import Settings
+    monkeypatch.setenv("VANBAN_DOCUMENT_TIME_BUDGET", "1.5")
+    settings = Settings.from_env()
+    assert settings.document_time_budget == 1.5
+    assert Settings().document_time_budget >= 600                 # the default never stops a real document
+    budget = Budget(settings, "/kho/cong-van.pdf")
+    budget.add(1.0)
+    budget.check()
+    budget.add(1.0)
+    with pytest.raises(BudgetExceeded) as caught:
+        budget.check("(đã đọc 3/9 trang)")
+    error = caught.value
+    assert isinstance(error, InputError) and not is_transient(error)
+    assert error.path == "/kho/cong-van.pdf"
+    assert "quá thời gian" in error.problem and "VANBAN_DOCUMENT_TIME_BUDGET" in error.problem
+    assert "3/9 trang" in error.problem
+    Budget(Settings(document_time_budget=0), "x").add(10**9)      # 0: no limit
+    unlimited = Budget(Settings(document_time_budget=0), "x")
+    unlimited.add(10**9)
+    unlimited.check()
 
 
 def test_discovery_skips_hidden_and_partial_files(tmp_path, monkeypatch):
@@ -232,3 +263,36 @@ def test_a_transient_database_failure_is_retried_and_the_document_loaded(tmp_pat
         assert store.summary()["documents"] == 1
     finally:
         store.close()
+
+
+@pytest.mark.slow
+def test_a_document_over_budget_is_quarantined_and_the_batch_goes_on(harness, tmp_path, monkeypatch):
+    """VANBAN_DOCUMENT_TIME_BUDGET: a two-page scan (two Tesseract pages, each well over a second of
+    work on any machine) is set aside with a Vietnamese reason; the text files of the same batch
+    (milliseconds of work) are loaded."""
+    from flows.ingest import run_ingest
+    from flows.outcomes import LOADED, QUARANTINED
+    from tests.test_flows_support import SAMPLES
+    from vanban import pipeline
+
+    scans = [p for p in sorted(SAMPLES.glob("*.scan.pdf")) if pipeline.intake(p).pages >= 2]
+    if not scans:
+        pytest.skip("no two-page scan in samples/")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # new bytes (a PDF comment after %%EOF): never pages cached by another test's run
+    (folder / "a-quet.pdf").write_bytes(scans[0].read_bytes() + b"\n%budget test\n")
+    (folder / "b-bao-cao.txt").write_text("ỦY BAN NHÂN DÂN\nBÁO CÁO SỐ 12\n", encoding="utf-8")
+    (folder / "c-thong-bao.txt").write_text("ỦY BAN NHÂN DÂN\nTHÔNG BÁO SỐ 7\n", encoding="utf-8")
+    pipeline.warm_up()                                      # models loaded before the clock matters
+
+    monkeypatch.setenv("VANBAN_DOCUMENT_TIME_BUDGET", "2.0")
+    summary = run_ingest([str(folder)], f"sqlite:///{tmp_path / 'kho.db'}", quarantine_dir=str(tmp_path / "q"))
+
+    by_name = {Path(o.path).name: o for o in summary.outcomes}
+    assert by_name["a-quet.pdf"].status == QUARANTINED
+    assert "quá thời gian" in by_name["a-quet.pdf"].reason
+    assert "VANBAN_DOCUMENT_TIME_BUDGET" in by_name["a-quet.pdf"].reason
+    assert by_name["b-bao-cao.txt"].status == by_name["c-thong-bao.txt"].status == LOADED
+    assert "quá thời gian" in (tmp_path / "q" / "a-quet.pdf.reason.txt").read_text(encoding="utf-8")
+    assert summary.complete                                  # quarantined for good, not left for a retry

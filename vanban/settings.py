@@ -23,7 +23,10 @@ class Settings:
     max_pixels: int = 60_000_000                      # pixels per rendered page
     max_file_bytes: int = 500 * 1024 * 1024
     tesseract_timeout: int = 120                      # seconds per page
-    document_time_budget: int = 1800                  # seconds per document
+    # Seconds of work one document may take (its stages and its pages' OCR, not time spent waiting
+    # for a shared core); past it the document is quarantined and the batch goes on. 0 = no limit.
+    # 3600: a 500-page scan (max_pages) at ~4 s a page on a loaded machine still fits.
+    document_time_budget: float = 3600.0
     text_layer_min_share: float = 0.85                # share of valid syllables to trust a text layer
     review_confidence: float = 0.80                   # below this a record needs review
 
