@@ -25,7 +25,7 @@ prepare_environment()
 from prefect import flow, get_run_logger  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
 
-from flows.discover import discover  # noqa: E402
+from flows.discover import discover, discover_with_refusals  # noqa: E402
 from flows.files import reason_slot, write_reason  # noqa: E402
 from flows.outcomes import DUPLICATE, FAILED, QUARANTINED, DocumentOutcome, IngestSummary  # noqa: E402
 from flows.runtime import Concurrency, make_task_runner, plan_concurrency, quiet_bad_file_tracebacks  # noqa: E402
@@ -78,7 +78,7 @@ def ingest_flow(paths: list[str], db_url: str, reprocess: bool = False, quaranti
     """
     started = time.monotonic()
     logger = get_run_logger()
-    files = discover(paths)
+    files, refused = discover_with_refusals(paths)
     settings = Settings.from_env(db_url=db_url)
     if ocr_jobs:
         settings.ocr_jobs = ocr_jobs
@@ -92,6 +92,8 @@ def ingest_flow(paths: list[str], db_url: str, reprocess: bool = False, quaranti
             _note_failure(db_url, outcome, quarantine_dir, record_failures)
         bar.update(1)
 
+    for path, reason in refused:
+        finish(DocumentOutcome(path=path, status=QUARANTINED, reason=reason))
     first_path: dict[str, str] = {}          # doc_id -> the file of this batch that carries it
     processing: dict = {}                    # future -> SourceFile, while it runs
     intakes: deque = deque()                 # (path, future), in file order

@@ -56,9 +56,11 @@ def cmd_extract(args) -> int:
         try:
             contract = pipeline.process_file(name, settings).records.to_contract()
         except InputError as error:
-            if len(args.files) == 1:
-                raise
             print(f"vanban: lỗi: {error.path}: {error.problem}", file=sys.stderr)
+            failed += 1
+            continue
+        except VanbanError as error:          # transient (an OCR timeout): name the file all the same
+            print(f"vanban: lỗi: {name}: {error}", file=sys.stderr)
             failed += 1
             continue
         if out_dir:
