@@ -359,11 +359,17 @@ def page_ink(source: SourceFile, number: int, settings: Settings):
     return Image.fromarray(np.dstack([rgb, alpha]), "RGBA"), box
 
 
+def page_plan(source: SourceFile, settings: Settings) -> Iterator[PageText | OcrJob]:
+    """Per page, in order: a finished PageText (text layer) or an OcrJob for `ocr_page`.
+    vanban.pipeline streams the jobs to a process pool shared by the whole batch."""
+    if source.kind == "pdf":
+        return _pdf_plan(source, settings)
+    if source.kind == "image":
+        return _image_plan(source, settings)
+    raise InputError(source.path, f"chưa hỗ trợ loại tệp này ({source.kind})")
+
+
 def read_pages(source: SourceFile, settings: Settings) -> list[PageText]:
     if source.kind == "text":
         return text_file_pages(source)
-    if source.kind == "pdf":
-        return _run(_pdf_plan(source, settings), settings, source.pages)
-    if source.kind == "image":
-        return _run(_image_plan(source, settings), settings, source.pages)
-    raise InputError(source.path, f"chưa hỗ trợ loại tệp này ({source.kind})")
+    return _run(page_plan(source, settings), settings, source.pages)

@@ -177,13 +177,9 @@ def intake(path: str | Path, settings: Settings | None = None) -> SourceFile:
 
 
 def _page_plan(source: SourceFile, settings: Settings) -> Optional[Iterator]:
-    """The reading module's per-page triage (a finished PageText or an OCR job per page), if it has one."""
+    """The reading module's per-page triage (a finished PageText or an OCR job per page); None for text."""
     from extractors import reading
-    name = {"pdf": "_pdf_plan", "image": "_image_plan"}.get(source.kind)
-    plan = getattr(reading, name, None) if name else None
-    if plan is None or not hasattr(reading, "ocr_page"):
-        return None
-    return plan(source, settings)
+    return None if source.kind == "text" else reading.page_plan(source, settings)
 
 
 def read_pages(source: SourceFile, settings: Settings | None = None, pool: Optional[PagePool] = None,
