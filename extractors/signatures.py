@@ -25,7 +25,6 @@ Two public functions:
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import logging
 import re
@@ -258,18 +257,11 @@ def _iso_time(moment) -> Optional[str]:
     return moment.astimezone(VIETNAM_TIME).isoformat(timespec="seconds")
 
 
-@contextlib.contextmanager
-def _quiet_pyhanko():
-    """pyhanko logs a traceback for every untrusted chain; we report trust in `note` instead."""
-    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, levels):
-            logger.setLevel(level)
+# pyhanko logs a traceback at WARNING for every untrusted chain (self-signed office certificates are
+# the rule); we report trust in Signature.note instead. Set once for the process: a per-call
+# context manager raced between the threads of a batch and let the tracebacks through.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
 def _one_signature(embedded, index: int) -> Signature:
@@ -341,7 +333,7 @@ def read_signatures(source: SourceFile) -> list[Signature]:
         return []
     out: list[Signature] = []
     try:
-        with _quiet_pyhanko(), open(source.path, "rb") as handle:
+        with open(source.path, "rb") as handle:
             reader = PdfFileReader(handle, strict=False)
             try:
                 embedded_list = list(reader.embedded_signatures)
