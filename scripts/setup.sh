@@ -30,8 +30,12 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.vanban-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
-  .venv/bin/pip install -q -e ".[test]" 2>&1 | grep -v "^WARNING: Location" || true
+  echo "vanban: cài gói Python vào .venv (installing Python packages; log: .venv/pip.log)"
+  if ! { .venv/bin/pip install -q --upgrade pip && .venv/bin/pip install -q -e ".[test]"; } >.venv/pip.log 2>&1; then
+    tail -30 .venv/pip.log >&2
+    echo "vanban: cài gói Python thất bại (pip failed), xem .venv/pip.log" >&2
+    exit 1
+  fi
   .venv/bin/python -c "import vanban, extractors, store, flows" 
   touch "$stamp"
 fi
