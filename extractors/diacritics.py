@@ -278,6 +278,13 @@ def _phrase_boost(items: list, slot_of: list) -> None:
                         items[pos][k] = (f, c - PHRASE_BONUS)
 
 
+# The capitalised-name prior (_capital_prior) is for a capital inside running text. A capital
+# at a line's start, a table cell's start (after a tab) or a sentence's start ('. ', ': ')
+# says nothing about names ('Toi thieu' in a cell is 'Tối thiểu', not the frequent 'Tôi').
+CELL_START = True
+_SENTENCE_END = re.compile(r"[.:;!?]\s")
+
+
 # --------------------------------------------------------------------------- decoding
 _ZERO = [0.0]
 
@@ -496,6 +503,8 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
             if (text.strip() or "\t" in text) and items and items[-1] != _P_ITEM:
                 items.append(_P_ITEM)
                 slot_of.append(None)
+            if CELL_START and text != " " and ("\t" in text or _SENTENCE_END.search(text)):
+                line_start = True       # a table cell or a sentence starts: a capital says nothing
             continue
         if pk == "word":
             if kind == "legacy":

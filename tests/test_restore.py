@@ -41,7 +41,7 @@ def test_text_without_marks_gets_them_back(seeds, tmp_path, n):
                         encoding="utf-8")
     pred = _restore_file(stripped, tmp_path / "pred.txt")
     result = run_scorer(seeds.parent, "score_text.py", str(gold), str(pred))
-    assert result["pred"]["syllable_acc"] >= 0.975, result
+    assert result["pred"]["syllable_acc"] >= 0.98, result
 
 
 def test_clean_text_comes_back_byte_identical(seeds):
@@ -144,6 +144,17 @@ def test_learned_corrections_are_applied(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("VANBAN_LEARNED")
         diacritics.learned_pairs.cache_clear()
+
+
+def test_a_capital_at_a_table_cell_start_is_not_read_as_a_name():
+    """Text typed without marks: a cell (after a tab) or a sentence starts with a capital like a
+    line does; the capitalised-name prior is not applied there ('Toi thieu' is not 'Tôi thiếu')."""
+    from extractors.diacritics import restore_lines
+    gold = ["STT\tLĩnh vực\tSố hồ sơ\tĐánh giá",         # invented table
+            "1.\tHộ tịch\t12\tTối thiểu",
+            "2.\tĐất đai\t7\tTối thiểu"]
+    out = [r.text for r in restore_lines([strip_marks(l) for l in gold])]
+    assert out == gold
 
 
 def test_paragraph_lines_are_decoded_together_and_keep_their_count():
