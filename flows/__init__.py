@@ -2,7 +2,8 @@
 
     flows/ingest.py    batch import of files and folder trees (`vanban ingest`)
     flows/watch.py     one pass over an inbox, or served on a cron schedule (`vanban watch`)
-    flows/tasks.py     the stages as Prefect tasks: intake, read-pages (cached by sha256), process
+    flows/tasks.py     one Prefect task run per document (intake, read, restore, extract, load);
+                       read pages cached on disk by sha256 (PREFECT_LOCAL_STORAGE_PATH/vanban-pages)
     flows/runtime.py   offline Prefect defaults, concurrency sized to the cores, task runners
     flows/discover.py  which files a batch takes;  flows/files.py  moves that never overwrite
     flows/outcomes.py  DocumentOutcome, IngestSummary (the closing summary, in Vietnamese)

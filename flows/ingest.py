@@ -6,15 +6,17 @@
 One bad file never stops the batch: a permanent problem (corrupt, encrypted, not
 a document) is quarantined with its reason (recorded in the store, and as
 `<name>.reason.txt` in `quarantine_dir` if given); the file itself is never moved
-or modified here. A document already in the store (same sha256) is skipped before
-any page is read, unless `reprocess`. Transient failures are retried by the tasks.
+or modified here. The flow reads each file's sha256 itself: a document already in
+the store is skipped before any task run starts, unless `reprocess`; a second copy
+in the batch shares its first copy's outcome (duplicate, or the same quarantine
+reason). Every other file is one task run (flows/tasks.py process_document).
+Transient failures are retried by the tasks.
 """
 from __future__ import annotations
 
 import os
 import sys
 import time
-from collections import deque
 from pathlib import Path
 from typing import Optional
 
@@ -29,9 +31,9 @@ from flows.discover import discover, discover_with_refusals  # noqa: E402
 from flows.files import reason_slot, write_reason  # noqa: E402
 from flows.outcomes import DUPLICATE, FAILED, QUARANTINED, DocumentOutcome, IngestSummary  # noqa: E402
 from flows.runtime import Concurrency, make_task_runner, plan_concurrency, quiet_bad_file_tracebacks  # noqa: E402
-from flows.tasks import describe, intake_document, process_document, with_store  # noqa: E402
+from extractors.intake import sha256_file  # noqa: E402
+from flows.tasks import describe, process_document, with_store  # noqa: E402
 from vanban.errors import VanbanError  # noqa: E402
-from vanban.model import SourceFile  # noqa: E402
 from vanban.settings import Settings  # noqa: E402
 
 quiet_bad_file_tracebacks()
@@ -95,62 +97,71 @@ def ingest_flow(paths: list[str], db_url: str, reprocess: bool = False, quaranti
     for path, reason in refused:
         finish(DocumentOutcome(path=path, status=QUARANTINED, reason=reason))
     first_path: dict[str, str] = {}          # doc_id -> the file of this batch that carries it
-    processing: dict = {}                    # future -> SourceFile, while it runs
-    intakes: deque = deque()                 # (path, future), in file order
+    copies: dict[str, list[str]] = {}        # doc_id -> later files of this batch with the same bytes
+    settled: dict[str, DocumentOutcome] = {}  # doc_id -> the outcome of its first file, once known
+    processing: dict = {}                    # future -> (path, doc_id), while it runs
     in_flight = documents or plan_concurrency(len(files), ocr_jobs=settings.ocr_jobs).documents
     window = 2 * max(1, in_flight)
 
-    def take_intake() -> None:
-        path, future = intakes.popleft()
-        result = future.result(raise_on_failure=False)
-        if isinstance(result, DocumentOutcome):
-            finish(result)
-            return
-        if not isinstance(result, SourceFile):
-            finish(DocumentOutcome(path=path, status=FAILED, reason=describe(result)))
-            return
-        source = result
-        if source.doc_id in first_path:        # in file order: the first copy of a duplicate wins
-            finish(DocumentOutcome(path=path, status=DUPLICATE, doc_id=source.doc_id,
-                                   reason=f"trùng nội dung với {first_path[source.doc_id]} (same bytes)"))
-            return
-        first_path[source.doc_id] = path
-        try:
-            known = with_store(db_url, lambda store: store.has_document(source.doc_id))
-        except Exception as error:  # noqa: BLE001 - the load will meet the same problem and retry
-            logger.warning("%s: không kiểm tra được kho: %s", path, describe(error))
-            known = False
-        if known and not reprocess:
-            logger.info("%s: đã có trong kho, bỏ qua", path)
-            finish(DocumentOutcome(path=path, status=DUPLICATE, doc_id=source.doc_id,
-                                   reason="đã có trong kho (already in the store)"))
-            return
-        processing[process_document.submit(source, settings, db_url, reprocess)] = source
+    def settle(doc_id: Optional[str], outcome: DocumentOutcome) -> None:
+        """A document's outcome, and its copies': duplicates of it, or set aside for the same reason."""
+        finish(outcome)
+        if doc_id:
+            settled[doc_id] = outcome
+            for copy in copies.pop(doc_id, []):
+                finish(copy_outcome(copy, outcome))
 
-    def take_processed(future) -> None:
-        source = processing.pop(future)
+    def copy_outcome(copy: str, first: DocumentOutcome) -> DocumentOutcome:
+        if first.status in (QUARANTINED, FAILED):      # same bytes, same problem
+            return DocumentOutcome(path=copy, status=first.status, doc_id=first.doc_id, reason=first.reason)
+        return DocumentOutcome(path=copy, status=DUPLICATE, doc_id=first.doc_id,
+                               reason=f"trùng nội dung với {first.path} (same bytes)")
+
+    def take(future) -> None:
+        path, doc_id = processing.pop(future)
         result = future.result(raise_on_failure=False)
-        if isinstance(result, DocumentOutcome):
-            finish(result)
-        else:
-            finish(DocumentOutcome(path=source.path, status=FAILED, doc_id=source.doc_id,
-                                   reason=describe(result)))
+        if not isinstance(result, DocumentOutcome):
+            result = DocumentOutcome(path=path, status=FAILED, doc_id=doc_id, reason=describe(result))
+        settle(doc_id, result)
+
+    def sha256(path: str) -> Optional[str]:
+        """The file's id, read here (cheap) so duplicates and known documents never start a task run;
+        None if it cannot be read now (its task meets the problem and reports or retries it)."""
+        try:
+            return sha256_file(Path(path))
+        except OSError:
+            return None
 
     try:
-        # Intake runs a little ahead of processing (a sliding window, not the whole batch first):
-        # the OCR workers get pages within seconds, and nothing of the batch piles up in memory.
+        # One task run per new document (intake, read, process, load); the flow keeps at most
+        # `window` of them queued: the OCR workers get pages within seconds, nothing piles up in memory.
         for path in files:
-            intakes.append((path, intake_document.submit(path, settings)))
-            while len(intakes) > in_flight or (intakes and _done(intakes[0][1])):
-                take_intake()
+            doc_id = sha256(path)
+            if doc_id is not None:
+                if doc_id in first_path:        # in file order: the first copy of a duplicate wins
+                    if doc_id in settled:
+                        finish(copy_outcome(path, settled[doc_id]))
+                    else:
+                        copies.setdefault(doc_id, []).append(path)
+                    continue
+                first_path[doc_id] = path
+                try:
+                    known = with_store(db_url, lambda store: store.has_document(doc_id))
+                except Exception as error:  # noqa: BLE001 - the load will meet the same problem and retry
+                    logger.warning("%s: không kiểm tra được kho: %s", path, describe(error))
+                    known = False
+                if known and not reprocess:
+                    logger.info("%s: đã có trong kho, bỏ qua", path)
+                    settle(doc_id, DocumentOutcome(path=path, status=DUPLICATE, doc_id=doc_id,
+                                                 reason="đã có trong kho (already in the store)"))
+                    continue
+            processing[process_document.submit(path, settings, db_url, reprocess)] = (path, doc_id)
             for future in [f for f in processing if _done(f)]:
-                take_processed(future)
+                take(future)
             while len(processing) > window:            # keep the queue short: stream, do not pile up
-                take_processed(next(as_completed(list(processing))))
-        while intakes:
-            take_intake()
+                take(next(as_completed(list(processing))))
         for future in as_completed(list(processing)):
-            take_processed(future)
+            take(future)
     finally:
         if int(settings.ocr_jobs) > 1:
             from vanban.pipeline import close_shared_pool

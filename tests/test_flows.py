@@ -257,7 +257,7 @@ def test_a_transient_database_failure_is_retried_and_the_document_loaded(tmp_pat
     with get_client(sync_client=True) as client:
         runs = {run.name: run.run_count for run in client.read_task_runs()}
     assert runs["process bao-cao-khoa.txt"] >= 2                    # failed on the lock, retried
-    assert runs["intake hong.pdf"] == 1                               # permanent: never retried
+    assert runs["process hong.pdf"] == 1                              # permanent: never retried
     store = open_store(pg_database)
     try:
         assert store.summary()["documents"] == 1
