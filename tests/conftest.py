@@ -37,5 +37,24 @@ def run_scorer(shared: Path, name: str, *args: str) -> dict:
     return json.loads(out.stdout)
 
 
+# --------------------------------------------------------------------------- record scoring
+RECORD_KINDS = ("scores", "ranks", "tasks", "deadlines", "metrics", "overall")
+
+
+def pooled_record_scores(scorer, pairs) -> dict:
+    """score_records.py over several (gold, pred) documents, pooled: P/R/F1 per kind, share of fields right."""
+    totals = {k: [0, 0, 0] for k in RECORD_KINDS}
+    fields = [0, 0]
+    for gold, pred in pairs:
+        result = scorer.score(gold, pred)["result"]
+        for k in RECORD_KINDS:
+            totals[k] = [a + b for a, b in zip(totals[k], (result[k]["hits"], result[k]["gold"], result[k]["pred"]))]
+        fields[0] += result["document"]["fields_right"]
+        fields[1] += result["document"]["fields"]
+    out = {k: scorer.prf(*v) for k, v in totals.items()}
+    out["fields"] = fields[0] / fields[1] if fields[1] else 1.0
+    return out
+
+
 # --------------------------------------------------------------------------- PostgreSQL (store tests)
 from tests.pg import pg_database, pg_url  # noqa: E402,F401  throwaway cluster fixtures

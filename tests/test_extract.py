@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, pooled_record_scores
 from vanban import pipeline
 from vanban.settings import Settings
 
-KINDS = ("scores", "ranks", "tasks", "deadlines", "metrics", "overall")
 
 
 @pytest.fixture(scope="session")
@@ -27,20 +26,6 @@ def scorer(shared_dir):
 
 def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
-
-
-def _pooled(scorer, pairs) -> dict:
-    totals = {k: [0, 0, 0] for k in KINDS}
-    fields = [0, 0]
-    for gold, pred in pairs:
-        result = scorer.score(gold, pred)["result"]
-        for k in KINDS:
-            totals[k] = [a + b for a, b in zip(totals[k], (result[k]["hits"], result[k]["gold"], result[k]["pred"]))]
-        fields[0] += result["document"]["fields_right"]
-        fields[1] += result["document"]["fields"]
-    out = {k: scorer.prf(*v) for k, v in totals.items()}
-    out["fields"] = fields[0] / fields[1] if fields[1] else 1.0
-    return out
 
 
 @pytest.fixture(scope="session")
@@ -65,21 +50,21 @@ def samples_truth():
 
 
 def test_seeds_gold_text(scorer, seeds_gold):
-    r = _pooled(scorer, seeds_gold)
+    r = pooled_record_scores(scorer, seeds_gold)
     assert r["overall"]["f1"] >= 0.97, r
     assert r["deadlines"]["f1"] == 1.0, r
     assert r["fields"] >= 0.95, r
 
 
 def test_seeds_ocr_text(scorer, seeds_ocr):
-    r = _pooled(scorer, seeds_ocr)
+    r = pooled_record_scores(scorer, seeds_ocr)
     assert r["overall"]["f1"] >= 0.93, r
     assert r["deadlines"]["f1"] == 1.0, r
     assert r["fields"] >= 0.9, r
 
 
 def test_samples_truth_text(scorer, samples_truth):
-    r = _pooled(scorer, samples_truth)
+    r = pooled_record_scores(scorer, samples_truth)
     assert r["overall"]["f1"] >= 0.95, r
     assert r["deadlines"]["f1"] >= 0.95, r
     assert r["fields"] >= 0.9, r
@@ -140,7 +125,7 @@ def test_samples_born_digital_pdfs(scorer):
              for g in golds if (SAMPLES / g.name.replace(".records.json", ".digital.pdf")).exists()]
     if not pairs:
         pytest.skip("samples/ has no born-digital PDFs yet")
-    r = _pooled(scorer, pairs)
+    r = pooled_record_scores(scorer, pairs)
     assert r["overall"]["f1"] >= 0.95, r
     assert r["fields"] >= 0.95, r
 
@@ -151,6 +136,6 @@ def test_a_scanned_sample_end_to_end(scorer):
     if not scan.exists():
         pytest.skip("samples/cong-van-ngo-quyen.scan.pdf is not there")
     gold = json.loads((SAMPLES / "cong-van-ngo-quyen.records.json").read_text(encoding="utf-8"))
-    r = _pooled(scorer, [(gold, _extract(scan))])
+    r = pooled_record_scores(scorer, [(gold, _extract(scan))])
     assert r["overall"]["f1"] >= 0.9, r
     assert r["scores"]["f1"] >= 0.9 and r["ranks"]["f1"] >= 0.9, r

@@ -13,13 +13,12 @@ from pathlib import Path
 import pytest
 
 from extractors.records import extract_records
-from tests.conftest import ROOT
+from tests.conftest import ROOT, pooled_record_scores
 from vanban import pipeline
 from vanban.model import Line, PageText
 from vanban.settings import Settings
 
 UNSEEN = ROOT / "bench" / "unseen"
-KINDS = ("scores", "ranks", "tasks", "deadlines", "metrics", "overall")
 
 
 @pytest.fixture(scope="module")
@@ -47,24 +46,10 @@ def _strip_marks(text: str) -> str:
                                                 if unicodedata.category(c) != "Mn"))
 
 
-def _pooled(scorer, pairs) -> dict:
-    totals = {k: [0, 0, 0] for k in KINDS}
-    fields = [0, 0]
-    for gold, pred in pairs:
-        result = scorer.score(gold, pred)["result"]
-        for k in KINDS:
-            totals[k] = [a + b for a, b in zip(totals[k], (result[k]["hits"], result[k]["gold"], result[k]["pred"]))]
-        fields[0] += result["document"]["fields_right"]
-        fields[1] += result["document"]["fields"]
-    out = {k: scorer.prf(*v) for k, v in totals.items()}
-    out["fields"] = fields[0] / fields[1] if fields[1] else 1.0
-    return out
-
-
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
                                                                ("heldout", 0.95, 0.95, 0.95)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
-    r = _pooled(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
+    r = pooled_record_scores(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
     assert r["overall"]["f1"] >= overall, r
     assert r["deadlines"]["f1"] >= deadlines, r
     assert r["fields"] >= fields, r
@@ -79,7 +64,7 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain = tmp_path / path.name
         plain.write_text(_strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
-    r = _pooled(scorer, pairs)
+    r = pooled_record_scores(scorer, pairs)
     assert r["overall"]["f1"] >= 0.95, r
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
