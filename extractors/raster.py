@@ -72,34 +72,42 @@ def _full_page_image(page):
     return image, right - left
 
 
-def pdf_page_image(path: str, page, number: int, dpi: int, max_pixels: int,
-                   prefer_embedded: bool = True) -> PageImage:
-    """An RGB image of one pypdfium2 page."""
+def _embedded_scan(path: str, page, number: int, max_pixels: int):
+    """(the page's one full-page image, its resolution) when the page is a scan at a sane dpi,
+    else None: then the page is rendered. Refuses a bomb before any pixel is decoded."""
+    found = _full_page_image(page)
+    if found is None:
+        return None
+    image, placed_width = found
+    px_w, px_h = image.get_px_size()
+    _too_big(path, number, px_w, px_h, max_pixels)
+    native_dpi = int(round(px_w / (placed_width / 72.0)))
+    return (image, native_dpi) if 150 <= native_dpi <= 1200 else None
+
+
+def _rendered_rgb(path: str, page, number: int, dpi: int, max_pixels: int) -> np.ndarray:
+    """The page rendered at `dpi` by pdfium (poppler when pdfium fails), as RGB."""
     width_pt, height_pt = page.get_size()
-    if prefer_embedded:
-        found = _full_page_image(page)
-        if found is not None:
-            image, placed_width = found
-            px_w, px_h = image.get_px_size()
-            _too_big(path, number, px_w, px_h, max_pixels)
-            native_dpi = int(round(px_w / (placed_width / 72.0)))
-            if 150 <= native_dpi <= 1200:
-                try:
-                    bitmap = image.get_bitmap(render=False)
-                    pil = bitmap.to_pil()
-                except Exception:
-                    pil = None
-                if pil is not None:
-                    pixels = np.asarray(pil.convert("RGB"))
-                    return PageImage(pixels=pixels, dpi=native_dpi, source="embedded-image")
     scale = dpi / 72.0
     _too_big(path, number, width_pt * scale, height_pt * scale, max_pixels)
     try:
-        bitmap = page.render(scale=scale, may_draw_forms=True)
-        pixels = np.asarray(bitmap.to_pil().convert("RGB"))
+        return np.asarray(page.render(scale=scale, may_draw_forms=True).to_pil().convert("RGB"))
     except Exception:
-        pixels = _render_with_poppler(path, number, dpi)
-    return PageImage(pixels=pixels, dpi=dpi, source="rendered")
+        return _render_with_poppler(path, number, dpi)
+
+
+def pdf_page_image(path: str, page, number: int, dpi: int, max_pixels: int,
+                   prefer_embedded: bool = True) -> PageImage:
+    """An RGB image of one pypdfium2 page."""
+    scan = _embedded_scan(path, page, number, max_pixels) if prefer_embedded else None
+    if scan is not None:
+        image, native_dpi = scan
+        try:
+            pixels = np.asarray(image.get_bitmap(render=False).to_pil().convert("RGB"))
+            return PageImage(pixels=pixels, dpi=native_dpi, source="embedded-image")
+        except Exception:
+            pass
+    return PageImage(pixels=_rendered_rgb(path, page, number, dpi, max_pixels), dpi=dpi, source="rendered")
 
 
 PREVIEW = 4                     # the colour preview is 1/PREVIEW of the page's size
@@ -152,33 +160,22 @@ def _jpeg_page(data: bytes, dpi: int) -> Optional[PageImage]:
 def pdf_page_gray(path: str, page, number: int, dpi: int, max_pixels: int) -> PageImage:
     """The page as the OCR path reads it: gray pixels at the scan's own resolution when the page
     is one image (a JPEG is decoded to gray directly), else rendered gray at `dpi`."""
-    width_pt, height_pt = page.get_size()
-    found = _full_page_image(page)
-    if found is not None:
-        image, placed_width = found
-        px_w, px_h = image.get_px_size()
-        _too_big(path, number, px_w, px_h, max_pixels)
-        native_dpi = int(round(px_w / (placed_width / 72.0)))
-        if 150 <= native_dpi <= 1200:
+    scan = _embedded_scan(path, page, number, max_pixels)
+    if scan is not None:
+        image, native_dpi = scan
+        got = None
+        try:
+            if image.get_filters() == ["DCTDecode"]:
+                got = _jpeg_page(bytes(image.get_data(decode_simple=False)), native_dpi)
+            if got is None:
+                pil = image.get_bitmap(render=False).to_pil()
+                pixels = np.asarray(pil.convert("L" if pil.mode in ("1", "L") else "RGB"))
+                got = _gray_page(pixels, native_dpi, "embedded-image")
+        except Exception:
             got = None
-            try:
-                if image.get_filters() == ["DCTDecode"]:
-                    got = _jpeg_page(bytes(image.get_data(decode_simple=False)), native_dpi)
-                if got is None:
-                    pil = image.get_bitmap(render=False).to_pil()
-                    pixels = np.asarray(pil.convert("L" if pil.mode in ("1", "L") else "RGB"))
-                    got = _gray_page(pixels, native_dpi, "embedded-image")
-            except Exception:
-                got = None
-            if got is not None:
-                return got
-    scale = dpi / 72.0
-    _too_big(path, number, width_pt * scale, height_pt * scale, max_pixels)
-    try:
-        pixels = np.asarray(page.render(scale=scale, may_draw_forms=True).to_pil().convert("RGB"))
-    except Exception:
-        pixels = _render_with_poppler(path, number, dpi)
-    return _gray_page(pixels, dpi, "rendered")
+        if got is not None:
+            return got
+    return _gray_page(_rendered_rgb(path, page, number, dpi, max_pixels), dpi, "rendered")
 
 
 def image_frame_gray(path: str, number: int, max_pixels: int) -> PageImage:
