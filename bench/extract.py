@@ -33,6 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from extractors.vietnamese import strip_marks
+
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,14 +104,6 @@ def render_scan(text: str, out_dir: Path, stem: str) -> Path:
     path = out_dir / f"{stem}.tiff"
     frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_lzw", dpi=(300, 300))
     return path
-
-
-def strip_marks(text: str) -> str:
-    """Text as typed without Vietnamese marks: 'Ủy ban nhân dân' -> 'Uy ban nhan dan', 'đ' -> 'd'."""
-    import unicodedata
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
-                                                if unicodedata.category(c) != "Mn"))
 
 
 def cases(scans: bool, only: str | None, tmp: Path) -> list[tuple[str, str, Path, Path]]:

@@ -56,9 +56,10 @@ import sys
 import tempfile
 import threading
 import time
-import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from extractors.vietnamese import strip_marks
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -347,11 +348,6 @@ def scaled(result: dict, rounds: int) -> dict:
 
 
 # --------------------------------------------------------------------------- stages after reading
-def strip_marks(text: str) -> str:
-    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
-
-
 def stage_speeds() -> dict:
     """Reading of born-digital pages (wall, pages/s), restoration and extraction (CPU seconds), pyvi."""
     from vanban import pipeline

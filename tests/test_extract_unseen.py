@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from tests.conftest import ROOT, pooled_record_scores
 from vanban import pipeline
 from vanban.model import Line, PageText
 from vanban.settings import Settings
+from extractors.vietnamese import strip_marks
 
 UNSEEN = ROOT / "bench" / "unseen"
 
@@ -40,12 +40,6 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-def _strip_marks(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
-                                                if unicodedata.category(c) != "Mn"))
-
-
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
                                                                ("heldout", 0.95, 0.95, 0.95)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
@@ -62,7 +56,7 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
     pairs = []
     for path, gold in _docs(name):
         plain = tmp_path / path.name
-        plain.write_text(_strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
+        plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
     assert r["overall"]["f1"] >= 0.95, r
