@@ -155,20 +155,19 @@ def record_rows(doc_id: str, processed: ProcessedDocument) -> list[Record]:
 
 
 # --------------------------------------------------------------------------- copies
-def canonical_of(session: Session, values: dict[str, Any]) -> str | None:
-    """The doc_id of the canonical file of the same issued document, if one is stored.
+def canonical_of(session: Session, document: Document) -> str | None:
+    """The doc_id of the canonical file of the same issued document as `document`, if another is stored.
 
     One issued document is known by its number and symbol, its date and its issuer;
     without a number or a date nothing is called a copy (two reports of one ward
     can share an issuer and a date).
     """
-    number, date = values.get("doc_number"), values.get("issued_date")
+    number, date, issuer = document.doc_number, document.issued_date, document.issuer
     if not number or not date:
         return None
     query = (select(Document.doc_id).where(Document.doc_number == number, Document.issued_date == date,
-                                            Document.copy_of.is_(None))
+                                            Document.copy_of.is_(None), Document.doc_id != document.doc_id)
              .order_by(Document.ingested_at, Document.doc_id).limit(1))
-    issuer = values.get("issuer")
     query = query.where(Document.issuer == issuer) if issuer else query.where(Document.issuer.is_(None))
     return session.scalar(query)
 
@@ -200,9 +199,8 @@ def place_among_copies(session: Session, document: Document, processed: Processe
     """Make `document` a copy of the canonical file of its issued document, or make it the canonical
     file when it is more authoritative and the present one carries no clerk's work (corrections are
     never hidden behind a copy)."""
-    canonical = canonical_of(session, {"doc_number": document.doc_number, "issued_date": document.issued_date,
-                                       "issuer": document.issuer})
-    if canonical is None or canonical == document.doc_id:
+    canonical = canonical_of(session, document)
+    if canonical is None:
         return
     signatures = processed.records.document.signatures or processed.signatures or []
     mine = authority(processed.source.kind, [p.method for p in processed.pages],
