@@ -249,10 +249,15 @@ def children_cpu() -> float:
 # --------------------------------------------------------------------------- vanban ingest
 def _child_ingest(out: str, db: str, files: list[str]) -> int:
     """In the child: exactly what `vanban ingest FILES --db DB --no-progress` does, plus a JSON dump."""
+    from flows import api
     from flows.runtime import prepare_environment
     prepare_environment(progress_bar=False)
+    api.start()
     from flows.ingest import run_ingest
-    summary = run_ingest(files, db)
+    try:
+        summary = run_ingest(files, db)
+    finally:
+        api.stop()
     print(summary.format())
     Path(out).write_text(json.dumps({
         "seconds": summary.seconds, "pages": summary.pages, "ingested": summary.ingested,

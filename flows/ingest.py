@@ -32,7 +32,7 @@ from flows.files import reason_slot, write_reason  # noqa: E402
 from flows.outcomes import DUPLICATE, FAILED, QUARANTINED, DocumentOutcome, IngestSummary  # noqa: E402
 from flows.runtime import Concurrency, make_task_runner, plan_concurrency, quiet_bad_file_tracebacks  # noqa: E402
 from extractors.intake import sha256_file  # noqa: E402
-from flows.tasks import describe, process_document, with_store  # noqa: E402
+from flows.tasks import describe, process_document, read_ahead, with_store  # noqa: E402
 from vanban.errors import VanbanError  # noqa: E402
 from vanban.settings import Settings  # noqa: E402
 
@@ -205,6 +205,13 @@ def run_ingest(paths: list[str], db_url: str, reprocess: bool = False, quarantin
     flow_ = ingest_flow.with_options(task_runner=runner)
     if task_runner != "dask":
         _start_early(concurrency)
+        if concurrency.ocr_jobs > 1:
+            # the OCR workers read the first documents while Prefect's API starts (flows/api.py)
+            settings = Settings.from_env(db_url=db_url)
+            settings.ocr_jobs = concurrency.ocr_jobs
+            read_ahead(files[:concurrency.documents], settings, db_url, reprocess)
+    from flows import api
+    api.wait()                        # the temporary Prefect API started by the CLI (flows/api.py), if any
     try:
         return flow_(paths=paths, db_url=db_url, reprocess=reprocess, quarantine_dir=quarantine_dir,
                      progress=progress, record_failures=record_failures, ocr_jobs=concurrency.ocr_jobs,

@@ -26,6 +26,7 @@ import socket
 import threading
 import time
 import traceback
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Optional, Union
 
@@ -174,24 +175,98 @@ def _keep_pages(slot: Path, pages: list[PageText]) -> None:
             pickle.dump(pages, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, slot)
     except OSError as error:            # a full or read-only disk costs a re-read later, not the document
-        get_run_logger().warning("không lưu được trang đã đọc vào bộ nhớ đệm %s: %s", slot.parent, describe(error))
+        _logger().warning("không lưu được trang đã đọc vào bộ nhớ đệm %s: %s", slot.parent, describe(error))
+
+
+def _logger():
+    """The task run's logger inside a run; vanban's own outside one (reading ahead, before the flow)."""
+    try:
+        return get_run_logger()
+    except Exception:  # noqa: BLE001 - MissingContextError: not in a flow or task run
+        import logging
+        return logging.getLogger("vanban.flows")
+
+
+_reading: dict[Path, Future] = {}       # cache slot -> the read of it under way in this process
+_reading_lock = threading.Lock()
+_read_ahead: set[Path] = set()          # slots read ahead by this run, not yet taken by their task
 
 
 def read_cached(source: SourceFile, settings: Settings,
                 budget: Optional[pipeline.Budget] = None) -> tuple[list[PageText], bool]:
-    """(the pages' text, True if read now / False if taken from the cache).
+    """(the pages' text, True if read in this run / False if taken from the cache).
 
     With more than one OCR job, pages go to this process's shared page pool (one
-    Tesseract process per core, kept busy by every document of the batch).
+    Tesseract process per core, kept busy by every document of the batch). A read of
+    the same bytes already under way in this process (read ahead while Prefect
+    starts, or a copy in another thread) is joined, never started twice: its result
+    or its error is this call's.
     """
     slot = page_cache_dir() / f"{read_cache_key(source, settings)}.pickle"
     pages = _cached_pages(slot)
     if pages is not None:
-        return pages, False
-    pool = pipeline.shared_pool(settings.ocr_jobs) if int(settings.ocr_jobs) > 1 else None
-    pages = pipeline.read_pages(source, settings, pool=pool, budget=budget)
-    _keep_pages(slot, pages)
+        with _reading_lock:
+            read_ahead_now = slot in _read_ahead
+            _read_ahead.discard(slot)
+        return pages, read_ahead_now
+    with _reading_lock:
+        under_way = _reading.get(slot)
+        if under_way is None:
+            mine = _reading[slot] = Future()
+    if under_way is not None:
+        return under_way.result(), True
+    try:
+        pool = pipeline.shared_pool(settings.ocr_jobs) if int(settings.ocr_jobs) > 1 else None
+        pages = pipeline.read_pages(source, settings, pool=pool, budget=budget)
+        _keep_pages(slot, pages)
+    except BaseException as error:
+        mine.set_exception(error)
+        raise
+    else:
+        mine.set_result(pages)
+    finally:
+        with _reading_lock:
+            _reading.pop(slot, None)
     return pages, True
+
+
+def read_ahead(paths: list[str], settings: Settings, db_url: str, reprocess: bool = False) -> None:
+    """Start reading these documents now, one thread each, into the page cache.
+
+    For the seconds Prefect's API takes to start, the OCR workers would otherwise be
+    idle; the flow's task runs then join these reads (`read_cached`). A file already
+    in the store (unless `reprocess`), a copy of an earlier one, or a file that cannot
+    be read is left to the flow, which reports it as usual.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractors.intake import sha256_file
+    seen: set[str] = set()
+    seen_lock = threading.Lock()
+
+    def one(path: str) -> None:
+        try:
+            doc_id = sha256_file(Path(path))
+            with seen_lock:
+                if doc_id in seen:
+                    return
+                seen.add(doc_id)
+            if not reprocess and with_store(db_url, lambda store: store.has_document(doc_id)):
+                return
+            source = pipeline.intake(path, settings)
+            _, read_now = read_cached(source, settings, pipeline.Budget(settings, path))
+            if read_now:
+                slot = page_cache_dir() / f"{read_cache_key(source, settings)}.pickle"
+                with _reading_lock:
+                    _read_ahead.add(slot)
+        except Exception:  # noqa: BLE001 - the document's task meets the same problem and reports it
+            pass
+
+    if paths:
+        executor = ThreadPoolExecutor(max_workers=len(paths), thread_name_prefix="vanban-read-ahead")
+        for path in paths:
+            executor.submit(one, path)
+        executor.shutdown(wait=False)
 
 
 @task(name="process", task_run_name=lambda: f"process {_run_name_path()}", retries=RETRIES,

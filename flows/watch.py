@@ -230,6 +230,8 @@ def check_inbox(inbox: str) -> None:
 def run_watch_once(inbox: str, db_url: str, stable_seconds: float = 10.0) -> IngestSummary:
     check_inbox(inbox)
     check_store(db_url)
+    from flows import api
+    api.wait()                        # the temporary Prefect API started by the CLI (flows/api.py), if any
     return watch_flow(inbox=os.path.abspath(inbox), db_url=db_url, stable_seconds=stable_seconds)
 
 

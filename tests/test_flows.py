@@ -195,7 +195,7 @@ def test_cli_ingest_prints_the_summary_in_vietnamese(tmp_path):
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=170)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "đã nạp: 1" in done.stdout and "cách ly: 1" in done.stdout and "hong.pdf" in done.stdout
-    assert "Traceback" not in done.stderr
+    assert "Traceback" not in done.stderr and "Error logging to API" not in done.stderr
     missing = subprocess.run([sys.executable, "-m", "vanban.cli", "ingest", str(tmp_path / "khong-co"),
                               "--db", f"sqlite:///{tmp_path / 'kho.db'}"],
                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
@@ -306,3 +306,68 @@ def test_a_document_over_budget_is_quarantined_and_the_batch_goes_on(harness, tm
     assert by_name["b-bao-cao.txt"].status == by_name["c-thong-bao.txt"].status == LOADED
     assert "quá thời gian" in (tmp_path / "q" / "a-quet.pdf.reason.txt").read_text(encoding="utf-8")
     assert summary.complete                                  # quarantined for good, not left for a retry
+
+
+def test_the_early_prefect_api_answers_and_goes_with_the_command(tmp_path):
+    """flows/api.py: started before Prefect is imported, PREFECT_API_URL points at it, a flow runs on it
+    (no second server), stop() ends it and gives the variable back."""
+    import subprocess
+    import sys
+    script = (
+        "import os, sys\n"
+        "from flows import api\n"
+        "from flows.runtime import prepare_environment\n"
+        "prepare_environment()\n"
+        "early = api.start()\n"
+        "assert early is not None and os.environ['PREFECT_API_URL'] == early.url\n"
+        "from prefect import flow\n"
+        "@flow\n"
+        "def hello():\n"
+        "    return 42\n"
+        "api.wait()\n"
+        "assert hello() == 42\n"
+        "from prefect.server.api import server\n"
+        "assert not server.SubprocessASGIServer._instances, 'Prefect started its own server too'\n"
+        "api.stop()\n"
+        "assert early.process.poll() is not None and 'PREFECT_API_URL' not in os.environ\n"
+        "print('ok')\n")
+    env = dict(os.environ, PREFECT_HOME=str(ROOT / "tests" / "out" / "prefect-home"),
+               PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=170)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+    assert "Error logging to API" not in done.stderr
+
+
+def test_a_read_under_way_is_joined_not_started_twice(tmp_path, monkeypatch):
+    """read_cached: a second caller for the same bytes waits for the first read (read ahead while
+    Prefect starts, or a copy in another thread) and gets its pages; Tesseract runs once per page."""
+    import threading
+
+    from flows import tasks
+    from tests.test_flows_support import SAMPLES
+    from vanban import pipeline
+    from vanban.settings import Settings
+    import uuid
+    scan = tmp_path / "quet.pdf"                        # new bytes: never in the page cache yet
+    scan.write_bytes(sorted(SAMPLES.glob("*.scan.pdf"))[0].read_bytes() + f"\n%{uuid.uuid4()}\n".encode())
+    settings = Settings.from_env(ocr_jobs=1)
+    source = pipeline.intake(scan, settings)
+    calls = []
+    real = pipeline.read_pages
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(pipeline, "read_pages", counted)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(tasks.read_cached(source, settings)))
+               for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
+    assert len(results) == 3 and all(pages == results[0][0] for pages, _ in results)
+    assert tasks.read_cached(source, settings)[1] is False          # then from the cache
