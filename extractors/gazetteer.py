@@ -31,9 +31,20 @@ def _fold_char(ch: str) -> str:
     return out if len(out) == 1 else ch.lower()[:1] or ch
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character (code point -> folded character)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case skeleton without marks, exactly one character per input character."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def nfc(text: str) -> str:
@@ -101,7 +112,7 @@ def measures() -> tuple[Entry, ...]:
     return tuple(Entry(r[0], "", r[2] if len(r) > 2 else "", tuple(_aliases(r[1]))) for r in _rows("measures.tsv"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)          # one map per kind (maxsize=1 rebuilt it whenever the kind changed)
 def _spelling_map(kind: str) -> dict[str, Entry]:
     table = {"units": units, "criteria": criteria, "indices": indices, "doc_types": doc_types,
              "places": places, "measures": measures}[kind]()

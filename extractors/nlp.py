@@ -42,10 +42,22 @@ ENTITY_KINDS = (("units", "UNIT"), ("criteria", "CRITERION"), ("indices", "INDEX
 REFERENCE = re.compile(r"(?<![\w/])\d{0,5}(?:/\d{4})?/[a-z]{1,6}(?:-[a-z0-9]+)+")
 
 
-def _folded(doc: Doc) -> str:
+def _text(doc: Doc) -> str:
+    """doc.text, built once (spaCy joins every token's text on each access)."""
+    text = doc.user_data.get("vanban_text")
+    if text is None:
+        text = doc.user_data["vanban_text"] = doc.text
+    return text
+
+
+def folded_text(doc: Doc) -> str:
+    """The doc's text folded (gazetteer.fold: no marks, lower case, one character per character), once."""
     if doc._.folded is None:
-        doc._.folded = fold(doc.text)
+        doc._.folded = fold(_text(doc))
     return doc._.folded
+
+
+_folded = folded_text
 
 
 def _context(doc: Doc) -> dict:
@@ -60,7 +72,7 @@ def make_gazetteer(nlp: Language, name: str):
         for kind, label in ENTITY_KINDS:
             if kind == "doc_types":
                 continue          # type names are ordinary words in prose; the header reads them
-            for start, end, _ in find_all(kind, doc.text, folded):
+            for start, end, _ in find_all(kind, _text(doc), folded):
                 span = doc.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
@@ -109,13 +121,13 @@ def make_scores(nlp: Language, name: str):
         hits: list[scores.Hit] = []
         table_row = False
         if kind == "table":
-            hits = scores.table_hits(doc.text, ctx.get("table_roles"))
+            hits = scores.table_hits(_text(doc), ctx.get("table_roles"))
             table_row = True
-        elif kind in ("numbered", "prose") and "\n" not in doc.text and len(doc.text) < 120:
-            hits = scores.table_hits(doc.text, None)
+        elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
+            hits = scores.table_hits(_text(doc), None)
             table_row = bool(hits)
         if not hits:
-            hits = scores.prose_hits(doc.text, _folded(doc))
+            hits = scores.prose_hits(_text(doc), _folded(doc))
         doc._.table_row = table_row
         doc._.scores = [h for h in hits if h.kind == "score"]
         doc._.ranks = [h for h in hits if h.kind == "rank"]
@@ -129,7 +141,7 @@ def make_metrics(nlp: Language, name: str):
         block = doc._.block
         if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
-            doc._.metrics = metrics.table_metrics(doc.text, _folded(doc), _context(doc).get("table_roles"))
+            doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), _context(doc).get("table_roles"))
             return doc
         if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
             doc._.metrics = []
@@ -138,7 +150,7 @@ def make_metrics(nlp: Language, name: str):
         skip += [(s, e) for s, e, _ in doc._.dates or []] + list(doc._.references or [])
         skip += [(s, e) for s, e, _ in doc._.periods or []]
         scored = [(h.start, h.criterion) for h in doc._.scores or []]
-        doc._.metrics = metrics.find_metrics(doc.text, _folded(doc), skip, scored)
+        doc._.metrics = metrics.find_metrics(_text(doc), _folded(doc), skip, scored)
         return doc
     return metric_component
 
@@ -146,7 +158,7 @@ def make_metrics(nlp: Language, name: str):
 @Language.factory("vanban_deadlines", assigns=["doc._.deadline"])
 def make_deadlines(nlp: Language, name: str):
     def deadline_component(doc: Doc) -> Doc:
-        doc._.deadline = deadlines.find_deadline(doc.text, _context(doc).get("issued"))
+        doc._.deadline = deadlines.find_deadline(_text(doc), _context(doc).get("issued"))
         return doc
     return deadline_component
 

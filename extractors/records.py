@@ -20,7 +20,7 @@ from typing import Optional
 from extractors import checks
 from extractors.gazetteer import find_all, fold
 from extractors.header import Header, read_header
-from extractors.nlp import analyse
+from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import header_roles, is_header_row
 from extractors.sections import LEAD_VERB, NO_TIME, Block, build_blocks, clean, lead_unit, table_task, task_table_roles
@@ -119,7 +119,7 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
 
 def _period_at(doc, pos: int, ctx: dict) -> Optional[str]:
     compared = doc._.compared or []
-    folded = fold(doc.text)
+    folded = folded_text(doc)
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
         if (start, end, value) in compared and re.search(r";|\.(?!\d)", folded[end:pos]):
             continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
