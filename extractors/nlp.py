@@ -176,8 +176,27 @@ PIPES = ("vanban_gazetteer", "vanban_numbers", "vanban_periods", "vanban_scores"
          "vanban_deadlines", "vanban_sections")
 
 
+def _import_pyvi_without_sklearn() -> None:
+    """pyvi's word segmenter unpickles a sklearn_crfsuite.CRF; sklearn_crfsuite imports scikit-learn
+    only for BaseEstimator and falls back to a plain class without it (sklearn_crfsuite/compat.py).
+    Segmenting needs nothing of scikit-learn, whose import costs ~2 CPU-s per process (measured):
+    pyvi is imported with scikit-learn hidden, then scikit-learn is importable again as usual."""
+    import sys
+    if "sklearn_crfsuite" in sys.modules or "sklearn.base" in sys.modules:
+        return
+    sys.modules["sklearn.base"] = None          # `from sklearn.base import …` -> ImportError -> the fallback
+    try:
+        import pyvi.ViTokenizer  # noqa: F401
+    except Exception:  # noqa: BLE001 - spacy.blank("vi") below reports a missing pyvi its own way
+        pass
+    finally:
+        if sys.modules.get("sklearn.base", 0) is None:
+            del sys.modules["sklearn.base"]
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
+    _import_pyvi_without_sklearn()
     nlp = spacy.blank("vi")
     for pipe in PIPES:
         nlp.add_pipe(pipe)
