@@ -192,8 +192,8 @@ _reading_lock = threading.Lock()
 _read_ahead: set[Path] = set()          # slots read ahead by this run, not yet taken by their task
 
 
-def read_cached(source: SourceFile, settings: Settings,
-                budget: Optional[pipeline.Budget] = None) -> tuple[list[PageText], bool]:
+def read_cached(source: SourceFile, settings: Settings, budget: Optional[pipeline.Budget] = None,
+                ahead: bool = False) -> tuple[list[PageText], bool]:
     """(the pages' text, True if read in this run / False if taken from the cache).
 
     With more than one OCR job, pages go to this process's shared page pool (one
@@ -211,8 +211,11 @@ def read_cached(source: SourceFile, settings: Settings,
         return pages, read_ahead_now
     with _reading_lock:
         under_way = _reading.get(slot)
-        if under_way is None:
+        if under_way is not None:
+            under_way.joined = True
+        else:
             mine = _reading[slot] = Future()
+            mine.joined = False
     if under_way is not None:
         return under_way.result(), True
     try:
@@ -227,6 +230,8 @@ def read_cached(source: SourceFile, settings: Settings,
     finally:
         with _reading_lock:
             _reading.pop(slot, None)
+            if ahead and not mine.joined and mine.done() and mine.exception() is None:
+                _read_ahead.add(slot)           # its task will find the pages cached, and read in this run
     return pages, True
 
 
@@ -254,18 +259,19 @@ def read_ahead(paths: list[str], settings: Settings, db_url: str, reprocess: boo
             if not reprocess and with_store(db_url, lambda store: store.has_document(doc_id)):
                 return
             source = pipeline.intake(path, settings)
-            _, read_now = read_cached(source, settings, pipeline.Budget(settings, path))
-            if read_now:
-                slot = page_cache_dir() / f"{read_cache_key(source, settings)}.pickle"
-                with _reading_lock:
-                    _read_ahead.add(slot)
+            read_cached(source, settings, pipeline.Budget(settings, path), ahead=True)
         except Exception:  # noqa: BLE001 - the document's task meets the same problem and reports it
             pass
 
+    with _reading_lock:
+        _read_ahead.clear()                     # an earlier batch's, never taken (its task failed first)
     if paths:
+        import contextvars
         executor = ThreadPoolExecutor(max_workers=len(paths), thread_name_prefix="vanban-read-ahead")
         for path in paths:
-            executor.submit(one, path)
+            # the caller's context: Prefect settings set for this run (a temporary storage path)
+            # must name the same cache slots the tasks will look in
+            executor.submit(contextvars.copy_context().run, one, path)
         executor.shutdown(wait=False)
 
 

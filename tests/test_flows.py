@@ -343,6 +343,7 @@ def test_the_early_prefect_api_answers_and_goes_with_the_command(tmp_path):
 def test_a_read_under_way_is_joined_not_started_twice(tmp_path, monkeypatch):
     """read_cached: a second caller for the same bytes waits for the first read (read ahead while
     Prefect starts, or a copy in another thread) and gets its pages; Tesseract runs once per page."""
+    import contextvars
     import threading
 
     from flows import tasks
@@ -362,7 +363,8 @@ def test_a_read_under_way_is_joined_not_started_twice(tmp_path, monkeypatch):
         return real(*args, **kwargs)
     monkeypatch.setattr(pipeline, "read_pages", counted)
     results = []
-    threads = [threading.Thread(target=lambda: results.append(tasks.read_cached(source, settings)))
+    threads = [threading.Thread(target=contextvars.copy_context().run,        # as Prefect's task threads
+                                args=(lambda: results.append(tasks.read_cached(source, settings)),))
                for _ in range(3)]
     for thread in threads:
         thread.start()
