@@ -48,6 +48,7 @@ class TemporaryApi:
         self.port = port
         self.url = f"http://127.0.0.1:{port}/api"
         self.ready = False
+        self.set_ui_url = False
 
     def wait(self, timeout: Optional[float] = None) -> None:
         """Until the API answers /health; a clear error if it dies or never answers."""
@@ -119,6 +120,10 @@ def start() -> Optional[TemporaryApi]:
         return None                              # Prefect will try its own way and report
     _running = TemporaryApi(process, port)
     os.environ["PREFECT_API_URL"] = _running.url
+    if "PREFECT_UI_URL" not in os.environ:
+        # no "View at http://127.0.0.1:…" line: that address is gone when the command ends
+        os.environ["PREFECT_UI_URL"] = ""
+        _running.set_ui_url = True
     atexit.register(stop)
     return _running
 
@@ -152,3 +157,5 @@ def stop() -> None:
         running.stop()
         if os.environ.get("PREFECT_API_URL") == running.url:
             del os.environ["PREFECT_API_URL"]
+        if running.set_ui_url and os.environ.get("PREFECT_UI_URL") == "":
+            del os.environ["PREFECT_UI_URL"]

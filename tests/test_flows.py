@@ -338,6 +338,7 @@ def test_the_early_prefect_api_answers_and_goes_with_the_command(tmp_path):
                           timeout=170)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
     assert "Error logging to API" not in done.stderr
+    assert "View at" not in done.stderr          # no link to a server that is gone after the command
 
 
 def test_a_read_under_way_is_joined_not_started_twice(tmp_path, monkeypatch):
