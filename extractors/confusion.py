@@ -217,22 +217,28 @@ def _search(obs: str, ch: Channel) -> dict[str, list[tuple[float, tuple[str, ...
 @lru_cache(maxsize=1)
 def _precomputed() -> dict[tuple[str, str], tuple[tuple[str, float], ...]]:
     """(channel, observed) -> candidate list (cheapest first), from dictionaries/ocr_candidates.tsv.gz;
-    parsed once at load time."""
-    import gzip
+    parsed once, then read ready-built (extractors/modelcache.py)."""
+    from extractors.modelcache import cached
     path = dictionaries.path("ocr_candidates.tsv.gz")
+    if not path.exists():
+        return {}
+    return cached("ocr-candidates", lambda: _parse_precomputed(path), [path], __file__)
+
+
+def _parse_precomputed(path) -> dict[tuple[str, str], tuple[tuple[str, float], ...]]:
+    import gzip
     table: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {}
-    if path.exists():
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    continue
-                name, obs, raw = line.rstrip("\n").split("\t")
-                out = []
-                for item in raw.split(" "):
-                    syl, _, cost = item.rpartition(":")
-                    out.append((syl, float(cost)))
-                out.sort(key=_cost_of)
-                table[(name, obs)] = tuple(out)
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            name, obs, raw = line.rstrip("\n").split("\t")
+            out = []
+            for item in raw.split(" "):
+                syl, _, cost = item.rpartition(":")
+                out.append((syl, float(cost)))
+            out.sort(key=_cost_of)
+            table[(name, obs)] = tuple(out)
     return table
 
 

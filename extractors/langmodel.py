@@ -113,4 +113,9 @@ class LanguageModel:
 
 @lru_cache(maxsize=1)
 def model() -> LanguageModel:
-    return LanguageModel()
+    """The model, built from its counts once, then read ready-built (extractors/modelcache.py)."""
+    from pathlib import Path
+
+    from extractors.modelcache import cached
+    path = Path(os.environ.get("VANBAN_RESTORE_LM") or dictionaries.path("restore_lm.tsv.gz"))
+    return cached(f"restore-lm-beta{BETA:g}", lambda: LanguageModel(path), [path], __file__)
