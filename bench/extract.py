@@ -19,6 +19,9 @@ Sets (each row of the table micro-averages the documents of one set):
     unseen/dev-scan the dev text rendered to a page image and read back by the whole pipeline          [--scans]
     unseen/heldout  bench/unseen/heldout/<slug>.txt  written and measured once before any fix (see bench/unseen/README.md)
     unseen/heldout-nomarks, unseen/heldout-scan   as for dev
+    unseen/*-legacy the text rendered like an old archive's scan and read by `tesseract -l eng` (the
+                    seeds' kind of damage: 's6', 'ctia', 'thyc hién'), then vanban extract on that text:
+                    what the unseen-document check of the seeds' OCR path meets          [--legacy]
 Scores come from ../shared/eval/score_records.py (the bench stops if ../shared is absent);
 'doc' is the share of gold document fields matched, 'refs' the references F1.
 """
@@ -106,7 +109,31 @@ def render_scan(text: str, out_dir: Path, stem: str) -> Path:
     return path
 
 
-def cases(scans: bool, only: str | None, tmp: Path) -> list[tuple[str, str, Path, Path]]:
+LEGACY_PAGE_LINES = 30
+
+
+def legacy_ocr(text: str, variant: str = "eng_scan") -> str:
+    """`text` as legacy Latin-only OCR: each page (form feeds kept, at most LEGACY_PAGE_LINES
+    lines a render, long lines wrapped at 90 characters, tabs as spaces) rendered like an
+    archive scan by dictionaries/build_confusion.py and read back with `tesseract -l eng`
+    (cached in ~/.cache/vanban-restore/bench); blank lines stay blank."""
+    sys.path.insert(0, str(ROOT / "dictionaries"))
+    import build_confusion as bc
+    bc.CACHE = Path(os.environ.get("VANBAN_RESTORE_CACHE", Path.home() / ".cache" / "vanban-restore")) / "bench"
+    pages_out = []
+    for page in text.split("\f"):
+        lines: list[str] = []
+        for raw in page.split("\n"):
+            raw = " ".join(raw.replace("\t", "   ").split())
+            lines += bc.wrap([raw], 90) if raw else [""]
+        shown = [l for l in lines if l]
+        chunks = [shown[i:i + LEGACY_PAGE_LINES] for i in range(0, len(shown), LEGACY_PAGE_LINES)]
+        read = iter([obs for obs, _ in bc.ocr_pages(chunks, variant, "legacy")])
+        pages_out.append("\n".join(next(read, "") if l else "" for l in lines))
+    return "\f".join(pages_out)
+
+
+def cases(scans: bool, only: str | None, tmp: Path, legacy: bool = False) -> list[tuple[str, str, Path, Path]]:
     out = []
     seeds = SHARED / "seeds"
     for gold in sorted(seeds.glob("*.records.json")):
@@ -136,12 +163,18 @@ def cases(scans: bool, only: str | None, tmp: Path) -> list[tuple[str, str, Path
             if scans:
                 out.append((f"unseen/{name}-scan", slug,
                             render_scan(text_path.read_text(encoding="utf-8"), tmp, slug), gold))
+            if legacy and (not only or only in slug):
+                old = tmp / f"{slug}.legacy.txt"
+                old.write_text(legacy_ocr(text_path.read_text(encoding="utf-8")), encoding="utf-8")
+                out.append((f"unseen/{name}-legacy", slug, old, gold))
     return [c for c in out if not only or only in c[1]]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scans", action="store_true", help="also OCR scans (slow: Tesseract)")
+    parser.add_argument("--legacy", action="store_true",
+                        help="also the unseen documents as legacy Latin-only OCR (slow the first time: Tesseract)")
     parser.add_argument("--only", help="documents whose name contains this")
     parser.add_argument("--misses", action="store_true", help="print missed and extra records")
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
@@ -152,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     totals: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for set_name, name, path, gold_path in cases(args.scans, args.only, Path(tmp)):
+        for set_name, name, path, gold_path in cases(args.scans, args.only, Path(tmp), args.legacy):
             started = time.perf_counter()
             if set_name.endswith("-raw"):
                 source = pipeline.intake(path, settings)

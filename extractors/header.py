@@ -17,6 +17,7 @@ from typing import Optional
 
 from extractors.gazetteer import doc_types, fold, place_named, type_by_name, type_by_symbol
 from extractors.numbers import iso_date
+from extractors.sections import CLOSING_MARK
 
 MOTTO = re.compile(r"c\w{0,2}ng\s*h\w{0,2}a\s*x\w{0,2}\s*h\w{0,2}i\s*ch\w{0,2}\s*ngh\w{0,3}a\s*vi\w{0,2}t\s*nam|"
                    r"d\w{0,2}c\s*l\w{0,2}p\s*[-–]?\s*t\w{0,2}\s*do\s*[-–]?\s*h\w{0,2}nh\s*ph\w{0,2}c|^[-_–\s]{3,}$")
@@ -133,7 +134,7 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
             footer = i
             break
     for i in range(n):
-        if texts[i].rstrip().endswith("./.") and i < footer:
+        if CLOSING_MARK.search(texts[i]) and i < footer:
             footer = min(footer, i + 1)
             break
     h.body_end = (lines[footer][0], lines[footer][1]) if footer < n else None

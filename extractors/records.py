@@ -23,7 +23,7 @@ from extractors.header import Header, read_header
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import header_roles, is_header_row
-from extractors.sections import LEAD_VERB, NO_TIME, Block, build_blocks, clean, lead_unit, table_task, task_table_roles
+from extractors.sections import CLOSING_MARK, LEAD_VERB, NO_TIME, Block, build_blocks, clean, lead_unit, table_task, task_table_roles
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -274,7 +274,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # an unnumbered heading that is a unit's name on its own line
             assignee, bullets_seen, after_heading = heading.unit, False, False
             continue
-        closing = block.text.rstrip().endswith("./.") or re.match(r"(?:dieu|chuong)\s+\d", fold(block.text))
+        closing = bool(CLOSING_MARK.search(block.text)) or re.match(r"(?:dieu|chuong)\s+\d", fold(block.text))
         if closing or (reports and not issuer_tasks and PAST.match(fold(block.text))):
             # the closing formula, a new article of a decision, or a result a report gives: no task
             if closing or block.kind == "prose":
@@ -348,6 +348,8 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
     folded = fold(written)
     if re.match(r"(?:thang|quy|nam)\s", folded):
         written = "trong " + written
+    elif re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", folded):
+        written = "trước ngày " + written      # a bare date in the column of completion times: done by then
     deadline = find_deadline(written, ctx.get("issued")) if written else Deadline(None, None, "none")
     if deadline.kind == "none" and re.match(r"thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|dinh\s*ky", folded):
         deadline = Deadline(None, when.strip(), "recurring")

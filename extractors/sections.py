@@ -22,6 +22,7 @@ NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*[.)/]\s+(?=\S)")
 ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)")   # OCR: 'I1.', 'HI.' = II., III.
 LETTERED = re.compile(r"^\s*([a-zđ])\s*[)]\s+(?=\S)")
 TABLE_ROW = re.compile(r"\t")
+CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a document's body (OCR: ',/.', '. /.')
 
 # what a unit heading may start with, after 'Đối với', 'Giao', 'Nhiệm vụ của'
 UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|cong\s*an|uy\s*ban|ubnd|chi\s*nhanh|"
@@ -105,6 +106,15 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             kind, plain_table = "table", True
         elif plain_table == "tasks" and kind == "prose" and wrapped < 2:
             wrapped += 1              # a cell of the row above wrapped onto its own line: the table goes on
+            text = raw.strip()
+            if current is not None and current.kind == "table" and "\t" not in current.text \
+                    and (text[:1].islower() or text[:1].isdigit() or len(text) < 40):
+                # 'phòng chuyên môn Tháng 02/2026' under '1 Rà soát … Trung tâm PVHCC Các': the row goes on
+                current.text += "\n"
+                current.spans.append((len(current.text), len(current.text) + len(text), page, number, line))
+                current.text += text
+                blank_before = False
+                continue
         else:
             plain_table = False
         text = raw.strip() if kind != "table" else raw.strip("\n")
@@ -300,14 +310,19 @@ def _plain_task_parts(text: str) -> Optional[tuple[str, str, str]]:
     m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+", text)
     if not m:
         return None
-    body = text[m.end():].replace("_", " ")          # OCR's underscores at cell borders ('Trung tâm PVHCC_')
-    f = fold(body)
+    # a row and the lines its cells wrapped onto: the deadline cell ends one of them
+    parts = text[m.end():].replace("_", " ").split("\n")    # OCR's underscores at cell borders ('Trung tâm PVHCC_')
     deadline = ""
-    d = None
-    for d in PLAIN_DEADLINE.finditer(f):
-        pass
-    if d is not None and not f[d.end():].strip(" .;"):
-        deadline, body, f = body[d.start():d.end()], body[:d.start()], f[:d.start()]
+    for i, part in enumerate(parts):
+        fp = fold(part)
+        d = None
+        for d in PLAIN_DEADLINE.finditer(fp):
+            pass
+        if d is not None and not fp[d.end():].strip(" .;"):
+            deadline, parts[i] = part[d.start():d.end()], part[:d.start()]
+            break
+    body = " ".join(p.strip() for p in parts if p.strip())
+    f = fold(body)
     units = [u for u in find_all("units", body, f) if u[0] >= 8 and u[2].kind != "ubnd" and body[u[0]].isupper()]
     if not units:
         return None

@@ -257,6 +257,34 @@ def test_a_table_of_tasks_without_cell_breaks():
     assert records.document.subject == "Thực hiện chuyển đổi số năm 2026"
 
 
+def test_a_task_row_whose_cells_wrapped_onto_the_next_lines_keeps_its_deadline():
+    # legacy OCR of a ruled table: the row's last cells run onto a line of their own
+    from extractors.records import extract_records
+    text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nII. NHIỆM VỤ CỤ THỂ\n"
+            "TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện\n"
+            "1 Rà soát danh mục thủ tục trực tuyến toàn trình Trung tâm PVHCC Các\n"
+            "phòng chuyên môn Tháng 02/2026\n"
+            "2 Tập huấn kỹ năng số cho công chức Văn phòng HĐND và UBND Trung tâm PVHCC\n"
+            "31/3/2026\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "Các phòng, đơn vị triển khai thực hiện; báo cáo kết quả về Văn phòng HĐND và UBND,/.")
+    records = extract_records(_pages(text), )
+    got = [(t.assignee, t.task, t.deadline.date, t.deadline.kind) for t in records.tasks]
+    assert got == [("Trung tâm Phục vụ hành chính công", "Rà soát danh mục thủ tục trực tuyến toàn trình",
+                    "2026-02-28", "month"),
+                   ("Văn phòng HĐND và UBND", "Tập huấn kỹ năng số cho công chức", "2026-03-31", "by")]
+
+
+def test_the_closing_formula_as_ocr_writes_it_ends_the_tasks():
+    from extractors.records import extract_records
+    text = ("THÔNG BÁO\nKết luận của Chủ tịch\nỦy ban nhân dân phường đề nghị:\n"
+            "1. Văn phòng HĐND và UBND: tổng hợp kết quả; hoàn thành trước ngày 31/01/2026.\n"
+            "Ủy ban nhân dân phường thông báo để các đơn vị biết, thực hiện,/.\n"
+            "Nơi nhận:\n- Các phòng, đơn vị;\n- Lưu: VT.")
+    records = extract_records(_pages(text), )
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Văn phòng HĐND và UBND", "2026-01-31")]
+
+
 def test_a_period_compared_with_does_not_carry_over():
     from extractors.records import extract_records
     text = HEAD + ("Lũy kế năm 2025, phường đạt 96,18 điểm, tăng 9 bậc so với năm 2024. Nhóm chỉ tiêu Tiến độ giải "
