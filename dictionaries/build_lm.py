@@ -13,7 +13,8 @@ Counts of syllable 1-, 2- and 3-grams (lower case, NFC, modern tone placement) f
   - general written Vietnamese: the sentences of the POS-tagged VLSP 2013 test output that
     ships inside underthesea's wheel (pipeline/pos_tag/models/.../test_output.txt), at a
     lower weight (GENERAL_WEIGHT)
-Tokens that are not syllables are classes: <n> number/code/e-mail, <x> other word (acronym,
+Tokens that are not syllables are classes: <n> number/code/e-mail (a number written with ',', '.' or
+'/' inside, '94,72', '80/114', '12/2025', is one <n>), <x> other word (acronym,
 foreign), <p> punctuation between tokens, <s> / </s> line ends.
 bench/ text and ../shared seeds are never read, nor the held-out corpus documents
 (`heldout_files()`: every corpus file whose number ends in 5, about a tenth of the corpus),
@@ -67,10 +68,14 @@ def corpus_files() -> list[Path]:
 
 def line_items(line: str) -> list[str]:
     """A line as LM items (shared with the decoder's view of a line)."""
-    from extractors.linetokens import spans
+    from extractors.linetokens import inside_number, spans
     from extractors.vietnamese import is_vietnamese_syllable, normalize_tone
     items = ["<s>"]
-    for sp in spans(nfc(line)):
+    line_spans = spans(nfc(line))
+    pairs = [(sp.text, sp.kind) for sp in line_spans]
+    for k, sp in enumerate(line_spans):
+        if sp.kind in ("sep", "number") and inside_number(pairs, k):
+            continue                    # '94,72', '80/114', '12/2025': one <n>
         if sp.kind == "sep":
             if sp.text.strip():
                 if items[-1] != "<p>":
@@ -266,15 +271,20 @@ def build() -> None:
         "# Order 'C': counts of syllables written capitalised inside a line (names, places: corpus,",
         "# domain dictionaries, restore_names.txt), lower-cased.",
     ]
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    def ranked(counter: Counter) -> list:
+        return sorted(counter.items(), key=lambda kc: (-kc[1], kc[0]))     # ties in a fixed order: same bytes each build
+
+    # mtime=0: the same counts give the same file
+    with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as raw, \
+            __import__("io").TextIOWrapper(raw, encoding="utf-8") as fh:
         fh.write("\n".join(header) + "\n")
-        for w, c in uni.most_common():
+        for w, c in ranked(uni):
             fh.write(f"1\t{w}\t{c:.3g}\n")
-        for k, c in bi.most_common():
+        for k, c in ranked(bi):
             fh.write(f"2\t{' '.join(k)}\t{c:.3g}\n")
-        for w, c in caps.most_common():
+        for w, c in ranked(caps):
             fh.write(f"C\t{w}\t{c:.3g}\n")
-        for k, c in tri.most_common():
+        for k, c in ranked(tri):
             if c >= 1:
                 fh.write(f"3\t{' '.join(k)}\t{c:.3g}\n")
     print(f"wrote {out.name}: {len(uni)} unigrams, {len(bi)} bigrams, {len(tri)} trigrams, "

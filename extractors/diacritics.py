@@ -34,10 +34,10 @@ from functools import lru_cache
 
 from extractors import confusion
 from extractors.langmodel import model as lm_model
-from extractors.linetokens import JUNK, LEGACY_JUNK, repair_code, spans
-from extractors.restore_phrases import phrase_starts, phrases_from
+from extractors.linetokens import JUNK, LEGACY_JUNK, inside_number, repair_code, spans
+from extractors.restore_phrases import PLACE_LEVELS, phrase_starts, phrases_from, place_phrases
 from extractors.vietnamese import (apply_case, has_vietnamese_marks, is_vietnamese_syllable, nfc,
-                                   normalize_tone, place_tone, skeleton, split_tone)
+                                   normalize_tone, place_tone, skeleton, split_tone, strip_marks)
 from vanban.model import PageText, TokenChoice
 
 LM_WEIGHT = 1.0
@@ -50,6 +50,7 @@ MARK_MOVED = 1.0                # an invalid token read with its tone mark on th
 MAX_PER_TOKEN = 10
 CAPITAL_WEIGHT = 0.7
 PHRASE_BONUS = 1.5
+PLACE_BONUS = 1.5          # more for a place's name after its level ('phường', 'xã', 'đặc khu')
 BEAM = 6
 BEAM_MARGIN = 8.0              # hypotheses this many nats behind the best are dropped
 PRUNE_MARGIN = 6.0              # ... and only those within this many nats of the best
@@ -130,6 +131,35 @@ def line_kind(line: str, words: list[str] | None = None) -> str:
 
 
 _ROMAN_OCR = re.compile(r"^(?=.*I)[Il]{2,4}$")
+
+# Fixed forms of the document header that legacy OCR damages beyond a syllable's reach: 'Viv' /
+# 'V/y' for the 'V/v' (về việc) that opens a subject, the motto 'Bé6c [ap - Ty do - Hanh phic'.
+_VV_OCR = re.compile(r"^(\s*)(?:Viv|V/y|Vlv|VIv|V/V|V\\v|V\|v|Vív|V/ v|V /v)(?=\s+\w)")
+_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+_MOTTO_SKELETON = "doc lap - tu do - hanh phuc"
+_MOTTO_OCR = re.compile(r"(?<!\S)\S{2,5}\s+\S{2,4}\s*-\s*t\S{0,2}\s*do\s*-\s*h\S{2,5}\s*ph\S{1,4}")
+
+
+# 'quý 11/2026', 'Quy Ill' = quý II, III: a quarter's Roman numeral read as digits or l's
+_QUARTER_OCR = re.compile(r"(?i)(?<!\w)(qu[yýỳ]\s+)(11|111|1V|lV|[1Il]{2,3})(?=\s*/|\s+n[aă]m|\s*[,.;)]|\s*$)")
+
+
+def _fixed_forms(line: str) -> str:
+    line = _VV_OCR.sub(lambda m: m.group(1) + "V/v", line)
+    line = _QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).upper().replace("1", "I").replace("L", "I"), line)
+    if " do" not in line.lower() and "-do" not in line.lower():
+        return line
+    low = strip_marks(line).lower()
+    if len(low) != len(line):
+        return line
+    m = _MOTTO_OCR.search(low)
+    if m and _MOTTO_SKELETON != m.group(0):
+        from rapidfuzz.fuzz import ratio
+        if ratio(m.group(0), _MOTTO_SKELETON) >= 75:
+            found = line[m.start():m.end()]
+            motto = _MOTTO.upper() if sum(c.isupper() for c in found) > sum(c.islower() for c in found) else _MOTTO
+            line = line[:m.start()] + motto + line[m.end():]
+    return line
 
 
 def _legacy_fix(text: str, caps: bool) -> str:
@@ -230,6 +260,30 @@ def _syllables_starting(letter: str) -> tuple[str, ...]:
     return tuple(pool[:SINGLE_LETTER_POOL])
 
 
+SURNAME_BONUS = 3.0
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Family names (lower case): the head of dictionaries/restore_names.txt."""
+    import dictionaries
+    out = set()
+    for line in dictionaries.path("restore_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# middle and given names"):
+            break
+        if line.strip() and not line.startswith("#"):
+            out.add(normalize_tone(nfc(line.strip()).lower()))
+    return frozenset(out)
+
+
+def _surname_prior(cands) -> tuple:
+    """The first word of a name line: a family name ('Đào', not 'Đạo')."""
+    family = surnames()
+    if not any(s in family for s, _ in cands):
+        return cands
+    return tuple((s, c - SURNAME_BONUS if s in family else c) for s, c in cands)
+
+
 def _capital_prior(cands, lm) -> tuple:
     """Capitalised word inside a line: prefer the marked forms seen capitalised (names, places)."""
     caps = lm.caps
@@ -273,9 +327,12 @@ def _phrase_boost(items: list, slot_of: list) -> None:
                         break
                     hit.append((p, k))
                 else:
+                    bonus = PHRASE_BONUS
+                    if i > 0 and phrase in place_phrases() and any(f in PLACE_LEVELS for f, _ in items[i - 1][:3]):
+                        bonus += PLACE_BONUS        # 'PHƯỜNG AN PHONG', not 'AN PHÒNG'
                     for pos, k in hit:
                         f, c = items[pos][k]
-                        items[pos][k] = (f, c - PHRASE_BONUS)
+                        items[pos][k] = (f, c - bonus)
 
 
 # The capitalised-name prior (_capital_prior) is for a capital inside running text. A capital
@@ -479,6 +536,12 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
         if not words:
             return _unchanged(line, sp, kind)
         return _context_only(line, sp)
+    if kind in ("legacy", "unmarked"):
+        fixed_line = _fixed_forms(line)
+        if fixed_line != line:
+            line = fixed_line
+            sp = spans(line)
+            words = [s.text for s in sp if s.kind == "word"]
     caps = _all_caps(words) or (kind in ("legacy", "unmarked") and _mostly_caps(words))
     lm = lm_model()
     if kind == "legacy" and _LEGACY_JUNK_RE.search(line):
@@ -498,7 +561,13 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
     items: list = []                # per LM position: candidate list [(item, cost)]
     slot_of: list = []              # per LM position: piece index or None
     line_start = True
+    # a line of 2-5 capitalised words and nothing else is a person's name (a signature: 'Dao Van
+    # Hung'): its first word is a surname, so the capitalised-name prior applies there too
+    name_line = 2 <= len(words) <= 5 and len(words) == len(sp) - sum(1 for x in sp if x.kind == "sep") \
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
     for pi, (text, pk) in enumerate(pieces):
+        if pk in ("sep", "number") and inside_number(pieces, pi):
+            continue                    # '94,72' is one <n> to the language model
         if pk == "sep":
             if (text.strip() or "\t" in text) and items and items[-1] != _P_ITEM:
                 items.append(_P_ITEM)
@@ -522,8 +591,10 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
                 if strip_forms:
                     suffix[pi] = strip_forms
             if cands:
-                if not line_start and text[:1].isupper() and not caps:
+                if (not line_start or name_line) and text[:1].isupper() and not caps:
                     cands = _capital_prior(cands, lm)
+                if name_line and not items:
+                    cands = _surname_prior(cands)
                 items.append(list(cands))
             else:
                 low = text.lower()
@@ -544,7 +615,7 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
 
 
 SPLIT_MIN = 9.0             # a merged word ('DU'LIEU') is split when reading it whole costs this
-TRAILING_PUNCT = {"!": 1.5, "?": 1.5}   # cost of reading a trailing junk character as punctuation
+TRAILING_PUNCT = {"!": 1.5, "?": 2.5}   # cost of reading a trailing junk character as punctuation ("?" ends few sentences of an administrative text)
 TRAILING_OTHER = 3.5
 
 
@@ -595,7 +666,10 @@ _N_ITEM = [("<n>", 0.0)]
 def _context_only(line: str, sp) -> _Prepared:
     """A clean line: its words are fixed items, context for the lines around it."""
     items, slot_of = [], []
-    for s in sp:
+    pairs = [(s.text, s.kind) for s in sp]
+    for k, s in enumerate(sp):
+        if s.kind in ("sep", "number") and inside_number(pairs, k):
+            continue
         if s.kind == "sep":
             if (s.text.strip() or "\t" in s.text) and items and items[-1] != _P_ITEM:
                 items.append(_P_ITEM)

@@ -48,6 +48,19 @@ def _is_code(text: str) -> bool:
     return upper >= 2 and all(p[:1].isupper() or p[:1].isdigit() for p in letters)
 
 
+NUMBER_JOINS = frozenset({",", ".", "/"})
+
+
+def inside_number(kinds_texts: list, k: int) -> bool:
+    """Whether item k of [(text, kind)] is a separator inside one number ('94,72', '80/114',
+    '1.246', '12/2025') or the number after it: the language model reads such a run as one <n>."""
+    text, kind = kinds_texts[k]
+    if kind == "sep":
+        return (text in NUMBER_JOINS and 0 < k < len(kinds_texts) - 1
+                and kinds_texts[k - 1][1] == "number" and kinds_texts[k + 1][1] == "number")
+    return kind == "number" and k >= 2 and inside_number(kinds_texts, k - 1)
+
+
 def spans(line: str, legacy: bool = False) -> list[Span]:
     """`legacy=True`: the line is Latin-only OCR, whose words keep the junk OCR wrote for marks."""
     out: list[Span] = []

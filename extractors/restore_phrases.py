@@ -47,3 +47,23 @@ def phrases_from(first_skeleton: str) -> list[tuple[str, ...]]:
 def phrase_starts() -> frozenset[str]:
     """Skeletons that start at least one phrase."""
     return frozenset(_index())
+
+
+@lru_cache(maxsize=1)
+def place_phrases() -> frozenset[tuple[str, ...]]:
+    """The place names of places.tsv (first column) as phrases: after 'phường', 'xã', 'đặc khu'…
+    a place is far likelier than the same syllables as common words ('An Phong', not 'An Phòng')."""
+    path = dictionaries.path("places.tsv")
+    out = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            syls = nfc(line.split("\t")[0]).lower().split()
+            if 2 <= len(syls) <= 8 and all(is_vietnamese_syllable(s) for s in syls):
+                out.add(tuple(normalize_tone(s) for s in syls))
+    return frozenset(out)
+
+
+# the syllable before a place's name: its level ('phường An Phong', 'đặc khu Cát Hải', 'thành phố …')
+PLACE_LEVELS = frozenset({"phường", "xã", "khu", "trấn", "huyện", "quận", "tỉnh", "phố"})

@@ -187,6 +187,29 @@ def test_legacy_roman_numerals_capitals_and_junk():
     assert restore_line("Ban da nop hd so chua?").text.endswith("?")
 
 
+def test_header_forms_legacy_ocr_damages_beyond_a_syllable():
+    # the motto, the 'V/v' of a subject, a quarter's Roman numeral read as digits
+    assert restore_line("PHUO'NG AN PHONG Bé6c [ap - Ty do - Hanh phic").text == \
+        "PHƯỜNG AN PHONG Độc lập - Tự do - Hạnh phúc"
+    assert restore_line("Viv don doc cai thién chi tiéu thanh toan truc tuyén").text == \
+        "V/v đôn đốc cải thiện chỉ tiêu thanh toán trực tuyến"
+    assert restore_line("kich hoat tai khoan dinh danh trong quy 11/2026.").text == \
+        "kích hoạt tài khoản định danh trong quý II/2026."
+    assert restore_line("quy dinh 11 diéu").text == "quy định 11 điều"
+
+
+def test_a_signature_name_starts_with_a_family_name():
+    assert restore_line("Dao Van Hung").text == "Đào Văn Hùng"
+    assert restore_line("Nguyen Thi Lan").text == "Nguyễn Thị Lan"
+
+
+def test_a_question_mark_written_for_a_mark_joins_its_word():
+    assert restore_line("xép thi? 99. Trong thang").text == "xếp thứ 99. Trong tháng"
+    assert restore_line("bao céo Chu tich phuéng vao thi? Hai hang tuan.").text == \
+        "báo cáo Chủ tịch phường vào thứ Hai hằng tuần."
+    assert restore_line("diém, dttng thi? 98/114 (gidm 15 bac").text == "điểm, đứng thứ 98/114 (giảm 15 bậc"
+
+
 def test_restore_never_raises_keeps_lines_and_is_idempotent_on_real_text():
     import random
     rng = random.Random(5)
