@@ -163,11 +163,12 @@ def cases(scans: bool, only: str | None, tmp: Path, legacy: bool = False) -> lis
             if scans:
                 out.append((f"unseen/{name}-scan", slug,
                             render_scan(text_path.read_text(encoding="utf-8"), tmp, slug), gold))
-            if legacy and (not only or only in slug):
+            if legacy and (not only or any(w and w in slug for w in only.split(","))):
                 old = tmp / f"{slug}.legacy.txt"
                 old.write_text(legacy_ocr(text_path.read_text(encoding="utf-8")), encoding="utf-8")
                 out.append((f"unseen/{name}-legacy", slug, old, gold))
-    return [c for c in out if not only or only in c[1]]
+    wanted = [w for w in (only or "").split(",") if w]
+    return [c for c in out if not wanted or any(w in c[1] for w in wanted)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scans", action="store_true", help="also OCR scans (slow: Tesseract)")
     parser.add_argument("--legacy", action="store_true",
                         help="also the unseen documents as legacy Latin-only OCR (slow the first time: Tesseract)")
-    parser.add_argument("--only", help="documents whose name contains this")
+    parser.add_argument("--only", help="documents whose name contains this (several: comma-separated)")
     parser.add_argument("--misses", action="store_true", help="print missed and extra records")
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
     args = parser.parse_args(argv)

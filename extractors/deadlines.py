@@ -30,9 +30,12 @@ BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh|tho
                       + D + "|" + DW + ")")
 BY_MONTH = re.compile(LEAD + r"(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
 END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het)"        # 'cuối năm 2026', 'trước cuối quý I/2026', 'hết tháng 3/2026'
-MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
-QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + r")\s*quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/\-]|nam)\s*(\d{4})")
-YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + r")\s*nam\s*(\d{4})")
+# a labelled time ('; thời gian: Quý I/2026', 'thời gian thực hiện: tháng 12/2026') or 'hoàn thành tháng 12/2026'
+LABEL = (r"(?:thoi\s*gian(?:\s*thuc\s*hien|\s*hoan\s*thanh)?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do(?:\s*hoan\s*thanh)?)"
+         r"\s*:\s*(?:trong\s*)?|hoan\s*thanh\s*(?:trong\s*)?")
+MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
+QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/\-]|nam)\s*(\d{4})")
+YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + "|" + LABEL + r")\s*nam\s*(\d{4})")
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")

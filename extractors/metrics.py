@@ -237,7 +237,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 if same and not re.search(r"\d", same):
                     x = _subject(same)
             if not x:
-                x = _rate_from_context(text, folded, rate, sentence, out)
+                outer = sentence        # '1.402 hồ sơ nộp trực tuyến (đạt tỷ lệ 91,2%)': the count outside
+                if folded[:sentence].rstrip().endswith("("):
+                    outer = _boundary_sentence(folded, len(folded[:sentence].rstrip()) - 1)
+                x = _rate_from_context(text, folded, rate, outer, out)
             name = "Tỷ lệ " + x if x else "Tỷ lệ"
         else:
             before_start = _boundary_before(folded, m.start(), sentence)

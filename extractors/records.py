@@ -23,7 +23,8 @@ from extractors.header import Header, read_header
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import header_roles, is_header_row
-from extractors.sections import CLOSING_MARK, LEAD_VERB, NO_TIME, Block, build_blocks, clean, lead_unit, table_task, task_table_roles
+from extractors.sections import (CLOSING_MARK, LEAD_VERB, NO_TIME, Block, build_blocks, clean, heading_title, lead_unit,
+                                 table_task, task_table_roles)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -165,11 +166,24 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "doc_period": subject_periods[0][2] if subject_periods else (body_periods[0][2] if body_periods else None),
         "period": None,
         "table_roles": None,
+        "month_ref": _month_reference(header.subject or "", subject_periods),
     }
     _walk(blocks, ctx, header, records)
     _dedupe(records)
     checks.run_checks(records, issued=header.issued_date)
     return records
+
+
+def _month_reference(subject: str, subject_periods: list) -> Optional[str]:
+    """The period a column headed 'Tháng 10' (no year) belongs to: the subject's ('… quý IV/2025' ->
+    2025-12, '… tháng 12 năm 2025'); None lets the document's date decide."""
+    if subject_periods:
+        return subject_periods[0][2]
+    m = re.search(r"quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})", fold(subject))
+    if m:
+        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m.group(1)) or int(m.group(1))
+        return f"{m.group(2)}-{q * 3:02d}"
+    return None
 
 
 def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tuple[int, int, Line]]:
@@ -192,10 +206,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     table_rows: list[str] = []
     reported: dict = {}
     reports = header.doc_type == "Báo cáo"
+    proposals: Optional[str] = None      # inside 'Đề xuất, kiến nghị' (the heading's kind)
+    targets = False                      # inside '1. Mục tiêu' / 'Mục đích' (not 'Mục đích, yêu cầu')
+    directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
     for block in blocks:
         if block.kind == "table" and is_header_row(block.text):
             table_rows.append(block.text)
-            ctx["table_roles"] = header_roles(table_rows)
+            ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith("value@") for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result)
@@ -231,8 +248,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":")) and _own_periods(doc) and not doc._.table_row:
             ctx["period"] = _own_periods(doc)[-1][2]
         # ---------------------------------------------------------------- metrics
-        is_task = block.kind in ("bullet", "lettered") and (assignee or issuer_tasks)
-        for hit in doc._.metrics or []:
+        is_task = block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive
+                                                               or LEAD_VERB.match(fold(block.text)))
+        if block.kind in ("roman", "numbered"):
+            targets = bool(TARGETS.match(fold(heading_title(block))))
+        for hit in (doc._.metrics or []) if not targets else []:   # '1. Mục tiêu': what is aimed at, not measured
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
                 continue            # 'không tiếp nhận hồ sơ giấy' in an instruction is not a count of zero
@@ -247,9 +267,19 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks
+        if block.kind in ("roman", "numbered") and PROPOSALS.match(fold(block.text.lstrip(" 0123456789IVXLivx.)"))):
+            # 'IV. ĐỀ XUẤT, KIẾN NGHỊ': requests to the bodies above the issuer, not tasks it gives
+            proposals, assignee, issuer_tasks, after_heading = block.kind, None, None, False
+            continue
+        if proposals:
+            if block.kind == "roman" or (block.kind == proposals == "numbered" and heading is not None
+                                         and (heading.issuer_tasks or heading.unit is None)):
+                proposals = None
+            else:
+                continue
         if heading is not None and block.kind in ("roman", "numbered"):
             if block.kind == "roman":
-                assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "roman"
+                assignee, issuer_tasks, issuer_level, directive = None, heading.issuer_tasks, "roman", False
             elif heading.issuer_tasks:
                 assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "numbered"
             elif issuer_level == "numbered" and not heading.unit:
@@ -261,6 +291,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _task(records, assignee, block, doc, None, heading_rest=heading.rest)
             elif block.kind == "numbered":
                 assignee, after_heading = None, False
+                named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks else None
+                if named:
+                    _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
             continue
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
@@ -286,8 +319,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 _task(records, unit, block, doc, None, heading_rest=rest)   # '- Phòng Văn hóa - Xã hội: tuyên truyền …'
                 continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
-            named, _ = lead_unit(block.text) if LEAD_VERB.match(fold(block.text)) else (None, "")
-            if named and (assignee or issuer_tasks):
+            led = bool(LEAD_VERB.match(fold(block.text)))
+            named, rest = lead_unit(block.text) if led or (directive and not assignee) else (None, "")
+            if named and (assignee or issuer_tasks or directive or (led and not reports)):
                 _task(records, named, block, doc, None)      # '- Giao Phòng Kinh tế rà soát …'
                 continue
             if assignee:
@@ -299,9 +333,40 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 _task(records, header.issuer, block, doc, issuer_tasks)
                 continue
         if block.kind == "prose" and block.text[:1].isupper():
+            # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
+            directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
             assignee, after_heading = None, False
             if issuer_tasks and bullets_seen:
                 issuer_tasks = None
+
+
+DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
+TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau)(?:\s*(?:chung|cu\s*the|phan\s*dau))?\s*:?\s*$")
+PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
+                       r"(?:\s+(?:voi|len|doi\s*voi)\s.{0,60})?\s*:?\s*$")
+
+
+CHAIRS = re.compile(r"\s*(?:(?:phuong|xa|dac\s*khu)\s*)?,?\s*(?:la\s*don\s*vi\s*)?chu\s*tri")
+
+
+def _item_unit(text: str) -> Optional[str]:
+    """The unit a numbered item of instructions gives its work to when no heading does: the one that
+    'chủ trì' ('… Trung tâm Phục vụ hành chính công chủ trì, phối hợp …'), or the one that opens what
+    follows a topic and its colon ('4. Tăng cường tuyên truyền: Phòng Văn hóa - Xã hội xây dựng …')."""
+    from extractors.gazetteer import find_all
+    from extractors.sections import lead_unit
+    if len(text) < 40:
+        return None                   # a title, not an instruction
+    for s, e, entry in find_all("units", text):
+        if entry.kind != "ubnd" and CHAIRS.match(fold(text[e:e + 30])):
+            name, _ = lead_unit(text[s:])
+            return name or entry.name
+    colon = text.find(":")
+    if 0 < colon <= 100:
+        name, rest = lead_unit(text[colon + 1:].strip())
+        if name and rest:
+            return name
+    return None
 
 
 def _unit_colon(text: str) -> tuple[Optional[str], str]:
@@ -361,7 +426,8 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
                                     deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
 
 
-FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co)(?!\w)")
+FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co|"
+                    r"trong\s*(?:quy|thang|nam|ky|tuan)(?:\s*(?:nay|qua|bao\s*cao))?)(?!\w)")
 
 
 def _same_measure(a: str, b: str) -> bool:

@@ -164,11 +164,15 @@ PLAIN_ROLES = [("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem"
 PLAIN_HEAD = re.compile(r"^\s*(?:stt|tt)(?!\w)")
 
 
-def plain_header_roles(folded: str) -> list[str]:
+def plain_header_roles(folded: str, issued: Optional[str] = None, period: Optional[str] = None) -> list[str]:
     """Roles of the value columns of a table header OCR gave without cell breaks ('STT Nhóm chỉ tiêu
     Điểm tối đa Điểm đạt Xếp hạng' -> ['max', 'value', 'rank']), in reading order."""
     from extractors.numbers import find_periods
     spans: list[tuple[int, int, str]] = [(s, e, "value@" + v) for s, e, v in find_periods(folded)]
+    for m in re.finditer(r"(?<!\w)thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/)\s*\d)", folded):
+        month = _month_of(int(m.group(1)), issued, period)      # 'Tháng 10 Tháng 11 Tháng 12'
+        if month and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
+            spans.append((m.start(), m.end(), "value@" + month))
     for role, regex in PLAIN_ROLES:
         for m in regex.finditer(folded):
             if all(m.end() <= a or m.start() >= b for a, b, _ in spans):
@@ -181,13 +185,31 @@ def is_plain_header(text: str) -> bool:
     return "\t" not in text and bool(PLAIN_HEAD.match(f)) and len(plain_header_roles(f)) >= 1 and len(text) < 160
 
 
-def header_roles(rows: list[str]) -> list[Optional[str]]:
+BARE_MONTH = re.compile(r"^\s*thang\s*(\d{1,2})\s*$")
+
+
+def _month_of(month: int, issued: Optional[str], period: Optional[str]) -> Optional[str]:
+    """'Tháng 10' in a column header: the year of the period in force ('quý IV/2025'), else the
+    document's year, the year before when that month is still to come at the document's date."""
+    if not 1 <= month <= 12:
+        return None
+    ref = period if period and re.match(r"\d{4}", period) else issued
+    if not ref:
+        return None
+    year = int(ref[:4])
+    if len(ref) >= 7 and month > int(ref[5:7]):
+        year -= 1                       # 'Tháng 12' in a table of January's report
+    return f"{year:04d}-{month:02d}"
+
+
+def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
-    'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'). A header without cell breaks
-    gives [None, None, role…]: the number and name columns, then its value columns."""
+    'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
+    `period` or `issued`). A header without cell breaks gives [None, None, role…]: the number and name
+    columns, then its value columns."""
     from extractors.numbers import find_periods
     if rows and all("\t" not in r for r in rows):
-        return [None, None] + plain_header_roles(fold(" ".join(rows)))
+        return [None, None] + plain_header_roles(fold(" ".join(rows)), issued, period)
     width = max((len(r.split("\t")) for r in rows), default=0)
     roles: list[Optional[str]] = [None] * width
     for row in rows:
@@ -196,6 +218,11 @@ def header_roles(rows: list[str]) -> list[Optional[str]]:
             periods = find_periods(f)
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
+                continue
+            bare = BARE_MONTH.match(f)
+            month = _month_of(int(bare.group(1)), issued, period) if bare else None
+            if month:
+                roles[i] = "value@" + month
                 continue
             for role, regex in ROLE_WORDS:
                 if regex.search(f):

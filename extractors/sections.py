@@ -91,12 +91,21 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     blank_before = False
     plain_table = False          # inside a table whose rows OCR gave without cell breaks
     wrapped = 0
+    page_top = False
+    last_page = None
     for page, number, line in lines:
         raw = clean(line.text)
+        if page != last_page:
+            if last_page is not None and current is not None and not re.search(r"[.;:!?]\s*$", current.text):
+                blank_before = False    # a sentence cut by the page break goes on ('… trên' / 'Trang thông tin …')
+            last_page, page_top = page, True
+        if page_top and re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", raw):
+            continue                    # the page's number at its top ('2', '- 2 -')
         if not raw.strip() or line.region in ("page_number",):
-            if raw.strip() == "" and current is not None:
+            if raw.strip() == "" and current is not None and not page_top:
                 blank_before = True
             continue
+        page_top = False
         kind = line_kind(raw, line.region)
         if kind != "table" and is_plain_task_header(raw):
             kind, plain_table, wrapped = "table", "tasks", 0

@@ -285,6 +285,67 @@ def test_the_closing_formula_as_ocr_writes_it_ends_the_tasks():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Văn phòng HĐND và UBND", "2026-01-31")]
 
 
+def test_instructions_without_unit_headings_go_to_the_units_they_name():
+    # a công văn: '… có ý kiến như sau:' then bullets naming their unit, with or without 'Đề nghị' / 'Giao'
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nXÃ VĨNH BẢO\nSố: 10/UBND-VP\nVĩnh Bảo, ngày 11 tháng 02 năm 2026\n"
+            "V/v khắc phục các chỉ tiêu bị trừ điểm\n"
+            "Trong tháng 01/2026 xã có 12 hồ sơ quá hạn.\n"
+            "Để kịp thời khắc phục, Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:\n"
+            "- Đề nghị Phòng Kinh tế giải quyết dứt điểm 12 hồ sơ quá hạn; hoàn thành trước ngày 20/02/2026.\n"
+            "- Giao Trung tâm Phục vụ hành chính công xã bố trí máy POS tại khu vực tiếp nhận hồ sơ.\n"
+            "- Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo chậm nhất ngày 02/3/2026.\n"
+            "Yêu cầu các đơn vị nghiêm túc thực hiện./.")
+    records = extract_records(_pages(text), )
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Kinh tế", "2026-02-20"), ("Trung tâm Phục vụ hành chính công", None),
+        ("Văn phòng HĐND và UBND", "2026-03-02")]
+    assert [(m.value, m.unit) for m in records.metrics] == [(12, "hồ sơ")]     # the count, not its repeat
+
+
+def test_numbered_items_targets_and_proposals_of_a_plan():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI AN\nSố: 14/KH-UBND\nHải An, ngày 19 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Nâng cao chất lượng phục vụ năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục tiêu\n"
+            "Phấn đấu tổng điểm đạt trên 95 điểm; tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.\n"
+            "II. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Rà soát, công khai đầy đủ danh mục thủ tục hành chính tại trụ sở. Trung tâm Phục vụ hành chính công\n"
+            "chủ trì, phối hợp các phòng chuyên môn thực hiện; thời gian: Quý I/2026.\n"
+            "2. Tăng cường tuyên truyền: Phòng Văn hóa - Xã hội xây dựng chuyên mục về dịch vụ công trực tuyến\n"
+            "trên trang thông tin điện tử của phường; thời gian: hằng tháng.\n"
+            "III. ĐỀ XUẤT, KIẾN NGHỊ\n"
+            "1. Đề nghị Sở Khoa học và Công nghệ hỗ trợ khắc phục lỗi đồng bộ dữ liệu trong quý I/2026.\n")
+    records = extract_records(_pages(text), )
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-03-31", "by"), ("Phòng Văn hóa - Xã hội", None, "recurring")]
+    assert records.metrics == [] and records.scores == []        # targets are not measurements
+
+
+def test_month_columns_without_a_year_and_a_bullet_across_the_page_break():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nĐẶC KHU CÁT HẢI\nSố: 07/BC-UBND\nCát Hải, ngày 09 tháng 01 năm 2026\nBÁO CÁO\n"
+            "Kết quả quý IV/2025\nI. KẾT QUẢ\n"
+            "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tTháng 11\tTháng 12\n"
+            "1\tTiến độ giải quyết\t20\t19,6\t19,75\n"
+            "II. NHIỆM VỤ QUÝ I NĂM 2026\n1. Phòng Văn hóa - Xã hội\n"
+            "- Xây dựng chuyên mục tuyên truyền về dịch vụ công trực tuyến trên\n\f2\n"
+            "Trang thông tin điện tử của đặc khu trong quý I/2026.\n"
+            "Trên đây là báo cáo./.")
+    records = extract_records(_pages(text), )
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Tiến độ giải quyết", 19.6, 20, "2025-11"), ("Tiến độ giải quyết", 19.75, 20, "2025-12")]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Văn hóa - Xã hội", "2026-03-31")]
+    assert records.tasks[0].task.endswith("Trang thông tin điện tử của đặc khu trong quý I/2026")
+
+
+def test_a_rate_in_parentheses_is_the_rate_of_the_count_before_it():
+    from extractors.metrics import find_metrics
+    hits = find_metrics("Trong tháng, phường tiếp nhận 1.402 hồ sơ nộp trực tuyến (đạt tỷ lệ 91,2%) và 136 hồ sơ nộp trực tiếp.")
+    rates = [(h.name, h.value) for h in hits if h.unit == "%"]
+    assert len(rates) == 1 and rates[0][1] == 91.2
+    assert rates[0][0].startswith("Tỷ lệ hồ sơ") and rates[0][0].endswith("nộp trực tuyến")
+
+
 def test_a_period_compared_with_does_not_carry_over():
     from extractors.records import extract_records
     text = HEAD + ("Lũy kế năm 2025, phường đạt 96,18 điểm, tăng 9 bậc so với năm 2024. Nhóm chỉ tiêu Tiến độ giải "
