@@ -36,6 +36,10 @@ LABEL = (r"(?:thoi\s*gian(?:\s*thuc\s*hien|\s*hoan\s*thanh)?|thoi\s*han(?:\s*hoa
 MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
 QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/\-]|nam)\s*(\d{4})")
 YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + "|" + LABEL + r")\s*nam\s*(\d{4})")
+# 'trong tuần đầu tháng 4/2026', 'Tuần 2 tháng 4/2026': by the Sunday that ends that week (weeks run Monday-Sunday)
+WEEK = re.compile(LEAD + r"(?:(?:trong|vao|truoc\s*het)\s*)?tuan\s*(dau|cuoi|(?:thu\s*)?(?:\d|hai|ba|tu))\s*(?:cua\s*)?"
+                  r"(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
+WEEK_NUMBER = {"dau": 1, "hai": 2, "ba": 3, "tu": 4}
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")
@@ -68,6 +72,21 @@ def _resolve(day: int, month: int, year: Optional[str], issued: Optional[str]) -
     if value and value < issued:
         value = iso_date(day, month, y + 1)
     return value
+
+
+def _week_end(which: str, month: int, year: int) -> Optional[str]:
+    import datetime
+    if not 1 <= month <= 12:
+        return None
+    first = datetime.date(year, month, 1)
+    sunday = first + datetime.timedelta(days=(6 - first.weekday()) % 7)    # the Sunday ending week 1
+    last = datetime.date.fromisoformat(month_end(year, month))
+    if which == "cuoi":
+        return last.isoformat()        # the last week ends with the month, at the latest
+    k = WEEK_NUMBER.get(which) or int(re.sub(r"\D", "", which) or 0)
+    if not 1 <= k <= 5:
+        return None
+    return min(sunday + datetime.timedelta(days=7 * (k - 1)), last).isoformat()
 
 
 def _date_groups(m: re.Match, first: int) -> tuple[int, int, Optional[str]]:
@@ -106,6 +125,10 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         q = ROMAN.get(m.group(1))
         if q:
             candidates.append((m.start(), Deadline(month_end(int(m.group(2)), q * 3), _text(text, m), "by")))
+    for m in WEEK.finditer(folded):
+        when = _week_end(m.group(1), int(m.group(2)), int(m.group(3)))
+        if when:
+            candidates.append((m.start(), Deadline(when, _text(text, m), "by")))
     for m in HALF.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(2)), 6 if m.group(1) == "dau" else 12),
                                                _text(text, m), "by")))

@@ -22,7 +22,7 @@ from extractors.gazetteer import find_all, fold
 from extractors.header import Header, read_header
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
-from extractors.scores import header_roles, is_header_row
+from extractors.scores import TOTAL, header_roles, is_header_row
 from extractors.sections import (CLOSING_MARK, LEAD_VERB, NO_TIME, Block, build_blocks, clean, heading_title, lead_unit,
                                  table_task, task_table_roles)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -124,8 +124,63 @@ def _period_at(doc, pos: int, ctx: dict) -> Optional[str]:
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
         if (start, end, value) in compared and re.search(r";|\.(?!\d)", folded[end:pos]):
             continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
+        if folded.rfind("(", 0, start) > folded.rfind(")", 0, start) and ")" in folded[end:pos]:
+            continue            # '(tháng 01/2026 phường xếp thứ 52). Nhóm …': an aside closed before the value
         return value
     return ctx.get("period") or ctx.get("doc_period")
+
+
+TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*(?:bao|dam)|toi\s*thieu|tro\s*len|"
+                        r"(?<!\w)se\s*dat|can\s*dat|phai\s*dat")
+
+
+def _aimed_at(folded: str, pos: int) -> bool:
+    """The sentence around `pos` states a target ('Phấn đấu năm 2026 …; tỷ lệ … đạt 100%')."""
+    start = max((m.end() for m in re.finditer(r"\.(?!\d)|:", folded[:pos])), default=0)
+    end = re.search(r"\.(?!\d)", folded[pos:])
+    return bool(TARGET_CUE.search(folded[start:pos + (end.start() if end else len(folded) - pos)]))
+
+
+TRAILING_PAREN = re.compile(r"\(([^()]{4,120})\)\s*[.;,]?\s*$")
+
+
+def _trailing_unit(text: str) -> Optional[str]:
+    """'… trong quý III/2026 (Văn phòng HĐND và UBND chủ trì)': the unit the closing parenthesis names as
+    the one in charge (the first one, or the one that 'chủ trì' / 'thực hiện' / 'phụ trách')."""
+    m = TRAILING_PAREN.search(text)
+    if not m:
+        return None
+    inner = m.group(1)
+    folded = fold(inner)
+    if not re.search(r"chu\s*tri|thuc\s*hien|phu\s*trach|^\s*giao\s", folded) and len(inner.split()) > 8:
+        return None
+    from extractors.sections import lead_unit
+    units = [(s, e, entry) for s, e, entry in find_all("units", inner) if entry.kind != "ubnd"]
+    if not units:
+        return None
+    for s, e, entry in units:
+        if re.match(r"\s*,?\s*(?:chu\s*tri|thuc\s*hien|phu\s*trach)", folded[e:]):
+            name, _ = lead_unit(inner[s:])
+            return name or entry.name
+    name, _ = lead_unit(inner[units[0][0]:])
+    return name or units[0][2].name
+
+
+def _index_named(name: str) -> Optional[str]:
+    """'Tỷ lệ chỉ số SIPAS năm 2025 của phường' names an index itself (not 'Tỷ lệ hài lòng …')."""
+    f = fold(name)
+    m = re.match(r"ty\s*le\s+(?:chi\s*so\s+)?(sipas|par\s*index|papi|pci|dti|ddci)(?!\w)", f)
+    if not m:
+        return None
+    found = find_all("indices", name[m.start(1):])
+    if found:
+        return found[0][2].name
+    return {"sipas": "SIPAS", "papi": "PAPI", "pci": "PCI", "dti": "DTI", "ddci": "DDCI"}.get(m.group(1), "PAR Index")
+
+
+def _in_aside(folded: str, pos: int) -> bool:
+    """Inside parentheses ('… (tháng 01/2026 phường xếp thứ 52)')."""
+    return folded.rfind("(", 0, pos) > folded.rfind(")", 0, pos)
 
 
 def _own_periods(doc) -> list:
@@ -247,12 +302,19 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 period=_period_at(doc, hit.start, ctx), where=where))
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":")) and _own_periods(doc) and not doc._.table_row:
             ctx["period"] = _own_periods(doc)[-1][2]
+            outside = [p for p in _own_periods(doc) if not _in_aside(folded_text(doc), p[0])]
+            if outside:
+                ctx["period"] = outside[-1][2]
         # ---------------------------------------------------------------- metrics
-        is_task = block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive
-                                                               or LEAD_VERB.match(fold(block.text)))
+        instruction = LEAD_VERB.match(fold(heading_title(block) if block.kind in ("numbered", "lettered") else block.text))
+        is_task = (block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive or instruction)) \
+            or (block.kind == "numbered" and bool(instruction or (issuer_tasks and issuer_level == "roman")))
+        # '2. Yêu cầu Phòng Kinh tế giải quyết 23 hồ sơ …', '5. Hoàn thành số hóa … 318 hồ sơ còn tồn đọng'
         if block.kind in ("roman", "numbered"):
             targets = bool(TARGETS.match(fold(heading_title(block))))
-        for hit in (doc._.metrics or []) if not targets else []:   # '1. Mục tiêu': what is aimed at, not measured
+        for hit in doc._.metrics or []:
+            if targets and _aimed_at(folded_text(doc), hit.start):
+                continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%': what is aimed at, not measured
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
                 continue            # 'không tiếp nhận hồ sơ giấy' in an instruction is not a count of zero
@@ -261,6 +323,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if key in reported and any(_same_measure(hit.name, name) for name in reported[key]):
                 continue            # the same count given again ('… nên còn 05 hồ sơ trễ hạn')
             reported.setdefault(key, []).append(hit.name)
+            index = _index_named(hit.name) if hit.unit == "%" else None
+            if index:
+                # 'Chỉ số SIPAS năm 2025 của phường đạt 86,93%': an index's own result is its score
+                records.scores.append(ScoreRecord(
+                    entity=_entity_for(block, hit.start, ctx), index=index, criterion=TOTAL, value=hit.value,
+                    max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end)))
+                continue
             records.metrics.append(MetricRecord(
                 name=hit.name, value=hit.value, unit=hit.unit, period=_period_at(doc, hit.start, ctx),
                 where=_provenance(block, hit.start, hit.end)))
@@ -294,6 +363,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks else None
                 if named:
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
+                elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
+                        and not block.text.rstrip().endswith(":") and not heading.issuer_tasks:
+                    _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
             continue
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
@@ -330,7 +402,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 after_heading = False          # one paragraph under a heading; the next one closes it
                 continue
             if issuer_tasks and header.issuer:
-                _task(records, header.issuer, block, doc, issuer_tasks)
+                _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)
                 continue
         if block.kind == "prose" and block.text[:1].isupper():
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units

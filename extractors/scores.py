@@ -26,8 +26,14 @@ SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|
 DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co)\s*(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
-                  r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?<![\w])hang(?=\s*\d))\s*(?:thu\s*)?"
-                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*(?:/|tren\s*(?:tong\s*so\s*)?|trong\s*(?:tong\s*so\s*)?)\s*(\d{1,4}))?")
+                  r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
+                  r"(?<![\w])hang(?=\s*\d))\s*(?:thu\s*)?"
+                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
+# '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
+MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
+# 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
+RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
+SERIES_NUMBER = re.compile(r"\s*(?:,|;|va|\s)?\s*" + N + r"(?:\s*/\s*" + N + r")?(?:\s*diem)?")
 MAX_MARK = re.compile(r"^(?:toi\s*da|max|-|–|x)$")
 DELIM = re.compile(r"[;.](?!\d)|:\s*$")
 
@@ -83,6 +89,11 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
     window = text[lo:hi].rstrip(" :-\t")
     cut = max(window.rfind(c) for c in ";:(") + 1
     label = re.sub(r"\s+(?:đạt|được|là|với)$", "", window[cut:].strip(" :-\t")).strip()
+    # 'Trong đó, điểm thẩm định đạt 61,3/70 điểm', '…; điểm điều tra xã hội học đạt 22,87/30 điểm'
+    lead = re.match(r"(?:trong\s*do|rieng|cu\s*the|gom)\s*,?\s*", fold(label))
+    if lead or (cut > 0 and window[cut - 1] == ";") or (cut == 0 and lo > 0 and text[lo - 1] == ";"):
+        label = label[lead.end():] if lead else label
+        label = label[:1].upper() + label[1:]
     words = label.split()
     if not 2 <= len(words) <= 8 or re.search(r"\d", label) or not label[:1].isupper():
         return None
@@ -123,6 +134,7 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
             continue
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
         last_end = m.end()
+    hits += _respectively(text, folded, hits)
     for m in DAT_SCORE.finditer(folded):
         if any(h.start <= m.start(1) < h.end for h in hits):
             continue
@@ -132,7 +144,11 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
-        hits.append(Hit("score", m.start(1), m.end(), name, value, None, index))
+        bound, end = None, m.end()
+        after = MAX_AFTER.match(folded, m.end())
+        if after and value <= parse_number(after.group(1)) and parse_number(after.group(1)) in (10, 12, 18, 20, 22, 100):
+            bound, end = parse_number(after.group(1)), after.end()
+        hits.append(Hit("score", m.start(1), end, name, value, bound, index))
     for m in RANK.finditer(folded):
         rank = int(m.group(1))
         out_of = int(m.group(2)) if m.group(2) else None
@@ -142,6 +158,33 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
+    """'… các nhóm chỉ tiêu A; B và C lần lượt đạt 16,5; 18,2 và 12,4 điểm': the n criteria named before
+    'lần lượt' take the n values after it, in order."""
+    out: list[Hit] = []
+    for m in RESPECTIVELY.finditer(folded):
+        values, pos = [], m.end()
+        while True:
+            v = SERIES_NUMBER.match(folded, pos)
+            if not v or (values and v.start(1) - pos > 6):
+                break
+            values.append((v.start(1), v.end(), parse_number(v.group(1)), parse_number(v.group(2)) if v.group(2) else None))
+            pos = v.end()
+        if len(values) < 2 or not re.match(r"\s*diem|[^%]", folded[values[-1][1]:values[-1][1] + 6] or " "):
+            continue
+        if "%" in folded[values[-1][1]:values[-1][1] + 2]:
+            continue                # rates, not points
+        lo = max((d.end() for d in re.finditer(r"\.(?!\d)|:", folded[:m.start()])), default=0)   # ';' may list criteria
+        crits = [(s, entry) for s, e, entry in find_all("criteria", text[lo:m.start()], folded[lo:m.start()])]
+        if len(crits) != len(values):
+            continue
+        for (_, entry), (start, end, value, bound) in zip(crits, values):
+            if value is None or any(h.start <= start < h.end for h in taken):
+                continue
+            out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None))
+    return out
 
 
 def _sentence_floor(folded: str, pos: int) -> int:
@@ -168,6 +211,13 @@ def plain_header_roles(folded: str, issued: Optional[str] = None, period: Option
     """Roles of the value columns of a table header OCR gave without cell breaks ('STT Nhóm chỉ tiêu
     Điểm tối đa Điểm đạt Xếp hạng' -> ['max', 'value', 'rank']), in reading order."""
     from extractors.numbers import find_periods
+    if "\n" in folded:
+        # a header whose cells run over two lines ('… Điểm Điểm Xếp hạng' / 'tối đa đạt'): each bare
+        # 'Điểm' of the first line takes the next word of the second
+        first, second = folded.split("\n", 1)
+        quals = iter(re.findall(r"toi\s*da|dat(?:\s*duoc)?|chuan|so", second))
+        first = re.sub(r"(?<!\w)diem(?!\s*(?:toi|dat|chuan|so))(?!\w)", lambda m: "diem " + next(quals, ""), first)
+        folded = first
     spans: list[tuple[int, int, str]] = [(s, e, "value@" + v) for s, e, v in find_periods(folded)]
     for m in re.finditer(r"(?<!\w)thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/)\s*\d)", folded):
         month = _month_of(int(m.group(1)), issued, period)      # 'Tháng 10 Tháng 11 Tháng 12'

@@ -20,6 +20,9 @@ from vanban.model import Line
 BULLET = re.compile(r"^\s*(?:[-–—•+*∙·]|\u2212)\s*(?=\S)")
 NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*[.)/]\s+(?=\S)")
 ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)")   # OCR: 'I1.', 'HI.' = II., III.
+HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|diem|ket\s*qua|thuc\s*hien|so|"
+                         r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
+SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S)")   # '1.1. ', '2.3) '
 LETTERED = re.compile(r"^\s*([a-zđ])\s*[)]\s+(?=\S)")
 TABLE_ROW = re.compile(r"\t")
 CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a document's body (OCR: ',/.', '. /.')
@@ -107,12 +110,25 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             continue
         page_top = False
         kind = line_kind(raw, line.region)
+        sub = SUB_NUMBERED.match(raw)
+        if kind == "prose" and sub and raw[sub.end():sub.end() + 1].isupper():
+            kind = "numbered"           # '4.2 Tham mưu …' (no dot after the number)
+        if kind == "numbered" and sub and not unit_of(SUB_NUMBERED.sub("", raw, count=1))[0]:
+            kind = "sub"                # '1.1. Rà soát …' under '1. Trung tâm …:': an item, not a heading
         if kind != "table" and is_plain_task_header(raw):
             kind, plain_table, wrapped = "table", "tasks", 0
         elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw):
             kind, wrapped = "table", 0
         elif kind != "table" and (is_plain_header(raw) or is_plain_row(raw, bool(plain_table))):
             kind, plain_table = "table", True
+        elif plain_table and current is not None and current.kind == "table" and "\t" not in current.text \
+                and "\n" not in current.text and HEADER_TAIL.fullmatch(fold(raw.strip())) \
+                and is_plain_header(current.text):
+            # the second line of a header whose cells wrapped ('tối đa đạt' under 'Điểm Điểm Xếp hạng')
+            current.text += "\n"
+            current.spans.append((len(current.text), len(current.text) + len(raw.strip()), page, number, line))
+            current.text += raw.strip()
+            continue
         elif plain_table == "tasks" and kind == "prose" and wrapped < 2:
             wrapped += 1              # a cell of the row above wrapped onto its own line: the table goes on
             text = raw.strip()
@@ -138,7 +154,10 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
         blank_before = False
         if starts_new:
             marker = ""
-            if kind == "bullet":
+            if kind == "sub":
+                kind, marker = "bullet", SUB_NUMBERED.match(text).group(1)
+                text = SUB_NUMBERED.sub("", text, count=1)
+            elif kind == "bullet":
                 marker = "-"
                 text = BULLET.sub("", text, count=1)
             elif kind in ("numbered", "roman", "lettered"):
@@ -208,6 +227,13 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     lead = STRIP_LEAD.match(folded)
     if lead:
         title, folded = title[lead.end():], folded[lead.end():]
+    head = HEAD_TITLE.match(folded)
+    if head:
+        title, folded = title[head.end():], folded[head.end():]
+        # 'Giám đốc Trung tâm … có trách nhiệm' heads the bullets below it: the unit is what is named
+        duty = re.search(r"\s+(?:co|chiu)\s*trach\s*nhiem\s*:?\s*$", folded)
+        if duty:
+            title, folded = title[:duty.start()], folded[:duty.start()]
     if not UNIT_HEAD.match(folded) or not _unit_word(title):
         entry = find_unit(title)
         return (entry.name, "") if entry else (None, "")
@@ -270,6 +296,10 @@ def heading_of(block: Block) -> Optional[Heading]:
 
 
 LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
+# the head of a unit standing for it: 'Giao Trưởng Phòng Văn hóa - Xã hội …', 'Giám đốc Trung tâm … có
+# trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn'
+HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong))\s+"
+                        r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan))")
 
 
 def lead_unit(text: str) -> tuple[Optional[str], str]:
@@ -278,6 +308,8 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     folded = fold(text)
     m = LEAD_VERB.match(folded) or STRIP_LEAD.match(folded)
     start = m.end() if m else 0
+    head = HEAD_TITLE.match(folded, start)
+    start = head.end() if head else start
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
     if not found:
         return None, ""
