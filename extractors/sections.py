@@ -341,16 +341,34 @@ def is_plain_task_header(text: str) -> bool:
 
 
 PLAIN_DEADLINE = re.compile(r"(?:(?:truoc|trong|cham\s*nhat|hoan\s*thanh|tu)\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
+                            r"(?:trong\s*)?tuan\s*(?:\d|dau|cuoi)\s*(?:cua\s*)?thang\s*\d{1,2}\s*/\s*\d{4}|"
                             r"(?:(?:truoc|trong|cuoi|den)\s*)?(?:thang|quy)\s*[\divx]{1,4}\s*(?:/|nam)\s*\d{4}|"
                             r"(?:trong\s*)?nam\s*\d{4}|thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|"
                             r"dinh\s*ky(?:\s*hang\s*\w+)?")
 
 
-def _plain_task_parts(text: str) -> Optional[tuple[str, str, str]]:
+def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[str, str, str]]:
     from extractors.gazetteer import find_all
     m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+", text)
     if not m:
         return None
+    if assignee_last:
+        # task, the unit acted on, the time, then the unit in charge
+        body = " ".join(text[m.end():].replace("_", " ").split())
+        f = fold(body)
+        units = [u for u in find_all("units", body, f) if u[2].kind != "ubnd" and body[u[0]].isupper()]
+        if not units:
+            return None
+        s, e, entry = units[-1]
+        when = None
+        for d in PLAIN_DEADLINE.finditer(f, 0, s):
+            when = d
+        if len(units) < 2 and not when:
+            return None
+        written = body[s:e]
+        assignee = entry.name if _abbreviated(written, entry.name) or not _has_marks(written) else _sentence_case(written)
+        task_end = units[0][0] if len(units) > 1 else when.start()
+        return body[:task_end].strip(" ,;"), assignee, (body[when.start():when.end()].strip() if when else "")
     # a row and the lines its cells wrapped onto: the deadline cell ends one of them
     parts = text[m.end():].replace("_", " ").split("\n")    # OCR's underscores at cell borders ('Trung tâm PVHCC_')
     deadline = ""
@@ -384,7 +402,13 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
     """Column roles of a table of tasks ('Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian');
     ['plain'] for a header OCR gave without cell breaks."""
     if rows and all("\t" not in r for r in rows):
-        return ["plain"] if any(is_plain_task_header(r) for r in rows) else []
+        heads = [r for r in rows if is_plain_task_header(r)]
+        if not heads:
+            return []
+        # 'TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì': the unit in charge comes last
+        f = fold(heads[0])
+        chair, when = re.search(r"chu\s*tri|phu\s*trach", f), re.search(r"thoi\s*gian|thoi\s*han|tien\s*do", f)
+        return ["plain", "assignee-last"] if chair and when and chair.start() > when.start() else ["plain"]
     width = max((len(r.split("\t")) for r in rows), default=0)
     roles: list[Optional[str]] = [None] * width
     for row in rows:
@@ -399,8 +423,10 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
 
 def table_task(text: str, roles: list[Optional[str]]) -> Optional[tuple[str, str, str]]:
     """(task, assignee, deadline text) of a row of a task table, or None."""
-    if roles == ["plain"]:
-        return _plain_task_parts(text) if "\t" not in text else None
+    if roles[:1] == ["plain"]:
+        if "\t" in text:
+            return None
+        return _plain_task_parts(text, assignee_last=roles[1:] == ["assignee-last"])
     cells = text.split("\t")
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
     if not found.get("task") or not found.get("assignee"):

@@ -346,6 +346,55 @@ def test_a_rate_in_parentheses_is_the_rate_of_the_count_before_it():
     assert rates[0][0].startswith("Tỷ lệ hồ sơ") and rates[0][0].endswith("nộp trực tuyến")
 
 
+def test_a_decision_gives_work_to_heads_of_units_and_lists_values_respectively():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG KIẾN AN\nSố: 86/QĐ-UBND\nKiến An, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+            "Về việc giao nhiệm vụ nâng cao chất lượng phục vụ\n"
+            "Căn cứ kết quả tháng 02/2026, phường mới đạt 90,85 điểm (trên thang điểm 100), xếp ở vị trí thứ 71 trong\n"
+            "số 114 xã, phường, đặc khu; hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt\n"
+            "6,42 điểm và 17,15 điểm;\nQUYẾT ĐỊNH:\nĐiều 1. Tổ chức thực hiện\n"
+            "1. Giao Trưởng Phòng Văn hóa - Xã hội biên soạn tài liệu hướng dẫn, xong trước ngày 31/3/2026.\n"
+            "2. Giám đốc Trung tâm Phục vụ hành chính công có trách nhiệm:\n"
+            "- Theo dõi điểm từng nhóm chỉ tiêu; báo cáo Chủ tịch trước ngày 10 hằng tháng.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.")
+    records = extract_records(_pages(text), )
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [
+        ("Tổng điểm", 90.85, 100), ("Thanh toán trực tuyến", 6.42, None), ("Số hóa hồ sơ", 17.15, None)]
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(71, 114)]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Văn hóa - Xã hội", "2026-03-31"), ("Trung tâm Phục vụ hành chính công", None)]
+
+
+def test_sub_numbered_items_an_index_of_its_own_and_a_two_line_table_header():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG ĐỒ SƠN\nSố: 39/BC-UBND\nĐồ Sơn, ngày 10 tháng 3 năm 2026\nBÁO CÁO\n"
+            "Kết quả các chỉ số năm 2025\nI. KẾT QUẢ\n"
+            "Chỉ số SIPAS năm 2025 của phường đạt 86,93%.\n"
+            "TT Nhóm chỉ tiêu Điểm Điểm Xếp hạng\ntối đa đạt\n"
+            "2 Tiến độ giải quyết 20 19,5 43\n"
+            "II. NHIỆM VỤ NĂM 2026\n1. Văn phòng HĐND và UBND:\n"
+            "1.1. Theo dõi, đôn đốc các đơn vị thực hiện trong tuần đầu tháng 4/2026.\n"
+            "1.2 Tham mưu kiểm tra đột xuất việc chấp hành thời giờ làm việc của công chức.\n"
+            "2. Tổ chức hội nghị quán triệt kết quả các chỉ số đến toàn thể công chức trước ngày 27/3/2026.\n"
+            "3. Số hóa hồ sơ còn tồn đọng của năm 2025 trong quý II/2026 (Trung tâm PVHCC chủ trì).\n"
+            "Trên đây là báo cáo./.")
+    records = extract_records(_pages(text), )
+    assert [(s.index, s.criterion, s.value, s.max) for s in records.scores] == [
+        ("SIPAS", "Tổng điểm", 86.93, None), ("Bộ chỉ số 766", "Tiến độ giải quyết", 19.5, 20)]
+    assert [(r.criterion, r.rank) for r in records.ranks] == [("Tiến độ giải quyết", 43)]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2026-04-05"), ("Văn phòng HĐND và UBND", None),
+        ("UBND phường Đồ Sơn", "2026-03-27"), ("Trung tâm Phục vụ hành chính công", "2026-06-30")]
+
+
+def test_a_plain_task_table_with_the_unit_in_charge_last():
+    from extractors.sections import table_task, task_table_roles
+    roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
+    assert roles == ["plain", "assignee-last"]
+    assert table_task("1 Kiểm tra việc niêm yết thủ tục Trung tâm PVHCC Tuần 2 tháng 4/2026 Văn phòng HĐND và UBND",
+                      roles) == ("Kiểm tra việc niêm yết thủ tục", "Văn phòng HĐND và UBND", "Tuần 2 tháng 4/2026")
+
+
 def test_a_period_compared_with_does_not_carry_over():
     from extractors.records import extract_records
     text = HEAD + ("Lũy kế năm 2025, phường đạt 96,18 điểm, tăng 9 bậc so với năm 2024. Nhóm chỉ tiêu Tiến độ giải "
