@@ -290,6 +290,29 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     return sorted(out, key=lambda h: h.start)
 
 
+def _count_and_rate(cells, named, values, unit: str) -> list[MetricHit]:
+    """'2 | Trực tuyến | 8.012 | 91,61' under 'Số hồ sơ | Tỷ lệ (%)': a count and its rate."""
+    _, name_at, name = named
+    name = _clean(name)
+    f = fold(name)
+    out = []
+    for (_, at, cell), kind in zip(values, ("count", "rate")):
+        vm = TABLE_VALUE.search(fold(cell).strip())
+        value = parse_number(vm.group(1)) if vm else None
+        if value is None:
+            continue
+        offset = at + (len(cell) - len(cell.lstrip()))
+        if kind == "count":
+            label = name if _counts_itself(name) or re.match(r"(?:tong\s*)?so\s", f) else f"Số {unit} {_lower_first(name)}"
+            out.append(MetricHit(name_at, offset + len(cell.strip()), label, value, unit))
+        else:
+            base = re.sub(r"^(?:Tổng\s+số|Số)\s+", "", name)
+            label = base if RATE_WORD.match(f) else (f"Tỷ lệ {_lower_first(base)}" if fold(unit) in fold(base)
+                                                    else f"Tỷ lệ {unit} {_lower_first(base)}")
+            out.append(MetricHit(name_at, offset + len(cell.strip()), label, value, "%"))
+    return out
+
+
 def _canonical(name: str) -> str:
     """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it."""
     name = re.sub(r"(?i)thủ\s+tục\s+hành\s+chính", "TTHC", name)
@@ -414,6 +437,9 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     values = [(i, p, c) for i, (p, c) in enumerate(cells) if i > named[0][0] and TABLE_VALUE.fullmatch(fold(c).strip())]
     if not values:
         return []
+    if len(values) == 2 and roles and all(v[0] < len(roles) for v in values) \
+            and (roles[values[0][0]] or "").startswith("count:") and roles[values[1][0]] == "rate":
+        return _count_and_rate(cells, named[0], values, roles[values[0][0]][6:])
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

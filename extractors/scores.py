@@ -252,6 +252,12 @@ def _month_of(month: int, issued: Optional[str], period: Optional[str]) -> Optio
     return f"{year:04d}-{month:02d}"
 
 
+def lookup_measure(written: str) -> Optional[str]:
+    from extractors.gazetteer import lookup
+    entry = lookup("measures", written.strip()) if written.strip() else None
+    return entry.name if entry else None
+
+
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
     'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
@@ -268,6 +274,13 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             periods = find_periods(f)
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
+                continue
+            count = re.fullmatch(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?(.+?)\s*", f)
+            if count and lookup_measure(cell.strip()[count.start(1):count.end(1)]):
+                roles[i] = "count:" + lookup_measure(cell.strip()[count.start(1):count.end(1)])   # 'Số hồ sơ'
+                continue
+            if re.match(r"\s*ty\s*le(?:\s*\(?%\)?)?\s*$", f):
+                roles[i] = "rate"                                        # 'Tỷ lệ (%)'
                 continue
             bare = BARE_MONTH.match(f)
             month = _month_of(int(bare.group(1)), issued, period) if bare else None

@@ -18,7 +18,7 @@ from extractors.gazetteer import find_unit, fold
 from vanban.model import Line
 
 BULLET = re.compile(r"^\s*(?:[-–—•+*∙·]|\u2212)\s*(?=\S)")
-NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*[.)/]\s+(?=\S)")
+NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*(?:[.)/]|,(?=\s+[^\W\d_]))\s+(?=\S)")   # OCR: '4, Văn phòng
 ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)")   # OCR: 'I1.', 'HI.' = II., III.
 HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|diem|ket\s*qua|thuc\s*hien|so|"
                          r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
@@ -298,7 +298,8 @@ def heading_of(block: Block) -> Optional[Heading]:
 LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
 # the head of a unit standing for it: 'Giao Trưởng Phòng Văn hóa - Xã hội …', 'Giám đốc Trung tâm … có
 # trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn'
-HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong))\s+"
+HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong)|"
+                        r"trung(?=\s+(?:phong|ban|cong\s*an)))\s+"       # 'Trung Phòng': OCR of 'Trưởng Phòng'
                         r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan))")
 
 

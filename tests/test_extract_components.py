@@ -387,6 +387,20 @@ def test_sub_numbered_items_an_index_of_its_own_and_a_two_line_table_header():
         ("UBND phường Đồ Sơn", "2026-03-27"), ("Trung tâm Phục vụ hành chính công", "2026-06-30")]
 
 
+def test_a_table_of_counts_with_a_rate_column():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG NGÔ QUYỀN\nSố: 118/BC-UBND\nNgô Quyền, ngày 03 tháng 7 năm 2026\nBÁO CÁO\n"
+            "Kết quả 6 tháng đầu năm 2026\nI. KẾT QUẢ\n"
+            "STT\tChỉ tiêu\tSố hồ sơ\tTỷ lệ (%)\n"
+            "1\tTổng số hồ sơ tiếp nhận\t8.746\t-\n"
+            "2\tTrực tuyến\t8.012\t91,61\n"
+            "Trên đây là báo cáo./.")
+    records = extract_records(_pages(text), )
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Tổng số hồ sơ tiếp nhận", 8746, "hồ sơ"), ("Số hồ sơ trực tuyến", 8012, "hồ sơ"),
+        ("Tỷ lệ hồ sơ trực tuyến", 91.61, "%")]
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
