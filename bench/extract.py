@@ -96,12 +96,19 @@ def render_scan(text: str, out_dir: Path, stem: str) -> Path:
         draw = ImageDraw.Draw(img)
         y = margin
         for line in lines[first:first + per_page]:
+            cells = line.split("\t")
+            row_font = font
+            if len(cells) > 1 and font_path:
+                # a table row wider than the page is set smaller, as a printed table fits its page
+                need = sum(font.getlength(c) for c in cells) + 60 * (len(cells) - 1)
+                if need > width - 2 * margin:
+                    row_font = ImageFont.truetype(font_path, max(20, int(38 * (width - 2 * margin) / need)))
             x = margin
-            for i, cell in enumerate(line.split("\t")):
+            for i, cell in enumerate(cells):
                 if i:
-                    x = max(x + 60, margin + 220 * i + (380 if i > 1 else 0))
-                draw.text((x, y), cell, font=font, fill=0)
-                x += draw.textlength(cell, font=font)
+                    x = max(x + 60, margin + 220 * i + (380 if i > 1 else 0)) if row_font is font else x + 60
+                draw.text((x, y), cell, font=row_font, fill=0)
+                x += draw.textlength(cell, font=row_font)
             y += step
         frames.append(img)
     path = out_dir / f"{stem}.tiff"

@@ -483,7 +483,7 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
     task, assignee, when = row
     written = when.strip()
     folded = fold(written)
-    if re.match(r"(?:thang|quy|nam)\s", folded):
+    if re.match(r"(?:thang|quy|nam)(?:\s|(?=[\divx]))", folded):      # OCR: "QuýII/2026", "Tháng6/2026"
         written = "trong " + written
     elif re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", folded):
         written = "trước ngày " + written      # a bare date in the column of completion times: done by then
