@@ -236,8 +236,8 @@ def _month_reference(subject: str, subject_periods: list) -> Optional[str]:
         return subject_periods[0][2]
     m = re.search(r"quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})", fold(subject))
     if m:
-        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m.group(1)) or int(m.group(1))
-        return f"{m.group(2)}-{q * 3:02d}"
+        from extractors.deadlines import ROMAN
+        return f"{m.group(2)}-{ROMAN[m.group(1)] * 3:02d}"
     return None
 
 

@@ -167,6 +167,12 @@ def _pages(text: str):
             for n, chunk in enumerate(text.split("\f"), 1)]
 
 
+def _records_of(unit: str, number: str, place_date: str, kind: str, body: str):
+    """Records of a document written for a test: the Decree 30 header lines, then `body`."""
+    from extractors.records import extract_records
+    return extract_records(_pages(f"ỦY BAN NHÂN DÂN\n{unit}\nSố: {number}\n{place_date}\n{kind}\n{body}"))
+
+
 def test_table_of_tasks_gives_assignee_and_deadline_per_row():
     from extractors.records import extract_records
     text = ("ỦY BAN NHÂN DÂN\nXÃ KIẾN THỤY\nSố: 88/KH-UBND\nKiến Thụy, ngày 14 tháng 10 năm 2025\nKẾ HOẠCH\n"
@@ -304,34 +310,30 @@ def test_instructions_without_unit_headings_go_to_the_units_they_name():
 
 
 def test_numbered_items_targets_and_proposals_of_a_plan():
-    from extractors.records import extract_records
-    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI AN\nSố: 14/KH-UBND\nHải An, ngày 19 tháng 01 năm 2026\nKẾ HOẠCH\n"
-            "Nâng cao chất lượng phục vụ năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục tiêu\n"
-            "Phấn đấu tổng điểm đạt trên 95 điểm; tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.\n"
-            "II. NHIỆM VỤ, GIẢI PHÁP\n"
-            "1. Rà soát, công khai đầy đủ danh mục thủ tục hành chính tại trụ sở. Trung tâm Phục vụ hành chính công\n"
-            "chủ trì, phối hợp các phòng chuyên môn thực hiện; thời gian: Quý I/2026.\n"
-            "2. Tăng cường tuyên truyền: Phòng Văn hóa - Xã hội xây dựng chuyên mục về dịch vụ công trực tuyến\n"
-            "trên trang thông tin điện tử của phường; thời gian: hằng tháng.\n"
-            "III. ĐỀ XUẤT, KIẾN NGHỊ\n"
-            "1. Đề nghị Sở Khoa học và Công nghệ hỗ trợ khắc phục lỗi đồng bộ dữ liệu trong quý I/2026.\n")
-    records = extract_records(_pages(text), )
+    records = _records_of("PHƯỜNG HẢI AN", "14/KH-UBND", "Hải An, ngày 19 tháng 01 năm 2026", "KẾ HOẠCH",
+                          ("Nâng cao chất lượng phục vụ năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục tiêu\n"
+                           "Phấn đấu tổng điểm đạt trên 95 điểm; tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.\n"
+                           "II. NHIỆM VỤ, GIẢI PHÁP\n"
+                           "1. Rà soát, công khai đầy đủ danh mục thủ tục hành chính tại trụ sở. Trung tâm Phục vụ hành chính công\n"
+                           "chủ trì, phối hợp các phòng chuyên môn thực hiện; thời gian: Quý I/2026.\n"
+                           "2. Tăng cường tuyên truyền: Phòng Văn hóa - Xã hội xây dựng chuyên mục về dịch vụ công trực tuyến\n"
+                           "trên trang thông tin điện tử của phường; thời gian: hằng tháng.\n"
+                           "III. ĐỀ XUẤT, KIẾN NGHỊ\n"
+                           "1. Đề nghị Sở Khoa học và Công nghệ hỗ trợ khắc phục lỗi đồng bộ dữ liệu trong quý I/2026.\n"))
     assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "2026-03-31", "by"), ("Phòng Văn hóa - Xã hội", None, "recurring")]
     assert records.metrics == [] and records.scores == []        # targets are not measurements
 
 
 def test_month_columns_without_a_year_and_a_bullet_across_the_page_break():
-    from extractors.records import extract_records
-    text = ("ỦY BAN NHÂN DÂN\nĐẶC KHU CÁT HẢI\nSố: 07/BC-UBND\nCát Hải, ngày 09 tháng 01 năm 2026\nBÁO CÁO\n"
-            "Kết quả quý IV/2025\nI. KẾT QUẢ\n"
-            "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tTháng 11\tTháng 12\n"
-            "1\tTiến độ giải quyết\t20\t19,6\t19,75\n"
-            "II. NHIỆM VỤ QUÝ I NĂM 2026\n1. Phòng Văn hóa - Xã hội\n"
-            "- Xây dựng chuyên mục tuyên truyền về dịch vụ công trực tuyến trên\n\f2\n"
-            "Trang thông tin điện tử của đặc khu trong quý I/2026.\n"
-            "Trên đây là báo cáo./.")
-    records = extract_records(_pages(text), )
+    records = _records_of("ĐẶC KHU CÁT HẢI", "07/BC-UBND", "Cát Hải, ngày 09 tháng 01 năm 2026", "BÁO CÁO",
+                          ("Kết quả quý IV/2025\nI. KẾT QUẢ\n"
+                           "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tTháng 11\tTháng 12\n"
+                           "1\tTiến độ giải quyết\t20\t19,6\t19,75\n"
+                           "II. NHIỆM VỤ QUÝ I NĂM 2026\n1. Phòng Văn hóa - Xã hội\n"
+                           "- Xây dựng chuyên mục tuyên truyền về dịch vụ công trực tuyến trên\n\f2\n"
+                           "Trang thông tin điện tử của đặc khu trong quý I/2026.\n"
+                           "Trên đây là báo cáo./."))
     assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
         ("Tiến độ giải quyết", 19.6, 20, "2025-11"), ("Tiến độ giải quyết", 19.75, 20, "2025-12")]
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Văn hóa - Xã hội", "2026-03-31")]
@@ -347,17 +349,15 @@ def test_a_rate_in_parentheses_is_the_rate_of_the_count_before_it():
 
 
 def test_a_decision_gives_work_to_heads_of_units_and_lists_values_respectively():
-    from extractors.records import extract_records
-    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG KIẾN AN\nSố: 86/QĐ-UBND\nKiến An, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
-            "Về việc giao nhiệm vụ nâng cao chất lượng phục vụ\n"
-            "Căn cứ kết quả tháng 02/2026, phường mới đạt 90,85 điểm (trên thang điểm 100), xếp ở vị trí thứ 71 trong\n"
-            "số 114 xã, phường, đặc khu; hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt\n"
-            "6,42 điểm và 17,15 điểm;\nQUYẾT ĐỊNH:\nĐiều 1. Tổ chức thực hiện\n"
-            "1. Giao Trưởng Phòng Văn hóa - Xã hội biên soạn tài liệu hướng dẫn, xong trước ngày 31/3/2026.\n"
-            "2. Giám đốc Trung tâm Phục vụ hành chính công có trách nhiệm:\n"
-            "- Theo dõi điểm từng nhóm chỉ tiêu; báo cáo Chủ tịch trước ngày 10 hằng tháng.\n"
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.")
-    records = extract_records(_pages(text), )
+    records = _records_of("PHƯỜNG KIẾN AN", "86/QĐ-UBND", "Kiến An, ngày 10 tháng 3 năm 2026", "QUYẾT ĐỊNH",
+                          ("Về việc giao nhiệm vụ nâng cao chất lượng phục vụ\n"
+                           "Căn cứ kết quả tháng 02/2026, phường mới đạt 90,85 điểm (trên thang điểm 100), xếp ở vị trí thứ 71 trong\n"
+                           "số 114 xã, phường, đặc khu; hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt\n"
+                           "6,42 điểm và 17,15 điểm;\nQUYẾT ĐỊNH:\nĐiều 1. Tổ chức thực hiện\n"
+                           "1. Giao Trưởng Phòng Văn hóa - Xã hội biên soạn tài liệu hướng dẫn, xong trước ngày 31/3/2026.\n"
+                           "2. Giám đốc Trung tâm Phục vụ hành chính công có trách nhiệm:\n"
+                           "- Theo dõi điểm từng nhóm chỉ tiêu; báo cáo Chủ tịch trước ngày 10 hằng tháng.\n"
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./."))
     assert [(s.criterion, s.value, s.max) for s in records.scores] == [
         ("Tổng điểm", 90.85, 100), ("Thanh toán trực tuyến", 6.42, None), ("Số hóa hồ sơ", 17.15, None)]
     assert [(r.rank, r.out_of) for r in records.ranks] == [(71, 114)]
@@ -366,19 +366,17 @@ def test_a_decision_gives_work_to_heads_of_units_and_lists_values_respectively()
 
 
 def test_sub_numbered_items_an_index_of_its_own_and_a_two_line_table_header():
-    from extractors.records import extract_records
-    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG ĐỒ SƠN\nSố: 39/BC-UBND\nĐồ Sơn, ngày 10 tháng 3 năm 2026\nBÁO CÁO\n"
-            "Kết quả các chỉ số năm 2025\nI. KẾT QUẢ\n"
-            "Chỉ số SIPAS năm 2025 của phường đạt 86,93%.\n"
-            "TT Nhóm chỉ tiêu Điểm Điểm Xếp hạng\ntối đa đạt\n"
-            "2 Tiến độ giải quyết 20 19,5 43\n"
-            "II. NHIỆM VỤ NĂM 2026\n1. Văn phòng HĐND và UBND:\n"
-            "1.1. Theo dõi, đôn đốc các đơn vị thực hiện trong tuần đầu tháng 4/2026.\n"
-            "1.2 Tham mưu kiểm tra đột xuất việc chấp hành thời giờ làm việc của công chức.\n"
-            "2. Tổ chức hội nghị quán triệt kết quả các chỉ số đến toàn thể công chức trước ngày 27/3/2026.\n"
-            "3. Số hóa hồ sơ còn tồn đọng của năm 2025 trong quý II/2026 (Trung tâm PVHCC chủ trì).\n"
-            "Trên đây là báo cáo./.")
-    records = extract_records(_pages(text), )
+    records = _records_of("PHƯỜNG ĐỒ SƠN", "39/BC-UBND", "Đồ Sơn, ngày 10 tháng 3 năm 2026", "BÁO CÁO",
+                          ("Kết quả các chỉ số năm 2025\nI. KẾT QUẢ\n"
+                           "Chỉ số SIPAS năm 2025 của phường đạt 86,93%.\n"
+                           "TT Nhóm chỉ tiêu Điểm Điểm Xếp hạng\ntối đa đạt\n"
+                           "2 Tiến độ giải quyết 20 19,5 43\n"
+                           "II. NHIỆM VỤ NĂM 2026\n1. Văn phòng HĐND và UBND:\n"
+                           "1.1. Theo dõi, đôn đốc các đơn vị thực hiện trong tuần đầu tháng 4/2026.\n"
+                           "1.2 Tham mưu kiểm tra đột xuất việc chấp hành thời giờ làm việc của công chức.\n"
+                           "2. Tổ chức hội nghị quán triệt kết quả các chỉ số đến toàn thể công chức trước ngày 27/3/2026.\n"
+                           "3. Số hóa hồ sơ còn tồn đọng của năm 2025 trong quý II/2026 (Trung tâm PVHCC chủ trì).\n"
+                           "Trên đây là báo cáo./."))
     assert [(s.index, s.criterion, s.value, s.max) for s in records.scores] == [
         ("SIPAS", "Tổng điểm", 86.93, None), ("Bộ chỉ số 766", "Tiến độ giải quyết", 19.5, 20)]
     assert [(r.criterion, r.rank) for r in records.ranks] == [("Tiến độ giải quyết", 43)]
@@ -388,14 +386,12 @@ def test_sub_numbered_items_an_index_of_its_own_and_a_two_line_table_header():
 
 
 def test_a_table_of_counts_with_a_rate_column():
-    from extractors.records import extract_records
-    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG NGÔ QUYỀN\nSố: 118/BC-UBND\nNgô Quyền, ngày 03 tháng 7 năm 2026\nBÁO CÁO\n"
-            "Kết quả 6 tháng đầu năm 2026\nI. KẾT QUẢ\n"
-            "STT\tChỉ tiêu\tSố hồ sơ\tTỷ lệ (%)\n"
-            "1\tTổng số hồ sơ tiếp nhận\t8.746\t-\n"
-            "2\tTrực tuyến\t8.012\t91,61\n"
-            "Trên đây là báo cáo./.")
-    records = extract_records(_pages(text), )
+    records = _records_of("PHƯỜNG NGÔ QUYỀN", "118/BC-UBND", "Ngô Quyền, ngày 03 tháng 7 năm 2026", "BÁO CÁO",
+                          ("Kết quả 6 tháng đầu năm 2026\nI. KẾT QUẢ\n"
+                           "STT\tChỉ tiêu\tSố hồ sơ\tTỷ lệ (%)\n"
+                           "1\tTổng số hồ sơ tiếp nhận\t8.746\t-\n"
+                           "2\tTrực tuyến\t8.012\t91,61\n"
+                           "Trên đây là báo cáo./."))
     assert [(m.name, m.value, m.unit) for m in records.metrics] == [
         ("Tổng số hồ sơ tiếp nhận", 8746, "hồ sơ"), ("Số hồ sơ trực tuyến", 8012, "hồ sơ"),
         ("Tỷ lệ hồ sơ trực tuyến", 91.61, "%")]
