@@ -520,6 +520,7 @@ class _Prepared:
     slot_of: list
     fixed: bool = False             # a clean line: context for its neighbours, returned untouched
     suffix: dict = field(default_factory=dict)  # piece -> (word, punctuation, forms read so)
+    raw: str = ""                   # the line as OCR wrote it, when fixed forms were repaired first
 
 
 def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
@@ -536,6 +537,7 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
         if not words:
             return _unchanged(line, sp, kind)
         return _context_only(line, sp)
+    raw = line
     if kind in ("legacy", "unmarked"):
         fixed_line = _fixed_forms(line)
         if fixed_line != line:
@@ -611,7 +613,7 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
         line_start = False
     if not items:
         return _unchanged(line, sp, kind)
-    return _Prepared(line, sp, kind, caps, pieces, items, slot_of, suffix=suffix)
+    return _Prepared(line, sp, kind, caps, pieces, items, slot_of, suffix=suffix, raw=raw if raw != line else "")
 
 
 SPLIT_MIN = 9.0             # a merged word ('DU'LIEU') is split when reading it whole costs this
@@ -894,7 +896,7 @@ def _finish(prep: _Prepared, path: list[int], marg: list[list[float]]) -> Restor
             pos += len(text)
     text_out = "".join(out_parts)
     conf = min(confs) if confs else 1.0
-    return RestoredLine(original=line, text=text_out, kind=kind, confidence=round(conf, 4), tokens=tokens)
+    return RestoredLine(original=prep.raw or line, text=text_out, kind=kind, confidence=round(conf, 4), tokens=tokens)
 
 
 def _isolated_capitals(pieces: list) -> set[int]:

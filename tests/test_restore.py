@@ -196,6 +196,7 @@ def test_header_forms_legacy_ocr_damages_beyond_a_syllable():
     assert restore_line("kich hoat tai khoan dinh danh trong quy 11/2026.").text == \
         "kích hoạt tài khoản định danh trong quý II/2026."
     assert restore_line("quy dinh 11 diéu").text == "quy định 11 điều"
+    assert restore_line("Viv don doc").original == "Viv don doc"       # what OCR wrote stays on record
 
 
 def test_a_signature_name_starts_with_a_family_name():
