@@ -11,6 +11,7 @@ Dates that belong to a cited document ('Quyết định số 255/2025/QĐ-UBND n
 """
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Optional
 
@@ -75,7 +76,6 @@ def _resolve(day: int, month: int, year: Optional[str], issued: Optional[str]) -
 
 
 def _week_end(which: str, month: int, year: int) -> Optional[str]:
-    import datetime
     if not 1 <= month <= 12:
         return None
     first = datetime.date(year, month, 1)

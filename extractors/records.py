@@ -124,7 +124,7 @@ def _period_at(doc, pos: int, ctx: dict) -> Optional[str]:
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
         if (start, end, value) in compared and re.search(r";|\.(?!\d)", folded[end:pos]):
             continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
-        if folded.rfind("(", 0, start) > folded.rfind(")", 0, start) and ")" in folded[end:pos]:
+        if _in_aside(folded, start) and ")" in folded[end:pos]:
             continue            # '(tháng 01/2026 phường xếp thứ 52). Nhóm …': an aside closed before the value
         return value
     return ctx.get("period") or ctx.get("doc_period")
@@ -154,7 +154,6 @@ def _trailing_unit(text: str) -> Optional[str]:
     folded = fold(inner)
     if not re.search(r"chu\s*tri|thuc\s*hien|phu\s*trach|^\s*giao\s", folded) and len(inner.split()) > 8:
         return None
-    from extractors.sections import lead_unit
     units = [(s, e, entry) for s, e, entry in find_all("units", inner) if entry.kind != "ubnd"]
     if not units:
         return None
@@ -168,14 +167,9 @@ def _trailing_unit(text: str) -> Optional[str]:
 
 def _index_named(name: str) -> Optional[str]:
     """'Tỷ lệ chỉ số SIPAS năm 2025 của phường' names an index itself (not 'Tỷ lệ hài lòng …')."""
-    f = fold(name)
-    m = re.match(r"ty\s*le\s+(?:chi\s*so\s+)?(sipas|par\s*index|papi|pci|dti|ddci)(?!\w)", f)
-    if not m:
-        return None
-    found = find_all("indices", name[m.start(1):])
-    if found:
-        return found[0][2].name
-    return {"sipas": "SIPAS", "papi": "PAPI", "pci": "PCI", "dti": "DTI", "ddci": "DDCI"}.get(m.group(1), "PAR Index")
+    m = re.match(r"ty\s*le\s+(?:chi\s*so\s+)?", fold(name))
+    found = find_all("indices", name[m.end():]) if m else []
+    return found[0][2].name if found and found[0][0] == 0 else None
 
 
 def _in_aside(folded: str, pos: int) -> bool:
@@ -301,10 +295,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
                 period=_period_at(doc, hit.start, ctx), where=where))
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":")) and _own_periods(doc) and not doc._.table_row:
-            ctx["period"] = _own_periods(doc)[-1][2]
-            outside = [p for p in _own_periods(doc) if not _in_aside(folded_text(doc), p[0])]
-            if outside:
-                ctx["period"] = outside[-1][2]
+            own = _own_periods(doc)
+            outside = [p for p in own if not _in_aside(folded_text(doc), p[0])]
+            ctx["period"] = (outside or own)[-1][2]
         # ---------------------------------------------------------------- metrics
         instruction = LEAD_VERB.match(fold(heading_title(block) if block.kind in ("numbered", "lettered") else block.text))
         is_task = (block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive or instruction)) \
@@ -336,7 +329,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks
-        if block.kind in ("roman", "numbered") and PROPOSALS.match(fold(block.text.lstrip(" 0123456789IVXLivx.)"))):
+        if block.kind in ("roman", "numbered") and PROPOSALS.match(fold(heading_title(block))):
             # 'IV. ĐỀ XUẤT, KIẾN NGHỊ': requests to the bodies above the issuer, not tasks it gives
             proposals, assignee, issuer_tasks, after_heading = block.kind, None, None, False
             continue
@@ -392,7 +385,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             led = bool(LEAD_VERB.match(fold(block.text)))
-            named, rest = lead_unit(block.text) if led or (directive and not assignee) else (None, "")
+            named, _ = lead_unit(block.text) if led or (directive and not assignee) else (None, "")
             if named and (assignee or issuer_tasks or directive or (led and not reports)):
                 _task(records, named, block, doc, None)      # '- Giao Phòng Kinh tế rà soát …'
                 continue
@@ -425,8 +418,6 @@ def _item_unit(text: str) -> Optional[str]:
     """The unit a numbered item of instructions gives its work to when no heading does: the one that
     'chủ trì' ('… Trung tâm Phục vụ hành chính công chủ trì, phối hợp …'), or the one that opens what
     follows a topic and its colon ('4. Tăng cường tuyên truyền: Phòng Văn hóa - Xã hội xây dựng …')."""
-    from extractors.gazetteer import find_all
-    from extractors.sections import lead_unit
     if len(text) < 40:
         return None                   # a title, not an instruction
     for s, e, entry in find_all("units", text):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extractors.gazetteer import criterion_of, find_all, fold
+from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.numbers import parse_number
 
 TOTAL = "Tổng điểm"
@@ -146,8 +146,9 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         bound, end = None, m.end()
         after = MAX_AFTER.match(folded, m.end())
-        if after and value <= parse_number(after.group(1)) and parse_number(after.group(1)) in (10, 12, 18, 20, 22, 100):
-            bound, end = parse_number(after.group(1)), after.end()
+        own = criterion_of(name, 0.99)
+        if after and own and own.extra and parse_number(after.group(1)) == parse_number(own.extra) >= value:
+            bound, end = parse_number(after.group(1)), after.end()      # only the criterion's own maximum
         hits.append(Hit("score", m.start(1), end, name, value, bound, index))
     for m in RANK.finditer(folded):
         rank = int(m.group(1))
@@ -172,10 +173,8 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
                 break
             values.append((v.start(1), v.end(), parse_number(v.group(1)), parse_number(v.group(2)) if v.group(2) else None))
             pos = v.end()
-        if len(values) < 2 or not re.match(r"\s*diem|[^%]", folded[values[-1][1]:values[-1][1] + 6] or " "):
-            continue
-        if "%" in folded[values[-1][1]:values[-1][1] + 2]:
-            continue                # rates, not points
+        if len(values) < 2 or "%" in folded[values[-1][1]:values[-1][1] + 2]:
+            continue                # one value, or rates rather than points
         lo = max((d.end() for d in re.finditer(r"\.(?!\d)|:", folded[:m.start()])), default=0)   # ';' may list criteria
         crits = [(s, entry) for s, e, entry in find_all("criteria", text[lo:m.start()], folded[lo:m.start()])]
         if len(crits) != len(values):
@@ -252,12 +251,6 @@ def _month_of(month: int, issued: Optional[str], period: Optional[str]) -> Optio
     return f"{year:04d}-{month:02d}"
 
 
-def lookup_measure(written: str) -> Optional[str]:
-    from extractors.gazetteer import lookup
-    entry = lookup("measures", written.strip()) if written.strip() else None
-    return entry.name if entry else None
-
-
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
     'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
@@ -276,8 +269,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "value@" + periods[0][2]
                 continue
             count = re.fullmatch(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?(.+?)\s*", f)
-            if count and lookup_measure(cell.strip()[count.start(1):count.end(1)]):
-                roles[i] = "count:" + lookup_measure(cell.strip()[count.start(1):count.end(1)])   # 'Số hồ sơ'
+            measure = lookup("measures", cell[count.start(1):count.end(1)]) if count else None
+            if measure:
+                roles[i] = "count:" + measure.name                       # 'Số hồ sơ'
                 continue
             if re.match(r"\s*ty\s*le(?:\s*\(?%\)?)?\s*$", f):
                 roles[i] = "rate"                                        # 'Tỷ lệ (%)'

@@ -18,7 +18,7 @@ from extractors.gazetteer import find_unit, fold
 from vanban.model import Line
 
 BULLET = re.compile(r"^\s*(?:[-–—•+*∙·]|\u2212)\s*(?=\S)")
-NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*(?:[.)/]|,(?=\s+[^\W\d_]))\s+(?=\S)")   # OCR: '4, Văn phòng
+NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*(?:[.)/]|,(?=\s+[^\W\d_]))\s+(?=\S)")   # OCR: '4, Văn phòng' for '4. Văn phòng'
 ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)")   # OCR: 'I1.', 'HI.' = II., III.
 HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|diem|ket\s*qua|thuc\s*hien|so|"
                          r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
@@ -53,6 +53,12 @@ class Block:
     @property
     def folded(self) -> str:
         return fold(self.text)
+
+    def add_line(self, text: str, page: int, number: int, line: Line) -> None:
+        """A line that goes on this block on a line of its own (a table row's wrapped cells)."""
+        self.text += "\n"
+        self.spans.append((len(self.text), len(self.text) + len(text), page, number, line))
+        self.text += text
 
     def where(self, start: int, end: Optional[int] = None) -> list[tuple[int, int, Line, int]]:
         """The lines under text[start:end]: (page, line_no, Line, offset of the line in the block)."""
@@ -125,9 +131,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
                 and "\n" not in current.text and HEADER_TAIL.fullmatch(fold(raw.strip())) \
                 and is_plain_header(current.text):
             # the second line of a header whose cells wrapped ('tối đa đạt' under 'Điểm Điểm Xếp hạng')
-            current.text += "\n"
-            current.spans.append((len(current.text), len(current.text) + len(raw.strip()), page, number, line))
-            current.text += raw.strip()
+            current.add_line(raw.strip(), page, number, line)
             continue
         elif plain_table == "tasks" and kind == "prose" and wrapped < 2:
             wrapped += 1              # a cell of the row above wrapped onto its own line: the table goes on
@@ -135,9 +139,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             if current is not None and current.kind == "table" and "\t" not in current.text \
                     and (text[:1].islower() or text[:1].isdigit() or len(text) < 40):
                 # 'phòng chuyên môn Tháng 02/2026' under '1 Rà soát … Trung tâm PVHCC Các': the row goes on
-                current.text += "\n"
-                current.spans.append((len(current.text), len(current.text) + len(text), page, number, line))
-                current.text += text
+                current.add_line(text, page, number, line)
                 blank_before = False
                 continue
         else:
@@ -366,10 +368,8 @@ def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[
             when = d
         if len(units) < 2 and not when:
             return None
-        written = body[s:e]
-        assignee = entry.name if _abbreviated(written, entry.name) or not _has_marks(written) else _sentence_case(written)
         task_end = units[0][0] if len(units) > 1 else when.start()
-        return body[:task_end].strip(" ,;"), assignee, (body[when.start():when.end()].strip() if when else "")
+        return body[:task_end].strip(" ,;"), _cell_unit(body[s:e], entry), (body[when.start():when.end()].strip() if when else "")
     # a row and the lines its cells wrapped onto: the deadline cell ends one of them
     parts = text[m.end():].replace("_", " ").split("\n")    # OCR's underscores at cell borders ('Trung tâm PVHCC_')
     deadline = ""
@@ -387,12 +387,16 @@ def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[
     if not units:
         return None
     s, e, entry = units[0]
-    written = body[s:e]
+    return body[:s].strip(" ,;"), _cell_unit(body[s:e], entry), deadline.strip()
+
+
+def _cell_unit(written: str, entry) -> str:
+    """A unit as a plain table row wrote it: its full name unless written out in full and as spelled
+    (an abbreviation, no marks, or words run together by OCR give the dictionary's name)."""
     from extractors.gazetteer import _key
-    as_spelled = any(_key(written) == _key(sp) for sp in entry.spellings)     # not run together by OCR
-    assignee = entry.name if _abbreviated(written, entry.name) or not _has_marks(written) or not as_spelled \
+    as_spelled = any(_key(written) == _key(sp) for sp in entry.spellings)
+    return entry.name if _abbreviated(written, entry.name) or not _has_marks(written) or not as_spelled \
         else _sentence_case(written)
-    return body[:s].strip(" ,;"), assignee, deadline.strip()
 
 
 def is_plain_task_row(text: str) -> bool:
