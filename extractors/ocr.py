@@ -5,16 +5,21 @@ one OpenMP thread per process (OpenMP doubles wall time on two cores: pages are
 run in parallel by processes instead). Words keep Tesseract's block/paragraph/
 line numbers, boxes and confidences (0..1).
 
-`page_lines` is the page pass: the gray page is written as an uncompressed TIFF to
-an unlinked RAM-backed temporary file passed as /dev/fd/N (no PNG compressed and decoded again; measured: Tesseract
-reads stdin byte by byte, 0.15 s a page more than a file) and its TSV comes back on
-stdout. The per-page limit is settings.tesseract_timeout
-(environment: VANBAN_TESSERACT_TIMEOUT, seconds, default 120): past it the
-Tesseract process is killed and TransientError says so.
+`page_lines` is the page pass. The page is read by the system's libtesseract loaded once
+per process (extractors/libtesseract.py: the engine the `tesseract` command runs, the
+same TSV, without loading the model again for every page: 0.07 CPU-s a page). Where
+the library cannot be loaded (or VANBAN_TESSERACT_API=0) the `tesseract` command runs
+instead: the gray page is written as an uncompressed TIFF to an unlinked RAM-backed
+temporary file passed as /dev/fd/N (no PNG compressed and decoded again; measured:
+Tesseract reads stdin byte by byte, 0.15 s a page more than a file) and its TSV comes
+back on stdout. The per-page limit is settings.tesseract_timeout (environment:
+VANBAN_TESSERACT_TIMEOUT, seconds, default 120): past it Tesseract stops the page (a
+deadline) or the process is killed, and TransientError says so.
 """
 from __future__ import annotations
 
 import os
+import time
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -45,6 +50,51 @@ class OcrLine:
 def tesseract_tsv(gray: np.ndarray, language: str = "vie", psm: int = 4, dpi: int = 300,
                   timeout: int = 120) -> dict:
     """Tesseract's TSV for one gray image, as columns (image_to_data's dict); see the module's doc."""
+    engine = _engine(language)
+    if engine is not None:
+        from extractors.libtesseract import EngineError, PageTimeout
+        started, cpu = time.time(), time.thread_time()
+        try:
+            tsv = engine.tsv(gray, psm, dpi, timeout)
+        except PageTimeout:
+            raise TransientError(f"Tesseract quá thời gian ({timeout} giây) cho một trang "
+                                 f"(OCR timeout; VANBAN_TESSERACT_TIMEOUT)")
+        except EngineError as error:
+            raise TransientError(f"Tesseract lỗi: {error}")
+        _log_call(started, time.time(), time.thread_time() - cpu)
+        return _parse_tsv(tsv)
+    return _parse_tsv(_tesseract_command(gray, language, psm, dpi, timeout))
+
+
+def warm_up(language: str = "vie") -> None:
+    """Load this thread's engine now (a pool worker, before its first page); nothing if it cannot be."""
+    _engine(language)
+
+
+def _engine(language: str):
+    """This thread's libtesseract engine (extractors/libtesseract.py), or None to run the command."""
+    if os.environ.get("VANBAN_TESSERACT_API", "1").strip().lower() in ("0", "false", "no"):
+        return None
+    from extractors import libtesseract
+    try:
+        return libtesseract.engine(language)
+    except libtesseract.EngineError:
+        return None
+
+
+def _log_call(started: float, ended: float, cpu: float) -> None:
+    """`VANBAN_TESSERACT_LOG`: one 'start end cpu-seconds' line per page read in this process (bench/speed.py)."""
+    log = os.environ.get("VANBAN_TESSERACT_LOG")
+    if log:
+        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, f"{started:.6f} {ended:.6f} {cpu:.6f}\n".encode())
+        finally:
+            os.close(fd)
+
+
+def _tesseract_command(gray: np.ndarray, language: str, psm: int, dpi: int, timeout: int) -> str:
+    """The `tesseract` command on one page (no libtesseract here, or VANBAN_TESSERACT_API=0): its TSV text."""
     import subprocess
     import tempfile
     from PIL import Image
@@ -77,7 +127,7 @@ def tesseract_tsv(gray: np.ndarray, language: str = "vie", psm: int = 4, dpi: in
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise TransientError(f"Tesseract lỗi (exit {done.returncode}): {message[-1] if message else ''}")
-    return _parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return done.stdout.decode("utf-8", "replace")
 
 
 TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width",
@@ -88,7 +138,7 @@ def _parse_tsv(tsv: str) -> dict:
     """Tesseract's TSV as image_to_data's columns; only word rows (level 5) with text are kept."""
     data: dict[str, list] = {name: [] for name in TSV_COLUMNS}
     columns = [data[name] for name in TSV_COLUMNS]
-    for row in tsv.split("\n")[1:]:
+    for row in tsv.split("\n"):
         if not row.startswith("5\t"):
             continue
         cells = row.split("\t", 11)

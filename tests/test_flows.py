@@ -159,11 +159,14 @@ def test_batch_isolates_bad_files_and_second_run_reads_nothing(batch, harness, t
     finally:
         store.close()
 
-    # second run: no page is read again (a trap replaces Tesseract), nothing new is loaded
+    # second run: no page is read again (a trap replaces the tesseract command, libtesseract logs
+    # every page it reads), nothing new is loaded
     trap_dir, marker = tesseract_trap(tmp_path / "trap")
     monkeypatch.setenv("PATH", f"{trap_dir}{os.pathsep}{os.environ['PATH']}")
+    library_pages = tmp_path / "trap" / "libtesseract-pages.log"
+    monkeypatch.setenv("VANBAN_TESSERACT_LOG", str(library_pages))
     second = run_ingest([str(folder)], db, quarantine_dir=str(quarantine))
-    assert not marker.exists()
+    assert not marker.exists() and not library_pages.exists()
     assert second.ingested == 0 and not any(o.ocr for o in second.outcomes)
     assert len(second.duplicates) == 4 and len(second.quarantined) == 3
     assert len(list(quarantine.iterdir())) == 3                      # the same notes, rewritten
@@ -172,7 +175,7 @@ def test_batch_isolates_bad_files_and_second_run_reads_nothing(batch, harness, t
     # --reprocess rebuilds the records from the cached pages: still no Tesseract
     third = run_ingest([str(docs["scan"])], db, reprocess=True)
     assert [o.status for o in third.outcomes] == ["reprocessed"]
-    assert not third.outcomes[0].ocr and not marker.exists()
+    assert not third.outcomes[0].ocr and not marker.exists() and not library_pages.exists()
     store = open_store(db)
     try:
         assert store.summary()["documents"] == 3

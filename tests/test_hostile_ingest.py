@@ -204,7 +204,9 @@ def test_page_and_pixel_limits_from_the_environment(batch, tmp_path):
 
 
 def _slow_tesseract(folder: Path, seconds: int) -> Path:
-    """A Tesseract that takes `seconds` before each page (its version and languages answer at once)."""
+    """A `tesseract` command that takes `seconds` before each page (its version and languages answer at
+    once); callers set VANBAN_TESSERACT_API=0 so pages go to the command, not to libtesseract (whose own
+    deadline tests/test_ocr.py checks)."""
     real = shutil.which("tesseract")
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "tesseract"
@@ -219,7 +221,7 @@ def _slow_tesseract(folder: Path, seconds: int) -> Path:
 def test_tesseract_timeout_per_page_is_honoured(batch, tmp_path):
     slow = _slow_tesseract(tmp_path / "bin", 60)
     done, seconds = _extract(batch["corpus"] / "scan.png", VANBAN_TESSERACT_TIMEOUT="2", VANBAN_OCR_JOBS="1",
-                             PATH=f"{slow}{os.pathsep}{os.environ['PATH']}")
+                             VANBAN_TESSERACT_API="0", PATH=f"{slow}{os.pathsep}{os.environ['PATH']}")
     assert done.returncode == 2 and seconds < 45, (seconds, done.stderr[-1500:])
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "quá thời gian" in lines[0] and "Traceback" not in done.stderr, done.stderr[-1500:]
@@ -237,6 +239,6 @@ def test_document_time_budget_is_honoured(tmp_path):
     frames[0].save(scan, format="TIFF", save_all=True, append_images=frames[1:], dpi=(75, 75))
     slow = _slow_tesseract(tmp_path / "bin", 2)
     done, seconds = _extract(scan, VANBAN_DOCUMENT_TIME_BUDGET="3", VANBAN_OCR_JOBS="1",
-                             PATH=f"{slow}{os.pathsep}{os.environ['PATH']}")
+                             VANBAN_TESSERACT_API="0", PATH=f"{slow}{os.pathsep}{os.environ['PATH']}")
     line = _one_line(done, scan.name)
     assert "quá thời gian cho phép xử lý một văn bản" in line, line

@@ -124,8 +124,27 @@ def test_skew_is_measured_fast():
         assert preprocess.skew_angle_fast(rotated) == pytest.approx(-angle, abs=0.15)
 
 
-def test_one_page_pass_has_a_time_limit(page_two_gray):
+@pytest.mark.parametrize("library", ["1", "0"])
+def test_one_page_pass_has_a_time_limit(page_two_gray, monkeypatch, library):
     from vanban.errors import TransientError
+    monkeypatch.setenv("VANBAN_TESSERACT_API", library)      # the library's deadline, the command's kill
     with pytest.raises(TransientError) as error:
         ocr.page_lines(page_two_gray.pixels, "vie", 4, 200, timeout=0.05)
     assert "VANBAN_TESSERACT_TIMEOUT" in str(error.value)
+
+
+def test_the_library_reads_what_the_command_reads(page_two_gray, monkeypatch, tmp_path):
+    """libtesseract loaded once per process gives the `tesseract` command's words, boxes and confidences."""
+    from extractors import libtesseract
+    assert libtesseract.version().startswith(("4.", "5."))
+    page = page_two_gray.pixels[: page_two_gray.pixels.shape[0] // 2]
+    log = tmp_path / "calls.log"
+    monkeypatch.setenv("VANBAN_TESSERACT_LOG", str(log))
+    by_library = ocr.tesseract_tsv(page, "vie", 4, 200)
+    again = ocr.tesseract_tsv(page, "vie", 4, 200)                        # the same engine, no state kept
+    monkeypatch.setenv("VANBAN_TESSERACT_API", "0")
+    by_command = ocr.tesseract_tsv(page, "vie", 4, 200)
+    assert by_library == by_command == again
+    assert len(by_library["text"]) > 50 and "CHỦ TỊCH" in " ".join(by_library["text"])
+    calls = [row.split() for row in log.read_text().splitlines()]
+    assert len(calls) == 2 and all(float(end) > float(start) and float(cpu) > 0 for start, end, cpu in calls)

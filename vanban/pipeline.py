@@ -80,12 +80,14 @@ class Budget:
 
 
 # --------------------------------------------------------------------------- the shared page pool
-def _worker_init() -> None:
-    """Each pool worker: one Tesseract thread, the reading code imported once (not per page)."""
+def _worker_init(language: str = "vie") -> None:
+    """Each pool worker: one Tesseract thread, the reading code imported and the language model
+    loaded once (not per page)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
         import extractors.reading  # noqa: F401
         from extractors import layout, ocr, preprocess, raster  # noqa: F401
+        ocr.warm_up(language)
     except Exception:  # noqa: BLE001 - the first page reports the real problem
         pass
 
@@ -115,12 +117,12 @@ class PagePool:
     Thread-safe: several documents (flow threads) submit pages to it at once.
     """
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, language: str = "vie"):
         import multiprocessing
         self.workers = max(1, int(workers))
         self._executor = ProcessPoolExecutor(max_workers=self.workers,
                                              mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_worker_init)
+                                             initializer=_worker_init, initargs=(language,))
         for _ in range(self.workers):              # start the workers now, while intake runs
             self._executor.submit(os.getpid)
 
