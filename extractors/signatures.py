@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import os
 import re
 import unicodedata
 from typing import Optional
@@ -325,7 +326,7 @@ def read_signatures(source: SourceFile) -> list[Signature]:
     structure give [] (intake reports broken files); problems with one signature
     give that signature `valid=False` with a note.
     """
-    if source.kind != "pdf":
+    if source.kind != "pdf" or not _may_be_signed(source.path):
         return []
     try:
         from pyhanko.pdf_utils.reader import PdfFileReader
@@ -347,6 +348,21 @@ def read_signatures(source: SourceFile) -> list[Signature]:
     except Exception:  # noqa: BLE001  (unreadable PDF: intake's job to report)
         return out
     return out
+
+
+def _may_be_signed(path: str) -> bool:
+    """False when the file has no `/ByteRange` anywhere: then it holds no signature, and pyhanko
+    need not parse it. A signature dictionary is never compressed in an object stream: its
+    /ByteRange gives the file offsets around its /Contents, which must lie in the file as written."""
+    import mmap
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size == 0:
+                return False
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                return data.find(b"/ByteRange") >= 0
+    except (OSError, ValueError):
+        return True                    # let the reader meet the problem and say what it is
 
 
 def _head_and_tail(path: str, size: int = 1 << 20) -> bytes:

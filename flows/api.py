@@ -110,6 +110,10 @@ def start() -> Optional[TemporaryApi]:
     app_dir = Path(spec.origin).resolve().parent.parent
     port = _free_port()
     env = dict(os.environ, PREFECT_UI_ENABLED="0", PREFECT__SERVER_EPHEMERAL="1", PREFECT__SERVER_FINAL="1")
+    # A server living for one command: block types are registered by a real server (`prefect server
+    # start`), automations run there too (point PREFECT_API_URL at it). Measured: 1 CPU-s of 7.5 saved.
+    for name in ("PREFECT_API_BLOCKS_REGISTER_ON_START", "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"):
+        env.setdefault(name, "false")
     try:
         process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",

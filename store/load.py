@@ -59,6 +59,18 @@ def shallow(obj: Any) -> dict[str, Any]:
 def _nfc(value: Any) -> Any:
     """NFC text without NUL, plain builtins (a str subclass from a PDF library becomes a str,
     a numpy number a Python number, NaN None)."""
+    kind = type(value)                 # the builtins first: a page's lines are thousands of values
+    if kind is str:
+        text = unicodedata.normalize("NFC", value)
+        return text.replace("\x00", "") if "\x00" in text else text
+    if kind is int or value is None or kind is bool:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
+    if kind is list or kind is tuple:
+        return [_nfc(v) for v in value]
+    if kind is dict:
+        return {k: _nfc(v) for k, v in value.items()}
     if isinstance(value, str):       # PostgreSQL refuses NUL in text
         return unicodedata.normalize("NFC", str(value)).replace("\x00", "")
     if isinstance(value, bool) or value is None:

@@ -95,6 +95,15 @@ def test_unsigned_pdf_has_no_signature(signed_pdf: Path, suffix: str):
     assert read_signatures(_source(unsigned)) == []
 
 
+def test_only_a_file_with_a_byte_range_is_parsed_for_signatures(signed_pdf: Path, tmp_path: Path):
+    from extractors.signatures import _may_be_signed
+    unsigned = signed_pdf.with_name(signed_pdf.name.replace(".signed.pdf", ".scan.pdf"))
+    assert _may_be_signed(str(signed_pdf)) and not _may_be_signed(str(unsigned))
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    assert not _may_be_signed(str(empty)) and _may_be_signed(str(tmp_path / "gone.pdf"))
+
+
 def test_non_pdf_has_no_signature(tmp_path: Path):
     text = tmp_path / "note.txt"
     text.write_text("Nguyễn Văn An <an@haiphong.gov.vn> đã ký lên văn bản này!\n", encoding="utf-8")
