@@ -39,4 +39,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -c "import vanban, extractors, store, flows" 
   touch "$stamp"
 fi
+# vanban's own modules compiled once (pip compiles the packages it installs; an editable install's
+# sources are not, and with PYTHONDONTWRITEBYTECODE set every process would compile them again)
+.venv/bin/python -m compileall -q -j 0 vanban extractors flows store review >/dev/null || true
 echo "vanban: môi trường sẵn sàng (.venv) — environment ready"
