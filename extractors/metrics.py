@@ -26,7 +26,7 @@ REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
 TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|dam\s*bao|bao\s*dam|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
                     r"chi\s*tieu|muc\s*tieu|bo\s*sung|tang\s*cuong)\s*(?:them\s*)?(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
 TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")
-COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|tu|con|xuong\s*con|len|toan\s*bo|tat\s*ca|chi|"
+COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|len|toan\s*bo|tat\s*ca|chi|"
                              r"(?:giam|tang)\s*(?:xuong\s*)?con)$")          # 'Số hồ sơ trễ hạn giảm còn 3 hồ sơ'
 CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va|hoac)\s+|co\s+|doi\s*voi\s+|van\s*con\s+|con\s+|"
                         r"da\s+|gom\s+|voi\s+|tuy\s*nhien\s*,?\s*|ngoai\s*ra\s*,?\s*|dong\s*thoi\s*,?\s*|cu\s*the\s*,?\s*)*")
@@ -36,6 +36,7 @@ RATE_TAIL = re.compile(r"\s*(?:dat(?:\s*duoc)?|la|bang|chiem|uoc\s*dat|:|-)\s*$"
 RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   # 'tỷ lệ', OCR 'Ty 1&', 'ty 16'
 # 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
 RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")
+RELATIVE_RATE = re.compile(r"(?:tuong\s*ung|tuong\s*duong)(?:\s*(?:voi|dat|la|bang))?")   # of the count before
 PREPOSITION = re.compile(r"^(?:ve|tai|cho|len|den|vao|tren|qua|voi|tu)\b")
 
 
@@ -234,6 +235,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             if not x:
                 same = _clean(_strip_lead(text[_boundary_before(folded, rate, sentence, colon=False):rate]))
                 same = _clean(re.sub(r"(?:^|\s+)(?:đạt|là|có)$", "", same))
+                if RELATIVE_RATE.fullmatch(fold(same)):
+                    same = ""           # '1.131 hồ sơ, tương ứng tỷ lệ 88,08%': the rate of the count before
                 if same and not re.search(r"\d", same):
                     x = _subject(same)
             if not x:
@@ -245,7 +248,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         else:
             before_start = _boundary_before(folded, m.start(), sentence)
             before = _clean(_strip_lead(text[before_start:m.start()]))
-            if re.fullmatch(r"(?:(?:mới|chỉ|đã|ước|cũng)\s+)?(?:đạt|là|bằng|chiếm)?", before):
+            if re.fullmatch(r"(?:(?:mới|chỉ|đã|ước|cũng)\s+)?(?:đạt|là|bằng|chiếm)?", before) \
+                    or RELATIVE_RATE.fullmatch(fold(before)):
                 # '…, trực tuyến 3.592 hồ sơ, đạt 93,4%': the rate of the count before it;
                 # '… 861 hồ sơ (đạt 98,3%)': the parenthesis belongs to the sentence around it
                 outer = sentence
@@ -287,6 +291,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                              negated=True))
     for hit in out:
         hit.name = _canonical(hit.name)
+        hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
     return sorted(out, key=lambda h: h.start)
 
 
@@ -316,6 +321,8 @@ def _count_and_rate(cells, named, values, unit: str) -> list[MetricHit]:
 def _canonical(name: str) -> str:
     """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it."""
     name = re.sub(r"(?i)thủ\s+tục\s+hành\s+chính", "TTHC", name)
+    # 'nộp qua môi trường điện tử', 'qua môi trường mạng': what the records call 'trực tuyến'
+    name = re.sub(r"(?i)qua\s+(?:môi\s+trường\s+(?:điện\s+tử|mạng)|mạng)(?!\w)", "trực tuyến", name)
     return re.sub(r"^(Số|Tổng số|Tỷ lệ)\s+thủ\s+tục(?!\s+(?:hồ|giấy))\b", r"\1 TTHC", name)
 
 
@@ -331,7 +338,7 @@ def _rate_from_context(text: str, folded: str, pos: int, sentence: int, found: l
     clause before it, without its numbers ('Tổng số hồ sơ tiếp nhận trực tuyến 921/921 hồ sơ')."""
     counted = [h for h in found if h.unit != "%" and sentence <= h.start < pos]
     if counted:
-        return _lower_first(re.sub(r"^(?:Tổng số|Số lượng|Số)\s+", "", counted[-1].name))
+        return _lower_first(re.sub(r"^(?:Tổng số|Số lượng|Số)\s+", "", counted[-1].name, flags=re.I))
     prev_cut = _boundary_before(folded, pos, sentence, colon=False)
     prev_start = _boundary_before(folded, max(prev_cut - 1, sentence), sentence, colon=False)
     clause = text[prev_start:prev_cut - 1] if prev_cut > sentence else ""

@@ -235,13 +235,25 @@ def _month_reference(subject: str, subject_periods: list) -> Optional[str]:
     return None
 
 
+# '(Ban hành kèm theo Quyết định số 35/QĐ-UBND …)': a plan attached after the decision's signature
+ATTACHED = re.compile(r"^\(?\s*(?:ban\s*hanh\s*)?kem\s*theo\s*(?:quyet\s*dinh|chi\s*thi|cong\s*van|thong\s*bao|van\s*ban)")
+
+
 def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tuple[int, int, Line]]:
+    """The lines between the header and the closing block; and, after the closing block, the body of
+    an attached document (a decision's plan, after its own title and '(Ban hành kèm theo …)')."""
     out = []
+    attached, title_open = False, False
     for page, number, line in lines:
         if (page, number) in header.header_lines:
             continue
-        if header.body_end and (page, number) >= header.body_end:
-            break
+        if header.body_end and (page, number) >= header.body_end and not attached:
+            if ATTACHED.match(fold(line.text.strip())):
+                attached, title_open = True, not line.text.rstrip().endswith(")")
+            continue
+        if title_open:                  # the attachment line goes on to its closing parenthesis
+            title_open = not line.text.rstrip().endswith(")")
+            continue
         out.append((page, number, line))
     return out
 
@@ -256,7 +268,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     reported: dict = {}
     reports = header.doc_type == "Báo cáo"
     proposals: Optional[str] = None      # inside 'Đề xuất, kiến nghị' (the heading's kind)
-    targets = False                      # inside '1. Mục tiêu' / 'Mục đích' (not 'Mục đích, yêu cầu')
+    # inside '1. Mục tiêu' / 'Mục đích' (not 'Mục đích, yêu cầu'): "aimed", the figures a sentence aims
+    # at are targets; inside '2. Chỉ tiêu năm 2026': "all", every figure is one
+    targets: object = False
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
     for block in blocks:
         if block.kind == "table" and is_header_row(block.text):
@@ -283,6 +297,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         heading = doc._.heading
         # ---------------------------------------------------------------- scores and ranks
         for hit in doc._.scores or []:
+            if block.kind not in ("roman", "numbered") and (
+                    targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
+                continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
             where = _provenance(block, hit.start, hit.end)
             records.scores.append(ScoreRecord(
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
@@ -304,9 +321,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             or (block.kind == "numbered" and bool(instruction or (issuer_tasks and issuer_level == "roman")))
         # '2. Yêu cầu Phòng Kinh tế giải quyết 23 hồ sơ …', '5. Hoàn thành số hóa … 318 hồ sơ còn tồn đọng'
         if block.kind in ("roman", "numbered"):
-            targets = bool(TARGETS.match(fold(heading_title(block))))
+            aim = TARGETS.match(fold(heading_title(block)))
+            targets = ("all" if aim.group(1) else "aimed") if aim else False
         for hit in doc._.metrics or []:
-            if targets and _aimed_at(folded_text(doc), hit.start):
+            if targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start)):
                 continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%': what is aimed at, not measured
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
@@ -406,7 +424,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
 
 
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
-TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau)(?:\s*(?:chung|cu\s*the|phan\s*dau))?\s*:?\s*$")
+TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau))?"
+                     r"(?:\s*(?:nam|den\s*nam|giai\s*doan)\s*\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")
 PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
                        r"(?:\s+(?:voi|len|doi\s*voi)\s.{0,60})?\s*:?\s*$")
 
@@ -494,9 +513,11 @@ FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co|"
 
 
 def _same_measure(a: str, b: str) -> bool:
-    """'Số hồ sơ còn trễ hạn' and 'Số hồ sơ trễ hạn' name one measure."""
-    a, b = (" ".join(FILLER.sub(" ", fold(x)).split()) for x in (a, b))
-    return a == b
+    """'Số hồ sơ còn trễ hạn' and 'Số hồ sơ trễ hạn' name one measure; so do 'Số hồ sơ quá hạn' and,
+    with the same value, 'Số hồ sơ quá hạn thuộc lĩnh vực đất đai' (the count told again with where)."""
+    a, b = (FILLER.sub(" ", fold(x)).split() for x in (a, b))
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 3 and long_[:len(short)] == short)
 
 
 def _dedupe(records: DocumentRecords) -> None:

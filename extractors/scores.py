@@ -23,7 +23,14 @@ from extractors.numbers import parse_number
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co)\s*(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*(?:binh\s*quan\s*|trung\s*binh\s*)?(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?"
+                       r"(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
+# 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
+OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
+                        + N + r"\s*diem")
+# 'với số điểm 19,58 (tối đa 20 điểm)': 'số điểm' before the value, the maximum said after it
+SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so)\s*(?:dat\s*duoc\s*|dat\s*|la\s*|:\s*)?" + N +
+                     r"(?:\s*\(\s*(?:toi\s*da|tren\s*(?:tong\s*so\s*)?)\s*" + N + r"\s*diem\s*\))?(?!\s*[%/\d])(?!\s*diem)")
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
@@ -135,6 +142,20 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
         last_end = m.end()
     hits += _respectively(text, folded, hits)
+    for m in list(OVER_SCORE.finditer(folded)) + list(SO_DIEM.finditer(folded)):
+        value, bound = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+        if value is None or any(h.start <= m.start(1) < h.end for h in hits) or (bound is not None and not 0 < value <= bound <= 1000):
+            continue
+        if bound is None and not m.group(0).startswith(("so", "diem")):
+            continue
+        lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
+        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
+        if crit is None:                # 'Nhóm chỉ tiêu A tiếp tục giữ điểm tối đa, đạt 18 trên tổng số 18 điểm'
+            crit = _criterion_before(text, folded, lo, m.start())
+            crit = crit if crit and m.start() - crit[2] <= 80 else None
+        name, index = (crit[0], crit[1]) if crit else (TOTAL if bound in (None, 100) else None, None)
+        if name:
+            hits.append(Hit("score", m.start(1), m.end(), name, value, bound, index))
     for m in DAT_SCORE.finditer(folded):
         if any(h.start <= m.start(1) < h.end for h in hits):
             continue

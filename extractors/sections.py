@@ -261,8 +261,12 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         return None, ""
     entry = find_unit(name, 0.92)
     if name.isupper() and len(name) > 4:
-        # 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG': the dictionary's spelling, else the words in sentence case
-        return (entry.name if entry and entry.kind != "ubnd" else _sentence_case(name.strip().lower())), rest
+        # 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG': the dictionary's spelling (the variant written: 'CÔNG AN
+        # XÃ' is 'Công an xã', not the entry's 'Công an phường'), else the words in sentence case
+        if entry and entry.kind != "ubnd":
+            written = fold(name.strip())
+            return next((s for s in (entry.name, *entry.spellings) if fold(s) == written), entry.name), rest
+        return _sentence_case(name.strip().lower()), rest
     if entry and entry.kind != "ubnd" and not _has_marks(name):
         return entry.name, rest          # text that lost its marks (raw OCR): the dictionary's spelling
     if entry and entry.kind != "ubnd":

@@ -430,3 +430,51 @@ def test_the_issuer_line_is_not_a_document_type():
          "Về việc nâng cao chất lượng phục vụ người dân", "Năm 2025, kết quả Bộ chỉ số …"], 1)])
     assert (header.doc_type, header.issuer, header.subject) == ("Chỉ thị", "UBND phường An Dương",
                                                                 "nâng cao chất lượng phục vụ người dân")
+
+
+def test_scores_said_in_words():
+    """'đạt 18 trên tổng số 18 điểm', 'với số điểm 19,58 (tối đa 20 điểm)', 'được chấm', 'đạt bình quân'."""
+    from extractors.scores import prose_hits
+    got = [(h.kind, h.criterion, h.value, h.bound) for h in prose_hits(
+        "Nhóm chỉ tiêu Công khai, minh bạch tiếp tục giữ điểm tối đa, đạt 18 trên tổng số 18 điểm; nhóm chỉ tiêu "
+        "Tiến độ giải quyết với số điểm 19,58 (tối đa 20 điểm); nhóm chỉ tiêu Thanh toán trực tuyến chỉ được "
+        "chấm 7,92 điểm. Lũy kế 4 tháng, xã đạt bình quân 90,95 điểm, xếp hạng thứ 66 trên 114 đơn vị.")]
+    assert got == [("score", "Công khai, minh bạch", 18, 18), ("score", "Tiến độ giải quyết", 19.58, 20),
+                   ("score", "Thanh toán trực tuyến", 7.92, None), ("score", "Tổng điểm", 90.95, None),
+                   ("rank", "Tổng điểm", 66, 114)]
+    assert [h.kind for h in prose_hits("xếp hạng thứ 58 trên 114 đơn vị cấp xã")] == ["rank"]
+
+
+def test_a_rate_said_to_correspond_to_the_count_before_it():
+    got = [(h.name, h.value, h.unit) for h in find_metrics(
+        "trong đó số hồ sơ nộp qua môi trường điện tử là 1.131 hồ sơ, tương ứng tỷ lệ 88,08%; số hồ sơ nộp "
+        "trực tiếp tại quầy là 153 hồ sơ.")]
+    assert got == [("Số hồ sơ nộp trực tuyến", 1131, "hồ sơ"), ("Tỷ lệ hồ sơ nộp trực tuyến", 88.08, "%"),
+                   ("Số hồ sơ nộp trực tiếp tại quầy", 153, "hồ sơ")]
+
+
+def test_a_count_told_again_with_where_it_is_is_one_measure():
+    records = _records_of("XÃ GIA LỘC", "52/BC-UBND", "Gia Lộc, ngày 05 tháng 5 năm 2026", "BÁO CÁO",
+                          ("Kết quả tháng 4/2026\nI. KẾT QUẢ\nTrong tháng 4/2026, xã có 07 hồ sơ quá hạn.\n"
+                           "II. TỒN TẠI, HẠN CHẾ\n- Việc ký số chưa kịp thời; 07 hồ sơ quá hạn thuộc lĩnh vực đất "
+                           "đai do khâu thẩm định kéo dài.\nTrên đây là báo cáo./."))
+    assert [(m.name, m.value) for m in records.metrics] == [("Số hồ sơ quá hạn", 7)]
+
+
+def test_a_plan_attached_after_the_decision_is_read_and_its_targets_are_not_measurements():
+    records = _records_of(
+        "XÃ NGUYỄN BỈNH KHIÊM", "35/QĐ-UBND", "Nguyễn Bỉnh Khiêm, ngày 20 tháng 01 năm 2026", "QUYẾT ĐỊNH",
+        ("Ban hành Kế hoạch nâng cao chất lượng phục vụ năm 2026\nQUYẾT ĐỊNH:\n"
+         "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nâng cao chất lượng phục vụ.\n"
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\n"
+         "Trịnh Văn Khải\f"
+         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nNâng cao chất lượng phục vụ năm 2026\n"
+         "(Ban hành kèm theo Quyết định số 35/QĐ-UBND ngày 20/01/2026\ncủa Chủ tịch Ủy ban nhân dân xã)\n"
+         "A. MỤC ĐÍCH VÀ CHỈ TIÊU\n2. Chỉ tiêu năm 2026\n"
+         "- Tổng điểm Bộ chỉ số của xã đạt từ 95/100 điểm trở lên.\n"
+         "- 100% hồ sơ được số hóa; không có hồ sơ quá hạn.\nB. NHIỆM VỤ CỤ THỂ\nI. VĂN PHÒNG HĐND VÀ UBND\n"
+         "a) Theo dõi, tổng hợp kết quả thực hiện Kế hoạch; hoàn thành trước ngày 28/02/2026.\nII. CÔNG AN XÃ\n"
+         "a) Phối hợp rà soát dữ liệu dân cư; hoàn thành chậm nhất ngày 30/6/2026."))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2026-02-28"), ("Công an xã", "2026-06-30")]
+    assert records.scores == [] and records.metrics == []
