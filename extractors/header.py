@@ -193,7 +193,9 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
             break
     issuer = None
     if org_parts:
-        sub_unit = len(org_parts) > 1 and not UBND.search(fold(org_parts[-1])) and \
+        # 'UBND PHƯỜNG GIA VIÊN' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the committee issues it
+        office = re.match(r"(?:van\s*phong|phong|trung\s*tam|ban)\s", fold(org_parts[-1]).strip())
+        sub_unit = len(org_parts) > 1 and (office or not UBND.search(fold(org_parts[-1]))) and \
             not re.match(r"(?:phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)\b", fold(org_parts[-1]).strip())
         found = _issuer_from_org(" ".join(org_parts[:-1] if sub_unit else org_parts))
         if found:
@@ -203,7 +205,9 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                 unit = find_unit(_title_case(org_parts[-1]), 0.85)
                 own = org_parts[-1][:1] + org_parts[-1][1:].lower()
                 if unit and unit.kind != "ubnd":
-                    issuer = unit.name
+                    # the commune's own office is named with its commune, as its seal reads
+                    issuer = f"{unit.name} {h.locality}" if h.locality and unit.kind in (
+                        "văn phòng", "phòng", "trung tâm") else unit.name
                 elif len(own.split()) <= 3:
                     issuer = f"{own} {issuer}"          # 'VĂN PHÒNG' under 'UBND THÀNH PHỐ HẢI PHÒNG'
                 else:

@@ -36,6 +36,7 @@ RATE_TAIL = re.compile(r"\s*(?:dat(?:\s*duoc)?|la|bang|chiem|uoc\s*dat|:|-)\s*$"
 RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   # 'tỷ lệ', OCR 'Ty 1&', 'ty 16'
 # 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
 RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")
+SHARE_OF_POINTS = re.compile(r"\s*(?:so\s*)?(?:diem\s*chuan|diem\s*toi\s*da|so\s*diem|tong\s*diem|thang\s*diem)(?!\w)")
 RELATIVE_RATE = re.compile(r"(?:tuong\s*ung|tuong\s*duong)(?:\s*(?:voi|dat|la|bang))?")   # of the count before
 PREPOSITION = re.compile(r"^(?:ve|tai|cho|len|den|vao|tren|qua|voi|tu)\b")
 
@@ -167,9 +168,17 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         sentence = _boundary_sentence(folded, m.start())
         before = [c for s, c in scored if sentence <= s < m.start()]
         base = ("tổng điểm" if before[-1] == "Tổng điểm" else "điểm nhóm chỉ tiêu " + before[-1]) if before else "điểm"
+        if not before and re.search(r"tong\s*diem", folded[sentence:m.start()]):
+            base = "tổng điểm"           # '…, tổng điểm của phường tăng 1,87 điểm'
         if before and re.search(r"bo\s*chi\s*so", folded[sentence:m.start()]) and before[-1] == "Tổng điểm":
             base += " Bộ chỉ số"
         after = _clean(text[m.end():_boundary_after(folded, m.end())])
+        if not after:
+            # 'So với năm 2024 (…), tổng điểm … tăng 1,87 điểm': the comparison leads the sentence
+            lead = max((d.end() for d in re.finditer(r"\.(?!\d)|;", folded[:m.start()])), default=0)
+            against = re.search(r"so\s*voi\s*(?:nam|thang|quy|cung\s*ky|ky)\b[^,()]*", folded[lead:m.start()])
+            if against:
+                after = _lower_first(_clean(text[lead + against.start():lead + against.end()]))
         word = "tăng" if m.group(1) == "tang" else "giảm"
         out.append(MetricHit(m.start(), m.end(), _clean(f"Mức {word} {base} {after}"), value, "điểm"))
 
@@ -216,6 +225,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         sentence = _boundary_sentence(folded, m.start())
         if TARGET.search(folded[max(sentence, m.start() - 30):m.start()]) or TARGET_CLAUSE.match(folded[sentence:m.start()]):
             continue
+        if SHARE_OF_POINTS.match(folded, m.end()):
+            continue                 # 'chưa đến 88% điểm chuẩn': a share of a score's points, not a measured rate
         change = re.search(r"(?<!\w)(tang|giam)\s*(?:them\s*|khoang\s*)?$", folded[sentence:m.start()])
         counted = [h for h in out if h.unit != "%" and sentence <= h.start < m.start()]
         if change and counted:

@@ -118,11 +118,13 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
     return ctx.get("entity")
 
 
-def _period_at(doc, pos: int, ctx: dict) -> Optional[str]:
+def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
+    """The period a value at `pos` belongs to. `change`: the value is a change ('tăng 1,87 điểm'), whose
+    compared period ('So với năm 2024, …') is its baseline, never its period."""
     compared = doc._.compared or []
     folded = folded_text(doc)
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
-        if (start, end, value) in compared and re.search(r";|\.(?!\d)", folded[end:pos]):
+        if (start, end, value) in compared and (change or re.search(r";|\.(?!\d)", folded[end:pos])):
             continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
         if _in_aside(folded, start) and ")" in folded[end:pos]:
             continue            # '(tháng 01/2026 phường xếp thứ 52). Nhóm …': an aside closed before the value
@@ -272,6 +274,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     # at are targets; inside '2. Chỉ tiêu năm 2026': "all", every figure is one
     targets: object = False
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
+    last_task_row = None                 # (cells, index in records.tasks, block) of the last task-table row
     for block in blocks:
         if block.kind == "table" and is_header_row(block.text):
             table_rows.append(block.text)
@@ -282,9 +285,20 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["task_roles"] = [] if score_columns else task_table_roles(table_rows)
             continue
         if block.kind == "table" and ctx.get("task_roles"):
+            if block.text.startswith("\t") and last_task_row and last_task_row[1] == len(records.tasks) - 1:
+                # a row whose cells wrap onto the next line ('\tlệ phí chưa tích hợp …\t\t\thành chính công'):
+                # each fragment joins its column in the row above
+                merged = _merge_cells(last_task_row[0], block.text)
+                row = table_task(merged, ctx["task_roles"])
+                if row:
+                    records.tasks.pop()
+                    _table_task(records, last_task_row[2], row, ctx)
+                    last_task_row = (merged, len(records.tasks) - 1, last_task_row[2])
+                    continue
             row = table_task(block.text, ctx["task_roles"])
             if row:
                 _table_task(records, block, row, ctx)
+                last_task_row = (block.text, len(records.tasks) - 1, block)
                 continue
         if block.kind != "table":
             table_rows = []
@@ -342,7 +356,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end)))
                 continue
             records.metrics.append(MetricRecord(
-                name=hit.name, value=hit.value, unit=hit.unit, period=_period_at(doc, hit.start, ctx),
+                name=hit.name, value=hit.value, unit=hit.unit,
+                period=_period_at(doc, hit.start, ctx, change=hit.name.startswith(("Mức tăng", "Mức giảm"))),
                 where=_provenance(block, hit.start, hit.end)))
         if doc._.table_row:
             continue
@@ -484,6 +499,13 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     text = re.sub(r"\s+", " ", text).strip(" ;.")
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
                                     where=_provenance(block, 0, len(block.text), whole=True)))
+
+
+def _merge_cells(row: str, more: str) -> str:
+    """Two lines of one table row, tab-split, joined column by column."""
+    a, b = row.split("\t"), more.split("\t")
+    a += [""] * (len(b) - len(a))
+    return "\t".join(" ".join(p for p in (x.strip(), y.strip()) if p) for x, y in zip(a, b + [""] * (len(a) - len(b))))
 
 
 def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> None:

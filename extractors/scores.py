@@ -23,7 +23,7 @@ from extractors.numbers import parse_number
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*(?:binh\s*quan\s*|trung\s*binh\s*)?(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?"
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?"
                        r"(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"

@@ -32,7 +32,7 @@ UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|con
                        r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
                        r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
                        r"can\s*bo)(?![\w])")
-STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|nhiem\s*vu\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|de\s*nghi)\s+")
+STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|nhiem\s*vu\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|de\s*nghi|yeu\s*cau)\s+")
 ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)[\w\s,]{0,40}?"
                           r"((?:thang|quy|nam|tuan|ky|6\s*thang)\s*(?:toi|tiep\s*theo|sau|ke\s*tiep|cuoi\s*nam)|"
                           r"thoi\s*gian\s*toi|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?(?!\w)|"

@@ -478,3 +478,33 @@ def test_a_plan_attached_after_the_decision_is_read_and_its_targets_are_not_meas
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Văn phòng HĐND và UBND", "2026-02-28"), ("Công an xã", "2026-06-30")]
     assert records.scores == [] and records.metrics == []
+
+
+def test_a_share_of_points_is_not_a_rate_and_a_change_keeps_its_comparison():
+    got = [(h.name, h.value, h.unit) for h in find_metrics(
+        "So với năm 2024 (tính trên số liệu trước khi sắp xếp), tổng điểm của phường tăng 1,87 điểm. Hai nhóm "
+        "tiêu chí có tỷ lệ đạt thấp nhất, chưa đến 88% điểm chuẩn.")]
+    assert got == [("Mức tăng tổng điểm so với năm 2024", 1.87, "điểm")]
+
+
+def test_wrapped_cells_of_a_task_table_join_their_row():
+    records = _records_of("PHƯỜNG LƯU KIẾM", "41/KH-UBND", "Lưu Kiếm, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
+                          ("Thanh toán trực tuyến năm 2026\n"
+                           "STT\tNội dung nhiệm vụ\tThời hạn hoàn thành\tCơ quan chủ trì\n"
+                           "1\tRà soát danh mục thủ tục có phí,\t30/4/2026\tTrung tâm Phục vụ\n"
+                           "\tlệ phí chưa tích hợp thanh toán\t\thành chính công\n"
+                           "2\tTuyên truyền thanh toán trực tuyến\tThường xuyên\tPhòng Văn hóa - Xã hội"))
+    assert [(t.assignee, t.task, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "Rà soát danh mục thủ tục có phí, lệ phí chưa tích hợp thanh toán",
+         "2026-04-30"), ("Phòng Văn hóa - Xã hội", "Tuyên truyền thanh toán trực tuyến", None)]
+
+
+def test_an_office_of_the_committee_issues_in_its_commune_name():
+    from extractors.records import extract_records
+    records = extract_records(_pages(
+        "UBND PHƯỜNG GIA VIÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG HĐND VÀ UBND Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 57/VP-UBND Gia Viên, ngày 11 tháng 3 năm 2026\nV/v triển khai khắc phục hạn chế\n"
+        "Kính gửi: Các phòng chuyên môn.\n2. Yêu cầu Phòng KT, HT&ĐT giải quyết dứt điểm 13 hồ sơ "
+        "đất đai đang quá hạn; khẩn trương hoàn thành trong tuần."))
+    assert records.document.issuer == "Văn phòng HĐND và UBND phường Gia Viên"
+    assert [t.assignee for t in records.tasks] == ["Phòng Kinh tế, Hạ tầng và Đô thị"]
