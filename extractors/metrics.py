@@ -36,6 +36,7 @@ RATE_TAIL = re.compile(r"\s*(?:dat(?:\s*duoc)?|la|bang|chiem|uoc\s*dat|:|-)\s*$"
 RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   # 'tỷ lệ', OCR 'Ty 1&', 'ty 16'
 # 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
 RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")
+ASSIGNED_TARGET = re.compile(r"chi\s*tieu(?:\s+\w+){0,4}?\s+giao(?:\s*la)?\s*[(:]?\s*$")
 SHARE_OF_POINTS = re.compile(r"\s*(?:so\s*)?(?:diem\s*chuan|diem\s*toi\s*da|so\s*diem|tong\s*diem|thang\s*diem)(?!\w)")
 RELATIVE_RATE = re.compile(r"(?:tuong\s*ung|tuong\s*duong)(?:\s*(?:voi|dat|la|bang))?")   # of the count before
 PREPOSITION = re.compile(r"^(?:ve|tai|cho|len|den|vao|tren|qua|voi|tu)\b")
@@ -225,6 +226,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         sentence = _boundary_sentence(folded, m.start())
         if TARGET.search(folded[max(sentence, m.start() - 30):m.start()]) or TARGET_CLAUSE.match(folded[sentence:m.start()]):
             continue
+        if ASSIGNED_TARGET.search(folded[max(0, m.start() - 50):m.start()]):
+            continue                 # 'chưa đạt chỉ tiêu thành phố giao (95%)': the target set, not a result
         if SHARE_OF_POINTS.match(folded, m.end()):
             continue                 # 'chưa đến 88% điểm chuẩn': a share of a score's points, not a measured rate
         change = re.search(r"(?<!\w)(tang|giam)\s*(?:them\s*|khoang\s*)?$", folded[sentence:m.start()])

@@ -220,7 +220,8 @@ ROLE_WORDS = [("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
               ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)diem(?!\w)"))]
 
 
-PLAIN_ROLES = [("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
+PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))?(?!\w)")),   # 'Tỷ lệ đạt (%)' beside points
+               ("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
                ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!\w)hang)(?!\w)")),
                ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
                                     r"diem\s*so|dat\s*duoc|(?<!\w)diem)(?!\w)"))]

@@ -483,8 +483,17 @@ def test_a_plan_attached_after_the_decision_is_read_and_its_targets_are_not_meas
 def test_a_share_of_points_is_not_a_rate_and_a_change_keeps_its_comparison():
     got = [(h.name, h.value, h.unit) for h in find_metrics(
         "So với năm 2024 (tính trên số liệu trước khi sắp xếp), tổng điểm của phường tăng 1,87 điểm. Hai nhóm "
-        "tiêu chí có tỷ lệ đạt thấp nhất, chưa đến 88% điểm chuẩn.")]
+        "tiêu chí có tỷ lệ đạt thấp nhất, chưa đến 88% điểm chuẩn. Tỷ lệ số hóa chưa đạt chỉ tiêu thành phố "
+        "giao (95%).")]
     assert got == [("Mức tăng tổng điểm so với năm 2024", 1.87, "điểm")]
+
+
+def test_a_rate_column_beside_points_in_a_table_without_cell_breaks():
+    from extractors.scores import plain_header_roles, table_hits
+    roles = [None, None] + plain_header_roles(gazetteer.fold("TT Nhóm tiêu chí Điểm chuẩn Điểm đạt được Tỷ lệ đạt (%)"))
+    assert roles[2:] == ["max", "value", "rate"]
+    assert [(h.criterion, h.value, h.bound) for h in table_hits("4 Thanh toán trực tuyến 10 8,76 87,60", roles)] == [
+        ("Thanh toán trực tuyến", 8.76, 10)]
 
 
 def test_wrapped_cells_of_a_task_table_join_their_row():
