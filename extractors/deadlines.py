@@ -35,7 +35,11 @@ END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het)"        # 'cuối năm 2026', 'tr�
 LABEL = (r"(?:thoi\s*gian(?:\s*thuc\s*hien|\s*hoan\s*thanh)?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do(?:\s*hoan\s*thanh)?)"
          r"\s*:\s*(?:trong\s*)?|hoan\s*thanh\s*(?:trong\s*)?")
 MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
-QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/\-]|nam)\s*(\d{4})")
+# 'Tháng 5-6/2026', 'trong tháng 5 - 6 năm 2026': done by the end of the range's last month
+MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*[-–]\s*(?:thang\s*)?"
+                         r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
+QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4])(?!\w)"
+                     r"(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")        # 'cuối quý II': the year of the document
 YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + "|" + LABEL + r")\s*nam\s*(\d{4})")
 # 'trong tuần đầu tháng 4/2026', 'Tuần 2 tháng 4/2026': by the Sunday that ends that week (weeks run Monday-Sunday)
 WEEK = re.compile(LEAD + r"(?:(?:trong|vao|truoc\s*het)\s*)?tuan\s*(dau|cuoi|(?:thu\s*)?(?:\d|hai|ba|tu))\s*(?:cua\s*)?"
@@ -115,7 +119,15 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         month, year = int(m.group(1)), int(m.group(2))
         month, year = (month - 1, year) if month > 1 else (12, year - 1)
         candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "by")))
+    ranges = set()
+    for m in MONTH_RANGE.finditer(folded):
+        first, last, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= first < last <= 12:
+            ranges.add(m.start())
+            candidates.append((m.start(), Deadline(month_end(year, last), _text(text, m), "by")))
     for m in MONTH.finditer(folded):
+        if m.start() in ranges:
+            continue
         month = int(m.group(1))
         year = int(m.group(2)) if m.group(2) else (int(issued[:4]) + (1 if month < int(issued[5:7]) else 0)
                                                    if issued else None)
@@ -123,8 +135,10 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
             candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "month")))
     for m in QUARTER.finditer(folded):
         q = ROMAN.get(m.group(1))
-        if q:
-            candidates.append((m.start(), Deadline(month_end(int(m.group(2)), q * 3), _text(text, m), "by")))
+        year = int(m.group(2)) if m.group(2) else (int(issued[:4]) + (1 if q and q * 3 < int(issued[5:7]) else 0)
+                                                   if issued else None)
+        if q and year:
+            candidates.append((m.start(), Deadline(month_end(year, q * 3), _text(text, m), "by")))
     for m in WEEK.finditer(folded):
         when = _week_end(m.group(1), int(m.group(2)), int(m.group(3)))
         if when:

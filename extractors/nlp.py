@@ -94,6 +94,9 @@ def make_numbers(nlp: Language, name: str):
 COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang)\s*(?:cung\s*ky\s*)?(?:cua\s*)?$")
 
 
+BARE_MONTH_IN_TEXT = re.compile(r"(?<![\w/])thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/|-)\s*\d)(?!\s*(?:dau|cuoi|toi|qua|truoc|sau|lien))")
+
+
 @Language.factory("vanban_periods", assigns=["doc._.periods", "doc._.compared"])
 def make_periods(nlp: Language, name: str):
     def periods(doc: Doc) -> Doc:
@@ -105,6 +108,18 @@ def make_periods(nlp: Language, name: str):
             if any(0 <= start - e <= 8 for _, e in refs):
                 continue
             found.append((start, end, value))
+        # 'tháng 01 đạt 90,37 điểm, tháng 02 …', 'Trong tháng 3, …': a month without its year takes the year
+        # of the period the document reports on (its subject's quarter), else of its date
+        ctx = doc._.context or {}
+        if ctx.get("issued") or ctx.get("month_ref"):
+            from extractors.scores import _month_of
+            for m in BARE_MONTH_IN_TEXT.finditer(folded):
+                if any(s < m.end() and m.start() < e for s, e, _ in found):
+                    continue
+                month = _month_of(int(m.group(1)), ctx.get("issued"), ctx.get("month_ref"))
+                if month:
+                    found.append((m.start(), m.end(), month))
+            found.sort()
         doc._.periods = found
         # 'tăng 9 bậc so với năm 2024': a period compared with, not the period of what follows
         doc._.compared = [p for p in found if COMPARED.search(folded[max(0, p[0] - 20):p[0]])]

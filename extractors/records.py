@@ -151,20 +151,35 @@ def _trailing_unit(text: str) -> Optional[str]:
     the one in charge (the first one, or the one that 'chủ trì' / 'thực hiện' / 'phụ trách')."""
     m = TRAILING_PAREN.search(text)
     if not m:
-        return None
+        return _given_at_end(text)
     inner = m.group(1)
     folded = fold(inner)
     if not re.search(r"chu\s*tri|thuc\s*hien|phu\s*trach|^\s*giao\s", folded) and len(inner.split()) > 8:
-        return None
+        return _given_at_end(text)
     units = [(s, e, entry) for s, e, entry in find_all("units", inner) if entry.kind != "ubnd"]
-    if not units:
-        return None
+    if not units or all(re.match(r"\s*,?\s*(?:cung\s*)?phoi\s*hop", folded[e:]) for s, e, _ in units):
+        return _given_at_end(text[:m.start()])      # '(Công an phường phối hợp)': it helps, it is not in charge
     for s, e, entry in units:
         if re.match(r"\s*,?\s*(?:chu\s*tri|thuc\s*hien|phu\s*trach)", folded[e:]):
             name, _ = lead_unit(inner[s:])
             return name or entry.name
     name, _ = lead_unit(inner[units[0][0]:])
     return name or units[0][2].name
+
+
+GIVEN_TO = re.compile(r"[,;]\s*(?=giao(?:\s*cho)?\s+\S)")
+
+
+def _given_at_end(text: str) -> Optional[str]:
+    """'Giải quyết dứt điểm 19 hồ sơ …, giao Phòng Kinh tế thực hiện.': the unit given the work at the end."""
+    folded = fold(text)
+    last = None
+    for last in GIVEN_TO.finditer(folded):
+        pass
+    if last is None or len(folded) - last.end() > 140:
+        return None
+    name, _ = lead_unit(text[last.end():])
+    return name
 
 
 def _index_named(name: str) -> Optional[str]:
@@ -274,7 +289,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     # at are targets; inside '2. Chỉ tiêu năm 2026': "all", every figure is one
     targets: object = False
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
-    last_task_row = None                 # (cells, index in records.tasks, block) of the last task-table row
+    # the last task-table row: (its cells, its index in records.tasks, its block, the unit of the row above
+    # it, its own unit): a row wrapped onto a tab-led line joins it; a row with no unit takes the one above
+    last_task_row = None
     for block in blocks:
         if block.kind == "table" and is_header_row(block.text):
             table_rows.append(block.text)
@@ -289,16 +306,17 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a row whose cells wrap onto the next line ('\tlệ phí chưa tích hợp …\t\t\thành chính công'):
                 # each fragment joins its column in the row above
                 merged = _merge_cells(last_task_row[0], block.text)
-                row = table_task(merged, ctx["task_roles"])
+                row = table_task(merged, ctx["task_roles"], same_as=last_task_row[3])   # the unit above that row
                 if row:
                     records.tasks.pop()
                     _table_task(records, last_task_row[2], row, ctx)
-                    last_task_row = (merged, len(records.tasks) - 1, last_task_row[2])
+                    last_task_row = (merged, len(records.tasks) - 1, last_task_row[2], last_task_row[3], row[1])
                     continue
-            row = table_task(block.text, ctx["task_roles"])
+            row = table_task(block.text, ctx["task_roles"], same_as=last_task_row[4] if last_task_row else None)
             if row:
                 _table_task(records, block, row, ctx)
-                last_task_row = (block.text, len(records.tasks) - 1, block)
+                last_task_row = (block.text, len(records.tasks) - 1, block, last_task_row[4] if last_task_row else None,
+                                 row[1])
                 continue
         if block.kind != "table":
             table_rows = []

@@ -35,7 +35,7 @@ TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|c
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
                   r"(?<![\w])hang(?=\s*\d))\s*(?:thu\s*)?"
-                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
+                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'

@@ -430,14 +430,17 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
     return roles if {"task", "assignee"} <= set(roles) else []
 
 
-def table_task(text: str, roles: list[Optional[str]]) -> Optional[tuple[str, str, str]]:
-    """(task, assignee, deadline text) of a row of a task table, or None."""
+def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = None) -> Optional[tuple[str, str, str]]:
+    """(task, assignee, deadline text) of a row of a task table, or None. `same_as`: the unit of the row
+    above, for a row whose unit cell is left empty (the same unit goes on: a merged cell)."""
     if roles[:1] == ["plain"]:
         if "\t" in text:
             return None
         return _plain_task_parts(text, assignee_last=roles[1:] == ["assignee-last"])
     cells = text.split("\t")
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
+    if found.get("task") and not found.get("assignee") and same_as and re.match(r"\s*\d{1,3}[.)]?\s*$", cells[0]):
+        return found["task"], same_as, found.get("deadline", "")
     if not found.get("task") or not found.get("assignee"):
         return None
     from extractors.gazetteer import find_all

@@ -517,3 +517,27 @@ def test_an_office_of_the_committee_issues_in_its_commune_name():
         "đất đai đang quá hạn; khẩn trương hoàn thành trong tuần."))
     assert records.document.issuer == "Văn phòng HĐND và UBND phường Gia Viên"
     assert [t.assignee for t in records.tasks] == ["Phòng Kinh tế, Hạ tầng và Đô thị"]
+
+
+def test_a_task_table_row_without_its_unit_takes_the_unit_above():
+    records = _records_of("XÃ TỨ KỲ", "61/KH-UBND", "Tứ Kỳ, ngày 15 tháng 4 năm 2026", "KẾ HOẠCH",
+                          ("Cải thiện Bộ chỉ số năm 2026\n"
+                           "TT\tĐơn vị thực hiện\tNội dung công việc\tThời gian hoàn thành\tGhi chú\n"
+                           "1\tTrung tâm Phục vụ\tRà soát, niêm yết công khai thủ tục hành chính\tTháng 5-6/2026\n"
+                           "\thành chính công\ttại Trung tâm\n"
+                           "2\t\tSố hóa kết quả giải quyết còn tồn đọng\tTrước 31/7\tPhối hợp Phòng Kinh tế\n"
+                           "3\tCông an xã\tHỗ trợ kích hoạt tài khoản định danh\tTháng 6/2026"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-06-30"), ("Trung tâm Phục vụ hành chính công", "2026-07-31"),
+        ("Công an xã", "2026-06-30")]
+
+
+def test_months_and_quarters_without_their_year_and_a_unit_given_the_work_at_the_end():
+    records = _records_of("PHƯỜNG PHÙ LIỄN", "58/BC-UBND", "Phù Liễn, ngày 08 tháng 4 năm 2026", "BÁO CÁO",
+                          ("Kết quả quý I/2026\nI. KẾT QUẢ\nTổng điểm tháng 01 đạt 90,37 điểm, tháng 02 đạt 92,15 "
+                           "điểm, xếp hạng 47 trên 114 (thứ 69/114 trong tháng 01).\nII. NHIỆM VỤ QUÝ II/2026\n"
+                           "- Tuyên truyền thanh toán trực tuyến trên hệ thống truyền thanh, giao Phòng Văn hóa - Xã "
+                           "hội thực hiện, hoàn thành cuối quý II (Công an phường phối hợp).\n"
+                           "Trên đây là báo cáo./."))
+    assert [(s.value, s.period) for s in records.scores] == [(90.37, "2026-01"), (92.15, "2026-02")]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Văn hóa - Xã hội", "2026-06-30")]
