@@ -18,12 +18,12 @@ import re
 from typing import Optional
 
 from extractors import checks
-from extractors.gazetteer import find_all, fold
+from extractors.gazetteer import find_all, fold, lookup
 from extractors.header import Header, read_header
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import TOTAL, header_roles, is_header_row
-from extractors.sections import (CLOSING_MARK, LEAD_VERB, NO_TIME, Block, build_blocks, clean, heading_title, lead_unit,
+from extractors.sections import (CLOSING_MARK, TIME_FIRST, LEAD_VERB, NO_TIME, Block, build_blocks, clean, heading_title, lead_unit,
                                  table_task, task_table_roles)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -168,6 +168,17 @@ def _trailing_unit(text: str) -> Optional[str]:
 
 
 GIVEN_TO = re.compile(r"[,;]\s*(?=giao(?:\s*cho)?\s+\S)")
+
+
+LOCAL_UNITS = ("phòng", "trung tâm", "văn phòng", "công an", "quân sự")
+
+
+def _local_unit(name: Optional[str]) -> bool:
+    """A unit of the commune itself (a phòng, its centre, its office, its police), not a body above it."""
+    if not name:
+        return False
+    entry = lookup("units", name) or next((e for s, _, e in find_all("units", name) if s <= 1), None)
+    return bool(entry and entry.kind in LOCAL_UNITS)
 
 
 def _given_at_end(text: str) -> Optional[str]:
@@ -388,6 +399,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind == "roman" or (block.kind == proposals == "numbered" and heading is not None
                                          and (heading.issuer_tasks or heading.unit is None)):
                 proposals = None
+            elif block.kind == "numbered" and heading is not None and _local_unit(heading.unit):
+                # an inspection's 'III. KIẾN NGHỊ' / '1. Đối với Trung tâm … phường': what the inspected
+                # unit must do is its task (requests to the city's bodies stay proposals)
+                proposals = None
             else:
                 continue
         if heading is not None and block.kind in ("roman", "numbered"):
@@ -479,6 +494,10 @@ def _item_unit(text: str) -> Optional[str]:
     colon = text.find(":")
     if 0 < colon <= 100:
         name, rest = lead_unit(text[colon + 1:].strip())
+        if name and rest:
+            return name
+    if TIME_FIRST.match(fold(text)):
+        name, rest = lead_unit(text)                  # 'Trước ngày 20/4/2026, Văn phòng … tham mưu …'
         if name and rest:
             return name
     return None

@@ -302,6 +302,8 @@ def heading_of(block: Block) -> Optional[Heading]:
 
 
 LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
+# 'Trước ngày 20/4/2026, Văn phòng …', 'Chậm nhất 17 giờ ngày 16/4/2026, các phòng …': the time first
+TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*nhat|den\s*het|trong|vao|tu\s*ngay|ngay|hang|dinh\s*ky)(?!\w)[^,;:()]{2,70},\s*(?=\S)")
 # the head of a unit standing for it: 'Giao Trưởng Phòng Văn hóa - Xã hội …', 'Giám đốc Trung tâm … có
 # trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn'
 HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong)|"
@@ -313,7 +315,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     """'Giao Phòng Kinh tế … rà soát …', 'Đề nghị Công an phường …': (unit, the instruction)."""
     from extractors.gazetteer import find_all
     folded = fold(text)
-    m = LEAD_VERB.match(folded) or STRIP_LEAD.match(folded)
+    m = LEAD_VERB.match(folded) or STRIP_LEAD.match(folded) or TIME_FIRST.match(folded)
     start = m.end() if m else 0
     head = HEAD_TITLE.match(folded, start)
     start = head.end() if head else start

@@ -541,3 +541,17 @@ def test_months_and_quarters_without_their_year_and_a_unit_given_the_work_at_the
                            "Trên đây là báo cáo./."))
     assert [(s.value, s.period) for s in records.scores] == [(90.37, "2026-01"), (92.15, "2026-02")]
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Văn hóa - Xã hội", "2026-06-30")]
+
+
+def test_a_time_first_item_and_an_inspections_recommendations_to_its_unit():
+    records = _records_of("PHƯỜNG NHỊ CHIỂU", "03/TB-ĐKT", "Nhị Chiểu, ngày 22 tháng 5 năm 2026", "THÔNG BÁO",
+                          ("Kết quả kiểm tra công tác giải quyết thủ tục hành chính\n"
+                           "Chủ tịch Ủy ban nhân dân phường yêu cầu:\n"
+                           "1. Trước ngày 20/6/2026, Văn phòng HĐND và UBND phường tham mưu kiểm điểm trách nhiệm "
+                           "tập thể, cá nhân để phát sinh hồ sơ quá hạn.\n"
+                           "III. KIẾN NGHỊ\n1. Đối với Trung tâm Phục vụ hành chính công phường\n"
+                           "- Cập nhật, niêm yết bổ sung 11 thủ tục hành chính còn thiếu, hoàn thành trước ngày "
+                           "05/6/2026.\n2. Kiến nghị UBND thành phố sớm nâng cấp Hệ thống thông tin giải quyết thủ "
+                           "tục hành chính trong quý III/2026.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2026-06-20"), ("Trung tâm Phục vụ hành chính công phường", "2026-06-05")]
