@@ -451,7 +451,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             led = bool(LEAD_VERB.match(fold(block.text)))
-            named, _ = lead_unit(block.text) if led or (directive and not assignee) else (None, "")
+            named, _ = lead_unit(block.text) if led or (directive and not assignee) or (issuer_tasks and not assignee) \
+                else (None, "")       # '(2) Trung tâm PVHCC phường cử …' under the issuer's own measures
             if named and (assignee or issuer_tasks or directive or (led and not reports)):
                 _task(records, named, block, doc, None)      # '- Giao Phòng Kinh tế rà soát …'
                 continue

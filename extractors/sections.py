@@ -23,7 +23,7 @@ ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)") 
 HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|diem|ket\s*qua|thuc\s*hien|so|"
                          r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
 SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S)")   # '1.1. ', '2.3) '
-LETTERED = re.compile(r"^\s*([a-zđ])\s*[)]\s+(?=\S)")
+LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)")   # 'a) ', '(1) ', '(a) '
 TABLE_ROW = re.compile(r"\t")
 CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a document's body (OCR: ',/.', '. /.')
 

@@ -555,3 +555,13 @@ def test_a_time_first_item_and_an_inspections_recommendations_to_its_unit():
                            "tục hành chính trong quý III/2026.\n"))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Văn phòng HĐND và UBND", "2026-06-20"), ("Trung tâm Phục vụ hành chính công phường", "2026-06-05")]
+
+
+def test_the_issuers_own_measures_numbered_in_parentheses():
+    records = _records_of("PHƯỜNG LÊ THANH NGHỊ", "77/BC-UBND", "Lê Thanh Nghị, ngày 12 tháng 5 năm 2026", "BÁO CÁO",
+                          ("Giải trình kết quả tháng 4/2026\nIV. GIẢI PHÁP KHẮC PHỤC CỦA PHƯỜNG\n"
+                           "(1) Giao Phòng Kinh tế giải quyết dứt điểm 23 hồ sơ quá hạn trong tháng 6/2026.\n"
+                           "(2) Trung tâm PVHCC phường cử 01 công chức đối soát trạng thái hồ sơ, hoàn thành trước "
+                           "ngày 22/5/2026.\nTrên đây là báo cáo./."))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Kinh tế", "2026-06-30"), ("Trung tâm Phục vụ hành chính công", "2026-05-22")]
