@@ -23,7 +23,7 @@ from extractors.numbers import parse_number
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?"
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|tong\s*cong\s*:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?"
                        r"(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
@@ -35,7 +35,8 @@ TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|c
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
                   r"(?<![\w])hang(?=\s*\d))\s*(?:thu\s*)?"
-                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
+                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
+                  r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'

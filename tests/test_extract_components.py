@@ -565,3 +565,12 @@ def test_the_issuers_own_measures_numbered_in_parentheses():
                            "ngày 22/5/2026.\nTrên đây là báo cáo./."))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Phòng Kinh tế", "2026-06-30"), ("Trung tâm Phục vụ hành chính công", "2026-05-22")]
+
+
+def test_a_total_after_a_colon_and_a_rank_said_in_words_too():
+    from extractors.scores import prose_hits
+    got = [(h.kind, h.criterion, h.value, h.bound) for h in prose_hits(
+        "- Chỉ tiêu 6 (Số hóa hồ sơ): 15,2/22 điểm; tổng cộng: 84,3 điểm, xếp thứ 108 (một trăm linh tám) trong "
+        "tổng số 114 xã")]
+    assert got == [("score", "Số hóa hồ sơ", 15.2, 22), ("score", "Tổng điểm", 84.3, None),
+                   ("rank", "Tổng điểm", 108, 114)]
