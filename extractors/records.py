@@ -128,10 +128,13 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
             continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
         if _in_aside(folded, start) and ")" in folded[end:pos]:
             continue            # '(tháng 01/2026 phường xếp thứ 52). Nhóm …': an aside closed before the value
+        if WHOLE_QUARTER.search(folded[end:pos]):
+            return None         # '…, tháng 3 đạt 94,08 điểm; điểm bình quân cả quý là 92,2': a quarter (no form)
         return value
     return ctx.get("period") or ctx.get("doc_period")
 
 
+WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
 TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*(?:bao|dam)|toi\s*thieu|tro\s*len|"
                         r"(?<!\w)se\s*dat|can\s*dat|phai\s*dat")
 
