@@ -37,6 +37,7 @@ RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   #
 # 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
 RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")
 ASSIGNED_TARGET = re.compile(r"chi\s*tieu(?:\s+\w+){0,4}?\s+giao(?:\s*la)?\s*[(:]?\s*$")
+PERIOD_LABEL = re.compile(r"(?:thang|quy|nam)\s*(?:\d{1,2}|iv|i{1,3})(?:\s*/\s*\d{4})?\s*(?:dat|la|chi\s*dat|dat\s*duoc)?")
 SHARE_OF_POINTS = re.compile(r"\s*(?:so\s*)?(?:diem\s*chuan|diem\s*toi\s*da|so\s*diem|tong\s*diem|thang\s*diem)(?!\w)")
 RELATIVE_RATE = re.compile(r"(?:tuong\s*ung|tuong\s*duong)(?:\s*(?:voi|dat|la|bang))?")   # of the count before
 PREPOSITION = re.compile(r"^(?:ve|tai|cho|len|den|vao|tren|qua|voi|tu)\b")
@@ -242,8 +243,17 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         rates = [r for r in RATE_WORD.finditer(folded, sentence, m.start())] or \
             [r for r in RATE_OCR.finditer(folded, sentence, m.start())]
         rate = rates[-1].start() if rates else -1
+        series = [h for h in out if h.unit == "%" and sentence <= h.start < m.start()]
+        if series and PERIOD_LABEL.fullmatch(fold(_clean(text[_boundary_before(folded, m.start(), sentence):m.start()]))):
+            # '…: tháng 01 đạt 97,8%, tháng 02 đạt 98,4%': the next value of the same rate, another period
+            out.append(MetricHit(m.start(), m.end(), series[-1].name, value, "%"))
+            continue
         if rate >= 0 and not re.search(NUM + r"\s*%", folded[rate:m.start()]):
             x = text[rates[-1].end():m.start()]
+            label = re.search(r":\s*" + PERIOD_LABEL.pattern + r"\s*$", fold(x))
+            if label:                # 'Tỷ lệ … hài lòng … ở mức cao: tháng 01 đạt 97,8%'
+                x = x[:label.start()]
+                x = re.split(r"\s+(?:tiếp tục|vẫn|luôn|được duy trì)\s", x)[0]
             x = x[:len(x) - len(RATE_TAIL.search(fold(x)).group(0))] if RATE_TAIL.search(fold(x)) else x
             x = _clean(x)
             if not x:

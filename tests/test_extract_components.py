@@ -574,3 +574,10 @@ def test_a_total_after_a_colon_and_a_rank_said_in_words_too():
         "tổng số 114 xã")]
     assert got == [("score", "Số hóa hồ sơ", 15.2, 22), ("score", "Tổng điểm", 84.3, None),
                    ("rank", "Tổng điểm", 108, 114)]
+
+
+def test_a_rate_given_period_by_period_keeps_its_name():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ người dân đánh giá hài lòng qua thiết bị đặt tại quầy tiếp tục được duy trì ở mức cao: tháng 01 "
+        "đạt 97,8%, tháng 02 đạt 98,4%, tháng 3 đạt 99,1%.")]
+    assert got == [("Tỷ lệ người dân đánh giá hài lòng qua thiết bị đặt tại quầy", v) for v in (97.8, 98.4, 99.1)]
