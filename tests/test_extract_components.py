@@ -581,3 +581,10 @@ def test_a_rate_given_period_by_period_keeps_its_name():
         "Tỷ lệ người dân đánh giá hài lòng qua thiết bị đặt tại quầy tiếp tục được duy trì ở mức cao: tháng 01 "
         "đạt 97,8%, tháng 02 đạt 98,4%, tháng 3 đạt 99,1%.")]
     assert got == [("Tỷ lệ người dân đánh giá hài lòng qua thiết bị đặt tại quầy", v) for v in (97.8, 98.4, 99.1)]
+
+
+def test_changes_take_the_period_reported_not_the_one_compared_with():
+    records = _records_of("PHƯỜNG LÊ THANH NGHỊ", "77/BC-UBND", "Lê Thanh Nghị, ngày 12 tháng 5 năm 2026", "BÁO CÁO",
+                          ("Giải trình kết quả tháng 4/2026\nTháng 4/2026, phường đạt 89,72 điểm, đứng thứ 101/114; "
+                           "so với tháng 3/2026 giảm 4,57 điểm và 37 bậc.\nTrên đây là báo cáo./."))
+    assert [(m.value, m.unit, m.period) for m in records.metrics] == [(4.57, "điểm", "2026-04"), (37, "bậc", "2026-04")]
