@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from extractors import checks
 from extractors.gazetteer import find_all, fold, lookup
@@ -23,8 +23,8 @@ from extractors.header import Header, read_header
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import TOTAL, header_roles, is_header_row
-from extractors.sections import (CLOSING_MARK, TIME_FIRST, LEAD_VERB, NO_TIME, Block, build_blocks, clean, heading_title, lead_unit,
-                                 table_task, task_table_roles)
+from extractors.sections import (CLOSING_MARK, LEAD_VERB, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
+                                 lead_unit, table_task, task_table_roles)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -187,13 +187,10 @@ def _local_unit(name: Optional[str]) -> bool:
 def _given_at_end(text: str) -> Optional[str]:
     """'Giải quyết dứt điểm 19 hồ sơ …, giao Phòng Kinh tế thực hiện.': the unit given the work at the end."""
     folded = fold(text)
-    last = None
-    for last in GIVEN_TO.finditer(folded):
-        pass
-    if last is None or len(folded) - last.end() > 140:
+    given = list(GIVEN_TO.finditer(folded))
+    if not given or len(folded) - given[-1].end() > 140:
         return None
-    name, _ = lead_unit(text[last.end():])
-    return name
+    return lead_unit(text[given[-1].end():])[0]
 
 
 def _index_named(name: str) -> Optional[str]:
@@ -301,11 +298,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     proposals: Optional[str] = None      # inside 'Đề xuất, kiến nghị' (the heading's kind)
     # inside '1. Mục tiêu' / 'Mục đích' (not 'Mục đích, yêu cầu'): "aimed", the figures a sentence aims
     # at are targets; inside '2. Chỉ tiêu năm 2026': "all", every figure is one
-    targets: object = False
+    targets: Optional[str] = None
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
-    # the last task-table row: (its cells, its index in records.tasks, its block, the unit of the row above
-    # it, its own unit): a row wrapped onto a tab-led line joins it; a row with no unit takes the one above
-    last_task_row = None
+    last_task_row: Optional[_TaskRow] = None
     for block in blocks:
         if block.kind == "table" and is_header_row(block.text):
             table_rows.append(block.text)
@@ -316,21 +311,22 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["task_roles"] = [] if score_columns else task_table_roles(table_rows)
             continue
         if block.kind == "table" and ctx.get("task_roles"):
-            if block.text.startswith("\t") and last_task_row and last_task_row[1] == len(records.tasks) - 1:
+            last = last_task_row
+            if block.text.startswith("\t") and last and last.index == len(records.tasks) - 1:
                 # a row whose cells wrap onto the next line ('\tlệ phí chưa tích hợp …\t\t\thành chính công'):
                 # each fragment joins its column in the row above
-                merged = _merge_cells(last_task_row[0], block.text)
-                row = table_task(merged, ctx["task_roles"], same_as=last_task_row[3])   # the unit above that row
+                merged = _merge_cells(last.cells, block.text)
+                row = table_task(merged, ctx["task_roles"], same_as=last.unit_above)
                 if row:
                     records.tasks.pop()
-                    _table_task(records, last_task_row[2], row, ctx)
-                    last_task_row = (merged, len(records.tasks) - 1, last_task_row[2], last_task_row[3], row[1])
+                    _table_task(records, last.block, row, ctx)
+                    last_task_row = last._replace(cells=merged, unit=row[1])
                     continue
-            row = table_task(block.text, ctx["task_roles"], same_as=last_task_row[4] if last_task_row else None)
+            above = last.unit if last else None
+            row = table_task(block.text, ctx["task_roles"], same_as=above)
             if row:
                 _table_task(records, block, row, ctx)
-                last_task_row = (block.text, len(records.tasks) - 1, block, last_task_row[4] if last_task_row else None,
-                                 row[1])
+                last_task_row = _TaskRow(block.text, len(records.tasks) - 1, block, above, row[1])
                 continue
         if block.kind != "table":
             table_rows = []
@@ -368,7 +364,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # '2. Yêu cầu Phòng Kinh tế giải quyết 23 hồ sơ …', '5. Hoàn thành số hóa … 318 hồ sơ còn tồn đọng'
         if block.kind in ("roman", "numbered"):
             aim = TARGETS.match(fold(heading_title(block)))
-            targets = ("all" if aim.group(1) else "aimed") if aim else False
+            targets = ("all" if aim.group(1) else "aimed") if aim else None
         for hit in doc._.metrics or []:
             if targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start)):
                 continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%': what is aimed at, not measured
@@ -543,11 +539,21 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
                                     where=_provenance(block, 0, len(block.text), whole=True)))
 
 
+class _TaskRow(NamedTuple):
+    """The last row of a task table: a row wrapped onto a tab-led line joins it; a row with no unit
+    takes its unit."""
+    cells: str                  # the row's text, tab-separated
+    index: int                  # its Assignment in records.tasks
+    block: Block                # where it starts (provenance)
+    unit_above: Optional[str]   # the unit of the row before it (for a row of its own left empty)
+    unit: str
+
+
 def _merge_cells(row: str, more: str) -> str:
     """Two lines of one table row, tab-split, joined column by column."""
-    a, b = row.split("\t"), more.split("\t")
-    a += [""] * (len(b) - len(a))
-    return "\t".join(" ".join(p for p in (x.strip(), y.strip()) if p) for x, y in zip(a, b + [""] * (len(a) - len(b))))
+    from itertools import zip_longest
+    return "\t".join(" ".join(p for p in (x.strip(), y.strip()) if p)
+                     for x, y in zip_longest(row.split("\t"), more.split("\t"), fillvalue=""))
 
 
 def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> None:
