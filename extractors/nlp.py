@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from extractors import deadlines, metrics, scores, sections
 from extractors.gazetteer import find_all, fold
-from extractors.numbers import find_dates, find_periods
+from extractors.numbers import BARE_MONTH_IN_TEXT, find_dates, find_periods, month_of
 
 EXTENSIONS = ("block", "context", "dates", "references", "periods", "compared", "scores", "ranks", "metrics", "deadline",
               "heading", "folded", "table_row")
@@ -94,9 +94,6 @@ def make_numbers(nlp: Language, name: str):
 COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang)\s*(?:cung\s*ky\s*)?(?:cua\s*)?$")
 
 
-BARE_MONTH_IN_TEXT = re.compile(r"(?<![\w/])thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/|-)\s*\d)(?!\s*(?:dau|cuoi|toi|qua|truoc|sau|lien))")
-
-
 @Language.factory("vanban_periods", assigns=["doc._.periods", "doc._.compared"])
 def make_periods(nlp: Language, name: str):
     def periods(doc: Doc) -> Doc:
@@ -112,11 +109,10 @@ def make_periods(nlp: Language, name: str):
         # of the period the document reports on (its subject's quarter), else of its date
         ctx = doc._.context or {}
         if ctx.get("issued") or ctx.get("month_ref"):
-            from extractors.scores import _month_of
             for m in BARE_MONTH_IN_TEXT.finditer(folded):
                 if any(s < m.end() and m.start() < e for s, e, _ in found):
                     continue
-                month = _month_of(int(m.group(1)), ctx.get("issued"), ctx.get("month_ref"))
+                month = month_of(int(m.group(1)), ctx.get("issued"), ctx.get("month_ref"))
                 if month:
                     found.append((m.start(), m.end(), month))
             found.sort()

@@ -84,6 +84,25 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 
 
+# 'tháng 3' without its year (not 'tháng 3/2026', 'tháng 3 năm 2026', 'tháng đầu năm', '6 tháng')
+BARE_MONTH_IN_TEXT = re.compile(r"(?<![\w/])thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/|-)\s*\d)"
+                                r"(?!\s*(?:dau|cuoi|toi|qua|truoc|sau|lien))")
+
+
+def month_of(month: int, issued: Optional[str], period: Optional[str]) -> Optional[str]:
+    """'Tháng 10' without its year (a column header, 'tháng 01 đạt …' in prose): the year of the period in force ('quý IV/2025'), else the
+    document's year, the year before when that month is still to come at the document's date."""
+    if not 1 <= month <= 12:
+        return None
+    ref = period if period and re.match(r"\d{4}", period) else issued
+    if not ref:
+        return None
+    year = int(ref[:4])
+    if len(ref) >= 7 and month > int(ref[5:7]):
+        year -= 1                       # 'Tháng 12' in a table of January's report
+    return f"{year:04d}-{month:02d}"
+
+
 def find_periods(folded: str) -> list[tuple[int, int, str]]:
     """Periods written in the text, without overlaps: day > month > year."""
     out: list[tuple[int, int, str]] = []

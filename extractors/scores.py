@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
-from extractors.numbers import parse_number
+from extractors.numbers import BARE_MONTH_IN_TEXT, month_of, parse_number
 
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
@@ -241,8 +241,8 @@ def plain_header_roles(folded: str, issued: Optional[str] = None, period: Option
         first = re.sub(r"(?<!\w)diem(?!\s*(?:toi|dat|chuan|so))(?!\w)", lambda m: "diem " + next(quals, ""), first)
         folded = first
     spans: list[tuple[int, int, str]] = [(s, e, "value@" + v) for s, e, v in find_periods(folded)]
-    for m in re.finditer(r"(?<!\w)thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/)\s*\d)", folded):
-        month = _month_of(int(m.group(1)), issued, period)      # 'Tháng 10 Tháng 11 Tháng 12'
+    for m in BARE_MONTH_IN_TEXT.finditer(folded):
+        month = month_of(int(m.group(1)), issued, period)      # 'Tháng 10 Tháng 11 Tháng 12'
         if month and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
             spans.append((m.start(), m.end(), "value@" + month))
     for role, regex in PLAIN_ROLES:
@@ -260,18 +260,6 @@ def is_plain_header(text: str) -> bool:
 BARE_MONTH = re.compile(r"^\s*thang\s*(\d{1,2})\s*$")
 
 
-def _month_of(month: int, issued: Optional[str], period: Optional[str]) -> Optional[str]:
-    """'Tháng 10' in a column header: the year of the period in force ('quý IV/2025'), else the
-    document's year, the year before when that month is still to come at the document's date."""
-    if not 1 <= month <= 12:
-        return None
-    ref = period if period and re.match(r"\d{4}", period) else issued
-    if not ref:
-        return None
-    year = int(ref[:4])
-    if len(ref) >= 7 and month > int(ref[5:7]):
-        year -= 1                       # 'Tháng 12' in a table of January's report
-    return f"{year:04d}-{month:02d}"
 
 
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
@@ -300,7 +288,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate"                                        # 'Tỷ lệ (%)'
                 continue
             bare = BARE_MONTH.match(f)
-            month = _month_of(int(bare.group(1)), issued, period) if bare else None
+            month = month_of(int(bare.group(1)), issued, period) if bare else None
             if month:
                 roles[i] = "value@" + month
                 continue
