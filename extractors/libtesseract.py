@@ -151,12 +151,22 @@ class Engine:
 _local = threading.local()
 
 
+_failed: dict[str, str] = {}      # language -> why it could not be loaded (tried once per process)
+
+
 def engine(language: str) -> Engine:
-    """This thread's engine for `language`, loaded on first use (raises EngineError if it cannot be)."""
+    """This thread's engine for `language`, loaded on first use (raises EngineError if it cannot be;
+    a language that failed once is not tried again on every page)."""
+    if language in _failed:
+        raise EngineError(_failed[language])
     engines = getattr(_local, "engines", None)
     if engines is None:
         engines = _local.engines = {}
     found = engines.get(language)
     if found is None:
-        found = engines[language] = Engine(language)
+        try:
+            found = engines[language] = Engine(language)
+        except EngineError as error:
+            _failed[language] = str(error)
+            raise
     return found

@@ -148,3 +148,11 @@ def test_the_library_reads_what_the_command_reads(page_two_gray, monkeypatch, tm
     assert len(by_library["text"]) > 50 and "CHỦ TỊCH" in " ".join(by_library["text"])
     calls = [row.split() for row in log.read_text().splitlines()]
     assert len(calls) == 2 and all(float(end) > float(start) and float(cpu) > 0 for start, end, cpu in calls)
+
+
+def test_a_language_the_library_cannot_load_falls_back_to_the_command_once(page_two_gray):
+    from extractors import libtesseract
+    with pytest.raises(libtesseract.EngineError):
+        libtesseract.engine("xyz")
+    assert "xyz" in libtesseract._failed                   # not tried again on the next page
+    assert ocr._engine("xyz") is None and ocr._engine("vie") is not None
