@@ -3,7 +3,7 @@
     find_deadline(text, issued=None) -> Deadline(date, text, kind)
 
 kind: `by` ('trước ngày 30/11/2025', 'chậm nhất ngày …', 'hạn cuối …'), `exact` ('ngày 08/11/2025'),
-`month` ('trong tháng 12/2025' -> last day of the month), `recurring` ('vào thứ Hai hằng tuần',
+`month` ('trong tháng 12/2025' -> last day of the month; 'trong tháng này': the document's month), `recurring` ('vào thứ Hai hằng tuần',
 'hằng tháng', 'định kỳ'), `relative` ('trong 10 ngày làm việc', 'ngay trong ngày', 'chậm nhất trong
 thời hạn thẩm định': no date), `none`. A date written without its year ('trước ngày 30/11') takes the
 year of the document's date (`issued`, ISO), the next year if that would fall before the document.
@@ -36,7 +36,8 @@ LABEL = (r"(?:thoi\s*gian(?:\s*thuc\s*hien|\s*hoan\s*thanh)?|thoi\s*han(?:\s*hoa
          r"\s*:\s*(?:trong\s*)?|hoan\s*thanh\s*(?:trong\s*)?")
 MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
 # 'Tháng 5-6/2026', 'trong tháng 5 - 6 năm 2026': done by the end of the range's last month
-MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*[-–]\s*(?:thang\s*)?"
+# 'Trong tháng 4 và tháng 5/2026', 'tháng 4, tháng 5/2026': the same
+MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[-–,]|va)\s*(?:thang\s*)?"
                          r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
 QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4])(?!\w)"
                      r"(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")        # 'cuối quý II': the year of the document
@@ -45,6 +46,8 @@ YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + "|" + LABEL + r")\s*na
 WEEK = re.compile(LEAD + r"(?:(?:trong|vao|truoc\s*het)\s*)?tuan\s*(dau|cuoi|(?:thu\s*)?(?:\d|hai|ba|tu))\s*(?:cua\s*)?"
                   r"(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
 WEEK_NUMBER = {"dau": 1, "hai": 2, "ba": 3, "tu": 4}
+# 'Xong trong quý này', 'trong tháng này', 'trước cuối năm nay': the period the document is dated in
+THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)")
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")
@@ -52,7 +55,7 @@ RECURRING = re.compile(r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba
                        r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?:hang|hang)\s*(?:tuan|thang|quy|nam|ngay)|"
                        r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?")
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*sau\s*khi[\w\s]{0,30}|"
-                      r"(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
+                      r"(?:(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)|khong\s*qua|toi\s*da)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
                       r"\d{1,3}\s*(?:ngay|tuan|thang|gio)(?:\s*lam\s*viec)?(?:\s*ke\s*tu\s*(?:ngay\s*|khi\s*)?[\w\s]{0,30}?(?=[,;.)]|$))?|"
                       r"cham\s*nhat\s*trong\s*thoi\s*han\s*[\w\s]{0,25}?(?=[,;.)(]|$)|"
                       r"trong\s*thoi\s*han\s*(?:quy\s*dinh|\d+[\w\s]{0,15}?)(?=[,;.)]|$)|"
@@ -146,9 +149,18 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
     for m in HALF.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(2)), 6 if m.group(1) == "dau" else 12),
                                                _text(text, m), "by")))
+    for m in THIS_PERIOD.finditer(folded) if issued else ():
+        year, month = int(issued[:4]), int(issued[5:7])
+        last = {"quy": (month + 2) // 3 * 3, "thang": month, "nam": 12}[m.group(1)]
+        candidates.append((m.start(), Deadline(month_end(year, last), _text(text, m),
+                                               "month" if m.group(1) == "thang" else "by")))
     for m in YEAR.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(1)), 12), _text(text, m), "by")))
     dated = [c for c in candidates if c[1].date]
+    if issued and any(c[1].date >= issued for c in dated):
+        # '… để xảy ra 03 hồ sơ quá hạn trong tháng 3/2026; trình ký trước ngày 08/5/2026': a time
+        # before the document is what happened, not when the work is due
+        dated = [c for c in dated if c[1].date >= issued]
     if dated:
         return min(dated, key=lambda c: c[0])[1]
     for m in EXACT.finditer(folded):

@@ -74,7 +74,10 @@ def _boundary_before(folded: str, pos: int, floor: int = 0, colon: bool = True) 
 
 
 def _boundary_after(folded: str, pos: int) -> int:
-    m = re.search(r"[;,()]|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung|song|tuy\s*nhien|truoc\s*ngay|cham\s*nhat|trong\s*thang\s*\d)(?!\w)", folded[pos:])
+    # '06 hồ sơ đều thuộc lĩnh vực …', '326 hồ sơ do Trung tâm … chuyển đến', '… quá hạn do phải chờ …': who
+    # or why is not what is counted ('do' is 'độ' in 'mức độ 2' and 'đó' in 'trong đó': not those)
+    m = re.search(r"[;,()]|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung|song|tuy\s*nhien|truoc\s*ngay|"
+                  r"cham\s*nhat|trong\s*thang\s*\d|deu)(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
     return pos + m.start() if m else len(folded)
 
 
@@ -149,6 +152,8 @@ def _verb_phrase(clause: str) -> str:
     return _lower_first(phrase)
 
 
+# 'nhóm chỉ tiêu Tiến độ giải quyết bị trừ 2,75 điểm', '… bị trừ nhiều nhất (3,62 điểm)': points deducted
+DEDUCTED = re.compile(r"(?<!\w)bi\s*tru\s*(?:di\s*|mat\s*)?(?:nhieu\s*nhat\s*)?\(?\s*" + NUM + r"\s*diem(?!\w)")
 POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 
 
@@ -163,12 +168,16 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         return all(e <= a or s >= b for a, b in skip) and all(e <= h.start or s >= h.end for h in out)
 
     # ------------------------------------------------------------------ change in points
-    for m in POINTS_CHANGE.finditer(folded):
-        value = parse_number(m.group(2))
-        if value is None or not free(m.start(2), m.end()):
-            continue
-        sentence = _boundary_sentence(folded, m.start())
-        before = [c for s, c in scored if sentence <= s < m.start()]
+    def in_points(pattern: re.Pattern, group: int):
+        """Each free value of `pattern` in points: (match, value, its sentence's start, the criteria scored
+        before it in the sentence)."""
+        for m in pattern.finditer(folded):
+            value = parse_number(m.group(group))
+            if value is not None and free(m.start(group), m.end()):
+                sentence = _boundary_sentence(folded, m.start())
+                yield m, value, sentence, [c for s, c in scored if sentence <= s < m.start()]
+
+    for m, value, sentence, before in in_points(POINTS_CHANGE, 2):
         base = ("tổng điểm" if before[-1] == "Tổng điểm" else "điểm nhóm chỉ tiêu " + before[-1]) if before else "điểm"
         if not before and re.search(r"tong\s*diem", folded[sentence:m.start()]):
             base = "tổng điểm"           # '…, tổng điểm của phường tăng 1,87 điểm'
@@ -183,6 +192,14 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 after = _lower_first(_clean(text[lead + against.start():lead + against.end()]))
         word = "tăng" if m.group(1) == "tang" else "giảm"
         out.append(MetricHit(m.start(), m.end(), _clean(f"Mức {word} {base} {after}"), value, "điểm"))
+
+    # ------------------------------------------------------------------ points deducted
+    for m, value, sentence, named in in_points(DEDUCTED, 1):
+        if not named:
+            from extractors.gazetteer import find_all
+            named = [entry.name for _, _, entry in find_all("criteria", text[sentence:m.start()], folded[sentence:m.start()])]
+        base = " nhóm chỉ tiêu " + named[-1] if named and named[-1] != "Tổng điểm" else ""
+        out.append(MetricHit(m.start(1), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
 
     # ------------------------------------------------------------------ counts
     units = _unit_regex()
@@ -217,6 +234,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                                of_total="/" in m.group(0))
         refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
+    _fields_in_parentheses(text, folded, out)
     # ------------------------------------------------------------------ rates
     for m in re.finditer(NUM + r"\s*%", folded):
         if not free(m.start(), m.end()):
@@ -404,9 +422,40 @@ def _boundary_sentence_end(folded: str, pos: int) -> int:
     return pos + m.start() if m else len(folded)
 
 
+FIELDS_OPEN = re.compile(r"\(\s*(?:thuoc\s*|o\s*)?(?:cac\s*)?linh\s*vuc\s+")
+
+
+def _fields_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'Phòng tiếp nhận 326 hồ sơ (lĩnh vực bảo trợ xã hội 142 hồ sơ, người có công 61 hồ sơ, …)': each
+    count in the parentheses is the count before them in one field ('Số hồ sơ tiếp nhận lĩnh vực người
+    có công')."""
+    for m in FIELDS_OPEN.finditer(folded):
+        close = folded.find(")", m.end())
+        close = len(folded) if close < 0 else close
+        parents = [h for h in out if h.end <= m.start() and m.start() - h.end <= 80 and h.unit != "%"
+                   and not re.search(r"[.;]", folded[h.end:m.start()])]
+        items = [h for h in out if m.end() <= h.start < close and h.unit != "%"]
+        if not parents or not items or any(h.unit != parents[-1].unit for h in items):
+            continue
+        parent, start = parents[-1], m.end()
+        for item in items:
+            field = _clean(text[start:item.start])
+            if field and not re.search(r"\d", field):
+                item.name = _tidy(f"{parent.name} lĩnh vực {field}")
+            start = item.end
+            comma = folded.find(",", start, close)
+            start = comma + 1 if comma >= 0 else start
+
+
+# a sentence whose subject is the count itself, the number at its end after 'còn' / 'là'
+SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?(?:tong\s*)?so\s*(?:luong\s*)?ho\s*so\s[^;:()]{3,120}\s(?:con|la|chi\s*con)\s*$")
+
+
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict, of_total: bool = False) -> str:
     before_start = _boundary_before(folded, start, sentence, colon=False)
+    if SUBJECT_COUNT.match(folded, sentence, start) and not re.search(r"\d", folded[sentence:start]):
+        before_start = sentence       # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
     raw_before = text[before_start:start]
     colon_split = raw_before.rfind(":")
     labelled = colon_split >= 0 and not raw_before[colon_split + 1:].strip()
@@ -419,8 +468,14 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         before = "" if re.search(r"\d", before) else before
     before = _plain(_clean(_strip_lead(before)))
     before = re.sub(r"\s+(?:là|đạt|:)$", "", before)
-    fb0 = fold(before)
-    if before and not labelled and not _counts_itself(before):
+    key = (sentence, fold(written))
+    field = previous_before.get(key, "")
+    in_fields = bool(before and fold(field).startswith("linh vuc") and not fold(before).startswith("linh vuc")
+                     and before_start > 0 and folded[before_start - 1] == ",")
+    if in_fields:
+        # '(lĩnh vực bảo trợ xã hội 142 hồ sơ, người có công 61 hồ sơ, …)': every item is a field
+        before = "lĩnh vực " + before
+    if before and not labelled and not in_fields and not _counts_itself(before):
         before = _plain(_verb_phrase(before))
         if fold(before) in ("co", "la", "dat", "gom", "con", "van con"):
             before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
@@ -429,7 +484,6 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     after = re.sub(r"\s*(?:trong|của)\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?$", "", after)
     if of_total:
         after = ""          # '3.801/3.806 hồ sơ đã giải quyết': the words after describe the total
-    key = (sentence, fold(written))
     if not before and enumerated and previous_before.get(key):
         before = previous_before[key]
     else:
@@ -441,6 +495,65 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         lead = re.match(r"(?:tong\s*so|so\s*luong|so)", fb)
         return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}")
     return _clean(" ".join(p for p in ("Số", written, before, after) if p))
+
+
+UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?\s*")
+TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
+OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
+                     r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan|truc\s*tuyen|truc\s*tiep)\s*")
+
+
+def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str]]]]:
+    """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
+    per column ('unit', '') for the unit's name, (metric name, measure) for a count or a rate, None
+    otherwise; None when the header is not one of these."""
+    cells = [c for c in rows[-1].split("	")] if rows else []
+    measure = None
+    for cell in cells:
+        found = _unit_regex().search(fold(cell))
+        if found and re.match(r"\s*(?:tong\s*)?so\s", fold(cell)):
+            measure = _unit_of(cell[found.start():found.end()])
+            break
+    if measure is None or not any(UNIT_COLUMN.fullmatch(fold(c)) for c in cells):
+        return None
+    columns: list[Optional[tuple[str, str]]] = []
+    for cell in cells:
+        f, name = fold(cell), _clean(re.sub(r"\(\s*%\s*\)", "", cell))
+        if UNIT_COLUMN.fullmatch(f):
+            columns.append(("unit", ""))
+        elif RATE_WORD.match(f):
+            columns.append((name, "%"))
+        elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
+            columns.append((name, measure))
+        elif OUTCOME.fullmatch(f):
+            columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
+        else:
+            columns.append(None)
+    return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
+
+
+def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> list[MetricHit]:
+    """A row of a table of counts by unit: each count and rate, named '… của <unit>' (the total row:
+    the column's name alone)."""
+    cells, pos = [], 0
+    for cell in text.split("\t"):
+        cells.append((pos, cell))
+        pos += len(cell) + 1
+    at = next((i for i, c in enumerate(columns) if c and c[0] == "unit"), None)
+    if at is None or at >= len(cells) or not re.search(r"[^\W\d]", cells[at][1]):
+        return []
+    unit_at, unit = cells[at][0], _clean(cells[at][1])
+    total = bool(TOTAL_ROW.fullmatch(fold(unit)))
+    out = []
+    for (offset, cell), column in zip(cells, columns):
+        if not column or column[0] == "unit":
+            continue
+        value = parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
+        if value is None:
+            continue
+        name, measure = column
+        out.append(MetricHit(unit_at, offset + len(cell.rstrip()), name if total else f"{name} của {unit}", value, measure))
+    return out
 
 
 TABLE_VALUE = re.compile(NUM + r"(?:\s*(%)|\s+([^\W\d][^\d\t]{0,20}?))?\s*$")

@@ -131,13 +131,15 @@ def make_scores(nlp: Language, name: str):
         ctx = _context(doc)
         hits: list[scores.Hit] = []
         table_row = False
-        if kind == "table":
+        if kind == "table" and ctx.get("unit_columns"):
+            table_row = True                    # a table of counts by unit: no scores in it
+        elif kind == "table":
             hits = scores.table_hits(_text(doc), ctx.get("table_roles"))
             table_row = True
         elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
             hits = scores.table_hits(_text(doc), None)
             table_row = bool(hits)
-        if not hits:
+        if not hits and not (kind == "table" and ctx.get("unit_columns")):
             hits = scores.prose_hits(_text(doc), _folded(doc))
         doc._.table_row = table_row
         doc._.scores = [h for h in hits if h.kind == "score"]
@@ -150,6 +152,10 @@ def make_scores(nlp: Language, name: str):
 def make_metrics(nlp: Language, name: str):
     def metric_component(doc: Doc) -> Doc:
         block = doc._.block
+        columns = _context(doc).get("unit_columns")
+        if block is not None and block.kind == "table" and columns:
+            doc._.metrics = metrics.unit_table_metrics(_text(doc), columns)
+            return doc
         if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
             doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), _context(doc).get("table_roles"))

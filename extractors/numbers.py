@@ -1,6 +1,7 @@
 """Numbers, dates and periods as Vietnamese documents write them.
 
     parse_number('94,72') -> 94.72     parse_number('1.234') -> 1234     parse_number('02') -> 2
+    words_value('ba muoi tam') -> 38   a number said in words (NUMBER_WORDS), as ranks sometimes are
     NUMBER                             regex of a number as written (decimal comma, thousands dots)
     find_dates(folded)                 [(start, end, 'yyyy-mm-dd' | None)]  '17/11/2025', 'ngày 17 tháng 11 năm 2025'
     find_periods(folded)               [(start, end, period)]  'tháng 11/2025' -> '2025-11', 'lũy kế năm 2025' -> '2025',
@@ -30,6 +31,38 @@ def parse_number(text: str) -> Optional[float]:
     except ValueError:
         return None
     return value
+
+
+# a number said in words, as ranks are ('xếp thứ ba mươi tám', 'đứng thứ một trăm linh tám'), folded
+NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|nhat|nhi)(?!\w)"
+NUMBER_WORDS = NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,6}"
+_DIGIT_WORDS = {"mot": 1, "nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6,
+                "bay": 7, "tam": 8, "chin": 9}
+
+
+def words_value(folded: str) -> Optional[int]:
+    """'ba muoi tam' -> 38, 'mot tram linh tam' -> 108, 'muoi lam' -> 15, 'hai muoi mot' -> 21 (folded words);
+    None when the words do not make one number."""
+    total, digit, tens_seen = 0, None, False
+    for word in folded.split():
+        if word in ("linh", "le"):
+            continue
+        if word == "tram":
+            if digit is None:
+                return None
+            total, digit = total + digit * 100, None
+        elif word == "muoi":
+            if tens_seen:
+                return None
+            total, digit, tens_seen = total + (digit if digit is not None else 1) * 10, None, True
+        elif word in _DIGIT_WORDS:
+            if digit is not None:
+                return None
+            digit = _DIGIT_WORDS[word]
+        else:
+            return None
+    total += digit or 0
+    return total or None
 
 
 def iso_date(day: int, month: int, year: int) -> Optional[str]:

@@ -20,10 +20,11 @@ from typing import NamedTuple, Optional
 from extractors import checks
 from extractors.gazetteer import find_all, fold, lookup
 from extractors.header import Header, read_header
+from extractors.metrics import unit_table_columns
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import TOTAL, header_roles, is_header_row
-from extractors.sections import (CLOSING_MARK, LEAD_VERB, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
+from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, NUMBERED, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
                                  lead_unit, table_task, task_table_roles)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -176,6 +177,15 @@ GIVEN_TO = re.compile(r"[,;]\s*(?=giao(?:\s*cho)?\s+\S)")
 LOCAL_UNITS = ("phòng", "trung tâm", "văn phòng", "công an", "quân sự")
 
 
+def _issuer_unit(issuer: str) -> str:
+    """Who does the issuer's own tasks: the committee by its name ('UBND phường Đồ Sơn'); an office
+    issuing in its own name by the office's name, as units are named in tasks ('Phòng Văn hóa - Xã hội
+    xã Kẻ Sặt' -> 'Phòng Văn hóa - Xã hội')."""
+    if re.match(r"(?:ubnd|uy\s*ban|hdnd|hoi\s*dong)", fold(issuer)):
+        return issuer
+    return re.sub(r"\s+(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐÂĂÊÔƠƯ]\S*(?:\s+[A-ZĐÂĂÊÔƠƯ]\S*)*$", "", issuer) or issuer
+
+
 def _local_unit(name: Optional[str]) -> bool:
     """A unit of the commune itself (a phòng, its centre, its office, its police), not a body above it."""
     if not name:
@@ -243,6 +253,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "doc_period": subject_periods[0][2] if subject_periods else (body_periods[0][2] if body_periods else None),
         "period": None,
         "table_roles": None,
+        "unit_columns": None,
         "month_ref": _month_reference(header.subject or "", subject_periods),
     }
     _walk(blocks, ctx, header, records)
@@ -263,8 +274,10 @@ def _month_reference(subject: str, subject_periods: list) -> Optional[str]:
     return None
 
 
-# '(Ban hành kèm theo Quyết định số 35/QĐ-UBND …)': a plan attached after the decision's signature
-ATTACHED = re.compile(r"^\(?\s*(?:ban\s*hanh\s*)?kem\s*theo\s*(?:quyet\s*dinh|chi\s*thi|cong\s*van|thong\s*bao|van\s*ban)")
+# '(Ban hành kèm theo Quyết định số 35/QĐ-UBND …)': a plan attached after the decision's signature;
+# '(Kèm theo Kế hoạch số 73/KH-UBND …)': a plan's appendix (Phụ lục) after its signature
+ATTACHED = re.compile(r"^\(?\s*(?:ban\s*hanh\s*)?kem\s*theo\s*(?:quyet\s*dinh|chi\s*thi|cong\s*van|thong\s*bao|van\s*ban"
+                      r"|ke\s*hoach|bao\s*cao|to\s*trinh)")
 
 
 def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tuple[int, int, Line]]:
@@ -302,31 +315,37 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
     last_task_row: Optional[_TaskRow] = None
     for block in blocks:
-        if block.kind == "table" and is_header_row(block.text):
+        # a row of a task table whose cells wrap onto a tab-led line: the line joins the row above,
+        # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
+        wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and block.text.startswith("\t")
+                         and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
+        if block.kind == "table" and not wraps_row and is_header_row(block.text):
             table_rows.append(block.text)
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith("value@") for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result)
             ctx["task_roles"] = [] if score_columns else task_table_roles(table_rows)
+            # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
+            ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(table_rows)
             continue
         if block.kind == "table" and ctx.get("task_roles"):
             last = last_task_row
-            if block.text.startswith("\t") and last and last.index == len(records.tasks) - 1:
+            if wraps_row:
                 # a row whose cells wrap onto the next line ('\tlệ phí chưa tích hợp …\t\t\thành chính công'):
                 # each fragment joins its column in the row above
                 merged = _merge_cells(last.cells, block.text)
                 row = table_task(merged, ctx["task_roles"], same_as=last.unit_above)
                 if row:
-                    records.tasks.pop()
-                    _table_task(records, last.block, row, ctx)
-                    last_task_row = last._replace(cells=merged, unit=row[1])
+                    del records.tasks[-last.count:]
+                    count = _table_task(records, last.block, row, ctx)
+                    last_task_row = last._replace(cells=merged, unit=row[1], count=count)
                     continue
             above = last.unit if last else None
             row = table_task(block.text, ctx["task_roles"], same_as=above)
             if row:
-                _table_task(records, block, row, ctx)
-                last_task_row = _TaskRow(block.text, len(records.tasks) - 1, block, above, row[1])
+                count = _table_task(records, block, row, ctx)
+                last_task_row = _TaskRow(block.text, len(records.tasks) - count, block, above, row[1], count)
                 continue
         if block.kind != "table":
             table_rows = []
@@ -424,7 +443,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
                         and not block.text.rstrip().endswith(":") and not heading.issuer_tasks:
-                    _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
+                    _task(records, _trailing_unit(block.text) or _issuer_unit(header.issuer), block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
             continue
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
@@ -462,7 +481,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 after_heading = False          # one paragraph under a heading; the next one closes it
                 continue
             if issuer_tasks and header.issuer:
-                _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)
+                _task(records, _trailing_unit(block.text) or _issuer_unit(header.issuer), block, doc, issuer_tasks)
                 continue
         if block.kind == "prose" and block.text[:1].isupper():
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
@@ -497,8 +516,9 @@ def _item_unit(text: str) -> Optional[str]:
         name, rest = lead_unit(text[colon + 1:].strip())
         if name and rest:
             return name
-    if TIME_FIRST.match(fold(text)):
-        name, rest = lead_unit(text)                  # 'Trước ngày 20/4/2026, Văn phòng … tham mưu …'
+    if TIME_FIRST.match(fold(text)) or COMRADE.match(fold(NUMBERED.sub("", text, count=1))):
+        # 'Trước ngày 20/4/2026, Văn phòng … tham mưu …', '6. Đồng chí Trưởng Công an phường chỉ đạo …'
+        name, rest = lead_unit(NUMBERED.sub("", text, count=1))
         if name and rest:
             return name
     return None
@@ -531,9 +551,9 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         # 'NHIỆM VỤ THÁNG TIẾP THEO': the section's relative time frame ('tháng 01 năm 2026' is not relative)
         deadline = Deadline(None, section_deadline, "relative")
     text = heading_rest or block.text
-    if block.kind == "lettered" and not heading_rest:
-        from extractors.sections import LETTERED
-        text = LETTERED.sub("", text, count=1)
+    if block.kind in ("lettered", "numbered") and not heading_rest:
+        from extractors.sections import LETTERED, NUMBERED
+        text = (LETTERED if block.kind == "lettered" else NUMBERED).sub("", text, count=1)
     text = re.sub(r"\s+", " ", text).strip(" ;.")
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
                                     where=_provenance(block, 0, len(block.text), whole=True)))
@@ -547,6 +567,7 @@ class _TaskRow(NamedTuple):
     block: Block                # where it starts (provenance)
     unit_above: Optional[str]   # the unit of the row before it (for a row of its own left empty)
     unit: str
+    count: int = 1              # its Assignments (one a unit: 'Trung tâm …; Phòng …' gives two)
 
 
 def _merge_cells(row: str, more: str) -> str:
@@ -556,9 +577,10 @@ def _merge_cells(row: str, more: str) -> str:
                      for x, y in zip_longest(row.split("\t"), more.split("\t"), fillvalue=""))
 
 
-def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> None:
+def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> int:
     """A row of a table of tasks: the deadline column ('Tháng 12/2025', 'Trước 15/11/2025',
-    'Thường xuyên') read as the contract says."""
+    'Thường xuyên') read as the contract says; one Assignment a unit in charge ('A; B' in the cell).
+    Returns how many."""
     from extractors.deadlines import find_deadline
     task, assignee, when = row
     written = when.strip()
@@ -574,8 +596,11 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
         deadline = find_deadline(task, ctx.get("issued"))
     elif deadline.text and written != when.strip():
         deadline = Deadline(deadline.date, when.strip(), deadline.kind)
-    records.tasks.append(Assignment(assignee=assignee, task=re.sub(r"\s+", " ", task).strip(" ;."),
-                                    deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
+    units = [u.strip() for u in assignee.split(";") if u.strip()]
+    for unit in units:
+        records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", task).strip(" ;."),
+                                        deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
+    return len(units)
 
 
 FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co|"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
-from extractors.numbers import BARE_MONTH_IN_TEXT, month_of, parse_number
+from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, month_of, parse_number, words_value
 
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
@@ -28,15 +28,20 @@ DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|tong\s*cong\s*:)\s*(?:binh\s
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
                         + N + r"\s*diem")
-# 'với số điểm 19,58 (tối đa 20 điểm)': 'số điểm' before the value, the maximum said after it
-SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so)\s*(?:dat\s*duoc\s*|dat\s*|la\s*|:\s*)?" + N +
-                     r"(?:\s*\(\s*(?:toi\s*da|tren\s*(?:tong\s*so\s*)?)\s*" + N + r"\s*diem\s*\))?(?!\s*[%/\d])(?!\s*diem)")
+# 'với số điểm 19,58 (tối đa 20 điểm)': 'số điểm' before the value, the maximum said after it;
+# 'Tiến độ giải quyết - điểm đạt: 17,25 (điểm tối đa: 20)'
+SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so|diem\s*dat(?:\s*duoc)?)\s*(?:dat\s*duoc\s*|dat\s*|la\s*)?:?\s*" + N +
+                     r"(?![,.]?\d)(?:\s*\(\s*(?:diem\s*)?(?:toi\s*da|tren\s*(?:tong\s*so\s*)?)\s*:?\s*" + N +
+                     r"(?:\s*diem)?\s*\))?(?!\s*[%/\d])(?!\s*diem)")
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
                   r"(?<![\w])hang(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
+# 'xếp thứ ba mươi tám trong tổng số 114 đơn vị': the rank said in words only
+RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*thu)\s+(" + NUMBER_WORDS + r")"
+                        r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
@@ -117,11 +122,13 @@ def _clause_start(folded: str, pos: int, floor: int) -> int:
 
 def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
     folded = folded if folded is not None else fold(text)
-    hits: list[Hit] = []
+    # 'A, B và C lần lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm': the names before 'lần
+    # lượt' take the values in order, before any value is given to the name nearest it
+    hits: list[Hit] = _respectively(text, folded, [])
     last_end = 0
     for m in SLASH_SCORE.finditer(folded):
         value, bound = parse_number(m.group(1)), parse_number(m.group(2))
-        if value is None or bound is None or bound == 0:
+        if value is None or bound is None or bound == 0 or any(h.start <= m.start() < h.end for h in hits):
             continue
         lo = max(last_end, _sentence_floor(folded, m.start()))
         crit = _criterion_before(text, folded, lo, m.start())
@@ -142,7 +149,6 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
             continue
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
         last_end = m.end()
-    hits += _respectively(text, folded, hits)
     for m in list(OVER_SCORE.finditer(folded)) + list(SO_DIEM.finditer(folded)):
         value, bound = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
         if value is None or any(h.start <= m.start(1) < h.end for h in hits) or (bound is not None and not 0 < value <= bound <= 1000):
@@ -172,8 +178,10 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         if after and own and own.extra and parse_number(after.group(1)) == parse_number(own.extra) >= value:
             bound, end = parse_number(after.group(1)), after.end()      # only the criterion's own maximum
         hits.append(Hit("score", m.start(1), end, name, value, bound, index))
-    for m in RANK.finditer(folded):
-        rank = int(m.group(1))
+    ranks = [(m, int(m.group(1))) for m in RANK.finditer(folded)]
+    ranks += [(m, words_value(m.group(1))) for m in RANK_WORDS.finditer(folded)
+              if words_value(m.group(1)) and not (m.group(2) and words_value(m.group(1)) > int(m.group(2)))]
+    for m, rank in sorted(ranks, key=lambda r: r[0].start()):
         out_of = int(m.group(2)) if m.group(2) else None
         lo = max(_sentence_floor(folded, m.start()),
                  max((h.end for h in hits if h.kind == "rank" and h.end <= m.start()), default=0))
@@ -307,6 +315,8 @@ def is_header_row(text: str) -> bool:
     cells = [c.strip() for c in re.split(r"\t|\s{2,}", text) if c.strip()]
     if any(re.fullmatch(r"\d+(?:[,.]\d+)?", c) for c in cells[1:]) or (cells and re.fullmatch(r"\d{1,3}\.?", cells[0])):
         return False
+    if "\t" in text and re.match(r"\s*tt\s*\t", f):
+        return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
     return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua", f))
 
 

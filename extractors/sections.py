@@ -116,6 +116,9 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             continue
         page_top = False
         kind = line_kind(raw, line.region)
+        if kind != "table" and raw.startswith("\t") and current is not None and current.kind == "table" \
+                and "\t" in current.text:
+            kind = "table"              # one cell of a table row wrapped onto its own line ('\tquốc gia')
         sub = SUB_NUMBERED.match(raw)
         if kind == "prose" and sub and raw[sub.end():sub.end() + 1].isupper():
             kind = "numbered"           # '4.2 Tham mưu …' (no dot after the number)
@@ -311,12 +314,17 @@ HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|
                         r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan))")
 
 
+COMRADE = re.compile(r"(?:cac\s*)?dong\s*chi\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
+
+
 def lead_unit(text: str) -> tuple[Optional[str], str]:
     """'Giao Phòng Kinh tế … rà soát …', 'Đề nghị Công an phường …': (unit, the instruction)."""
     from extractors.gazetteer import find_all
     folded = fold(text)
     m = LEAD_VERB.match(folded) or STRIP_LEAD.match(folded) or TIME_FIRST.match(folded)
     start = m.end() if m else 0
+    comrade = COMRADE.match(folded, start)          # 'Đồng chí Trưởng Công an phường chỉ đạo …'
+    start = comrade.end() if comrade else start
     head = HEAD_TITLE.match(folded, start)
     start = head.end() if head else start
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
@@ -325,7 +333,10 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     s, e, entry = found[0]
     written = text[start + s:start + e]
     name = entry.name if _abbreviated(written, entry.name) else _sentence_case(written)
-    return name, text[start + e:].strip(" :,")
+    rest = text[start + e:].strip(" :,")
+    # 'Văn phòng HĐND và UBND phường tham mưu …': the locality word belongs to the unit, not the work
+    rest = re.sub(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+", "", rest)
+    return name, rest
 
 
 # --------------------------------------------------------------------------- task tables (Kế hoạch)
@@ -445,11 +456,19 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
         return found["task"], same_as, found.get("deadline", "")
     if not found.get("task") or not found.get("assignee"):
         return None
+    parts = [p for p in re.split(r";|\n", found["assignee"]) if p.strip()]
+    named = [_unit_in_cell(p) for p in parts]
+    # 'Trung tâm Phục vụ hành chính công; Phòng Kinh tế, Hạ tầng và Đô thị': two units in charge
+    assignee = "; ".join(dict.fromkeys(u for u in named if u)) if all(named) else _unit_in_cell(parts[0], True)
+    return found["task"], assignee, found.get("deadline", "")
+
+
+def _unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
+    """The unit a cell names (its canonical name when the cell abbreviates it); the cell itself if
+    `fallback`, else None when no known unit starts the cell."""
     from extractors.gazetteer import find_all
-    cell = found["assignee"]
     units = find_all("units", cell)
     if units and units[0][0] <= 1:
-        assignee = units[0][2].name if _abbreviated(cell[:units[0][1]], units[0][2].name) else cell[:units[0][1]].strip()
-    else:
-        assignee = re.split(r";|\n", cell)[0].strip()
-    return found["task"], _sentence_case(assignee), found.get("deadline", "")
+        name = units[0][2].name if _abbreviated(cell[:units[0][1]], units[0][2].name) else cell[:units[0][1]].strip()
+        return _sentence_case(name)
+    return _sentence_case(cell.strip()) if fallback else None

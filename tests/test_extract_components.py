@@ -588,3 +588,86 @@ def test_changes_take_the_period_reported_not_the_one_compared_with():
                           ("Giải trình kết quả tháng 4/2026\nTháng 4/2026, phường đạt 89,72 điểm, đứng thứ 101/114; "
                            "so với tháng 3/2026 giảm 4,57 điểm và 37 bậc.\nTrên đây là báo cáo./."))
     assert [(m.value, m.unit, m.period) for m in records.metrics] == [(4.57, "điểm", "2026-04"), (37, "bậc", "2026-04")]
+
+
+def test_a_plans_appendix_table_wrapped_cells_and_two_units_in_charge():
+    records = _records_of("PHƯỜNG KINH MÔN", "73/KH-UBND", "Kinh Môn, ngày 20 tháng 4 năm 2026", "KẾ HOẠCH",
+                          ("Đợt cao điểm quý II năm 2026\nI. NHIỆM VỤ\nCác nhiệm vụ được phân công tại Phụ lục.\n"
+                           "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Quang Huy\n\fPhụ lục\nDANH MỤC NHIỆM VỤ\n"
+                           "(Kèm theo Kế hoạch số 73/KH-UBND ngày 20/4/2026 của Ủy ban nhân dân phường Kinh Môn)\n"
+                           "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn\n"
+                           "1\tGiải quyết dứt điểm hồ sơ quá hạn; gửi văn\tPhòng Kinh tế, Hạ\tTrung tâm Phục vụ\tChậm nhất ngày\n"
+                           "\tbản xin lỗi, hẹn lại thời gian trả kết quả\ttầng và Đô thị\thành chính công\t30.4.2026\n"
+                           "2\tNiêm yết công khai thủ tục trên Cổng Dịch vụ công\tTrung tâm Phục vụ\tVăn phòng HĐND và\tXong trong quý\n"
+                           "\tquốc gia\thành chính công\tUBND\tnày\n"
+                           "3\tSố hóa, ký số kết quả giải quyết\tTrung tâm Phục vụ\tVăn phòng HĐND và\tTrong tháng 4 và\n"
+                           "\tngay khi trả\thành chính công;\tUBND\ttháng 5/2026\n"
+                           "\t\tPhòng Kinh tế, Hạ\n\t\ttầng và Đô thị\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "2026-04-30"), ("Trung tâm Phục vụ hành chính công", "2026-06-30"),
+        ("Trung tâm Phục vụ hành chính công", "2026-05-31"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2026-05-31")]
+    assert records.tasks[0].task.endswith("hẹn lại thời gian trả kết quả")     # a wrapped cell, not a new header
+
+
+def test_deadlines_this_quarter_two_months_at_most_and_not_before_the_document():
+    from extractors.deadlines import find_deadline
+    got = [(d.date, d.kind) for d in (find_deadline(t, "2026-04-20") for t in (
+        "Xong trong quý này", "Trong tháng 4 và tháng 5/2026", "hoàn thành trong tháng này",
+        "Không quá 10 ngày kể từ ngày ban hành Kế hoạch", "tối đa 02 ngày làm việc kể từ ngày nhận hồ sơ",
+        "để xảy ra 03 hồ sơ quá hạn trong tháng 3/2026; trình ký trước ngày 08/5/2026"))]
+    assert got == [("2026-06-30", "by"), ("2026-05-31", "by"), ("2026-04-30", "month"), (None, "relative"),
+                   (None, "relative"), ("2026-05-08", "by")]
+
+
+def test_scores_said_as_points_reached_and_maximum_and_a_rank_in_words_only():
+    got = [(h.kind, h.criterion, h.value, h.bound) for h in prose_hits(
+        "Tổng điểm là 94,12/100 điểm, xếp thứ ba mươi tám trong tổng số 114 đơn vị. "
+        "b) Tiến độ giải quyết - điểm đạt: 17,25 (điểm tối đa: 20);")]
+    assert got == [("score", "Tổng điểm", 94.12, 100), ("rank", "Tổng điểm", 38, 114),
+                   ("score", "Tiến độ giải quyết", 17.25, 20)]
+    assert [(h.criterion, h.value) for h in prose_hits("Tổng điểm đạt 88,15 điểm (xếp hạng 95/114)")
+            if h.kind == "score"] == [("Tổng điểm", 88.15)]          # 'điểm đạt' never cuts a number short
+    from extractors.numbers import words_value
+    assert [words_value(w) for w in ("mot tram linh tam", "hai muoi mot", "muoi lam", "ba ba")] == [108, 21, 15, None]
+
+
+def test_respectively_wins_over_the_nearest_name():
+    got = [(h.criterion, h.value, h.bound) for h in prose_hits(
+        "Trong đó, ba nhóm chỉ tiêu Tiến độ giải quyết, Số hóa hồ sơ và Thanh toán trực tuyến bị trừ nhiều "
+        "điểm, lần lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm.")]
+    assert got == [("Tiến độ giải quyết", 17.36, 20), ("Số hóa hồ sơ", 16.2, 22), ("Thanh toán trực tuyến", 7.34, 10)]
+
+
+def test_points_deducted_counts_by_field_and_a_count_as_the_sentences_subject():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Nhóm chỉ tiêu Tiến độ giải quyết bị trừ 2,75 điểm. Phòng tiếp nhận 326 hồ sơ do "
+        "Trung tâm chuyển đến (lĩnh vực bảo trợ xã hội 142 hồ sơ, người có công 61 hồ sơ), quá hạn 06 hồ sơ "
+        "đều thuộc lĩnh vực bảo trợ xã hội. Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số còn 27 hồ sơ.")]
+    assert got == [("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết", 2.75), ("Số hồ sơ tiếp nhận", 326),
+                   ("Số hồ sơ tiếp nhận lĩnh vực bảo trợ xã hội", 142), ("Số hồ sơ tiếp nhận lĩnh vực người có công", 61),
+                   ("Số hồ sơ quá hạn", 6), ("Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số", 27)]
+
+
+def test_a_table_of_counts_by_unit():
+    records = _records_of("XÃ CHẤN HƯNG", "238/UBND-VP", "Chấn Hưng, ngày 15 tháng 6 năm 2026", "",
+                          ("V/v đôn đốc giải quyết hồ sơ quá hạn tháng 5/2026\n"
+                           "TT\tĐơn vị\tSố hồ sơ tiếp nhận\tĐúng hạn\tQuá hạn\tTỷ lệ đúng hạn (%)\n"
+                           "1\tPhòng Kinh tế\t318\t276\t21\t92,93\n\tTổng cộng\t1.684\t1.620\t23\t98,6\n"))
+    assert not records.scores and not records.ranks
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ tiếp nhận của Phòng Kinh tế", 318, "hồ sơ"), ("Số hồ sơ đúng hạn của Phòng Kinh tế", 276, "hồ sơ"),
+        ("Số hồ sơ quá hạn của Phòng Kinh tế", 21, "hồ sơ"), ("Tỷ lệ đúng hạn của Phòng Kinh tế", 92.93, "%"),
+        ("Số hồ sơ tiếp nhận", 1684, "hồ sơ"), ("Số hồ sơ đúng hạn", 1620, "hồ sơ"), ("Số hồ sơ quá hạn", 23, "hồ sơ"),
+        ("Tỷ lệ đúng hạn", 98.6, "%")]
+
+
+def test_an_office_issuing_does_its_own_tasks_and_a_comrade_heads_his_unit():
+    records = _records_of("XÃ KẺ SẶT\nPHÒNG VĂN HÓA - XÃ HỘI", "24/BC-VHXH", "Kẻ Sặt, ngày 12 tháng 5 năm 2026",
+                          "BÁO CÁO", ("Kết quả tháng 4 năm 2026\nIV. NHIỆM VỤ TRỌNG TÂM THÁNG 5/2026\n"
+                                      "1. Hoàn thành số hóa, ký số 27 hồ sơ đã trả kết quả còn tồn; chậm nhất vào "
+                                      "ngày 20-5-2026.\n"
+                                      "2. Đồng chí Trưởng Công an xã chỉ đạo hỗ trợ người dân kích hoạt tài khoản "
+                                      "định danh điện tử, xong trong tháng 5/2026.\nTrên đây là báo cáo./."))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Văn hóa - Xã hội", "2026-05-20"), ("Công an xã", "2026-05-31")]
+    assert records.tasks[0].task.startswith("Hoàn thành")

@@ -41,8 +41,8 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-# held-out floors under `python -m bench.extract` (31 documents after round 6, session 5): text 0.951
-# overall, deadlines 0.996, metrics 0.862 (rounds 5-6 were written after the extractor; their first
+# held-out floors under `python -m bench.extract` (37 documents after round 7, session 6): text 0.953
+# overall, deadlines 0.983, metrics 0.906 (rounds 5-7 were written after the extractor; their first
 # measurements are in bench/unseen/README.md)
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
                                                                ("heldout", 0.94, 0.97, 0.95)])
@@ -56,7 +56,7 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     assert r["metrics"]["f1"] >= 0.85, r
 
 
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.89, 0.87)])    # bench: 0.911 / 0.894; dev: --legacy
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.89, 0.87)])    # bench: 0.900 / 0.875; dev: --legacy
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
@@ -84,7 +84,7 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
-    assert r["overall"]["f1"] >= 0.94, r              # bench: dev 1.000, held-out 0.951
+    assert r["overall"]["f1"] >= 0.94, r              # bench: dev 1.000, held-out 0.953
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
 
