@@ -156,3 +156,20 @@ def test_a_language_the_library_cannot_load_falls_back_to_the_command_once(page_
         libtesseract.engine("xyz")
     assert "xyz" in libtesseract._failed                   # not tried again on the next page
     assert ocr._engine("xyz") is None and ocr._engine("vie") is not None
+
+
+def test_tesseract_reads_the_inked_part_and_words_keep_their_place_on_the_page(page_two_gray):
+    """The blank margins are not given to Tesseract; the words' boxes are still the page's."""
+    gray = page_two_gray.pixels
+    x0, y0, x1, y1 = ocr.inked_box(gray, 200)
+    assert (x1 - x0) * (y1 - y0) < 0.8 * gray.size                       # the margins are left out
+    framed = np.full((gray.shape[0] + 300, gray.shape[1] + 200), 255, dtype=np.uint8)
+    framed[300:, 200:] = gray                                            # more blank paper above and left
+    page = {w.text: w.box for line in ocr.page_lines(gray, "vie", 4, 200) for w in line.words}
+    moved = {w.text: w.box for line in ocr.page_lines(framed, "vie", 4, 200) for w in line.words}
+    assert ocr.inked_box(framed, 200)[:2] == (x0 + 200, y0 + 300)
+    same = [t for t in page if t in moved and len(t) > 3]
+    assert len(same) > 20
+    assert all(moved[t] == (b[0] + 200, b[1] + 300, b[2] + 200, b[3] + 300) for t, b in page.items() if t in same)
+    blank = np.full((400, 300), 250, dtype=np.uint8)
+    assert ocr.inked_box(blank, 200) == (0, 0, 300, 400)                 # nothing inked: the whole page
