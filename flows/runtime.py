@@ -119,9 +119,23 @@ class _BadFileWithoutTraceback:
         return True
 
 
+class _NoCompletedChatter:
+    """Logger filter: Prefect's 'Finished in state Completed()' after every task run says nothing the
+    task's own line ('x.pdf: đã nạp (2 trang, …)') does not; failed and crashed runs still say so.
+    Dropped before any handler: measured 0.015 CPU-s of the temporary API's time a log line."""
+
+    def filter(self, record) -> bool:
+        import logging
+        return not (record.levelno == logging.INFO and record.getMessage().startswith("Finished in state Completed"))
+
+
 def quiet_bad_file_tracebacks() -> None:
-    """Install the filter on the console handlers Prefect configured (call after importing prefect)."""
+    """Install the filters on the console handlers Prefect configured and on the task runs' logger
+    (call after importing prefect)."""
     import logging
+    task_runs = logging.getLogger("prefect.task_runs")
+    if not any(isinstance(f, _NoCompletedChatter) for f in task_runs.filters):
+        task_runs.addFilter(_NoCompletedChatter())
     for logger in (logging.getLogger(), logging.getLogger("prefect")):
         for handler in logger.handlers:
             if type(handler).__name__ == "PrefectConsoleHandler" and not any(

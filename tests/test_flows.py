@@ -199,6 +199,9 @@ def test_cli_ingest_prints_the_summary_in_vietnamese(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "đã nạp: 1" in done.stdout and "cách ly: 1" in done.stdout and "hong.pdf" in done.stdout
     assert "Traceback" not in done.stderr and "Error logging to API" not in done.stderr
+    assert "bao-cao.txt: đã nạp" in done.stderr                       # one line a document, the task's own
+    assert not [line for line in done.stderr.splitlines()                # not Prefect's as well
+                if "Task run" in line and "Finished in state Completed" in line]
     missing = subprocess.run([sys.executable, "-m", "vanban.cli", "ingest", str(tmp_path / "khong-co"),
                               "--db", f"sqlite:///{tmp_path / 'kho.db'}"],
                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
