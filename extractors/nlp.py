@@ -194,8 +194,9 @@ PIPES = ("vanban_gazetteer", "vanban_numbers", "vanban_periods", "vanban_scores"
 
 
 def _import_pyvi_without_sklearn() -> None:
-    """pyvi's word segmenter unpickles a sklearn_crfsuite.CRF; sklearn_crfsuite imports scikit-learn
-    only for BaseEstimator and falls back to a plain class without it (sklearn_crfsuite/compat.py).
+    """pyvi (metrics tag a clause's parts of speech with it) unpickles a sklearn_crfsuite.CRF;
+    sklearn_crfsuite imports scikit-learn only for BaseEstimator and falls back to a plain class
+    without it (sklearn_crfsuite/compat.py).
     Segmenting needs nothing of scikit-learn, whose import costs ~2 CPU-s per process (measured):
     pyvi is imported with scikit-learn hidden, then scikit-learn is importable again as usual."""
     import sys
@@ -204,7 +205,7 @@ def _import_pyvi_without_sklearn() -> None:
     sys.modules["sklearn.base"] = None          # `from sklearn.base import …` -> ImportError -> the fallback
     try:
         import pyvi.ViTokenizer  # noqa: F401
-    except Exception:  # noqa: BLE001 - spacy.blank("vi") below reports a missing pyvi its own way
+    except Exception:  # noqa: BLE001 - without pyvi, metrics name a clause by its last words
         pass
     finally:
         if sys.modules.get("sklearn.base", 0) is None:
@@ -227,7 +228,7 @@ def _syllable_tokenizer(nlp: Language):
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     _import_pyvi_without_sklearn()
-    nlp = spacy.blank("vi")
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = _syllable_tokenizer(nlp)
     for pipe in PIPES:
         nlp.add_pipe(pipe)
