@@ -12,8 +12,8 @@ run over 10 scanned pages.
 the same database, before Prefect is imported, and points `PREFECT_API_URL` at it, so
 its start overlaps vanban's own imports, discovery, the OCR workers' start and the
 models' loading; `wait()` is called just before the flow runs; `stop()` (also at
-exit) ends it, as Prefect ends its own. Runs stay in Prefect's database for
-`prefect server start` to show later.
+exit) ends it, as Prefect ends its own. Flow runs and their logs stay in Prefect's
+database for `prefect server start` to show later.
 
 The server runs only what one command's flow runs need (ONE_COMMAND_SERVER).
 
@@ -85,11 +85,17 @@ class TemporaryApi:
                 self.process.wait()
 
 
-# A server living for one command runs what a flow run needs (the API, the event and task-run
-# recorders) and nothing that belongs to a real `prefect server start`: block types registered, automations,
-# deployment schedules, late or paused runs, workers' heartbeats, cancellation clean-up, vacuum.
-# Measured here: 1 CPU-s of 7.5 (blocks, automations), 0.35 CPU-s more (the loop services).
+# A server living for one command runs what a flow run needs (the API, its logs and events) and
+# nothing that belongs to a real `prefect server start`: block types registered, automations, deployment
+# schedules, late or paused runs, workers' heartbeats, cancellation clean-up, vacuum. Measured here:
+# 1 CPU-s of 7.5 (blocks, automations), 0.35 CPU-s more (the loop services). Nor does it record each
+# task run's states in its database (the task-run recorder: 0.02 CPU-s a document, 60% of what the
+# server spends on a task run; the flow, its task runs' retries and results are the client's, and
+# every document's outcome is in vanban's store). Any of these can be set back in the environment,
+# e.g. PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED=true; a real server (PREFECT_API_URL) records
+# everything.
 ONE_COMMAND_SERVER = {
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
     "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
     "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
     "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false",

@@ -328,6 +328,7 @@ def test_the_early_prefect_api_answers_and_goes_with_the_command(tmp_path):
         "assert early is not None and os.environ['PREFECT_API_URL'] == early.url\n"
         "served = open(f'/proc/{early.process.pid}/environ', 'rb').read().split(b'\\0')\n"
         "assert b'PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED=false' in served, 'a one-command server schedules nothing'\n"
+        "assert b'PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED=false' in served\n"
         "from prefect import flow\n"
         "@flow\n"
         "def hello():\n"
