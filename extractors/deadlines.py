@@ -23,14 +23,21 @@ D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
 DW = r"(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})(?:\s*n\w{1,2}m\s*(\d{4}))?"
 LEAD = r"(?:(?:phai\s*|de\s*)?(?:hoan\s*thanh|hoan\s*tat|xong|gui\s*(?:ve\s*)?[\w\s]{0,30}?|bao\s*cao[\w\s]{0,30}?|nop[\w\s]{0,20}?)\s*[,]?\s*)?"
 
+# 'trước ngày 30/11/2025', 'hạn chót: 30/6/2026', 'xong trước 10 giờ sáng thứ Hai (15/6/2026)'
 BY = re.compile(LEAD + r"(?:tr\w{0,2}c|cham\s*nhat(?:\s*la)?|muon\s*nhat(?:\s*la)?|khong\s*muon\s*hon|han\s*cuoi(?:\s*la)?|"
-                r"han\s*chot(?:\s*la)?|trong\s*thoi\s*han\s*den)\s*(?:vao\s*)?"
-                r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?\s*(?:phut)?\s*,?\s*)?(?:ngay\s*)?(?:" + D + "|" + DW + ")")
+                r"han\s*chot(?:\s*la)?|trong\s*thoi\s*han\s*den)\s*:?\s*(?:vao\s*)?"
+                r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?\s*(?:phut)?\s*,?\s*)?"
+                r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*)?[(,]?\s*"
+                r"(?:ngay\s*)?(?:" + D + "|" + DW + ")")
+# 'trước ngày 20 tháng này': a day of the month the document is dated in
+THIS_MONTH_DAY = re.compile(LEAD + r"(?:truoc|cham\s*nhat|han\s*chot)\s*:?\s*(?:ngay\s*)?(\d{1,2})\s*(?:cua\s*)?thang\s*(?:nay|hien\s*tai)(?!\w)")
 BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh|thoi\s*gian\s*hoan\s*thanh|"
-                      r"(?<!tinh\s)(?<!tinh)den\s*(?:het\s*)?ngay|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
+                      r"(?<!tinh\s)(?<!tinh)(?<!tu\s)den\s*(?:het\s*)?(?:ngay)?|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
                       + D + "|" + DW + ")")
+# 'trong tuần (từ 08/6 đến 12/6/2026)', 'từ ngày 01/5 đến 31/5/2026': done by the range's end
+DATE_RANGE = re.compile(r"tu\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*(?:-|–|den)\s*(?:het\s*)?(?:ngay\s*)?" + D)
 BY_MONTH = re.compile(LEAD + r"(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
-END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het)"        # 'cuối năm 2026', 'trước cuối quý I/2026', 'hết tháng 3/2026'
+END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het|khi\s*ket\s*thuc|ket\s*thuc)"        # 'cuối năm 2026', 'trước cuối quý I/2026', 'hết tháng 3/2026'
 # a labelled time ('; thời gian: Quý I/2026', 'thời gian thực hiện: tháng 12/2026') or 'hoàn thành tháng 12/2026'
 LABEL = (r"(?:thoi\s*gian(?:\s*thuc\s*hien|\s*hoan\s*thanh)?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do(?:\s*hoan\s*thanh)?)"
          r"\s*:\s*(?:trong\s*)?|hoan\s*thanh\s*(?:trong\s*)?")
@@ -47,7 +54,7 @@ WEEK = re.compile(LEAD + r"(?:(?:trong|vao|truoc\s*het)\s*)?tuan\s*(dau|cuoi|(?:
                   r"(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
 WEEK_NUMBER = {"dau": 1, "hai": 2, "ba": 3, "tu": 4}
 # 'Xong trong quý này', 'trong tháng này', 'trước cuối năm nay': the period the document is dated in
-THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)")
+THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(?:(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)|(nam)(?=\s*(?:[.;,)]|$)))")
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")
@@ -118,6 +125,14 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         day, month, year = _date_groups(m, 0)
         if not _cited(folded, m.start()) and not any(s == m.start() for s, _ in candidates):
             candidates.append((m.start(), Deadline(_resolve(day, month, year, issued), _text(text, m), "by")))
+    for m in THIS_MONTH_DAY.finditer(folded) if issued else ():
+        day = iso_date(int(m.group(1)), int(issued[5:7]), int(issued[:4]))
+        if day:
+            candidates.append((m.start(), Deadline(day, _text(text, m), "by")))
+    for m in DATE_RANGE.finditer(folded):
+        day, month, year = _date_groups(m, 0)
+        if not any(s <= m.end() - 1 and m.start() <= s for s, _ in candidates):
+            candidates.append((m.start(), Deadline(_resolve(day, month, year, issued), _text(text, m), "by")))
     for m in BY_MONTH.finditer(folded):
         month, year = int(m.group(1)), int(m.group(2))
         month, year = (month - 1, year) if month > 1 else (12, year - 1)
@@ -151,9 +166,10 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                                                _text(text, m), "by")))
     for m in THIS_PERIOD.finditer(folded) if issued else ():
         year, month = int(issued[:4]), int(issued[5:7])
-        last = {"quy": (month + 2) // 3 * 3, "thang": month, "nam": 12}[m.group(1)]
+        unit = m.group(1) or m.group(2)
+        last = {"quy": (month + 2) // 3 * 3, "thang": month, "nam": 12}[unit]
         candidates.append((m.start(), Deadline(month_end(year, last), _text(text, m),
-                                               "month" if m.group(1) == "thang" else "by")))
+                                               "month" if unit == "thang" else "by")))
     for m in YEAR.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(1)), 12), _text(text, m), "by")))
     dated = [c for c in candidates if c[1].date]

@@ -21,7 +21,9 @@ from extractors.sections import CLOSING_MARK
 
 MOTTO = re.compile(r"c\w{0,2}ng\s*h\w{0,2}a\s*x\w{0,2}\s*h\w{0,2}i\s*ch\w{0,2}\s*ngh\w{0,3}a\s*vi\w{0,2}t\s*nam|"
                    r"d\w{0,2}c\s*l\w{0,2}p\s*[-–]?\s*t\w{0,2}\s*do\s*[-–]?\s*h\w{0,2}nh\s*ph\w{0,2}c|^[-_–\s]{3,}$")
-SYMBOL = re.compile(r"(?<![\w/])(\d{0,5})\s*/\s*((?:\d{4}\s*/\s*)?[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)+)")
+# '118/QĐ-UBND', '255/2025/QĐ-UBND'; a code without a hyphen too ('37/TTPVHCC': an office's own)
+SYMBOL = re.compile(r"(?<![\w/])(\d{0,5})\s*/\s*((?:\d{4}\s*/\s*)?(?:[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)+"
+                    r"|[A-ZĐ]{3,}(?![\w-])))")
 REFERENCE = re.compile(r"(?<![\w/])(\d{1,5}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)+)")
 DATE_LINE = re.compile(r"ng\w{0,2}y\s*(\d{0,2})\s*th\w{0,2}ng\s*(\d{0,2})\s*n\w{1,2}m\s*(\d{4})")
 NUMBER_LABEL = re.compile(r"(?:^|\s)(?:s[o0-9]|86|s6|so)\s*[:.]", re.I)

@@ -177,6 +177,20 @@ GIVEN_TO = re.compile(r"[,;]\s*(?=giao(?:\s*cho)?\s+\S)")
 LOCAL_UNITS = ("phòng", "trung tâm", "văn phòng", "công an", "quân sự")
 
 
+def _without_locality(unit: str, locality: Optional[str]) -> str:
+    """A unit of the issuing commune named with it ('Phòng Văn hóa - Xã hội phường Tứ Minh') is named as
+    its other units are ('Phòng Văn hóa - Xã hội'; 'Công an phường' keeps the level word). The
+    committee itself keeps its name ('UBND phường Tứ Minh')."""
+    if not locality or not unit.endswith(" " + locality):
+        return unit
+    rest = unit[:-len(locality) - 1].rstrip(" ,")
+    if not rest or re.fullmatch(r"(?:ubnd|uy\s*ban\s*nhan\s*dan|hdnd|hoi\s*dong\s*nhan\s*dan)", fold(rest)):
+        return unit
+    if fold(rest) in ("cong an", "ban chi huy quan su"):
+        return f"{rest} {locality.split()[0]}" if not locality.startswith("đặc khu") else f"{rest} đặc khu"
+    return rest
+
+
 def _issuer_unit(issuer: str) -> str:
     """Who does the issuer's own tasks: the committee by its name ('UBND phường Đồ Sơn'); an office
     issuing in its own name by the office's name, as units are named in tasks ('Phòng Văn hóa - Xã hội
@@ -257,6 +271,8 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "month_ref": _month_reference(header.subject or "", subject_periods),
     }
     _walk(blocks, ctx, header, records)
+    for task in records.tasks:
+        task.assignee = _without_locality(task.assignee, header.locality)
     _dedupe(records)
     checks.run_checks(records, issued=header.issued_date)
     return records
@@ -314,7 +330,20 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     targets: Optional[str] = None
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
     last_task_row: Optional[_TaskRow] = None
+    card: Optional[_TaskCard] = None
     for block in blocks:
+        if card is not None:
+            label = CARD_LABEL.match(fold(block.text))
+            if label and block.kind in ("bullet", "prose", "lettered"):
+                card.fields.setdefault(label.lastgroup, block.text[label.end():].strip(" .;"))
+                continue
+            _card_tasks(records, card, ctx)
+            card = None
+        head = CARD_HEAD.match(fold(block.text)) if block.kind in ("prose", "numbered", "lettered") else None
+        if head:
+            # 'Nhiệm vụ 1. Giải quyết …' / '- Đơn vị thực hiện: Phòng Kinh tế.' / '- Thời gian: trước ngày 20/7/2026.'
+            card = _TaskCard(block, block.text[head.end():].strip(), {})
+            continue
         # a row of a task table whose cells wrap onto a tab-led line: the line joins the row above,
         # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
         wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and block.text.startswith("\t")
@@ -489,6 +518,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             assignee, after_heading = None, False
             if issuer_tasks and bullets_seen:
                 issuer_tasks = None
+    if card is not None:
+        _card_tasks(records, card, ctx)
 
 
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
@@ -557,6 +588,47 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     text = re.sub(r"\s+", " ", text).strip(" ;.")
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
                                     where=_provenance(block, 0, len(block.text), whole=True)))
+
+
+# a task written as a card: its heading, then labelled lines for who and when
+CARD_HEAD = re.compile(r"^nhiem\s*vu\s*(?:so\s*)?\d{1,2}\s*[.:)\-–]\s*")
+CARD_LABEL = re.compile(r"^(?:(?P<unit>(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)(?:\s*chinh)?)|"
+                        r"(?P<when>thoi\s*gian(?:\s*(?:thuc\s*hien|hoan\s*thanh))?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do)|"
+                        r"(?P<other>san\s*pham|ket\s*qua(?:\s*dau\s*ra)?|(?:don\s*vi|co\s*quan)\s*phoi\s*hop|kinh\s*phi|yeu\s*cau))"
+                        r"\s*:")
+PARTNERS = re.compile(r"\(\s*(?:cung\s*)?phoi\s*hop\s*\)")
+IN_CHARGE = re.compile(r"\(\s*chu\s*tri\s*\)")
+
+
+class _TaskCard(NamedTuple):
+    block: Block
+    task: str
+    fields: dict               # 'unit' / 'when' / 'other' -> the text after the label
+
+
+def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
+    """One Assignment a unit in charge of a card ('Trung tâm … (chủ trì); Phòng … (phối hợp)': the
+    first only; 'Phòng Kinh tế; Phòng Văn hóa - Xã hội': both)."""
+    from extractors.deadlines import find_deadline
+    from extractors.sections import _unit_in_cell
+    written = card.fields.get("unit")
+    if not written or not card.task:
+        return
+    groups = [g for g in re.split(r";", written) if g.strip()]
+    charged = [g for g in groups if IN_CHARGE.search(fold(g))] or [g for g in groups if not PARTNERS.search(fold(g))]
+    units: list[str] = []
+    for group in charged:
+        text = re.sub(r"\([^()]*\)", "", group).strip(" .,")
+        found = [(a, b) for a, b, entry in find_all("units", text) if entry.kind != "ubnd"]
+        names = [_unit_in_cell(text[a:], True) for a, _ in found] if found else [text[:1].upper() + text[1:]]
+        units += [n for n in names if n and n not in units]
+    when = card.fields.get("when", "")
+    deadline = find_deadline(when, ctx.get("issued")) if when else Deadline(None, None, "none")
+    if deadline.kind == "none":
+        deadline = find_deadline(card.task, ctx.get("issued"))
+    for unit in units:
+        records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", card.task).strip(" ;."),
+                                        deadline=deadline, where=_provenance(card.block, 0, len(card.block.text), whole=True)))
 
 
 class _TaskRow(NamedTuple):

@@ -23,11 +23,12 @@ from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, month_of, parse
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|tong\s*cong\s*:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?"
-                       r"(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*diem")
+# 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it)
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?"
+                       r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
-OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
-                        + N + r"\s*diem")
+OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
+                        + N + r"\s*diem|thang\s*diem\s*" + N + r"(?!\d|[,.]\d))")      # '90,06 trên thang điểm 100'
 # 'với số điểm 19,58 (tối đa 20 điểm)': 'số điểm' before the value, the maximum said after it;
 # 'Tiến độ giải quyết - điểm đạt: 17,25 (điểm tối đa: 20)'
 SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so|diem\s*dat(?:\s*duoc)?)\s*(?:dat\s*duoc\s*|dat\s*|la\s*)?:?\s*" + N +
@@ -35,15 +36,15 @@ SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so|diem\s*dat(?:\s*duoc)?)\s*(?:dat\s
                      r"(?:\s*diem)?\s*\))?(?!\s*[%/\d])(?!\s*diem)")
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
-                  r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
-                  r"(?<![\w])hang(?=\s*\d))\s*(?:thu\s*)?"
+                  r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
+                  r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # 'xếp thứ ba mươi tám trong tổng số 114 đơn vị': the rank said in words only
 RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*thu)\s+(" + NUMBER_WORDS + r")"
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
-MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
+MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
 RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
 SERIES_NUMBER = re.compile(r"\s*(?:,|;|va|\s)?\s*" + N + r"(?:\s*/\s*" + N + r")?(?:\s*diem)?")
@@ -61,6 +62,21 @@ class Hit:
     bound: Optional[float]       # max points or out_of
     index: Optional[str] = None  # index named in the criterion dictionary
     period: Optional[str] = None # period of the table column the value sits in, if the header gives one
+
+
+DIFFERENCE = re.compile(r"(?:cao|thap|nhieu|it)\s*hon|chenh\s*lech|kem\s*hon")
+NAMED_AFTER = re.compile(r"\s*(?:o|cua|thuoc|tai)\s+(?:nhom\s*)?(?:chi\s*tieu\s*)?")
+
+
+def _criterion_after(text: str, folded: str, pos: int) -> Optional[tuple[str, Optional[str], int]]:
+    """The criterion named right after a value: '17,2/20 điểm ở nhóm Tiến độ giải quyết'."""
+    m = NAMED_AFTER.match(folded, pos)
+    if not m:
+        return None
+    found = find_all("criteria", text[m.end():m.end() + 60], folded[m.end():m.end() + 60])
+    if found and found[0][0] == 0:
+        return found[0][2].name, found[0][2].kind or None, m.end()
+    return None
 
 
 def _criterion_before(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str, Optional[str], int]]:
@@ -133,6 +149,9 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         lo = max(last_end, _sentence_floor(folded, m.start()))
         crit = _criterion_before(text, folded, lo, m.start())
         near = crit is not None and len(folded[crit[2]:m.start()]) <= 60
+        after = _criterion_after(text, folded, m.end())
+        if after:
+            crit, near = after, True          # '16,9/18 điểm ở nhóm Công khai, minh bạch'
         if not (m.group(3) or near) or (value > bound and not near):
             continue            # a value above its maximum next to a criterion is kept: the checks flag it
         if not m.group(3):
@@ -150,7 +169,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
         last_end = m.end()
     for m in list(OVER_SCORE.finditer(folded)) + list(SO_DIEM.finditer(folded)):
-        value, bound = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+        most = next((g for g in m.groups()[1:] if g), None)
+        value, bound = parse_number(m.group(1)), parse_number(most) if most else None
         if value is None or any(h.start <= m.start(1) < h.end for h in hits) or (bound is not None and not 0 < value <= bound <= 1000):
             continue
         if bound is None and not m.group(0).startswith(("so", "diem")):
@@ -170,6 +190,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         if value is None or value > 1000:
             continue
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
+        if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
+            continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         bound, end = None, m.end()
@@ -266,6 +288,21 @@ def is_plain_header(text: str) -> bool:
 
 
 BARE_MONTH = re.compile(r"^\s*thang\s*(\d{1,2})\s*$")
+BARE_DAY = re.compile(r"^\s*ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*$")
+
+
+def _column_day(folded: str, issued: Optional[str]) -> Optional[str]:
+    """'Ngày 19/6' heading a column of results: that day, in the year of the document (the year
+    before when the day would come after the document)."""
+    from extractors.numbers import iso_date
+    m = BARE_DAY.match(folded)
+    if not m or not (m.group(3) or issued):
+        return None
+    year = int(m.group(3) or issued[:4])
+    day = iso_date(int(m.group(1)), int(m.group(2)), year)
+    if day and not m.group(3) and issued and day > issued:
+        day = iso_date(int(m.group(1)), int(m.group(2)), year - 1)
+    return day
 
 
 
@@ -300,6 +337,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if month:
                 roles[i] = "value@" + month
                 continue
+            day = _column_day(f, issued)
+            if day:
+                roles[i] = "value@" + day                                # 'Ngày 19/6': as of that day
+                continue
             for role, regex in ROLE_WORDS:
                 if regex.search(f):
                     if roles[i] is None or role == "max" or (role == "rank" and roles[i] == "value"):
@@ -317,7 +358,7 @@ def is_header_row(text: str) -> bool:
         return False
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
-    return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua", f))
+    return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua|nhom\s*chi\s*tieu", f))
 
 
 ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)"

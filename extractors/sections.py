@@ -93,6 +93,9 @@ def line_kind(text: str, region: str = "body") -> str:
     return "prose"
 
 
+QUOTED_ITEM = re.compile(r'^\s*["“„]\s*(?=[-–+•]\s|\d{1,2}[.)]\s|[a-zđ][)]\s)')
+
+
 def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     from extractors.scores import is_plain_header, is_plain_row
     blocks: list[Block] = []
@@ -104,6 +107,10 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     last_page = None
     for page, number, line in lines:
         raw = clean(line.text)
+        quoted = QUOTED_ITEM.match(raw)
+        if quoted:
+            # a plan's text quoted by the decision amending it: '"b) Phòng …', '"- Rà soát …', '"4. Tổ chức …'
+            raw = raw[quoted.end():]
         if page != last_page:
             if last_page is not None and current is not None and not re.search(r"[.;:!?]\s*$", current.text):
                 blank_before = False    # a sentence cut by the page break goes on ('… trên' / 'Trang thông tin …')

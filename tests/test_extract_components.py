@@ -672,3 +672,65 @@ def test_an_office_issuing_does_its_own_tasks_and_a_comrade_heads_his_unit():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Phòng Văn hóa - Xã hội", "2026-05-20"), ("Công an xã", "2026-05-31")]
     assert records.tasks[0].task.startswith("Hoàn thành")
+
+
+def test_a_task_written_as_a_card_with_who_and_when_on_their_own_lines():
+    records = _records_of("XÃ KIẾN MINH", "88/KH-UBND", "Kiến Minh, ngày 08 tháng 7 năm 2026", "KẾ HOẠCH",
+                          ("Khắc phục kết quả tháng 6/2026\nII. NHIỆM VỤ\n"
+                           "Nhiệm vụ 1. Giải quyết dứt điểm hồ sơ còn tồn, gửi văn bản xin lỗi người dân.\n"
+                           "- Đơn vị thực hiện: Phòng Kinh tế.\n- Thời gian: hoàn thành trong tháng 7.\n"
+                           "Nhiệm vụ 2. Tổ chức đợt cao điểm thanh toán trực tuyến.\n- Thời gian: từ tháng 7 đến hết "
+                           "tháng 9/2026.\n- Đơn vị thực hiện: Trung tâm Phục vụ hành chính công (chủ trì); Phòng Kinh tế, "
+                           "Phòng Văn hóa - Xã hội (phối hợp).\n- Sản phẩm: báo cáo kết quả.\n"
+                           "Nhiệm vụ 3. Số hóa hồ sơ ngay khi tiếp nhận.\n- Đơn vị thực hiện: Phòng Kinh tế; Phòng Văn "
+                           "hóa - Xã hội.\n- Thời gian: hằng ngày.\n"))
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Phòng Kinh tế", "2026-07-31", "month"), ("Trung tâm Phục vụ hành chính công", "2026-09-30", "month"),
+        ("Phòng Kinh tế", None, "recurring"), ("Phòng Văn hóa - Xã hội", None, "recurring")]
+    assert records.tasks[0].task.startswith("Giải quyết dứt điểm")
+
+
+def test_scores_named_after_their_value_on_a_scale_shortened_and_differences():
+    got = [(h.kind, h.criterion, h.value, h.bound) for h in prose_hits(
+        "Xã đạt 16,9/18 điểm ở nhóm Công khai, minh bạch; 17,2/20 điểm ở nhóm Tiến độ giải quyết. "
+        "Tháng 5/2026, phường đạt 90,06 trên thang điểm 100, xếp vị trí 77/114. "
+        "Xét kết quả (tổng: 92,4đ; hạng: 63/114), nhóm chỉ tiêu Tiến độ giải quyết chỉ đạt 17.5 điểm (tối đa 20 điểm). "
+        "Tổng điểm tự chấm cao hơn điểm thành phố chấm 2,49 điểm.")]
+    assert got == [("score", "Công khai, minh bạch", 16.9, 18), ("score", "Tiến độ giải quyết", 17.2, 20),
+                   ("score", "Tổng điểm", 90.06, 100), ("rank", "Tổng điểm", 77, 114),
+                   ("score", "Tổng điểm", 92.4, None), ("rank", "Tổng điểm", 63, 114),
+                   ("score", "Tiến độ giải quyết", 17.5, 20)]
+
+
+def test_columns_of_months_without_a_year_and_of_days():
+    assert header_roles(["Nhóm chỉ tiêu\tTháng 4\tTháng 5\tTăng/giảm"], "2026-06-11") == [
+        None, "value@2026-04", "value@2026-05", None]
+    assert header_roles(["Nhóm chỉ tiêu\tĐiểm tối đa\tNgày 12/6\tNgày 19/6"], "2026-06-22") == [
+        None, "max", "value@2026-06-12", "value@2026-06-19"]
+    from extractors.scores import is_header_row
+    assert is_header_row("Nhóm chỉ tiêu\tTháng 4\tTháng 5\tTăng/giảm")
+
+
+def test_deadlines_a_last_day_after_a_colon_a_weekday_and_this_month():
+    from extractors.deadlines import find_deadline
+    got = [(d.date, d.kind) for d in (find_deadline(t, "2026-06-09") for t in (
+        "quá hạn trong tháng 5/2026; hạn chót: 30/6/2026.", "xong trước 10 giờ sáng thứ Hai (15/6/2026).",
+        "cập nhật trước ngày 20 tháng này.", "thực hiện đến 31/12/2026.", "trình ban hành trong năm.",
+        "hoàn thành trước khi kết thúc tháng 7/2026.", "thực hiện trong tuần (từ 08/6 đến 12/6/2026).",
+        "tính đến 31/5/2026 còn 4 hồ sơ"))]
+    assert got == [("2026-06-30", "by"), ("2026-06-15", "by"), ("2026-06-20", "by"), ("2026-12-31", "by"),
+                   ("2026-12-31", "by"), ("2026-07-31", "month"), ("2026-06-12", "by"), (None, "none")]
+
+
+def test_a_decision_quoting_the_plan_it_amends_and_units_named_with_their_commune():
+    records = _records_of("PHƯỜNG TỨ MINH", "162/QĐ-UBND", "Tứ Minh, ngày 05 tháng 6 năm 2026", "QUYẾT ĐỊNH",
+                          ("Sửa đổi Kế hoạch số 48/KH-UBND\nĐiều 1. Sửa đổi, bổ sung Kế hoạch số 48 như sau:\n"
+                           "2. Sửa đổi điểm b khoản 1 Mục III như sau:\n\"b) Phòng Văn hóa - Xã hội phường Tứ Minh\n"
+                           "- Rà soát toàn bộ hồ sơ bảo trợ xã hội đang giải quyết; báo cáo trước 17h00 thứ Sáu ngày "
+                           "12/6/2026.\"\n\"c) Công an phường Tứ Minh\n- Hỗ trợ người dân kích hoạt tài khoản định "
+                           "danh điện tử; thời hạn hoàn thành: quý III/2026.\"\n"
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Văn hóa - Xã hội", "2026-06-12"), ("Công an phường", "2026-09-30")]
+    from extractors.header import _symbol
+    assert _symbol("Số: 37/TTPVHCC Lai Khê, ngày 09 tháng 6 năm 2026") == "37/TTPVHCC"
