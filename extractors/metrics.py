@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from extractors.gazetteer import fold, lookup, measures, phrase_regex
+from extractors.gazetteer import find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import parse_number
 
 NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -196,7 +196,6 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     # ------------------------------------------------------------------ points deducted
     for m, value, sentence, named in in_points(DEDUCTED, 1):
         if not named:
-            from extractors.gazetteer import find_all
             named = [entry.name for _, _, entry in find_all("criteria", text[sentence:m.start()], folded[sentence:m.start()])]
         base = " nhóm chỉ tiêu " + named[-1] if named and named[-1] != "Tổng điểm" else ""
         out.append(MetricHit(m.start(1), m.end(), "Số điểm bị trừ" + base, value, "điểm"))

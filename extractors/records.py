@@ -25,7 +25,7 @@ from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import TOTAL, header_roles, is_header_row
 from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, NUMBERED, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
-                                 lead_unit, table_task, task_table_roles)
+                                 lead_unit, table_task, task_table_roles, unit_in_cell)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -610,7 +610,6 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
     """One Assignment a unit in charge of a card ('Trung tâm … (chủ trì); Phòng … (phối hợp)': the
     first only; 'Phòng Kinh tế; Phòng Văn hóa - Xã hội': both)."""
     from extractors.deadlines import find_deadline
-    from extractors.sections import _unit_in_cell
     written = card.fields.get("unit")
     if not written or not card.task:
         return
@@ -620,7 +619,7 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
     for group in charged:
         text = re.sub(r"\([^()]*\)", "", group).strip(" .,")
         found = [(a, b) for a, b, entry in find_all("units", text) if entry.kind != "ubnd"]
-        names = [_unit_in_cell(text[a:], True) for a, _ in found] if found else [text[:1].upper() + text[1:]]
+        names = [unit_in_cell(text[a:], True) for a, _ in found] if found else [unit_in_cell(text, True)]
         units += [n for n in names if n and n not in units]
     when = card.fields.get("when", "")
     deadline = find_deadline(when, ctx.get("issued")) if when else Deadline(None, None, "none")

@@ -215,6 +215,12 @@ def _abbreviated(name: str, full: str) -> bool:
     return any(c not in full for c in caps)
 
 
+def _named(written: str, entry) -> str:
+    """A unit as the text names it: the dictionary's full name where the text abbreviates it, else as
+    written ('Trung tâm PVHCC' -> 'Trung tâm Phục vụ hành chính công'; 'Công an xã' stays)."""
+    return entry.name if _abbreviated(written, entry.name) else _sentence_case(written.strip())
+
+
 UNIT_WORDS = {"phòng", "trung", "văn", "ban", "sở", "công", "ủy", "uỷ", "ubnd", "chi", "bảo", "đoàn", "hội", "tổ", "thôn",
               "trường", "trạm", "cục", "bộ", "đơn", "cơ", "mặt", "kho", "thuế", "đội", "chủ", "phó", "cán"}
 
@@ -266,8 +272,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
                     re.match(r"(?:va|xa|phuong|dac\s*khu|cac|cung|thanh\s*pho)\b", fold(tail)):
                 return _sentence_case(name.strip()), rest    # the name goes on: '… Việt Nam xã và các tổ chức …'
             written = name[s:e]
-            return (entry.name if _abbreviated(written, entry.name) else _sentence_case(written)), \
-                (tail + (": " + rest if rest else "")).strip(" :")
+            return _named(written, entry), (tail + (": " + rest if rest else "")).strip(" :")
         return None, ""
     entry = find_unit(name, 0.92)
     if name.isupper() and len(name) > 4:
@@ -339,7 +344,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         return None, ""
     s, e, entry = found[0]
     written = text[start + s:start + e]
-    name = entry.name if _abbreviated(written, entry.name) else _sentence_case(written)
+    name = _named(written, entry)
     rest = text[start + e:].strip(" :,")
     # 'Văn phòng HĐND và UBND phường tham mưu …': the locality word belongs to the unit, not the work
     rest = re.sub(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+", "", rest)
@@ -464,18 +469,17 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     if not found.get("task") or not found.get("assignee"):
         return None
     parts = [p for p in re.split(r";|\n", found["assignee"]) if p.strip()]
-    named = [_unit_in_cell(p) for p in parts]
+    named = [unit_in_cell(p) for p in parts]
     # 'Trung tâm Phục vụ hành chính công; Phòng Kinh tế, Hạ tầng và Đô thị': two units in charge
-    assignee = "; ".join(dict.fromkeys(u for u in named if u)) if all(named) else _unit_in_cell(parts[0], True)
+    assignee = "; ".join(dict.fromkeys(u for u in named if u)) if all(named) else unit_in_cell(parts[0], True)
     return found["task"], assignee, found.get("deadline", "")
 
 
-def _unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
-    """The unit a cell names (its canonical name when the cell abbreviates it); the cell itself if
+def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
+    """The unit a cell (or a list item) starts with, as _named names it; the cell itself if
     `fallback`, else None when no known unit starts the cell."""
     from extractors.gazetteer import find_all
     units = find_all("units", cell)
     if units and units[0][0] <= 1:
-        name = units[0][2].name if _abbreviated(cell[:units[0][1]], units[0][2].name) else cell[:units[0][1]].strip()
-        return _sentence_case(name)
+        return _named(cell[:units[0][1]], units[0][2])
     return _sentence_case(cell.strip()) if fallback else None
