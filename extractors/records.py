@@ -24,8 +24,8 @@ from extractors.metrics import unit_table_columns
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import TOTAL, header_roles, is_header_row
-from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, NUMBERED, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
-                                 lead_unit, table_task, task_table_roles, unit_in_cell)
+from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, NUMBERED, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
+                                 lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -189,15 +189,6 @@ def _without_locality(unit: str, locality: Optional[str]) -> str:
     if fold(rest) in ("cong an", "ban chi huy quan su"):
         return f"{rest} {locality.split()[0]}" if not locality.startswith("đặc khu") else f"{rest} đặc khu"
     return rest
-
-
-def _issuer_unit(issuer: str) -> str:
-    """Who does the issuer's own tasks: the committee by its name ('UBND phường Đồ Sơn'); an office
-    issuing in its own name by the office's name, as units are named in tasks ('Phòng Văn hóa - Xã hội
-    xã Kẻ Sặt' -> 'Phòng Văn hóa - Xã hội')."""
-    if re.match(r"(?:ubnd|uy\s*ban|hdnd|hoi\s*dong)", fold(issuer)):
-        return issuer
-    return re.sub(r"\s+(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐÂĂÊÔƠƯ]\S*(?:\s+[A-ZĐÂĂÊÔƠƯ]\S*)*$", "", issuer) or issuer
 
 
 def _local_unit(name: Optional[str]) -> bool:
@@ -472,7 +463,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
                         and not block.text.rstrip().endswith(":") and not heading.issuer_tasks:
-                    _task(records, _trailing_unit(block.text) or _issuer_unit(header.issuer), block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
+                    _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
             continue
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
@@ -510,7 +501,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 after_heading = False          # one paragraph under a heading; the next one closes it
                 continue
             if issuer_tasks and header.issuer:
-                _task(records, _trailing_unit(block.text) or _issuer_unit(header.issuer), block, doc, issuer_tasks)
+                _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)
                 continue
         if block.kind == "prose" and block.text[:1].isupper():
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
@@ -558,7 +549,6 @@ def _item_unit(text: str) -> Optional[str]:
 def _unit_colon(text: str) -> tuple[Optional[str], str]:
     """'Trung tâm Phục vụ hành chính công: rà soát …' -> (the unit, 'rà soát …'): a bullet that names
     its unit before a colon, wherever it stands."""
-    from extractors.sections import LETTERED, unit_of
     text = LETTERED.sub("", text, count=1)
     colon = text.find(":")
     if not 0 < colon <= 80 or not text[colon + 1:].strip():
@@ -583,7 +573,6 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         deadline = Deadline(None, section_deadline, "relative")
     text = heading_rest or block.text
     if block.kind in ("lettered", "numbered") and not heading_rest:
-        from extractors.sections import LETTERED, NUMBERED
         text = (LETTERED if block.kind == "lettered" else NUMBERED).sub("", text, count=1)
     text = re.sub(r"\s+", " ", text).strip(" ;.")
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
