@@ -32,7 +32,7 @@ CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va
                         r"da\s+|gom\s+|voi\s+|tuy\s*nhien\s*,?\s*|ngoai\s*ra\s*,?\s*|dong\s*thoi\s*,?\s*|cu\s*the\s*,?\s*)*")
 TAIL_STOP = re.compile(r"\s+(?:theo\s*quy\s*dinh|theo|dat\s*ty\s*le|dat|la|bang|chiem|so\s*voi|tang|giam|"
                        r"(?:va|hoac)\s+\d|,|;)(?![\w]).*$")
-RATE_TAIL = re.compile(r"\s*(?:dat(?:\s*duoc)?|la|bang|chiem|uoc\s*dat|:|-)\s*$")
+RATE_TAIL = re.compile(r"(?:\s*(?:dat(?:\s*duoc)?|la|bang|chiem|uoc\s*dat|gan|khoang|xap\s*xi|:|-))+\s*$")   # '… đạt gần 96%'
 RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   # 'tỷ lệ', OCR 'Ty 1&', 'ty 16'
 # 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
 RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")

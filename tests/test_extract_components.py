@@ -649,6 +649,12 @@ def test_points_deducted_counts_by_field_and_a_count_as_the_sentences_subject():
                    ("Số hồ sơ quá hạn", 6), ("Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số", 27)]
 
 
+def test_an_approximate_rate_is_named_by_what_it_measures():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Đã giải quyết 1.390 hồ sơ, trong đó trước hạn, đúng hạn 1.334 hồ sơ, đạt tỷ lệ gần 96%.")]
+    assert got[-1] == ("Tỷ lệ hồ sơ đúng hạn", 96)
+
+
 def test_a_table_of_counts_by_unit():
     records = _records_of("XÃ CHẤN HƯNG", "238/UBND-VP", "Chấn Hưng, ngày 15 tháng 6 năm 2026", "",
                           ("V/v đôn đốc giải quyết hồ sơ quá hạn tháng 5/2026\n"
