@@ -34,8 +34,6 @@ THIS_MONTH_DAY = re.compile(LEAD + r"(?:truoc|cham\s*nhat|han\s*chot)\s*:?\s*(?:
 BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh|thoi\s*gian\s*hoan\s*thanh|"
                       r"(?<!tinh\s)(?<!tinh)(?<!tu\s)den\s*(?:het\s*)?(?:ngay)?|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
                       + D + "|" + DW + ")")
-# 'trong tuần (từ 08/6 đến 12/6/2026)', 'từ ngày 01/5 đến 31/5/2026': done by the range's end
-DATE_RANGE = re.compile(r"tu\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*(?:-|–|den)\s*(?:het\s*)?(?:ngay\s*)?" + D)
 BY_MONTH = re.compile(LEAD + r"(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
 END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het|khi\s*ket\s*thuc|ket\s*thuc)"        # 'cuối năm 2026', 'trước cuối quý I/2026', 'hết tháng 3/2026'
 # a labelled time ('; thời gian: Quý I/2026', 'thời gian thực hiện: tháng 12/2026') or 'hoàn thành tháng 12/2026'
@@ -129,10 +127,6 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         day = iso_date(int(m.group(1)), int(issued[5:7]), int(issued[:4]))
         if day:
             candidates.append((m.start(), Deadline(day, _text(text, m), "by")))
-    for m in DATE_RANGE.finditer(folded):
-        day, month, year = _date_groups(m, 0)
-        if not any(s <= m.end() - 1 and m.start() <= s for s, _ in candidates):
-            candidates.append((m.start(), Deadline(_resolve(day, month, year, issued), _text(text, m), "by")))
     for m in BY_MONTH.finditer(folded):
         month, year = int(m.group(1)), int(m.group(2))
         month, year = (month - 1, year) if month > 1 else (12, year - 1)
