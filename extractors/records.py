@@ -19,6 +19,7 @@ from typing import NamedTuple, Optional
 
 from extractors import checks
 from extractors.gazetteer import find_all, fold, lookup
+from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
 from extractors.metrics import unit_table_columns
 from extractors.nlp import analyse, folded_text
@@ -276,7 +277,6 @@ def _month_reference(subject: str, subject_periods: list) -> Optional[str]:
         return subject_periods[0][2]
     m = re.search(r"quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})", fold(subject))
     if m:
-        from extractors.deadlines import ROMAN
         return f"{m.group(2)}-{ROMAN[m.group(1)] * 3:02d}"
     return None
 
@@ -598,7 +598,6 @@ class _TaskCard(NamedTuple):
 def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
     """One Assignment a unit in charge of a card ('Trung tâm … (chủ trì); Phòng … (phối hợp)': the
     first only; 'Phòng Kinh tế; Phòng Văn hóa - Xã hội': both)."""
-    from extractors.deadlines import find_deadline
     written = card.fields.get("unit")
     if not written or not card.task:
         return
@@ -641,7 +640,6 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
     """A row of a table of tasks: the deadline column ('Tháng 12/2025', 'Trước 15/11/2025',
     'Thường xuyên') read as the contract says; one Assignment a unit in charge ('A; B' in the cell).
     Returns how many."""
-    from extractors.deadlines import find_deadline
     task, assignee, when = row
     written = when.strip()
     folded = fold(written)
