@@ -51,7 +51,10 @@ The targets are judged twice: on wall time (pages/min as measured) and on CPU s 
 two idle cores would give), because on a shared machine wall time follows the other jobs' load.
 
 Targets (issue 8): vanban ≥ 1.2 × OCRmyPDF pages/min; ≥ 90% of the floor; RSS(200) ≤ 1.2 × RSS(10);
-born-digital ≥ 20 pages/s (judged on reading; the ingest figure is shown beside it).
+born-digital ≥ 20 pages/s (judged on reading; the ingest figure is shown beside it); restoration,
+extraction and loading under 5% of the time: the CPU the document threads spend in those three stages
+(time.thread_time, recorded by flows.tasks.process_document as '<stage> cpu') ÷ (wall × 2 cores). The
+whole flow process's CPU (those stages, triage, Prefect's client, imports, models) is shown beside it.
 Timings are noisy on a shared machine: the load average is printed with the table.
 """
 from __future__ import annotations
@@ -474,6 +477,22 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
+STAGES_AFTER_READING = ("restore", "extract", "store")
+
+
+def stage_share(d: dict) -> float:
+    """Restoration, extraction and loading (the document threads' own CPU in those stages, thread
+    time) / the cores' time (wall × cores): issue 8's 'under 5% of wall time'."""
+    cpu = sum(d["stages"].get(key + " cpu", 0.0) for key in STAGES_AFTER_READING)
+    return cpu / (d["wall"] * CORES) if d["wall"] else 0.0
+
+
+def after_share(d: dict) -> float:
+    """The whole flow process's CPU (those stages, triage, Prefect's client and engine, imports,
+    model loading) / the cores' time: stricter than the issue's target, shown beside it."""
+    return d["cpu"].get("flow", 0) / (d["wall"] * CORES) if d["wall"] else 0.0
+
+
 def table(r: dict) -> str:
     v10, vb, o10, ob, f10, fb = r["vanban10"], r["vanban_batch"], r["ocrmypdf10"], r["ocrmypdf_batch"], \
         r["floor10"], r["floor_batch"]
@@ -498,13 +517,14 @@ def table(r: dict) -> str:
         f"{vb['outside']:.0%}; {vb['outside_flow']:.0%}")
     for key in ("read", "signatures", "restore", "extract", "store"):
         row(f"  stage {key} s (in doc threads)", f"{v10['stages'].get(key, 0):.1f}", f"{vb['stages'].get(key, 0):.1f}")
+    for key in STAGES_AFTER_READING:
+        row(f"  stage {key} CPU s", f"{v10['stages'].get(key + ' cpu', 0):.1f}",
+            f"{vb['stages'].get(key + ' cpu', 0):.1f}")
+    row("  restore+extract+store CPU / cores' time", f"{stage_share(v10):.1%}", f"{stage_share(vb):.1%}")
     for role in ("flow", "prefect-server", "ocr-workers", "tesseract"):
         label = "ocr-workers (with libtesseract)" if role == "ocr-workers" else role
         row(f"  CPU s: {label}", f"{v10['cpu'].get(role, 0):.1f}", f"{vb['cpu'].get(role, 0):.1f}")
 
-    def after_share(d):
-        """Flow process CPU (restore, extract, store, triage, Prefect client, model loading) / cores' time."""
-        return d["cpu"].get("flow", 0) / (d["wall"] * CORES) if d["wall"] else 0
     row("  flow-process CPU / cores' time", f"{after_share(v10):.1%}", f"{after_share(vb):.1%}")
     rows.append("  (stage s: wall time summed over the document threads, which overlap; CPU s: per process)")
     vs = r.get("vanban10_server") or {}
@@ -554,8 +574,8 @@ def table(r: dict) -> str:
         (f"RSS({n} pages) ≤ 1.2 × RSS(10)", vb["rss"] <= 1.2 * v10["rss"], f"{vb['rss'] / v10['rss']:.2f} ×"),
         ("born-digital ≥ 20 pages/s (reading)", s["pages"] / s["read_wall"] >= 20,
          f"{s['pages'] / s['read_wall']:.1f} pages/s"),
-        (f"flow process (restore+extract+store+Prefect) < 5% ({n} p.)", after_share(vb) < 0.05,
-         f"{after_share(vb):.1%}"),
+        (f"restore+extract+store < 5% of time ({n} pages)", stage_share(vb) < 0.05,
+         f"{stage_share(vb):.1%}"),
     ]
     # The same targets on CPU seconds per page (what two idle cores would turn into pages/min):
     # load-independent, shown because the wall-clock figures above move with other jobs on the machine.
@@ -567,6 +587,8 @@ def table(r: dict) -> str:
     ]
     for label, ok, figure in checks:
         rows.append(f"  {verdict(ok)}  {label:44} {figure}")
+    rows.append(f"  (shown, not a target: the whole flow process, with Prefect's client and the imports, "
+                f"{after_share(vb):.1%} of the cores' time at {n} pages)")
     return "\n".join(rows)
 
 

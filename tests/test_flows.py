@@ -140,6 +140,10 @@ def test_batch_isolates_bad_files_and_second_run_reads_nothing(batch, harness, t
     assert "mã hóa" in reasons["ma-hoa.pdf"]
     assert first.pages >= 3 and first.pages_per_minute > 0
     assert by_name[docs["scan"].name].ocr                      # the scan really went through Tesseract
+    # each stage's wall time and its thread's CPU (bench/speed.py judges restore+extract+store on them)
+    timings = by_name[docs["scan"].name].timings
+    assert all(timings[f"{stage} cpu"] > 0 for stage in ("restore", "extract", "store"))
+    assert timings["extract cpu"] <= timings["extract"] + 0.05
     # nothing moved or modified; reasons written beside the quarantine folder only
     assert {p: fingerprint(p) for p in files} == before
     assert sorted(p.name for p in quarantine.iterdir()) == [
