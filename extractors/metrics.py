@@ -153,7 +153,7 @@ def _verb_phrase(clause: str) -> str:
 
 
 # 'nhóm chỉ tiêu Tiến độ giải quyết bị trừ 2,75 điểm', '… bị trừ nhiều nhất (3,62 điểm)': points deducted
-DEDUCTED = re.compile(r"(?<!\w)bi\s*tru\s*(?:di\s*|mat\s*)?(?:nhieu\s*nhat\s*)?\(?\s*" + NUM + r"\s*diem(?!\w)")
+DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*)(?:nhieu\s*nhat\s*)?\(?\s*" + NUM + r"\s*diem(?!\w)")
 POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 
 
@@ -195,8 +195,13 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
 
     # ------------------------------------------------------------------ points deducted
     for m, value, sentence, named in in_points(DEDUCTED, 1):
-        if not named:
-            named = [entry.name for _, _, entry in find_all("criteria", text[sentence:m.start()], folded[sentence:m.start()])]
+        # the criterion named nearest before the value, after the last one scored: 'Số hóa hồ sơ (đạt
+        # 17,05/22) và Thanh toán trực tuyến (mất 2,6 điểm)'
+        if sentence and folded[sentence - 1] == "(":
+            sentence = _boundary_sentence(folded, sentence - 1)      # '(mất 2,6 điểm)': named before '('
+        since = max([sentence] + [s for s, _ in scored if sentence <= s < m.start()])
+        nearer = [entry.name for _, _, entry in find_all("criteria", text[since:m.start()], folded[since:m.start()])]
+        named = nearer or named
         base = " nhóm chỉ tiêu " + named[-1] if named and named[-1] != "Tổng điểm" else ""
         out.append(MetricHit(m.start(1), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
 
@@ -553,6 +558,86 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
         name, measure = column
         out.append(MetricHit(unit_at, offset + len(cell.rstrip()), name if total else f"{name} của {unit}", value, measure))
     return out
+
+
+def deducted_cell(text: str, roles: Optional[list], scored: Optional[list]) -> list[MetricHit]:
+    """A score table's 'Điểm bị trừ' column ('4 | Thanh toán trực tuyến | 10 | 6,1 | 3,9'): the points the
+    row's criterion lost, a metric beside its score."""
+    if not roles or "deducted" not in roles or not scored:
+        return []
+    at = roles.index("deducted")
+    cells = text.split("\t")
+    if at >= len(cells) or not re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cells[at]):
+        return []
+    value = parse_number(cells[at].strip())
+    start = sum(len(c) + 1 for c in cells[:at])
+    criterion = scored[0].criterion
+    name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
+    return [MetricHit(start, start + len(cells[at].rstrip()), name, value, "điểm")] if value is not None else []
+
+
+def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
+    """A table whose columns are units ('TT | Nội dung | Phòng KT | Phòng VH-XH | VP HĐND&UBND | Toàn xã',
+    a header that may wrap over two rows: 'Phòng' above 'Kinh tế'): per column the unit's name, '' for
+    the whole commune's column, None for the others; None when fewer than two columns name a unit."""
+    from extractors.gazetteer import find_unit
+    split = [r.split("\t") for r in rows]
+    width = max((len(c) for c in split), default=0)
+    columns: list[Optional[str]] = []
+    for i in range(width):
+        cell = " ".join(c[i].strip() for c in split if i < len(c) and c[i].strip())
+        f = fold(cell)
+        if not cell or re.search(r"\d", cell):
+            columns.append(None)
+        elif TOTAL_ROW.fullmatch(f) and i > 0:
+            columns.append("")
+        else:
+            entry = find_unit(cell, 0.85) if UNIT_START.match(f) else None
+            columns.append(entry.name if entry and entry.kind != "ubnd" else None)
+    return columns if sum(1 for c in columns if c) >= 2 else None
+
+
+UNIT_START = re.compile(r"\s*(?:phong|van\s*phong|vp|trung\s*tam|ttpvhcc|tt\s*pv|cong\s*an|ban|bo\s*phan|doi)(?!\w)")
+
+
+def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tuple[str, str]]) \
+        -> tuple[list[MetricHit], Optional[tuple[str, str]]]:
+    """A row of a table whose columns are units ('Số hồ sơ quá hạn | 9 | 2 | 0 | 11'): each value named
+    '<row> của <unit>', the commune's column the row's name alone. `above`: the row above's (name,
+    measure), for 'Trong đó: trực tuyến'. Returns the hits and this row's (name, measure)."""
+    cells, pos = [], 0
+    for cell in text.split("\t"):
+        cells.append((pos, cell))
+        pos += len(cell) + 1
+    label_at = next((i for i, (_, c) in enumerate(cells) if re.search(r"[^\W\d]{2,}", c)), None)
+    if label_at is None or (label_at < len(columns) and columns[label_at] is not None):
+        return [], above
+    offset, label = cells[label_at]
+    label = _clean(re.sub(r"\(\s*%\s*\)", "", label))
+    f = fold(label)
+    part = re.match(r"\s*(?:trong\s*do|gom|bao\s*gom)\s*:?\s*", f)
+    if part and above:
+        label = f"{above[0]} {label[part.end():].strip()}"          # 'Trong đó: trực tuyến'
+        f = fold(label)
+    if RATE_WORD.match(f):
+        measure = "%"
+    else:
+        found = _unit_regex().search(f)
+        measure = _unit_of(label[found.start():found.end()]) if found else (above[1] if above and above[1] != "%" else "")
+        if not measure:
+            return [], above
+        if not re.match(r"\s*(?:tong\s*)?so\s", f):
+            label = f"Số {measure} {_lower_first(label)}"            # 'Giải quyết quá hạn' -> 'Số hồ sơ giải quyết quá hạn'
+    out = []
+    for i, (at, cell) in enumerate(cells):
+        if i >= len(columns) or columns[i] is None or i == label_at:
+            continue
+        value = parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
+        if value is None:
+            continue
+        unit = columns[i]
+        out.append(MetricHit(offset, at + len(cell.rstrip()), f"{label} của {unit}" if unit else label, value, measure))
+    return out, (label, measure) if measure != "%" else above
 
 
 TABLE_VALUE = re.compile(NUM + r"(?:\s*(%)|\s+([^\W\d][^\d\t]{0,20}?))?\s*$")

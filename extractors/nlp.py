@@ -131,7 +131,7 @@ def make_scores(nlp: Language, name: str):
         ctx = _context(doc)
         hits: list[scores.Hit] = []
         table_row = False
-        if kind == "table" and ctx.get("unit_columns"):
+        if kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across")):
             table_row = True                    # a table of counts by unit: no scores in it
         elif kind == "table":
             hits = scores.table_hits(_text(doc), ctx.get("table_roles"))
@@ -139,7 +139,7 @@ def make_scores(nlp: Language, name: str):
         elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
             hits = scores.table_hits(_text(doc), None)
             table_row = bool(hits)
-        if not hits and not (kind == "table" and ctx.get("unit_columns")):
+        if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across"))):
             hits = scores.prose_hits(_text(doc), _folded(doc))
         doc._.table_row = table_row
         doc._.scores = [h for h in hits if h.kind == "score"]
@@ -156,12 +156,18 @@ def make_metrics(nlp: Language, name: str):
         if block is not None and block.kind == "table" and columns:
             doc._.metrics = metrics.unit_table_metrics(_text(doc), columns)
             return doc
+        across = _context(doc).get("units_across")
+        if block is not None and block.kind == "table" and across:
+            doc._.metrics, _context(doc)["across_row"] = metrics.across_metrics(
+                _text(doc), across, _context(doc).get("across_row"))
+            return doc
         if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
             doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), _context(doc).get("table_roles"))
             return doc
         if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
-            doc._.metrics = []
+            doc._.metrics = metrics.deducted_cell(_text(doc), _context(doc).get("table_roles"), doc._.scores) \
+                if block is not None and block.kind == "table" else []
             return doc
         skip = [(h.start, h.end) for h in (doc._.scores or []) + (doc._.ranks or [])]
         skip += [(s, e) for s, e, _ in doc._.dates or []] + list(doc._.references or [])

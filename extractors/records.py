@@ -21,7 +21,7 @@ from extractors import checks
 from extractors.gazetteer import find_all, fold, lookup
 from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
-from extractors.metrics import unit_table_columns
+from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods
 from extractors.scores import TOTAL, header_roles, is_header_row
@@ -139,6 +139,16 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
 WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
 TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*(?:bao|dam)|toi\s*thieu|tro\s*len|"
                         r"(?<!\w)se\s*dat|can\s*dat|phai\s*dat")
+
+
+AIM_FIRST = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+•*]\s*)?(?:phan\s*dau|muc\s*tieu)(?!\w)")
+
+
+def _aim_sentence(folded: str, pos: int) -> bool:
+    """The sentence around `pos` opens with 'Phấn đấu' / 'Mục tiêu': every figure in it is aimed at
+    ('2. Phấn đấu … đạt từ 95 điểm …; tỷ lệ … đạt trên 90%; không phát sinh hồ sơ quá hạn.')."""
+    start = max((m.end() for m in re.finditer(r"\.(?!\d)(?=\s)|:", folded[:pos])), default=0)
+    return bool(AIM_FIRST.match(folded, start))
 
 
 def _aimed_at(folded: str, pos: int) -> bool:
@@ -260,6 +270,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "period": None,
         "table_roles": None,
         "unit_columns": None,
+        "units_across": None,
         "month_ref": _month_reference(header.subject or "", subject_periods),
     }
     _walk(blocks, ctx, header, records)
@@ -306,6 +317,17 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
     return out
 
 
+def _across_header(text: str, rows: list[str]) -> bool:
+    """A table's header row that names units across ('Chỉ tiêu | Phòng | Phòng | VP HĐND | Toàn xã'), or
+    the second row of such a header ('| Kinh tế | VH-XH | và UBND |'): no figure in it."""
+    if re.search(r"\d", text) or "\t" not in text:
+        return False
+    if rows:
+        return units_across(rows + [text]) is not None
+    cells = [fold(c) for c in text.split("\t")[1:]]
+    return any(TOTAL_ROW.fullmatch(c) for c in cells if c.strip()) and len([c for c in cells if c.strip()]) >= 3
+
+
 def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecords) -> None:
     assignee: Optional[str] = None
     issuer_tasks: Optional[str] = None
@@ -339,15 +361,25 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
         wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and block.text.startswith("\t")
                          and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
-        if block.kind == "table" and not wraps_row and is_header_row(block.text):
+        if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)):
             table_rows.append(block.text)
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith("value@") for r in ctx["table_roles"])
-            # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result)
-            ctx["task_roles"] = [] if score_columns else task_table_roles(table_rows)
+            # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);
+            # an appendix may give each criterion's score and the task it sets ('Nhóm chỉ tiêu | Điểm tối đa |
+            # Điểm tháng 7/2026 | Nhiệm vụ, giải pháp | Đơn vị chủ trì | Thời hạn'): both
+            roles = task_table_roles(table_rows)
+            ctx["task_roles"] = roles if not score_columns or (
+                "deadline" in roles and ("value" in ctx["table_roles"] or any(
+                    r and r.startswith("value@") for r in ctx["table_roles"]))) else []
+            ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"])
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(table_rows)
+            # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across
+            ctx["units_across"] = None if score_columns or ctx["task_roles"] or ctx["unit_columns"] \
+                else units_across(table_rows)
+            ctx["across_row"] = None
             continue
         if block.kind == "table" and ctx.get("task_roles"):
             last = last_task_row
@@ -360,13 +392,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     del records.tasks[-last.count:]
                     count = _table_task(records, last.block, row, ctx)
                     last_task_row = last._replace(cells=merged, unit=row[1], count=count)
-                    continue
-            above = last.unit if last else None
-            row = table_task(block.text, ctx["task_roles"], same_as=above)
-            if row:
-                count = _table_task(records, block, row, ctx)
-                last_task_row = _TaskRow(block.text, len(records.tasks) - count, block, above, row[1], count)
-                continue
+                    if not ctx.get("scored_tasks"):
+                        continue
+            if not (wraps_row and row):
+                above = last.unit if last else None
+                row = table_task(block.text, ctx["task_roles"], same_as=above)
+                if row:
+                    count = _table_task(records, block, row, ctx)
+                    last_task_row = _TaskRow(block.text, len(records.tasks) - count, block, above, row[1], count)
+                    if not ctx.get("scored_tasks"):
+                        continue
         if block.kind != "table":
             table_rows = []
         try:
@@ -392,7 +427,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
                 period=_period_at(doc, hit.start, ctx), where=where))
-        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":")) and _own_periods(doc) and not doc._.table_row:
+        results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
+            and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
+        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head) and _own_periods(doc) \
+                and not doc._.table_row:
             own = _own_periods(doc)
             outside = [p for p in own if not _in_aside(folded_text(doc), p[0])]
             ctx["period"] = (outside or own)[-1][2]
@@ -405,7 +443,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             aim = TARGETS.match(fold(heading_title(block)))
             targets = ("all" if aim.group(1) else "aimed") if aim else None
         for hit in doc._.metrics or []:
-            if targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start)):
+            if targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start)) \
+                    or _aim_sentence(folded_text(doc), hit.start):
                 continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%': what is aimed at, not measured
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
@@ -575,8 +614,15 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     if block.kind in ("lettered", "numbered") and not heading_rest:
         text = (LETTERED if block.kind == "lettered" else NUMBERED).sub("", text, count=1)
     text = re.sub(r"\s+", " ", text).strip(" ;.")
+    if POINTER.match(fold(text)):
+        return                  # 'Nhiệm vụ, giải pháp cụ thể … được phân công tại Phụ lục kèm theo': the table is
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
                                     where=_provenance(block, 0, len(block.text), whole=True)))
+
+
+# an item that points to where the tasks are given, not a task itself
+POINTER = re.compile(r"^(?:cac\s*)?nhiem\s*vu\b[^.;]{0,160}?(?:duoc\s*)?(?:phan\s*cong|giao|neu|quy\s*dinh)\s*"
+                     r"(?:cu\s*the\s*)?(?:tai|theo|o)\s*(?:cac\s*)?phu\s*luc\b[^.;]*$")
 
 
 # a task written as a card: its heading, then labelled lines for who and when

@@ -246,7 +246,8 @@ def _sentence_floor(folded: str, pos: int) -> int:
 
 
 # --------------------------------------------------------------------------- tables
-ROLE_WORDS = [("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
+ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem")),   # 'Điểm bị trừ': a metric
+              ("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
               ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!\w)hang(?!\w)|xep\s*thu")),
               ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)diem(?!\w)"))]
 
@@ -346,6 +347,15 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                     if roles[i] is None or role == "max" or (role == "rank" and roles[i] == "value"):
                         roles[i] = role
                     break
+    if len(rows) > 1:
+        # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
+        for i in range(width):
+            if roles[i] not in (None, "value"):
+                continue
+            joined = fold(" ".join(r.split("\t")[i] for r in rows if len(r.split("\t")) > i))
+            periods = find_periods(joined)
+            if periods and re.search(r"diem|ket\s*qua|dat", joined) and not re.search(r"toi\s*da|xep\s*hang|phan\s*dau", joined):
+                roles[i] = "value@" + periods[0][2]
     return roles
 
 

@@ -245,6 +245,19 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     lead = STRIP_LEAD.match(folded)
     if lead:
         title, folded = title[lead.end():], folded[lead.end():]
+    person = PERSON.match(title) or COMRADE.match(folded)
+    if person:
+        # '1. Đồng chí Vũ Đình Khang, Chủ tịch UBND xã:', '4. Ông Lê Minh Phúc - Chánh Văn phòng …:',
+        # 'Đồng chí Trưởng Công an xã': the office the person holds is the unit
+        title, folded = title[person.end():], folded[person.end():]
+        if SPEAKS.search(folded):
+            return None, ""    # 'Đồng chí …, Giám đốc TTPVHCC báo cáo kết quả tháng 6/2026': who spoke, not who is given work
+        duty = re.match(r"^(.*?)\s*\((phu\s*trach[^)]*)\)\s*$", folded)
+        if duty:       # 'Phó Chủ tịch UBND xã (phụ trách khối Kinh tế)': the duty names which deputy
+            title = f"{title[:duty.end(1)]} {title[duty.start(2):duty.end(2)]}"
+            folded = fold(title)
+        if re.match(r"(?:pho\s*)?chu\s*tich\s+(?:ubnd|uy\s*ban)", folded) and ":" not in title:
+            return _sentence_case(title.strip()), ""
     head = HEAD_TITLE.match(folded)
     if head:
         title, folded = title[head.end():], folded[head.end():]
@@ -253,7 +266,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if duty:
             title, folded = title[:duty.start()], folded[:duty.start()]
     if not UNIT_HEAD.match(folded) or not _unit_word(title):
-        entry = find_unit(title)
+        entry = find_unit(title) or find_unit(re.sub(r"\s+(?:xã|phường|đặc khu)$", "", title))  # 'VP HĐND&UBND phường'
         return (entry.name, "") if entry else (None, "")
     # heading is the unit itself, or 'Unit: instruction' / 'Unit chủ trì …'
     name, rest = title, ""
@@ -275,6 +288,16 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             return _named(written, entry), (tail + (": " + rest if rest else "")).strip(" :")
         return None, ""
     entry = find_unit(name, 0.92)
+    core = re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip())
+    if entry is None and core != name.strip():
+        # 'Trung tâm PVHCC xã' (the commune's own centre): named as 'Trung tâm PVHCC' is
+        entry = find_unit(core, 0.92)
+        if entry and entry.kind != "ubnd" and _abbreviated(core, entry.name):
+            return entry.name, rest
+        if re.search(r"\s+thuộc\s+(?:UBND|Ủy ban nhân dân)\s+\S+$", name):
+            # 'Các phòng, đơn vị chuyên môn thuộc UBND phường': the units, not whose they are
+            return (entry.name if entry and entry.kind != "ubnd" and _abbreviated(core, entry.name)
+                    else _sentence_case(core)), rest
     if name.isupper() and len(name) > 4:
         # 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG': the dictionary's spelling (the variant written: 'CÔNG AN
         # XÃ' is 'Công an xã', not the entry's 'Công an phường'), else the words in sentence case
@@ -323,7 +346,21 @@ TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*n
 # trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn'
 HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong)|"
                         r"trung(?=\s+(?:phong|ban|cong\s*an)))\s+"       # 'Trung Phòng': OCR of 'Trưởng Phòng'
-                        r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan))")
+                        r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan|"
+                        r"ttpvhcc|tt\s*pvhcc|vp\s*hdnd))")
+
+
+SPEAKS = re.compile(r"(?<!\w)(?:bao\s*cao|trinh\s*bay|phat\s*bieu|cho\s*biet|neu\s*y\s*kien|de\s*xuat)(?!\w)")
+# a person named before the office they hold: 'Đồng chí Vũ Đình Khang, Chủ tịch …', 'Bà Trần Thị Thu Hà - Giám đốc …'
+_PERSON = re.compile(r"^(?i:đồng\s*chí|ông|bà)\s+((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s*(?:,|[-–—])\s*(?=\S)")
+
+
+class PERSON:
+    """_PERSON where every word of the name is capitalised ('Bà Trần Thị Thu Hà - …', not 'bà con, …')."""
+    @staticmethod
+    def match(text: str):
+        m = _PERSON.match(text)
+        return m if m and all(w[:1].isupper() for w in m.group(1).split()) else None
 
 
 COMRADE = re.compile(r"(?:cac\s*)?dong\s*chi\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
@@ -335,8 +372,9 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     folded = fold(text)
     m = LEAD_VERB.match(folded) or STRIP_LEAD.match(folded) or TIME_FIRST.match(folded)
     start = m.end() if m else 0
-    comrade = COMRADE.match(folded, start)          # 'Đồng chí Trưởng Công an phường chỉ đạo …'
-    start = comrade.end() if comrade else start
+    comrade = COMRADE.match(folded, start) or PERSON.match(text[start:])
+    if comrade:   # 'Đồng chí Trưởng Công an phường chỉ đạo …', 'Giao đồng chí Vũ Thị Hằng - Phó Chủ tịch …'
+        start = comrade.end() if comrade.re is COMRADE else start + comrade.end()
     head = HEAD_TITLE.match(folded, start)
     start = head.end() if head else start
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
@@ -348,13 +386,15 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     rest = text[start + e:].strip(" :,")
     # 'Văn phòng HĐND và UBND phường tham mưu …': the locality word belongs to the unit, not the work
     rest = re.sub(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+", "", rest)
+    if comrade and comrade.re is not COMRADE and SPEAKS.match(fold(rest)):
+        return None, ""         # 'Đồng chí …, Giám đốc TTPVHCC báo cáo …': who spoke at a meeting
     return name, rest
 
 
 # --------------------------------------------------------------------------- task tables (Kế hoạch)
 TASK_ROLE_WORDS = [("partner", re.compile(r"phoi\s*hop")),
                    ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
-                   ("assignee", re.compile(r"chu\s*tri|don\s*vi|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
+                   ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*tinh)|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong"))]
 
 
@@ -463,6 +503,8 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
             return None
         return _plain_task_parts(text, assignee_last=roles[1:] == ["assignee-last"])
     cells = text.split("\t")
+    if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells):
+        return None             # '(1) | (2) | … | (8)': the columns' numbers under the header
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
     if found.get("task") and not found.get("assignee") and same_as and re.match(r"\s*\d{1,3}[.)]?\s*$", cells[0]):
         return found["task"], same_as, found.get("deadline", "")

@@ -740,3 +740,64 @@ def test_a_decision_quoting_the_plan_it_amends_and_units_named_with_their_commun
         ("Phòng Văn hóa - Xã hội", "2026-06-12"), ("Công an phường", "2026-09-30")]
     from extractors.header import _symbol
     assert _symbol("Số: 37/TTPVHCC Lai Khê, ngày 09 tháng 6 năm 2026") == "37/TTPVHCC"
+
+
+def test_tasks_assigned_to_named_officials_go_to_the_office_they_hold():
+    records = _records_of("XÃ KIM THÀNH", "211/TB-UBND", "Kim Thành, ngày 14 tháng 9 năm 2026", "THÔNG BÁO",
+                          ("Phân công nhiệm vụ phụ trách các nhóm chỉ tiêu Bộ chỉ số\nI. PHÂN CÔNG NHIỆM VỤ\n"
+                           "1. Đồng chí Vũ Đình Khang, Chủ tịch UBND xã:\n+ Chủ trì họp giao ban chuyên đề hằng tháng.\n"
+                           "2. Đồng chí Đặng Văn Hùng - Phó Chủ tịch UBND xã (phụ trách khối Kinh tế):\n"
+                           "+ Chỉ đạo giải quyết dứt điểm hồ sơ quá hạn, xong trước ngày 21/9/2026.\n"
+                           "3. Bà Trần Thị Thu Hà - Giám đốc Trung tâm PVHCC xã:\n- Bố trí công chức hướng dẫn tại quầy.\n"
+                           "4. Ông Phạm Quốc Toản - Trưởng phòng Kinh tế:\n- Rà soát thủ tục có phí, lệ phí.\n"
+                           "5. Đồng chí Trưởng Công an xã:\n- Hỗ trợ người dân kích hoạt tài khoản định danh điện tử.\n"
+                           "6. VP HĐND&UBND xã\n* Theo dõi, tổng hợp, báo cáo trước ngày 25/9/2026.\n"
+                           "7. Các phòng, đơn vị chuyên môn thuộc UBND xã\n* Báo cáo kết quả hằng tuần.\n"
+                           "Bà con nhân dân, tổ chức phản ánh qua đường dây nóng.\n"))
+    assert [t.assignee for t in records.tasks] == [
+        "Chủ tịch UBND xã", "Phó Chủ tịch UBND xã phụ trách khối Kinh tế", "Trung tâm Phục vụ hành chính công",
+        "Phòng Kinh tế", "Công an xã", "Văn phòng HĐND và UBND", "Các phòng, đơn vị chuyên môn"]
+    assert records.tasks[1].deadline.date == "2026-09-21"
+
+
+def test_points_lost_in_parentheses_take_the_criterion_named_before():
+    records = _records_of("XÃ KIM THÀNH", "211/TB-UBND", "Kim Thành, ngày 14 tháng 9 năm 2026", "THÔNG BÁO",
+                          ("Kết quả tháng 8/2026\nBa nhóm chỉ tiêu mất nhiều điểm nhất là: Tiến độ giải quyết (đạt "
+                           "17,8/20), Số hóa hồ sơ (đạt 17,05/22) và Thanh toán trực tuyến (mất 2,6 điểm).\n"))
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 2.6)]
+
+
+def test_an_appendix_giving_each_criterions_score_and_task_and_aims_are_not_measures():
+    records = _records_of("PHƯỜNG CHU VĂN AN", "96/KH-UBND", "Chu Văn An, ngày 12 tháng 8 năm 2026", "KẾ HOẠCH",
+                          ("Khắc phục các nhóm chỉ tiêu bị trừ điểm\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                           "2. Phấn đấu từ tháng 10/2026 tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến đạt "
+                           "trên 90%; không phát sinh hồ sơ quá hạn.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+                           "1. Nhiệm vụ, giải pháp cụ thể theo từng nhóm chỉ tiêu được phân công tại Phụ lục kèm "
+                           "theo Kế hoạch này.\n\f"
+                           "TT\tNhóm chỉ tiêu\tĐiểm\tĐiểm tháng\tChỉ tiêu\tNhiệm vụ, giải pháp chủ yếu\tĐơn vị chủ trì\tThời hạn\n"
+                           "\t\ttối đa\t7/2026\tphấn đấu\t\t\t\n(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\n"
+                           "1\tThanh toán trực tuyến\t10\t6,94\t≥ 9\tHoàn thành cấu hình thanh toán trực tuyến cho\tTTPVHCC\tTrước\n"
+                           "\t\t\t\t\tcác TTHC có phí, lệ phí còn lại\t\t30/9/2026\n"))
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Thanh toán trực tuyến", 6.94, 10, "2026-07")]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-09-30")]
+    assert records.tasks[0].task.endswith("còn lại")
+    assert not records.metrics
+
+
+def test_a_table_whose_columns_are_units():
+    records = _records_of("XÃ AN THÀNH", "187/BC-UBND", "An Thành, ngày 05 tháng 10 năm 2026", "BÁO CÁO",
+                          ("Kết quả quý III/2026\nChỉ tiêu\tPhòng\tPhòng\tVP HĐND\tToàn xã\n\tKinh tế\tVH-XH\tvà UBND\t\n"
+                           "Số hồ sơ tiếp nhận\t1.046\t812\t2.315\t4.173\nTrong đó: trực tuyến\t884\t731\t2.214\t3.829\n"
+                           "Giải quyết quá hạn\t47\t4\t0\t51\nTỷ lệ đúng hạn (%)\t95,29\t99,49\t100\t98,75\n"))
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert got[:5] == [("Số hồ sơ tiếp nhận của Phòng Kinh tế", 1046, "hồ sơ"),
+                       ("Số hồ sơ tiếp nhận của Phòng Văn hóa - Xã hội", 812, "hồ sơ"),
+                       ("Số hồ sơ tiếp nhận của Văn phòng HĐND và UBND", 2315, "hồ sơ"),
+                       ("Số hồ sơ tiếp nhận", 4173, "hồ sơ"),
+                       ("Số hồ sơ tiếp nhận trực tuyến của Phòng Kinh tế", 884, "hồ sơ")]
+    assert ("Số hồ sơ giải quyết quá hạn của Văn phòng HĐND và UBND", 0, "hồ sơ") in got
+    assert ("Tỷ lệ đúng hạn", 98.75, "%") in got and len(got) == 16
+    assert not records.scores and not records.ranks
