@@ -13,6 +13,7 @@ Reasons are short Vietnamese phrases (the review page shows them to clerks) with
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Optional
 
@@ -24,7 +25,9 @@ TOTAL = "Tổng điểm"
 
 
 def _known_unit(name: str) -> bool:
-    """In the dictionary, or opening with a dictionary unit ('Ủy ban MTTQ Việt Nam xã và các tổ chức …')."""
+    """In the dictionary, or opening with a dictionary unit ('Ủy ban MTTQ Việt Nam xã và các tổ chức …');
+    a deputy named by the area they lead ('Phó Chủ tịch UBND xã phụ trách khối Kinh tế') is the office."""
+    name = re.sub(r"\s+phụ trách\b.*$", "", name)
     if find_unit(name, 0.85):
         return True
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
