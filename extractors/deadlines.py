@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from extractors.gazetteer import fold
-from extractors.numbers import iso_date, month_end
+from extractors.numbers import dates_in_words, iso_date, month_end
 from vanban.model import Deadline
 
 D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
@@ -57,7 +57,7 @@ HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")
 RECURRING = re.compile(r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
-                       r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?:hang|hang)\s*(?:tuan|thang|quy|nam|ngay)|"
+                       r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?<!\w)hang\s*(?:tuan|thang|quy|nam|ngay)|"
                        r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?")
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*sau\s*khi[\w\s]{0,30}|"
                       r"(?:(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)|khong\s*qua|toi\s*da)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
@@ -67,6 +67,14 @@ RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*sau\s*khi[\w\s]{0,30}|"
                       r"(?:trong|vao)\s*(?:thang|quy|tuan|nam)\s*(?:toi|tiep\s*theo|sau|nay)|thoi\s*gian\s*toi")
 CITED = re.compile(r"(?:so\s*)?\d{1,5}(?:/\d{4})?/[a-z]{1,6}(?:-[a-z0-9]+)+\s*,?\s*$")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+AS_OF_STATUS = re.compile(r"\s*,?\s*(?:con|co|da|moi|van\s*con)\s+\d")
+
+
+def _as_of(folded: str, m: re.Match) -> bool:
+    """'(đến ngày 09/11/2026 còn 12 hồ sơ chưa có kết quả)': a status as of a day, not a time limit."""
+    return bool(re.match(r"\(?\s*(?:tinh\s*)?den\b", folded[m.start():]) and AS_OF_STATUS.match(folded, m.end()))
 
 
 def _cited(folded: str, start: int) -> bool:
@@ -113,14 +121,17 @@ def _text(original: str, m: re.Match) -> str:
 
 
 def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
+    text = dates_in_words(text)              # 'trước ngày mười lăm tháng Tám năm 2026'
     folded = fold(text)
     candidates: list[tuple[int, Deadline]] = []
     for m in BY.finditer(folded):
         day, month, year = _date_groups(m, 0)
-        if not _cited(folded, m.start()):
+        if not _cited(folded, m.start()) and not _as_of(folded, m):
             candidates.append((m.start(), Deadline(_resolve(day, month, year, issued), _text(text, m), "by")))
     for m in BY_LABEL.finditer(folded):
         day, month, year = _date_groups(m, 0)
+        if _as_of(folded, m):
+            continue
         if not _cited(folded, m.start()) and not any(s == m.start() for s, _ in candidates):
             candidates.append((m.start(), Deadline(_resolve(day, month, year, issued), _text(text, m), "by")))
     for m in THIS_MONTH_DAY.finditer(folded) if issued else ():

@@ -503,6 +503,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
 
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?\s*")
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
+FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan|truc\s*tuyen|truc\s*tiep)\s*")
 
@@ -518,13 +519,20 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
         if found and re.match(r"\s*(?:tong\s*)?so\s", fold(cell)):
             measure = _unit_of(cell[found.start():found.end()])
             break
-    if measure is None or not any(UNIT_COLUMN.fullmatch(fold(c)) for c in cells):
+    fields = any(FIELD_COLUMN.fullmatch(fold(c)) for c in cells)
+    if measure is None and fields:
+        measure = "hồ sơ"             # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure
+    if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) for c in cells)):
         return None
     columns: list[Optional[tuple[str, str]]] = []
     for cell in cells:
         f, name = fold(cell), _clean(re.sub(r"\(\s*%\s*\)", "", cell))
-        if UNIT_COLUMN.fullmatch(f):
-            columns.append(("unit", ""))
+        part = re.match(r"\s*trong\s*do\s*:?\s*", f)
+        if part and columns and columns[-1] and columns[-1][0] not in ("unit", "field"):
+            # 'Trong đó trực tuyến' beside 'Tiếp nhận': the part of the column before
+            columns.append((f"{columns[-1][0]} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
+        elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
+            columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit", ""))
         elif RATE_WORD.match(f):
             columns.append((name, "%"))
         elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
@@ -543,20 +551,25 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     for cell in text.split("\t"):
         cells.append((pos, cell))
         pos += len(cell) + 1
-    at = next((i for i, c in enumerate(columns) if c and c[0] == "unit"), None)
+    at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field")), None)
     if at is None or at >= len(cells) or not re.search(r"[^\W\d]", cells[at][1]):
         return []
     unit_at, unit = cells[at][0], _clean(cells[at][1])
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
+    if columns[at][0] == "field":
+        # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
+        of = unit.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", unit.lower()) else f"lĩnh vực {unit.lower()}"
+    else:
+        of = f"của {unit}"
     out = []
     for (offset, cell), column in zip(cells, columns):
-        if not column or column[0] == "unit":
+        if not column or column[0] in ("unit", "field"):
             continue
         value = parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
         if value is None:
             continue
         name, measure = column
-        out.append(MetricHit(unit_at, offset + len(cell.rstrip()), name if total else f"{name} của {unit}", value, measure))
+        out.append(MetricHit(unit_at, offset + len(cell.rstrip()), name if total else f"{name} {of}", value, measure))
     return out
 
 

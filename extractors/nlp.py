@@ -182,6 +182,9 @@ def make_metrics(nlp: Language, name: str):
 def make_deadlines(nlp: Language, name: str):
     def deadline_component(doc: Doc) -> Doc:
         doc._.deadline = deadlines.find_deadline(_text(doc), _context(doc).get("issued"))
+        phase = _context(doc).get("phase_deadline")
+        if doc._.deadline.kind == "none" and phase is not None:
+            doc._.deadline = phase        # a bullet under 'Giai đoạn 1 (từ nay đến hết ngày 20/11/2026):'
         return doc
     return deadline_component
 

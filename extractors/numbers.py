@@ -65,6 +65,29 @@ def words_value(folded: str) -> Optional[int]:
     return total or None
 
 
+_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ)"
+_DAY_IN_WORDS = re.compile(r"(?<!\w)(ngày|mồng|mùng)\s+((?:mồng|mùng)\s+)?(" + _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r"){0,3})"
+                           r"(?=\s+(?:tháng|đến|và|,))", re.IGNORECASE)
+_MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+# a month named in words is capitalised ('tháng Tám'); 'tháng năm 2026' is not one
+_MONTH_IN_WORDS = re.compile(r"(?<!\w)(tháng)\s+(Mười\s+Một|Mười\s+Hai|Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)(?!\w)")
+
+
+def dates_in_words(text: str) -> str:
+    """'trước ngày mười lăm tháng Tám năm 2026' -> 'trước ngày 15 tháng 8 năm 2026', 'mồng năm tháng Tám'
+    -> 'ngày 5 tháng 8': a date written out in words, as formal letters do, in figures."""
+    if not re.search(r"(?i)ngày\s+(?:mồng|mùng)|(?:mồng|mùng)\s|tháng\s+[A-ZĐ]|ngày\s+(?:mười|hai|ba)\s", text):
+        return text
+    from extractors.gazetteer import fold
+
+    def day(m: re.Match) -> str:
+        value = words_value(fold(m.group(3)))
+        return f"ngày {value}" if value and 1 <= value <= 31 else m.group(0)
+    text = _DAY_IN_WORDS.sub(day, text)
+    return _MONTH_IN_WORDS.sub(lambda m: f"{m.group(1)} {_MONTH_NAMES[' '.join(m.group(2).lower().split())]}", text)
+
+
 def iso_date(day: int, month: int, year: int) -> Optional[str]:
     try:
         return date(year, month, day).isoformat()

@@ -23,7 +23,7 @@ from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
-from extractors.numbers import find_periods
+from extractors.numbers import find_periods, iso_date
 from extractors.scores import TOTAL, header_roles, is_header_row
 from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, NUMBERED, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
                                  lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
@@ -317,6 +317,31 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
     return out
 
 
+# provisional figures as of a day: 'số liệu tạm tính cập nhật lúc 08 giờ 00 ngày 22/7/2026', 'cập nhật đến 17 giờ
+# 00 ngày 22/10/2026, điểm tạm tính …'
+PROVISIONAL_AS_OF = re.compile(r"(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
+                               r"(?:sang|chieu|toi)?\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+PROVISIONAL = re.compile(r"(?<!\w)tam\s*(?:tinh|xep|thoi)(?!\w)")
+
+
+def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
+    """The day of the provisional figures stated earlier, for a value its sentence calls provisional
+    ('tạm tính', 'tạm xếp'), outside an aside ('(90,88 điểm, xếp thứ 69/114)' is the official month)."""
+    day = ctx.get("provisional_day")
+    if not day:
+        return None
+    folded = folded_text(doc)
+    start = max((m.end() for m in re.finditer(r"\.(?!\d)|;", folded[:pos])), default=0)
+    end = re.search(r"\.(?!\d)", folded[pos:])
+    sentence = folded[start:pos + (end.start() if end else len(folded) - pos)]
+    if not PROVISIONAL.search(sentence) and not PROVISIONAL.search(folded[max(0, start - 200):start]) \
+            and not ctx.get("provisional_intro"):
+        return None
+    if _in_aside(folded, pos):
+        return None
+    return day
+
+
 def _across_header(text: str, rows: list[str]) -> bool:
     """A table's header row that names units across ('Chỉ tiêu | Phòng | Phòng | VP HĐND | Toàn xã'), or
     the second row of such a header ('| Kinh tế | VH-XH | và UBND |'): no figure in it."""
@@ -404,6 +429,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                         continue
         if block.kind != "table":
             table_rows = []
+        if block.kind not in ("bullet", "lettered"):
+            ctx["phase_deadline"] = None
         try:
             doc = analyse(block, ctx)
         except Exception:                # one unreadable block must not lose the document
@@ -411,6 +438,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                           *block.first)
             continue
         heading = doc._.heading
+        as_of = PROVISIONAL_AS_OF.search(folded_text(doc))
+        if as_of:
+            ctx["provisional_day"] = iso_date(int(as_of.group(1)), int(as_of.group(2)), int(as_of.group(3)))
+        # 'Điểm tạm tính từng nhóm chỉ tiêu (điểm đạt/điểm tối đa):' introduces the block below
+        ctx["provisional_intro"] = ctx.get("provisional_colon", False)
+        tail = folded_text(doc).rstrip()
+        ctx["provisional_colon"] = tail.endswith(":") and bool(PROVISIONAL.search(tail[tail.rfind(".", 0, len(tail) - 1) + 1:]))
         # ---------------------------------------------------------------- scores and ranks
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and (
@@ -420,13 +454,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             records.scores.append(ScoreRecord(
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, value=hit.value, max=hit.bound,
-                period=hit.period or _period_at(doc, hit.start, ctx), where=where))
+                period=_provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx), where=where))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
             records.ranks.append(RankRecord(
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
-                period=_period_at(doc, hit.start, ctx), where=where))
+                period=_provisional(doc, hit.start, ctx) or _period_at(doc, hit.start, ctx), where=where))
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head) and _own_periods(doc) \
@@ -545,6 +579,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind == "prose" and block.text[:1].isupper():
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
             directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
+            phase = PHASE.match(fold(block.text))
+            if phase:
+                # 'Giai đoạn 1 (từ nay đến hết ngày 20/11/2026):': units named in the bullets below do the
+                # work, by the phase's time unless a bullet gives its own
+                directive = True
+                when = find_deadline(block.text[phase.start(1):phase.end(1)], ctx.get("issued"))
+                ctx["phase_deadline"] = when if when.kind != "none" else None
             assignee, after_heading = None, False
             if issuer_tasks and bullets_seen:
                 issuer_tasks = None
@@ -552,6 +593,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         _card_tasks(records, card, ctx)
 
 
+PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*$")
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau))?"
                      r"(?:\s*(?:nam|den\s*nam|giai\s*doan)\s*\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")

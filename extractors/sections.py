@@ -287,6 +287,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             written = name[s:e]
             return _named(written, entry), (tail + (": " + rest if rest else "")).strip(" :")
         return None, ""
+    if fold(name.strip()) == "trung tam":
+        # 'Giao Giám đốc Trung tâm:' after '(sau đây gọi tắt là Trung tâm)': a commune has one Trung tâm
+        return "Trung tâm Phục vụ hành chính công", rest
     entry = find_unit(name, 0.92)
     core = re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip())
     if entry is None and core != name.strip():
@@ -378,6 +381,12 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     head = HEAD_TITLE.match(folded, start)
     start = head.end() if head else start
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
+    if not found and comrade and comrade.re is not COMRADE:
+        # 'Giao đồng chí Phạm Thị Thu Hiền - Phó Chủ tịch UBND xã trực tiếp theo dõi …': the office held
+        office = re.match(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:xã|phường|đặc\s+khu))?)\s*,?\s*(.*)$",
+                          text[start:], re.S)
+        if office:
+            return office.group(1), office.group(2).strip(" :,")
     if not found:
         return None, ""
     s, e, entry = found[0]

@@ -801,3 +801,46 @@ def test_a_table_whose_columns_are_units():
     assert ("Số hồ sơ giải quyết quá hạn của Văn phòng HĐND và UBND", 0, "hồ sơ") in got
     assert ("Tỷ lệ đúng hạn", 98.75, "%") in got and len(got) == 16
     assert not records.scores and not records.ranks
+
+
+def test_dates_written_in_words_and_a_status_as_of_a_day_is_no_deadline():
+    from extractors.deadlines import find_deadline
+    got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-24") for t in (
+        "hoàn thành trước ngày mười lăm tháng Tám năm 2026", "chậm nhất ngày 31 tháng Bảy",
+        "trước ngày mồng năm tháng Tám", "từ ngày mồng một đến hết ngày ba mươi mốt tháng Tám năm 2026",
+        "vào thứ Sáu, ngày mười một tháng Chín năm 2026", "trong tháng Tám",
+        "giải quyết hồ sơ còn tồn (đến ngày 09/11/2026 còn 12 hồ sơ chưa có kết quả)", "thực hiện đến ngày 31/12/2026"))]
+    assert got == [("2026-08-15", "by"), ("2026-07-31", "by"), ("2026-08-05", "by"), ("2026-08-31", "by"),
+                   ("2026-09-11", "exact"), ("2026-08-31", "month"), (None, "none"), ("2026-12-31", "by")]
+
+
+def test_provisional_figures_are_as_of_their_day_and_a_table_of_files_by_field():
+    records = _records_of("XÃ TUỆ TĨNH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "52/BC-TTPVHCC",
+                          "Tuệ Tĩnh, ngày 23 tháng 10 năm 2026", "BÁO CÁO NHANH",
+                          ("Tình hình tháng 10/2026\nTheo số liệu trên Hệ thống cập nhật đến 17 giờ 00 ngày 22/10/2026, "
+                           "điểm tạm tính tháng 10/2026 của xã là 92,06 điểm, tạm xếp thứ 58/114; so với kết quả chính "
+                           "thức tháng 9/2026 (90,88 điểm, xếp thứ 69/114), điểm số tạm tăng 1,18 điểm. Điểm tạm tính "
+                           "từng nhóm chỉ tiêu (điểm đạt/điểm tối đa):\nCông khai, minh bạch 18/18; Tiến độ giải quyết "
+                           "19,37/20.\nChi tiết theo từng lĩnh vực như sau:\n"
+                           "STT\tLĩnh vực\tTiếp nhận\tTrong đó trực tuyến\tQuá hạn\n3\tĐất đai\t126\t64\t8\n"
+                           "\tTổng cộng\t1.094\t913\t11\n"))
+    scores = [(s.criterion, s.value, s.period) for s in records.scores]
+    assert [s for s in scores if s[1] != 90.88] == [      # the official month's score in parentheses: not yet read
+        ("Tổng điểm", 92.06, "2026-10-22"), ("Công khai, minh bạch", 18, "2026-10-22"),
+        ("Tiến độ giải quyết", 19.37, "2026-10-22")]
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận trực tuyến lĩnh vực đất đai", 64) in got and ("Số hồ sơ quá hạn", 11) in got
+    assert not any(s.value == 913 for s in records.scores)
+
+
+def test_bullets_of_a_phase_take_its_time_and_the_office_a_named_deputy_holds():
+    records = _records_of("XÃ TRƯỜNG TÂN", "412/UBND-VP", "Trường Tân, ngày 10 tháng 11 năm 2026", "",
+                          ("V/v giải trình kết quả tháng 10/2026\nGiai đoạn 1 (từ nay đến hết ngày 20/11/2026):\n"
+                           "+ Phòng Kinh tế giải quyết dứt điểm hồ sơ quá hạn còn tồn (đến ngày 09/11/2026 còn 12 hồ "
+                           "sơ chưa có kết quả).\n+ Trung tâm PVHCC xã số hóa toàn bộ kết quả còn tồn, xong trước ngày "
+                           "16/11/2026.\nGiai đoạn 2 (trong tháng 12/2026):\n+ Phòng Văn hóa - Xã hội tuyên truyền "
+                           "thanh toán trực tuyến.\n- Giao đồng chí Phạm Thị Thu Hiền - Phó Chủ tịch UBND xã trực tiếp "
+                           "theo dõi, đôn đốc các phòng chuyên môn thực hiện các nhiệm vụ trên.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Kinh tế", "2026-11-20"), ("Trung tâm Phục vụ hành chính công", "2026-11-16"),
+        ("Phòng Văn hóa - Xã hội", "2026-12-31"), ("Phó Chủ tịch UBND xã", "2026-12-31")]
