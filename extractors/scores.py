@@ -217,6 +217,7 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """'… các nhóm chỉ tiêu A; B và C lần lượt đạt 16,5; 18,2 và 12,4 điểm': the n criteria named before
     'lần lượt' take the n values after it, in order."""
     out: list[Hit] = []
+    after, by_month = 0, False          # the end of the last series; whether it gave a value a month
     for m in RESPECTIVELY.finditer(folded):
         values, pos = [], m.end()
         while True:
@@ -228,7 +229,23 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         if len(values) < 2 or "%" in folded[values[-1][1]:values[-1][1] + 2]:
             continue                # one value, or rates rather than points
         lo = max((d.end() for d in re.finditer(r"\.(?!\d)|:", folded[:m.start()])), default=0)   # ';' may list criteria
+        sentence_went_on = lo < after
+        lo = max(lo, after)
+        after = values[-1][1]
         crits = [(s, entry) for s, e, entry in find_all("criteria", text[lo:m.start()], folded[lo:m.start()])]
+        by_month = len(crits) == 1 and (bool(re.search(r"(?:hai|ba|cac|\d)\s*thang\s*(?:gan\s*nhat|qua|nay|do)?\s*$",
+                                                        folded[:m.start()].rstrip())) or (by_month and sentence_went_on))
+        if by_month:
+            # 'Nhóm Tiến độ giải quyết hai tháng lần lượt đạt 18,1 điểm và 19,35 điểm': one criterion, a value a
+            # month, the months named last before it in that order
+            from extractors.numbers import find_periods
+            months = list(dict.fromkeys(p[2] for p in find_periods(folded[:m.start()]) if len(p[2]) == 7))
+            if len(months) >= len(values):
+                entry = crits[0][1]
+                for period, (start, end, value, bound) in zip(months[-len(values):], values):
+                    if value is not None and not any(h.start <= start < h.end for h in taken):
+                        out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None, period))
+            continue
         if len(crits) != len(values):
             continue
         for (_, entry), (start, end, value, bound) in zip(crits, values):

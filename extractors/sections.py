@@ -403,7 +403,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
 # --------------------------------------------------------------------------- task tables (Kế hoạch)
 TASK_ROLE_WORDS = [("partner", re.compile(r"phoi\s*hop")),
                    ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
-                   ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*tinh)|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
+                   ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong"))]
 
 
@@ -520,10 +520,25 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     if not found.get("task") or not found.get("assignee"):
         return None
     parts = [p for p in re.split(r";|\n", found["assignee"]) if p.strip()]
-    named = [unit_in_cell(p) for p in parts]
+    # 'Chánh Văn phòng HĐND và UBND phường', 'Giám đốc Trung tâm PVHCC phường': the office the person heads
+    named = [unit_in_cell(p) or _office_in_cell(p) for p in parts]
     # 'Trung tâm Phục vụ hành chính công; Phòng Kinh tế, Hạ tầng và Đô thị': two units in charge
     assignee = "; ".join(dict.fromkeys(u for u in named if u)) if all(named) else unit_in_cell(parts[0], True)
     return found["task"], assignee, found.get("deadline", "")
+
+
+STAFF = re.compile(r"\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|nhan\s*vien)\s+")
+
+
+def _office_in_cell(cell: str) -> Optional[str]:
+    """'Chánh Văn phòng HĐND và UBND phường', 'Chuyên viên Trung tâm PVHCC phường': the office a person in a
+    list heads or works in."""
+    folded = fold(cell.strip())
+    staff = STAFF.match(folded)
+    if staff:
+        cell, folded = cell.strip()[staff.end():], folded[staff.end():]
+        return unit_in_cell(cell) or unit_of(cell)[0]
+    return unit_of(cell)[0] if HEAD_TITLE.match(folded) else None
 
 
 def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:

@@ -151,7 +151,7 @@ def test_checks_flag_for_review():
     records.ranks.append(RankRecord("xã An Lão", None, "Tổng điểm", 120, 114, None, _where()))
     records.tasks.append(Assignment("Phòng Văn hóa - Xã hội", "…", Deadline("2025-08-01", "trước ngày 01/8/2025", "by"),
                                     _where()))
-    records.tasks.append(Assignment("Tổ công tác đặc biệt", "…", Deadline(None, None, "none"), _where(0.3)))
+    records.tasks.append(Assignment("Nhóm phản ứng nhanh đặc biệt", "…", Deadline(None, None, "none"), _where(0.3)))
     run_checks(records, issued="2025-09-03")
     reasons = [r.where.review_reasons for _, r in records.all_records()]
     flat = " ".join(" ".join(r) for r in reasons)
@@ -844,3 +844,19 @@ def test_bullets_of_a_phase_take_its_time_and_the_office_a_named_deputy_holds():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Phòng Kinh tế", "2026-11-20"), ("Trung tâm Phục vụ hành chính công", "2026-11-16"),
         ("Phòng Văn hóa - Xã hội", "2026-12-31"), ("Phó Chủ tịch UBND xã", "2026-12-31")]
+
+
+def test_two_months_respectively_and_a_list_of_members_by_office():
+    hits = [(h.criterion, h.value, h.period) for h in prose_hits(
+        "Bộ chỉ số tháng 5/2026 đạt 88,72 điểm; tháng 6/2026 đạt 90,15 điểm. Nhóm Tiến độ giải quyết hai tháng lần "
+        "lượt đạt 18,1 điểm và 19,35 điểm; nhóm Thanh toán trực tuyến lần lượt chỉ đạt 6,9 và 7,45 điểm.")
+        if h.kind == "score" and h.criterion != "Tổng điểm"]
+    assert hits == [("Tiến độ giải quyết", 18.1, "2026-05"), ("Tiến độ giải quyết", 19.35, "2026-06"),
+                    ("Thanh toán trực tuyến", 6.9, "2026-05"), ("Thanh toán trực tuyến", 7.45, "2026-06")]
+    records = _records_of("PHƯỜNG VIỆT HÒA", "318/QĐ-UBND", "Việt Hòa, ngày 12 tháng 10 năm 2026", "QUYẾT ĐỊNH",
+                          ("Kiện toàn Tổ công tác\nTT\tHọ và tên\tChức vụ, đơn vị công tác\tNhiệm vụ được phân công\t"
+                           "Thời gian thực hiện\n1\tLê Văn An\tChánh Văn phòng HĐND và UBND phường\tTổng hợp báo cáo\t"
+                           "Tháng 10/2026\n2\tĐỗ Thu Hà\tChuyên viên Trung tâm PVHCC phường\tGhi biên bản các cuộc họp\t"
+                           "Thường xuyên\n"))
+    assignees = [t.assignee for t in records.tasks]
+    assert assignees[0].startswith("Văn phòng HĐND và UBND") and assignees[1:] == ["Trung tâm Phục vụ hành chính công"]
