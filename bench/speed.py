@@ -42,6 +42,10 @@ Rows:
                      office running `prefect server start` for the nightly watch has): no temporary
                      server in the run; the server's CPU during the run is added to the run's. Shown,
                      not judged: the targets are judged on `vanban ingest` as a clerk runs it.
+  … next batch       the 10 pages as the second batch of one running process (a `vanban watch` between
+                     passes: Python, imports, models and Prefect's temporary API already up; the OCR workers
+                     are started again, as every batch does): wall and the CPU of the process, its workers
+                     and the API during that batch. Shown, not judged.
   born-digital       pipeline.read_pages (triage + text layer, never OCR'd) pages/s, and the ingest
                      of the repeated digital batch (every stage, store, Prefect) pages/s.
 
@@ -278,6 +282,54 @@ def _child_ingest(out: str, db: str, files: list[str]) -> int:
         "docs": [{"pages": o.pages, "seconds": o.seconds, "timings": o.timings or {}, "ocr": o.ocr}
                  for o in summary.outcomes if o.status in ("loaded", "reprocessed")]}))
     return 0 if summary.complete and summary.ingested == len(files) else 1
+
+
+def _child_warm(out: str, db: str, first: list[str], files: list[str]) -> int:
+    """In the child: one process ingests `first`, then `files` (a watcher's next pass: Python, imports,
+    models and Prefect's temporary API already up). The second batch is timed alone: wall, and the CPU of
+    this process, its OCR workers (waited for when the batch ends) and the API server meanwhile."""
+    import resource
+
+    import psutil
+
+    from flows import api
+    from flows.runtime import prepare_environment
+    prepare_environment(progress_bar=False)
+    server = api.start()
+    from flows.ingest import run_ingest
+    try:
+        run_ingest(first, db)
+        server_proc = psutil.Process(server.process.pid) if server else None
+        server_before = sum(server_proc.cpu_times()[:2]) if server_proc else 0.0
+
+        def cpu() -> float:
+            own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+        cpu_before, started = cpu(), time.perf_counter()
+        summary = run_ingest(files, db)
+        wall, used = time.perf_counter() - started, cpu() - cpu_before
+        if server_proc:
+            used += sum(server_proc.cpu_times()[:2]) - server_before
+    finally:
+        api.stop()
+    Path(out).write_text(json.dumps({"wall": wall, "cpu": used, "pages": summary.pages,
+                                     "ingested": summary.ingested}))
+    return 0 if summary.complete and summary.ingested == len(files) else 1
+
+
+def warm_ingest(first: list[Path], files: list[Path], work: Path) -> dict:
+    """The 10 pages as a running vanban process's next batch (`vanban watch` between passes)."""
+    run_dir = work / "ingest-warm"
+    run_dir.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", PREFECT_SERVER_ANALYTICS_ENABLED="false",
+               PREFECT_LOCAL_STORAGE_PATH=str(run_dir / "prefect-results"))
+    env.pop("PREFECT_API_URL", None)
+    out = run_dir / "warm.json"
+    run_tree([PY, "-m", "bench.speed", "--child-warm", str(out), f"sqlite:///{run_dir / 'kho.db'}",
+              str(len(first)), *map(str, first), *map(str, files)], env)
+    result = json.loads(out.read_text())
+    result["ppm"] = result["pages"] / result["wall"] * 60 if result["wall"] else 0.0
+    return result
 
 
 def vanban_ingest(files: list[Path], work: Path, name: str, wrapper: tuple[Path, Path],
@@ -531,6 +583,10 @@ def table(r: dict) -> str:
     if vs.get("ppm"):
         row("vanban ingest, Prefect server running", f"{vs['ppm']:.1f} ({vs['ppm'] / f10['ppm']:.0%} of floor)", "")
         row("  wall s; server CPU s during the run", f"{vs['wall']:.1f}; {vs['server_cpu']:.1f}", "")
+    vw = r.get("vanban10_warm") or {}
+    if vw.get("ppm"):
+        row("vanban, next batch of a running process", f"{vw['ppm']:.1f} ({vw['ppm'] / f10['ppm']:.0%} of floor)", "")
+        row("  wall s; CPU s (process, workers, API)", f"{vw['wall']:.1f}; {vw['cpu']:.1f}", "")
     row("ocrmypdf pages/min", f"{o10.get('ppm', 0):.1f}", f"{ob.get('ppm', 0):.1f}{est(ob)}")
     row("floor: raw tesseract pages/min", f"{f10['ppm']:.1f}", f"{fb['ppm']:.1f}{est(fb)}")
     row("  per page s (sum / pages)", f"{f10['sum'] / f10['pages']:.2f}", f"{fb['sum'] / fb['pages']:.2f}{est(fb)}")
@@ -600,10 +656,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--child-ingest", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--child-warm", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_ingest:
         out, db, *files = args.child_ingest
         return _child_ingest(out, db, files)
+    if args.child_warm:
+        out, db, count, *paths = args.child_warm
+        return _child_warm(out, db, paths[:int(count)], paths[int(count):])
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     files = scans()
@@ -641,6 +701,8 @@ def main(argv: list[str] | None = None) -> int:
             r["floor_batch"] = scaled(r["floor10"], rounds)
         say("vanban ingest, 10 pages, a Prefect server already running")
         r["vanban10_server"] = with_running_server(lambda url: vanban_ingest(files, work, "10-server", wrapper, url))
+        say("vanban ingest, 10 pages as a running process's next batch")
+        r["vanban10_warm"] = warm_ingest(batch[len(files):len(files) + 1], batch[-len(files):], work)
         say(f"vanban ingest, {len(digital_batch)} born-digital files")
         r["digital"] = vanban_ingest(digital_batch, work, "digital", wrapper)
         say("reading, restoration, extraction")
