@@ -460,7 +460,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             records.ranks.append(RankRecord(
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
-                period=_provisional(doc, hit.start, ctx) or _period_at(doc, hit.start, ctx), where=where))
+                period=_provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx), where=where))
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head) and _own_periods(doc) \

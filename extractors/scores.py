@@ -350,6 +350,15 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if re.match(r"\s*ty\s*le(?:\s*\(?%\)?)?\s*$", f):
                 roles[i] = "rate"                                        # 'Tỷ lệ (%)'
                 continue
+            if i == 0 or (i == 1 and not roles[0]):
+                if re.fullmatch(r"\s*(?:thang|ky\s*bao\s*cao|thoi\s*gian)\s*", f) and len(rows) == 1:
+                    # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101')
+                    roles[i] = f"period@{issued or ''}|{period or ''}"
+                    continue
+            out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", f)
+            if out_of and re.search(r"xep\s*hang|thu\s*hang", f):
+                roles[i] = f"rank/{out_of.group(1)}"                      # 'Thứ hạng (/114)'
+                continue
             bare = BARE_MONTH.match(f)
             month = month_of(int(bare.group(1)), issued, period) if bare else None
             if month:
@@ -385,7 +394,8 @@ def is_header_row(text: str) -> bool:
         return False
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
-    return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua|nhom\s*chi\s*tieu", f))
+    return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua|nhom\s*chi\s*tieu", f)) \
+        or ("\t" in text and bool(re.match(r"\s*thang\s*\t", f)) and bool(re.search(r"diem|hang", f)))
 
 
 ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)"
@@ -432,6 +442,31 @@ def fix_cells(text: str) -> str:
     return out
 
 
+def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> list[Hit]:
+    """A row of a table with a month a row ('Tháng 1 | 87,15 | 101' under 'Tháng | Tổng điểm | Thứ hạng
+    (/114)'): the total's score and rank for that month."""
+    at = roles.index(by_period)
+    issued, _, period = by_period[len("period@"):].partition("|")
+    month = re.fullmatch(r"\s*(?:thang|t)\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*", fold(cells[at])) if at < len(cells) else None
+    if not month:
+        return []
+    when = (f"{month.group(2)}-{int(month.group(1)):02d}" if month.group(2)
+            else month_of(int(month.group(1)), issued or None, period or None))
+    entry = criterion_of("Tổng điểm", 0.8)
+    out, start = [], len(text) - len(text.lstrip())
+    for i, cell in enumerate(cells):
+        role = roles[i] if i < len(roles) else None
+        value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
+        if value is None or not role:
+            continue
+        if role == "value":
+            out.append(Hit("score", start, len(text), entry.name, value, None, entry.kind or None, when))
+        elif role == "rank" or role.startswith("rank/"):
+            bound = float(role[5:]) if role.startswith("rank/") else None
+            out.append(Hit("rank", start, len(text), entry.name, value, bound, entry.kind or None, when))
+    return out
+
+
 def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
     """A table row naming a criterion: its score (with max) and rank."""
     folded = fold(text)
@@ -458,6 +493,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             values = [(first + k, v) for k, v in enumerate(found)]
         else:
             values = [(None, v) for v in found]
+    by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
+    if by_period and "\t" in text:
+        return _period_row(text, cells, roles, by_period)
     entry = criterion_of(name, 0.8)
     if not entry or not values:
         return []

@@ -860,3 +860,12 @@ def test_two_months_respectively_and_a_list_of_members_by_office():
                            "Thường xuyên\n"))
     assignees = [t.assignee for t in records.tasks]
     assert assignees[0].startswith("Văn phòng HĐND và UBND") and assignees[1:] == ["Trung tâm Phục vụ hành chính công"]
+
+
+def test_a_table_with_a_month_a_row():
+    records = _records_of("XÃ TIÊN LÃNG", "151/BC-UBND", "Tiên Lãng, ngày 10 tháng 7 năm 2026", "BÁO CÁO",
+                          ("Sơ kết 6 tháng đầu năm 2026\nKết quả Bộ chỉ số từng tháng năm 2026:\n"
+                           "Tháng\tTổng điểm\tThứ hạng (/114)\nTháng 1\t87,15\t101\nTháng 6\t92,64\t58\n"))
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Tổng điểm", 87.15, "2026-01"), ("Tổng điểm", 92.64, "2026-06")]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(101, 114, "2026-01"), (58, 114, "2026-06")]
