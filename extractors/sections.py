@@ -245,7 +245,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     lead = STRIP_LEAD.match(folded)
     if lead:
         title, folded = title[lead.end():], folded[lead.end():]
-    person = PERSON.match(title) or COMRADE.match(folded)
+    person = person_before_office(title) or COMRADE.match(folded)
     if person:
         # '1. Đồng chí Vũ Đình Khang, Chủ tịch UBND xã:', '4. Ông Lê Minh Phúc - Chánh Văn phòng …:',
         # 'Đồng chí Trưởng Công an xã': the office the person holds is the unit
@@ -355,15 +355,14 @@ HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|
 
 SPEAKS = re.compile(r"(?<!\w)(?:bao\s*cao|trinh\s*bay|phat\s*bieu|cho\s*biet|neu\s*y\s*kien|de\s*xuat)(?!\w)")
 # a person named before the office they hold: 'Đồng chí Vũ Đình Khang, Chủ tịch …', 'Bà Trần Thị Thu Hà - Giám đốc …'
-_PERSON = re.compile(r"^(?i:đồng\s*chí|ông|bà)\s+((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s*(?:,|[-–—])\s*(?=\S)")
+PERSON = re.compile(r"^(?i:đồng\s*chí|ông|bà)\s+((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s*(?:,|[-–—])\s*(?=\S)")
 
 
-class PERSON:
-    """_PERSON where every word of the name is capitalised ('Bà Trần Thị Thu Hà - …', not 'bà con, …')."""
-    @staticmethod
-    def match(text: str):
-        m = _PERSON.match(text)
-        return m if m and all(w[:1].isupper() for w in m.group(1).split()) else None
+def person_before_office(text: str) -> Optional[re.Match]:
+    """PERSON at the start of `text`, every word of the name capitalised ('Bà Trần Thị Thu Hà - …', not
+    'bà con, …'); the match ends where the office begins."""
+    m = PERSON.match(text)
+    return m if m and all(w[:1].isupper() for w in m.group(1).split()) else None
 
 
 COMRADE = re.compile(r"(?:cac\s*)?dong\s*chi\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
@@ -375,13 +374,13 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     folded = fold(text)
     m = LEAD_VERB.match(folded) or STRIP_LEAD.match(folded) or TIME_FIRST.match(folded)
     start = m.end() if m else 0
-    comrade = COMRADE.match(folded, start) or PERSON.match(text[start:])
-    if comrade:   # 'Đồng chí Trưởng Công an phường chỉ đạo …', 'Giao đồng chí Vũ Thị Hằng - Phó Chủ tịch …'
-        start = comrade.end() if comrade.re is COMRADE else start + comrade.end()
+    comrade = COMRADE.match(folded, start)              # 'Đồng chí Trưởng Công an phường chỉ đạo …'
+    person = None if comrade else person_before_office(text[start:])   # 'Giao đồng chí Vũ Thị Hằng - Phó Chủ tịch …'
+    start = comrade.end() if comrade else start + person.end() if person else start
     head = HEAD_TITLE.match(folded, start)
     start = head.end() if head else start
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
-    if not found and comrade and comrade.re is not COMRADE:
+    if not found and person:
         # 'Giao đồng chí Phạm Thị Thu Hiền - Phó Chủ tịch UBND xã trực tiếp theo dõi …': the office held
         office = re.match(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:xã|phường|đặc\s+khu))?)\s*,?\s*(.*)$",
                           text[start:], re.S)
@@ -395,7 +394,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     rest = text[start + e:].strip(" :,")
     # 'Văn phòng HĐND và UBND phường tham mưu …': the locality word belongs to the unit, not the work
     rest = re.sub(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+", "", rest)
-    if comrade and comrade.re is not COMRADE and SPEAKS.match(fold(rest)):
+    if person and SPEAKS.match(fold(rest)):
         return None, ""         # 'Đồng chí …, Giám đốc TTPVHCC báo cáo …': who spoke at a meeting
     return name, rest
 
