@@ -412,7 +412,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a row whose cells wrap onto the next line ('\tlệ phí chưa tích hợp …\t\t\thành chính công'):
                 # each fragment joins its column in the row above
                 merged = _merge_cells(last.cells, block.text)
-                row = table_task(merged, ctx["task_roles"], same_as=last.unit_above)
+                row = table_task(merged, ctx["task_roles"], same_as=last.unit_above, day_above=ctx.get("day_above"))
                 if row:
                     del records.tasks[-last.count:]
                     count = _table_task(records, last.block, row, ctx)
@@ -421,8 +421,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                         continue
             if not (wraps_row and row):
                 above = last.unit if last else None
-                row = table_task(block.text, ctx["task_roles"], same_as=above)
+                row = table_task(block.text, ctx["task_roles"], same_as=above, day_above=ctx.get("day_above"))
                 if row:
+                    ctx["day_above"] = row[2] or ctx.get("day_above")
                     count = _table_task(records, block, row, ctx)
                     last_task_row = _TaskRow(block.text, len(records.tasks) - count, block, above, row[1], count)
                     if not ctx.get("scored_tasks"):

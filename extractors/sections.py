@@ -400,7 +400,9 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
 
 
 # --------------------------------------------------------------------------- task tables (Kế hoạch)
-TASK_ROLE_WORDS = [("partner", re.compile(r"phoi\s*hop")),
+TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|noi|co\s*quan)\s*(?:duoc\s*)?kiem\s*tra")),
+                   ("day", re.compile(r"^\s*(?:ngay|ngay\s*kiem\s*tra|thoi\s*gian\s*kiem\s*tra)\s*$")),
+                   ("partner", re.compile(r"phoi\s*hop")),
                    ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
                    ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong"))]
@@ -500,12 +502,27 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
                 if regex.search(f):
                     roles[i] = roles[i] or role
                     break
-    return roles if {"task", "assignee"} <= set(roles) else []
+    # 'TT | Ngày | Buổi | Đơn vị được kiểm tra | Nội dung trọng tâm': an inspection team's schedule
+    return roles if {"task", "assignee"} <= set(roles) or {"task", "inspected", "day"} <= set(roles) else []
 
 
-def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = None) -> Optional[tuple[str, str, str]]:
+INSPECTION_TEAM = "Đoàn kiểm tra"
+
+
+def _inspection_row(found: dict, day_above: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """A row of an inspection schedule: the team's visit to the unit on that day ('Thứ Ba, 03/11/2026';
+    a row whose day cell is left empty is on the day above)."""
+    day = re.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", found.get("day", ""))
+    when = f"vào ngày {day.group(0)}" if day else (day_above or "")
+    unit = unit_in_cell(found["inspected"], True)
+    return f"Kiểm tra tại {unit}: {found['task'][:1].lower()}{found['task'][1:]}", INSPECTION_TEAM, when
+
+
+def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = None,
+               day_above: Optional[str] = None) -> Optional[tuple[str, str, str]]:
     """(task, assignee, deadline text) of a row of a task table, or None. `same_as`: the unit of the row
-    above, for a row whose unit cell is left empty (the same unit goes on: a merged cell)."""
+    above, for a row whose unit cell is left empty (the same unit goes on: a merged cell); `day_above`:
+    the day of the row above in an inspection schedule."""
     if roles[:1] == ["plain"]:
         if "\t" in text:
             return None
@@ -514,6 +531,8 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells):
         return None             # '(1) | (2) | … | (8)': the columns' numbers under the header
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
+    if "assignee" not in roles and found.get("task") and found.get("inspected"):
+        return _inspection_row(found, day_above)
     if found.get("task") and not found.get("assignee") and same_as and re.match(r"\s*\d{1,3}[.)]?\s*$", cells[0]):
         return found["task"], same_as, found.get("deadline", "")
     if not found.get("task") or not found.get("assignee"):

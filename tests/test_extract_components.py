@@ -869,3 +869,16 @@ def test_a_table_with_a_month_a_row():
     assert [(s.criterion, s.value, s.period) for s in records.scores] == [
         ("Tổng điểm", 87.15, "2026-01"), ("Tổng điểm", 92.64, "2026-06")]
     assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(101, 114, "2026-01"), (58, 114, "2026-06")]
+
+
+def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
+    records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
+                          ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
+                           "TT\tNgày\tBuổi\tĐơn vị được kiểm tra\tNội dung trọng tâm\n"
+                           "1\tThứ Ba, 03/11/2026\tSáng\tTrung tâm PVHCC\tTiếp nhận, số hóa hồ sơ\n"
+                           "2\t\tChiều\tPhòng VH-XH\tHồ sơ hộ tịch quá hạn\n"
+                           "3\tThứ Năm, 05/11/2026\tCả ngày\tPhòng KT, HT&ĐT\tHồ sơ đất đai quá hạn\n"))
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Đoàn kiểm tra", "2026-11-03", "exact"), ("Đoàn kiểm tra", "2026-11-03", "exact"),
+        ("Đoàn kiểm tra", "2026-11-05", "exact")]
+    assert records.tasks[1].task == "Kiểm tra tại Phòng Văn hóa - Xã hội: hồ sơ hộ tịch quá hạn"
