@@ -18,6 +18,7 @@ from collections import defaultdict
 from typing import Optional
 
 from extractors.gazetteer import criteria, find_all, find_unit, fold
+from extractors.sections import without_locality_word
 from vanban.model import DocumentRecords
 
 LOW_CONFIDENCE = 0.6
@@ -28,7 +29,7 @@ def _known_unit(name: str) -> bool:
     """In the dictionary, or opening with a dictionary unit ('Ủy ban MTTQ Việt Nam xã và các tổ chức …');
     a deputy named by the area they lead ('Phó Chủ tịch UBND xã phụ trách khối Kinh tế') is the office."""
     name = re.sub(r"\s+phụ trách\b.*$", "", name)
-    if find_unit(name, 0.85) or find_unit(re.sub(r"\s+(?:xã|phường|đặc khu)$", "", name), 0.85):
+    if find_unit(name, 0.85) or find_unit(without_locality_word(name), 0.85):
         return True
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
 

@@ -399,6 +399,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 "deadline" in roles and ("value" in ctx["table_roles"] or any(
                     r and r.startswith("value@") for r in ctx["table_roles"]))) else []
             ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"])
+            ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(table_rows)
             # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across

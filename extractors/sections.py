@@ -238,6 +238,12 @@ def _unit_word(title: str) -> bool:
     return words[0].lower().strip(",.:") in UNIT_WORDS
 
 
+def without_locality_word(name: str) -> str:
+    """'VP HĐND&UBND phường' -> 'VP HĐND&UBND', 'Các phòng … thuộc UBND xã' -> 'Các phòng …': a unit's name
+    without the commune's kind it ends with."""
+    return re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip())
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
@@ -266,7 +272,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if duty:
             title, folded = title[:duty.start()], folded[:duty.start()]
     if not UNIT_HEAD.match(folded) or not _unit_word(title):
-        entry = find_unit(title) or find_unit(re.sub(r"\s+(?:xã|phường|đặc khu)$", "", title))  # 'VP HĐND&UBND phường'
+        entry = find_unit(title) or find_unit(without_locality_word(title))  # 'VP HĐND&UBND phường'
         return (entry.name, "") if entry else (None, "")
     # heading is the unit itself, or 'Unit: instruction' / 'Unit chủ trì …'
     name, rest = title, ""
@@ -291,16 +297,14 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         # 'Giao Giám đốc Trung tâm:' after '(sau đây gọi tắt là Trung tâm)': a commune has one Trung tâm
         return "Trung tâm Phục vụ hành chính công", rest
     entry = find_unit(name, 0.92)
-    core = re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip())
+    core = without_locality_word(name)
     if entry is None and core != name.strip():
         # 'Trung tâm PVHCC xã' (the commune's own centre): named as 'Trung tâm PVHCC' is
         entry = find_unit(core, 0.92)
         if entry and entry.kind != "ubnd" and _abbreviated(core, entry.name):
             return entry.name, rest
         if re.search(r"\s+thuộc\s+(?:UBND|Ủy ban nhân dân)\s+\S+$", name):
-            # 'Các phòng, đơn vị chuyên môn thuộc UBND phường': the units, not whose they are
-            return (entry.name if entry and entry.kind != "ubnd" and _abbreviated(core, entry.name)
-                    else _sentence_case(core)), rest
+            return _sentence_case(core), rest     # 'Các phòng, đơn vị chuyên môn thuộc UBND phường': the units
     if name.isupper() and len(name) > 4:
         # 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG': the dictionary's spelling (the variant written: 'CÔNG AN
         # XÃ' is 'Công an xã', not the entry's 'Công an phường'), else the words in sentence case
