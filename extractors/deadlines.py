@@ -72,6 +72,11 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 AS_OF_STATUS = re.compile(r"\s*,?\s*(?:con|co|da|moi|van\s*con)\s+\d")
 
 
+WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4, "6": 4, "bay": 5, "7": 5}
+NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi)\s*(?:vao\s*)?(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|"
+                          r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(?:sau|toi|ke\s*tiep)(?!\w)")
+
+
 def _as_of(folded: str, m: re.Match) -> bool:
     """'(đến ngày 09/11/2026 còn 12 hồ sơ chưa có kết quả)': a status as of a day, not a time limit."""
     return bool(re.match(r"\(?\s*(?:tinh\s*)?den\b", folded[m.start():]) and AS_OF_STATUS.match(folded, m.end()))
@@ -177,6 +182,12 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                                                "month" if unit == "thang" else "by")))
     for m in YEAR.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(1)), 12), _text(text, m), "by")))
+    for m in NEXT_WEEKDAY.finditer(folded) if issued else ():
+        # 'chậm nhất thứ Sáu tuần sau': that weekday of the week after the document's
+        day = datetime.date.fromisoformat(issued[:10])
+        offset = WEEKDAYS[m.group(1)] if m.group(1) else 6
+        when = day - datetime.timedelta(days=day.weekday()) + datetime.timedelta(days=7 + offset)
+        candidates.append((m.start(), Deadline(when.isoformat(), _text(text, m), "by")))
     dated = [c for c in candidates if c[1].date]
     if issued and any(c[1].date >= issued for c in dated):
         # '… để xảy ra 03 hồ sơ quá hạn trong tháng 3/2026; trình ký trước ngày 08/5/2026': a time

@@ -882,3 +882,11 @@ def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
         ("Đoàn kiểm tra", "2026-11-03", "exact"), ("Đoàn kiểm tra", "2026-11-03", "exact"),
         ("Đoàn kiểm tra", "2026-11-05", "exact")]
     assert records.tasks[1].task == "Kiểm tra tại Phòng Văn hóa - Xã hội: hồ sơ hộ tịch quá hạn"
+
+
+def test_a_weekday_of_next_week_counts_from_the_documents_date():
+    from extractors.deadlines import find_deadline
+    got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
+        "hoàn thành số hóa; chậm nhất thứ Sáu tuần sau phải xong", "xong trước Chủ nhật tuần tới",
+        "họp vào thứ Hai tuần sau"))]
+    assert got == [("2026-07-17", "by"), ("2026-07-19", "by"), (None, "none")]
