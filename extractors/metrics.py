@@ -501,6 +501,20 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     return _clean(" ".join(p for p in ("Số", written, before, after) if p))
 
 
+def _cells_at(text: str) -> list[tuple[int, str]]:
+    """A table row's tab-separated cells, each with its offset in the row."""
+    cells, pos = [], 0
+    for cell in text.split("\t"):
+        cells.append((pos, cell))
+        pos += len(cell) + 1
+    return cells
+
+
+def _cell_number(cell: str) -> Optional[float]:
+    """The number a cell holds alone ('1.046', '95,29', '98,6%'), else None."""
+    return parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
+
+
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?\s*")
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
@@ -547,10 +561,7 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
 def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> list[MetricHit]:
     """A row of a table of counts by unit: each count and rate, named '… của <unit>' (the total row:
     the column's name alone)."""
-    cells, pos = [], 0
-    for cell in text.split("\t"):
-        cells.append((pos, cell))
-        pos += len(cell) + 1
+    cells = _cells_at(text)
     at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field")), None)
     if at is None or at >= len(cells) or not re.search(r"[^\W\d]", cells[at][1]):
         return []
@@ -565,7 +576,7 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     for (offset, cell), column in zip(cells, columns):
         if not column or column[0] in ("unit", "field"):
             continue
-        value = parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
+        value = _cell_number(cell)
         if value is None:
             continue
         name, measure = column
@@ -579,14 +590,14 @@ def deducted_cell(text: str, roles: Optional[list], scored: Optional[list]) -> l
     if not roles or "deducted" not in roles or not scored:
         return []
     at = roles.index("deducted")
-    cells = text.split("\t")
-    if at >= len(cells) or not re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cells[at]):
+    cells = _cells_at(text)
+    value = _cell_number(cells[at][1]) if at < len(cells) and "%" not in cells[at][1] else None
+    if value is None:
         return []
-    value = parse_number(cells[at].strip())
-    start = sum(len(c) + 1 for c in cells[:at])
+    start, cell = cells[at]
     criterion = scored[0].criterion
     name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
-    return [MetricHit(start, start + len(cells[at].rstrip()), name, value, "điểm")] if value is not None else []
+    return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")]
 
 
 def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
@@ -618,10 +629,7 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
     """A row of a table whose columns are units ('Số hồ sơ quá hạn | 9 | 2 | 0 | 11'): each value named
     '<row> của <unit>', the commune's column the row's name alone. `above`: the row above's (name,
     measure), for 'Trong đó: trực tuyến'. Returns the hits and this row's (name, measure)."""
-    cells, pos = [], 0
-    for cell in text.split("\t"):
-        cells.append((pos, cell))
-        pos += len(cell) + 1
+    cells = _cells_at(text)
     label_at = next((i for i, (_, c) in enumerate(cells) if re.search(r"[^\W\d]{2,}", c)), None)
     if label_at is None or (label_at < len(columns) and columns[label_at] is not None):
         return [], above
@@ -645,7 +653,7 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
     for i, (at, cell) in enumerate(cells):
         if i >= len(columns) or columns[i] is None or i == label_at:
             continue
-        value = parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
+        value = _cell_number(cell)
         if value is None:
             continue
         unit = columns[i]
@@ -662,10 +670,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     written after it, else the measure the name counts)."""
     folded = folded if folded is not None else fold(text)
     if "\t" in text:
-        cells, pos = [], 0
-        for cell in text.split("\t"):
-            cells.append((pos, cell))
-            pos += len(cell) + 1
+        cells = _cells_at(text)
     else:
         m = re.match(r"^(\s*(?:\d{1,2}\s*[.)]?\s+)?)(.*?[^\W\d].*?)\s+(\d[\d.,]*(?:\s*%|\s+[^\W\d][^\d]{0,20})?)\s*$", text)
         if not m:

@@ -147,13 +147,17 @@ AIM_FIRST = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+•*]\s*)?(?:phan\s*dau|muc\
 def _aim_sentence(folded: str, pos: int) -> bool:
     """The sentence around `pos` opens with 'Phấn đấu' / 'Mục tiêu': every figure in it is aimed at
     ('2. Phấn đấu … đạt từ 95 điểm …; tỷ lệ … đạt trên 90%; không phát sinh hồ sơ quá hạn.')."""
-    start = max((m.end() for m in re.finditer(r"\.(?!\d)(?=\s)|:", folded[:pos])), default=0)
-    return bool(AIM_FIRST.match(folded, start))
+    return bool(AIM_FIRST.match(folded, _sentence_start(folded, pos)))
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    """Where the sentence (or the part after a colon) holding `pos` begins."""
+    return max((m.end() for m in re.finditer(r"\.(?!\d)|:", folded[:pos])), default=0)
 
 
 def _aimed_at(folded: str, pos: int) -> bool:
     """The sentence around `pos` states a target ('Phấn đấu năm 2026 …; tỷ lệ … đạt 100%')."""
-    start = max((m.end() for m in re.finditer(r"\.(?!\d)|:", folded[:pos])), default=0)
+    start = _sentence_start(folded, pos)
     end = re.search(r"\.(?!\d)", folded[pos:])
     return bool(TARGET_CUE.search(folded[start:pos + (end.start() if end else len(folded) - pos)]))
 
@@ -395,9 +399,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # an appendix may give each criterion's score and the task it sets ('Nhóm chỉ tiêu | Điểm tối đa |
             # Điểm tháng 7/2026 | Nhiệm vụ, giải pháp | Đơn vị chủ trì | Thời hạn'): both
             roles = task_table_roles(table_rows)
-            ctx["task_roles"] = roles if not score_columns or (
-                "deadline" in roles and ("value" in ctx["table_roles"] or any(
-                    r and r.startswith("value@") for r in ctx["table_roles"]))) else []
+            values = any(r and (r == "value" or r.startswith("value@")) for r in ctx["table_roles"])
+            ctx["task_roles"] = roles if not score_columns or ("deadline" in roles and values) else []
             ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"])
             ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit

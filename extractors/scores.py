@@ -356,8 +356,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                     roles[i] = f"period@{issued or ''}|{period or ''}"
                     continue
             out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", f)
-            if out_of and re.search(r"xep\s*hang|thu\s*hang", f):
-                roles[i] = f"rank/{out_of.group(1)}"                      # 'Thứ hạng (/114)'
+            if out_of and re.search(r"xep\s*hang|thu\s*hang", f) and roles[0] and roles[0].startswith("period@"):
+                roles[i] = f"rank/{out_of.group(1)}"      # 'Thứ hạng (/114)' in a table with a month a row
                 continue
             bare = BARE_MONTH.match(f)
             month = month_of(int(bare.group(1)), issued, period) if bare else None

@@ -869,6 +869,9 @@ def test_a_table_with_a_month_a_row():
     assert [(s.criterion, s.value, s.period) for s in records.scores] == [
         ("Tổng điểm", 87.15, "2026-01"), ("Tổng điểm", 92.64, "2026-06")]
     assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(101, 114, "2026-01"), (58, 114, "2026-06")]
+    from extractors.scores import header_roles
+    # in a table with a criterion a row, 'Xếp hạng (/114)' stays the rank column the rows are read by
+    assert header_roles(["STT\tNhóm chỉ tiêu\tĐiểm đạt\tXếp hạng (/114)"], "2026-07-10")[3] == "rank"
 
 
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
