@@ -52,6 +52,7 @@ class MetricHit:
     unit: str
     refers: bool = False        # 'cả 3 phản ánh', 'toàn bộ 14 hồ sơ': a count already given, named again
     negated: bool = False       # 'không có hồ sơ quá hạn': zero, read from a negation
+    period: Optional[str] = None  # its own month where the sentence gives one a value ('… lần lượt là …')
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +240,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
     _fields_in_parentheses(text, folded, out)
+    _field_breakdown(text, folded, out)
     # ------------------------------------------------------------------ rates
     for m in re.finditer(NUM + r"\s*%", folded):
         if not free(m.start(), m.end()):
@@ -335,6 +337,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         after = re.sub(r"^(?:nào|gì)(?!\w)\s*", "", _clean(text[u.end():after_end]))
         out.append(MetricHit(m.start(), u.end(), _clean(f"Số {written} {after}"), 0.0, _unit_of(written),
                              negated=True))
+    _month_series(text, folded, out)
     for hit in out:
         hit.name = _canonical(hit.name)
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
@@ -449,6 +452,93 @@ def _fields_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None
             start = item.end
             comma = folded.find(",", start, close)
             start = comma + 1 if comma >= 0 else start
+
+
+MONTH_LIST = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|;|va|-)\s*\d{1,2})+)(?:\s*(?:/|nam)\s*(\d{4}))?")
+SERIES_VALUE = re.compile(r"\s*(?:,|;|va)?\s*" + NUM + r"(\s*%)?")
+
+
+def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'Tỷ lệ … trong các tháng 4, 5, 6 lần lượt là 61,2%; 66,8% và 72,45%', 'Số hồ sơ quá hạn ba tháng 7, 8,
+    9 lần lượt là 09, 14 và 17 hồ sơ': one measure, a value a month, in the order the months are named. The
+    measure is the sentence's subject before the months when it names one ('Số …', 'Tỷ lệ …'), else the
+    name its first value was given."""
+    from extractors.scores import RESPECTIVELY
+    for m in RESPECTIVELY.finditer(folded):
+        sentence = _boundary_sentence(folded, m.start())
+        listed = list(MONTH_LIST.finditer(folded, sentence, m.start()))
+        if not listed:
+            continue
+        months = [int(x) for x in re.findall(r"\d{1,2}", listed[-1].group(1))]
+        years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:m.start()])
+        year = listed[-1].group(2) or (years[-1] if years else None)
+        values, pos = [], m.end()
+        while (v := SERIES_VALUE.match(folded, pos)) and not (values and v.start(1) - pos > 6):
+            values.append(v)
+            pos = v.end()
+        if len(values) < 2 or len(values) != len(months) or not all(1 <= k <= 12 for k in months):
+            continue
+        hits = [next((h for h in out if h.start <= v.start(1) < h.end), None) for v in values]
+        named = next((h for h in hits if h), None)
+        if named is None:
+            continue
+        subject = _clean(_strip_lead(text[sentence:listed[-1].start()]))
+        subject = re.sub(r"(?:\s+(?:trong|của|ở|tại|qua))?(?:\s+(?:các|hai|ba|bốn|\d+))?$", "", subject)
+        name = subject if re.match(r"(?:tong\s*)?so\s|ty\s*le\s", fold(subject)) and len(subject.split()) <= 16 \
+            else named.name
+        for v, hit, month in zip(values, hits, months):
+            period = f"{year}-{month:02d}" if year else None
+            if hit is None:
+                out.append(MetricHit(v.start(1), v.end(), name, parse_number(v.group(1)), named.unit, period=period))
+            else:
+                hit.name, hit.unit, hit.period = name, named.unit, period
+
+
+BREAKDOWN_ITEM = re.compile(r"\s*(?:,|;|va|gom|trong\s*do)?\s*(?:(?:o|tai|thuoc)\s+)?(?:cac\s*)?(linh\s*vuc\s+)?"
+                            r"([^\W\d][^\d();:,.]{1,40}?)\s*(?::\s*)?(?:\(\s*" + NUM + r"\s*([^\W\d][^\d()]{0,12}?)?\s*\)"
+                            r"|" + NUM + r"(?!\s*[%/\d]))")
+
+
+def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
+    """A count split by field right after it: 'quá hạn 06 hồ sơ (đất đai 05, hộ tịch 01)', 'quá hạn 11 hồ
+    sơ, tập trung ở lĩnh vực đất đai (09 hồ sơ) và chứng thực (02 hồ sơ)'. The parts are fields when they
+    add up to the count (or the text says 'lĩnh vực'): each is the count in one field ('Số hồ sơ quá hạn lĩnh
+    vực đất đai'), whether or not its unit is written."""
+    for parent in [h for h in out if h.unit != "%" and not h.negated]:
+        inside = re.match(r"\s*\(", folded[parent.end:])
+        if inside:
+            pos, close = parent.end + inside.end(), folded.find(")", parent.end)
+        else:
+            lead = re.match(r"\s*,?\s*(?:tap\s*trung|chu\s*yeu|trong\s*do|gom)(?=\s)", folded[parent.end:])
+            if not lead:
+                continue
+            pos, close = parent.end + lead.end(), _boundary_sentence_end(folded, parent.end)
+        if close < 0:
+            continue
+        parts, said_field = [], False
+        while pos < close:
+            m = BREAKDOWN_ITEM.match(folded, pos)
+            if not m or m.end() > close + 1:
+                break
+            number = 3 if m.group(3) else 5
+            if not inside and not m.group(3):
+                break               # outside parentheses each part is 'field (N unit)'
+            said_field |= bool(m.group(1))
+            parts.append((m.start(2), m.end(2), m.start(number), m.end(), parse_number(m.group(number))))
+            pos = m.end()
+        if len(parts) < 2 or any(v is None for *_, v in parts):
+            continue
+        if not said_field and abs(sum(v for *_, v in parts) - parent.value) > 1e-9:
+            continue
+        base = re.sub(r"\s+(?:các\s+)?lĩnh\s+vực(?:\s.*)?$", "", parent.name)
+        for f0, f1, n0, n1, value in parts:
+            name = _tidy(f"{base} lĩnh vực {_clean(text[f0:f1])}")
+            same = [h for h in out if n0 <= h.start < n1]
+            if same:
+                for h in same:
+                    h.name, h.value, h.unit = name, value, parent.unit
+            else:
+                out.append(MetricHit(n0, n1, name, value, parent.unit))
 
 
 # a sentence whose subject is the count itself, the number at its end after 'còn' / 'là'

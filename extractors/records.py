@@ -502,8 +502,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue
             records.metrics.append(MetricRecord(
                 name=hit.name, value=hit.value, unit=hit.unit,
-                period=_period_at(doc, hit.start, ctx,
-                                  change=hit.name.startswith(("Mức tăng", "Mức giảm")) or hit.unit == "bậc"),
+                period=hit.period or _period_at(doc, hit.start, ctx,
+                                                change=hit.name.startswith(("Mức tăng", "Mức giảm")) or hit.unit == "bậc"),
                 where=_provenance(block, hit.start, hit.end)))
         if doc._.table_row:
             continue

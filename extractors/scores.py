@@ -37,6 +37,7 @@ SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so|diem\s*dat(?:\s*duoc)?)\s*(?:dat\s
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
+                  r"(?:len|xuong)\s*(?=thu\s*\d)|"                        # 'vươn lên thứ 86/114', 'tụt xuống thứ 79'
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
@@ -47,6 +48,9 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
 RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
+# 'nhóm Công khai, minh bạch và nhóm Mức độ hài lòng cả hai tháng đều đạt tối đa 18/18 điểm'
+TOGETHER = re.compile(r"(?:ca\s*(hai|ba|bon|\d)\s*thang\s*)?(?:deu|cung)\s*(?:dat|duoc|giu)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?"
+                      + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
 SERIES_NUMBER = re.compile(r"\s*(?:,|;|va|\s)?\s*" + N + r"(?:\s*/\s*" + N + r")?(?:\s*diem)?")
 MAX_MARK = re.compile(r"^(?:toi\s*da|max|-|–|x)$")
 DELIM = re.compile(r"[;.](?!\d)|:\s*$")
@@ -141,6 +145,7 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
     # 'A, B và C lần lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm': the names before 'lần
     # lượt' take the values in order, before any value is given to the name nearest it
     hits: list[Hit] = _respectively(text, folded, [])
+    hits += _together(text, folded, hits)
     last_end = 0
     for m in SLASH_SCORE.finditer(folded):
         value, bound = parse_number(m.group(1)), parse_number(m.group(2))
@@ -228,6 +233,9 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             pos = v.end()
         if len(values) < 2 or "%" in folded[values[-1][1]:values[-1][1] + 2]:
             continue                # one value, or rates rather than points
+        top = MAX_AFTER.match(folded, values[-1][1])
+        if top:                     # '… lần lượt chỉ đạt 6,9 và 7,45 điểm (tối đa 10 điểm)': the maximum of each
+            values = [(s, e, v, b if b is not None else parse_number(top.group(1))) for s, e, v, b in values]
         lo = max((d.end() for d in re.finditer(r"\.(?!\d)|:", folded[:m.start()])), default=0)   # ';' may list criteria
         sentence_went_on = lo < after
         lo = max(lo, after)
@@ -252,6 +260,33 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             if value is None or any(h.start <= start < h.end for h in taken):
                 continue
             out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None))
+    return out
+
+
+def _together(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
+    """'nhóm Công khai, minh bạch và nhóm Mức độ hài lòng cả hai tháng đều đạt tối đa 18/18 điểm': one value
+    for each criterion named in the clause before 'đều', and for each of the months 'cả hai tháng' counts
+    (the months named last before it)."""
+    from extractors.numbers import find_periods
+    out: list[Hit] = []
+    for m in TOGETHER.finditer(folded):
+        start = m.start(2)
+        if any(h.start <= start < h.end for h in taken + out):
+            continue
+        value, bound = parse_number(m.group(2)), parse_number(m.group(3)) if m.group(3) else None
+        if value is None or (bound is not None and value > bound):
+            continue
+        lo = max((d.end() for d in re.finditer(r";|\.(?!\d)|:", folded[:m.start()])), default=0)
+        named = {entry.name: entry.kind or None
+                 for _, _, entry in find_all("criteria", text[lo:m.start()], folded[lo:m.start()])}
+        count = (int(m.group(1)) if m.group(1).isdigit() else words_value(m.group(1))) if m.group(1) else 0
+        months = list(dict.fromkeys(p[2] for p in find_periods(folded[:m.start()]) if len(p[2]) == 7))
+        periods = months[-count:] if count and len(months) >= count else [None]
+        if not named or (len(named) < 2 and len(periods) < 2):
+            continue                # one criterion, one value: the ordinary readers take it
+        for name, kind in named.items():
+            for period in periods:
+                out.append(Hit("score", start, m.end(), name, value, bound, kind, period))
     return out
 
 

@@ -893,3 +893,33 @@ def test_a_weekday_of_next_week_counts_from_the_documents_date():
         "hoàn thành số hóa; chậm nhất thứ Sáu tuần sau phải xong", "xong trước Chủ nhật tuần tới",
         "họp vào thứ Hai tuần sau"))]
     assert got == [("2026-07-17", "by"), ("2026-07-19", "by"), (None, "none")]
+
+
+def test_values_shared_by_criteria_and_months_and_a_series_maximum_said_once():
+    records = _records_of("XÃ HỒNG CHÂU", "88/TB-UBND", "Hồng Châu, ngày 15 tháng 7 năm 2026", "THÔNG BÁO",
+                          ("Kết luận của Chủ tịch\nI. KẾT QUẢ HAI THÁNG\nBộ chỉ số của xã tháng 5/2026 đạt 88,72 điểm; tháng 6/2026 đạt "
+                           "90,15 điểm, vươn lên thứ 86/114. Nhóm Tiến độ giải quyết hai tháng lần lượt đạt 18,1 "
+                           "và 19,35 điểm; nhóm Thanh toán trực tuyến lần lượt chỉ đạt 6,9 và 7,45 điểm "
+                           "(tối đa 10 điểm); nhóm Công khai, minh bạch và nhóm Mức độ hài lòng cả hai tháng đều "
+                           "đạt tối đa 18/18 điểm.\n"))
+    scores = {(s.criterion, s.value, s.max, s.period) for s in records.scores}
+    assert {("Thanh toán trực tuyến", 6.9, 10, "2026-05"), ("Thanh toán trực tuyến", 7.45, 10, "2026-06")} <= scores
+    assert {(c, 18, 18, p) for c in ("Công khai, minh bạch", "Mức độ hài lòng")
+            for p in ("2026-05", "2026-06")} <= scores
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(86, 114)]
+
+
+def test_a_count_split_by_field_and_a_measure_given_month_by_month():
+    got = [(h.name, h.value, h.period) for h in find_metrics(
+        "Trung tâm giải quyết quá hạn 06 hồ sơ (đất đai 05, hộ tịch 01). Đã giải quyết quá hạn 11 hồ sơ, tập "
+        "trung ở lĩnh vực xây dựng (09 hồ sơ) và chứng thực (02 hồ sơ). Tỷ lệ thanh toán trực tuyến trong các "
+        "tháng 4, 5, 6/2026 lần lượt là 61,2%; 66,8% và 72,45%. Số hồ sơ trễ hạn ba tháng 7, 8, 9 lần lượt "
+        "là 09, 14 và 17 hồ sơ.")]
+    assert ("Số hồ sơ giải quyết quá hạn lĩnh vực đất đai", 5, None) in got
+    assert ("Số hồ sơ giải quyết quá hạn lĩnh vực hộ tịch", 1, None) in got
+    assert ("Số hồ sơ giải quyết quá hạn lĩnh vực chứng thực", 2, None) in got
+    assert [g for g in got if g[0].startswith("Tỷ lệ")] == [
+        ("Tỷ lệ thanh toán trực tuyến", 61.2, "2026-04"), ("Tỷ lệ thanh toán trực tuyến", 66.8, "2026-05"),
+        ("Tỷ lệ thanh toán trực tuyến", 72.45, "2026-06")]
+    assert [g for g in got if g[0] == "Số hồ sơ trễ hạn"] == [
+        ("Số hồ sơ trễ hạn", 9, "2026-07"), ("Số hồ sơ trễ hạn", 14, "2026-08"), ("Số hồ sơ trễ hạn", 17, "2026-09")]
