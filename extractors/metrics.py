@@ -338,8 +338,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         out.append(MetricHit(m.start(), u.end(), _clean(f"Số {written} {after}"), 0.0, _unit_of(written),
                              negated=True))
     _month_series(text, folded, out)
+    _months_in_parentheses(folded, out)
     for hit in out:
-        hit.name = _canonical(hit.name)
+        hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
     return sorted(out, key=lambda h: h.start)
 
@@ -398,6 +399,20 @@ def _rate_from_context(text: str, folded: str, pos: int, sentence: int, found: l
     return _clean(clause)
 
 
+PERIOD_TAIL = re.compile(r"\s+(?:(?:trong|cua)\s+)?(?:quy\s+(?:[ivx]+|\d)|thang\s+\d{1,2}|nam\s+\d{4})"
+                         r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
+
+
+def _without_period(name: str) -> str:
+    """'Tỷ lệ … thanh toán trực tuyến quý III/2026' -> 'Tỷ lệ … thanh toán trực tuyến': the period is the
+    record's own field; a period compared with ('… so với tháng 9/2026', '… cùng kỳ năm 2025') stays in the
+    name."""
+    m = PERIOD_TAIL.search(fold(name))
+    if not m or re.search(r"(?:so\s*voi|tu|den|ke\s*tu|voi|cung\s*ky|ky)$", fold(name)[:m.start()]) or m.start() < 8:
+        return name
+    return name[:m.start()]
+
+
 def _tidy(name: str) -> str:
     """Drop comparison words left at the end of a name ('… trên', '… khoảng', '… xuống còn')."""
     name = _clean(name)
@@ -454,7 +469,8 @@ def _fields_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None
             start = comma + 1 if comma >= 0 else start
 
 
-MONTH_LIST = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|;|va|-)\s*\d{1,2})+)(?:\s*(?:/|nam)\s*(\d{4}))?")
+MONTH_LIST = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|;|va|-)\s*(?:thang\s*)?\d{1,2})+)(?:\s*(?:/|nam)\s*(\d{4}))?")
+MONTH_ITEM = re.compile(r"\s*(?:,|;|va)?\s*thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*:?\s*(?:dat\s*|la\s*)?" + NUM + r"(?=\s*[%;,)]|\s+[^\W\d])")
 SERIES_VALUE = re.compile(r"\s*(?:,|;|va)?\s*" + NUM + r"(\s*%)?")
 
 
@@ -482,16 +498,48 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
         named = next((h for h in hits if h), None)
         if named is None:
             continue
-        subject = _clean(_strip_lead(text[sentence:listed[-1].start()]))
-        subject = re.sub(r"(?:\s+(?:trong|của|ở|tại|qua))?(?:\s+(?:các|hai|ba|bốn|\d+))?$", "", subject)
-        name = subject if re.match(r"(?:tong\s*)?so\s|ty\s*le\s", fold(subject)) and len(subject.split()) <= 16 \
-            else named.name
+        # named by the clause before the months, or by the one before a ':' that leads to them ('Số hồ sơ
+        # quá hạn có xu hướng tăng: tháng 5, tháng 6 và tháng 7/2026 lần lượt là …')
+        name = named.name
+        for clause in reversed(re.split(r":\s", text[sentence:listed[-1].start()])[-2:]):
+            subject = _clean(_strip_lead(clause))
+            subject = re.sub(r"(?:\s+(?:trong|của|ở|tại|qua))?(?:\s+(?:các|hai|ba|bốn|\d+))?$", "", subject)
+            subject = re.sub(r"\s+(?:có xu hướng|tiếp tục|vẫn|liên tục)(?:\s.*)?$", "", subject)
+            if re.match(r"(?:tong\s*)?so\s|ty\s*le\s", fold(subject)) and len(subject.split()) <= 16:
+                name = subject
+                break
         for v, hit, month in zip(values, hits, months):
             period = f"{year}-{month:02d}" if year else None
             if hit is None:
                 out.append(MetricHit(v.start(1), v.end(), name, parse_number(v.group(1)), named.unit, period=period))
             else:
                 hit.name, hit.unit, hit.period = name, named.unit, period
+
+
+def _months_in_parentheses(folded: str, out: list[MetricHit]) -> None:
+    """'… quý III/2026 đạt 71,6% (tháng 7: 76,2%; tháng 8: 74,9%; tháng 9: 63,5%)': the measure before the
+    parentheses, a value a month."""
+    for parent in list(out):
+        inside = re.match(r"\s*\(", folded[parent.end:])
+        close = folded.find(")", parent.end)
+        if not inside or close < 0:
+            continue
+        items, pos = [], parent.end + inside.end()
+        while (m := MONTH_ITEM.match(folded, pos)) and m.end() <= close:
+            items.append(m)
+            pos = m.end() + len(re.match(r"[^;,)]*", folded[m.end():close]).group(0))
+        if len(items) < 2 or not all(1 <= int(m.group(1)) <= 12 for m in items):
+            continue
+        years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:parent.end])
+        for m in items:
+            year = m.group(2) or (years[-1] if years else None)
+            period = f"{year}-{int(m.group(1)):02d}" if year else None
+            same = [h for h in out if h.start <= m.start(3) < h.end]
+            for h in same:
+                h.name, h.unit, h.period = parent.name, parent.unit, period
+            if not same:
+                out.append(MetricHit(m.start(3), m.end(), parent.name, parse_number(m.group(3)), parent.unit,
+                                     period=period))
 
 
 BREAKDOWN_ITEM = re.compile(r"\s*(?:,|;|va|gom|trong\s*do)?\s*(?:(?:o|tai|thuoc)\s+)?(?:cac\s*)?(linh\s*vuc\s+)?"

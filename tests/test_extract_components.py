@@ -923,3 +923,17 @@ def test_a_count_split_by_field_and_a_measure_given_month_by_month():
         ("Tỷ lệ thanh toán trực tuyến", 72.45, "2026-06")]
     assert [g for g in got if g[0] == "Số hồ sơ trễ hạn"] == [
         ("Số hồ sơ trễ hạn", 9, "2026-07"), ("Số hồ sơ trễ hạn", 14, "2026-08"), ("Số hồ sơ trễ hạn", 17, "2026-09")]
+
+
+def test_a_measure_by_month_in_parentheses_and_a_named_trend():
+    got = [(h.name, h.value, h.period) for h in find_metrics(
+        "Tỷ lệ hồ sơ thanh toán trực tuyến quý III/2026 đạt 71,6% (tháng 7: 76,2%; tháng 8: 74,9%; tháng 9: "
+        "63,5%), giảm mạnh. Số hồ sơ giải quyết quá hạn có xu hướng tăng: tháng 5, tháng 6 và tháng 7/2026 lần "
+        "lượt là 09, 14 và 17 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 84,67% (cùng kỳ năm 2025 chỉ đạt 61,3%).")]
+    assert got[:4] == [("Tỷ lệ hồ sơ thanh toán trực tuyến", 71.6, None),
+                       ("Tỷ lệ hồ sơ thanh toán trực tuyến", 76.2, "2026-07"),
+                       ("Tỷ lệ hồ sơ thanh toán trực tuyến", 74.9, "2026-08"),
+                       ("Tỷ lệ hồ sơ thanh toán trực tuyến", 63.5, "2026-09")]
+    assert got[4:7] == [("Số hồ sơ giải quyết quá hạn", 9, "2026-05"), ("Số hồ sơ giải quyết quá hạn", 14, "2026-06"),
+                        ("Số hồ sơ giải quyết quá hạn", 17, "2026-07")]
+    assert got[-1][0].endswith("cùng kỳ năm 2025")       # a period compared with stays in the name
