@@ -23,7 +23,8 @@ ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)") 
 HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|diem|ket\s*qua|thuc\s*hien|so|"
                          r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
 SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S)")   # '1.1. ', '2.3) '
-LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)")   # 'a) ', '(1) ', '(a) '
+# 'a) ', '(1) ', '(a) ', and 'a. ' before a capital ('a. Tổ chức họp thôn …')
+LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)|^\s*([a-zđ])\.\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])")
 TABLE_ROW = re.compile(r"\t")
 CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a document's body (OCR: ',/.', '. /.')
 
@@ -174,7 +175,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
                 text = BULLET.sub("", text, count=1)
             elif kind in ("numbered", "roman", "lettered"):
                 m = {"numbered": NUMBERED, "roman": ROMAN, "lettered": LETTERED}[kind].match(text)
-                marker = m.group(1)
+                marker = m.group(1) or (m.group(2) if kind == "lettered" else None)
             current = Block(kind=kind, text="", marker=marker)
             blocks.append(current)
             offset = 0
@@ -273,6 +274,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             title, folded = title[:duty.start()], folded[:duty.start()]
     if not UNIT_HEAD.match(folded) or not _unit_word(title):
         entry = find_unit(title) or find_unit(without_locality_word(title))  # 'VP HĐND&UBND phường'
+        if entry and entry.kind == "khác" and re.search(r"(?<!\w)cac\s", folded):
+            return _sentence_case(title.strip()), ""      # 'Trưởng thôn các thôn', 'Chi hội Phụ nữ các thôn': as written
         return (entry.name, "") if entry else (None, "")
     # heading is the unit itself, or 'Unit: instruction' / 'Unit chủ trì …'
     name, rest = title, ""

@@ -937,3 +937,14 @@ def test_a_measure_by_month_in_parentheses_and_a_named_trend():
     assert got[4:7] == [("Số hồ sơ giải quyết quá hạn", 9, "2026-05"), ("Số hồ sơ giải quyết quá hạn", 14, "2026-06"),
                         ("Số hồ sơ giải quyết quá hạn", 17, "2026-07")]
     assert got[-1][0].endswith("cùng kỳ năm 2025")       # a period compared with stays in the name
+
+
+def test_items_lettered_with_a_dot_under_a_village_role():
+    records = _records_of("XÃ NGUYÊN GIÁP", "527/UBND-VHXH", "Nguyên Giáp, ngày 16 tháng 11 năm 2026", "",
+                          ("V/v thanh toán trực tuyến\nỦy ban nhân dân xã đề nghị:\n1. Trưởng thôn các thôn:\n"
+                           "a. Tổ chức họp thôn chuyên đề; hoàn thành trước ngày 30/11/2026.\n"
+                           "b. Lập danh sách hộ chưa thanh toán trực tuyến, gửi Trung tâm PVHCC xã vào ngày 05 hằng tháng.\n"))
+    assert [(t.assignee, t.task[:12], t.deadline.kind) for t in records.tasks] == [
+        ("Trưởng thôn các thôn", "Tổ chức họp ", "by"), ("Trưởng thôn các thôn", "Lập danh sác", "recurring")]
+    from extractors.sections import unit_of
+    assert unit_of("Chi hội Phụ nữ các thôn:") == ("Chi hội Phụ nữ các thôn", "")
