@@ -120,6 +120,29 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
     return ctx.get("entity")
 
 
+def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
+    """A score's or rank's period: provisional as of a day, its table column's, the period before where a
+    change started from it ('giảm từ 19,62 điểm xuống …'), else the one in force where it is written."""
+    if hit.earlier:
+        return _period_before(doc, hit.start, ctx)
+    return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
+
+
+def _period_before(doc, pos: int, ctx: dict) -> Optional[str]:
+    """The period a change was measured from: the one compared with in the text ('so với tháng 9/2026'), else
+    the month (year) before the period in force."""
+    compared = [p for p in (doc._.compared or [])]
+    if compared:
+        return compared[-1][2]
+    now = _period_at(doc, pos, ctx)
+    if now and re.fullmatch(r"\d{4}-\d{2}", now):
+        year, month = int(now[:4]), int(now[5:])
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    if now and re.fullmatch(r"\d{4}", now):
+        return str(int(now) - 1)
+    return None
+
+
 def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     """The period a value at `pos` belongs to. `change`: the value is a change ('tăng 1,87 điểm'), whose
     compared period ('So với năm 2024, …') is its baseline, never its period."""
@@ -459,13 +482,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             records.scores.append(ScoreRecord(
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, value=hit.value, max=hit.bound,
-                period=_provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx), where=where))
+                period=_hit_period(doc, hit, ctx), where=where))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
             records.ranks.append(RankRecord(
                 entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
-                period=_provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx), where=where))
+                period=_hit_period(doc, hit, ctx), where=where))
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head) and _own_periods(doc) \

@@ -23,8 +23,9 @@ from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, month_of, parse
 TOTAL = "Tổng điểm"
 N = r"(\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
-# 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it)
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?"
+# 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
+# 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm'
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon)\s*len|(?<!\w)(?:giam|tut)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?"
                        r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
@@ -48,6 +49,15 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
 RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
+# 'giảm từ 19,62 điểm xuống còn 17,85 điểm', 'từ 19,9/22 điểm xuống 18,4/22 điểm': where a change started and ended
+FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem\s*(?:len|xuong)\s*(?:con\s*|muc\s*)?"
+                           + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
+# 'tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị', 'từ vị trí 88 xuống vị trí 96/114'
+FROM_TO_RANK = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})\s*(?:len|xuong)\s*"
+                          r"(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
+# 'so với tháng 9/2026 (91,64 điểm, hạng 75/114)', 'thấp hơn tháng 9/2026 (10,85 điểm)': that period's value
+PERIOD_PAREN = re.compile(r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|cung\s*ky)"
+                          r"\s*\(\s*(?:dat\s*)?" + N + r"\s*diem(?!\w)")
 # 'nhóm Công khai, minh bạch và nhóm Mức độ hài lòng cả hai tháng đều đạt tối đa 18/18 điểm'
 TOGETHER = re.compile(r"(?:ca\s*(hai|ba|bon|\d)\s*thang\s*)?(?:deu|cung)\s*(?:dat|duoc|giu)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?"
                       + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
@@ -66,6 +76,7 @@ class Hit:
     bound: Optional[float]       # max points or out_of
     index: Optional[str] = None  # index named in the criterion dictionary
     period: Optional[str] = None # period of the table column the value sits in, if the header gives one
+    earlier: bool = False        # the value a change started from ('giảm từ 19,62 điểm xuống …'): the period before
 
 
 DIFFERENCE = re.compile(r"(?:cao|thap|nhieu|it)\s*hon|chenh\s*lech|kem\s*hon")
@@ -146,6 +157,7 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
     # lượt' take the values in order, before any value is given to the name nearest it
     hits: list[Hit] = _respectively(text, folded, [])
     hits += _together(text, folded, hits)
+    hits += _from_to(text, folded, hits)
     last_end = 0
     for m in SLASH_SCORE.finditer(folded):
         value, bound = parse_number(m.group(1)), parse_number(m.group(2))
@@ -209,6 +221,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
     ranks += [(m, words_value(m.group(1))) for m in RANK_WORDS.finditer(folded)
               if words_value(m.group(1)) and not (m.group(2) and words_value(m.group(1)) > int(m.group(2)))]
     for m, rank in sorted(ranks, key=lambda r: r[0].start()):
+        if any(h.kind == "rank" and h.start <= m.start(1) < h.end for h in hits):
+            continue
         out_of = int(m.group(2)) if m.group(2) else None
         lo = max(_sentence_floor(folded, m.start()),
                  max((h.end for h in hits if h.kind == "rank" and h.end <= m.start()), default=0))
@@ -260,6 +274,43 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             if value is None or any(h.start <= start < h.end for h in taken):
                 continue
             out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None))
+    return out
+
+
+def _from_to(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
+    """'nhóm Tiến độ giải quyết giảm từ 19,62 điểm xuống còn 17,85 điểm', 'tụt từ vị trí 58 xuống vị trí 84
+    trong 114': the value it ended at is the period's, the one it started from the period before (earlier).
+    'thấp hơn tháng 9/2026 (10,85 điểm)': the value of the period compared with (its period is read there)."""
+    out: list[Hit] = []
+    for m in FROM_TO_SCORE.finditer(folded):
+        if any(h.start <= m.start(1) < h.end for h in taken):
+            continue
+        first, first_max = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+        last, last_max = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None
+        if first is None or last is None:
+            continue
+        lo = max(_sentence_floor(folded, m.start()), max((h.end for h in taken + out if h.end <= m.start()), default=0))
+        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
+        name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
+        out.append(Hit("score", m.start(1), m.end(2) if m.group(2) else m.end(1), name, first, first_max, index,
+                       earlier=True))
+        out.append(Hit("score", m.start(3), m.end(), name, last, last_max, index))
+    for m in PERIOD_PAREN.finditer(folded):
+        value = parse_number(m.group(1))
+        if value is None or any(h.start <= m.start(1) < h.end for h in taken + out):
+            continue
+        lo = _sentence_floor(folded, m.start())
+        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
+            or _criterion_before(text, folded, lo, m.start())
+        name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
+        out.append(Hit("score", m.start(1), m.end(), name, value, None, index))
+    for m in FROM_TO_RANK.finditer(folded):
+        lo = _sentence_floor(folded, m.start())
+        crit = _criterion_before(text, folded, lo, m.start())
+        name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
+        out_of = int(m.group(3)) if m.group(3) else None
+        # the rank it ended at is read by RANK ('xuống vị trí 84 …'); the one it started from is added here
+        out.append(Hit("rank", m.start(1), m.end(1), name, int(m.group(1)), out_of, index, earlier=True))
     return out
 
 

@@ -948,3 +948,15 @@ def test_items_lettered_with_a_dot_under_a_village_role():
         ("Trưởng thôn các thôn", "Tổ chức họp ", "by"), ("Trưởng thôn các thôn", "Lập danh sác", "recurring")]
     from extractors.sections import unit_of
     assert unit_of("Chi hội Phụ nữ các thôn:") == ("Chi hội Phụ nữ các thôn", "")
+
+
+def test_where_a_change_started_and_ended_and_the_value_of_a_period_compared_with():
+    records = _records_of("XÃ TRƯỜNG TÂN", "412/UBND-VP", "Trường Tân, ngày 05 tháng 11 năm 2026", "",
+                          ("V/v giải trình kết quả Bộ chỉ số\n1. Kết quả Bộ chỉ số tháng 10/2026 của xã\n"
+                           "Tháng 10/2026, xã tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị; nhóm Tiến độ giải "
+                           "quyết giảm từ 19,62 điểm xuống còn 17,85 điểm; nhóm Dịch vụ công trực tuyến chỉ còn "
+                           "10,2 điểm, thấp hơn tháng 9/2026 (10,85 điểm).\n"))
+    assert {(s.criterion, s.value, s.period) for s in records.scores} == {
+        ("Tiến độ giải quyết", 19.62, "2026-09"), ("Tiến độ giải quyết", 17.85, "2026-10"),
+        ("Dịch vụ công trực tuyến", 10.2, "2026-10"), ("Dịch vụ công trực tuyến", 10.85, "2026-09")}
+    assert sorted((r.rank, r.out_of, r.period) for r in records.ranks) == [(58, 114, "2026-09"), (84, 114, "2026-10")]
