@@ -77,10 +77,16 @@ def _place_from(words: str) -> Optional[tuple[str, str]]:
     return None
 
 
+COUNCIL = re.compile(r"(?:hoi\s*dong\s*nhan\s*dan|hdnd)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")
+
+
 def _issuer_from_org(text: str) -> Optional[tuple[str, Optional[str]]]:
-    """'ỦY BAN NHÂN DÂN PHƯỜNG THIÊN HƯƠNG' -> ('UBND phường Thiên Hương', 'phường Thiên Hương')."""
+    """'ỦY BAN NHÂN DÂN PHƯỜNG THIÊN HƯƠNG' -> ('UBND phường Thiên Hương', 'phường Thiên Hương');
+    'HỘI ĐỒNG NHÂN DÂN XÃ NINH GIANG' -> ('HĐND xã Ninh Giang', 'xã Ninh Giang')."""
     folded = fold(text)
-    m = UBND.search(folded)
+    m, organ = UBND.search(folded), "UBND"
+    if not m:
+        m, organ = COUNCIL.search(folded), "HĐND"
     if not m:
         return None
     rest = text[m.start(2):].strip(" .,;:") if m.group(2) is not None else ""
@@ -91,7 +97,7 @@ def _issuer_from_org(text: str) -> Optional[tuple[str, Optional[str]]]:
         known = _place_from(rest) if rest and len(rest.split()) <= 5 else None
         name = known[0] if known else (_title_case(rest) if rest and len(rest.split()) <= 4 else None)
         if name:
-            return f"UBND {kind} {name}", f"{kind} {name}"
+            return f"{organ} {kind} {name}", f"{kind} {name}"
         return None
     return None
 

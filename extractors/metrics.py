@@ -557,7 +557,9 @@ def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
         if inside:
             pos, close = parent.end + inside.end(), folded.find(")", parent.end)
         else:
-            lead = re.match(r"\s*,?\s*(?:tap\s*trung|chu\s*yeu|trong\s*do|gom)(?=\s)", folded[parent.end:])
+            # '143 hồ sơ giải quyết quá hạn, tập trung ở …': a few words may still name the count
+            lead = re.match(r"(?:\s+[^\W\d][^\d.;:()]{0,40}?)?\s*,?\s*(?:tap\s*trung|chu\s*yeu|trong\s*do|gom)(?=\s)",
+                            folded[parent.end:])
             if not lead:
                 continue
             pos, close = parent.end + lead.end(), _boundary_sentence_end(folded, parent.end)

@@ -218,7 +218,11 @@ LOCAL_UNITS = ("phòng", "trung tâm", "văn phòng", "công an", "quân sự")
 def _without_locality(unit: str, locality: Optional[str]) -> str:
     """A unit of the issuing commune named with it ('Phòng Văn hóa - Xã hội phường Tứ Minh') is named as
     its other units are ('Phòng Văn hóa - Xã hội'; 'Công an phường' keeps the level word). The
-    committee itself keeps its name ('UBND phường Tứ Minh')."""
+    committee itself keeps its name ('UBND phường Tứ Minh'), and is given it where the text says only 'Ủy ban
+    nhân dân xã'."""
+    if locality and re.fullmatch(r"(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*(?:xa|phuong|dac\s*khu)", fold(unit)) \
+            and fold(unit).endswith(fold(locality.split()[0] if not locality.startswith("đặc khu") else "đặc khu")):
+        return f"UBND {locality}"     # 'Ủy ban nhân dân xã' in the commune's own paper (an HĐND's): its committee
     if not locality or not unit.endswith(" " + locality):
         return unit
     rest = unit[:-len(locality) - 1].rstrip(" ,")

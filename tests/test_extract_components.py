@@ -960,3 +960,18 @@ def test_where_a_change_started_and_ended_and_the_value_of_a_period_compared_wit
         ("Tiến độ giải quyết", 19.62, "2026-09"), ("Tiến độ giải quyết", 17.85, "2026-10"),
         ("Dịch vụ công trực tuyến", 10.2, "2026-10"), ("Dịch vụ công trực tuyến", 10.85, "2026-09")}
     assert sorted((r.rank, r.out_of, r.period) for r in records.ranks) == [(58, 114, "2026-09"), (84, 114, "2026-10")]
+
+
+def test_a_council_resolution_gives_work_to_its_committee():
+    from extractors.records import extract_records
+    records = extract_records(_pages(
+        "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ NINH GIANG Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/NQ-HĐND Ninh Giang, ngày 18 tháng 12 năm 2026\nNGHỊ QUYẾT\nVề kết quả giám sát chuyên đề\n"
+        "QUYẾT NGHỊ:\nĐiều 2. Nhiệm vụ, giải pháp\n1. Ủy ban nhân dân xã\n"
+        "a) Bố trí kinh phí trang bị máy quét cho Trung tâm; hoàn thành trong quý I năm 2027.\n"))
+    assert records.document.issuer == "HĐND xã Ninh Giang"
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND xã Ninh Giang", "2027-03-31")]
+    got = [(h.name, h.value) for h in find_metrics(
+        "Còn 143 hồ sơ giải quyết quá hạn, tập trung ở lĩnh vực đất đai (118 hồ sơ) và lĩnh vực xây dựng (19 hồ sơ).")]
+    assert ("Số hồ sơ giải quyết quá hạn lĩnh vực đất đai", 118) in got
+    assert ("Số hồ sơ giải quyết quá hạn lĩnh vực xây dựng", 19) in got
