@@ -55,7 +55,8 @@ WEEK_NUMBER = {"dau": 1, "hai": 2, "ba": 3, "tu": 4}
 THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(?:(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)|(nam)(?=\s*(?:[.;,)]|$)))")
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
-                   r"(?:(?:sang|chieu|toi)\s*)?(?:thu\s*\w+\s*,?\s*)?ngay\s*(?:" + D + "|" + DW + ")")
+                   r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|\d)|chu\s*nhat)\s*,?\s*(?:ngay\s*)?|"
+                   r"(?:thu\s*\w+\s*,?\s*)?ngay\s*)(?:" + D + "|" + DW + ")")     # 'Sáng thứ Năm, 12/11' too
 RECURRING = re.compile(r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
                        r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?<!\w)hang\s*(?:tuan|thang|quy|nam|ngay)|"
                        r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?")

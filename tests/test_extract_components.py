@@ -891,8 +891,11 @@ def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
         "hoàn thành số hóa; chậm nhất thứ Sáu tuần sau phải xong", "xong trước Chủ nhật tuần tới",
-        "họp vào thứ Hai tuần sau"))]
-    assert got == [("2026-07-17", "by"), ("2026-07-19", "by"), (None, "none")]
+        "họp vào thứ Hai tuần sau", "Sáng thứ Năm, 16/7", "Thứ Hai, 20/7/2026"))]
+    assert got == [("2026-07-17", "by"), ("2026-07-19", "by"), (None, "none"), ("2026-07-16", "exact"),
+                   ("2026-07-20", "exact")]
+    from extractors.sections import unit_of
+    assert unit_of("P. KT-HT-ĐT")[0] == "Phòng Kinh tế, Hạ tầng và Đô thị" and unit_of("P.VHXH")[0] == "Phòng Văn hóa - Xã hội"
 
 
 def test_values_shared_by_criteria_and_months_and_a_series_maximum_said_once():
