@@ -21,7 +21,8 @@ from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, month_of, parse_number, words_value
 
 TOTAL = "Tổng điểm"
-N = r"(\d+(?:[,.]\d+)?)"
+# a number; OCR may split a score's first two digits ('đạt 9 5,41 điểm', '1 8,5/20'): joined before 'điểm' or '/'
+N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
 # 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm'

@@ -978,3 +978,11 @@ def test_a_council_resolution_gives_work_to_its_committee():
         "Còn 143 hồ sơ giải quyết quá hạn, tập trung ở lĩnh vực đất đai (118 hồ sơ) và lĩnh vực xây dựng (19 hồ sơ).")]
     assert ("Số hồ sơ giải quyết quá hạn lĩnh vực đất đai", 118) in got
     assert ("Số hồ sơ giải quyết quá hạn lĩnh vực xây dựng", 19) in got
+
+
+def test_a_score_whose_first_two_digits_ocr_split():
+    assert [(h.criterion, h.value, h.bound) for h in prose_hits("Bình quân quý III/2026 đạt 9 2,17 điểm.")] == [
+        ("Tổng điểm", 92.17, None)]
+    assert [(h.criterion, h.value, h.bound) for h in prose_hits("Tiến độ giải quyết đạt 1 8,5/20 điểm.")] == [
+        ("Tiến độ giải quyết", 18.5, 20)]
+    assert prose_hits("1\t18,5/20 điểm") == [] or prose_hits("1\t18,5/20 điểm")[0].value == 18.5   # cells stay apart
