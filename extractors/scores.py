@@ -460,6 +460,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                     if roles[i] is None or role == "max" or (role == "rank" and roles[i] == "value"):
                         roles[i] = role
                     break
+    if len(rows) == 1:
+        _criteria_across(rows[0].split("\t"), roles, issued, period)
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
         for i in range(width):
@@ -470,6 +472,23 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and re.search(r"diem|ket\s*qua|dat", joined) and not re.search(r"toi\s*da|xep\s*hang|phan\s*dau", joined):
                 roles[i] = "value@" + periods[0][2]
     return roles
+
+
+def _criteria_across(cells: list[str], roles: list, issued: Optional[str], period: Optional[str]) -> None:
+    """'Kỳ đánh giá | CKMB | TĐGQ | … | Tổng điểm | Xếp hạng/114': the criteria are the columns and each row
+    is a period ('Tháng 9/2026 | 18 | 19,9 | …'); roles 'crit:<name>' and a 'period@' first column."""
+    named = [(i, lookup("criteria", c.strip())) for i, c in enumerate(cells)]
+    named = [(i, e) for i, e in named if e]
+    if sum(1 for _, e in named if e.name != TOTAL) < 2 or not cells or \
+            not re.fullmatch(r"\s*(?:ky(?:\s*danh\s*gia|\s*bao\s*cao)?|thang|thoi\s*gian|giai\s*doan)\s*", fold(cells[0])):
+        return
+    roles[0] = f"period@{issued or ''}|{period or ''}"
+    for i, entry in named:
+        roles[i] = "crit:" + entry.name
+    for i, cell in enumerate(cells):
+        out_of = re.search(r"(?:xep|thu)\s*hang\s*\(?\s*/\s*(\d{2,3})", fold(cell))
+        if out_of:
+            roles[i] = f"rank/{out_of.group(1)}"         # 'Xếp hạng/114'
 
 
 def is_header_row(text: str) -> bool:
@@ -531,7 +550,8 @@ def fix_cells(text: str) -> str:
 
 def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> list[Hit]:
     """A row of a table with a month a row ('Tháng 1 | 87,15 | 101' under 'Tháng | Tổng điểm | Thứ hạng
-    (/114)'): the total's score and rank for that month."""
+    (/114)'): the total's score and rank for that month; under criteria columns ('Kỳ đánh giá | CKMB | …'),
+    each criterion's score too."""
     at = roles.index(by_period)
     issued, _, period = by_period[len("period@"):].partition("|")
     month = re.fullmatch(r"\s*(?:thang|t)\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*", fold(cells[at])) if at < len(cells) else None
@@ -548,6 +568,10 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
             continue
         if role == "value":
             out.append(Hit("score", start, len(text), entry.name, value, None, entry.kind or None, when))
+        elif role.startswith("crit:"):
+            named = criterion_of(role[5:], 0.99)
+            out.append(Hit("score", start, len(text), role[5:], value, None, named.kind or None if named else None,
+                           when))
         elif role == "rank" or role.startswith("rank/"):
             bound = float(role[5:]) if role.startswith("rank/") else None
             out.append(Hit("rank", start, len(text), entry.name, value, bound, entry.kind or None, when))

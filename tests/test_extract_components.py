@@ -986,3 +986,15 @@ def test_a_score_whose_first_two_digits_ocr_split():
     assert [(h.criterion, h.value, h.bound) for h in prose_hits("Tiến độ giải quyết đạt 1 8,5/20 điểm.")] == [
         ("Tiến độ giải quyết", 18.5, 20)]
     assert prose_hits("1\t18,5/20 điểm") == [] or prose_hits("1\t18,5/20 điểm")[0].value == 18.5   # cells stay apart
+
+
+def test_a_table_with_the_criteria_across_and_a_period_a_row():
+    records = _records_of("PHƯỜNG HẢI DƯƠNG", "196/BC-UBND", "Hải Dương, ngày 05 tháng 10 năm 2026", "BÁO CÁO",
+                          ("Sơ kết 9 tháng\nI. KẾT QUẢ\nSo sánh với cùng kỳ năm 2025 như sau:\n"
+                           "Kỳ đánh giá\tCKMB\tTĐGQ\tDVCTT\tTTTT\tMĐHL\tSHHS\tTổng điểm\tXếp hạng/114\n"
+                           "Tháng 9/2025\t17,5\t18,12\t8,64\t6,1\t17,4\t21,47\t89,23\t77\n"
+                           "Tháng 9/2026\t18\t19,9\t11,04\t8,87\t17,96\t19,64\t95,41\t19\n"))
+    scores = {(s.criterion, s.value, s.period) for s in records.scores}
+    assert ("Công khai, minh bạch", 17.5, "2025-09") in scores and ("Số hóa hồ sơ", 19.64, "2026-09") in scores
+    assert ("Tổng điểm", 95.41, "2026-09") in scores and len(scores) == 14
+    assert sorted((r.rank, r.out_of, r.period) for r in records.ranks) == [(19, 114, "2026-09"), (77, 114, "2025-09")]
