@@ -36,7 +36,7 @@ RATE_TAIL = re.compile(r"(?:\s*(?:dat(?:\s*duoc)?|la|bang|chiem|uoc\s*dat|gan|kh
 RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   # 'tỷ lệ', OCR 'Ty 1&', 'ty 16'
 # 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
 RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")
-ASSIGNED_TARGET = re.compile(r"chi\s*tieu(?:\s+\w+){0,4}?\s+giao(?:\s*la)?\s*[(:]?\s*$")
+ASSIGNED_TARGET = re.compile(r"chi\s*tieu(?:\s+[\w/.-]+){0,6}?\s+giao(?:\s*la)?\s*[(:]?\s*$")   # '… Kế hoạch số 31/KH-UBND giao (80%)'
 PERIOD_LABEL = re.compile(r"(?:thang|quy|nam)\s*(?:\d{1,2}|iv|i{1,3})(?:\s*/\s*\d{4})?\s*(?:dat|la|chi\s*dat|dat\s*duoc)?")
 SHARE_OF_POINTS = re.compile(r"\s*(?:so\s*)?(?:diem\s*chuan|diem\s*toi\s*da|so\s*diem|tong\s*diem|thang\s*diem)(?!\w)")
 RELATIVE_RATE = re.compile(r"(?:tuong\s*ung|tuong\s*duong)(?:\s*(?:voi|dat|la|bang))?")   # of the count before
@@ -179,6 +179,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 yield m, value, sentence, [c for s, c in scored if sentence <= s < m.start()]
 
     for m, value, sentence, before in in_points(POINTS_CHANGE, 2):
+        if not before:
+            # 'riêng nhóm Số hóa hồ sơ giảm 1,83 điểm': the criterion named in the clause, scored or not
+            before = [entry.name for _, _, entry in find_all("criteria", text[sentence:m.start()], folded[sentence:m.start()])]
         base = ("tổng điểm" if before[-1] == "Tổng điểm" else "điểm nhóm chỉ tiêu " + before[-1]) if before else "điểm"
         if not before and re.search(r"tong\s*diem", folded[sentence:m.start()]):
             base = "tổng điểm"           # '…, tổng điểm của phường tăng 1,87 điểm'
@@ -339,6 +342,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                              negated=True))
     _month_series(text, folded, out)
     _months_in_parentheses(folded, out)
+    _same_period_in_parentheses(text, folded, out)
     for hit in out:
         hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
@@ -514,6 +518,24 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
                 out.append(MetricHit(v.start(1), v.end(), name, parse_number(v.group(1)), named.unit, period=period))
             else:
                 hit.name, hit.unit, hit.period = name, named.unit, period
+
+
+SAME_PERIOD_ITEM = re.compile(r"\s*\(\s*(cung\s*ky(?:\s*nam\s*(\d{4}))?)\s*(?::|-)?\s*(?:(?:chi|moi)\s*)?(?:dat|la)?\s*" + NUM)
+
+
+def _same_period_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'… đạt 82,5% (cùng kỳ năm 2025: 46,2%)', '(cùng kỳ năm 2025 chỉ đạt 61,3%)': the measure before the
+    parentheses in the same period a year before ('… cùng kỳ năm 2025')."""
+    for parent in list(out):
+        m = SAME_PERIOD_ITEM.match(folded, parent.end)
+        if not m:
+            continue
+        name = f"{parent.name} {_clean(text[m.start(1):m.end(1)])}"
+        same = [h for h in out if h.start <= m.start(3) < h.end]
+        for h in same:
+            h.name, h.unit, h.period = name, parent.unit, m.group(2)
+        if not same:
+            out.append(MetricHit(m.start(3), m.end(), name, parse_number(m.group(3)), parent.unit, period=m.group(2)))
 
 
 def _months_in_parentheses(folded: str, out: list[MetricHit]) -> None:

@@ -998,3 +998,12 @@ def test_a_table_with_the_criteria_across_and_a_period_a_row():
     assert ("Công khai, minh bạch", 17.5, "2025-09") in scores and ("Số hóa hồ sơ", 19.64, "2026-09") in scores
     assert ("Tổng điểm", 95.41, "2026-09") in scores and len(scores) == 14
     assert sorted((r.rank, r.out_of, r.period) for r in records.ranks) == [(19, 114, "2026-09"), (77, 114, "2025-09")]
+
+
+def test_the_same_period_a_year_before_a_criterions_change_and_a_target_set_by_a_plan():
+    got = [(h.name, h.value, h.period) for h in find_metrics(
+        "Tỷ lệ hồ sơ thanh toán trực tuyến đạt 82,5% (cùng kỳ năm 2025: 46,2%). Riêng nhóm Số hóa hồ sơ giảm "
+        "1,83 điểm. Tỷ lệ hồ sơ trực tuyến đạt 87,19%, vượt chỉ tiêu Kế hoạch số 31/KH-UBND giao (80%).")]
+    assert ("Tỷ lệ hồ sơ thanh toán trực tuyến cùng kỳ năm 2025", 46.2, "2025") in got
+    assert ("Mức giảm điểm nhóm chỉ tiêu Số hóa hồ sơ", 1.83, None) in got
+    assert [v for _, v, _ in got if v == 80] == []
