@@ -77,7 +77,8 @@ def _boundary_before(folded: str, pos: int, floor: int = 0, colon: bool = True) 
 def _boundary_after(folded: str, pos: int) -> int:
     # '06 hồ sơ đều thuộc lĩnh vực …', '326 hồ sơ do Trung tâm … chuyển đến', '… quá hạn do phải chờ …': who
     # or why is not what is counted ('do' is 'độ' in 'mức độ 2' and 'đó' in 'trong đó': not those)
-    m = re.search(r"[;,()]|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung|song|tuy\s*nhien|truoc\s*ngay|"
+    # ('46 hồ sơ đã trả kết quả nhưng chưa số hóa': 'nhưng chưa' still says what is counted)
+    m = re.search(r"[;,()]|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
                   r"cham\s*nhat|trong\s*thang\s*\d|deu)(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
     return pos + m.start() if m else len(folded)
 
@@ -344,6 +345,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _months_in_parentheses(folded, out)
     _same_period_in_parentheses(text, folded, out)
     for hit in out:
+        if hit.unit == "bậc":
+            # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
+            hit.name = re.sub(r"\s(?:tụt(?: hạng)?|xuống|rơi xuống)(?=\s|$)", " giảm", hit.name)
+            hit.name = re.sub(r"\s(?:vươn lên|lên|thăng)(?=\s|$)", " tăng", hit.name)
         hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
     return sorted(out, key=lambda h: h.start)
@@ -575,7 +580,8 @@ def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
     add up to the count (or the text says 'lĩnh vực'): each is the count in one field ('Số hồ sơ quá hạn lĩnh
     vực đất đai'), whether or not its unit is written."""
     for parent in [h for h in out if h.unit != "%" and not h.negated]:
-        inside = re.match(r"\s*\(", folded[parent.end:])
+        # '41 hồ sơ giải quyết quá hạn (lĩnh vực đất đai: 33; …)': a few words may still name the count
+        inside = re.match(r"(?:\s+[^\W\d][^\d.;:()]{0,40}?)?\s*\(", folded[parent.end:])
         if inside:
             pos, close = parent.end + inside.end(), folded.find(")", parent.end)
         else:

@@ -1007,3 +1007,12 @@ def test_the_same_period_a_year_before_a_criterions_change_and_a_target_set_by_a
     assert ("Tỷ lệ hồ sơ thanh toán trực tuyến cùng kỳ năm 2025", 46.2, "2025") in got
     assert ("Mức giảm điểm nhóm chỉ tiêu Số hóa hồ sơ", 1.83, None) in got
     assert [v for _, v, _ in got if v == 80] == []
+
+
+def test_what_a_count_still_says_after_but_and_a_rank_that_fell():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Còn 46 hồ sơ đã trả kết quả nhưng chưa số hóa kết quả giải quyết. Xã tụt 8 bậc. Còn 41 hồ sơ giải "
+        "quyết quá hạn (lĩnh vực đất đai: 33; xây dựng: 05; hộ tịch: 03), chủ yếu do chờ đo đạc.")]
+    assert ("Số hồ sơ đã trả kết quả nhưng chưa số hóa kết quả giải quyết", 46) in got
+    assert ("Số bậc xếp hạng giảm", 8) in got
+    assert ("Số hồ sơ giải quyết quá hạn lĩnh vực hộ tịch", 3) in got
