@@ -56,6 +56,7 @@ FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + 
 # 'tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị', 'từ vị trí 88 xuống vị trí 96/114'
 FROM_TO_RANK = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})\s*(?:len|xuong)\s*"
                           r"(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
+RANK_SCORE = re.compile(r"(?:\s+[^\W\d][^\d;.()]{0,30}?)?\s*[;,(]\s*" + N + r"\s*diem(?!\s*/)(?!\w)")
 # 'so với tháng 9/2026 (91,64 điểm, hạng 75/114)', 'thấp hơn tháng 9/2026 (10,85 điểm)': that period's value
 PERIOD_PAREN = re.compile(r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|cung\s*ky)"
                           r"\s*\(\s*(?:dat\s*)?" + N + r"\s*diem(?!\w)")
@@ -230,6 +231,14 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         crit = _criterion_before(text, folded, lo, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index))
+    for rank in [h for h in hits if h.kind == "rank"]:
+        # 'xuống vị trí 84 trong 114 đơn vị cấp xã (90,37 điểm, …)', '(thứ 64/114; 90,87 điểm)': the score
+        # given beside a rank is the same criterion's, in the same period
+        m = RANK_SCORE.match(folded, rank.end)
+        value = parse_number(m.group(1)) if m else None
+        if value is None or value > 100 or any(h.start <= m.start(1) < h.end for h in hits):
+            continue
+        hits.append(Hit("score", m.start(1), m.end(), rank.criterion, value, None, rank.index, earlier=rank.earlier))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -429,6 +438,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
                 continue
+            short = re.match(r"\s*t\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)", f)        # 'T8/2026 (trước kiểm tra)'
+            if short and 1 <= int(short.group(1)) <= 12:
+                roles[i] = f"value@{short.group(2)}-{int(short.group(1)):02d}"
+                continue
             count = re.fullmatch(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?(.+?)\s*", f)
             measure = lookup("measures", cell[count.start(1):count.end(1)]) if count else None
             if measure:
@@ -607,7 +620,19 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
     if by_period and "\t" in text:
         return _period_row(text, cells, roles, by_period)
-    entry = criterion_of(name, 0.8)
+    entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8)   # 'Tổng điểm (6 nhóm)'
+    columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
+    if not entry and columns and re.fullmatch(r"\s*(?:xep|thu)\s*hang\s*", fold(name)) and "\t" in text:
+        # 'Xếp hạng | - | 99/114 | 41/114' under period columns: the total's rank in each
+        start = len(text) - len(text.lstrip())
+        out = []
+        for i, cell in enumerate(cells):
+            role = roles[i] if i < len(roles) else None
+            m = re.fullmatch(r"\s*(\d{1,4})\s*(?:/\s*(\d{1,4}))?\s*", cell)
+            if role and role.startswith("value@") and m:
+                out.append(Hit("rank", start, len(text), TOTAL, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                               None, role[6:]))
+        return out
     if not entry or not values:
         return []
     dict_max = parse_number(entry.extra) if entry.extra else None

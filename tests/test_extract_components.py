@@ -1016,3 +1016,15 @@ def test_what_a_count_still_says_after_but_and_a_rank_that_fell():
     assert ("Số hồ sơ đã trả kết quả nhưng chưa số hóa kết quả giải quyết", 46) in got
     assert ("Số bậc xếp hạng giảm", 8) in got
     assert ("Số hồ sơ giải quyết quá hạn lĩnh vực hộ tịch", 3) in got
+
+
+def test_columns_of_short_months_a_rank_row_and_a_score_beside_a_rank():
+    roles = header_roles(["Nhóm chỉ tiêu\tĐiểm tối đa\tT8/2026 (trước kiểm tra)\tT10/2026 (sau kiểm tra)"], "2026-11-16")
+    assert roles == [None, "max", "value@2026-08", "value@2026-10"]
+    got = [(h.kind, h.criterion, h.value, h.bound, h.period) for row in (
+        "Tổng điểm (6 nhóm)\t100\t86,4\t94,69", "Xếp hạng\t-\t99/114\t41/114") for h in table_hits(row, roles)]
+    assert got == [("score", "Tổng điểm", 86.4, 100, "2026-08"), ("score", "Tổng điểm", 94.69, 100, "2026-10"),
+                   ("rank", "Tổng điểm", 99, 114, "2026-08"), ("rank", "Tổng điểm", 41, 114, "2026-10")]
+    hits = prose_hits("Phường tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị cấp xã (90,37 điểm, giảm 2,15 điểm).")
+    assert [(h.kind, h.value, h.earlier) for h in hits] == [
+        ("rank", 58, True), ("rank", 84, False), ("score", 90.37, False)]
