@@ -98,6 +98,8 @@ def _is_acronym(tok: str, all_caps_line: bool) -> bool:
     """Acronyms, units, Roman numerals and foreign names ('Zalo'): kept as they are."""
     if tok in UNITS or tok in ACRONYMS or tok in ACRONYM_FOLD or _ROMAN.match(tok):
         return True
+    if re.fullmatch(r"[A-ZĐ]{1,6}(?:[&\-][A-ZĐ]{1,6})+", tok):
+        return True             # a unit's short name ('KTHT&DT', 'KT-HT&DT'): its '&' is no damage
     if tok[:1] in "ZJF" and len(tok) > 1 and not is_vietnamese_syllable(tok):
         return True
     if len(tok) == 1:
@@ -177,7 +179,7 @@ def _mostly_caps(words: list[str]) -> bool:
     """A heading read by legacy OCR with its first word in title case ('Uy BAN NHAN DAN')."""
     letters = [w for w in words if not w.isdigit() and any(map(str.isalpha, w))]
     return (len(letters) >= 3 and letters[0][:1].isupper() and not letters[0].isupper()
-            and all(w.isupper() and w not in ACRONYMS for w in letters[1:]))
+            and all(w.isupper() and not _is_acronym(w, False) for w in letters[1:]))   # not 'Phong KTHT&DT'
 
 
 def _all_caps(words: list[str]) -> bool:

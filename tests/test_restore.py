@@ -90,6 +90,12 @@ def test_protected_tokens_and_separators_are_kept():
     assert sep(r.text) == sep(line)
 
 
+def test_a_units_short_name_stays_and_does_not_make_its_heading_capitals():
+    # legacy OCR of '1. Phòng KTHT&ĐT:' once came back as '1. PHÒNG THOÁT:'
+    assert restore_line("1. Phong KTHT&DT:").text == "1. Phòng KTHT&DT:"
+    assert restore_line("Uy BAN NHAN DAN PHUONG LE CHAN").text == "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN"
+
+
 def test_line_count_is_kept():
     text = "Can ctr Quyét dinh\n\n\tBo chi s6\nCăn cứ kết quả\n"
     out = restore_text(text)
