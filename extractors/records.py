@@ -148,6 +148,10 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     compared period ('So với năm 2024, …') is its baseline, never its period."""
     compared = doc._.compared or []
     folded = folded_text(doc)
+    clause = folded[max((m.end() for m in re.finditer(r";|\.(?!\d)", folded[:pos])), default=0):pos]
+    spans = list(PARTIAL_PERIOD.finditer(clause))
+    if spans and spans[-1].group(1):
+        return None             # 'quý II đạt 90,15 điểm', 'Lũy kế 11 tháng … bình quân 91,26': no form for these
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
         if (start, end, value) in compared and (change or re.search(r";|\.(?!\d)", folded[end:pos])):
             continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
@@ -159,6 +163,9 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     return ctx.get("period") or ctx.get("doc_period")
 
 
+# the last time named in a clause: a quarter or a span of months (group 1: no period form) or a month
+PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin|ba)\s*thang"
+                            r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam)|(?<!\w)thang\s*\d{1,2}(?!\w)")
 WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
 TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*(?:bao|dam)|toi\s*thieu|tro\s*len|"
                         r"(?<!\w)se\s*dat|can\s*dat|phai\s*dat")

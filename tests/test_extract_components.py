@@ -1028,3 +1028,13 @@ def test_columns_of_short_months_a_rank_row_and_a_score_beside_a_rank():
     hits = prose_hits("Phường tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị cấp xã (90,37 điểm, giảm 2,15 điểm).")
     assert [(h.kind, h.value, h.earlier) for h in hits] == [
         ("rank", 58, True), ("rank", 84, False), ("score", 90.37, False)]
+
+
+def test_quarters_and_spans_of_months_have_no_period_and_no_conflict():
+    records = _records_of("XÃ NINH GIANG", "62/BC-UBND", "Ninh Giang, ngày 10 tháng 12 năm 2026", "BÁO CÁO",
+                          ("Kết quả năm 2026\nI. KẾT QUẢ\nLũy kế 11 tháng năm 2026, Bộ chỉ số của xã đạt bình quân "
+                           "91,26 điểm. Điểm bình quân từng quý: quý I đạt 88,74 điểm, quý II đạt 90,15 điểm. Riêng "
+                           "tháng 11/2026 đạt 94,08 điểm.\n"))
+    assert [(s.value, s.period) for s in records.scores] == [(91.26, None), (88.74, None), (90.15, None),
+                                                              (94.08, "2026-11")]
+    assert not any(s.where.review_reasons for s in records.scores)

@@ -41,12 +41,12 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-# held-out floors under `python -m bench.extract` (55 documents after round 10, session 7): text 0.914
-# overall, deadlines 0.966, metrics 0.852 (rounds 5-10 were written after the extractor; their first
-# measurements are in bench/unseen/README.md; the 43 documents of rounds 1-8 gave 0.935 before this session,
+# held-out floors under `python -m bench.extract` (61 documents after round 11, session 8): text 0.924
+# overall, deadlines 0.960, metrics 0.863 (rounds 5-11 were written after the extractor; their first
+# measurements are in bench/unseen/README.md; the 55 documents of rounds 1-10 gave 0.914 before session 8,
 # and none went down since)
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
-                                                               ("heldout", 0.89, 0.94, 0.95)])
+                                                               ("heldout", 0.90, 0.94, 0.95)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     r = pooled_record_scores(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
     assert r["overall"]["f1"] >= overall, r
@@ -54,10 +54,12 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     assert r["fields"] >= fields, r
     for kind in ("scores", "ranks", "tasks"):
         assert r[kind]["f1"] >= 0.9, (kind, r)
-    assert r["metrics"]["f1"] >= 0.84, r
+    assert r["metrics"]["f1"] >= 0.85, r
 
 
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.80, 0.83)])    # bench: 0.810 / 0.843 (rounds 1-8: 0.862 / 0.868); dev: --legacy
+# bench (--legacy, 61 documents): 0.812 / deadlines 0.833 (round 11 alone 0.679 / 0.708: tables and
+# abbreviated headings read by Latin-only OCR; rounds 1-10: 0.810 / 0.843 before session 8); dev: 1.000
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.80, 0.82)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
@@ -85,7 +87,7 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
-    assert r["overall"]["f1"] >= 0.89, r              # bench: dev 1.000, held-out 0.913
+    assert r["overall"]["f1"] >= 0.90, r              # bench: dev 1.000, held-out 0.922
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
 
