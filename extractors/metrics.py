@@ -517,12 +517,19 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
             if re.match(r"(?:tong\s*)?so\s|ty\s*le\s", fold(subject)) and len(subject.split()) <= 16:
                 name = subject
                 break
-        for v, hit, month in zip(values, hits, months):
-            period = f"{year}-{month:02d}" if year else None
-            if hit is None:
-                out.append(MetricHit(v.start(1), v.end(), name, parse_number(v.group(1)), named.unit, period=period))
-            else:
-                hit.name, hit.unit, hit.period = name, named.unit, period
+        for v, month in zip(values, months):
+            _give(out, v.start(1), v.end(), name, parse_number(v.group(1)), named.unit,
+                  f"{year}-{month:02d}" if year else None)
+
+
+def _give(out: list[MetricHit], start: int, end: int, name: str, value: Optional[float], unit: str,
+          period: Optional[str]) -> None:
+    """The value at start..end is `name` in `period`: the hit already read there is renamed, else one is added."""
+    same = [h for h in out if h.start <= start < h.end]
+    for h in same:
+        h.name, h.unit, h.period = name, unit, period
+    if not same and value is not None:
+        out.append(MetricHit(start, end, name, value, unit, period=period))
 
 
 SAME_PERIOD_ITEM = re.compile(r"\s*\(\s*(cung\s*ky(?:\s*nam\s*(\d{4}))?)\s*(?::|-)?\s*(?:(?:chi|moi)\s*)?(?:dat|la)?\s*" + NUM)
@@ -535,12 +542,8 @@ def _same_period_in_parentheses(text: str, folded: str, out: list[MetricHit]) ->
         m = SAME_PERIOD_ITEM.match(folded, parent.end)
         if not m:
             continue
-        name = f"{parent.name} {_clean(text[m.start(1):m.end(1)])}"
-        same = [h for h in out if h.start <= m.start(3) < h.end]
-        for h in same:
-            h.name, h.unit, h.period = name, parent.unit, m.group(2)
-        if not same:
-            out.append(MetricHit(m.start(3), m.end(), name, parse_number(m.group(3)), parent.unit, period=m.group(2)))
+        _give(out, m.start(3), m.end(), f"{parent.name} {_clean(text[m.start(1):m.end(1)])}",
+              parse_number(m.group(3)), parent.unit, m.group(2))
 
 
 def _months_in_parentheses(folded: str, out: list[MetricHit]) -> None:
@@ -560,15 +563,11 @@ def _months_in_parentheses(folded: str, out: list[MetricHit]) -> None:
         years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:parent.end])
         for m in items:
             year = m.group(2) or (years[-1] if years else None)
-            period = f"{year}-{int(m.group(1)):02d}" if year else None
-            same = [h for h in out if h.start <= m.start(3) < h.end]
-            for h in same:
-                h.name, h.unit, h.period = parent.name, parent.unit, period
-            if not same:
-                out.append(MetricHit(m.start(3), m.end(), parent.name, parse_number(m.group(3)), parent.unit,
-                                     period=period))
+            _give(out, m.start(3), m.end(), parent.name, parse_number(m.group(3)), parent.unit,
+                  f"{year}-{int(m.group(1)):02d}" if year else None)
 
 
+NAMING_WORDS = r"(?:\s+[^\W\d][^\d.;:()]{0,40}?)?"
 BREAKDOWN_ITEM = re.compile(r"\s*(?:,|;|va|gom|trong\s*do)?\s*(?:(?:o|tai|thuoc)\s+)?(?:cac\s*)?(linh\s*vuc\s+)?"
                             r"([^\W\d][^\d();:,.]{1,40}?)\s*(?::\s*)?(?:\(\s*" + NUM + r"\s*([^\W\d][^\d()]{0,12}?)?\s*\)"
                             r"|" + NUM + r"(?!\s*[%/\d]))")
@@ -580,14 +579,13 @@ def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
     add up to the count (or the text says 'lĩnh vực'): each is the count in one field ('Số hồ sơ quá hạn lĩnh
     vực đất đai'), whether or not its unit is written."""
     for parent in [h for h in out if h.unit != "%" and not h.negated]:
-        # '41 hồ sơ giải quyết quá hạn (lĩnh vực đất đai: 33; …)': a few words may still name the count
-        inside = re.match(r"(?:\s+[^\W\d][^\d.;:()]{0,40}?)?\s*\(", folded[parent.end:])
+        # '41 hồ sơ giải quyết quá hạn (lĩnh vực đất đai: 33; …)', '143 hồ sơ giải quyết quá hạn, tập trung ở
+        # …': a few words may still name the count before the parts
+        inside = re.match(NAMING_WORDS + r"\s*\(", folded[parent.end:])
         if inside:
             pos, close = parent.end + inside.end(), folded.find(")", parent.end)
         else:
-            # '143 hồ sơ giải quyết quá hạn, tập trung ở …': a few words may still name the count
-            lead = re.match(r"(?:\s+[^\W\d][^\d.;:()]{0,40}?)?\s*,?\s*(?:tap\s*trung|chu\s*yeu|trong\s*do|gom)(?=\s)",
-                            folded[parent.end:])
+            lead = re.match(NAMING_WORDS + r"\s*,?\s*(?:tap\s*trung|chu\s*yeu|trong\s*do|gom)(?=\s)", folded[parent.end:])
             if not lead:
                 continue
             pos, close = parent.end + lead.end(), _boundary_sentence_end(folded, parent.end)

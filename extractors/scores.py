@@ -583,7 +583,7 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
             out.append(Hit("score", start, len(text), entry.name, value, None, entry.kind or None, when))
         elif role.startswith("crit:"):
             named = criterion_of(role[5:], 0.99)
-            out.append(Hit("score", start, len(text), role[5:], value, None, named.kind or None if named else None,
+            out.append(Hit("score", start, len(text), role[5:], value, None, (named.kind or None) if named else None,
                            when))
         elif role == "rank" or role.startswith("rank/"):
             bound = float(role[5:]) if role.startswith("rank/") else None
