@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from extractors.gazetteer import fold
-from extractors.numbers import dates_in_words, iso_date, month_end
+from extractors.numbers import dates_in_words, iso_date, month_before, month_end
 from vanban.model import Deadline
 
 D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
@@ -146,7 +146,7 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
             candidates.append((m.start(), Deadline(day, _text(text, m), "by")))
     for m in BY_MONTH.finditer(folded):
         month, year = int(m.group(1)), int(m.group(2))
-        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        year, month = month_before(year, month)
         candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "by")))
     ranges = set()
     for m in MONTH_RANGE.finditer(folded):

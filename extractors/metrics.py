@@ -495,8 +495,7 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
         if not listed:
             continue
         months = [int(x) for x in re.findall(r"\d{1,2}", listed[-1].group(1))]
-        years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:m.start()])
-        year = listed[-1].group(2) or (years[-1] if years else None)
+        year = listed[-1].group(2) or _last_year(folded, m.start())
         values, pos = [], m.end()
         while (v := SERIES_VALUE.match(folded, pos)) and not (values and v.start(1) - pos > 6):
             values.append(v)
@@ -520,6 +519,12 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
         for v, month in zip(values, months):
             _give(out, v.start(1), v.end(), name, parse_number(v.group(1)), named.unit,
                   f"{year}-{month:02d}" if year else None)
+
+
+def _last_year(folded: str, pos: int) -> Optional[str]:
+    """The year written last before `pos` ('… tháng 6/2026 …' -> '2026'): the year of a month named alone."""
+    years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:pos])
+    return years[-1] if years else None
 
 
 def _give(out: list[MetricHit], start: int, end: int, name: str, value: Optional[float], unit: str,
@@ -560,9 +565,8 @@ def _months_in_parentheses(folded: str, out: list[MetricHit]) -> None:
             pos = m.end() + len(re.match(r"[^;,)]*", folded[m.end():close]).group(0))
         if len(items) < 2 or not all(1 <= int(m.group(1)) <= 12 for m in items):
             continue
-        years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:parent.end])
         for m in items:
-            year = m.group(2) or (years[-1] if years else None)
+            year = m.group(2) or _last_year(folded, parent.end)
             _give(out, m.start(3), m.end(), parent.name, parse_number(m.group(3)), parent.unit,
                   f"{year}-{int(m.group(1)):02d}" if year else None)
 

@@ -101,6 +101,11 @@ def month_end(year: int, month: int) -> Optional[str]:
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
 
 
+def month_before(year: int, month: int) -> tuple[int, int]:
+    """(year, month) of the month before: (2026, 1) -> (2025, 12)."""
+    return (year, month - 1) if month > 1 else (year - 1, 12)
+
+
 def _year(text: Optional[str], default: Optional[int]) -> Optional[int]:
     if not text:
         return default

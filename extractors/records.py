@@ -23,7 +23,7 @@ from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
-from extractors.numbers import find_periods, iso_date
+from extractors.numbers import find_periods, iso_date, month_before
 from extractors.scores import TOTAL, header_roles, is_header_row
 from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, NUMBERED, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
                                  lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
@@ -136,8 +136,8 @@ def _period_before(doc, pos: int, ctx: dict) -> Optional[str]:
         return compared[-1][2]
     now = _period_at(doc, pos, ctx)
     if now and re.fullmatch(r"\d{4}-\d{2}", now):
-        year, month = int(now[:4]), int(now[5:])
-        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+        year, month = month_before(int(now[:4]), int(now[5:]))
+        return f"{year}-{month:02d}"
     if now and re.fullmatch(r"\d{4}", now):
         return str(int(now) - 1)
     return None
