@@ -834,6 +834,46 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
 TABLE_VALUE = re.compile(NUM + r"(?:\s*(%)|\s+([^\W\d][^\d\t]{0,20}?))?\s*$")
 
 
+SIGNED = re.compile(r"\s*([+\-−–])\s*(\d[\d.,]*)\s*")
+
+
+def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list) -> list[MetricHit]:
+    """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
+    giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
+    the signed change after them."""
+    _, name_at, name = named
+    name = _clean(name)
+    found = list(_unit_regex().finditer(fold(name)))
+    if not found or re.match(r"\s*(?:xep|thu)\s*hang", fold(name)):
+        return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
+    unit = _unit_of(name[found[0].start():found[0].end()])
+    base = name if _counts_itself(name) else "Số " + _lower_first(name)
+    by_period = sorted(by_period, key=lambda item: item[1])
+    latest, earlier = by_period[-1][1], by_period[0][1]
+
+    def label(period: str) -> str:
+        year = period[:4]
+        same = len(period) == len(latest) and int(latest[:4]) - int(year) == 1 and period[4:] == latest[4:]
+        when = f"năm {year}" if len(period) == 4 else f"tháng {int(period[5:7])}/{year}"
+        return f"cùng kỳ {when}" if same else when
+
+    out = []
+    for (i, at, cell), period in by_period:
+        value = parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))
+        if value is not None:
+            named_as = base if period == latest else f"{base} {label(period)}"
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), named_as, value, unit, period=period))
+    last_column = max(i for (i, _, _), _ in by_period)
+    for i, (at, cell) in enumerate(cells):
+        change = SIGNED.fullmatch(cell) if i > last_column else None
+        value = parse_number(change.group(2)) if change else None
+        if value is not None:
+            word = "tăng" if change.group(1) == "+" else "giảm"
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()),
+                                 f"Mức {word} {_lower_first(base)} so với {label(earlier)}", value, unit))
+    return out
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
@@ -856,6 +896,9 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     if len(values) == 2 and roles and all(v[0] < len(roles) for v in values) \
             and (roles[values[0][0]] or "").startswith("count:") and roles[values[1][0]] == "rate":
         return _count_and_rate(cells, named[0], values, roles[values[0][0]][6:])
+    by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
+    if len(values) > 1 and len(by_period) >= 2:
+        return _periods_compared(cells, named[0], by_period)
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

@@ -504,6 +504,9 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
             roles[i] = f"rank/{out_of.group(1)}"         # 'Xếp hạng/114'
 
 
+RANK_ROW = re.compile(r"\s*(?:xep|thu)\s*hang\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
+
+
 def is_header_row(text: str) -> bool:
     f = fold(text)
     if "\t" not in text and re.search(r"\d", text) and not PLAIN_HEAD.match(f):
@@ -513,6 +516,9 @@ def is_header_row(text: str) -> bool:
         return False
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
+    if text.startswith("\t") and sum(bool(re.fullmatch(r"(?:nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4})", fold(c)))
+                                     for c in cells) >= 2:
+        return True           # the second row of a wrapped header: '9 tháng' above 'năm 2025', 'năm 2026'
     return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua|nhom\s*chi\s*tieu", f)) \
         or ("\t" in text and bool(re.match(r"\s*thang\s*\t", f)) and bool(re.search(r"diem|hang", f)))
 
@@ -622,15 +628,18 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         return _period_row(text, cells, roles, by_period)
     entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8)   # 'Tổng điểm (6 nhóm)'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
-    if not entry and columns and re.fullmatch(r"\s*(?:xep|thu)\s*hang\s*", fold(name)) and "\t" in text:
-        # 'Xếp hạng | - | 99/114 | 41/114' under period columns: the total's rank in each
+    rank_row = RANK_ROW.fullmatch(fold(name))
+    if not entry and columns and rank_row and "\t" in text:
+        # 'Xếp hạng | - | 99/114 | 41/114', 'Xếp hạng (trên 114 đơn vị) | | 71 | 52' under period columns: the
+        # total's rank in each
         start = len(text) - len(text.lstrip())
         out = []
         for i, cell in enumerate(cells):
             role = roles[i] if i < len(roles) else None
             m = re.fullmatch(r"\s*(\d{1,4})\s*(?:/\s*(\d{1,4}))?\s*", cell)
             if role and role.startswith("value@") and m:
-                out.append(Hit("rank", start, len(text), TOTAL, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                out_of = m.group(2) or rank_row.group(1)
+                out.append(Hit("rank", start, len(text), TOTAL, int(m.group(1)), int(out_of) if out_of else None,
                                None, role[6:]))
         return out
     if not entry or not values:

@@ -1038,3 +1038,19 @@ def test_quarters_and_spans_of_months_have_no_period_and_no_conflict():
     assert [(s.value, s.period) for s in records.scores] == [(91.26, None), (88.74, None), (90.15, None),
                                                               (94.08, "2026-11")]
     assert not any(s.where.review_reasons for s in records.scores)
+
+
+def test_a_table_of_counts_against_the_same_period_and_a_rank_row_under_months():
+    records = _records_of("PHƯỜNG HẢI DƯƠNG", "196/BC-UBND", "Hải Dương, ngày 05 tháng 10 năm 2026", "BÁO CÁO",
+                          ("Sơ kết 9 tháng\nII. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n"
+                           "STT\tChỉ tiêu\t9 tháng\t9 tháng\tTăng (+),\n\t\tnăm 2025\tnăm 2026\tgiảm (-)\n"
+                           "1\tHồ sơ tiếp nhận\t10.214\t11.386\t+1.172\n3\tHồ sơ giải quyết quá hạn\t186\t41\t-145\n"
+                           "III. KẾT QUẢ BỘ CHỈ SỐ\n"
+                           "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tTháng 7/2026\tTháng 8/2026\n"
+                           "\tTổng cộng\t100\t90,18\t92,5\n\tXếp hạng (trên 114 đơn vị)\t\t71\t52\n"))
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số hồ sơ tiếp nhận cùng kỳ năm 2025", 10214), ("Số hồ sơ tiếp nhận", 11386),
+        ("Mức tăng số hồ sơ tiếp nhận so với cùng kỳ năm 2025", 1172),
+        ("Số hồ sơ giải quyết quá hạn cùng kỳ năm 2025", 186), ("Số hồ sơ giải quyết quá hạn", 41),
+        ("Mức giảm số hồ sơ giải quyết quá hạn so với cùng kỳ năm 2025", 145)]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(71, 114, "2026-07"), (52, 114, "2026-08")]
