@@ -834,6 +834,12 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
 TABLE_VALUE = re.compile(NUM + r"(?:\s*(%)|\s+([^\W\d][^\d\t]{0,20}?))?\s*$")
 
 
+def _unit_named(name: str) -> Optional[str]:
+    """The measure a table row's name counts ('Hồ sơ giải quyết quá hạn' -> 'hồ sơ'), if it names one."""
+    found = _unit_regex().search(fold(name))
+    return _unit_of(name[found.start():found.end()]) if found else None
+
+
 SIGNED = re.compile(r"\s*([+\-−–])\s*(\d[\d.,]*)\s*")
 
 
@@ -841,12 +847,12 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
     giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
     the signed change after them."""
+    from extractors.scores import RANK_ROW
     _, name_at, name = named
     name = _clean(name)
-    found = list(_unit_regex().finditer(fold(name)))
-    if not found or re.match(r"\s*(?:xep|thu)\s*hang", fold(name)):
+    unit = _unit_named(name)
+    if unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
-    unit = _unit_of(name[found[0].start():found[0].end()])
     base = name if _counts_itself(name) else "Số " + _lower_first(name)
     by_period = sorted(by_period, key=lambda item: item[1])
     latest, earlier = by_period[-1][1], by_period[0][1]
@@ -923,10 +929,9 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         if entry:
             unit = entry.name
         else:
-            found = [u for u in _unit_regex().finditer(fold(name))]
-            if not found:
+            unit = _unit_named(name)
+            if unit is None:
                 return []
-            unit = _unit_of(name[found[0].start():found[0].end()])
     f = fold(name)
     if unit == "%" and not RATE_WORD.match(f):
         name = "Tỷ lệ " + _lower_first(name)
