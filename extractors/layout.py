@@ -27,10 +27,12 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 import numpy as np
 
+from extractors import pixels
 from vanban.model import Box, Line, Word
 
 HEADER_GAP = 1.8                # header rows follow each other closer than this many line heights
@@ -46,9 +48,9 @@ class Table:
 
 @dataclass
 class Segment:
-    words: list[Word]
+    words: list[Word]               # not changed once the segment is made (its box is kept)
 
-    @property
+    @cached_property
     def box(self) -> Box:
         xs0, ys0, xs1, ys1 = zip(*(w.box for w in self.words))
         return (min(xs0), min(ys0), max(xs1), max(ys1))
@@ -190,11 +192,12 @@ def _cell_segments(words: list[Word]) -> list[Segment]:
 
 
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:trang\s*)?\d{1,3}[-–—\s]*$", re.IGNORECASE)
+PREFIX = 24                     # characters enough to see a line's opening words ('Nơi nhận', 'Kính gửi')
 RECIPIENTS = re.compile(r"^\s*n[oơ][il]\s*nh[aâậ]n\b", re.IGNORECASE)
 
 
 def _is_recipients_start(text: str) -> bool:
-    folded = _fold(text).replace(" ", "")
+    folded = _fold(text[:PREFIX]).replace(" ", "")
     return folded.startswith("noinhan") or folded.startswith("n0inhan")
 
 
@@ -262,7 +265,7 @@ def arrange(word_lines: list[list[Word]], width: int, height: int,
             break
         if previous_bottom is not None and top - previous_bottom > HEADER_GAP * line_height:
             break               # a blank line ends the header ("Kính gửi:", the title)
-        if any(_fold(seg.text).replace(" ", "").startswith(("kinhgui", "kinhgoi")) for seg in row):
+        if any(_fold(seg.text[:PREFIX]).replace(" ", "").startswith(("kinhgui", "kinhgoi")) for seg in row):
             break
         previous_bottom = max(s.box[3] for s in row)
         sides = []
@@ -502,7 +505,7 @@ class ColumnBlock:
 
 
 def _paper(gray: np.ndarray) -> int:
-    return int(np.percentile(gray[::7, ::7], 90))
+    return int(pixels.percentile(gray[::7, ::7], 90))
 
 
 def _ink_small(gray: np.ndarray, factor: int) -> tuple[np.ndarray, int]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from extractors import pixels
 from vanban.errors import TransientError
 from vanban.model import Word
 
@@ -170,7 +171,7 @@ def inked_box(gray: np.ndarray, dpi: int) -> tuple[int, int, int, int]:
     h, w = gray.shape[:2]
     step = 4
     sample = gray[::step, ::step]
-    paper = float(np.percentile(sample, 90)) if sample.size else 255.0
+    paper = float(pixels.percentile(sample, 90)) if sample.size else 255.0
     ys, xs = np.nonzero(sample < INK_SHARE_OF_PAPER * paper)
     if ys.size == 0:
         return 0, 0, w, h

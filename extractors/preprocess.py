@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from extractors.pixels import percentile as _percentile
+
 ALL_STEPS = ("ink", "resample", "deskew", "flatten", "binarize")
 DEFAULT_STEPS = ("ink", "resample", "deskew")
 TARGET_DPI = 300
@@ -107,9 +109,10 @@ def is_gray(pixels: np.ndarray) -> bool:
     if pixels.ndim == 2:
         return True
     step = max(1, min(pixels.shape[:2]) // 200)       # ~60k pixels of an A4 page are plenty for a percentile
-    sample = pixels[::step, ::step].astype(np.int16)
-    chroma = sample.max(axis=2) - sample.min(axis=2)
-    return float(np.percentile(chroma, 99.5)) <= GRAY_CHROMA
+    sample = pixels[::step, ::step]
+    r, g, b = sample[..., 0], sample[..., 1], sample[..., 2]
+    chroma = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)     # uint8: max ≥ min
+    return _percentile(chroma, 99.5) <= GRAY_CHROMA
 
 
 def remove_gray_seal(gray: np.ndarray, dpi: int = TARGET_DPI, check_faded: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -377,7 +380,7 @@ def prepare(image, steps=FAST_STEPS) -> Cleaned:
         angle = skew_angle_fast(gray)
         if abs(angle) >= MIN_SKEW:
             h, w = gray.shape[:2]
-            paper = int(np.percentile(gray[::8, ::8], 90))
+            paper = int(_percentile(gray[::8, ::8], 90))
             matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
             gray = cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
                                   borderValue=paper)

@@ -57,6 +57,31 @@ def test_tesseract_runs_single_threaded():
     assert os.environ.get("OMP_THREAD_LIMIT") == "1"
 
 
+def test_a_pool_worker_runs_one_opencv_thread():
+    """Pages are parallel across processes; OpenCV's own threads would only compete with them."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from extractors import reading
+    spawn = multiprocessing.get_context("spawn")        # as vanban's pools: never fork a threaded process
+    with ProcessPoolExecutor(1, mp_context=spawn, initializer=reading._child_init) as pool:
+        assert pool.submit(_opencv_threads).result() == 1
+
+
+def _opencv_threads() -> int:
+    import cv2
+    return cv2.getNumThreads()
+
+
+def test_pixel_percentile_is_numpys():
+    from extractors import pixels
+    rng = np.random.default_rng(7)
+    for size in (1, 2, 3, 10, 999, 80_000):
+        sample = rng.integers(100, 140, size).astype(np.uint8)
+        for q in (0, 10, 50, 90, 99.5, 100, 37.3):
+            assert pixels.percentile(sample, q) == float(np.percentile(sample, q))
+
+
 def test_skew_is_measured():
     import cv2
     page = np.full((1200, 1600), 255, np.uint8)
@@ -102,6 +127,7 @@ def test_scan_page_is_decoded_straight_to_gray(page_two_gray, page_two):
     assert page_two_gray.preview is not None and page_two_gray.preview.shape[0] * 4 <= page_two.pixels.shape[0] + 4
     h, w = page_two.pixels.shape[:2]
     assert page_two_gray.rgb().shape in ((h, w, 3), ((h + 1) // 2, (w + 1) // 2, 3))   # colour only on demand
+    assert np.array_equal(page_two_gray.rgb(), page_two.pixels)       # OpenCV decodes what PIL decodes
 
 
 def test_prepare_removes_the_ink_and_levels_the_page(page_two_gray, page_two):

@@ -81,11 +81,12 @@ class Budget:
 
 # --------------------------------------------------------------------------- the shared page pool
 def _worker_init(language: str = "vie") -> None:
-    """Each pool worker: one Tesseract thread, the reading code imported and the language model
-    loaded once (not per page)."""
+    """Each pool worker: one Tesseract thread and one OpenCV thread, the reading code imported and
+    the language model loaded once (not per page)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
-        import extractors.reading  # noqa: F401
+        import extractors.reading
+        extractors.reading.one_thread()
         from extractors import layout, ocr, preprocess, raster  # noqa: F401
         ocr.warm_up(language)
     except Exception:  # noqa: BLE001 - the first page reports the real problem
