@@ -685,7 +685,13 @@ def _cell_number(cell: str) -> Optional[float]:
     return parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
 
 
-UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?\s*")
+COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")      # '31 (36,05%)'
+
+
+UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?|"
+                         r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
+                         r"bo\s*phan|phong\s*,?\s*ban)\s*")
+LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
@@ -701,7 +707,13 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
     for cell in cells:
         found = _unit_regex().search(fold(cell))
         if found and re.match(r"\s*(?:tong\s*)?so\s", fold(cell)):
-            measure = _unit_of(cell[found.start():found.end()])
+            measure = _unit_of(cell[found.start():found.end()])           # 'Số hồ sơ tiếp nhận'
+            break
+    for cell in cells if measure is None else ():
+        f = fold(cell)
+        found = _unit_regex().match(f, len(f) - len(f.lstrip()))
+        if found and not (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f)):
+            measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí'
             break
     fields = any(FIELD_COLUMN.fullmatch(fold(c)) for c in cells)
     if measure is None and fields:
@@ -721,8 +733,16 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
             columns.append((name, "%"))
         elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
             columns.append((name, measure))
+        elif _unit_regex().match(f, len(f) - len(f.lstrip())):
+            # 'Hồ sơ có phí, lệ phí' -> 'Số hồ sơ có phí, lệ phí'
+            found = _unit_regex().match(f, len(f) - len(f.lstrip()))
+            columns.append((f"Số {_lower_first(name)}", _unit_of(cell[found.start():found.end()])))
         elif OUTCOME.fullmatch(f):
             columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
+        elif re.fullmatch(r"[^\W\d][^\d]*\(\s*(?:ty\s*le|%)\s*\)\s*", f):
+            # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
+            name = _clean(re.sub(r"\(\s*(?:[Tt]ỷ\s*lệ|%)\s*\)", "", cell))
+            columns.append((f"Số {measure} {_lower_first(name)}", measure))
         else:
             columns.append(None)
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
@@ -736,6 +756,7 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     if at is None or at >= len(cells) or not re.search(r"[^\W\d]", cells[at][1]):
         return []
     unit_at, unit = cells[at][0], _clean(cells[at][1])
+    unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     if columns[at][0] == "field":
         # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
@@ -746,11 +767,17 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     for (offset, cell), column in zip(cells, columns):
         if not column or column[0] in ("unit", "field"):
             continue
-        value = _cell_number(cell)
+        name, measure = column
+        both = COUNT_AND_RATE.fullmatch(cell) if measure != "%" else None
+        value = parse_number(both.group(1)) if both else _cell_number(cell)
         if value is None:
             continue
-        name, measure = column
-        out.append(MetricHit(unit_at, offset + len(cell.rstrip()), name if total else f"{name} {of}", value, measure))
+        end = offset + len(cell.rstrip())
+        out.append(MetricHit(unit_at, end, name if total else f"{name} {of}", value, measure))
+        rate = parse_number(both.group(2)) if both else None
+        if rate is not None:
+            rated = "Tỷ lệ " + re.sub(r"^(?:Tổng\s+số|Số)\s+", "", name)
+            out.append(MetricHit(unit_at, end, rated if total else f"{rated} {of}", rate, "%"))
     return out
 
 

@@ -176,8 +176,11 @@ AIM_FIRST = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+•*]\s*)?(?:phan\s*dau|muc\
 
 def _aim_sentence(folded: str, pos: int) -> bool:
     """The sentence around `pos` opens with 'Phấn đấu' / 'Mục tiêu': every figure in it is aimed at
-    ('2. Phấn đấu … đạt từ 95 điểm …; tỷ lệ … đạt trên 90%; không phát sinh hồ sơ quá hạn.')."""
-    return bool(AIM_FIRST.match(folded, _sentence_start(folded, pos)))
+    ('2. Phấn đấu … đạt từ 95 điểm …; tỷ lệ … đạt trên 90%; không phát sinh hồ sơ quá hạn.'); so is one in
+    a clause that does ('Để khắc phục …, phấn đấu đến hết tháng 12/2026 tỷ lệ … đạt từ 75% trở lên')."""
+    start = _sentence_start(folded, pos)
+    clause = max((m.end() for m in re.finditer(r"[,;]\s", folded[start:pos])), default=0) + start
+    return bool(AIM_FIRST.match(folded, start) or AIM_FIRST.match(folded, clause))
 
 
 def _sentence_start(folded: str, pos: int) -> int:

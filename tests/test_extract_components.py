@@ -398,6 +398,20 @@ def test_a_table_of_counts_with_a_rate_column():
         ("Tỷ lệ hồ sơ trực tuyến", 91.61, "%")]
 
 
+def test_a_table_of_counts_by_hamlet_with_a_count_and_its_rate_in_one_cell():
+    records = _records_of("XÃ NGUYÊN GIÁP", "88/UBND-VP", "Nguyên Giáp, ngày 04 tháng 11 năm 2026", "CÔNG VĂN",
+                          ("Về thanh toán trực tuyến tháng 10/2026\n"
+                           "Các thôn có tỷ lệ thanh toán trực tuyến thấp nhất như sau:\n"
+                           "TT\tThôn\tHồ sơ có phí, lệ phí\tThanh toán trực tuyến (tỷ lệ)\n"
+                           "1\tThôn Hạ Vĩnh\t86\t31 (36,05%)\n"
+                           "Để khắc phục, phấn đấu đến hết tháng 12/2026 tỷ lệ hồ sơ thanh toán trực tuyến của xã "
+                           "đạt từ 75% trở lên."))
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ có phí, lệ phí của thôn Hạ Vĩnh", 86, "hồ sơ"),
+        ("Số hồ sơ thanh toán trực tuyến của thôn Hạ Vĩnh", 31, "hồ sơ"),
+        ("Tỷ lệ hồ sơ thanh toán trực tuyến của thôn Hạ Vĩnh", 36.05, "%")]      # the target after is no metric
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
