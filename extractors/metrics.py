@@ -204,6 +204,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         # 17,05/22) và Thanh toán trực tuyến (mất 2,6 điểm)'
         if sentence and folded[sentence - 1] == "(":
             sentence = _boundary_sentence(folded, sentence - 1)      # '(mất 2,6 điểm)': named before '('
+            # '- Số hóa hồ sơ: 19,7/22 điểm, là nhóm bị trừ nhiều điểm nhất (bị trừ 2,3 điểm)': the one scored
+            named = named or [c for s, c in scored if sentence <= s < m.start()]
         since = max([sentence] + [s for s, _ in scored if sentence <= s < m.start()])
         nearer = [entry.name for _, _, entry in find_all("criteria", text[since:m.start()], folded[since:m.start()])]
         named = nearer or named
@@ -378,10 +380,13 @@ def _count_and_rate(cells, named, values, unit: str) -> list[MetricHit]:
 
 
 def _canonical(name: str) -> str:
-    """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it."""
+    """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it, and
+    'trực tuyến' however it is said."""
     name = re.sub(r"(?i)thủ\s+tục\s+hành\s+chính", "TTHC", name)
     # 'nộp qua môi trường điện tử', 'qua môi trường mạng': what the records call 'trực tuyến'
     name = re.sub(r"(?i)qua\s+(?:môi\s+trường\s+(?:điện\s+tử|mạng)|mạng)(?!\w)", "trực tuyến", name)
+    # '06 hồ sơ quá hạn thuộc lĩnh vực đất đai': 'Số hồ sơ quá hạn lĩnh vực đất đai', as a table by field names it
+    name = re.sub(r"(?i)(?<=\S)\s+thuộc\s+(?=lĩnh\s+vực\s)", " ", name)
     return re.sub(r"^(Số|Tổng số|Tỷ lệ)\s+thủ\s+tục(?!\s+(?:hồ|giấy))\b", r"\1 TTHC", name)
 
 

@@ -412,6 +412,17 @@ def test_a_table_of_counts_by_hamlet_with_a_count_and_its_rate_in_one_cell():
         ("Tỷ lệ hồ sơ thanh toán trực tuyến của thôn Hạ Vĩnh", 36.05, "%")]      # the target after is no metric
 
 
+def test_a_field_named_after_a_count_and_points_deducted_from_the_criterion_scored_before():
+    records = _records_of("PHƯỜNG HƯNG ĐẠO", "41/TB-UBND", "Hưng Đạo, ngày 06 tháng 4 năm 2026", "THÔNG BÁO",
+                          ("Kết quả tháng 3/2026\n"
+                           "Trong tháng, phường giải quyết đúng hạn 2.291 hồ sơ, còn 06 hồ sơ quá hạn thuộc lĩnh vực "
+                           "đất đai.\n"
+                           "- Số hóa hồ sơ: 19,7/22 điểm, là nhóm bị trừ nhiều điểm nhất (bị trừ 2,3 điểm)."))
+    names = {(m.name, m.value) for m in records.metrics}
+    assert ("Số hồ sơ quá hạn lĩnh vực đất đai", 6) in names
+    assert ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ", 2.3) in names
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
