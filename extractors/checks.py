@@ -58,9 +58,17 @@ def run_checks(records: DocumentRecords, issued: Optional[str] = None, threshold
     for kind, items, value_of in (("score", records.scores, lambda r: round(r.value, 3)),
                                   ("rank", records.ranks, lambda r: r.rank)):
         facts = defaultdict(list)
+        widest: dict = defaultdict(int)          # a rank without its total is taken among the widest one
         for record in items:
-            facts[(record.entity, record.index, record.criterion, record.period)].append(record)
-        for (_, _, _, period), same in facts.items():
+            if kind == "rank" and record.out_of:
+                key = (record.entity, record.index, record.criterion, record.period)
+                widest[key] = max(widest[key], record.out_of)
+        for record in items:
+            # a rank among the 114 and one among a cluster's 6 are two rankings, not a conflict
+            key = (record.entity, record.index, record.criterion, record.period)
+            among = (record.out_of or widest.get(key)) if kind == "rank" else None
+            facts[key + (among,)].append(record)
+        for (_, _, _, period, _), same in facts.items():
             if period is None:
                 continue        # 'quý I đạt 88,74 điểm, quý II đạt 90,15 điểm': periods with no form, not one
             values = sorted({value_of(r) for r in same})

@@ -349,7 +349,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     for hit in out:
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
-            hit.name = re.sub(r"\s(?:tụt(?: hạng)?|xuống|rơi xuống)(?=\s|$)", " giảm", hit.name)
+            hit.name = re.sub(r"\s(?:tụt(?: hạng)?|xuống|rơi xuống|lùi)(?=\s|$)", " giảm", hit.name)
             hit.name = re.sub(r"\s(?:vươn lên|lên|thăng)(?=\s|$)", " tăng", hit.name)
         hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
@@ -693,7 +693,7 @@ def _cell_number(cell: str) -> Optional[float]:
 COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")      # '31 (36,05%)'
 
 
-UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?|"
+UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"bo\s*phan|phong\s*,?\s*ban)\s*")
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
@@ -703,11 +703,26 @@ OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:giai\s*quyet\s*)?(?:dung\s
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan|truc\s*tuyen|truc\s*tiep)\s*")
 
 
+def _merged_header(rows: list[str]) -> list[str]:
+    """A header wrapped over several rows read column by column ('Số hồ sơ' over 'tiếp nhận': 'Số hồ sơ tiếp
+    nhận'); the rows of the last header only (a header repeated after a page break starts again)."""
+    if not rows:
+        return []
+    start = max(i for i, r in enumerate(rows) if not r.startswith("\t") or i == 0)
+    split = [r.split("\t") for r in rows[start:]]
+    width = max(len(c) for c in split)
+    return [" ".join(c[i].strip() for c in split if i < len(c) and c[i].strip()) for i in range(width)]
+
+
+SUB_ROW = re.compile(r"^\s*[-–+]\s*")          # '- Đất đai' under 'Trong đó:': a part of the unit above
+HEADER_NOTE = re.compile(r"\s*(?:\(\s*(?:[Tt]ỷ\s*lệ\s*%?|%)\s*\)|\b[Ss]ố\s+lượng(?=\s*(?:\(|$)))\s*")   # '(tỷ lệ %)', 'Số lượng'
+
+
 def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
     per column ('unit', '') for the unit's name, (metric name, measure) for a count or a rate, None
     otherwise; None when the header is not one of these."""
-    cells = [c for c in rows[-1].split("	")] if rows else []
+    cells = _merged_header(rows)
     measure = None
     for cell in cells:
         found = _unit_regex().search(fold(cell))
@@ -727,11 +742,14 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
         return None
     columns: list[Optional[tuple[str, str]]] = []
     for cell in cells:
-        f, name = fold(cell), _clean(re.sub(r"\(\s*%\s*\)", "", cell))
+        noted = re.search(r"\(\s*(?:ty\s*le|%)", fold(cell))          # '(tỷ lệ %)': a count with its rate
+        name = _clean(HEADER_NOTE.sub(" ", cell))
+        f = fold(name) if noted and not RATE_WORD.match(fold(cell)) else fold(cell)
         part = re.match(r"\s*trong\s*do\s*:?\s*", f)
         if part and columns and columns[-1] and columns[-1][0] not in ("unit", "field"):
             # 'Trong đó trực tuyến' beside 'Tiếp nhận': the part of the column before
-            columns.append((f"{columns[-1][0]} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
+            whole = re.sub(r"^Tổng\s+số\s", "Số ", columns[-1][0])     # a part of the total is not a total
+            columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit", ""))
         elif RATE_WORD.match(f):
@@ -744,9 +762,8 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
             columns.append((f"Số {_lower_first(name)}", _unit_of(cell[found.start():found.end()])))
         elif OUTCOME.fullmatch(f):
             columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
-        elif re.fullmatch(r"[^\W\d][^\d]*\(\s*(?:ty\s*le|%)\s*\)\s*", f):
+        elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
-            name = _clean(re.sub(r"\(\s*(?:[Tt]ỷ\s*lệ|%)\s*\)", "", cell))
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
         else:
             columns.append(None)
@@ -760,10 +777,13 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field")), None)
     if at is None or at >= len(cells) or not re.search(r"[^\W\d]", cells[at][1]):
         return []
-    unit_at, unit = cells[at][0], _clean(cells[at][1])
+    unit_at, unit = cells[at][0], cells[at][1]
+    # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure
+    field = columns[at][0] == "field" or bool(SUB_ROW.match(unit))
+    unit = _clean(unit)
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
-    if columns[at][0] == "field":
+    if field:
         # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
         of = unit.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", unit.lower()) else f"lĩnh vực {unit.lower()}"
     else:

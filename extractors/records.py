@@ -143,6 +143,15 @@ def _period_before(doc, pos: int, ctx: dict) -> Optional[str]:
     return None
 
 
+def _clause_ended(between: str) -> bool:
+    """Between a compared period and a value: the clause ended ('so với tháng 10/2026 (thứ 95/114), xếp thứ
+    93'), asides in parentheses aside; a value inside the parenthesis opened after the period is that
+    period's ('so với tháng 9/2026 (91,64 điểm, hạng 75/114)')."""
+    closed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), between)
+    head = closed[:closed.rfind("(")] if "(" in closed else closed       # up to a parenthesis still open
+    return bool(re.search(r"[;,]|\.(?!\d)", head))
+
+
 def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     """The period a value at `pos` belongs to. `change`: the value is a change ('tăng 1,87 điểm'), whose
     compared period ('So với năm 2024, …') is its baseline, never its period."""
@@ -153,8 +162,10 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     if spans and spans[-1].group(1):
         return None             # 'quý II đạt 90,15 điểm', 'Lũy kế 11 tháng … bình quân 91,26': no form for these
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
-        if (start, end, value) in compared and (change or re.search(r";|\.(?!\d)", folded[end:pos])):
-            continue            # '… so với năm 2024. Nhóm chỉ tiêu …': the comparison ended with its sentence
+        if (start, end, value) in compared and (change or _clause_ended(folded[end:pos])):
+            # '… so với năm 2024. Nhóm chỉ tiêu …', '… tăng 2 bậc so với tháng 10/2026 (thứ 95/114), xếp thứ
+            # 93/114': the comparison ended with its clause
+            continue
         if _in_aside(folded, start) and ")" in folded[end:pos]:
             continue            # '(tháng 01/2026 phường xếp thứ 52). Nhóm …': an aside closed before the value
         if WHOLE_QUARTER.search(folded[end:pos]):
@@ -383,6 +394,13 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
     return day
 
 
+def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
+    """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
+    lệ)\tquyết quá hạn'): its first cell empty, words and no figure (outside '(tỷ lệ %)')."""
+    return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
+                and not re.search(r"\d", re.sub(r"\([^()]*\)", "", text)))
+
+
 def _across_header(text: str, rows: list[str]) -> bool:
     """A table's header row that names units across ('Chỉ tiêu | Phòng | Phòng | VP HĐND | Toàn xã'), or
     the second row of such a header ('| Kinh tế | VH-XH | và UBND |'): no figure in it."""
@@ -401,6 +419,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     bullets_seen = False
     after_heading = False
     table_rows: list[str] = []
+    header_open = False                   # the block before was a table's header row
     reported: dict = {}
     reports = header.doc_type == "Báo cáo"
     proposals: Optional[str] = None      # inside 'Đề xuất, kiến nghị' (the heading's kind)
@@ -427,8 +446,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
         wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and block.text.startswith("\t")
                          and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
-        if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)):
+        if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)
+                                                        or _header_goes_on(block.text, table_rows, header_open)):
             table_rows.append(block.text)
+            header_open = True
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith("value@") for r in ctx["table_roles"])
@@ -447,6 +468,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 else units_across(table_rows)
             ctx["across_row"] = None
             continue
+        header_open = False
         if block.kind == "table" and ctx.get("task_roles"):
             last = last_task_row
             if wraps_row:

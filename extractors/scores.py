@@ -43,6 +43,12 @@ RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
+# '… tăng 56 bậc so với tháng 01/2026 (thứ 87/114)', '(90,82 điểm, thứ 71/114)', 'xếp vị trí 77/114 (tháng
+# trước: 80/114)': a rank in parentheses, of the period compared with or named in the parentheses
+PAREN_RANK = re.compile(r"\(\s*(?:\d[\d.,]*\s*diem\s*[,;]\s*)?(?:(?P<label>thang\s*truoc|ky\s*truoc|thang\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*:\s*(?:thu\s*)?|thu\s*)"
+                        r"(\d{1,4})\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{2,4})(?!\s*diem)(?![\d,.])")
+# 'Trong 06 phường thuộc Cụm thi đua số 4, phường xếp thứ nhì': the number ranked, said before the rank
+AMONG = re.compile(r"(?<!\w)trong\s*(?:so\s*|tong\s*so\s*)?(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
 # 'xếp thứ ba mươi tám trong tổng số 114 đơn vị': the rank said in words only
 RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*thu)\s+(" + NUMBER_WORDS + r")"
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
@@ -146,6 +152,18 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
     return label
 
 
+LABEL_LEAD = re.compile(r"\s*(?:(?:chi|moi|van|cung)\s*)?(?:dat|duoc|la)?\s*$")
+
+
+def _colon_label(text: str, folded: str, floor: int, pos: int) -> Optional[tuple[str, Optional[str], int]]:
+    """'- Tiến độ giải quyết: đạt 17,5 điểm (tối đa 20 điểm)': the criterion labelling the value, written
+    just before the colon that opens its clause."""
+    colon = folded.rfind(":", floor, pos)
+    if colon < 0 or not LABEL_LEAD.fullmatch(folded[colon + 1:pos]):
+        return None
+    return _criterion_before(text, folded, floor, colon)   # the label may hold a comma ('Số hóa hồ sơ, kết quả …')
+
+
 def _clause_start(folded: str, pos: int, floor: int) -> int:
     cut = floor
     for m in re.finditer(r"[;]|\.(?!\d)|:(?=\s*\D)|,\s", folded[floor:pos]):
@@ -195,7 +213,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         if bound is None and not m.group(0).startswith(("so", "diem")):
             continue
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
-        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
+        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
+            or _colon_label(text, folded, lo, m.start())
         if crit is None:                # 'Nhóm chỉ tiêu A tiếp tục giữ điểm tối đa, đạt 18 trên tổng số 18 điểm'
             crit = _criterion_before(text, folded, lo, m.start())
             crit = crit if crit and m.start() - crit[2] <= 80 else None
@@ -211,7 +230,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
-        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
+        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
+            or _colon_label(text, folded, lo, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         bound, end = None, m.end()
         after = MAX_AFTER.match(folded, m.end())
@@ -228,9 +248,15 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         out_of = int(m.group(2)) if m.group(2) else None
         lo = max(_sentence_floor(folded, m.start()),
                  max((h.end for h in hits if h.kind == "rank" and h.end <= m.start()), default=0))
+        among = AMONG.search(folded[lo:m.start()]) if out_of is None else None
+        if among and rank <= int(among.group(1)):
+            out_of = int(among.group(1))       # 'Trong 06 phường thuộc Cụm thi đua số 4, phường xếp thứ nhì'
+        else:
+            among = None
         crit = _criterion_before(text, folded, lo, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index))
+    hits += _ranks_in_parentheses(folded, hits)
     for rank in [h for h in hits if h.kind == "rank"]:
         # 'xuống vị trí 84 trong 114 đơn vị cấp xã (90,37 điểm, …)', '(thứ 64/114; 90,87 điểm)': the score
         # given beside a rank is the same criterion's, in the same period
@@ -240,6 +266,34 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
             continue
         hits.append(Hit("score", m.start(1), m.end(), rank.criterion, value, None, rank.index, earlier=rank.earlier))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
+    """'so với tháng 8/2026 (thứ 73/114)': the total's rank in the period compared with (the period written
+    before the parenthesis, else the one the sentence compares with); '77/114 (tháng trước: 80/114)': after a
+    rank, the same rank in the period the parenthesis names."""
+    from extractors.numbers import find_periods
+    out: list[Hit] = []
+    for m in PAREN_RANK.finditer(folded):
+        rank, out_of = int(m.group(2)), int(m.group(3))
+        if rank == 0 or rank > out_of or any(h.start <= m.start(2) < h.end for h in taken):
+            continue
+        before = folded[max(0, m.start() - 60):m.start()]
+        label = m.group("label")
+        if label:
+            ranked = any(h.kind == "rank" and 0 <= m.start() - h.end <= 3 for h in taken)
+            if not ranked:
+                continue                       # '(tháng 9/2026: 18/20)' is a score; only after a rank is it one
+            named = find_periods(label)
+            out.append(Hit("rank", m.start(2), m.end(), TOTAL, rank, out_of, None,
+                           period=named[0][2] if named else None, earlier=not named))
+        elif re.search(r"so\s*voi", before):
+            named = [p for p in find_periods(before) if len(before.rstrip()) - p[1] <= 1]
+            out.append(Hit("rank", m.start(2), m.end(), TOTAL, rank, out_of, None,
+                           period=named[-1][2] if named else None, earlier=not named))
+        else:
+            out.append(Hit("rank", m.start(2), m.end(), TOTAL, rank, out_of, None))   # 'đạt 92,18 điểm (thứ 54/114)'
+    return out
 
 
 def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
@@ -644,6 +698,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         return out
     if not entry or not values:
         return []
+    counted = roles and any(r and (r.startswith("count:") or r == "rate") for r in roles)
+    if counted and not any(r in ("max", "value", "rank") or (r or "").startswith("value@") for r in roles):
+        return []           # 'Tổng cộng | 1.486 | 1.312 (88,29%)' under 'Tổng số hồ sơ …': counts, not points
     dict_max = parse_number(entry.extra) if entry.extra else None
     parsed = [(i, parse_number(re.split(r"\s*/\s*", v)[0]) if re.match(r"\d", v) else None) for i, v in values]
     start = len(text) - len(text.lstrip())

@@ -423,6 +423,50 @@ def test_a_field_named_after_a_count_and_points_deducted_from_the_criterion_scor
     assert ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ", 2.3) in names
 
 
+def test_a_criterion_labelling_its_score_before_a_colon_and_ranks_in_parentheses():
+    hit = prose_hits("- Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính: đạt 16,8 điểm (tối đa 22 điểm);")
+    assert [(h.criterion, h.value, h.bound) for h in hit] == [("Số hóa hồ sơ", 16.8, 22)]
+    ranks = [h for h in prose_hits("đứng thứ 79/114; so với tháng 8/2026 (thứ 73/114) giảm 1,37 điểm") if h.kind == "rank"]
+    assert [(h.value, h.bound, h.period) for h in ranks] == [(79, 114, None), (73, 114, "2026-08")]
+    ranks = [h for h in prose_hits("xếp vị trí 77/114 (tháng trước: 80/114).") if h.kind == "rank"]
+    assert [(h.value, h.earlier) for h in ranks] == [(77, False), (80, True)]
+    assert not [h for h in prose_hits("Tiến độ giải quyết (tháng 9/2026: 18/20 điểm)") if h.kind == "rank"]
+
+
+def test_a_rank_among_a_cluster_is_its_own_ranking_and_a_count_table_total_no_score():
+    records = _records_of("PHƯỜNG TRẦN LIỄU", "1046/UBND-VP", "Trần Liễu, ngày 18 tháng 11 năm 2026", "CÔNG VĂN",
+                          ("Về kết quả Bộ chỉ số tháng 10/2026\n"
+                           "Tháng 10/2026, phường đạt 90,46 điểm, đứng thứ 73/114 xã, phường, đặc khu. Trong 06 phường "
+                           "thuộc Cụm thi đua số 4, phường xếp thứ nhì.\n"
+                           "TT\tĐơn vị\tTổng số hồ sơ tiếp nhận\tQuá hạn\n"
+                           "1\tPhòng Kinh tế\t412\t9\n"
+                           "\tTổng cộng\t1.486\t10\n"))
+    assert sorted((r.rank, r.out_of) for r in records.ranks) == [(2, 6), (73, 114)]
+    assert [(s.criterion, s.value) for s in records.scores] == [("Tổng điểm", 90.46)]
+    run_checks(records)
+    assert not [c for r in records.ranks + records.scores for c in r.where.review_reasons if "conflict" in c]
+
+
+def test_a_table_by_unit_whose_header_wraps_over_rows_with_field_rows_under_a_unit():
+    records = _records_of("XÃ VĨNH AM", "301/BC-UBND", "Vĩnh Am, ngày 20 tháng 11 năm 2026", "BÁO CÁO",
+                          ("Tình hình giải quyết thủ tục hành chính tháng 11 năm 2026\n"
+                           "TT\tĐơn vị, lĩnh vực\tTổng số hồ sơ\tTrong đó\t\n"
+                           "\t\ttiếp nhận\tTrực tuyến\tQuá hạn\n"
+                           "\t\t\t(tỷ lệ %)\t\n"
+                           "1\tPhòng Kinh tế\t412\t318 (77,18%)\t9\n"
+                           "\tTrong đó:\t\t\t\n"
+                           "\t- Đất đai\t196\t121 (61,73%)\t8\n"
+                           "\tTổng cộng\t1.486\t1.312 (88,29%)\t10\n"))
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Tổng số hồ sơ tiếp nhận của Phòng Kinh tế", 412), ("Số hồ sơ tiếp nhận trực tuyến của Phòng Kinh tế", 318),
+        ("Tỷ lệ hồ sơ tiếp nhận trực tuyến của Phòng Kinh tế", 77.18), ("Số hồ sơ quá hạn của Phòng Kinh tế", 9),
+        ("Tổng số hồ sơ tiếp nhận lĩnh vực đất đai", 196), ("Số hồ sơ tiếp nhận trực tuyến lĩnh vực đất đai", 121),
+        ("Tỷ lệ hồ sơ tiếp nhận trực tuyến lĩnh vực đất đai", 61.73), ("Số hồ sơ quá hạn lĩnh vực đất đai", 8),
+        ("Tổng số hồ sơ tiếp nhận", 1486), ("Số hồ sơ tiếp nhận trực tuyến", 1312),
+        ("Tỷ lệ hồ sơ tiếp nhận trực tuyến", 88.29), ("Số hồ sơ quá hạn", 10)]
+    assert records.scores == []
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
