@@ -25,8 +25,8 @@ from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before
 from extractors.scores import TOTAL, header_roles, is_header_row
-from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, NUMBERED, NO_TIME, TIME_FIRST, Block, build_blocks, clean, heading_title,
-                                 lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
+from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
+                                 Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -672,8 +672,8 @@ def _item_unit(text: str) -> Optional[str]:
     """The unit a numbered item of instructions gives its work to when no heading does: the one that
     'chủ trì' ('… Trung tâm Phục vụ hành chính công chủ trì, phối hợp …'), or the one that opens what
     follows a topic and its colon ('4. Tăng cường tuyên truyền: Phòng Văn hóa - Xã hội xây dựng …')."""
-    if len(text) < 40:
-        return None                   # a title, not an instruction
+    if len(text) < 40 or MEETING_ROLE.match(fold(NUMBERED.sub("", text, count=1))):
+        return None                   # a title, not an instruction; 'Chủ trì: Ông …': who attended
     for s, e, entry in find_all("units", text):
         if entry.kind != "ubnd" and CHAIRS.match(fold(text[e:e + 30])):
             name, _ = lead_unit(text[s:])
@@ -696,7 +696,7 @@ def _unit_colon(text: str) -> tuple[Optional[str], str]:
     its unit before a colon, wherever it stands."""
     text = LETTERED.sub("", text, count=1)
     colon = text.find(":")
-    if not 0 < colon <= 80 or not text[colon + 1:].strip():
+    if not 0 < colon <= 80 or not text[colon + 1:].strip() or MEETING_ROLE.match(fold(text)):
         return None, ""
     head, rest = text[:colon].strip(), text[colon + 1:].strip()
     if re.search(r"\d", head) or not rest[:1].isalpha():

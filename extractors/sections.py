@@ -245,10 +245,18 @@ def without_locality_word(name: str) -> str:
     return re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip())
 
 
+MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s*tham\s*du)?|vang\s*mat|khach\s*moi|"
+                          r"dai\s*dien|cung\s*du)(?:\s*cuoc\s*hop)?\s*:")
+SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)\s*$")
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
+    title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     folded = fold(title)
+    if MEETING_ROLE.match(folded):
+        return None, ""                       # '1. Chủ trì: Ông … - Chủ tịch UBND phường': who attended a meeting
     lead = STRIP_LEAD.match(folded)
     if lead:
         title, folded = title[lead.end():], folded[lead.end():]
@@ -355,7 +363,8 @@ TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*n
 # the head of a unit standing for it: 'Giao Trưởng Phòng Văn hóa - Xã hội …', 'Giám đốc Trung tâm … có
 # trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn'
 HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong)|"
-                        r"trung(?=\s+(?:phong|ban|cong\s*an)))\s+"       # 'Trung Phòng': OCR of 'Trưởng Phòng'
+                        r"trung(?=\s+(?:phong|ban|cong\s*an)))\s+(?:phu\s*trach\s+)?"   # 'Trung Phòng': OCR of 'Trưởng Phòng';
+                        # 'Phó Giám đốc phụ trách TTPVHCC'
                         r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan|"
                         r"ttpvhcc|tt\s*pvhcc|vp\s*hdnd))")
 

@@ -55,3 +55,10 @@ def test_date_of_a_cited_document_is_not_a_deadline():
 def test_marks_lost_in_ocr_still_read():
     deadline = find_deadline("hoan thanh truoc ngay 30/11/2025", ISSUED)
     assert (deadline.date, deadline.kind) == ("2025-11-30", "by")
+
+
+def test_a_meeting_held_in_a_month_is_done_by_that_months_end():
+    found = find_deadline("Phổ biến nội dung Công văn này đến từng hộ gia đình tại kỳ họp tổ dân phố tháng 12/2026.",
+                          "2026-11-18")
+    assert (found.date, found.kind, found.text) == ("2026-12-31", "month", "tại kỳ họp tổ dân phố tháng 12/2026")
+    assert find_deadline("Tổ chức tại kỳ họp thường lệ của thôn.", "2026-11-18").kind == "none"

@@ -467,6 +467,20 @@ def test_a_table_by_unit_whose_header_wraps_over_rows_with_field_rows_under_a_un
     assert records.scores == []
 
 
+def test_minutes_name_the_office_a_person_holds_and_the_chair_is_no_task():
+    records = _records_of("PHƯỜNG HỒNG AN", "63/BB-UBND", "Hồng An, ngày 11 tháng 11 năm 2026", "BIÊN BẢN",
+                          ("Cuộc họp rà soát nguyên nhân giảm điểm Bộ chỉ số\n"
+                           "I. THÀNH PHẦN\n"
+                           "1. Chủ trì: Ông Trịnh Văn Khởi - Chủ tịch UBND phường.\n"
+                           "II. KẾT LUẬN\n"
+                           "b) Đồng chí Lê Thị Thu Hà, Phó Giám đốc phụ trách TTPVHCC:\n"
+                           "* Chủ trì số hóa, ký số 152 hồ sơ còn tồn, xong trước ngày 20/11/2026.\n"
+                           "3. Trung tâm Phục vụ hành chính công phường (TTPVHCC)\n"
+                           "– Rà soát toàn bộ hồ sơ đang giải quyết hằng ngày.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-11-20"), ("Trung tâm Phục vụ hành chính công phường", None)]
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
