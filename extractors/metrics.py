@@ -808,7 +808,12 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
 
 def deducted_cell(text: str, roles: Optional[list], scored: Optional[list]) -> list[MetricHit]:
     """A score table's 'Điểm bị trừ' column ('4 | Thanh toán trực tuyến | 10 | 6,1 | 3,9'): the points the
-    row's criterion lost, a metric beside its score."""
+    row's criterion lost, a metric beside its score; its signed change column ('Tăng (+), giảm (-) so với
+    tháng 10/2026': '+0,35'): 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""
+    if roles and scored:
+        changed = _changed_cell(text, roles, scored[0].criterion)
+        if changed:
+            return changed
     if not roles or "deducted" not in roles or not scored:
         return []
     at = roles.index("deducted")
@@ -820,6 +825,21 @@ def deducted_cell(text: str, roles: Optional[list], scored: Optional[list]) -> l
     criterion = scored[0].criterion
     name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
     return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")]
+
+
+def _changed_cell(text: str, roles: list, criterion: str) -> list[MetricHit]:
+    at = next((i for i, r in enumerate(roles) if r and r.startswith("change:")), None)
+    cells = _cells_at(text)
+    if at is None or at >= len(cells):
+        return []
+    start, cell = cells[at]
+    change = SIGNED.fullmatch(cell)
+    value = parse_number(change.group(2)) if change else None
+    if value is None:
+        return []
+    word = "tăng" if change.group(1) == "+" else "giảm"
+    base = "tổng điểm" if criterion == "Tổng điểm" else f"điểm nhóm chỉ tiêu {criterion}"
+    return [MetricHit(start, start + len(cell.rstrip()), _clean(f"Mức {word} {base} {roles[at][7:]}"), value, "điểm")]
 
 
 def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:

@@ -489,6 +489,15 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         for i, cell in enumerate(row.split("\t")):
             f = fold(cell)
             periods = find_periods(f)
+            if re.search(r"(?<!\w)so\s*voi(?!\w)", f) and (periods or re.search(r"tang|giam", f)):
+                # 'Tăng (+), giảm (-)' over 'so với tháng 10/2026': the change since then, not that month's value
+                roles[i] = "change:" + cell[f.index("so"):].strip() if re.search(r"(?<!\w)so\s*voi", f) else "change:"
+                continue
+            if i < width and roles[i] and roles[i].startswith("change:"):
+                continue
+            if re.fullmatch(r"\s*tang\s*\(\s*\+\s*\)\s*,?\s*(?:/\s*)?giam\s*\(\s*-\s*\)\s*", f):
+                roles[i] = "change:"
+                continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
                 continue
@@ -722,8 +731,13 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
                 if m:
                     rank, out_of = float(m.group(1)), int(m.group(2))
     if period_values:
-        return [Hit("score", start, len(text), entry.name, v, score_max if score_max is not None else dict_max,
+        hits = [Hit("score", start, len(text), entry.name, v, score_max if score_max is not None else dict_max,
                     entry.kind or None, period) for period, v in period_values]
+        if rank is not None and float(rank).is_integer() and len(period_values) == 1:
+            # 'Tháng 11/2026' over 'Điểm đạt | Xếp hạng': the rank is that month's too
+            hits.append(Hit("rank", start, len(text), entry.name, int(rank), out_of, entry.kind or None,
+                            period_values[0][0]))
+        return hits
     if score_value is None:
         nums = [v for _, v in parsed]
         first_two = nums[:2]

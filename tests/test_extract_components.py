@@ -481,6 +481,22 @@ def test_minutes_name_the_office_a_person_holds_and_the_chair_is_no_task():
         ("Trung tâm Phục vụ hành chính công", "2026-11-20"), ("Trung tâm Phục vụ hành chính công phường", None)]
 
 
+def test_a_score_table_with_a_month_over_points_and_rank_and_a_signed_change_column():
+    records = _records_of("XÃ BÌNH GIANG", "298/BC-UBND", "Bình Giang, ngày 08 tháng 12 năm 2026", "BÁO CÁO",
+                          ("Kết quả Bộ chỉ số tháng 11/2026\n"
+                           "TT\tNhóm chỉ tiêu\tĐiểm\tTháng 11/2026\t\tTăng (+), giảm (-)\n"
+                           "\t\ttối đa\tĐiểm đạt\tXếp hạng\tso với tháng 10/2026\n"
+                           "2\tTiến độ giải quyết\t20\t19,62\t41\t+0,35\n"
+                           "3\tDịch vụ công trực tuyến\t12\t10,88\t67\t-0,21\n"))
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Tiến độ giải quyết", 19.62, 20, "2026-11"), ("Dịch vụ công trực tuyến", 10.88, 12, "2026-11")]
+    assert [(r.criterion, r.rank, r.period) for r in records.ranks] == [
+        ("Tiến độ giải quyết", 41, "2026-11"), ("Dịch vụ công trực tuyến", 67, "2026-11")]
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Mức tăng điểm nhóm chỉ tiêu Tiến độ giải quyết so với tháng 10/2026", 0.35),
+        ("Mức giảm điểm nhóm chỉ tiêu Dịch vụ công trực tuyến so với tháng 10/2026", 0.21)]
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
