@@ -177,7 +177,13 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             value = parse_number(m.group(group))
             if value is not None and free(m.start(group), m.end()):
                 sentence = _boundary_sentence(folded, m.start())
-                yield m, value, sentence, [c for s, c in scored if sentence <= s < m.start()]
+                before = [c for s, c in scored if sentence <= s < m.start()]
+                if not before:
+                    # '- Tiến độ giải quyết: đạt 17,5 điểm (tối đa 20 điểm), bị trừ 2,5 điểm': the one scored
+                    # before a closed parenthesis, in the same sentence
+                    whole = max((d.end() for d in re.finditer(r";|\.(?!\d)", folded[:m.start()])), default=0)
+                    before = [c for s, c in scored if whole <= s < m.start()][-1:]
+                yield m, value, sentence, before
 
     for m, value, sentence, before in in_points(POINTS_CHANGE, 2):
         if not before:

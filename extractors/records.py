@@ -722,8 +722,30 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     text = re.sub(r"\s+", " ", text).strip(" ;.")
     if POINTER.match(fold(text)):
         return                  # 'Nhiệm vụ, giải pháp cụ thể … được phân công tại Phụ lục kèm theo': the table is
+    parts = _inline_items(text)
+    if parts:
+        # 'TTPVHCC xã: (1) rà soát …, thực hiện hằng ngày; (2) … xong trước … ngày 18/12/2026; (3) …': a task
+        # each, with its own time
+        for part in parts:
+            records.tasks.append(Assignment(assignee=assignee, task=part[:1].upper() + part[1:],
+                                            deadline=find_deadline(part, records.document.issued_date),
+                                            where=_provenance(block, 0, len(block.text), whole=True)))
+        return
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
                                     where=_provenance(block, 0, len(block.text), whole=True)))
+
+
+INLINE_ITEM = re.compile(r"(?:^|(?<=[:;]))\s*\((\d{1,2})\)\s+")
+
+
+def _inline_items(text: str) -> list[str]:
+    """The parts of an item that numbers its tasks inline ('(1) …; (2) …; (3) …', after its start, a colon
+    or a semicolon), numbered 1, 2, … in order; [] when it does not."""
+    marks = list(INLINE_ITEM.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [part for part in (text[m.end():end].strip(" ;.") for m, end in zip(marks, ends)) if part]
 
 
 # an item that points to where the tasks are given, not a task itself

@@ -280,6 +280,13 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         duty = re.search(r"\s+(?:co|chiu)\s*trach\s*nhiem\s*:?\s*$", folded)
         if duty:
             title, folded = title[:duty.start()], folded[:duty.start()]
+    colon = title.find(":")
+    if not UNIT_HEAD.match(folded) and 0 < colon <= 40:
+        # 'TTPVHCC xã: (1) rà soát …': a unit's short name before its colon
+        short = title[:colon].strip()
+        entry = find_unit(short, 0.92) or find_unit(without_locality_word(short), 0.92)
+        if entry and entry.kind != "ubnd" and _abbreviated(without_locality_word(short), entry.name):
+            return entry.name, title[colon + 1:].strip()
     if not UNIT_HEAD.match(folded) or not _unit_word(title):
         entry = find_unit(title) or find_unit(without_locality_word(title))  # 'VP HĐND&UBND phường'
         if entry and entry.kind == "khác" and re.search(r"(?<!\w)cac\s", folded):

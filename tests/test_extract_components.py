@@ -497,6 +497,24 @@ def test_a_score_table_with_a_month_over_points_and_rank_and_a_signed_change_col
         ("Mức giảm điểm nhóm chỉ tiêu Dịch vụ công trực tuyến so với tháng 10/2026", 0.21)]
 
 
+def test_tasks_numbered_inline_and_points_lost_after_a_closed_parenthesis():
+    records = _records_of("XÃ GIA PHÚC", "612/UBND-TTPVHCC", "Gia Phúc, ngày 10 tháng 12 năm 2026", "CÔNG VĂN",
+                          ("Về nâng cao kết quả Bộ chỉ số tháng 11/2026\n"
+                           "- Tiến độ giải quyết: đạt 17,5 điểm (tối đa 20 điểm), bị trừ 2,5 điểm.\n"
+                           "Chủ tịch UBND xã yêu cầu các đơn vị thực hiện:\n"
+                           "1. TTPVHCC xã: (1) rà soát toàn bộ hồ sơ đang giải quyết, cảnh báo bằng văn bản tới đơn vị\n"
+                           "thụ lý, thực hiện hằng ngày; (2) số hóa 214 hồ sơ còn tồn, xong trước ngày 18/12/2026; (3) báo\n"
+                           "cáo Chủ tịch UBND xã chậm nhất ngày 05 hằng tháng.\n"))
+    assert [(t.assignee, t.task[:14], t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "Rà soát toàn b", None, "recurring"),
+        ("Trung tâm Phục vụ hành chính công", "Số hóa 214 hồ ", "2026-12-18", "by"),
+        ("Trung tâm Phục vụ hành chính công", "Báo cáo Chủ tị", None, "recurring")]
+    assert ("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết", 2.5) in {(m.name, m.value) for m in records.metrics}
+    from extractors.sections import unit_of
+    assert unit_of("TTPVHCC xã: (1) rà soát hồ sơ; (2) số hóa hồ sơ.") == (
+        "Trung tâm Phục vụ hành chính công", "(1) rà soát hồ sơ; (2) số hóa hồ sơ")
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
