@@ -195,6 +195,11 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if before and re.search(r"bo\s*chi\s*so", folded[sentence:m.start()]) and before[-1] == "Tổng điểm":
             base += " Bộ chỉ số"
         after = _clean(text[m.end():_boundary_after(folded, m.end())])
+        rank_too = re.search(r"\s*\bvà\s+(?:tụt|tăng|giảm|lùi|vươn|xuống|lên)\b", after)
+        if rank_too:
+            # 'giảm 1,37 điểm và tụt 6 bậc (so với tháng 8/2026)': the rank's change is not the name's
+            against = re.search(r"\bso\s+với\s.*$", after[rank_too.end():])
+            after = _clean(after[:rank_too.start()] + (" " + against.group(0) if against else ""))
         if not after:
             # 'So với năm 2024 (…), tổng điểm … tăng 1,87 điểm': the comparison leads the sentence
             lead = max((d.end() for d in re.finditer(r"\.(?!\d)|;", folded[:m.start()])), default=0)

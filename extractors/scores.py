@@ -495,8 +495,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 continue
             if i < width and roles[i] and roles[i].startswith("change:"):
                 continue
-            if re.fullmatch(r"\s*tang\s*\(\s*\+\s*\)\s*,?\s*(?:/\s*)?giam\s*\(\s*-\s*\)\s*", f):
-                roles[i] = "change:"
+            if re.fullmatch(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|\+\s*/\s*-)\s*", f):
+                roles[i] = "change:"                 # 'Tăng (+), giảm (-)', 'Tăng/giảm', 'Chênh lệch'
                 continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
@@ -536,6 +536,11 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                     if roles[i] is None or role == "max" or (role == "rank" and roles[i] == "value"):
                         roles[i] = role
                     break
+    periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
+    for i, role in enumerate(roles):
+        if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
+            # 'Tháng 4 | Tháng 5 | Tăng/giảm': the change since the earliest column's month
+            roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
     if len(rows) == 1:
         _criteria_across(rows[0].split("\t"), roles, issued, period)
     if len(rows) > 1:

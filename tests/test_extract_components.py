@@ -515,6 +515,17 @@ def test_tasks_numbered_inline_and_points_lost_after_a_closed_parenthesis():
         "Trung tâm Phục vụ hành chính công", "(1) rà soát hồ sơ; (2) số hóa hồ sơ")
 
 
+def test_a_change_column_beside_two_months_and_a_change_in_points_beside_one_in_rank():
+    records = _records_of("PHƯỜNG NAM ĐỒ SƠN", "52/TB-UBND", "Nam Đồ Sơn, ngày 10 tháng 6 năm 2026", "THÔNG BÁO",
+                          ("Kết quả Bộ chỉ số tháng 5/2026\n"
+                           "Nhóm chỉ tiêu\tTháng 4\tTháng 5\tTăng/giảm\n"
+                           "Tiến độ giải quyết\t18,42\t19,1\t+0,68\n"
+                           "Phường đạt 90,41 điểm; so với tháng 4/2026 giảm 1,37 điểm và tụt 6 bậc.\n"))
+    names = {(m.name, m.value) for m in records.metrics}
+    assert ("Mức tăng điểm nhóm chỉ tiêu Tiến độ giải quyết so với tháng 4/2026", 0.68) in names
+    assert ("Mức giảm điểm so với tháng 4/2026", 1.37) in names or ("Mức giảm tổng điểm so với tháng 4/2026", 1.37) in names
+
+
 def test_a_plain_task_table_with_the_unit_in_charge_last():
     from extractors.sections import table_task, task_table_roles
     roles = task_table_roles(["TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì"])
@@ -827,7 +838,7 @@ def test_scores_named_after_their_value_on_a_scale_shortened_and_differences():
 
 def test_columns_of_months_without_a_year_and_of_days():
     assert header_roles(["Nhóm chỉ tiêu\tTháng 4\tTháng 5\tTăng/giảm"], "2026-06-11") == [
-        None, "value@2026-04", "value@2026-05", None]
+        None, "value@2026-04", "value@2026-05", "change:so với tháng 4/2026"]
     assert header_roles(["Nhóm chỉ tiêu\tĐiểm tối đa\tNgày 12/6\tNgày 19/6"], "2026-06-22") == [
         None, "max", "value@2026-06-12", "value@2026-06-19"]
     from extractors.scores import is_header_row
