@@ -489,9 +489,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         for i, cell in enumerate(row.split("\t")):
             f = fold(cell)
             periods = find_periods(f)
-            if re.search(r"(?<!\w)so\s*voi(?!\w)", f) and (periods or re.search(r"tang|giam", f)):
+            against = re.search(r"(?<!\w)so\s*voi(?!\w)", f)
+            if against and (periods or re.search(r"tang|giam", f)):
                 # 'Tăng (+), giảm (-)' over 'so với tháng 10/2026': the change since then, not that month's value
-                roles[i] = "change:" + cell[f.index("so"):].strip() if re.search(r"(?<!\w)so\s*voi", f) else "change:"
+                roles[i] = "change:" + cell[against.start():].strip()
                 continue
             if i < width and roles[i] and roles[i].startswith("change:"):
                 continue
