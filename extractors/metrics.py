@@ -817,28 +817,28 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     return out
 
 
-def deducted_cell(text: str, roles: Optional[list], scored: Optional[list]) -> list[MetricHit]:
-    """A score table's 'Điểm bị trừ' column ('4 | Thanh toán trực tuyến | 10 | 6,1 | 3,9'): the points the
-    row's criterion lost, a metric beside its score; its signed change column ('Tăng (+), giảm (-) so với
-    tháng 10/2026': '+0,35'): 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""
-    if roles and scored:
-        changed = _changed_cell(text, roles, scored[0].criterion)
-        if changed:
-            return changed
-    if not roles or "deducted" not in roles or not scored:
+def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) -> list[MetricHit]:
+    """The metrics beside a score table row's score: its 'Điểm bị trừ' column ('4 | Thanh toán trực tuyến | 10 |
+    6,1 | 3,9'), the points the row's criterion lost; its signed change column ('Tăng (+), giảm (-) so với
+    tháng 10/2026': '+0,35'), 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""
+    if not roles or not scored:
         return []
+    changed = _changed_cell(text, roles, scored[0].criterion)
+    if "deducted" not in roles:
+        return changed
     at = roles.index("deducted")
     cells = _cells_at(text)
     value = _cell_number(cells[at][1]) if at < len(cells) and "%" not in cells[at][1] else None
     if value is None:
-        return []
+        return changed
     start, cell = cells[at]
     criterion = scored[0].criterion
     name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
-    return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")]
+    return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")] + changed
 
 
 def _changed_cell(text: str, roles: list, criterion: str) -> list[MetricHit]:
+    """The row's value in a 'change:' column ('+0,35'), as the change of the row's criterion."""
     at = next((i for i, r in enumerate(roles) if r and r.startswith("change:")), None)
     cells = _cells_at(text)
     if at is None or at >= len(cells):
