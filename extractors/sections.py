@@ -368,10 +368,10 @@ LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
 # 'Trước ngày 20/4/2026, Văn phòng …', 'Chậm nhất 17 giờ ngày 16/4/2026, các phòng …': the time first
 TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*nhat|den\s*het|trong|vao|tu\s*ngay|ngay|hang|dinh\s*ky)(?!\w)[^,;:()]{2,70},\s*(?=\S)")
 # the head of a unit standing for it: 'Giao Trưởng Phòng Văn hóa - Xã hội …', 'Giám đốc Trung tâm … có
-# trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn'
+# trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn', 'Phó Giám đốc phụ
+# trách TTPVHCC' ('Trung Phòng': OCR of 'Trưởng Phòng')
 HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong)|"
-                        r"trung(?=\s+(?:phong|ban|cong\s*an)))\s+(?:phu\s*trach\s+)?"   # 'Trung Phòng': OCR of 'Trưởng Phòng';
-                        # 'Phó Giám đốc phụ trách TTPVHCC'
+                        r"trung(?=\s+(?:phong|ban|cong\s*an)))\s+(?:phu\s*trach\s+)?"
                         r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan|"
                         r"ttpvhcc|tt\s*pvhcc|vp\s*hdnd))")
 
