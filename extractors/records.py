@@ -25,7 +25,7 @@ from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before
 from extractors.scores import TOTAL, header_roles, is_header_row
-from extractors.sections import (CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -567,6 +567,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks
+        if MEETING_ROLE.match(fold(heading_title(block) if block.kind in ("roman", "numbered", "lettered")
+                                   else BULLET.sub("", block.text))):
+            # '1. Chủ trì: Ông … - Chủ tịch UBND phường', '2. Tham dự:': who attended a meeting, not who is given work
+            assignee, after_heading = None, False
+            continue
         if block.kind in ("roman", "numbered") and PROPOSALS.match(fold(heading_title(block))):
             # 'IV. ĐỀ XUẤT, KIẾN NGHỊ': requests to the bodies above the issuer, not tasks it gives
             proposals, assignee, issuer_tasks, after_heading = block.kind, None, None, False
@@ -672,8 +677,8 @@ def _item_unit(text: str) -> Optional[str]:
     """The unit a numbered item of instructions gives its work to when no heading does: the one that
     'chủ trì' ('… Trung tâm Phục vụ hành chính công chủ trì, phối hợp …'), or the one that opens what
     follows a topic and its colon ('4. Tăng cường tuyên truyền: Phòng Văn hóa - Xã hội xây dựng …')."""
-    if len(text) < 40 or MEETING_ROLE.match(fold(NUMBERED.sub("", text, count=1))):
-        return None                   # a title, not an instruction; 'Chủ trì: Ông …': who attended
+    if len(text) < 40:
+        return None                   # a title, not an instruction
     for s, e, entry in find_all("units", text):
         if entry.kind != "ubnd" and CHAIRS.match(fold(text[e:e + 30])):
             name, _ = lead_unit(text[s:])
@@ -696,7 +701,7 @@ def _unit_colon(text: str) -> tuple[Optional[str], str]:
     its unit before a colon, wherever it stands."""
     text = LETTERED.sub("", text, count=1)
     colon = text.find(":")
-    if not 0 < colon <= 80 or not text[colon + 1:].strip() or MEETING_ROLE.match(fold(text)):
+    if not 0 < colon <= 80 or not text[colon + 1:].strip():
         return None, ""
     head, rest = text[:colon].strip(), text[colon + 1:].strip()
     if re.search(r"\d", head) or not rest[:1].isalpha():

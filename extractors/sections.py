@@ -245,6 +245,7 @@ def without_locality_word(name: str) -> str:
     return re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip())
 
 
+# 'Chủ trì:', 'Thư ký:', 'Tham dự:' in a meeting's minutes: who attended (extractors/records.py gives them no task)
 MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s*tham\s*du)?|vang\s*mat|khach\s*moi|"
                           r"dai\s*dien|cung\s*du)(?:\s*cuoc\s*hop)?\s*:")
 SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)\s*$")
@@ -255,8 +256,6 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     title = title.strip().rstrip(":.;")
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     folded = fold(title)
-    if MEETING_ROLE.match(folded):
-        return None, ""                       # '1. Chủ trì: Ông … - Chủ tịch UBND phường': who attended a meeting
     lead = STRIP_LEAD.match(folded)
     if lead:
         title, folded = title[lead.end():], folded[lead.end():]
