@@ -729,6 +729,11 @@ SUB_ROW = re.compile(r"^\s*[-–+]\s*")          # '- Đất đai' under 'Trong 
 HEADER_NOTE = re.compile(r"\s*(?:\(\s*(?:[Tt]ỷ\s*lệ\s*%?|%)\s*\)|\b[Ss]ố\s+lượng(?=\s*(?:\(|$)))\s*")   # '(tỷ lệ %)', 'Số lượng'
 
 
+def _leading_unit(folded: str) -> Optional[re.Match]:
+    """The measure a folded header cell opens with ('ho so co phi, le phi'), if any."""
+    return _unit_regex().match(folded, len(folded) - len(folded.lstrip()))
+
+
 def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
     per column ('unit', '') for the unit's name, (metric name, measure) for a count or a rate, None
@@ -742,7 +747,7 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
             break
     for cell in cells if measure is None else ():
         f = fold(cell)
-        found = _unit_regex().match(f, len(f) - len(f.lstrip()))
+        found = _leading_unit(f)
         if found and not (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f)):
             measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí'
             break
@@ -767,9 +772,9 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
             columns.append((name, "%"))
         elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
             columns.append((name, measure))
-        elif _unit_regex().match(f, len(f) - len(f.lstrip())):
+        elif _leading_unit(f):
             # 'Hồ sơ có phí, lệ phí' -> 'Số hồ sơ có phí, lệ phí'
-            found = _unit_regex().match(f, len(f) - len(f.lstrip()))
+            found = _leading_unit(f)
             columns.append((f"Số {_lower_first(name)}", _unit_of(cell[found.start():found.end()])))
         elif OUTCOME.fullmatch(f):
             columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
