@@ -23,7 +23,7 @@ from extractors.numbers import parse_number
 NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
 REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
-TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|dam\s*bao|bao\s*dam|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
+TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao|bao\s*dam)(?:\s+\w+){0,2}|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
                     r"chi\s*tieu|muc\s*tieu|bo\s*sung|tang\s*cuong)\s*(?:them\s*)?(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
 TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")
 COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|len|toan\s*bo|tat\s*ca|chi|"
@@ -155,7 +155,10 @@ def _verb_phrase(clause: str) -> str:
 
 
 # 'nhóm chỉ tiêu Tiến độ giải quyết bị trừ 2,75 điểm', '… bị trừ nhiều nhất (3,62 điểm)': points deducted
-DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*)(?:nhieu\s*nhat\s*)?\(?\s*" + NUM + r"\s*diem(?!\w)")
+# 'bị trừ 2,5 điểm', '(mất 2,6 điểm)', 'bị trừ tổng cộng 9,54 điểm', 'thấp hơn mức tối đa 3,14 điểm'
+DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
+                      r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
+                      + NUM + r"\s*diem(?!\w)")
 POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 
 
@@ -210,7 +213,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         out.append(MetricHit(m.start(), m.end(), _clean(f"Mức {word} {base} {after}"), value, "điểm"))
 
     # ------------------------------------------------------------------ points deducted
-    for m, value, sentence, named in in_points(DEDUCTED, 1):
+    for m, value, sentence, named in in_points(DEDUCTED, 2):
         # the criterion named nearest before the value, after the last one scored: 'Số hóa hồ sơ (đạt
         # 17,05/22) và Thanh toán trực tuyến (mất 2,6 điểm)'
         if sentence and folded[sentence - 1] == "(":
@@ -221,7 +224,13 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         nearer = [entry.name for _, _, entry in find_all("criteria", text[since:m.start()], folded[since:m.start()])]
         named = nearer or named
         base = " nhóm chỉ tiêu " + named[-1] if named and named[-1] != "Tổng điểm" else ""
-        out.append(MetricHit(m.start(1), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
+        if m.group(1):
+            # 'Ba nhóm còn lại bị trừ tổng cộng 9,54 điểm': a sum over the groups its subject names
+            subject = _clean(_strip_lead(text[_boundary_before(folded, m.start(), sentence):m.start()]))
+            of = f" của {_lower_first(subject)}" if subject and not re.search(r"\d", subject) and not nearer else ""
+            out.append(MetricHit(m.start(2), m.end(), "Tổng số điểm bị trừ" + (base or of), value, "điểm"))
+            continue
+        out.append(MetricHit(m.start(2), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
 
     # ------------------------------------------------------------------ counts
     units = _unit_regex()
@@ -258,6 +267,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
     _fields_in_parentheses(text, folded, out)
     _field_breakdown(text, folded, out)
+    _unit_breakdown(text, folded, out)
     # ------------------------------------------------------------------ rates
     for m in re.finditer(NUM + r"\s*%", folded):
         if not free(m.start(), m.end()):
@@ -628,25 +638,76 @@ def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
             continue
         base = re.sub(r"\s+(?:các\s+)?lĩnh\s+vực(?:\s.*)?$", "", parent.name)
         for f0, f1, n0, n1, value in parts:
-            name = _tidy(f"{base} lĩnh vực {_clean(text[f0:f1])}")
-            same = [h for h in out if n0 <= h.start < n1]
-            if same:
-                for h in same:
-                    h.name, h.value, h.unit = name, value, parent.unit
-            else:
-                out.append(MetricHit(n0, n1, name, value, parent.unit))
+            _give_part(out, n0, n0, n1, _tidy(f"{base} lĩnh vực {_clean(text[f0:f1])}"), value, parent.unit)
+
+
+def _give_part(out: list[MetricHit], since: int, start: int, end: int, name: str, value: float, unit: str) -> None:
+    """A part of a count at start..end (its words from `since`): the hits already read there take its name
+    and value, else it is added."""
+    same = [h for h in out if since <= h.start < end]
+    for h in same:
+        h.name, h.value, h.unit = name, value, unit
+    if not same:
+        out.append(MetricHit(start, end, name, value, unit))
+
+
+UNIT_SPLIT_PAREN = re.compile(NAMING_WORDS + r"\s*\(\s*(?:trong\s*do\s*:?\s*)?")
+UNIT_SPLIT_SAID = re.compile(r"[^.;()]{0,120}?,?\s*trong\s*do\s*:?\s*")
+UNIT_ITEM_GAP = re.compile(r"\s*(?:,|;|va(?=\s))?\s*(?:(?:cua|tai|o|thuoc)\s+)?")
+UNIT_ITEM_VALUE = re.compile(r"\s*(?:phuong|xa|dac\s*khu)?\s*(?::|-|co|con)?\s*" + NUM + r"(?!\s*[%/\d])")
+
+
+def _unit_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
+    """A count split by unit right after it: '23 hồ sơ … quá hạn (Phòng KT, HT&ĐT: 17; Phòng VH-XH: 04;
+    Trung tâm PVHCC: 02)', '… còn 214 hồ sơ, trong đó của Phòng Kinh tế 131 hồ sơ, Phòng Văn hóa - Xã hội
+    83 hồ sơ'. Each part is the count of one unit of the units dictionary, named '<count> của <the unit's
+    full name>', whether or not its measure is written again; the parts add up to no more than the count."""
+    for parent in [h for h in out if h.unit != "%" and not h.negated]:
+        lead = UNIT_SPLIT_PAREN.match(folded, parent.end)
+        inside = bool(lead)
+        if not lead:
+            lead = UNIT_SPLIT_SAID.match(folded, parent.end)
+            if not lead or any(h is not parent and parent.end <= h.start < lead.end() and h.unit != "%" for h in out):
+                continue
+        close = folded.find(")", lead.end()) if inside else _boundary_sentence_end(folded, lead.end())
+        if close < 0:
+            continue
+        found = find_all("units", text[lead.end():close], folded[lead.end():close])
+        parts, pos = [], lead.end()
+        for start, end, entry in found:
+            gap = UNIT_ITEM_GAP.match(folded, pos)
+            if lead.end() + start != gap.end():
+                break
+            value = UNIT_ITEM_VALUE.match(folded, lead.end() + end)
+            if not value or value.end() > close:
+                break
+            tail = _unit_regex().match(folded, value.end() + len(folded[value.end():]) - len(folded[value.end():].lstrip()))
+            if tail and _unit_of(text[tail.start():tail.end()]) != parent.unit:
+                break
+            parts.append((lead.end() + start, value.start(1), tail.end() if tail else value.end(),
+                          parse_number(value.group(1)), entry.name))
+            pos = parts[-1][2]
+        if not parts or any(v is None for *_, v, _ in parts) or sum(v for *_, v, _ in parts) > parent.value + 1e-9:
+            continue
+        if inside and folded[pos:close].strip(" ;,."):
+            continue                # the parentheses hold more than units' counts
+        for u0, n0, n1, value, unit in parts:
+            _give_part(out, u0, n0, n1, f"{parent.name} của {unit}", value, parent.unit)
 
 
 # a sentence whose subject is the count itself, the number at its end after 'còn' / 'là'
-SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?(?:tong\s*)?so\s*(?:luong\s*)?ho\s*so\s[^;:()]{3,120}\s(?:con|la|chi\s*con)\s*$")
+# ('Số kết quả giải quyết chưa được số hóa tính đến ngày 08/12/2026 vẫn còn 214 hồ sơ': as of a day)
+SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?((?:tong\s*)?so\s*(?:luong\s*)?(?!hoa\b|lieu\b)[^\W\d][^;:()\d]{3,120}?)"
+                           r"(?:\s(?:tinh\s*den|den|tai\s*thoi\s*diem)\s*(?:het\s*)?(?:ngay\s*)?\d[\d/]*(?:\s*nam\s*\d{4})?)?"
+                           r"\s(?:van\s*con|con|la|chi\s*con)\s*$")
 
 
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict, of_total: bool = False) -> str:
     before_start = _boundary_before(folded, start, sentence, colon=False)
-    if SUBJECT_COUNT.match(folded, sentence, start) and not re.search(r"\d", folded[sentence:start]):
-        before_start = sentence       # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
-    raw_before = text[before_start:start]
+    subject = SUBJECT_COUNT.match(folded, sentence, start)
+    # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
+    raw_before = text[subject.start(1):subject.end(1)] if subject else text[before_start:start]
     colon_split = raw_before.rfind(":")
     labelled = colon_split >= 0 and not raw_before[colon_split + 1:].strip()
     before = raw_before[:colon_split] if labelled else raw_before
@@ -667,6 +728,10 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         before = "lĩnh vực " + before
     if before and not labelled and not in_fields and not _counts_itself(before):
         before = _plain(_verb_phrase(before))
+        # 'toàn phường còn 23 hồ sơ …': the place is the record's entity and 'còn' says nothing counted
+        before = re.sub(r"^(?:toàn|cả)\s+(?:phường|xã|đặc khu|thành phố)(?:\s+|$)", "", before)
+        before = re.sub(r"(?:^|\s+)(?:vẫn\s+)?còn$", "", before)
+        before = re.sub(r"^trong\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?(?:\s+|$)", "", before, flags=re.I)
         if fold(before) in ("co", "la", "dat", "gom", "con", "van con"):
             before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
     after_end = _boundary_after(folded, unit_end)
@@ -680,7 +745,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         previous_before[key] = before
     fb = fold(before)
     if _counts_itself(before):
-        if fold(written) in fb:
+        if fold(written) in fb or subject:
             return _clean(f"{before} {after}")
         lead = re.match(r"(?:tong\s*so|so\s*luong|so)", fb)
         return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}")

@@ -1182,3 +1182,28 @@ def test_a_table_of_counts_against_the_same_period_and_a_rank_row_under_months()
         ("Số hồ sơ giải quyết quá hạn cùng kỳ năm 2025", 186), ("Số hồ sơ giải quyết quá hạn", 41),
         ("Mức giảm số hồ sơ giải quyết quá hạn so với cùng kỳ năm 2025", 145)]
     assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(71, 114, "2026-07"), (52, 114, "2026-08")]
+
+
+def test_a_count_split_by_unit_in_parentheses_or_after_trong_do():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Toàn phường còn 23 hồ sơ đang giải quyết đã quá hạn (Phòng KT, HT&ĐT: 17; Phòng VH-XH: 04; "
+        "Trung tâm PVHCC: 02). Số kết quả giải quyết chưa được số hóa tính đến ngày 08/12/2026 vẫn còn 214 hồ sơ, "
+        "trong đó của Phòng Kinh tế 131 hồ sơ, Phòng Văn hóa - Xã hội 83 hồ sơ.")]
+    assert got == [("Số hồ sơ đang giải quyết đã quá hạn", 23),
+                   ("Số hồ sơ đang giải quyết đã quá hạn của Phòng Kinh tế, Hạ tầng và Đô thị", 17),
+                   ("Số hồ sơ đang giải quyết đã quá hạn của Phòng Văn hóa - Xã hội", 4),
+                   ("Số hồ sơ đang giải quyết đã quá hạn của Trung tâm Phục vụ hành chính công", 2),
+                   ("Số kết quả giải quyết chưa được số hóa", 214),
+                   ("Số kết quả giải quyết chưa được số hóa của Phòng Kinh tế", 131),
+                   ("Số kết quả giải quyết chưa được số hóa của Phòng Văn hóa - Xã hội", 83)]
+    # parts that add up to more than the count are not its split
+    assert [h.value for h in find_metrics("Còn 10 hồ sơ quá hạn (Phòng Kinh tế: 7; Phòng VH-XH: 6).")] == [10]
+
+
+def test_points_deducted_in_sum_and_below_the_maximum_and_a_guarantee_is_no_measurement():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Ba nhóm còn lại bị trừ tổng cộng 9,54 điểm, cụ thể: nhóm Thanh toán trực tuyến 6,86 điểm, thấp hơn mức "
+        "tối đa 3,14 điểm. Văn phòng bảo đảm ký số 100% kết quả chứng thực điện tử.",
+        scored=[(52, "Thanh toán trực tuyến")])]
+    assert got == [("Tổng số điểm bị trừ của ba nhóm còn lại", 9.54),
+                   ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 3.14)]
