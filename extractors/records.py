@@ -416,6 +416,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     assignee: Optional[str] = None
     issuer_tasks: Optional[str] = None
     issuer_level: Optional[str] = None
+    section_unit: Optional[str] = None  # under 'Điều 2. Nhiệm vụ của Tổ công tác': whose numbered items follow
     bullets_seen = False
     after_heading = False
     table_rows: list[str] = []
@@ -589,6 +590,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if heading is not None and block.kind in ("roman", "numbered"):
             if block.kind == "roman":
                 assignee, issuer_tasks, issuer_level, directive = None, heading.issuer_tasks, "roman", False
+                section_unit = heading.unit
             elif heading.issuer_tasks:
                 assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "numbered"
             elif issuer_level == "numbered" and not heading.unit:
@@ -603,6 +605,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks else None
                 if named:
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
+                elif section_unit and not block.text.rstrip().endswith(":"):
+                    _task(records, section_unit, block, doc, None)   # 'Điều 2. Nhiệm vụ của Tổ công tác' / '1. Theo dõi …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
                         and not block.text.rstrip().endswith(":") and not heading.issuer_tasks:
                     _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'

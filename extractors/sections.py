@@ -19,7 +19,8 @@ from vanban.model import Line
 
 BULLET = re.compile(r"^\s*(?:[-–—•+*∙·]|\u2212)\s*(?=\S)")
 NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*(?:[.)/]|,(?=\s+[^\W\d_]))\s+(?=\S)")   # OCR: '4, Văn phòng' for '4. Văn phòng'
-ROMAN = re.compile(r"^\s*([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)\s*[.)]\s*(?=\S)")   # OCR: 'I1.', 'HI.' = II., III.
+# 'II.', OCR 'I1.', 'HI.' = II., III.; a decision's article 'Điều 2.' is a section of the same rank
+ROMAN = re.compile(r"^\s*(?:([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)|(?:Điều|ĐIỀU|Dieu|DIEU)\s+(\d{1,2}))\s*[.)]\s*(?=\S)")
 HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|diem|ket\s*qua|thuc\s*hien|so|"
                          r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
 SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S)")   # '1.1. ', '2.3) '
@@ -42,6 +43,8 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
 # 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME)
 ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)(?!\w)")
 NO_TIME = "-"
+OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+)?(?:cua|doi\s*voi)\s+")
+EXECUTES = re.compile(r"chiu\s*trach\s*nhiem\s*thi\s*hanh|to\s*chuc\s*thuc\s*hien\s*(?:quyet\s*dinh|ke\s*hoach|van\s*ban)\s*nay")
 
 
 @dataclass
@@ -175,7 +178,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
                 text = BULLET.sub("", text, count=1)
             elif kind in ("numbered", "roman", "lettered"):
                 m = {"numbered": NUMBERED, "roman": ROMAN, "lettered": LETTERED}[kind].match(text)
-                marker = m.group(1) or (m.group(2) if kind == "lettered" else None)
+                marker = next((g for g in m.groups() if g), None)
             current = Block(kind=kind, text="", marker=marker)
             blocks.append(current)
             offset = 0
@@ -219,7 +222,12 @@ def _abbreviated(name: str, full: str) -> bool:
 def _named(written: str, entry) -> str:
     """A unit as the text names it: the dictionary's full name where the text abbreviates it, else as
     written ('Trung tâm PVHCC' -> 'Trung tâm Phục vụ hành chính công'; 'Công an xã' stays)."""
+    if OFFICE_HELD.match(entry.name):
+        return _sentence_case(written.strip())      # 'Phó Chủ tịch UBND phường': an office, as the text writes it
     return entry.name if _abbreviated(written, entry.name) else _sentence_case(written.strip())
+
+
+OFFICE_HELD = re.compile(r"(?:Các\s+)?(?:Phó\s+)?Chủ\s+tịch\s")     # the dictionary's offices held by a person
 
 
 UNIT_WORDS = {"phòng", "trung", "văn", "ban", "sở", "công", "ủy", "uỷ", "ubnd", "chi", "bảo", "đoàn", "hội", "tổ", "thôn",
@@ -355,6 +363,14 @@ def heading_of(block: Block) -> Optional[Heading]:
         return None
     title = heading_title(block)
     folded = fold(title)
+    if block.kind == "roman" and (CLOSING_MARK.search(title) or EXECUTES.search(folded)):
+        return Heading(block.kind, title)     # 'Điều 3. Chánh Văn phòng …, Thủ trưởng … chịu trách nhiệm thi hành …'
+    owner = OWN_TASKS.match(folded)
+    if owner and len(title) <= 100:
+        # 'Điều 2. Nhiệm vụ của Tổ công tác', 'II. TRÁCH NHIỆM CỦA TRUNG TÂM …': the items below are that unit's
+        unit, rest = unit_of(title[owner.end():])
+        if unit and not rest:
+            return Heading(block.kind, title, unit=unit)
     if block.kind in ("roman", "numbered") and ISSUER_HEAD.match(folded) and len(title) <= 100 \
             and not re.search(r"[;:]\s*\S", title):
         m = ISSUER_TASKS.search(folded)
@@ -587,5 +603,9 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
     from extractors.gazetteer import find_all
     units = find_all("units", cell)
     if units and units[0][0] <= 1:
-        return _named(cell[:units[0][1]], units[0][2])
+        end = units[0][1]
+        if OFFICE_HELD.match(units[0][2].name):
+            # 'Phó Chủ tịch UBND phường': the office of this commune
+            end += len(re.match(r"(?:\s+(?:xã|phường|đặc khu)(?!\w))?", cell[end:]).group(0))
+        return _named(cell[:end], units[0][2])
     return _sentence_case(cell.strip()) if fallback else None

@@ -1207,3 +1207,20 @@ def test_points_deducted_in_sum_and_below_the_maximum_and_a_guarantee_is_no_meas
         scored=[(52, "Thanh toán trực tuyến")])]
     assert got == [("Tổng số điểm bị trừ của ba nhóm còn lại", 9.54),
                    ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 3.14)]
+
+
+def test_a_decisions_article_on_a_units_duties_and_an_officials_title_in_a_table():
+    records = _records_of("PHƯỜNG VIỆT HÒA", "318/QĐ-UBND", "Việt Hòa, ngày 06 tháng 10 năm 2026", "QUYẾT ĐỊNH",
+                          ("Về việc kiện toàn Tổ công tác\nQUYẾT ĐỊNH:\n"
+                           "Điều 1. Kiện toàn Tổ công tác gồm 07 thành viên có tên tại Danh sách kèm theo.\n"
+                           "Điều 2. Nhiệm vụ của Tổ công tác\n"
+                           "1. Theo dõi điểm số, thứ hạng từng nhóm chỉ tiêu, báo cáo Chủ tịch Ủy ban nhân dân phường "
+                           "trước ngày 08 hằng tháng.\n"
+                           "2. Kiểm tra đột xuất việc tiếp nhận, giải quyết hồ sơ tại Trung tâm PVHCC trước ngày 16/10/2026.\n"
+                           "Điều 3. Chánh Văn phòng HĐND và UBND phường, Thủ trưởng các phòng, đơn vị có liên quan chịu "
+                           "trách nhiệm thi hành Quyết định này./.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Tổ công tác", None), ("Tổ công tác", "2026-10-16")]
+    from extractors.sections import table_task, task_table_roles
+    roles = task_table_roles(["TT\tHọ và tên\tChức vụ, đơn vị\tNhiệm vụ được phân công\tThời gian thực hiện"])
+    assert table_task("1\tÔng Đoàn Văn Thịnh\tPhó Chủ tịch UBND phường\tPhụ trách chung\tHằng tháng", roles) == \
+        ("Phụ trách chung", "Phó Chủ tịch UBND phường", "Hằng tháng")
