@@ -517,13 +517,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
             where = _provenance(block, hit.start, hit.end)
             records.scores.append(ScoreRecord(
-                entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
+                entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, value=hit.value, max=hit.bound,
                 period=_hit_period(doc, hit, ctx), where=where))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
             records.ranks.append(RankRecord(
-                entity=_entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
+                entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
                 period=_hit_period(doc, hit, ctx), where=where))
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \

@@ -85,6 +85,7 @@ class Hit:
     index: Optional[str] = None  # index named in the criterion dictionary
     period: Optional[str] = None # period of the table column the value sits in, if the header gives one
     earlier: bool = False        # the value a change started from ('giảm từ 19,62 điểm xuống …'): the period before
+    entity: Optional[str] = None # the commune or ward a row of a table of several is about ('Xã Hà Bắc | 89,62 | 84')
 
 
 DIFFERENCE = re.compile(r"(?:cao|thap|nhieu|it)\s*hon|chenh\s*lech|kem\s*hon")
@@ -544,6 +545,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
     if len(rows) == 1:
         _criteria_across(rows[0].split("\t"), roles, issued, period)
+    _places_down(rows, roles)
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
         for i in range(width):
@@ -571,6 +573,40 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
         out_of = re.search(r"(?:xep|thu)\s*hang\s*\(?\s*/\s*(\d{2,3})", fold(cell))
         if out_of:
             roles[i] = f"rank/{out_of.group(1)}"         # 'Xếp hạng/114'
+
+
+PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
+                          r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
+LIMIT_IN_HEAD = re.compile(r"\(\s*(?:toi\s*da|max|thang\s*diem)\s*:?\s*(\d{1,3})(?:\s*diem)?\s*\)")
+
+
+def _places_down(rows: list[str], roles: list) -> None:
+    """'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Thanh toán trực tuyến (tối đa 10) | …': communes and
+    wards down the rows, the total, its rank and criteria across (a header cell may wrap over rows): roles
+    'place', 'crit:<name>' or 'crit:<name>|<max>', and 'rank/<out of>'."""
+    width = len(roles)
+    joined = [" ".join(r.split("\t")[i] for r in rows if len(r.split("\t")) > i).strip() for i in range(width)]
+    place = next((i for i, c in enumerate(joined[:3]) if PLACE_COLUMN.fullmatch(fold(c))), None)
+    if place is None:
+        return
+    across = {}
+    for i, cell in enumerate(joined):
+        f = fold(cell)
+        if i == place or not f:
+            continue
+        out_of = re.search(r"(?:xep|thu)\s*hang\s*\(?\s*(?:/|tren)\s*(\d{2,3})", f)
+        if re.match(r"\s*(?:xep|thu)\s*hang", f):
+            across[i] = f"rank/{out_of.group(1)}" if out_of else "rank"
+            continue
+        limit = LIMIT_IN_HEAD.search(f)
+        name = re.sub(r"\s*\([^()]*\)\s*", " ", cell).strip()
+        entry = lookup("criteria", name) or (criterion_of(name, 0.9) if name else None)
+        if entry:
+            across[i] = f"crit:{entry.name}" + (f"|{limit.group(1)}" if limit else "")
+    if sum(1 for r in across.values() if r.startswith("crit:")) >= 2:
+        roles[place] = "place"
+        for i, role in across.items():
+            roles[i] = role
 
 
 RANK_ROW = re.compile(r"\s*(?:xep|thu)\s*hang\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
@@ -647,7 +683,15 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
         return []
     when = (f"{month.group(2)}-{int(month.group(1)):02d}" if month.group(2)
             else month_of(int(month.group(1)), issued or None, period or None))
-    entry = criterion_of("Tổng điểm", 0.8)
+    return _across(text, cells, roles, when=when)
+
+
+def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None,
+            entity: Optional[str] = None) -> list[Hit]:
+    """A row whose columns are the total ('value'), criteria ('crit:<name>', or 'crit:<name>|<max>' where
+    the header gives the maximum) and the total's rank ('rank', 'rank/<out of>'): their hits, in the row's
+    period or about the row's commune."""
+    total = criterion_of(TOTAL, 0.8)
     out, start = [], len(text) - len(text.lstrip())
     for i, cell in enumerate(cells):
         role = roles[i] if i < len(roles) else None
@@ -655,15 +699,43 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
         if value is None or not role:
             continue
         if role == "value":
-            out.append(Hit("score", start, len(text), entry.name, value, None, entry.kind or None, when))
+            out.append(Hit("score", start, len(text), total.name, value, None, total.kind or None, when, entity=entity))
         elif role.startswith("crit:"):
-            named = criterion_of(role[5:], 0.99)
-            out.append(Hit("score", start, len(text), role[5:], value, None, (named.kind or None) if named else None,
-                           when))
+            name, _, limit = role[5:].partition("|")
+            named = criterion_of(name, 0.99)
+            out.append(Hit("score", start, len(text), name, value, float(limit) if limit else None,
+                           (named.kind or None) if named else None, when, entity=entity))
         elif role == "rank" or role.startswith("rank/"):
             bound = float(role[5:]) if role.startswith("rank/") else None
-            out.append(Hit("rank", start, len(text), entry.name, value, bound, entry.kind or None, when))
+            out.append(Hit("rank", start, len(text), total.name, value, bound, total.kind or None, when, entity=entity))
     return out
+
+
+def _place_named(cell: str) -> Optional[str]:
+    """'Xã Hà Bắc' -> 'xã Hà Bắc'; a name the row wraps before its end ('Xã Nguyễn Lương') is the one place
+    it begins."""
+    folded = fold(cell.strip())
+    kind = re.match(r"(xa|phuong|dac\s*khu)\s+", folded)
+    rest = cell.strip()[kind.end():] if kind else cell.strip()
+    found = find_all("places", rest)
+    entry = found[0][2] if found and found[0][0] == 0 else None
+    if entry is None and len(fold(rest)) >= 4:
+        from extractors.gazetteer import places
+        starting = [e for e in places() if fold(e.name).startswith(fold(rest) + " ")]
+        entry = starting[0] if len(starting) == 1 else None
+    if entry is None:
+        return None
+    return f"{entry.kind or fold(kind.group(1))} {entry.name}"
+
+
+def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
+    """A row of a table of communes and wards (_places_down): each criterion's score and the total's rank,
+    about the row's commune or ward."""
+    at = roles.index("place")
+    entity = _place_named(cells[at]) if at < len(cells) else None
+    if entity is None:
+        return []
+    return _across(text, cells, roles, entity=entity)
 
 
 def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
@@ -695,6 +767,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
     if by_period and "\t" in text:
         return _period_row(text, cells, roles, by_period)
+    if roles and "place" in roles and "\t" in text:
+        return _place_row(text, cells, roles)
     entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8)   # 'Tổng điểm (6 nhóm)'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
     rank_row = RANK_ROW.fullmatch(fold(name))

@@ -1224,3 +1224,22 @@ def test_a_decisions_article_on_a_units_duties_and_an_officials_title_in_a_table
     roles = task_table_roles(["TT\tHọ và tên\tChức vụ, đơn vị\tNhiệm vụ được phân công\tThời gian thực hiện"])
     assert table_task("1\tÔng Đoàn Văn Thịnh\tPhó Chủ tịch UBND phường\tPhụ trách chung\tHằng tháng", roles) == \
         ("Phụ trách chung", "Phó Chủ tịch UBND phường", "Hằng tháng")
+
+
+def test_a_city_table_of_communes_gives_each_rows_scores_and_rank_to_that_commune():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "3265/VP-KSTT", "Hải Phòng, ngày 12 tháng 10 năm 2026",
+                          "V/v khắc phục kết quả Bộ chỉ số tháng 9/2026",
+                          ("Kết quả Bộ chỉ số tháng 9/2026 của một số xã, phường như sau:\n"
+                           "STT\tĐơn vị\tTổng điểm\tXếp hạng\tThanh toán trực\tSố hóa hồ sơ\n"
+                           "\t\t\t(/114)\ttuyến (tối đa 10)\t(tối đa 22)\n"
+                           "1\tXã Hà Bắc\t89,62\t84\t6,15\t17,48\n"
+                           "2\tXã Nguyễn Lương\t88,94\t93\t6,42\t16,75\n"
+                           "\tBằng\t\t\t\t\n"))
+    got = [(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert got[:3] == [("xã Hà Bắc", "Tổng điểm", 89.62, None, "2026-09"),
+                       ("xã Hà Bắc", "Thanh toán trực tuyến", 6.15, 10, "2026-09"),
+                       ("xã Hà Bắc", "Số hóa hồ sơ", 17.48, 22, "2026-09")]
+    assert got[3][0] == "xã Nguyễn Lương Bằng"
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks] == [("xã Hà Bắc", 84, 114),
+                                                                     ("xã Nguyễn Lương Bằng", 93, 114)]
+    assert not records.metrics
