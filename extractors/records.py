@@ -31,6 +31,8 @@ from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, 
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
 log = logging.getLogger(__name__)
+# 'Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã …:': who works with the unit, the work in the bullets below
+PARTNERS_ONLY = re.compile(r"\s*(?:chu\s*tri\s*(?:thuc\s*hien\s*)?,?\s*)?(?:(?:phoi\s*hop|cung)\s*voi\s+[^.;:]*?)?\s*:?\s*")
 PAST = re.compile(r"^(?:[\w\s,\-]{0,60}?\s)?(?:da|da\s+va\s+dang)\s+(?!duoc\s+giao)")   # '… đã tổng hợp …'
 
 
@@ -430,6 +432,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
     last_task_row: Optional[_TaskRow] = None
     card: Optional[_TaskCard] = None
+
+    def past(text: str) -> bool:
+        """A report's result ('… đã tổng hợp …'), not work given: outside its tasks' section and not after
+        '… giao nhiệm vụ như sau:'."""
+        return reports and not issuer_tasks and not directive and bool(PAST.match(fold(text)))
+
     for block in blocks:
         if card is not None:
             label = CARD_LABEL.match(fold(block.text))
@@ -598,7 +606,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
 
             if heading.unit:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
-                if heading.rest and not (reports and not issuer_tasks and PAST.match(fold(heading.rest))):
+                if heading.rest and not past(heading.rest) and not (block.text.rstrip().endswith(":") and PARTNERS_ONLY.fullmatch(fold(heading.rest))):
                     _task(records, assignee, block, doc, None, heading_rest=heading.rest)
             elif block.kind == "numbered":
                 assignee, after_heading = None, False
@@ -614,7 +622,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
             if heading.rest:
-                if not (reports and not issuer_tasks and PAST.match(fold(heading.rest))):
+                if not past(heading.rest):
                     _task(records, heading.unit, block, doc, None, heading_rest=heading.rest)
             else:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
@@ -624,14 +632,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             assignee, bullets_seen, after_heading = heading.unit, False, False
             continue
         closing = bool(CLOSING_MARK.search(block.text)) or re.match(r"(?:dieu|chuong)\s+\d", fold(block.text))
-        if closing or (reports and not issuer_tasks and PAST.match(fold(block.text))):
+        if closing or past(block.text):
             # the closing formula, a new article of a decision, or a result a report gives: no task
             if closing or block.kind == "prose":
                 assignee, after_heading = None, False
             continue
         if block.kind in ("bullet", "lettered"):
             unit, rest = _unit_colon(block.text)
-            if unit and not (reports and not issuer_tasks and PAST.match(fold(rest))):
+            if unit and not past(rest):
                 _task(records, unit, block, doc, None, heading_rest=rest)   # '- Phòng Văn hóa - Xã hội: tuyên truyền …'
                 continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):

@@ -256,13 +256,17 @@ def without_locality_word(name: str) -> str:
 # 'Chủ trì:', 'Thư ký:', 'Tham dự:' in a meeting's minutes: who attended (extractors/records.py gives them no task)
 MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s*tham\s*du)?|vang\s*mat|khach\s*moi|"
                           r"dai\s*dien|cung\s*du)(?:\s*cuoc\s*hop)?\s*:")
-SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)\s*$")
+SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)(?=\s|:|$)")
+# an office a person holds, then what the text goes on with: 'Phó Chủ tịch UBND xã trực tiếp chỉ đạo …'
+OFFICE = re.compile(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:xã|phường|đặc\s+khu))?)\s*,?\s*(.*)$",
+                    re.S | re.I)
 
 
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
+    title = re.sub(r"\s+(?=:)", "", title)
     folded = fold(title)
     lead = STRIP_LEAD.match(folded)
     if lead:
@@ -272,14 +276,16 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         # '1. Đồng chí Vũ Đình Khang, Chủ tịch UBND xã:', '4. Ông Lê Minh Phúc - Chánh Văn phòng …:',
         # 'Đồng chí Trưởng Công an xã': the office the person holds is the unit
         title, folded = title[person.end():], folded[person.end():]
-        if SPEAKS.search(folded):
-            return None, ""    # 'Đồng chí …, Giám đốc TTPVHCC báo cáo kết quả tháng 6/2026': who spoke, not who is given work
         duty = re.match(r"^(.*?)\s*\((phu\s*trach[^)]*)\)\s*$", folded)
         if duty:       # 'Phó Chủ tịch UBND xã (phụ trách khối Kinh tế)': the duty names which deputy
             title = f"{title[:duty.end(1)]} {title[duty.start(2):duty.end(2)]}"
-            folded = fold(title)
-        if re.match(r"(?:pho\s*)?chu\s*tich\s+(?:ubnd|uy\s*ban)", folded) and ":" not in title:
             return _sentence_case(title.strip()), ""
+        office = OFFICE.match(title)
+        if office and ":" not in title and not SPEAKS.match(fold(office.group(2))):
+            # 'Giao đồng chí … - Phó Chủ tịch UBND xã trực tiếp chỉ đạo …': the office, then its work
+            return _sentence_case(office.group(1)), office.group(2).strip(" :,")
+        if SPEAKS.search(folded):
+            return None, ""    # 'Đồng chí …, Giám đốc TTPVHCC báo cáo kết quả tháng 6/2026': who spoke, not who is given work
     head = HEAD_TITLE.match(folded)
     if head:
         title, folded = title[head.end():], folded[head.end():]
@@ -312,6 +318,11 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if found and found[0][0] <= 2:
             s, e, entry = found[0]
             tail = name[e:].strip()
+            partners = re.match(r"(?:(?:xa|phuong|dac\s*khu)\s+)?(?=(?:chu\s*tri|phoi\s*hop)\b)", fold(tail))
+            if partners:
+                # 'Giao Trung tâm … xã (TTPVHCC) chủ trì, phối hợp với Phòng Kinh tế:': the unit in charge
+                tail = tail[partners.end():]
+                return _named(name[s:e], entry), (tail + (": " + rest if rest else "")).strip(" :")
             if len(re.findall(r"\w+", tail)) <= 10 and ";" not in tail and \
                     re.match(r"(?:va|xa|phuong|dac\s*khu|cac|cung|thanh\s*pho)\b", fold(tail)):
                 return _sentence_case(name.strip()), rest    # the name goes on: '… Việt Nam xã và các tổ chức …'
@@ -392,8 +403,9 @@ HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|
 
 
 SPEAKS = re.compile(r"(?<!\w)(?:bao\s*cao|trinh\s*bay|phat\s*bieu|cho\s*biet|neu\s*y\s*kien|de\s*xuat)(?!\w)")
-# a person named before the office they hold: 'Đồng chí Vũ Đình Khang, Chủ tịch …', 'Bà Trần Thị Thu Hà - Giám đốc …'
-PERSON = re.compile(r"^(?i:đồng\s*chí|ông|bà)\s+((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s*(?:,|[-–—])\s*(?=\S)")
+# a person named before the office they hold: 'Đồng chí Vũ Đình Khang, Chủ tịch …', 'Bà Trần Thị Thu Hà - Giám đốc …',
+# 'Đ/c Trần Văn Hòa - Giám đốc TTPVHCC:'
+PERSON = re.compile(r"^(?i:đồng\s*chí|đ\s*/\s*c|ông|bà)\s+((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s*(?:,|[-–—])\s*(?=\S)")
 
 
 def person_before_office(text: str) -> Optional[re.Match]:
@@ -403,7 +415,7 @@ def person_before_office(text: str) -> Optional[re.Match]:
     return m if m and all(w[:1].isupper() for w in m.group(1).split()) else None
 
 
-COMRADE = re.compile(r"(?:cac\s*)?dong\s*chi\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
+COMRADE = re.compile(r"(?:cac\s*)?(?:dong\s*chi|d\s*/\s*c)\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
 
 
 def lead_unit(text: str) -> tuple[Optional[str], str]:
@@ -420,8 +432,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
     if not found and person:
         # 'Giao đồng chí Phạm Thị Thu Hiền - Phó Chủ tịch UBND xã trực tiếp theo dõi …': the office held
-        office = re.match(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:xã|phường|đặc\s+khu))?)\s*,?\s*(.*)$",
-                          text[start:], re.S)
+        office = OFFICE.match(text[start:])
         if office:
             return office.group(1), office.group(2).strip(" :,")
     if not found:

@@ -1243,3 +1243,27 @@ def test_a_city_table_of_communes_gives_each_rows_scores_and_rank_to_that_commun
     assert [(r.entity, r.rank, r.out_of) for r in records.ranks] == [("xã Hà Bắc", 84, 114),
                                                                      ("xã Nguyễn Lương Bằng", 93, 114)]
     assert not records.metrics
+
+
+def test_conclusions_naming_a_lead_unit_with_partners_and_a_deputy_by_name():
+    records = _records_of("XÃ AN KHÁNH", "41/TB-UBND", "An Khánh, ngày 10 tháng 3 năm 2027", "THÔNG BÁO",
+                          ("Kết luận của Chủ tịch UBND xã\n"
+                           "1. Giao Trung tâm Phục vụ hành chính công xã (TTPVHCC) chủ trì, phối hợp với Phòng Kinh tế:\n"
+                           "+ Số hóa, ký số bổ sung khoảng 240 hồ sơ còn tồn, hoàn thành trước ngày 31/3/2027;\n"
+                           "+ Số hóa thành phần hồ sơ ngay khi tiếp nhận (thực hiện thường xuyên).\n"
+                           "2. Giao đồng chí Nguyễn Thị Lan Anh - Phó Chủ tịch UBND xã trực tiếp chỉ đạo, đôn đốc các đơn vị "
+                           "thực hiện Thông báo này; nghe báo cáo tiến độ tại cuộc họp giao ban hằng tháng.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2027-03-31"), ("Trung tâm Phục vụ hành chính công", None),
+        ("Phó Chủ tịch UBND xã", None)]
+
+
+def test_a_reports_duties_given_by_name_after_giao_nhiem_vu_nhu_sau():
+    records = _records_of("PHƯỜNG NGUYỄN TRÃI", "318/BC-UBND", "Nguyễn Trãi, ngày 30 tháng 11 năm 2026", "BÁO CÁO",
+                          ("Kết quả khảo sát sự hài lòng năm 2026\n"
+                           "Chủ tịch UBND phường giao nhiệm vụ như sau:\n"
+                           "1. Đ/c Trần Văn Hòa - Giám đốc TTPVHCC:\n"
+                           "– Liên hệ, giải thích với người dân đã đánh giá \"không hài lòng\" trong vòng 24 giờ.\n"
+                           "– Duy trì khảo sát nhanh bằng mã QR tại quầy, xong trước ngày 31/12/2026.\n"))
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "relative"), ("Trung tâm Phục vụ hành chính công", "by")]
