@@ -81,6 +81,9 @@ NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi)\s*
                           r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(?:sau|toi|ke\s*tiep)(?!\w)")
 
 
+DAY_IN_PARENS = re.compile(r"\(\s*[^()]{0,30}?(?:(truoc|cham\s*nhat)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)")
+
+
 def _as_of(folded: str, m: re.Match) -> bool:
     """'(đến ngày 09/11/2026 còn 12 hồ sơ chưa có kết quả)': a status as of a day, not a time limit."""
     return bool(re.match(r"\(?\s*(?:tinh\s*)?den\b", folded[m.start():]) and AS_OF_STATUS.match(folded, m.end()))
@@ -198,7 +201,14 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         # before the document is what happened, not when the work is due
         dated = [c for c in dated if c[1].date >= issued]
     if dated:
-        return min(dated, key=lambda c: c[0])[1]
+        start, first = min(dated, key=lambda c: c[0])
+        if first.kind == "month":
+            # 'tại cuộc họp giao ban tháng 8/2026 (thứ Hai, ngày 03/8/2026)': the day in the month, given after it
+            day = DAY_IN_PARENS.search(folded, start)
+            when = _resolve(*_date_groups(day, 1), issued) if day else None
+            if when and when[:7] == (first.date or "")[:7]:
+                return Deadline(when, text[start:day.end()].strip(" ,;."), "by" if day.group(1) else "exact")
+        return first
     for m in EXACT.finditer(folded):
         if _cited(folded, m.start()) or re.search(r"(?:tu|den|het|tinh)\s*$", folded[max(0, m.start() - 12):m.start()]):
             continue

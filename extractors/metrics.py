@@ -563,18 +563,23 @@ def _give(out: list[MetricHit], start: int, end: int, name: str, value: Optional
         out.append(MetricHit(start, end, name, value, unit, period=period))
 
 
-SAME_PERIOD_ITEM = re.compile(r"\s*\(\s*(cung\s*ky(?:\s*nam\s*(\d{4}))?)\s*(?::|-)?\s*(?:(?:chi|moi)\s*)?(?:dat|la)?\s*" + NUM)
+SAME_PERIOD_ITEM = re.compile(r"\s*\(\s*(cung\s*ky(?:\s*nam\s*(\d{4}))?|(?:quy\s*(?:iv|i{1,3}|[1-4])|thang\s*\d{1,2}|nam)\s*(?:/|nam)?\s*\d{4})"
+                              r"\s*(?::|-)?\s*(?:(?:chi|moi)\s*)?(?:dat|la)?\s*" + NUM)
 
 
 def _same_period_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None:
     """'… đạt 82,5% (cùng kỳ năm 2025: 46,2%)', '(cùng kỳ năm 2025 chỉ đạt 61,3%)': the measure before the
-    parentheses in the same period a year before ('… cùng kỳ năm 2025')."""
+    parentheses in the same period a year before ('… cùng kỳ năm 2025'); '4.286 hồ sơ (quý II/2026: 3.915 hồ
+    sơ)', '(tháng 8/2026: 71,2%)': the measure in the period the parentheses name."""
+    from extractors.numbers import find_periods
     for parent in list(out):
         m = SAME_PERIOD_ITEM.match(folded, parent.end)
         if not m:
             continue
-        _give(out, m.start(3), m.end(), f"{parent.name} {_clean(text[m.start(1):m.end(1)])}",
-              parse_number(m.group(3)), parent.unit, m.group(2))
+        label = _clean(text[m.start(1):m.end(1)])
+        named = find_periods(m.group(1))
+        period = m.group(2) or (named[0][2] if named and not m.group(1).startswith("quy") else None)
+        _give(out, m.start(3), m.end(), f"{parent.name} {label}", parse_number(m.group(3)), parent.unit, period)
 
 
 def _months_in_parentheses(folded: str, out: list[MetricHit]) -> None:
@@ -719,6 +724,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         before = "" if re.search(r"\d", before) else before
     before = _plain(_clean(_strip_lead(before)))
     before = re.sub(r"\s+(?:là|đạt|:)$", "", before)
+    before = re.sub(r"(?:^|\s+)(?:trên|dưới|khoảng|hơn|gần|xấp xỉ)$", "", before)   # 'thực hiện trên 1.500 lượt'
     key = (sentence, fold(written))
     field = previous_before.get(key, "")
     in_fields = bool(before and fold(field).startswith("linh vuc") and not fold(before).startswith("linh vuc")
@@ -817,8 +823,10 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
             measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí'
             break
     fields = any(FIELD_COLUMN.fullmatch(fold(c)) for c in cells)
-    if measure is None and fields:
-        measure = "hồ sơ"             # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure
+    if measure is None and (fields or sum(1 for c in cells if OUTCOME.fullmatch(fold(c))) >= 2):
+        # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure; 'TT | Đơn vị | Đã giải quyết |
+        # Quá hạn': files by unit, the outcomes of a file named alone
+        measure = "hồ sơ"
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) for c in cells)):
         return None
     columns: list[Optional[tuple[str, str]]] = []
@@ -851,6 +859,17 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
 
 
+def _whole_unit(cell: str) -> str:
+    """A unit's name as its cell gives it; a name the row wraps before its end ('Phòng Kinh tế, Hạ tầng' /
+    'và Đô thị') is the one unit of the dictionary it begins."""
+    from extractors.gazetteer import units
+    key = fold(cell).rstrip(" ,")
+    if len(key) < 8 or any(fold(s) == key for e in units() for s in e.spellings):
+        return cell
+    starting = {e.name for e in units() for s in e.spellings if fold(s).startswith(key + " ") or fold(s).startswith(key + ",")}
+    return starting.pop() if len(starting) == 1 else cell
+
+
 def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> list[MetricHit]:
     """A row of a table of counts by unit: each count and rate, named '… của <unit>' (the total row:
     the column's name alone)."""
@@ -861,7 +880,7 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     unit_at, unit = cells[at][0], cells[at][1]
     # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure
     field = columns[at][0] == "field" or bool(SUB_ROW.match(unit))
-    unit = _clean(unit)
+    unit = _whole_unit(_clean(unit))
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     if field:

@@ -33,7 +33,7 @@ CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a docum
 UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|cong\s*an|uy\s*ban|ubnd|chi\s*nhanh|"
                        r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
                        r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
-                       r"can\s*bo)(?![\w])")
+                       r"can\s*bo|ttpvhcc|tt(?=\s+pv)|vp(?=\s+hdnd))(?![\w])")          # 'TTPVHCC', 'TT PVHCC', 'VP HĐND&UBND' 
 STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|nhiem\s*vu\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|de\s*nghi|yeu\s*cau)\s+")
 ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)[\w\s,]{0,40}?"
                           r"((?:thang|quy|nam|tuan|ky|6\s*thang)\s*(?:toi|tiep\s*theo|sau|ke\s*tiep|cuoi\s*nam)|"
@@ -231,7 +231,8 @@ OFFICE_HELD = re.compile(r"(?:Các\s+)?(?:Phó\s+)?Chủ\s+tịch\s")     # the 
 
 
 UNIT_WORDS = {"phòng", "trung", "văn", "ban", "sở", "công", "ủy", "uỷ", "ubnd", "chi", "bảo", "đoàn", "hội", "tổ", "thôn",
-              "trường", "trạm", "cục", "bộ", "đơn", "cơ", "mặt", "kho", "thuế", "đội", "chủ", "phó", "cán"}
+              "trường", "trạm", "cục", "bộ", "đơn", "cơ", "mặt", "kho", "thuế", "đội", "chủ", "phó", "cán",
+              "ttpvhcc", "tt", "vp"}
 
 
 def _unit_word(title: str) -> bool:
@@ -257,6 +258,8 @@ def without_locality_word(name: str) -> str:
 MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s*tham\s*du)?|vang\s*mat|khach\s*moi|"
                           r"dai\s*dien|cung\s*du)(?:\s*cuoc\s*hop)?\s*:")
 SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)(?=\s|:|$)")
+# the locality word after a unit's name, not a place's name ('phường theo dõi …', not 'phường Nam Đồng …')
+LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+")
 # an office a person holds, then what the text goes on with: 'Phó Chủ tịch UBND xã trực tiếp chỉ đạo …'
 OFFICE = re.compile(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:xã|phường|đặc\s+khu))?)\s*,?\s*(.*)$",
                     re.S | re.I)
@@ -327,6 +330,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
                     re.match(r"(?:va|xa|phuong|dac\s*khu|cac|cung|thanh\s*pho)\b", fold(tail)):
                 return _sentence_case(name.strip()), rest    # the name goes on: '… Việt Nam xã và các tổ chức …'
             written = name[s:e]
+            tail = LOCALITY_LEAD.sub("", tail)     # 'VP HĐND&UBND phường theo dõi …': the commune's unit
             return _named(written, entry), (tail + (": " + rest if rest else "")).strip(" :")
         return None, ""
     if fold(name.strip()) == "trung tam":
@@ -346,7 +350,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         # XÃ' is 'Công an xã', not the entry's 'Công an phường'), else the words in sentence case
         if entry and entry.kind != "ubnd":
             written = fold(name.strip())
-            return next((s for s in (entry.name, *entry.spellings) if fold(s) == written), entry.name), rest
+            spelled = next((s for s in (entry.name, *entry.spellings) if fold(s) == written), entry.name)
+            return (entry.name if _abbreviated(spelled, entry.name) else spelled), rest   # 'TT PVHCC': the full name
         return _sentence_case(name.strip().lower()), rest
     if entry and entry.kind != "ubnd" and not _has_marks(name):
         return entry.name, rest          # text that lost its marks (raw OCR): the dictionary's spelling
@@ -442,7 +447,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     name = _named(written, entry)
     rest = text[start + e:].strip(" :,")
     # 'Văn phòng HĐND và UBND phường tham mưu …': the locality word belongs to the unit, not the work
-    rest = re.sub(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+", "", rest)
+    rest = LOCALITY_LEAD.sub("", rest)
     if person and SPEAKS.match(fold(rest)):
         return None, ""         # 'Đồng chí …, Giám đốc TTPVHCC báo cáo …': who spoke at a meeting
     return name, rest

@@ -62,3 +62,12 @@ def test_a_meeting_held_in_a_month_is_done_by_that_months_end():
                           "2026-11-18")
     assert (found.date, found.kind, found.text) == ("2026-12-31", "month", "tại kỳ họp tổ dân phố tháng 12/2026")
     assert find_deadline("Tổ chức tại kỳ họp thường lệ của thôn.", "2026-11-18").kind == "none"
+
+
+def test_a_day_in_parentheses_after_a_month_gives_the_day():
+    d = find_deadline("báo cáo tại cuộc họp giao ban tháng 8/2026 (thứ Hai, ngày 03/8/2026).", "2026-07-10")
+    assert (d.date, d.kind) == ("2026-08-03", "exact")
+    d = find_deadline("báo cáo trong tháng 8/2026 (trước ngày 25/8/2026)", "2026-07-10")
+    assert (d.date, d.kind) == ("2026-08-25", "by")
+    # a day of another month in parentheses is something else ('số liệu ngày …')
+    assert find_deadline("trong tháng 8/2026 (số liệu ngày 05/10/2026)", "2026-07-10").date == "2026-08-31"

@@ -1267,3 +1267,24 @@ def test_a_reports_duties_given_by_name_after_giao_nhiem_vu_nhu_sau():
                            "– Duy trì khảo sát nhanh bằng mã QR tại quầy, xong trước ngày 31/12/2026.\n"))
     assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "relative"), ("Trung tâm Phục vụ hành chính công", "by")]
+
+
+def test_a_table_of_files_by_unit_headed_by_outcomes_and_items_led_by_a_units_short_name():
+    records = _records_of("PHƯỜNG TÂN HƯNG", "236/BC-UBND", "Tân Hưng, ngày 05 tháng 10 năm 2026", "BÁO CÁO",
+                          ("Kết quả quý III năm 2026\n"
+                           "TT\tĐơn vị\tĐã giải quyết\tQuá hạn\tGhi chú\n"
+                           "1\tPhòng Kinh tế, Hạ tầng\t1.247\t19\tChủ yếu lĩnh vực đất đai\n"
+                           "\tvà Đô thị\t\t\t\n"
+                           "\tTổng cộng\t4.159\t23\n"
+                           "III. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2026\n"
+                           "1. TTPVHCC phối hợp với Bưu điện phường duy trì điểm hỗ trợ thanh toán trực tuyến tại khu vực "
+                           "chờ; thực hiện thường xuyên.\n"
+                           "2. VP HĐND&UBND phường theo dõi kết quả Bộ chỉ số, tổng hợp báo cáo Chủ tịch UBND phường "
+                           "trước ngày 20/12/2026.\n"))
+    assert not records.scores
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số hồ sơ đã giải quyết của Phòng Kinh tế, Hạ tầng và Đô thị", 1247),
+        ("Số hồ sơ quá hạn của Phòng Kinh tế, Hạ tầng và Đô thị", 19),
+        ("Số hồ sơ đã giải quyết", 4159), ("Số hồ sơ quá hạn", 23)]
+    assert [(t.assignee, t.task[:12]) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "phối hợp với"), ("Văn phòng HĐND và UBND", "theo dõi kết")]
