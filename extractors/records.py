@@ -24,7 +24,7 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before
-from extractors.scores import TOTAL, header_roles, is_header_row
+from extractors.scores import NO_PERIOD, TOTAL, header_roles, is_header_row
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -127,6 +127,8 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
     change started from it ('giảm từ 19,62 điểm xuống …'), else the one in force where it is written."""
     if hit.earlier:
         return _period_before(doc, hit.start, ctx)
+    if hit.period == NO_PERIOD:
+        return None                  # a quarter's column: the contract has no form for a quarter
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 

@@ -53,6 +53,9 @@ AMONG = re.compile(r"(?<!\w)trong\s*(?:so\s*|tong\s*so\s*)?(\d{1,3})\s*(?:xa|phu
 RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*thu)\s+(" + NUMBER_WORDS + r")"
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
+NO_PERIOD = "-"      # a Hit's period no record form holds (a quarter): the record's period is null
+QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
+STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
 RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
@@ -109,6 +112,16 @@ def _criterion_before(text: str, folded: str, lo: int, hi: int) -> Optional[tupl
         s, e, entry = found[-1]
         return entry.name, entry.kind or None, lo + s
     return _fuzzy_label(text, folded, lo, hi)
+
+
+def _named_just_before(text: str, folded: str, lo: int, hi: int, gap: int = 30) -> Optional[tuple[str, Optional[str], int]]:
+    """The criterion whose name ends at most `gap` characters before `hi`, however long it is and whatever
+    commas it holds ('lĩnh vực Xây dựng và phát triển chính quyền điện tử, chính quyền số chỉ đạt 6,25 điểm')."""
+    found = find_all("criteria", text[lo:hi], folded[lo:hi])
+    if found and hi - (lo + found[-1][1]) <= gap:
+        s, e, entry = found[-1]
+        return entry.name, entry.kind or None, lo + s
+    return None
 
 
 def _fuzzy_label(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str, Optional[str], int]]:
@@ -185,8 +198,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         if value is None or bound is None or bound == 0 or any(h.start <= m.start() < h.end for h in hits):
             continue
         lo = max(last_end, _sentence_floor(folded, m.start()))
-        crit = _criterion_before(text, folded, lo, m.start())
-        near = crit is not None and len(folded[crit[2]:m.start()]) <= 60
+        crit = _named_just_before(text, folded, lo, m.start()) or _criterion_before(text, folded, lo, m.start())
+        near = crit is not None and len(folded[crit[2]:m.start()]) <= 60 + max(0, len(crit[0]) - 30)
         after = _criterion_after(text, folded, m.end())
         if after:
             crit, near = after, True          # '16,9/18 điểm ở nhóm Công khai, minh bạch'
@@ -232,13 +245,16 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
-            or _colon_label(text, folded, lo, m.start())
+            or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         bound, end = None, m.end()
         after = MAX_AFTER.match(folded, m.end())
         own = criterion_of(name, 0.99)
         if after and own and own.extra and parse_number(after.group(1)) == parse_number(own.extra) >= value:
             bound, end = parse_number(after.group(1)), after.end()      # only the criterion's own maximum
+        elif own and not own.extra and name != TOTAL and (stated := STATED_MAX.match(folded, m.end())) \
+                and (parse_number(stated.group(1)) or 0) >= value:
+            bound, end = parse_number(stated.group(1)), stated.end()    # '(tối đa 9 điểm)' of an area without a fixed maximum
         hits.append(Hit("score", m.start(1), end, name, value, bound, index))
     ranks = [(m, int(m.group(1))) for m in RANK.finditer(folded)]
     ranks += [(m, words_value(m.group(1))) for m in RANK_WORDS.finditer(folded)
@@ -502,6 +518,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
+                continue
+            if QUARTER_HEAD.fullmatch(f):
+                roles[i] = "value@" + NO_PERIOD        # 'Quý II/2026 | Quý III/2026': a quarter's values (no period form)
                 continue
             short = re.match(r"\s*t\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)", f)        # 'T8/2026 (trước kiểm tra)'
             if short and 1 <= int(short.group(1)) <= 12:

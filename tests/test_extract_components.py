@@ -43,7 +43,7 @@ def test_gazetteer_marks_units_criteria_and_places():
 def test_dictionaries_are_nfc_and_complete():
     assert len(gazetteer.places()) == 114
     assert {p.kind for p in gazetteer.places()} == {"phường", "xã", "đặc khu"}
-    maxima = {e.name: float(e.extra) for e in gazetteer.criteria()}
+    maxima = {e.name: float(e.extra) for e in gazetteer.criteria() if e.kind == "Bộ chỉ số 766"}
     assert sum(v for k, v in maxima.items() if k != "Tổng điểm") == maxima["Tổng điểm"] == 100
     assert gazetteer.find_unit("Trung tâm PVHCC").name == "Trung tâm Phục vụ hành chính công"
     assert gazetteer.type_by_symbol("QĐ").name == "Quyết định"
@@ -1288,3 +1288,22 @@ def test_a_table_of_files_by_unit_headed_by_outcomes_and_items_led_by_a_units_sh
         ("Số hồ sơ đã giải quyết", 4159), ("Số hồ sơ quá hạn", 23)]
     assert [(t.assignee, t.task[:12]) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "phối hợp với"), ("Văn phòng HĐND và UBND", "theo dõi kết")]
+
+
+def test_par_index_areas_with_long_names_and_a_table_of_two_quarters():
+    hits = prose_hits("Hai lĩnh vực bị trừ nhiều điểm nhất là Cải cách thủ tục hành chính (đạt 11,25/14 điểm) và Xây "
+                      "dựng, phát triển chính quyền điện tử, chính quyền số (đạt 8,4/11 điểm); lĩnh vực Xây dựng và phát "
+                      "triển chính quyền điện tử, chính quyền số năm 2024 chỉ đạt 6,25 điểm (tối đa 9 điểm).")
+    assert [(h.criterion, h.value, h.bound, h.index) for h in hits] == [
+        ("Cải cách thủ tục hành chính", 11.25, 14, "PAR Index"),
+        ("Xây dựng và phát triển chính quyền điện tử, chính quyền số", 8.4, 11, "PAR Index"),
+        ("Xây dựng và phát triển chính quyền điện tử, chính quyền số", 6.25, 9, "PAR Index")]
+    records = _records_of("PHƯỜNG THÀNH ĐÔNG", "1187/UBND-VP", "Thành Đông, ngày 08 tháng 10 năm 2026", "V/v báo cáo",
+                          ("Điểm bình quân từng nhóm chỉ tiêu của hai quý như sau:\n"
+                           "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tQuý II/2026\tQuý III/2026\n"
+                           "1\tCông khai, minh bạch\t18\t18\t18\n"
+                           "2\tTiến độ giải quyết\t20\t19,62\t19,88\n"))
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Công khai, minh bạch", 18, 18, None),         # the same value in both quarters: one fact
+        ("Tiến độ giải quyết", 19.62, 20, None), ("Tiến độ giải quyết", 19.88, 20, None)]
+    assert not records.ranks
