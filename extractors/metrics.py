@@ -282,6 +282,23 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue                 # 'chưa đạt chỉ tiêu thành phố giao (95%)': the target set, not a result
         if SHARE_OF_POINTS.match(folded, m.end()):
             continue                 # 'chưa đến 88% điểm chuẩn': a share of a score's points, not a measured rate
+        index = _index_subject(text, folded, max((d.end() for d in re.finditer(r";|\.(?!\d)", folded[:m.start()])),
+                                                 default=0), m.start())
+        if index:
+            # 'Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2026 của xã đạt 85,47%': the index's own result
+            out.append(MetricHit(m.start(), m.end(), f"Tỷ lệ {index}", value, "%"))
+            continue
+        compared = COMPARED_VALUE.search(folded, max(0, m.start() - 60), m.start())
+        outer = _boundary_sentence(folded, compared.start()) if compared else sentence
+        earlier = [h for h in out if compared and h.unit == "%" and outer <= h.start < compared.start()
+                   and not h.name.startswith(("Mức", "Tỷ lệ tăng", "Tỷ lệ giảm"))]
+        if earlier:
+            # '… đạt 85,47%, tăng 1,9 điểm phần trăm so với năm 2025 (83,57%)': the same rate in the period compared
+            from extractors.numbers import find_periods
+            named = find_periods(compared.group(1))
+            out.append(MetricHit(m.start(), m.end(), earlier[-1].name, value, "%",
+                                 period=named[0][2] if named else None))
+            continue
         change = re.search(r"(?<!\w)(tang|giam)\s*(?:them\s*|khoang\s*)?$", folded[sentence:m.start()])
         counted = [h for h in out if h.unit != "%" and sentence <= h.start < m.start()]
         if change and counted:
@@ -375,6 +392,22 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
     return sorted(out, key=lambda h: h.start)
+
+
+COMPARED_VALUE = re.compile(r"so\s*voi\s*((?:thang|nam|quy|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
+
+
+def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[str]:
+    """The index a clause opens with when what follows says it reached the value at `pos` ('2. Chỉ số hài
+    lòng về sự phục vụ hành chính (SIPAS) năm 2026 của xã đạt 85,47%'): its name, else None."""
+    lead = re.match(r"\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?", folded[sentence:pos]).end()
+    found = find_all("indices", text[sentence + lead:pos], folded[sentence + lead:pos])
+    if not found or found[0][0] != 0:
+        return None
+    between = folded[sentence + lead + found[0][1]:pos]
+    if "%" in between or re.search(r"\d+\s*(?:diem|/)", between) or not re.search(r"(?:dat|la)\s*$", between):
+        return None
+    return found[0][2].name
 
 
 def _count_and_rate(cells, named, values, unit: str) -> list[MetricHit]:

@@ -1307,3 +1307,11 @@ def test_par_index_areas_with_long_names_and_a_table_of_two_quarters():
         ("Công khai, minh bạch", 18, 18, None),         # the same value in both quarters: one fact
         ("Tiến độ giải quyết", 19.62, 20, None), ("Tiến độ giải quyết", 19.88, 20, None)]
     assert not records.ranks
+
+
+def test_an_index_named_as_the_subject_of_a_rate_is_its_score_and_its_compared_years_value_too():
+    records = _records_of("XÃ AN KHÁNH", "41/TB-UBND", "An Khánh, ngày 10 tháng 3 năm 2027", "THÔNG BÁO",
+                          ("Kết luận cuộc họp\n2. Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2026 của xã đạt "
+                           "85,47%, đứng thứ 19/67 xã, tăng 1,9 điểm phần trăm so với năm 2025 (83,57%).\n"))
+    assert [(s.index, s.criterion, s.value, s.period) for s in records.scores] == [
+        ("SIPAS", "Tổng điểm", 85.47, "2026"), ("SIPAS", "Tổng điểm", 83.57, "2025")]
