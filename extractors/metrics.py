@@ -411,9 +411,15 @@ def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[
 
 
 def _count_and_rate(cells, named, values, unit: str) -> list[MetricHit]:
-    """'2 | Trực tuyến | 8.012 | 91,61' under 'Số hồ sơ | Tỷ lệ (%)': a count and its rate."""
+    """'2 | Trực tuyến | 8.012 | 91,61' under 'Số hồ sơ | Tỷ lệ (%)': a count and its rate; under 'Số phiếu hài
+    lòng, rất hài lòng | Tỷ lệ (%)' (unit 'phiếu|hài lòng, rất hài lòng') both say what they count."""
     _, name_at, name = named
     name = _clean(name)
+    unit, _, qualifier = unit.partition("|")
+    if qualifier:
+        return [MetricHit(name_at, at + len(cell.rstrip()), f"{label} {qualifier} {_lower_first(name)}", value, kind)
+                for (_, at, cell), label, kind in zip(values, (f"Số {unit}", "Tỷ lệ"), (unit, "%"))
+                if (value := _cell_number(cell)) is not None]
     f = fold(name)
     out = []
     for (_, at, cell), kind in zip(values, ("count", "rate")):

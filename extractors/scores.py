@@ -565,6 +565,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     if len(rows) == 1:
         _criteria_across(rows[0].split("\t"), roles, issued, period)
     _places_down(rows, roles)
+    _counts_qualified(rows, roles)
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
         for i in range(width):
@@ -597,6 +598,23 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
 PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:toi\s*da|max|thang\s*diem)\s*:?\s*(\d{1,3})(?:\s*diem)?\s*\)")
+
+
+def _counts_qualified(rows: list[str], roles: list) -> None:
+    """'Số phiếu hài lòng,' over 'rất hài lòng': a count of a measure with what qualifies it, its header
+    maybe wrapped over rows; role 'count:<measure>|<qualifier>'."""
+    from extractors.gazetteer import regex_for
+    for i in range(len(roles)):
+        if roles[i] is not None:
+            continue
+        cell = " ".join(r.split("\t")[i] for r in rows if len(r.split("\t")) > i).strip()
+        f = fold(cell)
+        lead = re.match(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?", f)
+        said = regex_for("measures").match(f, lead.end()) if lead else None
+        measure = lookup("measures", cell[said.start():said.end()]) if said else None
+        qualifier = cell[said.end():].strip(" ,") if said else ""
+        if measure and qualifier and re.search(r"[^\W\d]", qualifier):
+            roles[i] = f"count:{measure.name}|{qualifier}"
 
 
 def _places_down(rows: list[str], roles: list) -> None:

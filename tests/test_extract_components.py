@@ -1315,3 +1315,12 @@ def test_an_index_named_as_the_subject_of_a_rate_is_its_score_and_its_compared_y
                            "85,47%, đứng thứ 19/67 xã, tăng 1,9 điểm phần trăm so với năm 2025 (83,57%).\n"))
     assert [(s.index, s.criterion, s.value, s.period) for s in records.scores] == [
         ("SIPAS", "Tổng điểm", 85.47, "2026"), ("SIPAS", "Tổng điểm", 83.57, "2025")]
+
+
+def test_a_survey_table_whose_count_column_says_what_it_counts_over_two_header_rows():
+    from extractors.metrics import table_metrics
+    roles = header_roles(["STT\tNội dung khảo sát\tSố phiếu hài lòng,\tTỷ lệ (%)", "\t\trất hài lòng"])
+    assert roles[2:] == ["count:phiếu|hài lòng, rất hài lòng", "rate"]
+    got = [(h.name, h.value, h.unit) for h in table_metrics("1\tTiếp cận dịch vụ tại TTPVHCC\t449\t95,94", None, roles)]
+    assert got == [("Số phiếu hài lòng, rất hài lòng tiếp cận dịch vụ tại TTPVHCC", 449, "phiếu"),
+                   ("Tỷ lệ hài lòng, rất hài lòng tiếp cận dịch vụ tại TTPVHCC", 95.94, "%")]
