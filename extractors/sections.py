@@ -260,6 +260,8 @@ MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s
 SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)(?=\s|:|$)")
 # the locality word after a unit's name, not a place's name ('phường theo dõi …', not 'phường Nam Đồng …')
 LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+")
+CHAIRS_OF_COMMUNES = re.compile(r"(pho\s*)?chu\s*tich\s*(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*cac\s*((?:xa|phuong|dac\s*khu)"
+                                r"(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu))*)(?:\s*(?:neu\s*tren|tren\s*dia\s*ban[\w\s]*|co\s*ten[\w\s]*))?\s*")
 # an office a person holds, then what the text goes on with: 'Phó Chủ tịch UBND xã trực tiếp chỉ đạo …'
 OFFICE = re.compile(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:xã|phường|đặc\s+khu))?)\s*,?\s*(.*)$",
                     re.S | re.I)
@@ -289,6 +291,10 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             return _sentence_case(office.group(1)), office.group(2).strip(" :,")
         if SPEAKS.search(folded):
             return None, ""    # 'Đồng chí …, Giám đốc TTPVHCC báo cáo kết quả tháng 6/2026': who spoke, not who is given work
+    chairs = CHAIRS_OF_COMMUNES.fullmatch(folded)
+    if chairs:
+        # '1. Chủ tịch Ủy ban nhân dân các xã, phường nêu trên' in a city body's letter: the chairs addressed
+        return f"{'Phó ' if chairs.group(1) else ''}Chủ tịch UBND các {title[chairs.start(2):chairs.end(2)]}", ""
     head = HEAD_TITLE.match(folded)
     if head:
         title, folded = title[head.end():], folded[head.end():]
@@ -410,7 +416,7 @@ HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|
 SPEAKS = re.compile(r"(?<!\w)(?:bao\s*cao|trinh\s*bay|phat\s*bieu|cho\s*biet|neu\s*y\s*kien|de\s*xuat)(?!\w)")
 # a person named before the office they hold: 'Đồng chí Vũ Đình Khang, Chủ tịch …', 'Bà Trần Thị Thu Hà - Giám đốc …',
 # 'Đ/c Trần Văn Hòa - Giám đốc TTPVHCC:'
-PERSON = re.compile(r"^(?i:đồng\s*chí|đ\s*/\s*c|ông|bà)\s+((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s*(?:,|[-–—])\s*(?=\S)")
+PERSON = re.compile(r"^(?i:đồng\s*chí|[đd]\s*/\s*c|ông|bà)\s+((?:[^\W\d_]+\s+){1,4}[^\W\d_]+)\s*(?:,|[-–—])\s*(?=\S)")
 
 
 def person_before_office(text: str) -> Optional[re.Match]:

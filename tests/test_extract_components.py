@@ -1324,3 +1324,9 @@ def test_a_survey_table_whose_count_column_says_what_it_counts_over_two_header_r
     got = [(h.name, h.value, h.unit) for h in table_metrics("1\tTiếp cận dịch vụ tại TTPVHCC\t449\t95,94", None, roles)]
     assert got == [("Số phiếu hài lòng, rất hài lòng tiếp cận dịch vụ tại TTPVHCC", 449, "phiếu"),
                    ("Tỷ lệ hài lòng, rất hài lòng tiếp cận dịch vụ tại TTPVHCC", 95.94, "%")]
+
+
+def test_a_city_letter_to_the_chairs_of_several_communes():
+    from extractors.sections import unit_of
+    assert unit_of("Chủ tịch Ủy ban nhân dân các xã, phường nêu trên") == ("Chủ tịch UBND các xã, phường", "")
+    assert unit_of("D/c Trần Văn Hòa - Giám đốc TTPVHCC:")[0] == "Trung tâm Phục vụ hành chính công"
