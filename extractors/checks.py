@@ -18,7 +18,7 @@ from collections import defaultdict
 from typing import Optional
 
 from extractors.gazetteer import criteria, find_all, find_unit, fold
-from extractors.sections import without_locality_word
+from extractors.sections import CHAIRS_OF_COMMUNES, without_locality_word
 from vanban.model import DocumentRecords
 
 LOW_CONFIDENCE = 0.6
@@ -29,6 +29,8 @@ def _known_unit(name: str) -> bool:
     """In the dictionary, or opening with a dictionary unit ('Ủy ban MTTQ Việt Nam xã và các tổ chức …');
     a deputy named by the area they lead ('Phó Chủ tịch UBND xã phụ trách khối Kinh tế') is the office."""
     name = re.sub(r"\s+phụ trách\b.*$", "", name)
+    if CHAIRS_OF_COMMUNES.fullmatch(fold(name)):
+        return True                  # 'Chủ tịch UBND các xã, phường' in a city body's letter
     if find_unit(name, 0.85) or find_unit(without_locality_word(name), 0.85):
         return True
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
@@ -50,7 +52,10 @@ def run_checks(records: DocumentRecords, issued: Optional[str] = None, threshold
     for items in by_key.values():
         totals = [s for s in items if s.criterion == TOTAL]
         parts = {s.criterion: s.value for s in items if s.criterion in groups}
-        if totals and len(parts) == len(groups):
+        several = len({(s.criterion, s.value) for s in items if s.criterion in groups}) > len(parts)
+        if totals and len(parts) == len(groups) and not several:
+            # (a group with two values in one period, e.g. two quarters' columns with no period: which
+            # parts go with which total is not known)
             added = round(sum(parts.values()), 2)
             for total in totals:
                 if abs(added - total.value) > 0.02 * len(groups):

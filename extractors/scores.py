@@ -55,6 +55,7 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 NO_PERIOD = "-"      # a Hit's period no record form holds (a quarter): the record's period is null
 QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
+PERIOD_LED = re.compile(r"\s*(?:con\s*|va\s*|sang\s*|den\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|[1-4]))\s")
 STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
@@ -244,8 +245,14 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
-        crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
+        clause = _clause_start(folded, m.start(), lo)
+        crit = _criterion_before(text, folded, clause, m.start()) \
             or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())
+        before = [h for h in hits if h.kind == "score" and _sentence_floor(folded, m.start()) <= h.start < m.start()]
+        if crit is None and before and PERIOD_LED.match(folded, clause):
+            # '… Mức độ hài lòng … tháng 10/2026 đạt 17,64 điểm, tháng 11/2026 giảm còn 17,1 điểm': the same
+            # criterion in the next period
+            crit = (before[-1].criterion, before[-1].index, before[-1].start)
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         bound, end = None, m.end()
         after = MAX_AFTER.match(folded, m.end())
@@ -274,6 +281,11 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index))
     hits += _ranks_in_parentheses(folded, hits)
+    scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
+    for earlier, later in zip(scored, scored[1:]):
+        if earlier.criterion == later.criterion != TOTAL and earlier.bound is None and later.bound is not None \
+                and _sentence_floor(folded, later.start) <= earlier.start and later.bound >= earlier.value:
+            earlier.bound = later.bound      # '… tháng 10 đạt 17,64 điểm, tháng 11 giảm còn 17,1 điểm (tối đa 18 điểm)'
     for rank in [h for h in hits if h.kind == "rank"]:
         # 'xuống vị trí 84 trong 114 đơn vị cấp xã (90,37 điểm, …)', '(thứ 64/114; 90,87 điểm)': the score
         # given beside a rank is the same criterion's, in the same period

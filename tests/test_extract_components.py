@@ -1330,3 +1330,9 @@ def test_a_city_letter_to_the_chairs_of_several_communes():
     from extractors.sections import unit_of
     assert unit_of("Chủ tịch Ủy ban nhân dân các xã, phường nêu trên") == ("Chủ tịch UBND các xã, phường", "")
     assert unit_of("D/c Trần Văn Hòa - Giám đốc TTPVHCC:")[0] == "Trung tâm Phục vụ hành chính công"
+
+
+def test_one_criterion_over_two_months_shares_the_maximum_given_after_both():
+    hits = prose_hits("Nhóm chỉ tiêu Mức độ hài lòng của phường tháng 10/2026 đạt 17,64 điểm, tháng 11/2026 giảm còn "
+                      "17,1 điểm (tối đa 18 điểm) do phát sinh 07 lượt đánh giá không hài lòng.")
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [("Mức độ hài lòng", 17.64, 18), ("Mức độ hài lòng", 17.1, 18)]
