@@ -854,7 +854,7 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
     return len(units)
 
 
-FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co|"
+FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co|(?:de\s*)?(?:xay\s*ra|phat\s*sinh)|"
                     r"trong\s*(?:quy|thang|nam|ky|tuan)(?:\s*(?:nay|qua|bao\s*cao))?)(?!\w)")
 
 

@@ -1336,3 +1336,8 @@ def test_one_criterion_over_two_months_shares_the_maximum_given_after_both():
     hits = prose_hits("Nhóm chỉ tiêu Mức độ hài lòng của phường tháng 10/2026 đạt 17,64 điểm, tháng 11/2026 giảm còn "
                       "17,1 điểm (tối đa 18 điểm) do phát sinh 07 lượt đánh giá không hài lòng.")
     assert [(h.criterion, h.value, h.bound) for h in hits] == [("Mức độ hài lòng", 17.64, 18), ("Mức độ hài lòng", 17.1, 18)]
+
+
+def test_a_period_leading_a_clause_does_not_hide_what_is_counted():
+    got = [(h.name, h.value) for h in find_metrics("Về số hóa: tháng 9/2026 mới số hóa được 318 hồ sơ tiếp nhận trực tiếp.")]
+    assert len(got) == 1 and got[0][1] == 318 and got[0][0].endswith("tiếp nhận trực tiếp")
