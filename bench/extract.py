@@ -31,6 +31,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -57,60 +58,137 @@ def load_scorer():
     return module
 
 
+def _continues_row(line: str) -> bool:
+    """A tab line that carries on the cells of the row above ('\tvà Đô thị\t\t', '\t\t\t(/114)\ttuyến (tối đa
+    10)', '\tBằng'): it opens with an empty cell, holds no number and each of its cells goes on in lower case or
+    with '(', or it holds one or two words alone."""
+    cells = [c.strip() for c in line.split("\t")]
+    filled = [c for c in cells if c]
+    if not line.startswith("\t") or not filled or any(re.fullmatch(r"[\d.,%()\s+-]+", c) for c in filled):
+        return False
+    # 'Xã Nguyễn Lương' / '\tBằng': a name's last word alone on the next line
+    alone = len(filled) == 1 and ":" not in filled[0] and len(filled[0].split()) <= 2
+    return alone or all(c[:1].islower() or c[:1] == "(" for c in filled)
+
+
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    """A table's tab lines as rows of cells, a row's wrapped lines joined into its cells."""
+    rows: list[list[str]] = []
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        if rows and _continues_row(line):
+            last = rows[-1]
+            last += [""] * (len(cells) - len(last))
+            for i, cell in enumerate(cells):
+                if cell:
+                    last[i] = f"{last[i]} {cell}".strip()
+        else:
+            rows.append(cells)
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
 def render_scan(text: str, out_dir: Path, stem: str) -> Path:
-    """The text drawn as a page image (A4, 300 dpi, tabs as column gaps): a clean 'scan'."""
+    """The text drawn as a page image (A4, 300 dpi): a clean 'scan'. A table (consecutive lines with tabs) is
+    drawn as printed tables are, ruled, its columns aligned and each cell's text wrapped inside its column."""
     from PIL import Image, ImageDraw, ImageFont
     font_path = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
                                   "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
                                   "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") if Path(p).exists()), None)
     font = ImageFont.truetype(font_path, 38) if font_path else ImageFont.load_default()
-    width, height, margin, step = 2480, 3508, 180, 62
-    lines = []
-    for raw in text.split("\n"):
-        if raw.startswith("\f"):              # a page break: the rest of the page stays blank
-            lines.append("\f")
-            raw = raw[1:]
-        if "\t" in raw:
-            lines.append(raw)
-            continue
-        words, current = raw.split(" "), ""
-        for word in words:          # wrap long lines to the page width, as a printed page does
+    small = ImageFont.truetype(font_path, 32) if font_path else font
+    width, height, margin, step, pad = 2480, 3508, 180, 62, 14
+    usable = width - 2 * margin
+
+    def wrap(words: str, fnt, room: float) -> list[str]:
+        out, current = [], ""
+        for word in words.split(" "):
             trial = (current + " " + word) if current else word
-            if current and font.getlength(trial) > width - 2 * margin:
-                lines.append(current)
+            if current and fnt.getlength(trial) > room:
+                out.append(current)
                 current = word
             else:
                 current = trial
-        lines.append(current)
-    per_page = (height - 2 * margin) // step
-    paged: list[str] = []
-    for line in lines:
-        if line == "\f":
-            paged += [""] * (-len(paged) % per_page)
-        else:
-            paged.append(line)
-    lines = paged
-    frames = []
-    for first in range(0, len(lines), per_page):
+        return out + [current]
+
+    # items: ("text", line) one step high, ("row", cells, xs, lines, first) a table row, ("break",) a page break
+    items: list[tuple] = []
+    raw_lines = text.split("\n")
+    i = 0
+    while i < len(raw_lines):
+        raw = raw_lines[i]
+        if raw.startswith("\f"):
+            items.append(("break",))
+            raw = raw[1:]
+        if "\t" not in raw:
+            items += [("text", line) for line in wrap(raw, font, usable)]
+            i += 1
+            continue
+        block = []
+        while i < len(raw_lines) and "\t" in raw_lines[i] and not (block and raw_lines[i].startswith("\f")):
+            block.append(raw_lines[i])
+            i += 1
+        rows = _table_rows(block)
+        natural = [max(small.getlength(r[c]) for r in rows) + 2 * pad for c in range(len(rows[0]))]
+        natural = [max(n, 70) for n in natural]
+        scale = min(1.0, usable / sum(natural))
+        widths = [n * scale for n in natural]
+        if scale < 1.0:
+            # wide columns give room to narrow ones: every column at least its longest word
+            floor = [max(max((small.getlength(w) for r in rows for w in r[c].split(" ")), default=0) + 2 * pad, 70)
+                     for c in range(len(rows[0]))]
+            widths = [max(w, f) for w, f in zip(widths, floor)]
+            over = sum(widths) - usable
+            wide = [c for c in range(len(widths)) if widths[c] > floor[c]]
+            room = sum(widths[c] - floor[c] for c in wide) or 1
+            widths = [w - (over * (w - floor[c]) / room if c in wide and over > 0 else 0) for c, w in enumerate(widths)]
+        xs = [margin]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        for k, row in enumerate(rows):
+            lines = [wrap(cell, small, max(widths[c] - 2 * pad, 40)) if cell else [""] for c, cell in enumerate(row)]
+            items.append(("row", row, xs, lines, k == 0))
+    frames, img, draw, y = [], None, None, 0
+
+    def new_page():
+        nonlocal img, draw, y
+        if img is not None:
+            frames.append(img)
         img = Image.new("L", (width, height), 255)
         draw = ImageDraw.Draw(img)
         y = margin
-        for line in lines[first:first + per_page]:
-            cells = line.split("\t")
-            row_font = font
-            if len(cells) > 1 and font_path:
-                # a table row wider than the page is set smaller, as a printed table fits its page
-                need = sum(font.getlength(c) for c in cells) + 60 * (len(cells) - 1)
-                if need > width - 2 * margin:
-                    row_font = ImageFont.truetype(font_path, max(20, int(38 * (width - 2 * margin) / need)))
-            x = margin
-            for i, cell in enumerate(cells):
-                if i:
-                    x = max(x + 60, margin + 220 * i + (380 if i > 1 else 0)) if row_font is font else x + 60
-                draw.text((x, y), cell, font=row_font, fill=0)
-                x += draw.textlength(cell, font=row_font)
+
+    new_page()
+    previous_row = False
+    for item in items:
+        if item[0] == "break":
+            if y > margin:
+                new_page()
+            previous_row = False
+            continue
+        if item[0] == "text":
+            if y + step > height - margin:
+                new_page()
+            draw.text((margin, y), item[1], font=font, fill=0)
             y += step
-        frames.append(img)
+            previous_row = False
+            continue
+        _, row, xs, lines, first = item
+        h = max(len(ls) for ls in lines) * 52 + 2 * pad
+        if y + h > height - margin:
+            new_page()
+            previous_row = False
+        if first or not previous_row:
+            draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+        for c, ls in enumerate(lines):
+            for n, line in enumerate(ls):
+                draw.text((xs[c] + pad, y + pad + n * 52), line, font=small, fill=0)
+        for x in xs:
+            draw.line([(x, y), (x, y + h)], fill=0, width=3)
+        draw.line([(xs[0], y + h), (xs[-1], y + h)], fill=0, width=3)
+        y += h
+        previous_row = True
+    frames.append(img)
     path = out_dir / f"{stem}.tiff"
     frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_lzw", dpi=(300, 300))
     return path
