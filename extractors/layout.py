@@ -393,10 +393,12 @@ def _find_tables(gray: np.ndarray, dpi: int) -> list[Table]:
     tables = []
     for contour in contours:
         x, y, cw, ch = cv2.boundingRect(contour)
-        if cw < 0.3 * w or ch < unit * 2:
+        if cw < 0.15 * w or ch < unit * 2:
             continue
         table = _cells(horizontal[y:y + ch, x:x + cw], vertical[y:y + ch, x:x + cw], x, y, unit)
-        if table is not None:
+        # a narrow table (a third of the page or less: 'Nhóm chỉ tiêu | Điểm | Tối đa') is one when it has rows
+        # and columns, not a box drawn around a word
+        if table is not None and (cw >= 0.3 * w or (len(table.rows) >= 2 and max(len(r) for r in table.rows) >= 2)):
             tables.append(table)
     tables.sort(key=lambda t: t.box[1])
     return tables
