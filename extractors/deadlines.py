@@ -47,7 +47,7 @@ MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + "|" + LABEL + "|
 # 'Trong tháng 4 và tháng 5/2026', 'tháng 4, tháng 5/2026': the same
 MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[-–,]|va)\s*(?:thang\s*)?"
                          r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
-QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4])(?!\w)"
+QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4]|1{2,3}|1v)(?!\w)"
                      r"(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")        # 'cuối quý II': the year of the document
 YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + "|" + LABEL + r")\s*nam\s*(\d{4})")
 # 'trong tuần đầu tháng 4/2026', 'Tuần 2 tháng 4/2026': by the Sunday that ends that week (weeks run Monday-Sunday)
@@ -70,7 +70,8 @@ RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*sau\s*khi[\w\s]{0,30}|"
                       r"trong\s*thoi\s*han\s*(?:quy\s*dinh|\d+[\w\s]{0,15}?)(?=[,;.)]|$)|"
                       r"(?:trong|vao)\s*(?:thang|quy|tuan|nam)\s*(?:toi|tiep\s*theo|sau|nay)|thoi\s*gian\s*toi")
 CITED = re.compile(r"(?:so\s*)?\d{1,5}(?:/\d{4})?/[a-z]{1,6}(?:-[a-z0-9]+)+\s*,?\s*$")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# (OCR reads a quarter's 'II', 'III', 'IV' as '11', '111', '1V': no quarter is numbered past 4)
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "11": 2, "111": 3, "1v": 4}
 
 
 AS_OF_STATUS = re.compile(r"\s*,?\s*(?:con|co|da|moi|van\s*con)\s+\d")
@@ -172,6 +173,8 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         q = ROMAN.get(m.group(1))
         year = int(m.group(2)) if m.group(2) else (int(issued[:4]) + (1 if q and q * 3 < int(issued[5:7]) else 0)
                                                    if issued else None)
+        if q == 2 and m.group(1) == "11" and year and issued and month_end(year, 6) < issued[:10]:
+            q = 3           # OCR's '11' is 'II' or 'III' (one stroke lost): a quarter already over is not a task's
         if q and year:
             candidates.append((m.start(), Deadline(month_end(year, q * 3), _text(text, m), "by")))
     for m in WEEK.finditer(folded):

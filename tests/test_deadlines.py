@@ -71,3 +71,10 @@ def test_a_day_in_parentheses_after_a_month_gives_the_day():
     assert (d.date, d.kind) == ("2026-08-25", "by")
     # a day of another month in parentheses is something else ('số liệu ngày …')
     assert find_deadline("trong tháng 8/2026 (số liệu ngày 05/10/2026)", "2026-07-10").date == "2026-08-31"
+
+
+def test_a_quarters_numeral_read_as_digits():
+    assert find_deadline("hoàn thành trong quý 111/2026", "2026-03-01").date == "2026-09-30"
+    assert find_deadline("hoàn thành trong quý 11/2026", "2026-03-01").date == "2026-06-30"
+    # 'III' read as '11': quarter II was over when the document was issued
+    assert find_deadline("tập huấn trong quý 11/2026 (Văn phòng tham mưu)", "2026-07-01").date == "2026-09-30"
