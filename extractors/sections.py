@@ -33,7 +33,7 @@ CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a docum
 UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|cong\s*an|uy\s*ban|ubnd|chi\s*nhanh|"
                        r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
                        r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
-                       r"can\s*bo|ttpvhcc|tt(?=\s+pv)|vp(?=\s+hdnd))(?![\w])")          # 'TTPVHCC', 'TT PVHCC', 'VP HĐND&UBND' 
+                       r"can\s*bo|ttpvhcc|tt(?=\s+pv)|vp(?=\s+hdnd))(?![\w])")   # and 'TTPVHCC', 'TT PVHCC', 'VP HĐND&UBND'
 STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|nhiem\s*vu\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|de\s*nghi|yeu\s*cau)\s+")
 ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)[\w\s,]{0,40}?"
                           r"((?:thang|quy|nam|tuan|ky|6\s*thang)\s*(?:toi|tiep\s*theo|sau|ke\s*tiep|cuoi\s*nam)|"
@@ -271,7 +271,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
-    title = re.sub(r"\s+(?=:)", "", title)
+    title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
     folded = fold(title)
     lead = STRIP_LEAD.match(folded)
     if lead:
@@ -284,7 +284,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         duty = re.match(r"^(.*?)\s*\((phu\s*trach[^)]*)\)\s*$", folded)
         if duty:       # 'Phó Chủ tịch UBND xã (phụ trách khối Kinh tế)': the duty names which deputy
             title = f"{title[:duty.end(1)]} {title[duty.start(2):duty.end(2)]}"
-            return _sentence_case(title.strip()), ""
+            folded = fold(title)
+            if OFFICE.match(title):
+                return _sentence_case(title.strip()), ""
         office = OFFICE.match(title)
         if office and ":" not in title and not SPEAKS.match(fold(office.group(2))):
             # 'Giao đồng chí … - Phó Chủ tịch UBND xã trực tiếp chỉ đạo …': the office, then its work
