@@ -184,6 +184,17 @@ def place_named(text: str) -> Optional[Entry]:
     return _place_by_fold(text)
 
 
+def begun(kind: str, text: str, shortest: int = 4) -> Optional[Entry]:
+    """The one entry some spelling of which `text` begins and goes on past ('Xã Nguyễn Lương' / 'Bằng',
+    'Phòng Kinh tế, Hạ tầng' / 'và Đô thị': a name a table row wraps before its end), else None."""
+    key = fold(text).strip().rstrip(" ,")
+    if len(key) < shortest:
+        return None
+    entries = {id(e): e for e in {"units": units, "places": places, "criteria": criteria}[kind]()
+               for s in e.spellings if re.match(re.escape(key) + r"[ ,]", fold(s))}
+    return next(iter(entries.values())) if len(entries) == 1 else None
+
+
 def find_unit(text: str, threshold: float = 0.88) -> Optional[Entry]:
     return fuzzy("units", text, threshold)
 

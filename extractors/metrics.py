@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from extractors.gazetteer import find_all, fold, lookup, measures, phrase_regex
+from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import parse_number
 
 NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -907,12 +907,10 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
 def _whole_unit(cell: str) -> str:
     """A unit's name as its cell gives it; a name the row wraps before its end ('Phòng Kinh tế, Hạ tầng' /
     'và Đô thị') is the one unit of the dictionary it begins."""
-    from extractors.gazetteer import units
-    key = fold(cell).rstrip(" ,")
-    if len(key) < 8 or any(fold(s) == key for e in units() for s in e.spellings):
+    if lookup("units", cell):
         return cell
-    starting = {e.name for e in units() for s in e.spellings if fold(s).startswith(key + " ") or fold(s).startswith(key + ",")}
-    return starting.pop() if len(starting) == 1 else cell
+    entry = begun("units", cell, shortest=8)
+    return entry.name if entry else cell
 
 
 def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> list[MetricHit]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extractors.gazetteer import criterion_of, find_all, fold, lookup
+from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup
 from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, month_of, parse_number, words_value
 
 TOTAL = "Tổng điểm"
@@ -767,11 +767,7 @@ def _place_named(cell: str) -> Optional[str]:
     kind = re.match(r"(xa|phuong|dac\s*khu)\s+", folded)
     rest = cell.strip()[kind.end():] if kind else cell.strip()
     found = find_all("places", rest)
-    entry = found[0][2] if found and found[0][0] == 0 else None
-    if entry is None and len(fold(rest)) >= 4:
-        from extractors.gazetteer import places
-        starting = [e for e in places() if fold(e.name).startswith(fold(rest) + " ")]
-        entry = starting[0] if len(starting) == 1 else None
+    entry = found[0][2] if found and found[0][0] == 0 else begun("places", rest)
     if entry is None:
         return None
     return f"{entry.kind or fold(kind.group(1))} {entry.name}"
