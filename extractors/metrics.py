@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
-from extractors.numbers import parse_number
+from extractors.numbers import PERIOD_FIRST, parse_number
 
 NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
@@ -739,10 +739,6 @@ def _unit_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
             _give_part(out, u0, n0, n1, f"{parent.name} của {unit}", value, parent.unit)
 
 
-PERIOD_LEAD = re.compile(r"^\s*(?:(?:riêng|trong|đến|đến hết|tính đến|tính đến hết)\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|"
-                         r"tháng\s+\d{1,2}(?:/\d{4})?|quý\s+[IVX\d]+(?:/\d{4})?|năm\s+\d{4})\s*,?\s*", re.I)
-
-
 # a sentence whose subject is the count itself, the number at its end after 'còn' / 'là'
 # ('Số kết quả giải quyết chưa được số hóa tính đến ngày 08/12/2026 vẫn còn 214 hồ sơ': as of a day)
 SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?((?:tong\s*)?so\s*(?:luong\s*)?(?!hoa\b|lieu\b)[^\W\d][^;:()\d]{3,120}?)"
@@ -760,7 +756,8 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     labelled = colon_split >= 0 and not raw_before[colon_split + 1:].strip()
     before = raw_before[:colon_split] if labelled else raw_before
     # 'tháng 9/2026 mới số hóa được 45/52 hồ sơ …': the period leading the clause is the record's own field
-    before = PERIOD_LEAD.sub("", before)
+    lead = PERIOD_FIRST.match(fold(before))
+    before = before[lead.end():].lstrip() if lead else before
     # 'X và N unit' : the number continues an enumeration; the 'và' is not part of the name
     enumerated = False
     if re.search(r"\d", before):

@@ -146,6 +146,11 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
 
 
 # 'tháng 3' without its year (not 'tháng 3/2026', 'tháng 3 năm 2026', 'tháng đầu năm', '6 tháng')
+# a period opening a clause, folded ('tháng 9/2026 mới số hóa được …', ', tháng 11/2026 giảm còn 17,1 điểm',
+# 'tính đến ngày 30/9/2026 …'): what follows is said of that period
+PERIOD_FIRST = re.compile(r"\s*(?:(?:rieng|trong|den(?:\s*het)?|tinh\s*den(?:\s*het)?|con|va|sang)\s+)?"
+                          r"(?:ngay\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|thang\s*\d{1,2}(?:\s*/\s*\d{4})?|"
+                          r"quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*,?(?=\s|$)")
 BARE_MONTH_IN_TEXT = re.compile(r"(?<![\w/])thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/|-)\s*\d)"
                                 r"(?!\s*(?:dau|cuoi|toi|qua|truoc|sau|lien))")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup
-from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, month_of, parse_number, words_value
+from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, month_of, parse_number, words_value
 
 TOTAL = "Tổng điểm"
 # a number; OCR may split a score's first two digits ('đạt 9 5,41 điểm', '1 8,5/20'): joined before 'điểm' or '/'
@@ -55,7 +55,6 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 NO_PERIOD = "-"      # a Hit's period no record form holds (a quarter): the record's period is null
 QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
-PERIOD_LED = re.compile(r"\s*(?:con\s*|va\s*|sang\s*|den\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|[1-4]))\s")
 STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
@@ -249,7 +248,7 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
         crit = _criterion_before(text, folded, clause, m.start()) \
             or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())
         before = [h for h in hits if h.kind == "score" and _sentence_floor(folded, m.start()) <= h.start < m.start()]
-        if crit is None and before and PERIOD_LED.match(folded, clause):
+        if crit is None and before and PERIOD_FIRST.match(folded, clause):
             # '… Mức độ hài lòng … tháng 10/2026 đạt 17,64 điểm, tháng 11/2026 giảm còn 17,1 điểm': the same
             # criterion in the next period
             crit = (before[-1].criterion, before[-1].index, before[-1].start)
