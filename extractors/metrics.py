@@ -282,8 +282,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue                 # 'chưa đạt chỉ tiêu thành phố giao (95%)': the target set, not a result
         if SHARE_OF_POINTS.match(folded, m.end()):
             continue                 # 'chưa đến 88% điểm chuẩn': a share of a score's points, not a measured rate
-        index = _index_subject(text, folded, max((d.end() for d in re.finditer(r";|\.(?!\d)", folded[:m.start()])),
-                                                 default=0), m.start())
+        index = _index_subject(text, folded, _boundary_sentence(folded, m.start(), parentheses=False), m.start())
         if index:
             # 'Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2026 của xã đạt 85,47%': the index's own result
             out.append(MetricHit(m.start(), m.end(), f"Tỷ lệ {index}", value, "%"))
@@ -450,9 +449,11 @@ def _canonical(name: str) -> str:
     return re.sub(r"^(Số|Tổng số|Tỷ lệ)\s+thủ\s+tục(?!\s+(?:hồ|giấy))\b", r"\1 TTHC", name)
 
 
-def _boundary_sentence(folded: str, pos: int) -> int:
+def _boundary_sentence(folded: str, pos: int, parentheses: bool = True) -> int:
+    """Where the clause holding `pos` starts: after the last ';' or '.' (not a decimal point) and, unless
+    `parentheses` is False, the last parenthesis."""
     cut = 0
-    for m in re.finditer(r";|\.(?!\d)|\(|\)", folded[:pos]):
+    for m in re.finditer(r";|\.(?!\d)|\(|\)" if parentheses else r";|\.(?!\d)", folded[:pos]):
         cut = m.end()
     return cut
 
