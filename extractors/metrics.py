@@ -298,6 +298,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             out.append(MetricHit(m.start(), m.end(), earlier[-1].name, value, "%",
                                  period=named[0][2] if named else None))
             continue
+        rated = [h for h in out if h.unit == "%" and " của " in h.name and sentence <= h.start < m.start()]
+        another = OF_ANOTHER.match(folded, rated[-1].end, m.start()) if rated else None
+        if another and another.end() == m.start():
+            base = rated[-1].name[:rated[-1].name.index(" của ")]
+            out.append(MetricHit(m.start(), m.end(), f"{base} {_clean(text[another.start(1):another.end(1)])}", value, "%"))
+            continue
         change = re.search(r"(?<!\w)(tang|giam)\s*(?:them\s*|khoang\s*)?$", folded[sentence:m.start()])
         counted = [h for h in out if h.unit != "%" and sentence <= h.start < m.start()]
         if change and counted:
@@ -381,8 +387,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         out.append(MetricHit(m.start(), u.end(), _clean(f"Số {written} {after}"), 0.0, _unit_of(written),
                              negated=True))
     _month_series(text, folded, out)
-    _months_in_parentheses(folded, out)
     _same_period_in_parentheses(text, folded, out)
+    _months_in_parentheses(folded, out)        # several months in one parenthesis: each its own (after the one-period reading)
     for hit in out:
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
@@ -393,7 +399,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     return sorted(out, key=lambda h: h.start)
 
 
-COMPARED_VALUE = re.compile(r"so\s*voi\s*((?:thang|nam|quy|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
+COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
+# ', của nhóm tổ chức, doanh nghiệp là 82,75%' after 'Tỷ lệ hài lòng của người dân là 88,4%': the same rate, of another group
+OF_ANOTHER = re.compile(r"\s*[,;]\s*(?:(?:con|va|rieng)\s+)?(cua\s+[^\d%;()]{2,60}?)\s*(?:la|dat|chi\s*dat|:)\s*$")
 
 
 def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[str]:
@@ -603,7 +611,8 @@ def _give(out: list[MetricHit], start: int, end: int, name: str, value: Optional
         out.append(MetricHit(start, end, name, value, unit, period=period))
 
 
-SAME_PERIOD_ITEM = re.compile(r"\s*\(\s*(cung\s*ky(?:\s*nam\s*(\d{4}))?|(?:quy\s*(?:iv|i{1,3}|[1-4])|thang\s*\d{1,2}|nam)\s*(?:/|nam)?\s*\d{4})"
+SAME_PERIOD_ITEM = re.compile(r"(?:\s+[^\W\d][^\d();:,.]{0,30}?)?\s*\(\s*(cung\s*ky(?:\s*nam\s*(\d{4}))?|(?:quy\s*(?:iv|i{1,3}|[1-4])|thang\s*\d{1,2})(?:\s*(?:/|nam)\s*\d{4})?|"
+                              r"nam\s*\d{4})"
                               r"\s*(?::|-)?\s*(?:(?:chi|moi)\s*)?(?:dat|la)?\s*" + NUM)
 
 

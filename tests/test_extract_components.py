@@ -1341,3 +1341,12 @@ def test_one_criterion_over_two_months_shares_the_maximum_given_after_both():
 def test_a_period_leading_a_clause_does_not_hide_what_is_counted():
     got = [(h.name, h.value) for h in find_metrics("Về số hóa: tháng 9/2026 mới số hóa được 318 hồ sơ tiếp nhận trực tiếp.")]
     assert len(got) == 1 and got[0][1] == 318 and got[0][0].endswith("tiếp nhận trực tiếp")
+
+
+def test_a_rate_of_another_group_and_a_rate_higher_than_a_compared_period():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ hài lòng của người dân là 88,4%, của nhóm tổ chức, doanh nghiệp là 82,75%. Quý III thu về 287 phiếu "
+        "hợp lệ (quý II: 241 phiếu); tỷ lệ hài lòng chung đạt 91,6%, cao hơn quý II (88,9%).")]
+    assert got == [("Tỷ lệ hài lòng của người dân", 88.4), ("Tỷ lệ hài lòng của nhóm tổ chức, doanh nghiệp", 82.75),
+                   ("Số phiếu thu về hợp lệ", 287), ("Số phiếu thu về hợp lệ", 241),
+                   ("Tỷ lệ hài lòng chung", 91.6), ("Tỷ lệ hài lòng chung", 88.9)]
