@@ -394,6 +394,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
             hit.name = re.sub(r"\s(?:tụt(?: hạng)?|xuống|rơi xuống|lùi)(?=\s|$)", " giảm", hit.name)
             hit.name = re.sub(r"\s(?:vươn lên|lên|thăng)(?=\s|$)", " tăng", hit.name)
+            change = next((h for h in out if h.name.startswith(("Mức tăng", "Mức giảm")) and h.unit == "điểm"
+                           and re.fullmatch(r"\s*va\s*", folded[h.end:hit.start])), None)
+            if change and not re.search(r"\b(?:tăng|giảm)\b", hit.name):
+                # 'giảm 4,57 điểm và 37 bậc (so với tháng 3/2026)': the rank moved the same way, since the same time
+                against = change.name.find(" so với ")
+                hit.name = f"Số bậc xếp hạng {change.name.split()[1]}" + (change.name[against:] if against >= 0 else "")
         hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
     return sorted(out, key=lambda h: h.start)

@@ -1350,3 +1350,8 @@ def test_a_rate_of_another_group_and_a_rate_higher_than_a_compared_period():
     assert got == [("Tỷ lệ hài lòng của người dân", 88.4), ("Tỷ lệ hài lòng của nhóm tổ chức, doanh nghiệp", 82.75),
                    ("Số phiếu thu về hợp lệ", 287), ("Số phiếu thu về hợp lệ", 241),
                    ("Tỷ lệ hài lòng chung", 91.6), ("Tỷ lệ hài lòng chung", 88.9)]
+
+
+def test_ranks_lost_with_points_move_the_same_way_since_the_same_time():
+    got = [(h.name, h.value) for h in find_metrics("Tổng điểm so với tháng 3/2026 giảm 4,57 điểm và 37 bậc.")]
+    assert got == [("Mức giảm tổng điểm so với tháng 3/2026", 4.57), ("Số bậc xếp hạng giảm so với tháng 3/2026", 37)]
