@@ -298,12 +298,17 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             out.append(MetricHit(m.start(), m.end(), earlier[-1].name, value, "%",
                                  period=named[0][2] if named else None))
             continue
-        rated = [h for h in out if h.unit == "%" and " của " in h.name and sentence <= h.start < m.start()]
+        whole = _boundary_sentence(folded, m.start(), parentheses=False, semicolons=False)
+        rated = [h for h in out if h.unit == "%" and re.search(r" (?:của|về) ", h.name) and whole <= h.start < m.start()]
         another = OF_ANOTHER.match(folded, rated[-1].end, m.start()) if rated else None
         if another and another.end() == m.start():
-            base = rated[-1].name[:rated[-1].name.index(" của ")]
-            out.append(MetricHit(m.start(), m.end(), f"{base} {_clean(text[another.start(1):another.end(1)])}", value, "%"))
-            continue
+            said = _clean(text[another.start(1):another.end(1)])
+            joint = " của " if said.startswith("của") else " về "
+            if joint in rated[-1].name:
+                base = rated[-1].name[:rated[-1].name.index(joint)]
+                matter = re.sub(r"^(?:của|về)\s+", "", said)
+                out.append(MetricHit(m.start(), m.end(), f"{base}{joint}{matter}", value, "%"))
+                continue
         change = re.search(r"(?<!\w)(tang|giam)\s*(?:them\s*|khoang\s*)?$", folded[sentence:m.start()])
         counted = [h for h in out if h.unit != "%" and sentence <= h.start < m.start()]
         if change and counted:
@@ -407,7 +412,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
 
 COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
 # ', của nhóm tổ chức, doanh nghiệp là 82,75%' after 'Tỷ lệ hài lòng của người dân là 88,4%': the same rate, of another group
-OF_ANOTHER = re.compile(r"\s*[,;]\s*(?:(?:con|va|rieng)\s+)?(cua\s+[^\d%;()]{2,60}?)\s*(?:la|dat|chi\s*dat|:)\s*$")
+# ('…, về công chức giải quyết công việc đạt 84,2%; thấp nhất là việc tiếp nhận, xử lý góp ý, … chỉ đạt 78,35%':
+# the same rate about another matter)
+OF_ANOTHER = re.compile(r"\s*[,;]\s*(?:(?:con|va|rieng)\s+)?(?:(?:thap|cao)\s*nhat\s*(?:la\s*)?(?=viec\s))?"
+                        r"((?:cua|ve|viec)\s+[^\d%;()]{2,80}?)\s*,?\s*(?:la|dat|chi\s*dat|:)\s*$")
 
 
 def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[str]:
@@ -463,11 +471,12 @@ def _canonical(name: str) -> str:
     return re.sub(r"^(Số|Tổng số|Tỷ lệ)\s+thủ\s+tục(?!\s+(?:hồ|giấy))\b", r"\1 TTHC", name)
 
 
-def _boundary_sentence(folded: str, pos: int, parentheses: bool = True) -> int:
-    """Where the clause holding `pos` starts: after the last ';' or '.' (not a decimal point) and, unless
-    `parentheses` is False, the last parenthesis."""
+def _boundary_sentence(folded: str, pos: int, parentheses: bool = True, semicolons: bool = True) -> int:
+    """Where the clause holding `pos` starts: after the last '.' (not a decimal point), ';' (unless
+    `semicolons` is False) and parenthesis (unless `parentheses` is False)."""
     cut = 0
-    for m in re.finditer(r";|\.(?!\d)|\(|\)" if parentheses else r";|\.(?!\d)", folded[:pos]):
+    pattern = r"\.(?!\d)" + (r"|;" if semicolons else "") + (r"|\(|\)" if parentheses else "")
+    for m in re.finditer(pattern, folded[:pos]):
         cut = m.end()
     return cut
 

@@ -1355,3 +1355,12 @@ def test_a_rate_of_another_group_and_a_rate_higher_than_a_compared_period():
 def test_ranks_lost_with_points_move_the_same_way_since_the_same_time():
     got = [(h.name, h.value) for h in find_metrics("Tổng điểm so với tháng 3/2026 giảm 4,57 điểm và 37 bậc.")]
     assert got == [("Mức giảm tổng điểm so với tháng 3/2026", 4.57), ("Số bậc xếp hạng giảm so với tháng 3/2026", 37)]
+
+
+def test_one_rate_about_several_matters_in_a_sentence():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ hài lòng về tiếp cận dịch vụ đạt 89,06%, về công chức giải quyết công việc đạt 84,2%; thấp nhất là "
+        "việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị, chỉ đạt 78,35%.")]
+    assert got == [("Tỷ lệ hài lòng về tiếp cận dịch vụ", 89.06),
+                   ("Tỷ lệ hài lòng về công chức giải quyết công việc", 84.2),
+                   ("Tỷ lệ hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 78.35)]
