@@ -777,6 +777,11 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     subject = SUBJECT_COUNT.match(folded, sentence, start)
     # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
     raw_before = text[subject.start(1):subject.end(1)] if subject else text[before_start:start]
+    if not raw_before.strip(" :") and folded[:start].rstrip().endswith(":"):
+        # '- Các lĩnh vực khác (đăng ký kinh doanh, …): 462 hồ sơ': the label before its aside names the count
+        aside = folded.rfind("(", 0, start)
+        if aside > 0 and folded.find(")", aside) < start:
+            raw_before = text[_boundary_sentence(folded, aside):aside]
     colon_split = raw_before.rfind(":")
     labelled = colon_split >= 0 and not raw_before[colon_split + 1:].strip()
     before = raw_before[:colon_split] if labelled else raw_before

@@ -1364,3 +1364,9 @@ def test_one_rate_about_several_matters_in_a_sentence():
     assert got == [("Tỷ lệ hài lòng về tiếp cận dịch vụ", 89.06),
                    ("Tỷ lệ hài lòng về công chức giải quyết công việc", 84.2),
                    ("Tỷ lệ hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 78.35)]
+
+
+def test_a_labelled_count_whose_label_has_an_aside():
+    got = [(h.name, h.value) for h in find_metrics("- Các lĩnh vực khác (đăng ký kinh doanh, bảo trợ xã hội, xây "
+                                                   "dựng...): 462 hồ sơ.")]
+    assert got == [("Số hồ sơ các lĩnh vực khác", 462)]
