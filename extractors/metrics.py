@@ -627,7 +627,7 @@ def _give(out: list[MetricHit], start: int, end: int, name: str, value: Optional
 
 
 SAME_PERIOD_ITEM = re.compile(r"(?:\s+[^\W\d][^\d();:,.]{0,30}?)?\s*\(\s*(cung\s*ky(?:\s*nam\s*(\d{4}))?|(?:quy\s*(?:iv|i{1,3}|[1-4])|thang\s*\d{1,2})(?:\s*(?:/|nam)\s*\d{4})?|"
-                              r"nam\s*\d{4})"
+                              r"nam\s*\d{4}|(?:tuan|thang|quy|ky|nam)\s*truoc)"
                               r"\s*(?::|-)?\s*(?:(?:chi|moi)\s*)?(?:dat|la)?\s*" + NUM)
 
 

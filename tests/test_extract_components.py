@@ -1370,3 +1370,8 @@ def test_a_labelled_count_whose_label_has_an_aside():
     got = [(h.name, h.value) for h in find_metrics("- Các lĩnh vực khác (đăng ký kinh doanh, bảo trợ xã hội, xây "
                                                    "dựng...): 462 hồ sơ.")]
     assert got == [("Số hồ sơ các lĩnh vực khác", 462)]
+
+
+def test_the_previous_weeks_count_in_parentheses():
+    got = [(h.name, h.value) for h in find_metrics("Trong tuần, xã tiếp nhận 226 hồ sơ (tuần trước: 203 hồ sơ).")]
+    assert got == [("Số hồ sơ tiếp nhận", 226), ("Số hồ sơ tiếp nhận tuần trước", 203)]
