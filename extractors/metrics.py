@@ -26,7 +26,7 @@ REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
 TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao|bao\s*dam)(?:\s+\w+){0,2}|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
                     r"chi\s*tieu|muc\s*tieu|bo\s*sung|tang\s*cuong)\s*(?:them\s*)?(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
 TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")
-COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|len|toan\s*bo|tat\s*ca|chi|"
+COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|(?<!tro )len|toan\s*bo|tat\s*ca|chi|"
                              r"(?:giam|tang)\s*(?:xuong\s*)?con)$")          # 'Số hồ sơ trễ hạn giảm còn 3 hồ sơ'
 CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va|hoac)\s+|co\s+|doi\s*voi\s+|van\s*con\s+|con\s+|"
                         r"da\s+|gom\s+|voi\s+|tuy\s*nhien\s*,?\s*|ngoai\s*ra\s*,?\s*|dong\s*thoi\s*,?\s*|cu\s*the\s*,?\s*)*")
@@ -261,8 +261,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             name = _change_name(text, folded, m.start(), u.end(), sentence, out)
         else:
             noun = entry.extra if entry and entry.extra else written
-            name = _count_name(text, folded, m.start(), u.end(), noun, sentence, previous_before,
-                               of_total="/" in m.group(0))
+            # 'có 27/114 đơn vị cấp xã đạt từ 95 điểm trở lên': the words after say what the first number counts
+            name = _count_name(text, folded, m.start(), u.end(), noun, sentence, previous_before)
         refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
     _fields_in_parentheses(text, folded, out)
@@ -772,7 +772,7 @@ SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?((?:tong\s*)?so\s*(?:luong\s*)
 
 
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
-                previous_before: dict, of_total: bool = False) -> str:
+                previous_before: dict) -> str:
     before_start = _boundary_before(folded, start, sentence, colon=False)
     subject = SUBJECT_COUNT.match(folded, sentence, start)
     # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
@@ -815,8 +815,6 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     after_end = _boundary_after(folded, unit_end)
     after = _clean(text[unit_end:after_end])
     after = re.sub(r"\s*(?:trong|của)\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?$", "", after)
-    if of_total:
-        after = ""          # '3.801/3.806 hồ sơ đã giải quyết': the words after describe the total
     if not before and enumerated and previous_before.get(key):
         before = previous_before[key]
     else:

@@ -1375,3 +1375,9 @@ def test_a_labelled_count_whose_label_has_an_aside():
 def test_the_previous_weeks_count_in_parentheses():
     got = [(h.name, h.value) for h in find_metrics("Trong tuần, xã tiếp nhận 226 hồ sơ (tuần trước: 203 hồ sơ).")]
     assert got == [("Số hồ sơ tiếp nhận", 226), ("Số hồ sơ tiếp nhận tuần trước", 203)]
+
+
+def test_the_words_after_a_share_say_what_its_first_number_counts():
+    got = [(h.name, h.value) for h in find_metrics("Tháng 9/2026, toàn thành phố có 27/114 đơn vị cấp xã đạt từ 95 "
+                                                   "điểm trở lên.")]
+    assert got == [("Số đơn vị cấp xã đạt từ 95 điểm trở lên", 27)]
