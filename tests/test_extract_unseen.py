@@ -41,12 +41,12 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-# held-out floors under `python -m bench.extract` (73 documents after round 13, session 10): text 0.939
-# overall, deadlines 0.966, metrics 0.895 (rounds 5-13 were written after the extractor; their first
+# held-out floors under `python -m bench.extract` (73 documents after round 13, session 10): text 0.946
+# overall, deadlines 0.966, metrics 0.912 (rounds 5-13 were written after the extractor; their first
 # measurements are in bench/unseen/README.md; the 67 documents of rounds 1-12 gave 0.938 after session 9,
 # and none went down since)
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
-                                                               ("heldout", 0.92, 0.94, 0.95)])
+                                                               ("heldout", 0.93, 0.94, 0.95)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     r = pooled_record_scores(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
     assert r["overall"]["f1"] >= overall, r
@@ -54,13 +54,13 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     assert r["fields"] >= fields, r
     for kind in ("scores", "ranks", "tasks"):
         assert r[kind]["f1"] >= 0.9, (kind, r)
-    assert r["metrics"]["f1"] >= 0.87, r
+    assert r["metrics"]["f1"] >= 0.89, r
 
 
-# bench (--legacy, 73 documents, session 10): 0.797 / deadlines 0.844 (67 documents, session 9: 0.800 /
+# bench (--legacy, 73 documents, session 10): 0.806 / deadlines 0.846 (67 documents, session 9: 0.800 /
 # 0.829; round 12 alone 0.640 / 0.800: tables with headers wrapped over rows and count-and-rate cells read
 # by Latin-only OCR); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.78, 0.80)])
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.79, 0.82)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
@@ -88,7 +88,7 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
-    assert r["overall"]["f1"] >= 0.92, r              # bench: dev 1.000, held-out 0.936 (73 documents)
+    assert r["overall"]["f1"] >= 0.93, r              # bench: dev 1.000, held-out 0.944 (73 documents)
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
 
@@ -153,8 +153,8 @@ def test_low_reading_confidence_flags_the_records_of_that_line():
 # documents whose records sit mostly in tables (a city's table of communes, counts by unit and by hamlet,
 # a header wrapped over rows, quarter columns, a narrow table, a survey table, a members' table), each
 # rendered as a printed page with ruled tables and read by the whole pipeline (Tesseract, layout,
-# restoration): bench `--scans` held-out 0.930 (73 documents, session 10); these eight pooled 0.914
-# (scores 0.980, ranks 1.000, tasks 0.850, metrics 0.886)
+# restoration): bench `--scans` held-out 0.938 (73 documents, session 10); these eight pooled 0.927
+# (scores 0.980, ranks 1.000, tasks 0.850, metrics 0.916)
 TABLES = ("r6a-bao-cao-giai-trinh-le-thanh-nghi", "r13a-cong-van-van-phong-thanh-pho-hai-phong",
           "r12a-bao-cao-bang-bieu-binh-giang", "r11b-cong-van-gui-thon-nguyen-giap",
           "r13b-bao-cao-khao-sat-hai-long-nguyen-trai", "r12b-bao-cao-thang-vinh-am",
@@ -169,6 +169,6 @@ def test_tables_of_unseen_documents_read_from_scans(scorer, tmp_path):
         gold = json.loads(path.with_name(f"{slug}.records.json").read_text(encoding="utf-8"))
         pairs.append((gold, _extract(render_scan(path.read_text(encoding="utf-8"), tmp_path, slug))))
     r = pooled_record_scores(scorer, pairs)
-    assert r["overall"]["f1"] >= 0.88, r
+    assert r["overall"]["f1"] >= 0.9, r
     for kind in ("scores", "ranks"):
         assert r[kind]["f1"] >= 0.9, (kind, r)
