@@ -393,7 +393,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                              negated=True))
     _month_series(text, folded, out)
     _same_period_in_parentheses(text, folded, out)
-    _months_in_parentheses(folded, out)        # several months in one parenthesis: each its own (after the one-period reading)
+    _months_in_parentheses(folded, out)        # after it: several months in one parenthesis, each its own
     for hit in out:
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
