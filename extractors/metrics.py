@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, parse_number
+from extractors.scores import merged_header
 
 NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
@@ -855,17 +856,6 @@ OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:giai\s*quyet\s*)?(?:dung\s
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan|truc\s*tuyen|truc\s*tiep)\s*")
 
 
-def _merged_header(rows: list[str]) -> list[str]:
-    """A header wrapped over several rows read column by column ('Số hồ sơ' over 'tiếp nhận': 'Số hồ sơ tiếp
-    nhận'); the rows of the last header only (a header repeated after a page break starts again)."""
-    if not rows:
-        return []
-    start = max(i for i, r in enumerate(rows) if not r.startswith("\t") or i == 0)
-    split = [r.split("\t") for r in rows[start:]]
-    width = max(len(c) for c in split)
-    return [" ".join(c[i].strip() for c in split if i < len(c) and c[i].strip()) for i in range(width)]
-
-
 SUB_ROW = re.compile(r"^\s*[-–+]\s*")          # '- Đất đai' under 'Trong đó:': a part of the unit above
 HEADER_NOTE = re.compile(r"\s*(?:\(\s*(?:[Tt]ỷ\s*lệ\s*%?|%)\s*\)|\b[Ss]ố\s+lượng(?=\s*(?:\(|$)))\s*")   # '(tỷ lệ %)', 'Số lượng'
 
@@ -879,7 +869,7 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
     per column ('unit', '') for the unit's name, (metric name, measure) for a count or a rate, None
     otherwise; None when the header is not one of these."""
-    cells = _merged_header(rows)
+    cells = merged_header(rows)
     measure = None
     for cell in cells:
         found = _unit_regex().search(fold(cell))

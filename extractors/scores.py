@@ -579,10 +579,11 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _counts_qualified(rows, roles)
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
+        merged = merged_header(rows, width)
         for i in range(width):
             if roles[i] not in (None, "value"):
                 continue
-            joined = fold(" ".join(r.split("\t")[i] for r in rows if len(r.split("\t")) > i))
+            joined = fold(merged[i])
             periods = find_periods(joined)
             if periods and re.search(r"diem|ket\s*qua|dat", joined) and not re.search(r"toi\s*da|xep\s*hang|phan\s*dau", joined):
                 roles[i] = "value@" + periods[0][2]
@@ -611,14 +612,25 @@ PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:toi\s*da|max|thang\s*diem)\s*:?\s*(\d{1,3})(?:\s*diem)?\s*\)")
 
 
+def merged_header(rows: list[str], width: int = 0) -> list[str]:
+    """A header wrapped over several rows read column by column ('Số hồ sơ' over 'tiếp nhận': 'Số hồ sơ tiếp
+    nhận'); the rows of the last header only (a header repeated after a page break starts again); at least
+    `width` cells."""
+    if not rows:
+        return [""] * width
+    start = max(i for i, r in enumerate(rows) if not r.startswith("\t") or i == 0)
+    split = [r.split("\t") for r in rows[start:]]
+    width = max([width] + [len(c) for c in split])
+    return [" ".join(c[i].strip() for c in split if i < len(c) and c[i].strip()) for i in range(width)]
+
+
 def _counts_qualified(rows: list[str], roles: list) -> None:
     """'Số phiếu hài lòng,' over 'rất hài lòng': a count of a measure with what qualifies it, its header
     maybe wrapped over rows; role 'count:<measure>|<qualifier>'."""
     from extractors.gazetteer import regex_for
-    for i in range(len(roles)):
+    for i, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
         if roles[i] is not None:
             continue
-        cell = " ".join(r.split("\t")[i] for r in rows if len(r.split("\t")) > i).strip()
         f = fold(cell)
         lead = re.match(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?", f)
         said = regex_for("measures").match(f, lead.end()) if lead else None
@@ -632,8 +644,7 @@ def _places_down(rows: list[str], roles: list) -> None:
     """'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Thanh toán trực tuyến (tối đa 10) | …': communes and
     wards down the rows, the total, its rank and criteria across (a header cell may wrap over rows): roles
     'place', 'crit:<name>' or 'crit:<name>|<max>', and 'rank/<out of>'."""
-    width = len(roles)
-    joined = [" ".join(r.split("\t")[i] for r in rows if len(r.split("\t")) > i).strip() for i in range(width)]
+    joined = merged_header(rows, len(roles))[:len(roles)]
     place = next((i for i, c in enumerate(joined[:3]) if PLACE_COLUMN.fullmatch(fold(c))), None)
     if place is None:
         return
