@@ -222,12 +222,9 @@ def _abbreviated(name: str, full: str) -> bool:
 def _named(written: str, entry) -> str:
     """A unit as the text names it: the dictionary's full name where the text abbreviates it, else as
     written ('Trung tâm PVHCC' -> 'Trung tâm Phục vụ hành chính công'; 'Công an xã' stays)."""
-    if OFFICE_HELD.match(entry.name):
+    if OFFICE.match(entry.name):
         return _sentence_case(written.strip())      # 'Phó Chủ tịch UBND phường': an office, as the text writes it
     return entry.name if _abbreviated(written, entry.name) else _sentence_case(written.strip())
-
-
-OFFICE_HELD = re.compile(r"(?:Các\s+)?(?:Phó\s+)?Chủ\s+tịch\s")     # the dictionary's offices held by a person
 
 
 UNIT_WORDS = {"phòng", "trung", "văn", "ban", "sở", "công", "ủy", "uỷ", "ubnd", "chi", "bảo", "đoàn", "hội", "tổ", "thôn",
@@ -628,7 +625,7 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
     units = find_all("units", cell)
     if units and units[0][0] <= 1:
         end = units[0][1]
-        if OFFICE_HELD.match(units[0][2].name):
+        if OFFICE.match(units[0][2].name):
             # 'Phó Chủ tịch UBND phường': the office of this commune
             end += len(re.match(r"(?:\s+(?:xã|phường|đặc khu)(?!\w))?", cell[end:]).group(0))
         return _named(cell[:end], units[0][2])
