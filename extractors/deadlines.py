@@ -23,11 +23,12 @@ D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
 DW = r"(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})(?:\s*n\w{1,2}m\s*(\d{4}))?"
 LEAD = r"(?:(?:phai\s*|de\s*)?(?:hoan\s*thanh|hoan\s*tat|xong|gui\s*(?:ve\s*)?[\w\s]{0,30}?|bao\s*cao[\w\s]{0,30}?|nop[\w\s]{0,20}?)\s*[,]?\s*)?"
 
-# 'trước ngày 30/11/2025', 'hạn chót: 30/6/2026', 'xong trước 10 giờ sáng thứ Hai (15/6/2026)'
+# 'trước ngày 30/11/2025', 'hạn chót: 30/6/2026', 'xong trước 10 giờ sáng thứ Hai (15/6/2026)',
+# 'trước 16 giờ 00 ngày thứ Năm (03/12/2026)'
 BY = re.compile(LEAD + r"(?:tr\w{0,2}c|cham\s*nhat(?:\s*la)?|muon\s*nhat(?:\s*la)?|khong\s*muon\s*hon|han\s*cuoi(?:\s*la)?|"
                 r"han\s*chot(?:\s*la)?|trong\s*thoi\s*han\s*den)\s*:?\s*(?:vao\s*)?"
                 r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?\s*(?:phut)?\s*,?\s*)?"
-                r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*)?[(,]?\s*"
+                r"(?:(?:sang|chieu|toi)\s*)?(?:(?:ngay\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*)?[(,]?\s*"
                 r"(?:ngay\s*)?(?:" + D + "|" + DW + ")")
 # 'trước ngày 20 tháng này': a day of the month the document is dated in
 THIS_MONTH_DAY = re.compile(LEAD + r"(?:truoc|cham\s*nhat|han\s*chot)\s*:?\s*(?:ngay\s*)?(\d{1,2})\s*(?:cua\s*)?thang\s*(?:nay|hien\s*tai)(?!\w)")
@@ -63,7 +64,7 @@ EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?
 RECURRING = re.compile(r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
                        r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?<!\w)hang\s*(?:tuan|thang|quy|nam|ngay)|"
                        r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?")
-RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*sau\s*khi[\w\s]{0,30}|"
+RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
                       r"(?:(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)|khong\s*qua|toi\s*da)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
                       r"\d{1,3}\s*(?:ngay|tuan|thang|gio)(?:\s*lam\s*viec)?(?:\s*ke\s*tu\s*(?:ngay\s*|khi\s*)?[\w\s]{0,30}?(?=[,;.)]|$))?|"
                       r"cham\s*nhat\s*trong\s*thoi\s*han\s*[\w\s]{0,25}?(?=[,;.)(]|$)|"
@@ -130,7 +131,11 @@ def _date_groups(m: re.Match, first: int) -> tuple[int, int, Optional[str]]:
 
 
 def _text(original: str, m: re.Match) -> str:
-    return original[m.start():m.end()].strip(" ,;.")
+    end = m.end()
+    if original.count("(", m.start(), end) > original.count(")", m.start(), end):
+        close = re.match(r"\s*\)", original[end:])      # '… ngày thứ Năm (03/12/2026)': the parenthesis closed
+        end += close.end() if close else 0
+    return original[m.start():end].strip(" ,;.")
 
 
 def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
@@ -206,6 +211,10 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
     if dated:
         start, first = min(dated, key=lambda c: c[0])
         if first.kind == "month":
+            recurring = next((m for m in RECURRING.finditer(folded[:start]) if start - m.end() <= 2), None)
+            if recurring:
+                # 'vào sáng thứ Bảy hằng tuần trong tháng 12/2026': every week of that month, not by its end
+                return Deadline(None, text[recurring.start():start + len(first.text or "")].strip(" ,;."), "recurring")
             # 'tại cuộc họp giao ban tháng 8/2026 (thứ Hai, ngày 03/8/2026)': the day in the month, given after it
             day = DAY_IN_PARENS.search(folded, start)
             when = _resolve(*_date_groups(day, 1), issued) if day else None

@@ -750,9 +750,64 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
                                             deadline=find_deadline(part, records.document.issued_date),
                                             where=_provenance(block, 0, len(block.text), whole=True)))
         return
+    joint = [assignee]
+    while JOINT.match(fold(text)):
+        # '2. Trưởng phòng Kinh tế và Chánh Văn phòng HĐND và UBND xã giải quyết …': one work, two units
+        named, rest = lead_unit(text[JOINT.match(fold(text)).end():])
+        if not named or not rest[:1].islower():
+            break
+        joint.append(named)
+        text = rest
+    if len(joint) > 1:
+        for unit in joint:
+            records.tasks.append(Assignment(assignee=unit, task=text[:1].upper() + text[1:], deadline=deadline,
+                                            where=_provenance(block, 0, len(block.text), whole=True)))
+        return
+    parts = _other_units(text, assignee)
+    if parts:
+        # '3. Phòng VH-XH xây dựng …; VP HĐND&UBND phường rà soát …, xong trước ngày 02/12/2026': one item,
+        # two units, each its own work and time
+        for unit, part in parts:
+            records.tasks.append(Assignment(assignee=unit, task=part[:1].upper() + part[1:],
+                                            deadline=find_deadline(part, records.document.issued_date),
+                                            where=_provenance(block, 0, len(block.text), whole=True)))
+        return
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
                                     where=_provenance(block, 0, len(block.text), whole=True)))
 
+
+def _other_units(text: str, assignee: str) -> list[tuple[str, str]]:
+    """[(unit, its part)] when a clause after a semicolon gives work to another unit ('…; Trưởng Công an
+    xã bố trí …'): the item's own unit keeps what comes before; [] when no clause does."""
+    cuts, depth = [], 0
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth <= 0:
+            cuts.append(i)
+    out, start, unit = [], 0, assignee
+    for cut in cuts:
+        clause = text[cut + 1:].strip()
+        if ASKS.match(fold(clause)):
+            continue            # '…; đề nghị Văn phòng UBND thành phố cấu hình …': a request to a body above
+        named, rest = lead_unit(clause)
+        if not named or not rest[:1].islower() or fold(named) == fold(unit):
+            continue
+        out.append((unit, text[start:cut].strip(" ;."), bool(out)))
+        start, unit = cut + 1, named
+    if not out:
+        return []
+    out.append((unit, text[start:].strip(" ;."), True))
+    return [(u, _without_lead(part) if led else part) for u, part, led in out if part]
+
+
+def _without_lead(clause: str) -> str:
+    """The clause's work without the unit that leads it ('Trưởng Công an xã bố trí …' -> 'bố trí …')."""
+    _, rest = lead_unit(clause)
+    return rest or clause
+
+
+ASKS = re.compile(r"(?:de\s*nghi|kien\s*nghi|yeu\s*cau|xin)\b")
+JOINT = re.compile(r"^\s*(?:,|va\s)\s*")      # what follows a unit's name that names another unit
 
 INLINE_ITEM = re.compile(r"(?:^|(?<=[:;]))\s*\((\d{1,2})\)\s+")
 

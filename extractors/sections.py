@@ -228,7 +228,7 @@ def _named(written: str, entry) -> str:
 
 
 UNIT_WORDS = {"phòng", "trung", "văn", "ban", "sở", "công", "ủy", "uỷ", "ubnd", "chi", "bảo", "đoàn", "hội", "tổ", "thôn",
-              "trường", "trạm", "cục", "bộ", "đơn", "cơ", "mặt", "kho", "thuế", "đội", "chủ", "phó", "cán",
+              "trường", "trưởng", "trạm", "cục", "bộ", "đơn", "cơ", "mặt", "kho", "thuế", "đội", "chủ", "phó", "cán",
               "ttpvhcc", "tt", "vp"}
 
 

@@ -1381,3 +1381,24 @@ def test_the_words_after_a_share_say_what_its_first_number_counts():
     got = [(h.name, h.value) for h in find_metrics("Tháng 9/2026, toàn thành phố có 27/114 đơn vị cấp xã đạt từ 95 "
                                                    "điểm trở lên.")]
     assert got == [("Số đơn vị cấp xã đạt từ 95 điểm trở lên", 27)]
+
+
+def test_one_item_giving_work_to_two_units():
+    from extractors.records import extract_records
+    text = ("Chủ tịch Ủy ban nhân dân xã yêu cầu:\n"
+            "1. Phòng VH-XH hoàn thành số hóa 17 hồ sơ còn tồn ngay trong ngày 11/12/2026; Văn phòng HĐND và UBND xã "
+            "bố trí kinh phí mua 02 máy quét, chậm nhất ngày 18/12/2026.\n"
+            "2. Trưởng phòng Kinh tế và Chánh Văn phòng HĐND và UBND xã giải quyết dứt điểm 13 hồ sơ quá hạn; "
+            "hạn chót: 15/12/2026.\n"
+            "3. Trung tâm PVHCC rà soát thủ tục có phí, lệ phí; đề nghị Văn phòng UBND thành phố cấu hình thanh toán.\n"
+            "4. Trưởng thôn các thôn thông báo nội dung Công điện này trên loa truyền thanh của thôn.\n"
+            "5. Trung tâm PVHCC tổng hợp số liệu tuần 49, trước 16 giờ 00 ngày thứ Năm (10/12/2026).\n")
+    records = extract_records(_pages(text))
+    got = [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks]
+    assert got == [("Phòng Văn hóa - Xã hội", "exact", "2026-12-11"), ("Văn phòng HĐND và UBND", "by", "2026-12-18"),
+                   ("Phòng Kinh tế", "by", "2026-12-15"), ("Văn phòng HĐND và UBND", "by", "2026-12-15"),
+                   ("Trung tâm Phục vụ hành chính công", "none", None),       # a request to the city is no task
+                   ("Trưởng thôn các thôn", "none", None),
+                   ("Trung tâm Phục vụ hành chính công", "by", "2026-12-10")]
+    assert records.tasks[1].task.startswith("Bố trí kinh phí")
+    assert records.tasks[-1].deadline.text == "trước 16 giờ 00 ngày thứ Năm (10/12/2026)"
