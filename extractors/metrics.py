@@ -21,7 +21,8 @@ from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase
 from extractors.numbers import PERIOD_FIRST, parse_number
 from extractors.scores import merged_header
 
-NUM = r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+# a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
+NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
 REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
 TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao|bao\s*dam)(?:\s+\w+){0,2}|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
@@ -411,7 +412,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     return sorted(out, key=lambda h: h.start)
 
 
-COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
+COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|tuan|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
 # ', của nhóm tổ chức, doanh nghiệp là 82,75%' after 'Tỷ lệ hài lòng của người dân là 88,4%': the same rate, of another group
 # ('…, về công chức giải quyết công việc đạt 84,2%; thấp nhất là việc tiếp nhận, xử lý góp ý, … chỉ đạt 78,35%':
 # the same rate about another matter)
@@ -529,11 +530,25 @@ def _counts_itself(phrase: str) -> bool:
     return bool(re.match(r"(?:tổng\s*số|số\s*lượng|số)(?!\w)", phrase.strip(), re.I))
 
 
+RATE_SUBJECT = re.compile(r"t[yi]\s*le\s+([^\d;:()]{3,80}?)\s+(?:cua\s+(?:xa|phuong|dac\s*khu)\s+)?(?:moi\s+|chi\s+)?dat\s")
+COMPARED_GAP = re.compile(r"(cao|thap)\s*hon\s+((?:[^\W\d]+\s+){1,10}?)\s*$")
+
+
 def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: int, found: list) -> str:
     """'Tỷ lệ X đạt 78,4%, tăng 9,6 điểm phần trăm so với tháng trước' -> 'Mức tăng tỷ lệ X so với tháng trước'."""
     verb = re.search(r"(tang|giam)\s*$", folded[max(sentence, start - 12):start])
     word = "tăng" if not verb or verb.group(1) == "tang" else "giảm"
     base = next((h.name for h in reversed(found) if h.unit == "%" and h.start >= sentence), "")
+    compared = COMPARED_GAP.search(folded, max(0, start - 90), start)
+    if compared and not verb:
+        # '… đạt 52,3%, thấp hơn bình quân chung của thành phố 14,6 điểm phần trăm': the gap to what it is
+        # compared with, of the rate just before
+        base = base or next((h.name for h in reversed(found) if h.unit == "%" and h.start >= start - 200), "")
+        if not base:
+            rate = list(RATE_SUBJECT.finditer(folded, max(0, start - 200), compared.start()))
+            base = _clean(text[rate[-1].start():rate[-1].end(1)]) if rate else ""
+        gap = f"Mức {'cao' if compared.group(1) == 'cao' else 'thấp'} hơn {text[compared.start(2):compared.end(2)].strip()}"
+        return _clean(gap + (f" về {_lower_first(base)}" if base else ""))
     after = _clean(text[unit_end:_boundary_after(folded, unit_end)])
     return _clean(" ".join(p for p in (f"Mức {word}", _lower_first(base), after) if p))
 

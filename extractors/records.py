@@ -434,6 +434,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
     last_task_row: Optional[_TaskRow] = None
     card: Optional[_TaskCard] = None
+    roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
 
     def past(text: str) -> bool:
         """A report's result ('… đã tổng hợp …'), not work given: outside its tasks' section and not after
@@ -582,7 +583,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                                    else BULLET.sub("", block.text))):
             # '1. Chủ trì: Ông … - Chủ tịch UBND phường', '2. Tham dự:': who attended a meeting, not who is given work
             assignee, after_heading = None, False
+            roll = not MEETING_ROLE.sub("", fold(heading_title(block) if block.kind in ("roman", "numbered", "lettered")
+                                                  else BULLET.sub("", block.text)), count=1).strip()
             continue
+        if roll and block.kind in ("bullet", "lettered"):
+            continue            # '1. Thành phần' / '- Đồng chí …, Chủ tịch UBND xã (chủ trì);': the people invited
+        roll = False
         if block.kind in ("roman", "numbered") and PROPOSALS.match(fold(heading_title(block))):
             # 'IV. ĐỀ XUẤT, KIẾN NGHỊ': requests to the bodies above the issuer, not tasks it gives
             proposals, assignee, issuer_tasks, after_heading = block.kind, None, None, False
@@ -598,6 +604,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             else:
                 continue
         if heading is not None and block.kind in ("roman", "numbered"):
+            if PREPARATION.match(fold(heading_title(block))):
+                directive = True        # a meeting's '5. Công tác chuẩn bị': the units named below are given work
             if block.kind == "roman":
                 assignee, issuer_tasks, issuer_level, directive = None, heading.issuer_tasks, "roman", False
                 section_unit = heading.unit
@@ -676,6 +684,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         _card_tasks(records, card, ctx)
 
 
+PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*$")
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau))?"

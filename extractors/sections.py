@@ -78,9 +78,18 @@ class Block:
         return (self.spans[0][2], self.spans[0][3]) if self.spans else (1, 1)
 
 
+# a decimal written with a dot, as clerks sometimes type it ('18.75/20', '81.4%', 'tăng 1.26 điểm', a cell '67.13'):
+# one or two digits after the dot, before '%', '/', 'điểm' or in a cell of its own past the first (a dot before
+# three digits groups thousands: '1.250 hồ sơ'; '1.1' in a task table's first column numbers an item)
+DECIMAL_DOT = re.compile(r"(?<![\d.,/])(\d{1,3})\.(\d{1,2})(?![\d.,])(?=\s*(?:%|/\s*\d|(?:điểm|diem|đ)(?!\w)))|"
+                         r"(?<=\t)(\d{1,3})\.(\d{1,2})(?=\s*(?:\t|$))")
+
+
 def clean(text: str) -> str:
-    """Drop markdown emphasis and stray control characters (tabs kept: table cells)."""
-    return text.replace("**", "").replace("__", "").replace("\u00a0", " ").rstrip()
+    """Drop markdown emphasis and stray control characters (tabs kept: table cells); a decimal dot becomes
+    the decimal comma (same length: offsets stay those of the line)."""
+    text = text.replace("**", "").replace("__", "").replace("\u00a0", " ").rstrip()
+    return DECIMAL_DOT.sub(lambda m: m.group(0).replace(".", ","), text) if "." in text else text
 
 
 def line_kind(text: str, region: str = "body") -> str:
@@ -252,8 +261,8 @@ def without_locality_word(name: str) -> str:
 
 
 # 'Chủ trì:', 'Thư ký:', 'Tham dự:' in a meeting's minutes: who attended (extractors/records.py gives them no task)
-MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s*tham\s*du)?|vang\s*mat|khach\s*moi|"
-                          r"dai\s*dien|cung\s*du)(?:\s*cuoc\s*hop)?\s*:")
+MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s*(?:tham\s*du|moi|du\s*hop))?|vang\s*mat|khach\s*moi|"
+                          r"dai\s*dien|cung\s*du)(?:\s*cuoc\s*hop)?\s*(?::|$)")      # '1. Thành phần' (a Giấy mời's) too
 SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)(?=\s|:|$)")
 # the locality word after a unit's name, not a place's name ('phường theo dõi …', not 'phường Nam Đồng …')
 LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+")

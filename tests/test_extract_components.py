@@ -1402,3 +1402,27 @@ def test_one_item_giving_work_to_two_units():
                    ("Trung tâm Phục vụ hành chính công", "by", "2026-12-10")]
     assert records.tasks[1].task.startswith("Bố trí kinh phí")
     assert records.tasks[-1].deadline.text == "trước 16 giờ 00 ngày thứ Năm (10/12/2026)"
+
+
+def test_decimal_dots_split_rates_and_gaps_read_as_clerks_mean_them():
+    from extractors.sections import clean
+    assert clean("Tiến độ giải quyết 18.75/20; đạt 81.4%; tăng 1.26 điểm") == \
+        "Tiến độ giải quyết 18,75/20; đạt 81,4%; tăng 1,26 điểm"
+    assert clean("Tỷ lệ (%)\t82,05\t67.13") == "Tỷ lệ (%)\t82,05\t67,13"
+    assert clean("1.1\tRà soát\t1.250 hồ sơ; 2.1. Kết quả; ngày 14.9.2026") == "1.1\tRà soát\t1.250 hồ sơ; 2.1. Kết quả; ngày 14.9.2026"
+    hits = find_metrics("Tỷ lệ hồ sơ có phí được thanh toán trực tuyến đạt 7 2,1%, cao hơn tuần 47 (70,2%). Tỷ lệ hồ sơ "
+                        "trực tuyến toàn trình mới đạt 52,3%, thấp hơn bình quân chung của thành phố 14,6 điểm phần trăm.")
+    got = {(h.name, h.value) for h in hits}
+    assert ("Tỷ lệ hồ sơ có phí được thanh toán trực tuyến", 72.1) in got
+    assert ("Tỷ lệ hồ sơ có phí được thanh toán trực tuyến", 70.2) in got
+    assert ("Mức thấp hơn bình quân chung của thành phố về tỷ lệ hồ sơ trực tuyến toàn trình", 14.6) in got
+
+
+def test_the_people_invited_are_given_no_task():
+    from extractors.records import extract_records
+    text = ("Ủy ban nhân dân xã trân trọng kính mời:\n1. Thành phần\n"
+            "- Đồng chí Lương Văn Thành, Chủ tịch UBND xã (chủ trì);\n- Trưởng các thôn Đông Cao, Phù Tải.\n"
+            "2. Thời gian: 14 giờ 00 phút, thứ Tư, ngày 09/12/2026.\n3. Công tác chuẩn bị\n"
+            "- Phòng Kinh tế chuẩn bị báo cáo giải trình, gửi Văn phòng trước 10 giờ 00 ngày 08/12/2026.\n")
+    records = extract_records(_pages(text))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-12-08")]
