@@ -36,6 +36,9 @@ OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)
 SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so|diem\s*dat(?:\s*duoc)?)\s*(?:dat\s*duoc\s*|dat\s*|la\s*)?:?\s*" + N +
                      r"(?![,.]?\d)(?:\s*\(\s*(?:diem\s*)?(?:toi\s*da|tren\s*(?:tong\s*so\s*)?)\s*:?\s*" + N +
                      r"(?:\s*diem)?\s*\))?(?!\s*[%/\d])(?!\s*diem)")
+NAMED_SCORE = re.compile(N + r"\s*diem(?!\s*(?:/|phan\s*tram))(?!\w)")      # '<criterion> 18,6 điểm'
+LIMIT_AFTER = re.compile(r"\s*(?:\(\s*(?:diem\s*)?toi\s*da\s*:?\s*|trong\s*so\s*|tren\s*(?:tong\s*so\s*)?)"
+                         r"(\d{1,3}(?:,\d+)?)(?:\s*diem)?(?:\s*\))?")        # '(tối đa 20)', 'trong số 22 điểm'
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
@@ -262,6 +265,20 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
                 and (parse_number(stated.group(1)) or 0) >= value:
             bound, end = parse_number(stated.group(1)), stated.end()    # '(tối đa 9 điểm)' of an area without a fixed maximum
         hits.append(Hit("score", m.start(1), end, name, value, bound, index))
+    for m in NAMED_SCORE.finditer(folded):
+        # 'các nhóm còn lại: Tiến độ giải quyết 18,6 điểm (tối đa 20), Dịch vụ công trực tuyến 10,95 điểm …': a
+        # criterion's name right before its value
+        value = parse_number(m.group(1))
+        if value is None or value > 100 or any(h.start <= m.start(1) < h.end for h in hits):
+            continue
+        crit = _named_just_before(text, folded, _sentence_floor(folded, m.start()), m.start(), gap=2)
+        if crit is None or crit[0] == TOTAL:
+            continue            # a total is said with 'đạt' ('bị trừ tổng cộng 9,54 điểm' is no score)
+        limit = LIMIT_AFTER.match(folded, m.end())
+        bound = parse_number(limit.group(1)) if limit else None
+        if bound is not None and bound < value:
+            bound, limit = None, None
+        hits.append(Hit("score", m.start(1), limit.end() if limit else m.end(), crit[0], value, bound, crit[1]))
     ranks = [(m, int(m.group(1))) for m in RANK.finditer(folded)]
     ranks += [(m, words_value(m.group(1))) for m in RANK_WORDS.finditer(folded)
               if words_value(m.group(1)) and not (m.group(2) and words_value(m.group(1)) > int(m.group(2)))]

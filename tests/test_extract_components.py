@@ -1426,3 +1426,10 @@ def test_the_people_invited_are_given_no_task():
             "- Phòng Kinh tế chuẩn bị báo cáo giải trình, gửi Văn phòng trước 10 giờ 00 ngày 08/12/2026.\n")
     records = extract_records(_pages(text))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-12-08")]
+
+
+def test_a_criterions_name_right_before_its_value():
+    hits = prose_hits("các nhóm còn lại: Tiến độ giải quyết 18,6 điểm (tối đa 20), Mức độ hài lòng 17,85 điểm (tối đa 18), "
+                      "Số hóa hồ sơ 16,48 điểm trong số 22 điểm. Ba nhóm còn lại bị trừ tổng cộng 9,54 điểm.")
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [
+        ("Tiến độ giải quyết", 18.6, 20), ("Mức độ hài lòng", 17.85, 18), ("Số hóa hồ sơ", 16.48, 22)]
