@@ -324,6 +324,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             [r for r in RATE_OCR.finditer(folded, sentence, m.start())]
         rate = rates[-1].start() if rates else -1
         series = [h for h in out if h.unit == "%" and sentence <= h.start < m.start()]
+        if series and re.fullmatch(r"\s*(?:,|;|va|hoac)\s*", folded[series[-1].end:m.start()]):
+            # '(67,13% và 60%)': the next value of a list, the same rate (of another place or period)
+            out.append(MetricHit(m.start(), m.end(), series[-1].name, value, "%"))
+            continue
         if series and PERIOD_LABEL.fullmatch(fold(_clean(text[_boundary_before(folded, m.start(), sentence):m.start()]))):
             # '…: tháng 01 đạt 97,8%, tháng 02 đạt 98,4%': the next value of the same rate, another period
             out.append(MetricHit(m.start(), m.end(), series[-1].name, value, "%"))
@@ -514,8 +518,9 @@ def _without_period(name: str) -> str:
 
 
 def _tidy(name: str) -> str:
-    """Drop comparison words left at the end of a name ('… trên', '… khoảng', '… xuống còn')."""
-    name = _clean(name)
+    """Drop comparison words left at the end of a name ('… trên', '… khoảng', '… xuống còn'), and a rate's
+    word said twice ('Tỷ lệ tỷ lệ trực tuyến …')."""
+    name = _clean(re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+t[ỷỉ]\s+lệ\s+", r"\1 ", _clean(name), flags=re.I))
     while True:
         m = COMPARATOR_TAIL.search(fold(name))
         if not m or m.start() < 6:
@@ -863,7 +868,7 @@ COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")   
 
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
-                         r"bo\s*phan|phong\s*,?\s*ban)\s*")
+                         r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan)\s*")   # 'Nơi tiếp nhận': a reception point
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")

@@ -520,7 +520,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # 'Điểm tạm tính từng nhóm chỉ tiêu (điểm đạt/điểm tối đa):' introduces the block below
         ctx["provisional_intro"] = ctx.get("provisional_colon", False)
         tail = folded_text(doc).rstrip()
-        ctx["provisional_colon"] = tail.endswith(":") and bool(PROVISIONAL.search(tail[tail.rfind(".", 0, len(tail) - 1) + 1:]))
+        last = tail[tail.rfind(".", 0, len(tail) - 1) + 1:]
+        # '… tạm xếp thứ 47/114 (…). Điểm từng nhóm chỉ tiêu:': a list introduced after the provisional figures
+        ctx["provisional_colon"] = tail.endswith(":") and bool(
+            PROVISIONAL.search(last) or (PROVISIONAL.search(tail) and not find_periods(last)))
         # ---------------------------------------------------------------- scores and ranks
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and (

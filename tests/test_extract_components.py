@@ -1433,3 +1433,21 @@ def test_a_criterions_name_right_before_its_value():
                       "Số hóa hồ sơ 16,48 điểm trong số 22 điểm. Ba nhóm còn lại bị trừ tổng cộng 9,54 điểm.")
     assert [(h.criterion, h.value, h.bound) for h in hits] == [
         ("Tiến độ giải quyết", 18.6, 20), ("Mức độ hài lòng", 17.85, 18), ("Số hóa hồ sơ", 16.48, 22)]
+
+
+def test_a_table_by_reception_point_and_a_list_after_provisional_figures():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TRẦN HƯNG ĐẠO\nSố: 517/BC-UBND\nTrần Hưng Đạo, ngày 27 tháng 11 năm 2026\n"
+            "BÁO CÁO TUẦN\nKết quả giải quyết thủ tục hành chính tuần 48/2026\n"
+            "Kết quả trong tuần, chốt lúc 17 giờ 00 ngày 26/11/2026:\n"
+            "TT\tNơi tiếp nhận\tHồ sơ tiếp nhận\tHồ sơ quá hạn\n1\tTrụ sở TTPVHCC\t846\t2\n"
+            "2\tĐiểm tiếp nhận Quang Trung (cũ)\t251\t1\n\tTổng cộng\t1.097\t3\n\n"
+            "Điểm tạm tính tháng 11/2026, cập nhật lúc 17 giờ 00 ngày 26/11/2026: phường đạt 93,06 điểm, tạm xếp "
+            "thứ 47/114. Điểm từng nhóm chỉ tiêu:\nCông khai, minh bạch 18/18; Tiến độ giải quyết 18.75/20.\n")
+    records = extract_records(_pages(text))
+    counts = {(m.name, m.value) for m in records.metrics}
+    assert {("Số hồ sơ tiếp nhận của Trụ sở TTPVHCC", 846), ("Số hồ sơ quá hạn của Điểm tiếp nhận Quang Trung (cũ)", 1),
+            ("Số hồ sơ tiếp nhận", 1097)} <= counts
+    assert not [s for s in records.scores if s.max == 1097]          # the total row is no score
+    assert [(s.criterion, s.value, s.period) for s in records.scores][-2:] == [
+        ("Công khai, minh bạch", 18, "2026-11-26"), ("Tiến độ giải quyết", 18.75, "2026-11-26")]
