@@ -741,7 +741,9 @@ def _give_part(out: list[MetricHit], since: int, start: int, end: int, name: str
         out.append(MetricHit(start, end, name, value, unit))
 
 
-UNIT_SPLIT_PAREN = re.compile(NAMING_WORDS + r"\s*\(\s*(?:trong\s*do\s*:?\s*)?")
+# '19 hồ sơ quá hạn trong tháng 11/2026 (Phòng Kinh tế: 16; …)': the words may end with the count's period
+UNIT_SPLIT_PAREN = re.compile(NAMING_WORDS + r"(?:\s*(?:trong\s*)?(?:thang|quy|nam)\s*(?:\d{1,2}|iv|i{1,3})"
+                              r"(?:\s*/\s*\d{4})?)?\s*\(\s*(?:trong\s*do\s*:?\s*)?")
 UNIT_SPLIT_SAID = re.compile(r"[^.;()]{0,120}?,?\s*trong\s*do\s*:?\s*")
 UNIT_ITEM_GAP = re.compile(r"\s*(?:,|;|va(?=\s))?\s*(?:(?:cua|tai|o|thuoc)\s+)?")
 UNIT_ITEM_VALUE = re.compile(r"\s*(?:phuong|xa|dac\s*khu)?\s*(?::|-|co|con)?\s*" + NUM + r"(?!\s*[%/\d])")

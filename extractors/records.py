@@ -550,7 +550,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # ---------------------------------------------------------------- metrics
         instruction = LEAD_VERB.match(fold(heading_title(block) if block.kind in ("numbered", "lettered") else block.text))
         is_task = (block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive or instruction)) \
-            or (block.kind == "numbered" and bool(instruction or (issuer_tasks and issuer_level == "roman")))
+            or (block.kind == "numbered" and bool(instruction or (directive and not reports)
+                                                   or (issuer_tasks and issuer_level == "roman")))
         # '2. Yêu cầu Phòng Kinh tế giải quyết 23 hồ sơ …', '5. Hoàn thành số hóa … 318 hồ sơ còn tồn đọng'
         if block.kind in ("roman", "numbered"):
             aim = TARGETS.match(fold(heading_title(block)))
