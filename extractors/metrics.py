@@ -1037,10 +1037,16 @@ def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
             columns.append(None)
         elif TOTAL_ROW.fullmatch(f) and i > 0:
             columns.append("")
+        elif POINT_START.match(f) and i > 0:
+            columns.append(_clean(cell))      # 'Trụ sở / Trung tâm', 'Điểm tiếp nhận / An Thượng (cũ)': as written
         else:
             entry = find_unit(cell, 0.85) if UNIT_START.match(f) else None
             columns.append(entry.name if entry and entry.kind != "ubnd" else None)
     return columns if sum(1 for c in columns if c) >= 2 else None
+
+
+# a reception point of a commune formed by merging: its centre's seat, the old communes' points
+POINT_START = re.compile(r"\s*(?:tru\s*so|(?:diem|noi)\s*tiep\s*nhan)(?!\w)")
 
 
 UNIT_START = re.compile(r"\s*(?:phong|van\s*phong|vp|trung\s*tam|ttpvhcc|tt\s*pv|cong\s*an|ban|bo\s*phan|doi)(?!\w)")
@@ -1069,7 +1075,9 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
         measure = _unit_of(label[found.start():found.end()]) if found else (above[1] if above and above[1] != "%" else "")
         if not measure:
             return [], above
-        if not re.match(r"\s*(?:tong\s*)?so\s", f):
+        if found and found.start() == len(f) - len(f.lstrip()) and not re.match(r"\s*(?:tong\s*)?so\s", f):
+            label = f"Số {_lower_first(label)}"                       # 'Hồ sơ tiếp nhận' -> 'Số hồ sơ tiếp nhận'
+        elif not re.match(r"\s*(?:tong\s*)?so\s", f):
             label = f"Số {measure} {_lower_first(label)}"            # 'Giải quyết quá hạn' -> 'Số hồ sơ giải quyết quá hạn'
     out = []
     for i, (at, cell) in enumerate(cells):

@@ -178,6 +178,21 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     return ctx.get("period") or ctx.get("doc_period")
 
 
+def _with_span(name: str, text: str, folded: str, pos: int) -> str:
+    """A count of a span the contract has no period for, named with it ('Lũy kế 11 tháng năm 2026, phường tiếp
+    nhận 12.874 hồ sơ' -> 'Số hồ sơ tiếp nhận lũy kế 11 tháng năm 2026'), as 'Số hồ sơ tiếp nhận quý II/2026' is."""
+    clause = max((m.end() for m in re.finditer(r";|\.(?!\d)", folded[:pos])), default=0)
+    spans = [m for m in PARTIAL_PERIOD.finditer(folded, clause, pos) if m.group(1)]
+    if not spans:
+        return name
+    span = spans[-1]
+    year = re.match(r"\s*(?:/|nam)\s*\d{4}", folded[span.end():])
+    said = text[span.start():span.end() + (year.end() if year else 0)].strip()
+    if fold(said) in fold(name):
+        return name
+    return f"{name} {said[:1].lower()}{said[1:]}"
+
+
 # the last time named in a clause: a quarter or a span of months (group 1: no period form) or a month
 PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin|ba)\s*thang"
                             r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam)|(?<!\w)thang\s*\d{1,2}(?!\w)")
@@ -575,11 +590,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     entity=_entity_for(block, hit.start, ctx), index=index, criterion=TOTAL, value=hit.value,
                     max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end)))
                 continue
+            period = hit.period or _period_at(doc, hit.start, ctx,
+                                              change=hit.name.startswith(("Mức tăng", "Mức giảm")) or hit.unit == "bậc")
             records.metrics.append(MetricRecord(
-                name=hit.name, value=hit.value, unit=hit.unit,
-                period=hit.period or _period_at(doc, hit.start, ctx,
-                                                change=hit.name.startswith(("Mức tăng", "Mức giảm")) or hit.unit == "bậc"),
-                where=_provenance(block, hit.start, hit.end)))
+                name=hit.name if period else _with_span(hit.name, block.text, folded_text(doc), hit.start),
+                value=hit.value, unit=hit.unit, period=period, where=_provenance(block, hit.start, hit.end)))
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks

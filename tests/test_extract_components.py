@@ -1462,3 +1462,18 @@ def test_counts_restated_in_orders_are_not_counted_again():
     records = extract_records(_pages(text))
     assert sorted(m.value for m in records.metrics) == [3, 16, 19]
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-12-15")]
+
+
+def test_reception_points_across_and_a_cumulative_count_named_with_its_span():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG NAM ĐỒNG\nSố: 418/BC-UBND\nNam Đồng, ngày 07 tháng 12 năm 2026\nBÁO CÁO\n"
+            "Hoạt động của các điểm tiếp nhận tháng 11 năm 2026\nKính gửi: Văn phòng Ủy ban nhân dân thành phố.\n"
+            "Số liệu tháng 11/2026:\nChỉ tiêu\tTrụ sở\tĐiểm tiếp nhận\tToàn phường\n\tTrung tâm\tAn Thượng (cũ)\t\n"
+            "Hồ sơ tiếp nhận\t1.014\t143\t1.157\n"
+            "Lũy kế 11 tháng năm 2026, phường tiếp nhận 12.874 hồ sơ.\n")
+    records = extract_records(_pages(text))
+    got = {(m.name, m.value, m.period) for m in records.metrics}
+    assert {("Số hồ sơ tiếp nhận của Trụ sở Trung tâm", 1014, "2026-11"),
+            ("Số hồ sơ tiếp nhận của Điểm tiếp nhận An Thượng (cũ)", 143, "2026-11"),
+            ("Số hồ sơ tiếp nhận", 1157, "2026-11"),
+            ("Số hồ sơ tiếp nhận lũy kế 11 tháng năm 2026", 12874, None)} <= got
