@@ -69,6 +69,8 @@ FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + 
 FROM_TO_RANK = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})\s*(?:len|xuong)\s*"
                           r"(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 RANK_SCORE = re.compile(r"(?:\s+[^\W\d][^\d;.()]{0,30}?)?\s*[;,(]\s*" + N + r"\s*diem(?!\s*/)(?!\w)")
+OTHER_PERIOD_PAREN = re.compile(r"\s*(?:diem\s*)?\(\s*(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|"
+                                r"nam\s*\d{4}|thang\s*truoc|ky\s*truoc)\s*(?:dat|la|:|-)?\s*")
 # 'so với tháng 9/2026 (91,64 điểm, hạng 75/114)', 'thấp hơn tháng 9/2026 (10,85 điểm)': that period's value
 PERIOD_PAREN = re.compile(r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|cung\s*ky)"
                           r"\s*\(\s*(?:dat\s*)?" + N + r"\s*diem(?!\w)")
@@ -195,6 +197,7 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
     hits: list[Hit] = _respectively(text, folded, [])
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits)
+    hits += _dated_aside(folded, hits)
     last_end = 0
     for m in SLASH_SCORE.finditer(folded):
         value, bound = parse_number(m.group(1)), parse_number(m.group(2))
@@ -215,6 +218,11 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
                 continue
         if bound > 1000 or (m.group(2).isdigit() and len(m.group(2)) == 4):     # a year, not a maximum
             continue
+        before = [h for h in hits if h.kind == "score" and h.end <= m.start()]
+        if not (crit and near) and before and OTHER_PERIOD_PAREN.fullmatch(folded, before[-1].end, m.start()):
+            # 'Nhóm Tiến độ giải quyết chỉ còn 14,6/20 điểm (tháng 10/2026 đạt 18,9/20 điểm)': the same
+            # criterion in the period the parenthesis names
+            crit, near = (before[-1].criterion, before[-1].index, before[-1].start), True
         name, index = (crit[0], crit[1]) if crit and near else (TOTAL if bound == 100 else None, None)
         if not name and m.group(3):
             name = _label(text, folded, lo, m.start())      # a group of another index ('Lĩnh vực …: 12,5/14 điểm')
@@ -311,6 +319,31 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
             continue
         hits.append(Hit("score", m.start(1), m.end(), rank.criterion, value, None, rank.index, earlier=rank.earlier))
     return sorted(hits, key=lambda h: h.start)
+
+
+# '(cùng thời điểm tuần trước, ngày 19/11/2026: 92,4 điểm, thứ 53/114)', '(tháng 10/2026: 90,18 điểm, xếp thứ
+# 82/114)': the total and its rank at the time the parenthesis names before its colon
+DATED_ASIDE = re.compile(r"\(\s*([^():]{0,60}?)\s*:\s*" + N + r"\s*diem\s*[,;]\s*(?:xep\s*)?(?:thu|hang)\s*(?:thu\s*)?"
+                         r"(\d{1,4})\s*/\s*(\d{2,4})\s*\)")
+
+
+def _dated_aside(folded: str, taken: list[Hit]) -> list[Hit]:
+    from extractors.numbers import DATE_NUMERIC, find_periods, iso_date
+    out: list[Hit] = []
+    for m in DATED_ASIDE.finditer(folded):
+        label = m.group(1)
+        day = DATE_NUMERIC.search(label)
+        year = day.group(3) if day else ""
+        period = iso_date(int(day.group(1)), int(day.group(2)), int(year)) if day and len(year) == 4 else None
+        named = find_periods(label)
+        period = period or (named[-1][2] if named else None)
+        value, rank, out_of = parse_number(m.group(2)), int(m.group(3)), int(m.group(4))
+        if not period or value is None or not 0 < value <= 100 or not 0 < rank <= out_of \
+                or any(h.start <= m.start(2) < h.end for h in taken):
+            continue
+        out.append(Hit("score", m.start(2), m.end(2), TOTAL, value, None, None, period=period))
+        out.append(Hit("rank", m.start(3), m.end(4), TOTAL, rank, out_of, None, period=period))
+    return out
 
 
 def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:

@@ -1477,3 +1477,14 @@ def test_reception_points_across_and_a_cumulative_count_named_with_its_span():
             ("Số hồ sơ tiếp nhận của Điểm tiếp nhận An Thượng (cũ)", 143, "2026-11"),
             ("Số hồ sơ tiếp nhận", 1157, "2026-11"),
             ("Số hồ sơ tiếp nhận lũy kế 11 tháng năm 2026", 12874, None)} <= got
+
+
+def test_a_criterions_other_period_and_a_dated_aside_in_parentheses():
+    hits = prose_hits("Nhóm Tiến độ giải quyết chỉ còn 14,6/20 điểm (tháng 10/2026 đạt 18,9/20 điểm); nhóm Số hóa hồ sơ "
+                      "đạt 15,12/22 điểm.")
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [
+        ("Tiến độ giải quyết", 14.6, 20), ("Tiến độ giải quyết", 18.9, 20), ("Số hóa hồ sơ", 15.12, 22)]
+    hits = prose_hits("phường đạt 93,06 điểm, tạm xếp thứ 47/114 (cùng thời điểm tuần trước, ngày 19/11/2026: 92,4 điểm, "
+                      "thứ 53/114).")
+    assert [(h.kind, h.value, h.period) for h in hits if h.period] == [("score", 92.4, "2026-11-19"),
+                                                                      ("rank", 53, "2026-11-19")]
