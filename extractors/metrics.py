@@ -39,7 +39,9 @@ RATE_WORD = re.compile(r"(?<![\w])t[yi]\s*(?:le|l\S{0,2}|1\S{0,2})(?=\s|$)")   #
 # 'Tỷ lệ' damaged and then mis-restored ('Từ 1& hồ sơ … 100%'): only trusted when a rate follows
 RATE_OCR = re.compile(r"(?<![\w])t[yiu]\s+[1l][^\s\d]?\d?(?=\s+[^\W\d])")
 ASSIGNED_TARGET = re.compile(r"chi\s*tieu(?:\s+[\w/.-]+){0,6}?\s+giao(?:\s*la)?\s*[(:]?\s*$")   # '… Kế hoạch số 31/KH-UBND giao (80%)'
-PERIOD_LABEL = re.compile(r"(?:thang|quy|nam)\s*(?:\d{1,2}|iv|i{1,3})(?:\s*/\s*\d{4})?\s*(?:dat|la|chi\s*dat|dat\s*duoc)?")
+# a period leading the next value of a series ('tháng 02 đạt', ', sang tháng 10 lên', 'và đến tháng 11 đạt')
+PERIOD_LABEL = re.compile(r"(?:(?:va\s*)?(?:sang|den|toi|rieng)\s*)?(?:thang|quy|nam)\s*(?:\d{1,2}|iv|i{1,3})(?:\s*/\s*\d{4})?\s*"
+                          r"(?:dat|la|chi\s*dat|dat\s*duoc|(?:tang\s*)?len|(?:giam\s*)?(?:xuong\s*)?con|xuong)?")
 SHARE_OF_POINTS = re.compile(r"\s*(?:so\s*)?(?:diem\s*chuan|diem\s*toi\s*da|so\s*diem|tong\s*diem|thang\s*diem)(?!\w)")
 RELATIVE_RATE = re.compile(r"(?:tuong\s*ung|tuong\s*duong)(?:\s*(?:voi|dat|la|bang))?")   # of the count before
 PREPOSITION = re.compile(r"^(?:ve|tai|cho|len|den|vao|tren|qua|voi|tu)\b")
@@ -70,7 +72,7 @@ def _unit_of(written: str) -> str:
 
 def _boundary_before(folded: str, pos: int, floor: int = 0, colon: bool = True) -> int:
     cut = floor
-    pattern = r"[;,()]|\.(?!\d)|:" if colon else r"[;,()]|\.(?!\d)"
+    pattern = r"[;()]|,(?!\d)|\.(?!\d)|:" if colon else r"[;()]|,(?!\d)|\.(?!\d)"     # '71,05' is one number
     for m in re.finditer(pattern, folded[floor:pos]):
         cut = floor + m.end()
     return cut
@@ -328,7 +330,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             # '(67,13% và 60%)': the next value of a list, the same rate (of another place or period)
             out.append(MetricHit(m.start(), m.end(), series[-1].name, value, "%"))
             continue
-        if series and PERIOD_LABEL.fullmatch(fold(_clean(text[_boundary_before(folded, m.start(), sentence):m.start()]))):
+        if series and (PERIOD_LABEL.fullmatch(fold(_clean(text[_boundary_before(folded, m.start(), sentence):m.start()])))
+                       or PERIOD_LABEL.fullmatch(folded[series[-1].end:m.start()].strip(" ,;"))):
             # '…: tháng 01 đạt 97,8%, tháng 02 đạt 98,4%': the next value of the same rate, another period
             out.append(MetricHit(m.start(), m.end(), series[-1].name, value, "%"))
             continue
@@ -356,6 +359,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         else:
             before_start = _boundary_before(folded, m.start(), sentence)
             before = _clean(_strip_lead(text[before_start:m.start()]))
+            # '(riêng tháng 9/2026 đạt 91,2%)': a period said before the verb changes nothing of what is rated
+            before = re.sub(r"^(?:riêng\s+|trong\s+)?(?:tháng|quý|năm)\s+[\dIVXivx]{1,4}(?:\s*/\s*\d{4})?\s*", "", before)
             if re.fullmatch(r"(?:(?:mới|chỉ|đã|ước|cũng)\s+)?(?:đạt|là|bằng|chiếm)?", before) \
                     or RELATIVE_RATE.fullmatch(fold(before)):
                 # '…, trực tuyến 3.592 hồ sơ, đạt 93,4%': the rate of the count before it;

@@ -1488,3 +1488,12 @@ def test_a_criterions_other_period_and_a_dated_aside_in_parentheses():
                       "thứ 53/114).")
     assert [(h.kind, h.value, h.period) for h in hits if h.period] == [("score", 92.4, "2026-11-19"),
                                                                       ("rank", 53, "2026-11-19")]
+
+
+def test_a_rate_over_months_and_a_rate_with_its_month_in_parentheses():
+    hits = find_metrics("Tỷ lệ hồ sơ trực tuyến tháng 9 đạt 63,4%, sang tháng 10 lên 71,05% và đến tháng 11 đạt 80,2%.")
+    assert [(h.name, h.value) for h in hits] == [("Tỷ lệ hồ sơ trực tuyến", 63.4), ("Tỷ lệ hồ sơ trực tuyến", 71.05),
+                                                 ("Tỷ lệ hồ sơ trực tuyến", 80.2)]
+    hits = find_metrics("Trong quý có 1.104 hồ sơ phát sinh phí, lệ phí, trong đó gần 900 hồ sơ được thanh toán trực "
+                        "tuyến (riêng tháng 9/2026 đạt 91,2%).")
+    assert ("Tỷ lệ hồ sơ được thanh toán trực tuyến", 91.2) in [(h.name, h.value) for h in hits]
