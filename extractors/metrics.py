@@ -163,6 +163,8 @@ def _verb_phrase(clause: str) -> str:
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
+GAP_POINTS = re.compile(r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)((?:[^\W\d]+\s+){1,10}?)"
+                        + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 
 
@@ -235,6 +237,15 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             out.append(MetricHit(m.start(2), m.end(), "Tổng số điểm bị trừ" + (base or of), value, "điểm"))
             continue
         out.append(MetricHit(m.start(2), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
+
+    # ------------------------------------------------------------------ a gap in points
+    for m, value, sentence, named in in_points(GAP_POINTS, 3):
+        # '…, thấp hơn bình quân chung của thành phố 2,46 điểm', 'Tổng điểm tự chấm cao hơn điểm thành phố chấm
+        # 2,49 điểm': how far a score is from what it is compared with
+        reference = _clean(text[m.start(2):m.end(2)])
+        base = f"nhóm chỉ tiêu {named[-1]} " if named and named[-1] != "Tổng điểm" else ""
+        word = "cao" if m.group(1) == "cao" else "thấp"
+        out.append(MetricHit(m.start(3), m.end(), f"Số điểm {base}{word} hơn {reference}", value, "điểm"))
 
     # ------------------------------------------------------------------ counts
     units = _unit_regex()

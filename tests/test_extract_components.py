@@ -1497,3 +1497,11 @@ def test_a_rate_over_months_and_a_rate_with_its_month_in_parentheses():
     hits = find_metrics("Trong quý có 1.104 hồ sơ phát sinh phí, lệ phí, trong đó gần 900 hồ sơ được thanh toán trực "
                         "tuyến (riêng tháng 9/2026 đạt 91,2%).")
     assert ("Tỷ lệ hồ sơ được thanh toán trực tuyến", 91.2) in [(h.name, h.value) for h in hits]
+
+
+def test_a_gap_in_points_to_what_a_score_is_compared_with():
+    hits = find_metrics("Phường đạt 90,37 điểm, thấp hơn bình quân chung của thành phố 2,46 điểm. Tổng điểm tự chấm cao "
+                        "hơn điểm thành phố chấm 2,49 điểm; nhóm Thanh toán trực tuyến thấp hơn mức tối đa 3,14 điểm.")
+    assert {(h.name, h.value) for h in hits if h.unit == "điểm"} == {
+        ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 3.14),
+        ("Số điểm thấp hơn bình quân chung của thành phố", 2.46), ("Số điểm cao hơn điểm thành phố chấm", 2.49)}
