@@ -609,13 +609,16 @@ MONTH_ITEM = re.compile(r"\s*(?:,|;|va)?\s*thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\
 SERIES_VALUE = re.compile(r"\s*(?:,|;|va)?\s*" + NUM + r"(\s*%)?")
 
 
+# what leads a list of values, one a month: 'lần lượt là', 'tương ứng là'
+SERIES_CUE = re.compile(r"(?:lan\s*luot|tuong\s*ung)\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang|voi)?\s*(?:duoc\s*)?")
+
+
 def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
     """'Tỷ lệ … trong các tháng 4, 5, 6 lần lượt là 61,2%; 66,8% và 72,45%', 'Số hồ sơ quá hạn ba tháng 7, 8,
     9 lần lượt là 09, 14 và 17 hồ sơ': one measure, a value a month, in the order the months are named. The
     measure is the sentence's subject before the months when it names one ('Số …', 'Tỷ lệ …'), else the
     name its first value was given."""
-    from extractors.scores import RESPECTIVELY
-    for m in RESPECTIVELY.finditer(folded):
+    for m in SERIES_CUE.finditer(folded):
         sentence = _boundary_sentence(folded, m.start())
         listed = list(MONTH_LIST.finditer(folded, sentence, m.start()))
         if not listed:
@@ -638,7 +641,8 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
         for clause in reversed(re.split(r":\s", text[sentence:listed[-1].start()])[-2:]):
             subject = _clean(_strip_lead(clause))
             subject = re.sub(r"(?:\s+(?:trong|của|ở|tại|qua))?(?:\s+(?:các|hai|ba|bốn|\d+))?$", "", subject)
-            subject = re.sub(r"\s+(?:có xu hướng|tiếp tục|vẫn|liên tục)(?:\s.*)?$", "", subject)
+            subject = re.sub(r"\s+(?:có xu hướng|tiếp tục|vẫn|liên tục|tăng|giảm)(?:\s.*)?$", "", subject)
+            subject = re.sub(r"^(?:đáng (?:lo ngại|chú ý) là|trong đó|riêng)\s+", "", subject, flags=re.I)
             if re.match(r"(?:tong\s*)?so\s|ty\s*le\s", fold(subject)) and len(subject.split()) <= 16:
                 name = subject
                 break

@@ -1505,3 +1505,11 @@ def test_a_gap_in_points_to_what_a_score_is_compared_with():
     assert {(h.name, h.value) for h in hits if h.unit == "điểm"} == {
         ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 3.14),
         ("Số điểm thấp hơn bình quân chung của thành phố", 2.46), ("Số điểm cao hơn điểm thành phố chấm", 2.49)}
+
+
+def test_values_one_a_month_led_by_tuong_ung():
+    hits = find_metrics("Đáng lo ngại là số hồ sơ giải quyết quá hạn tăng liên tục trong ba tháng gần đây: tháng 9, tháng 10 "
+                        "và tháng 11/2026 tương ứng là 04, 07 và 11 hồ sơ.")
+    assert [(h.name, h.value, h.period) for h in hits] == [("Số hồ sơ giải quyết quá hạn", 4, "2026-09"),
+                                                           ("Số hồ sơ giải quyết quá hạn", 7, "2026-10"),
+                                                           ("Số hồ sơ giải quyết quá hạn", 11, "2026-11")]
