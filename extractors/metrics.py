@@ -283,6 +283,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _fields_in_parentheses(text, folded, out)
     _field_breakdown(text, folded, out)
     _unit_breakdown(text, folded, out)
+    _channel_breakdown(text, folded, out)
     # ------------------------------------------------------------------ rates
     for m in re.finditer(NUM + r"\s*%", folded):
         if not free(m.start(), m.end()):
@@ -749,6 +750,29 @@ def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
         base = re.sub(r"\s+(?:các\s+)?lĩnh\s+vực(?:\s.*)?$", "", parent.name)
         for f0, f1, n0, n1, value in parts:
             _give_part(out, n0, n0, n1, _tidy(f"{base} lĩnh vực {_clean(text[f0:f1])}"), value, parent.unit)
+
+
+CHANNEL_ITEM = re.compile(r"\s*;?\s*qua\s+([^\W\d][^:;()\d]{2,60}?)\s*:\s*" + NUM + r"\s*")
+
+
+def _channel_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
+    """A count split by the channel it came through, in parentheses right after it: '17 phản ánh, kiến nghị
+    (qua Cổng Dịch vụ công quốc gia: 11; qua đường dây nóng, hòm thư góp ý: 06)': '<count> qua <channel>' each,
+    when the parts add up to the count."""
+    for parent in [h for h in out if h.unit != "%" and not h.negated]:
+        inside = re.match(r"\s*\(", folded[parent.end:])
+        if not inside:
+            continue
+        pos, close = parent.end + inside.end(), folded.find(")", parent.end)
+        parts = []
+        while close > 0 and (m := CHANNEL_ITEM.match(folded, pos)) and m.end() <= close:
+            parts.append((m.start(1), m.end(1), m.start(2), m.end(2), parse_number(m.group(2))))
+            pos = m.end()
+        if len(parts) < 2 or pos != close or any(v is None for *_, v in parts) \
+                or abs(sum(v for *_, v in parts) - parent.value) > 1e-9:
+            continue
+        for c0, c1, n0, n1, value in parts:
+            _give_part(out, n0, n0, n1, f"{parent.name} qua {_clean(text[c0:c1])}", value, parent.unit)
 
 
 def _give_part(out: list[MetricHit], since: int, start: int, end: int, name: str, value: float, unit: str) -> None:

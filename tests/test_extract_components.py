@@ -1513,3 +1513,11 @@ def test_values_one_a_month_led_by_tuong_ung():
     assert [(h.name, h.value, h.period) for h in hits] == [("Số hồ sơ giải quyết quá hạn", 4, "2026-09"),
                                                            ("Số hồ sơ giải quyết quá hạn", 7, "2026-10"),
                                                            ("Số hồ sơ giải quyết quá hạn", 11, "2026-11")]
+
+
+def test_a_count_split_by_channel():
+    hits = find_metrics("Năm 2025, phường tiếp nhận 17 phản ánh, kiến nghị (qua Cổng Dịch vụ công quốc gia: 11; qua đường "
+                        "dây nóng, hòm thư góp ý: 06).")
+    assert [(h.name, h.value) for h in hits] == [
+        ("Số phản ánh, kiến nghị tiếp nhận", 17), ("Số phản ánh, kiến nghị tiếp nhận qua Cổng Dịch vụ công quốc gia", 11),
+        ("Số phản ánh, kiến nghị tiếp nhận qua đường dây nóng, hòm thư góp ý", 6)]
