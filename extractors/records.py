@@ -779,6 +779,14 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
                                             where=_provenance(block, 0, len(block.text), whole=True)))
         return
     joint = [assignee]
+    named, rest = lead_unit(text) if not JOINT.match(fold(text)) else (None, "")
+    if named and fold(named) == fold(assignee) and rest and JOINT.match(fold(rest)):
+        text = rest                 # 'Đề nghị Công an xã và Đoàn Thanh niên xã hỗ trợ …'
+    elif named and fold(named) == fold(assignee) and rest and text.endswith(rest) \
+            and re.search(r"(?:,|\svà)\s*$", text[:len(text) - len(rest)]):
+        text = ", " + rest          # 'Đề nghị Ban công tác Mặt trận, Chi hội Phụ nữ và Chi đoàn … vận động …'
+    elif heading_rest and any(s == 0 and e.kind != "ubnd" for s, _, e in find_all("units", text[:120])):
+        text = ", " + text          # the heading's unit, then another: '…, Chi hội Phụ nữ và … vận động …'
     while JOINT.match(fold(text)):
         # '2. Trưởng phòng Kinh tế và Chánh Văn phòng HĐND và UBND xã giải quyết …': one work, two units
         named, rest = lead_unit(text[JOINT.match(fold(text)).end():])
@@ -787,6 +795,9 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         joint.append(named)
         text = rest
     if len(joint) > 1:
+        shared = re.search(r"\s(các (?:thôn|tổ dân phố|khu phố|xóm|xã, phường|xã|phường))$", joint[-1])
+        if shared:          # '…, Chi hội Phụ nữ và Chi đoàn Thanh niên các thôn': each of them, of every village
+            joint = [u if u.endswith(shared.group(1)) else f"{u} {shared.group(1)}" for u in joint]
         for unit in joint:
             records.tasks.append(Assignment(assignee=unit, task=text[:1].upper() + text[1:], deadline=deadline,
                                             where=_provenance(block, 0, len(block.text), whole=True)))

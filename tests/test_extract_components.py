@@ -1521,3 +1521,18 @@ def test_a_count_split_by_channel():
     assert [(h.name, h.value) for h in hits] == [
         ("Số phản ánh, kiến nghị tiếp nhận", 17), ("Số phản ánh, kiến nghị tiếp nhận qua Cổng Dịch vụ công quốc gia", 11),
         ("Số phản ánh, kiến nghị tiếp nhận qua đường dây nóng, hòm thư góp ý", 6)]
+
+
+def test_units_listed_together_share_one_work_and_their_villages():
+    from extractors.records import extract_records
+    text = ("Chủ tịch Ủy ban nhân dân xã đề nghị:\n"
+            "1. Ban công tác Mặt trận, Chi hội Phụ nữ và Chi đoàn Thanh niên các thôn vận động đoàn viên, hội viên "
+            "thanh toán phí, lệ phí trực tuyến; thực hiện trong quý IV/2026.\n"
+            "- Đề nghị Công an xã và Đoàn Thanh niên xã hỗ trợ người dân kích hoạt tài khoản định danh điện tử.\n")
+    records = extract_records(_pages(text))
+    assert [t.assignee for t in records.tasks][:3] == ["Ban công tác Mặt trận các thôn", "Chi hội Phụ nữ các thôn",
+                                                       "Chi đoàn Thanh niên các thôn"]
+    assert {t.deadline.date for t in records.tasks[:3]} == {"2026-12-31"}
+    assert [(t.assignee, t.task) for t in records.tasks[3:]] == [
+        ("Công an xã", "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử"),
+        ("Đoàn Thanh niên", "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử")]
