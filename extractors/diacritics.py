@@ -146,6 +146,10 @@ _MOTTO_OCR = re.compile(r"(?<!\S)\S{2,5}\s+\S{2,4}\s*-\s*t\S{0,2}\s*do\s*-\s*h\S
 _QUARTER_OCR = re.compile(r"(?i)(?<!\w)(qu[yýỳ]\s+)(11|111|1V|lV|[1Il]{2,3})(?=\s*/|\s+n[aă]m|\s*[,.;)]|\s*$)")
 
 
+# 'Văn phòng HĐNDvàUBND phường': OCR lost the spaces around 'và' between two acronyms
+_JOINED_AND = re.compile(r"(?<!\w)([A-ZĐ]{2,})(và)([A-ZĐ]{2,})(?!\w)")
+
+
 def _fixed_forms(line: str) -> str:
     line = _VV_OCR.sub(lambda m: m.group(1) + "V/v", line)
     line = _QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).upper().replace("1", "I").replace("L", "I"), line)
@@ -529,6 +533,8 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
     if not _LOADED:
         load()
     line = nfc(line)
+    if "và" in line:
+        line = _JOINED_AND.sub(r"\1 \2 \3", line)
     sp = spans(line)
     words = [s.text for s in sp if s.kind == "word"]
     kind = line_kind(line, words)

@@ -232,3 +232,9 @@ def test_restore_never_raises_keeps_lines_and_is_idempotent_on_real_text():
     once = restore_text(text)
     assert "12/QĐ-UBND" in once and "30/6/2026" in once
     assert restore_text(once) == once
+
+
+def test_spaces_lost_around_va_between_two_acronyms_come_back():
+    from extractors.diacritics import restore_text
+    assert restore_text("2\tVăn phòng HĐNDvàUBND phường\tTổng hợp báo cáo") == "2\tVăn phòng HĐND và UBND phường\tTổng hợp báo cáo"
+    assert restore_text("Văn phòng HĐND&UBND phường tham mưu") == "Văn phòng HĐND&UBND phường tham mưu"
