@@ -136,6 +136,8 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     # as of a day
     (re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"), "day"),
     (re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?ngay\s*(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})\s*n\w{1,2}m\s*(\d{4})"), "day"),
+    # 'So với thời điểm ngày 12/6/2026 (86,95 điểm, …)': a moment, as of that day
+    (re.compile(r"thoi\s*diem\s*(?:ngay\s*)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"), "day"),
     # a month
     (re.compile(MONTH), "month"),
     # a quarter / six months / a year: the year

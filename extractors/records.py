@@ -129,6 +129,8 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
         return _period_before(doc, hit.start, ctx)
     if hit.period == NO_PERIOD:
         return None                  # a quarter's column: the contract has no form for a quarter
+    if hit.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hit.period):
+        return hit.period            # a column of its own day ('Ngày 12/6 | Ngày 19/6'), provisional or not
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
@@ -390,7 +392,7 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
 
 # provisional figures as of a day: 'số liệu tạm tính cập nhật lúc 08 giờ 00 ngày 22/7/2026', 'cập nhật đến 17 giờ
 # 00 ngày 22/10/2026, điểm tạm tính …'
-PROVISIONAL_AS_OF = re.compile(r"(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
+PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|(?<!\w)luc\s*(?=\d))(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
                                r"(?:sang|chieu|toi)?\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 PROVISIONAL = re.compile(r"(?<!\w)tam\s*(?:tinh|xep|thoi)(?!\w)")
 

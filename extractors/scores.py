@@ -41,14 +41,14 @@ LIMIT_AFTER = re.compile(r"\s*(?:\(\s*(?:diem\s*)?toi\s*da\s*:?\s*|trong\s*so\s*
                          r"(\d{1,3}(?:,\d+)?)(?:\s*diem)?(?:\s*\))?")        # '(tối đa 20)', 'trong số 22 điểm'
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
-                  r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?=\d)|"
+                  r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?:tam\s*thoi\s*)?(?=\d)|"
                   r"(?:len|xuong)\s*(?=thu\s*\d)|"                        # 'vươn lên thứ 86/114', 'tụt xuống thứ 79'
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '… tăng 56 bậc so với tháng 01/2026 (thứ 87/114)', '(90,82 điểm, thứ 71/114)', 'xếp vị trí 77/114 (tháng
 # trước: 80/114)': a rank in parentheses, of the period compared with or named in the parentheses
-PAREN_RANK = re.compile(r"\(\s*(?:\d[\d.,]*\s*diem\s*[,;]\s*)?(?:(?P<label>thang\s*truoc|ky\s*truoc|thang\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*:\s*(?:thu\s*)?|thu\s*)"
+PAREN_RANK = re.compile(r"\(\s*(?:(?P<score>\d[\d.,]*)\s*diem\s*[,;]\s*)?(?:(?P<label>thang\s*truoc|ky\s*truoc|thang\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*:\s*(?:thu\s*)?|thu\s*|vi\s*tri\s*(?:thu\s*)?)"
                         r"(\d{1,4})\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{2,4})(?!\s*diem)(?![\d,.])")
 # 'Trong 06 phường thuộc Cụm thi đua số 4, phường xếp thứ nhì': the number ranked, said before the rank
 AMONG = re.compile(r"(?<!\w)trong\s*(?:so\s*|tong\s*so\s*)?(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
@@ -353,8 +353,8 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
     from extractors.numbers import find_periods
     out: list[Hit] = []
     for m in PAREN_RANK.finditer(folded):
-        rank, out_of = int(m.group(2)), int(m.group(3))
-        if rank == 0 or rank > out_of or any(h.start <= m.start(2) < h.end for h in taken):
+        rank, out_of = int(m.group(3)), int(m.group(4))
+        if rank == 0 or rank > out_of or any(h.start <= m.start(3) < h.end for h in taken):
             continue
         before = folded[max(0, m.start() - 60):m.start()]
         label = m.group("label")
@@ -363,14 +363,19 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
             if not ranked:
                 continue                       # '(tháng 9/2026: 18/20)' is a score; only after a rank is it one
             named = find_periods(label)
-            out.append(Hit("rank", m.start(2), m.end(), TOTAL, rank, out_of, None,
+            out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None,
                            period=named[0][2] if named else None, earlier=not named))
         elif re.search(r"so\s*voi", before):
             named = [p for p in find_periods(before) if len(before.rstrip()) - p[1] <= 1]
-            out.append(Hit("rank", m.start(2), m.end(), TOTAL, rank, out_of, None,
+            out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None,
                            period=named[-1][2] if named else None, earlier=not named))
+            value = parse_number(m.group("score")) if m.group("score") else None
+            if value is not None and 0 < value <= 100 and not any(h.start <= m.start("score") < h.end for h in taken):
+                # 'So với thời điểm ngày 12/6/2026 (86,95 điểm, vị trí 96/114)': that time's total too
+                out.append(Hit("score", m.start("score"), m.end("score"), TOTAL, value, None, None,
+                               period=named[-1][2] if named else None, earlier=not named))
         else:
-            out.append(Hit("rank", m.start(2), m.end(), TOTAL, rank, out_of, None))   # 'đạt 92,18 điểm (thứ 54/114)'
+            out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None))   # 'đạt 92,18 điểm (thứ 54/114)'
     return out
 
 

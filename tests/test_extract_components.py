@@ -1536,3 +1536,11 @@ def test_units_listed_together_share_one_work_and_their_villages():
     assert [(t.assignee, t.task) for t in records.tasks[3:]] == [
         ("Công an xã", "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử"),
         ("Đoàn Thanh niên", "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử")]
+
+
+def test_a_weekly_report_as_of_an_hour_and_the_moment_compared_with():
+    hits = prose_hits("điểm tạm tính tháng 6/2026 của xã là 88,47 điểm, xếp vị trí tạm thời 91/114. So với thời điểm ngày "
+                      "12/6/2026 (86,95 điểm, vị trí 96/114), điểm số tăng 1,52 điểm.")
+    got = [(h.kind, h.value, h.bound) for h in hits]
+    assert ("rank", 91, 114) in got and ("rank", 96, 114) in got and ("score", 86.95, None) in got
+    assert find_periods(gazetteer.fold("So với thời điểm ngày 12/6/2026 (86,95 điểm"))[0][2] == "2026-06-12"
