@@ -31,7 +31,8 @@ UBND = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(phuong|xa|dac\s*khu|thanh\
 SUBJECT_LEAD = re.compile(r"^\s*(?:v\s*/\s*v|ve\s*viec|ve)\s*[:.]?\s*")
 BODY_START = re.compile(r"^\s*(?:can\s*cu|thuc\s*hien|kinh\s*gui|theo\s*de\s*nghi|xet\s*de\s*nghi|de\s*tao|nham|"
                         r"ngay\s*\d|trong\s*thoi\s*gian|hien\s*nay|qua\s*tong\s*hop|[-–•]|\d+\.|[ivx]+\.|"
-                        r"(?:nam|thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?\s*,)")
+                        r"(?:nam|thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?\s*,|"
+                        r"(?:tinh\s*)?den\s*(?:ngay\s*\d|het\s*ngay|\d{1,2}\s*gio))")     # 'Đến ngày 09/12/2026, xã còn …'
 AUTHORITY = re.compile(r"^\s*(?:tm|kt|tl|q|tuq|tl\s*/\s*tm)\s*\.")
 TITLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
           "Giám đốc", "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư",

@@ -1456,10 +1456,11 @@ def test_a_table_by_reception_point_and_a_list_after_provisional_figures():
 def test_counts_restated_in_orders_are_not_counted_again():
     from extractors.records import extract_records
     text = ("ỦY BAN NHÂN DÂN\nXÃ KIẾN HƯNG\nSố: 03/CĐ-UBND\nKiến Hưng, ngày 10 tháng 12 năm 2026\nCÔNG ĐIỆN\n"
-            "Về việc khắc phục hồ sơ quá hạn\nKính gửi: Các phòng, đơn vị thuộc UBND xã.\nĐến ngày 09/12/2026, xã còn 19 hồ sơ quá hạn trong tháng 11/2026 "
+            "Về việc khắc phục hồ sơ quá hạn\nĐến ngày 09/12/2026, xã còn 19 hồ sơ quá hạn trong tháng 11/2026 "
             "(Phòng Kinh tế: 16; Văn phòng HĐND và UBND xã: 03).\nChủ tịch Ủy ban nhân dân xã yêu cầu:\n"
             "1. Phòng Kinh tế giải quyết dứt điểm 16 hồ sơ quá hạn, hạn chót: 15/12/2026.\n")
     records = extract_records(_pages(text))
+    assert records.document.subject == "khắc phục hồ sơ quá hạn"        # the body's first line is not the subject's
     assert sorted(m.value for m in records.metrics) == [3, 16, 19]
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-12-15")]
 
