@@ -34,11 +34,11 @@ BODY_START = re.compile(r"^\s*(?:can\s*cu|thuc\s*hien|kinh\s*gui|theo\s*de\s*ngh
                         r"(?:nam|thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?\s*,|"
                         r"(?:tinh\s*)?den\s*(?:ngay\s*\d|het\s*ngay|\d{1,2}\s*gio))")     # 'Đến ngày 09/12/2026, xã còn …'
 AUTHORITY = re.compile(r"^\s*(?:tm|kt|tl|q|tuq|tl\s*/\s*tm)\s*\.")
-TITLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
+TITLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
           "Giám đốc", "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư",
           "Phó Trưởng Công an", "Trưởng Công an", "Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Thứ trưởng", "Bộ trưởng",
           "Phó Cục trưởng", "Cục trưởng", "Phó Chi cục trưởng", "Chi cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
-          "Phó Thủ trưởng", "Thủ trưởng", "Trưởng đoàn", "Tổ trưởng", "Kế toán trưởng", "Công chức"]
+          "Phó Thủ trưởng", "Thủ trưởng", "Trưởng đoàn kiểm tra", "Trưởng đoàn", "Tổ trưởng", "Kế toán trưởng", "Công chức"]
 CLOSING_TYPES = [(re.compile(r"tran\s*trong\s*bao\s*cao|tren\s*day\s*la\s*bao\s*cao"), "Báo cáo"),
                  (re.compile(r"tran\s*trong\s*kinh\s*moi"), "Giấy mời"),
                  (re.compile(r"tran\s*trong\s*de\s*nghi|kinh\s*trinh"), "Tờ trình"),
@@ -394,6 +394,8 @@ def _ends_subject(texts: list[str], folded: list[str], taken: list[int], j: int)
         return True
     if taken and text[:1].isupper() and re.search(r"(?:\d|[.:;])\s*$", texts[taken[-1]]):
         return True
+    if taken and text.startswith("(") and len(text) > 30 and "(" not in texts[taken[-1]]:
+        return True                 # '(Giấy mời này thay thế Giấy mời số 85/GM-UBND …)': a note under the subject
     return False
 
 

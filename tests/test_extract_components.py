@@ -1545,3 +1545,15 @@ def test_a_weekly_report_as_of_an_hour_and_the_moment_compared_with():
     got = [(h.kind, h.value, h.bound) for h in hits]
     assert ("rank", 91, 114) in got and ("rank", 96, 114) in got and ("score", 86.95, None) in got
     assert find_periods(gazetteer.fold("So với thời điểm ngày 12/6/2026 (86,95 điểm"))[0][2] == "2026-06-12"
+
+
+def test_header_titles_held_and_a_note_under_the_subject():
+    header = read_header(list((1, i, t) for i, t in enumerate([
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ AN QUANG Độc lập - Tự do - Hạnh phúc",
+        "Số: 87/GM-UBND An Quang, ngày 09 tháng 12 năm 2026", "GIẤY MỜI",
+        "Dự hội nghị trực tuyến đánh giá kết quả Bộ chỉ số tháng 11/2026",
+        "(Giấy mời này thay thế Giấy mời số 85/GM-UBND ngày 07/12/2026 do thay đổi thời gian tổ chức)",
+        "Ủy ban nhân dân xã An Quang trân trọng kính mời:", "Nơi nhận: KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH THƯỜNG TRỰC",
+        "Bùi Văn Sang"], 1)))
+    assert header.subject == "Dự hội nghị trực tuyến đánh giá kết quả Bộ chỉ số tháng 11/2026"
+    assert header.signer_title == "Phó Chủ tịch Thường trực"
