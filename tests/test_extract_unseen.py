@@ -41,12 +41,12 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-# held-out floors under `python -m bench.extract` (73 documents after round 13, session 10): text 0.946
-# overall, deadlines 0.966, metrics 0.912 (rounds 5-13 were written after the extractor; their first
-# measurements are in bench/unseen/README.md; the 67 documents of rounds 1-12 gave 0.938 after session 9,
-# and none went down since)
+# held-out floors under `python -m bench.extract` (79 documents after round 14, session 11): text 0.958
+# overall, deadlines 0.981, metrics 0.928 (rounds 5-14 were written after the extractor; their first
+# measurements are in bench/unseen/README.md; the 73 documents of rounds 1-13 gave 0.946 after session 10,
+# and none went down since but r10b Tiên Lãng, 0.914 -> 0.889, one metric's name)
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
-                                                               ("heldout", 0.93, 0.94, 0.95)])
+                                                               ("heldout", 0.94, 0.96, 0.96)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     r = pooled_record_scores(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
     assert r["overall"]["f1"] >= overall, r
@@ -54,13 +54,13 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     assert r["fields"] >= fields, r
     for kind in ("scores", "ranks", "tasks"):
         assert r[kind]["f1"] >= 0.9, (kind, r)
-    assert r["metrics"]["f1"] >= 0.89, r
+    assert r["metrics"]["f1"] >= 0.91, r
 
 
-# bench (--legacy, 73 documents, session 10): 0.806 / deadlines 0.846 (67 documents, session 9: 0.800 /
-# 0.829; round 12 alone 0.640 / 0.800: tables with headers wrapped over rows and count-and-rate cells read
-# by Latin-only OCR); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.79, 0.82)])
+# bench (--legacy, 79 documents, session 11): 0.817 / deadlines 0.858 (73 documents, session 10: 0.806 /
+# 0.846; round 12 alone 0.640 / 0.800: tables with headers wrapped over rows and count-and-rate cells read
+# by Latin-only OCR, whose tabs are gone); dev: 1.000
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.80, 0.84)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
@@ -88,7 +88,7 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
-    assert r["overall"]["f1"] >= 0.93, r              # bench: dev 1.000, held-out 0.944 (73 documents)
+    assert r["overall"]["f1"] >= 0.94, r              # bench: dev 1.000, held-out 0.955 (79 documents)
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
 
