@@ -134,7 +134,7 @@ def ocr_page(job: OcrJob) -> PageText:
     gap = 2.5 * layout._median_height([w for line in found for w in line.words])
     runs = [run for line in found for run in layout.split_gaps(line.words, gap)]
     word_lines = [_bullet([w for w in run if _plausible(w) or _is_bullet(w, run)]) for run in runs
-                  if sum(w.conf for w in run) / len(run) >= LINE_JUNK_CONF
+                  if sum(w.conf for w in run) / len(run) >= LINE_JUNK_CONF or _reads_as_words(run)
                   or _page_number(run, gray.shape[0])]
     word_lines = [line for line in word_lines
                   if line and (not _stroke(line, tables) or _page_number(line, gray.shape[0]))]
@@ -187,6 +187,15 @@ def _bullet(run: list[Word]) -> list[Word]:
     if run and len(run) > 1 and run[0].text in ("~", "—"):
         run[0] = Word(text="-", conf=run[0].conf, box=run[0].box)
     return run
+
+
+def _reads_as_words(run: list[Word]) -> bool:
+    """A run read unsurely that still spells Vietnamese ('Phó Chủ tịch' in a table cell, read at 0.16):
+    two or more syllables of the language, one with its marks, is text, not a stroke or a speck."""
+    from extractors.vietnamese import has_vietnamese_marks, is_vietnamese_syllable
+    tokens = [w.text.strip(",.;:()") for w in run]
+    return len(tokens) >= 2 and all(len(t) >= 2 and is_vietnamese_syllable(t) for t in tokens) \
+        and has_vietnamese_marks(" ".join(tokens))
 
 
 def _plausible(word: Word) -> bool:

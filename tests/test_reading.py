@@ -270,3 +270,14 @@ def test_unseen_layout_and_scanner(seeds, shared_dir, tmp_path):
     assert right[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and right[-1] == scans.VARIANTS[1].date_line
     assert any(line.region == "table" for line in first.lines)
     assert pages[-1].lines[-1].region == "page_number" and pages[-1].lines[-1].text == str(len(pages))
+
+
+def test_a_run_read_unsurely_that_spells_vietnamese_is_kept():
+    from extractors.reading import _reads_as_words
+    from vanban.model import Word
+
+    def run(*pairs):
+        return [Word(text=t, conf=c, box=(10 * i, 0, 10 * i + 8, 10)) for i, (t, c) in enumerate(pairs)]
+    assert _reads_as_words(run(("Phó", 0.97), ("Chủ", 0.16), ("tịch", 0.16)))     # a table cell's words
+    assert not _reads_as_words(run(("`X", 0.2), ("v", 0.1)))                       # a signature's strokes
+    assert not _reads_as_words(run(("mm", 0.2), ("nn", 0.1)))
