@@ -163,8 +163,9 @@ def _verb_phrase(clause: str) -> str:
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
-GAP_POINTS = re.compile(r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)((?:[^\W\d]+\s+){1,10}?)"
-                        + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+# 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
+GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)((?:[^\W\d]+\s+){1,10}?)"
+GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 
 
@@ -553,7 +554,7 @@ def _counts_itself(phrase: str) -> bool:
 
 
 RATE_SUBJECT = re.compile(r"t[yi]\s*le\s+([^\d;:()]{3,80}?)\s+(?:cua\s+(?:xa|phuong|dac\s*khu)\s+)?(?:moi\s+|chi\s+)?dat\s")
-COMPARED_GAP = re.compile(r"(cao|thap)\s*hon\s+((?:[^\W\d]+\s+){1,10}?)\s*$")
+COMPARED_GAP = re.compile(GAP_LEAD + r"\s*$")
 
 
 def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: int, found: list) -> str:
