@@ -1041,7 +1041,12 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     if "deducted" not in roles:
         return changed
     at = roles.index("deducted")
-    cells = _cells_at(text)
+    if "\t" in text:
+        cells = _cells_at(text)
+    else:                  # a row without cell breaks under a header without them: its values, right-aligned
+        from extractors.scores import plain_values
+        cells = [(start, raw) for i, start, raw in plain_values(text, roles) if i == at]
+        at = 0
     value = _cell_number(cells[at][1]) if at < len(cells) and "%" not in cells[at][1] else None
     if value is None:
         return changed

@@ -503,6 +503,7 @@ ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\
 
 
 PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))?(?!\w)")),   # 'Tỷ lệ đạt (%)' beside points
+               ("deducted", re.compile(r"(?:so\s*)?(?:diem\s*)?(?:bi\s*tru|tru\s*diem|mat\s*diem)|diem\s*tru")),  # 'Điểm bị trừ'
                ("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
                ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!\w)hang)(?!\w)")),
                ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
@@ -848,6 +849,24 @@ def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     return _across(text, cells, roles, entity=entity)
 
 
+PLAIN_VALUE = re.compile(r"\d+(?:[,.]\d+)?(?:\s*/\s*\d+)?|[Tt][ốoôồ]\w*\s*[đd]a|-|–")
+
+
+def plain_values(text: str, roles: Optional[list[Optional[str]]] = None) -> list[tuple[Optional[int], int, str]]:
+    """The values ending a table row OCR gave without cell breaks ('1 Công khai, minh bạch 18 17,5 0,5'):
+    (column, offset in the row, value). Under a header without cell breaks (roles [None, None, …]) the
+    values are right-aligned to its columns; else their column is None."""
+    text = fix_cells(text)
+    m = ROW.match(fold(text))
+    if not m:
+        return []
+    found = [(v.start(), v.group(0)) for v in PLAIN_VALUE.finditer(text, m.start("nums"), m.end("nums"))]
+    if roles and len(roles) > 2 and not any(roles[:2]) and len(found) <= len(roles) - 2:
+        first = len(roles) - len(found)
+        return [(first + k, at, v) for k, (at, v) in enumerate(found)]
+    return [(None, at, v) for at, v in found]
+
+
 def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
     """A table row naming a criterion: its score (with max) and rank."""
     folded = fold(text)
@@ -866,14 +885,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         if not m:
             return []
         name = text[m.start("name"):m.end("name")].strip()
-        nums = text[m.start("nums"):m.end("nums")]
-        found = re.findall(r"\d+(?:[,.]\d+)?(?:\s*/\s*\d+)?|[Tt][ốoôồ]\w*\s*[đd]a|-|–", nums)
-        if roles and len(roles) > 2 and not any(roles[:2]) and len(found) <= len(roles) - 2:
-            # a row without cell breaks under a header without them: values right-aligned to its columns
-            first = len(roles) - len(found)
-            values = [(first + k, v) for k, v in enumerate(found)]
-        else:
-            values = [(None, v) for v in found]
+        values = [(i, v) for i, _, v in plain_values(text, roles)]
     by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
     if by_period and "\t" in text:
         return _period_row(text, cells, roles, by_period)

@@ -625,6 +625,19 @@ def test_a_rate_column_beside_points_in_a_table_without_cell_breaks():
         ("Thanh toán trực tuyến", 8.76, 10)]
 
 
+
+def test_a_deducted_points_column_in_a_table_without_cell_breaks():
+    """Legacy OCR loses a ruled table's cell breaks: 'Điểm bị trừ' is the last column, not the score."""
+    from extractors.metrics import score_row_metrics
+    from extractors.scores import plain_header_roles, table_hits
+    roles = [None, None] + plain_header_roles(gazetteer.fold("STT Nhóm chỉ tiêu Điểm tối đa Điểm đạt Điểm bị trừ"))
+    assert roles[2:] == ["max", "value", "deducted"]
+    row = "4 Thanh toán trực tuyến 10 6,1 3,9"
+    scored = table_hits(row, roles)
+    assert [(h.criterion, h.value, h.bound) for h in scored] == [("Thanh toán trực tuyến", 6.1, 10)]
+    assert [(m.name, m.value, row[m.start:m.end]) for m in score_row_metrics(row, roles, scored)] == [
+        ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 3.9, "3,9")]
+
 def test_wrapped_cells_of_a_task_table_join_their_row():
     records = _records_of("PHƯỜNG LƯU KIẾM", "41/KH-UBND", "Lưu Kiếm, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
                           ("Thanh toán trực tuyến năm 2026\n"
@@ -1557,3 +1570,4 @@ def test_header_titles_held_and_a_note_under_the_subject():
         "Bùi Văn Sang"], 1)))
     assert header.subject == "Dự hội nghị trực tuyến đánh giá kết quả Bộ chỉ số tháng 11/2026"
     assert header.signer_title == "Phó Chủ tịch Thường trực"
+
