@@ -118,8 +118,10 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     wrapped = 0
     page_top = False
     last_page = None
-    for page, number, line in lines:
-        raw = clean(line.text)
+    from extractors.plaintable import retab
+    # a table whose cell breaks OCR lost gets them back where its header says where they were
+    texts = retab([clean(line.text) for _, _, line in lines])
+    for (page, number, line), raw in zip(lines, texts):
         quoted = QUOTED_ITEM.match(raw)
         if quoted:
             # a plan's text quoted by the decision amending it: '"b) Phòng …', '"- Rà soát …', '"4. Tổ chức …'

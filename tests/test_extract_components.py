@@ -1571,3 +1571,21 @@ def test_header_titles_held_and_a_note_under_the_subject():
     assert header.subject == "Dự hội nghị trực tuyến đánh giá kết quả Bộ chỉ số tháng 11/2026"
     assert header.signer_title == "Phó Chủ tịch Thường trực"
 
+
+def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_form():
+    """Legacy OCR gives a ruled table's rows as runs of words: a one-line header whose cells start with
+    capitals and rows ending with as many values get their cell breaks back (extractors/plaintable.py)."""
+    from extractors.plaintable import retab
+    tabbed = ["STT\tLĩnh vực\tTiếp nhận\tTrong đó trực tuyến\tQuá hạn", "1\tHộ tịch\t312\t287\t0",
+              "2\tĐất đai\t126\t64\t8", "\tTổng cộng\t438\t351\t8"]
+    plain = [line.lstrip("\t").replace("\t", " ") for line in tabbed]
+    assert retab(plain) == tabbed
+    assert retab(["Kết quả như sau:"] + plain[:1] + ["Tháng này không có hồ sơ quá hạn."]) == (
+        ["Kết quả như sau:"] + plain[:1] + ["Tháng này không có hồ sơ quá hạn."])      # a header without rows stays
+    body = "Kết quả tiếp nhận hồ sơ tháng 10/2026 như sau:\n" + "\n".join(plain)
+    as_plain = _records_of("XÃ TUỆ TĨNH", "52/BC-UBND", "Tuệ Tĩnh, ngày 23 tháng 10 năm 2026", "BÁO CÁO", body)
+    as_tabbed = _records_of("XÃ TUỆ TĨNH", "52/BC-UBND", "Tuệ Tĩnh, ngày 23 tháng 10 năm 2026", "BÁO CÁO",
+                            body.replace("\n".join(plain), "\n".join(tabbed)))
+    got = [(m.name, m.value) for m in as_plain.metrics]
+    assert got == [(m.name, m.value) for m in as_tabbed.metrics]
+    assert ("Số hồ sơ quá hạn lĩnh vực đất đai", 8) in got and ("Số hồ sơ tiếp nhận", 438) in got
