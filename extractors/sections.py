@@ -377,6 +377,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         exact = lookup("units", name)
         if exact and fold(name) != fold(exact.name) and _abbreviated(name, exact.name):
             return exact.name, rest
+        if exact is None and _abbreviated(name, entry.name):
+            return entry.name, rest      # an abbreviation OCR damaged ('Phòng KT, HT&DBT'): closest to one of its spellings
     return _sentence_case(name.strip()), rest
 
 

@@ -102,6 +102,8 @@ def test_targets_are_not_measurements():
     ("1. Văn phòng HĐND và UBND", "Văn phòng HĐND và UBND"),
     ("4. Kết quả số hóa hồ sơ", None),
     ("2. Số hóa hồ sơ, kết quả giải quyết", None),
+    ("2. Phòng KT, HT&DBT", "Phòng Kinh tế, Hạ tầng và Đô thị"),     # an abbreviation legacy OCR damaged
+    ("3. Đ/c Hoàng Thị Mai - Trưởng phòng Văn hóa - Xã hội:", "Phòng Văn hóa - Xã hội"),
 ])
 def test_unit_headings(line, unit):
     block = build_blocks([(1, 1, Line(line))])[0]
