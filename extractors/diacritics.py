@@ -146,12 +146,18 @@ _MOTTO_OCR = re.compile(r"(?<!\S)\S{2,5}\s+\S{2,4}\s*-\s*t\S{0,2}\s*do\s*-\s*h\S
 _QUARTER_OCR = re.compile(r"(?i)(?<!\w)(qu[yýỳ]\s+)(11|111|1V|lV|[1Il]{2,3})(?=\s*/|\s+n[aă]m|\s*[,.;)]|\s*$)")
 
 
+# 'D/e', 'Bic', 'Dic' opening an item before a capitalised name or title: the 'Đ/c' (đồng chí) that
+# names the person given a task ('1. Đ/c Trần Văn Hòa - Giám đốc …'); read as words it becomes 'Bức', 'Đức'
+_COMRADE_OCR = re.compile(r"^(\s*(?:\d{1,2}[.)]\s*|[-–—+*•]\s*))(?:[DĐÐPB]\s?[/|lI1]\s?[ceoéè]|[DĐÐPB][iíìl1][ce])"
+                          r"(?=\s+[A-ZĐ]\S*\s+[A-ZĐ])")
+
 # 'Văn phòng HĐNDvàUBND phường': OCR lost the spaces around 'và' between two acronyms
 _JOINED_AND = re.compile(r"(?<!\w)([A-ZĐ]{2,})(và)([A-ZĐ]{2,})(?!\w)")
 
 
 def _fixed_forms(line: str) -> str:
     line = _VV_OCR.sub(lambda m: m.group(1) + "V/v", line)
+    line = _COMRADE_OCR.sub(lambda m: m.group(1) + "Đ/c", line)
     line = _QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).upper().replace("1", "I").replace("L", "I"), line)
     if " do" not in line.lower() and "-do" not in line.lower():
         return line

@@ -21,7 +21,8 @@ _WORD = rf"(?:[^\W_]|[{JUNK}])+(?:'(?:[^\W_]|[{JUNK}])+)*"
 _WORD_LEGACY = rf"(?:[^\W_]|[{JUNK}])+(?:[{LEGACY_JUNK}]{{1,2}}(?:[^\W_]|[{JUNK}])+)*[{LEGACY_JUNK}]?"
 _HEAD = (r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
          r"|(?P<url>(?:https?://|www\.)[^\s,;)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu)(?:\.vn)?\b)"
-         r"|(?P<code>(?:\b\d+[a-z]?/)*(?:\d{4}/)?\b[A-ZĐ][A-Za-zĐđ§]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)+)")
+         r"|(?P<code>(?:\b\d+[a-z]?/)*(?:\d{4}/)?\b[A-ZĐ][A-Za-zĐđ§]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)+"
+         r"|(?<!\w)[Đđ]/c(?![\w/]))")          # ABBREVIATIONS: 'Đ/c' (đồng chí) before a name, not a word
 _PATTERN = re.compile(_HEAD + r"|(?P<word>" + _WORD + ")", re.UNICODE)
 _PATTERN_LEGACY = re.compile(_HEAD + r"|(?P<word>" + _WORD_LEGACY + ")", re.UNICODE)
 _UPPER_RUN = re.compile(r"[A-ZĐ]")
@@ -39,7 +40,12 @@ class Span:
     kind: str
 
 
+ABBREVIATIONS = frozenset({"Đ/c", "đ/c"})
+
+
 def _is_code(text: str) -> bool:
+    if text in ABBREVIATIONS:
+        return True
     parts = re.split(r"[/-]", text)
     letters = [p for p in parts if p and not p.isdigit()]
     if not letters:

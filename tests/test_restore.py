@@ -238,3 +238,14 @@ def test_spaces_lost_around_va_between_two_acronyms_come_back():
     from extractors.diacritics import restore_text
     assert restore_text("2\tVăn phòng HĐNDvàUBND phường\tTổng hợp báo cáo") == "2\tVăn phòng HĐND và UBND phường\tTổng hợp báo cáo"
     assert restore_text("Văn phòng HĐND&UBND phường tham mưu") == "Văn phòng HĐND&UBND phường tham mưu"
+
+
+def test_the_comrade_abbreviation_opening_an_item_is_kept():
+    """'Đ/c' (đồng chí) before the person given a task: legacy OCR writes 'D/e', 'Bic', 'Dic'; read as a
+    word it became 'Bức' or 'Đức', and the 'c' of a right 'Đ/c' became 'các'."""
+    assert restore_line("1. D/e Tran Van Hoa - Giam déc TTPVHCC:").text == "1. Đ/c Trần Văn Hòa - Giám đốc TTPVHCC:"
+    assert restore_line("2. Bic Pham Quang Vinh - Truéng phong Kinh té:").text == \
+        "2. Đ/c Phạm Quang Vinh - Trưởng phòng Kinh tế:"
+    assert restore_line("4. Dic Chanh Van phong HDND va UBND phuong:").text == \
+        "4. Đ/c Chánh Văn phòng HĐND và UBND phường:"
+    assert restore_line("Bic Ninh").text == "Bắc Ninh"                  # not at an item's start: a word
