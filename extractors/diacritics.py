@@ -262,6 +262,19 @@ def _token_candidates(tok: str, kind: str, all_caps: bool) -> tuple[tuple[str, f
     return tuple((s, c) for k, s, c in keyed[:MAX_PER_TOKEN] if k <= limit)
 
 
+@lru_cache(maxsize=256)
+def _number_as_word(text: str) -> tuple[tuple[str, float], ...]:
+    """The syllables a short number in a legacy line may be ('6' for 'ở', '86' for 'đó'): the channel's
+    best, pruned like a word's (a lone digit is no acronym, so _token_candidates has none for it)."""
+    uni = lm_model().unigram_cost
+    keyed = sorted((c + PRUNE_UNIGRAM * uni(s), s, c) for s, c in confusion.candidates(text, "legacy")
+                   if not s.startswith("<"))
+    if not keyed:
+        return ()
+    limit = keyed[0][0] + PRUNE_MARGIN
+    return tuple((s, c) for k, s, c in keyed[:MAX_PER_TOKEN] if k <= limit)
+
+
 @lru_cache(maxsize=64)
 def _syllables_starting(letter: str) -> tuple[str, ...]:
     """The most frequent syllables whose skeleton starts with `letter` ('đ' for 'p'/'b' too)."""
@@ -617,8 +630,7 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
                 items.append([(normalize_tone(low) if is_vietnamese_syllable(low) else "<x>", 0.0)])
             slot_of.append(pi)
         elif pk == "number" and kind == "legacy" and _NUM_WORD.match(text):
-            cands = [("<n>", 0.0)] + [(f, c + NUMBER_AS_WORD) for f, c in
-                                      _token_candidates(text, "legacy", caps) if not f.startswith("<")]
+            cands = [("<n>", 0.0)] + [(f, c + NUMBER_AS_WORD) for f, c in _number_as_word(text)]
             items.append(cands)
             slot_of.append(pi)
         else:

@@ -249,3 +249,10 @@ def test_the_comrade_abbreviation_opening_an_item_is_kept():
     assert restore_line("4. Dic Chanh Van phong HDND va UBND phuong:").text == \
         "4. Đ/c Chánh Văn phòng HĐND và UBND phường:"
     assert restore_line("Bic Ninh").text == "Bắc Ninh"                  # not at an item's start: a word
+
+
+def test_a_lone_digit_legacy_ocr_wrote_for_a_word_is_read_as_the_word_where_it_fits():
+    """'6' is what Latin-only OCR often writes for 'ở'; a real number stays a number."""
+    assert restore_line("giai quyét qua han 11 hd so, tap trung 6 linh vuc dat dai (09 hd so)").text == \
+        "giải quyết quá hạn 11 hồ sơ, tập trung ở lĩnh vực đất đai (09 hồ sơ)"
+    assert restore_line("két qua 6 thang dau nam 2026").text == "kết quả 6 tháng đầu năm 2026"
