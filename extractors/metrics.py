@@ -13,7 +13,7 @@ Targets and instructions are not measurements: a number right after 'đảm bả
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -170,8 +170,9 @@ POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*die
 
 
 def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[int, int]] = (),
-                 scored: Iterable[tuple[int, str]] = ()) -> list[MetricHit]:
-    """`scored`: (start, criterion) of the scores found in the text, which a change in points refers to."""
+                 scored: Iterable[tuple[int, str]] = (), bullet: bool = False) -> list[MetricHit]:
+    """`scored`: (start, criterion) of the scores found in the text, which a change in points refers to;
+    `bullet`: the text is a bullet item (its '-' already taken off)."""
     folded = folded if folded is not None else fold(text)
     skip = list(skip)
     out: list[MetricHit] = []
@@ -418,6 +419,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _month_series(text, folded, out)
     _same_period_in_parentheses(text, folded, out)
     _months_in_parentheses(folded, out)        # after it: several months in one parenthesis, each its own
+    _unit_led(text, folded, out, bullet)
     for hit in out:
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
@@ -830,6 +832,37 @@ def _unit_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
             continue                # the parentheses hold more than units' counts
         for u0, n0, n1, value, unit in parts:
             _give_part(out, u0, n0, n1, f"{parent.name} của {unit}", value, parent.unit)
+
+
+UNIT_LEAD_BULLET = re.compile(r"\s*(?:[-–—+*•]\s*)?")
+UNIT_SUBJECT_LABEL = re.compile(r"\s*(?:(?:xã|phường|đặc khu)(?!\w)\s*)?(?:\([^()]{0,60}\)\s*)?([^\W\d][^\d:;,.()]{2,60}?)\s*(?:\([^()]{0,60}\)\s*)?:\s*$")
+
+
+def _unit_led(text: str, folded: str, out: list[MetricHit], bullet: bool = False) -> None:
+    """A bullet whose subject is a unit ('- Phòng Kinh tế tiếp nhận và xử lý: 297 hồ sơ, trong đó
+    quá hạn 11 hồ sơ'): its figures are that unit's. The count its label names comes first, named as the
+    seeds name it ('Số hồ sơ Phòng Kinh tế tiếp nhận và xử lý', an aside in parentheses dropped); the others
+    get 'của <unit>' (a share of the commune's total is not the commune's)."""
+    lead = UNIT_LEAD_BULLET.match(folded)
+    if not bullet and not folded[:lead.end()].strip():
+        return                 # a sentence of prose: 'Trung tâm … đã số hóa 1.497 hồ sơ' is the commune's count
+    first_stop = _boundary_sentence_end(folded, lead.end())
+    found = [f for f in find_all("units", text[:first_stop], folded[:first_stop]) if f[0] == lead.end()]
+    if not found:
+        return
+    s, e, entry = found[0]
+    if entry.kind == "ubnd" or re.match(r"(?:Phó\s+)?Chủ\s+tịch|Trung tâm Phục vụ", entry.name):
+        return                 # the one-stop centre's figures are the commune's own
+    written = _clean(text[s:e])
+    for k, hit in enumerate(out):
+        if not (e <= hit.start < first_stop) or fold(written) in fold(hit.name) or hit.refers:
+            continue
+        label = UNIT_SUBJECT_LABEL.fullmatch(text, e, hit.start)
+        if label and hit.unit != "%" and hit.name.startswith(f"Số {hit.unit}"):
+            verb = _clean(label.group(1))
+            out[k] = replace(hit, name=_clean(f"Số {hit.unit} {written} {verb}"))
+        elif hit.start > e + 3:
+            out[k] = replace(hit, name=_clean(f"{hit.name} của {written}"))
 
 
 # a sentence whose subject is the count itself, the number at its end after 'còn' / 'là'

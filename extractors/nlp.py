@@ -173,7 +173,8 @@ def make_metrics(nlp: Language, name: str):
         skip += [(s, e) for s, e, _ in doc._.dates or []] + list(doc._.references or [])
         skip += [(s, e) for s, e, _ in doc._.periods or []]
         scored = [(h.start, h.criterion) for h in doc._.scores or []]
-        doc._.metrics = metrics.find_metrics(_text(doc), _folded(doc), skip, scored)
+        doc._.metrics = metrics.find_metrics(_text(doc), _folded(doc), skip, scored,
+                                             bullet=block is not None and block.kind == "bullet")
         return doc
     return metric_component
 

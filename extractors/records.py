@@ -959,7 +959,13 @@ def _same_measure(a: str, b: str) -> bool:
     with the same value, 'Số hồ sơ quá hạn thuộc lĩnh vực đất đai' (the count told again with where)."""
     a, b = (FILLER.sub(" ", fold(x)).split() for x in (a, b))
     short, long_ = sorted((a, b), key=len)
-    return a == b or (len(short) >= 3 and long_[:len(short)] == short)
+    if a == b or (len(short) >= 3 and long_[:len(short)] == short):
+        return True
+    # 'Số hồ sơ quá hạn của Phòng Kinh tế' told again as '… quá hạn của toàn xã thuộc Phòng Kinh tế': the same
+    # stem, and the shorter's qualifier words all in the longer's, in order
+    stem = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    rest = iter(long_[stem:])
+    return stem >= 4 and all(word in rest for word in short[stem:])
 
 
 def _dedupe(records: DocumentRecords) -> None:

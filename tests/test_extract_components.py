@@ -1591,3 +1591,19 @@ def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_for
     got = [(m.name, m.value) for m in as_plain.metrics]
     assert got == [(m.name, m.value) for m in as_tabbed.metrics]
     assert ("Số hồ sơ quá hạn lĩnh vực đất đai", 8) in got and ("Số hồ sơ tiếp nhận", 438) in got
+
+
+def test_the_figures_of_a_bullet_led_by_a_unit_are_that_units():
+    """'- Phòng Kinh tế tiếp nhận và xử lý: 297 hồ sơ, trong đó quá hạn 11 hồ sơ': both counts are the
+    Phòng's (named as the seeds name a unit's count); prose led by the one-stop centre stays the commune's."""
+    def names(text, bullet=True):
+        return [(m.name, m.value) for m in find_metrics(text, bullet=bullet)]
+    assert names("Phòng Kinh tế tiếp nhận và xử lý: 297 hồ sơ, trong đó quá hạn 11 hồ sơ (lĩnh vực đất đai);") == [
+        ("Số hồ sơ Phòng Kinh tế tiếp nhận và xử lý", 297), ("Số hồ sơ quá hạn của Phòng Kinh tế", 11)]
+    assert names("Công an xã tiếp nhận và xử lý (lĩnh vực cư trú, căn cước): 158 hồ sơ;") == [
+        ("Số hồ sơ Công an xã tiếp nhận và xử lý", 158)]
+    assert names("Trung tâm Phục vụ hành chính công đã số hóa 1.497 hồ sơ tiếp nhận mới, đạt tỷ lệ 100%.") == \
+        names("Trung tâm Phục vụ hành chính công đã số hóa 1.497 hồ sơ tiếp nhận mới, đạt tỷ lệ 100%.", False)
+    from extractors.records import _same_measure
+    assert _same_measure("Số hồ sơ quá hạn của Phòng Kinh tế", "Số hồ sơ quá hạn của toàn xã thuộc Phòng Kinh tế")
+    assert not _same_measure("Số hồ sơ quá hạn của Phòng Kinh tế", "Số hồ sơ quá hạn của Phòng Văn hóa - Xã hội")
