@@ -140,7 +140,8 @@ def make_scores(nlp: Language, name: str):
             hits = scores.table_hits(_text(doc), None)
             table_row = bool(hits)
         if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across"))):
-            hits = scores.prose_hits(_text(doc), _folded(doc))
+            hits = scores.prose_hits(_text(doc), _folded(doc),
+                                     ctx.get("criterion_heading") if kind not in ("numbered", "roman", "lettered") else None)
         doc._.table_row = table_row
         doc._.scores = [h for h in hits if h.kind == "score"]
         doc._.ranks = [h for h in hits if h.kind == "rank"]

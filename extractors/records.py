@@ -24,7 +24,7 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before
-from extractors.scores import NO_PERIOD, TOTAL, header_roles, is_header_row
+from extractors.scores import NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_header_row
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -542,14 +542,22 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         ctx["provisional_colon"] = tail.endswith(":") and bool(
             PROVISIONAL.search(last) or (PROVISIONAL.search(tail) and not find_periods(last)))
         # ---------------------------------------------------------------- scores and ranks
+        if block.kind in ("numbered", "roman", "lettered") and not (doc._.scores or doc._.ranks):
+            ctx["criterion_heading"] = _criterion_heading(block.text)
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
             where = _provenance(block, hit.start, hit.end)
+            criterion, top = hit.criterion, hit.bound
+            if block.kind not in ("numbered", "roman", "lettered", "table") and \
+                    _of_heading(folded_text(doc), hit, ctx.get("criterion_heading")):
+                criterion = ctx["criterion_heading"].name
+                stated = STATED_MAX.match(folded_text(doc), hit.end) if top is None else None
+                top = float(stated.group(1).replace(",", ".")) if stated else top   # '(tối đa 10 điểm)'
             records.scores.append(ScoreRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
-                criterion=hit.criterion, value=hit.value, max=hit.bound,
+                criterion=criterion, value=hit.value, max=top,
                 period=_hit_period(doc, hit, ctx), where=where))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
@@ -948,6 +956,40 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
         records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", task).strip(" ;."),
                                         deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
     return len(units)
+
+
+HEADING_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)/]\s*")
+HEADING_LEAD = re.compile(r"(?i)^(?:về\s+|đối\s+với\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)?\s*")
+THIS_GROUP = re.compile(r"(?:nhom|chi\s*tieu|tieu\s*chi)(?:\s*chi\s*tieu)?\s*nay")
+TOTAL_SAID = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|chi\s*so\s*(?:chung|tong\s*hop)|bo\s*chi\s*so|xep\s*(?:hang|thu)|tong\s*cong")
+
+
+def _criterion_heading(text: str):
+    """'1. Nhóm chỉ tiêu Tiến độ giải quyết', 'b) Về chỉ tiêu Số hóa hồ sơ:': the criterion a heading
+    names (its paragraphs then speak of it: 'Điểm của nhóm này tháng 9 đạt 19,88 điểm'), else None."""
+    from extractors.gazetteer import criterion_of
+    body = HEADING_LEAD.sub("", HEADING_MARK.sub("", text)).strip(" :.")
+    if not body or len(body) > 70 or re.search(r"\d", body):
+        return None
+    entry = criterion_of(body, 0.9)
+    return entry if entry and entry.name != TOTAL else None
+
+
+def _of_heading(folded: str, hit, heading) -> bool:
+    """A score under a heading naming a criterion that names none itself ('Tháng 9 đạt 21,35 điểm', 'Nhóm này
+    đạt 17,1/18 điểm'): the heading's, unless the sentence speaks of the total or the value cannot be one."""
+    if heading is None:
+        return False
+    if THIS_GROUP.fullmatch(fold(hit.criterion).strip()):
+        return True
+    if hit.criterion != TOTAL or hit.bound == 100:
+        return False
+    start = max(folded.rfind(". ", 0, hit.start), folded.rfind(";", 0, hit.start), 0)
+    if TOTAL_SAID.search(folded[start:hit.end]):
+        return False
+    from extractors.numbers import parse_number
+    top = parse_number(heading.extra) if heading.extra else None
+    return top is not None and hit.value <= top and (hit.bound is None or hit.bound == top)
 
 
 FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co|(?:de\s*)?(?:xay\s*ra|phat\s*sinh)|"

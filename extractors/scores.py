@@ -190,7 +190,9 @@ def _clause_start(folded: str, pos: int, floor: int) -> int:
     return cut
 
 
-def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
+def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]:
+    """`topic`: the criterion the heading above names (a gazetteer entry), which 'tháng 11 chỉ còn
+    17,72/20 điểm' under '1. Nhóm chỉ tiêu Tiến độ giải quyết' is a score of when its maximum is that one's."""
     folded = folded if folded is not None else fold(text)
     # 'A, B và C lần lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm': the names before 'lần
     # lượt' take the values in order, before any value is given to the name nearest it
@@ -224,6 +226,8 @@ def prose_hits(text: str, folded: Optional[str] = None) -> list[Hit]:
             # criterion in the period the parenthesis names
             crit, near = (before[-1].criterion, before[-1].index, before[-1].start), True
         name, index = (crit[0], crit[1]) if crit and near else (TOTAL if bound == 100 else None, None)
+        if not name and topic is not None and topic.extra and parse_number(topic.extra) == bound:
+            name, index = topic.name, topic.kind or None
         if not name and m.group(3):
             name = _label(text, folded, lo, m.start())      # a group of another index ('Lĩnh vực …: 12,5/14 điểm')
         if not name:

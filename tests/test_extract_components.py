@@ -1607,3 +1607,18 @@ def test_the_figures_of_a_bullet_led_by_a_unit_are_that_units():
     from extractors.records import _same_measure
     assert _same_measure("Số hồ sơ quá hạn của Phòng Kinh tế", "Số hồ sơ quá hạn của toàn xã thuộc Phòng Kinh tế")
     assert not _same_measure("Số hồ sơ quá hạn của Phòng Kinh tế", "Số hồ sơ quá hạn của Phòng Văn hóa - Xã hội")
+
+
+def test_scores_under_a_heading_naming_a_criterion_are_that_criterions():
+    """'1. Nhóm chỉ tiêu Tiến độ giải quyết' / 'Điểm của nhóm này tháng 9 đạt 19,88 điểm, …': the heading
+    says whose scores they are; a sentence that speaks of the total keeps it."""
+    body = ("II. NGUYÊN NHÂN GIẢM ĐIỂM\n1. Nhóm chỉ tiêu Tiến độ giải quyết\n"
+            "Điểm của nhóm này tháng 9 đạt 19,88 điểm, tháng 10 đạt 19,46 điểm, tháng 11 chỉ còn 17,72/20 điểm.\n"
+            "2. Nhóm chỉ tiêu Thanh toán trực tuyến\n"
+            "Tỷ lệ thanh toán trực tuyến tháng 11 chỉ còn 63,8%, làm điểm nhóm này giảm xuống 7,85 điểm (tối đa 10 "
+            "điểm). Tổng điểm Bộ chỉ số tháng 11/2025 của phường đạt 89,41 điểm.")
+    records = _records_of("PHƯỜNG VIỆT HÒA", "297/BC-UBND", "Việt Hòa, ngày 05 tháng 12 năm 2025", "BÁO CÁO", body)
+    got = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert got == [("Tiến độ giải quyết", 19.88, None, "2025-09"), ("Tiến độ giải quyết", 19.46, None, "2025-10"),
+                   ("Tiến độ giải quyết", 17.72, 20, "2025-11"), ("Thanh toán trực tuyến", 7.85, 10, "2025-11"),
+                   ("Tổng điểm", 89.41, None, "2025-11")]
