@@ -392,7 +392,8 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
 
 # provisional figures as of a day: 'số liệu tạm tính cập nhật lúc 08 giờ 00 ngày 22/7/2026', 'cập nhật đến 17 giờ
 # 00 ngày 22/10/2026, điểm tạm tính …'
-PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|(?<!\w)luc\s*(?=\d))(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
+PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|(?<!\w)luc\s*(?=\d)|"
+                               r"tam\s*tinh[^.;\d]{0,60}?\sden\s*)(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
                                r"(?:sang|chieu|toi)?\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 PROVISIONAL = re.compile(r"(?<!\w)tam\s*(?:tinh|xep|thoi)(?!\w)")
 
@@ -410,6 +411,8 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
     if not PROVISIONAL.search(sentence) and not PROVISIONAL.search(folded[max(0, start - 200):start]) \
             and not ctx.get("provisional_intro"):
         return None
+    if not PROVISIONAL.search(sentence) and find_periods(folded[start:pos]):
+        return None           # '… tạm xếp thứ 47/114. Lũy kế năm 2025, … đạt 91,2 điểm': a period of its own
     if _in_aside(folded, pos):
         return None
     return day
@@ -580,7 +583,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # '2. Yêu cầu Phòng Kinh tế giải quyết 23 hồ sơ …', '5. Hoàn thành số hóa … 318 hồ sơ còn tồn đọng'
         if block.kind in ("roman", "numbered"):
             aim = TARGETS.match(fold(heading_title(block)))
-            targets = ("all" if aim.group(1) else "aimed") if aim else None
+            targets = ("all" if aim.group(1) or aim.group(2) else "aimed") if aim else None
         for hit in doc._.metrics or []:
             if targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start)) \
                     or _aim_sentence(folded_text(doc), hit.start):
@@ -717,7 +720,8 @@ PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*$")
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau))?"
-                     r"(?:\s*(?:nam|den\s*nam|giai\s*doan)\s*\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")
+                     r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at
+                     r"(?:\s*(?:(?:nam|den\s*nam|giai\s*doan)\s*|/\s*)\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")
 PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
                        r"(?:\s+(?:voi|len|doi\s*voi)\s.{0,60})?\s*:?\s*$")
 

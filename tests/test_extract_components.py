@@ -1622,3 +1622,16 @@ def test_scores_under_a_heading_naming_a_criterion_are_that_criterions():
     assert got == [("Tiến độ giải quyết", 19.88, None, "2025-09"), ("Tiến độ giải quyết", 19.46, None, "2025-10"),
                    ("Tiến độ giải quyết", 17.72, 20, "2025-11"), ("Thanh toán trực tuyến", 7.85, 10, "2025-11"),
                    ("Tổng điểm", 89.41, None, "2025-11")]
+
+
+def test_provisional_figures_as_of_a_day_and_a_quarters_targets():
+    body = ("I. KẾT QUẢ QUÝ IV/2025\n"
+            "Theo số liệu tạm tính trên Cổng Dịch vụ công quốc gia đến ngày 31/12/2025, tổng điểm tháng 12 của xã "
+            "đạt 94,07 điểm; trong đó nhóm Số hóa hồ sơ mới đạt 18,52/22 điểm. Lũy kế năm 2025, điểm bình quân Bộ "
+            "chỉ số của xã đạt 91,2 điểm, xếp thứ 66/114.\n"
+            "II. MỤC TIÊU QUÝ I NĂM 2026\n"
+            "– Không phát sinh hồ sơ quá hạn mới; tỷ lệ hồ sơ trực tuyến đạt trên 90%.")
+    records = _records_of("XÃ CẨM GIÀNG", "03/KH-UBND", "Cẩm Giàng, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", body)
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Tổng điểm", 94.07, "2025-12-31"), ("Số hóa hồ sơ", 18.52, "2025-12-31"), ("Tổng điểm", 91.2, "2025")]
+    assert records.metrics == []          # what the quarter aims at is not measured
