@@ -691,6 +691,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if named and (assignee or issuer_tasks or directive or (led and not reports)):
                 _task(records, named, block, doc, None)      # '- Giao Phòng Kinh tế rà soát …'
                 continue
+            if assignee and re.match(r"(?:thu\s*truong\s*)?cac\s", fold(assignee)):
+                # '– Trưởng phòng Kinh tế, Hạ tầng và Đô thị làm rõ …' under '2. Đối với các phòng chuyên môn':
+                # the one the bullet names, not the group
+                own = _named_first(block.text)
+                if own:
+                    _task(records, own, block, doc, None)
+                    continue
             if assignee:
                 _task(records, assignee, block, doc, None)
                 bullets_seen = bullets_seen or block.kind in ("bullet", "lettered")
@@ -960,6 +967,16 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
         records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", task).strip(" ;."),
                                         deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
     return len(units)
+
+
+def _named_first(text: str) -> Optional[str]:
+    """The unit a bullet opens with, by its name or its head's title ('Trưởng phòng Kinh tế …', 'Công an
+    phường …'), else None."""
+    from extractors.sections import HEAD_TITLE
+    folded = fold(text)
+    if not (HEAD_TITLE.match(folded) or any(s == 0 and e.kind != "ubnd" for s, _, e in find_all("units", text, folded))):
+        return None
+    return lead_unit(text)[0]
 
 
 HEADING_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)/]\s*")

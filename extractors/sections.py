@@ -301,6 +301,15 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             return _sentence_case(office.group(1)), office.group(2).strip(" :,")
         if SPEAKS.search(folded):
             return None, ""    # 'Đồng chí …, Giám đốc TTPVHCC báo cáo kết quả tháng 6/2026': who spoke, not who is given work
+    chair = re.match(r"(?:(?:cac\s*)?dong\s*chi\s+)?(?=(?:pho\s*)?chu\s*tich\s)", folded)
+    office = OFFICE.match(title[chair.end():]) if chair else None
+    if office:
+        # '3. Giao đồng chí Phó Chủ tịch UBND phường phụ trách khối Văn hóa - Xã hội:': the office (and its duty)
+        duty = office.group(2).strip(" :.")
+        if not duty:
+            return _sentence_case(office.group(1).strip()), ""
+        if re.match(r"phu\s*trach\s", fold(duty)) and len(duty) <= 60 and not re.search(r"[:;]", duty):
+            return _sentence_case(f"{office.group(1).strip()} {duty}"), ""
     chairs = CHAIRS_OF_COMMUNES.fullmatch(folded)
     if chairs:
         # '1. Chủ tịch Ủy ban nhân dân các xã, phường nêu trên' in a city body's letter: the chairs addressed

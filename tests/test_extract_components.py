@@ -1635,3 +1635,17 @@ def test_provisional_figures_as_of_a_day_and_a_quarters_targets():
     assert [(s.criterion, s.value, s.period) for s in records.scores] == [
         ("Tổng điểm", 94.07, "2025-12-31"), ("Số hóa hồ sơ", 18.52, "2025-12-31"), ("Tổng điểm", 91.2, "2025")]
     assert records.metrics == []          # what the quarter aims at is not measured
+
+
+def test_an_office_heading_and_a_bullet_naming_its_own_unit_under_a_group():
+    body = ("2. Đối với các phòng chuyên môn\n"
+            "– Rà soát cấu hình phí, lệ phí của các thủ tục thuộc lĩnh vực phụ trách, hoàn thành trong tháng 11/2025.\n"
+            "– Trưởng phòng Kinh tế, Hạ tầng và Đô thị làm rõ nguyên nhân 06 hồ sơ quá hạn, báo cáo trước ngày "
+            "14/11/2025.\n"
+            "3. Giao đồng chí Phó Chủ tịch UBND phường phụ trách khối Văn hóa - Xã hội:\n"
+            "+ Chủ trì kiểm tra đột xuất việc tiếp nhận hồ sơ, hoàn thành trước ngày 15/12/2025.")
+    records = _records_of("PHƯỜNG BẮC AN PHỤ", "1274/UBND-TTPVHCC", "Bắc An Phụ, ngày 10 tháng 11 năm 2025",
+                          "V/v cải thiện Bộ chỉ số", body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Các phòng chuyên môn", "2025-11-30"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2025-11-14"),
+        ("Phó Chủ tịch UBND phường phụ trách khối Văn hóa - Xã hội", "2025-12-15")]
