@@ -406,6 +406,11 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
         return None
     folded = folded_text(doc)
     start = max((m.end() for m in re.finditer(r"\.(?!\d)|;", folded[:pos])), default=0)
+    said = list(PROVISIONAL_AS_OF.finditer(folded, start, pos))
+    if said and not _in_aside(folded, pos):
+        # '(cập nhật đến ngày 19/11/2025), xã … đạt 91,38 điểm': as of the day its own sentence gives
+        m = said[-1]
+        return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     end = re.search(r"\.(?!\d)", folded[pos:])
     sentence = folded[start:pos + (end.start() if end else len(folded) - pos)]
     if not PROVISIONAL.search(sentence) and not PROVISIONAL.search(folded[max(0, start - 200):start]) \

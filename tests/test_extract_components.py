@@ -1649,3 +1649,13 @@ def test_an_office_heading_and_a_bullet_naming_its_own_unit_under_a_group():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Các phòng chuyên môn", "2025-11-30"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2025-11-14"),
         ("Phó Chủ tịch UBND phường phụ trách khối Văn hóa - Xã hội", "2025-12-15")]
+
+
+def test_a_score_as_of_the_day_its_own_sentence_gives():
+    body = ("Về tăng cường cải thiện Bộ chỉ số phục vụ người dân, doanh nghiệp\nI. KẾT QUẢ\n"
+            "Theo số liệu trên Hệ thống giám sát (cập nhật đến ngày 19/11/2025), xã Nguyễn Lương Bằng đạt 91,38 "
+            "điểm, đứng thứ 87 trong tổng số 114 xã, phường, đặc khu, tụt 12 bậc so với kết quả tháng 10/2025.")
+    records = _records_of("XÃ NGUYỄN LƯƠNG BẰNG", "06/CT-UBND", "Nguyễn Lương Bằng, ngày 20 tháng 11 năm 2025",
+                          "CHỈ THỊ", body)
+    assert [(s.value, s.period) for s in records.scores] == [(91.38, "2025-11-19")]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(87, 114, "2025-11-19")]
