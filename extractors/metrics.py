@@ -272,6 +272,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if DESIGNATION.search(folded[max(sentence, m.start() - 12):m.start()]):
             continue
         written = text[u.start():u.end()]
+        if re.match(r"nhom", folded[u.start():u.end()]) and \
+                re.search(r"(?:trong|tren|ca)\s*(?:so\s*|tong\s*so\s*)?$", folded[max(0, m.start() - 14):m.start()]):
+            continue                 # 'thấp nhất trong 06 nhóm chỉ tiêu': the index's groups, not a count of a result
         unit = _unit_of(written)
         entry = lookup("measures", written)
         if unit == "điểm phần trăm":

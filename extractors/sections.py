@@ -299,8 +299,10 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if office and ":" not in title and not SPEAKS.match(fold(office.group(2))):
             # 'Giao đồng chí … - Phó Chủ tịch UBND xã trực tiếp chỉ đạo …': the office, then its work
             return _sentence_case(office.group(1)), office.group(2).strip(" :,")
-        if SPEAKS.search(folded):
-            return None, ""    # 'Đồng chí …, Giám đốc TTPVHCC báo cáo kết quả tháng 6/2026': who spoke, not who is given work
+        if SPEAKS.search(folded) and not (lead and fold(lead.group(0)).startswith(("giao", "de nghi", "yeu cau"))):
+            # 'Đồng chí …, Giám đốc TTPVHCC báo cáo kết quả tháng 6/2026': who spoke, not who is given work
+            # ('Giao Đ/c … - Chánh Văn phòng … theo dõi, …, báo cáo Chủ tịch …' gives work)
+            return None, ""
     chair = re.match(r"(?:(?:cac\s*)?dong\s*chi\s+)?(?=(?:pho\s*)?chu\s*tich\s)", folded)
     office = OFFICE.match(title[chair.end():]) if chair else None
     if office:

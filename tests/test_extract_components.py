@@ -103,6 +103,8 @@ def test_targets_are_not_measurements():
     ("4. Kết quả số hóa hồ sơ", None),
     ("2. Số hóa hồ sơ, kết quả giải quyết", None),
     ("2. Phòng KT, HT&DBT", "Phòng Kinh tế, Hạ tầng và Đô thị"),     # an abbreviation legacy OCR damaged
+    ("6. Giao Đ/c Phạm Thị Lan Hương - Chánh Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện, báo cáo "
+     "Chủ tịch UBND xã tại cuộc họp giao ban ngày 02/3/2026.", "Văn phòng HĐND và UBND"),   # given work, not speaking
     ("3. Đ/c Hoàng Thị Mai - Trưởng phòng Văn hóa - Xã hội:", "Phòng Văn hóa - Xã hội"),
 ])
 def test_unit_headings(line, unit):
@@ -1659,3 +1661,8 @@ def test_a_score_as_of_the_day_its_own_sentence_gives():
                           "CHỈ THỊ", body)
     assert [(s.value, s.period) for s in records.scores] == [(91.38, "2025-11-19")]
     assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(87, 114, "2025-11-19")]
+
+
+def test_the_groups_of_the_index_are_no_count():
+    assert [(m.name, m.value) for m in find_metrics(
+        "Nhóm Thanh toán trực tuyến chỉ đạt 6,9/10 điểm, thấp nhất trong 06 nhóm chỉ tiêu.") if m.unit != "%"] == []
