@@ -322,7 +322,31 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if value is None or value > 100 or any(h.start <= m.start(1) < h.end for h in hits):
             continue
         hits.append(Hit("score", m.start(1), m.end(), rank.criterion, value, None, rank.index, earlier=rank.earlier))
+    hits += _other_period_aside(folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+ASIDE_VALUE = re.compile(N + r"(?:\s*/\s*" + N + r")?\s*(?:diem\s*)?\)")
+
+
+def _other_period_aside(folded: str, hits: list[Hit]) -> list[Hit]:
+    """'Tiến độ giải quyết: 18/20 điểm (quý III/2025: 18,45 điểm)': after a score, the same criterion's
+    score in the period the parenthesis names (a quarter has no period form: null)."""
+    from extractors.numbers import find_periods
+    out: list[Hit] = []
+    for h in [h for h in hits if h.kind == "score" and h.criterion]:
+        m = OTHER_PERIOD_PAREN.match(folded, h.end)
+        value = ASIDE_VALUE.match(folded, m.end()) if m else None
+        if not value or any(x.start <= value.start(1) < x.end for x in hits + out):
+            continue
+        number, bound = parse_number(value.group(1)), parse_number(value.group(2)) if value.group(2) else None
+        label = folded[m.start():m.end()]
+        named = find_periods(label)
+        period = named[-1][2] if named else (NO_PERIOD if re.search(r"quy\s", label) else None)
+        if number is None or period is None or (h.bound and number > h.bound) or (bound and bound != h.bound):
+            continue
+        out.append(Hit("score", value.start(1), value.end(), h.criterion, number, bound, h.index, period=period))
+    return out
 
 
 # '(cùng thời điểm tuần trước, ngày 19/11/2026: 92,4 điểm, thứ 53/114)', '(tháng 10/2026: 90,18 điểm, xếp thứ

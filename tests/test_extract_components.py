@@ -1666,3 +1666,12 @@ def test_a_score_as_of_the_day_its_own_sentence_gives():
 def test_the_groups_of_the_index_are_no_count():
     assert [(m.name, m.value) for m in find_metrics(
         "Nhóm Thanh toán trực tuyến chỉ đạt 6,9/10 điểm, thấp nhất trong 06 nhóm chỉ tiêu.") if m.unit != "%"] == []
+
+
+def test_a_score_in_the_period_a_parenthesis_names_after_a_score():
+    from extractors.scores import NO_PERIOD, prose_hits
+    got = [(h.criterion, h.value, h.bound, h.period) for h in prose_hits(
+        "- Dịch vụ công trực tuyến: 10,38/12 điểm (quý III/2025: 9,7 điểm); Số hóa hồ sơ: 20,56/22 điểm "
+        "(tháng 9/2025: 19,9 điểm).")]
+    assert got == [("Dịch vụ công trực tuyến", 10.38, 12, None), ("Dịch vụ công trực tuyến", 9.7, None, NO_PERIOD),
+                   ("Số hóa hồ sơ", 20.56, 22, None), ("Số hóa hồ sơ", 19.9, None, "2025-09")]
