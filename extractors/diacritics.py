@@ -253,11 +253,16 @@ def _token_candidates(tok: str, kind: str, all_caps: bool) -> tuple[tuple[str, f
     else:
         cands = list(confusion.candidates(low, "legacy"))
     w = CHANNEL_WEIGHT.get(kind.split("-")[0], 1.0)
+    return _pruned([(s, c * w) for s, c in cands])
+
+
+def _pruned(cands) -> tuple[tuple[str, float], ...]:
+    """Pruned once per distinct token: the MAX_PER_TOKEN best (channel cost plus a unigram prior) within
+    PRUNE_MARGIN of the best."""
     uni = lm_model().unigram_cost
-    keyed = sorted((c * w + PRUNE_UNIGRAM * uni(s), s, c * w) for s, c in cands)
+    keyed = sorted((c + PRUNE_UNIGRAM * uni(s), s, c) for s, c in cands)
     if not keyed:
         return ()
-    # pruned here once per distinct token: the MAX_PER_TOKEN best within PRUNE_MARGIN of the best
     limit = keyed[0][0] + PRUNE_MARGIN
     return tuple((s, c) for k, s, c in keyed[:MAX_PER_TOKEN] if k <= limit)
 
@@ -266,13 +271,7 @@ def _token_candidates(tok: str, kind: str, all_caps: bool) -> tuple[tuple[str, f
 def _number_as_word(text: str) -> tuple[tuple[str, float], ...]:
     """The syllables a short number in a legacy line may be ('6' for 'ở', '86' for 'đó'): the channel's
     best, pruned like a word's (a lone digit is no acronym, so _token_candidates has none for it)."""
-    uni = lm_model().unigram_cost
-    keyed = sorted((c + PRUNE_UNIGRAM * uni(s), s, c) for s, c in confusion.candidates(text, "legacy")
-                   if not s.startswith("<"))
-    if not keyed:
-        return ()
-    limit = keyed[0][0] + PRUNE_MARGIN
-    return tuple((s, c) for k, s, c in keyed[:MAX_PER_TOKEN] if k <= limit)
+    return _pruned([(s, c) for s, c in confusion.candidates(text, "legacy") if not s.startswith("<")])
 
 
 @lru_cache(maxsize=64)

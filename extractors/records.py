@@ -23,7 +23,7 @@ from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
-from extractors.numbers import find_periods, iso_date, month_before
+from extractors.numbers import find_periods, iso_date, month_before, parse_number
 from extractors.scores import NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_header_row
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
@@ -562,7 +562,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _of_heading(folded_text(doc), hit, ctx.get("criterion_heading")):
                 criterion = ctx["criterion_heading"].name
                 stated = STATED_MAX.match(folded_text(doc), hit.end) if top is None else None
-                top = float(stated.group(1).replace(",", ".")) if stated else top   # '(tối đa 10 điểm)'
+                top = parse_number(stated.group(1)) if stated else top   # '(tối đa 10 điểm)'
             records.scores.append(ScoreRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=criterion, value=hit.value, max=top,
@@ -1013,7 +1013,6 @@ def _of_heading(folded: str, hit, heading) -> bool:
     start = max(folded.rfind(". ", 0, hit.start), folded.rfind(";", 0, hit.start), 0)
     if TOTAL_SAID.search(folded[start:hit.end]):
         return False
-    from extractors.numbers import parse_number
     top = parse_number(heading.extra) if heading.extra else None
     return top is not None and hit.value <= top and (hit.bound is None or hit.bound == top)
 
