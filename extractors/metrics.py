@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, parse_number
-from extractors.scores import merged_header
+from extractors.scores import merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -1080,7 +1080,6 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     if "\t" in text:
         cells = _cells_at(text)
     else:                  # a row without cell breaks under a header without them: its values, right-aligned
-        from extractors.scores import plain_values
         cells = [(start, raw) for i, start, raw in plain_values(text, roles) if i == at]
         at = 0
     value = _cell_number(cells[at][1]) if at < len(cells) and "%" not in cells[at][1] else None

@@ -18,14 +18,14 @@ import re
 from typing import NamedTuple, Optional
 
 from extractors import checks
-from extractors.gazetteer import find_all, fold, lookup
+from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, parse_number
 from extractors.scores import NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_header_row
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, HEAD_TITLE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -977,7 +977,6 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
 def _named_first(text: str) -> Optional[str]:
     """The unit a bullet opens with, by its name or its head's title ('Trưởng phòng Kinh tế …', 'Công an
     phường …'), else None."""
-    from extractors.sections import HEAD_TITLE
     folded = fold(text)
     if not (HEAD_TITLE.match(folded) or any(s == 0 and e.kind != "ubnd" for s, _, e in find_all("units", text, folded))):
         return None
@@ -993,7 +992,6 @@ TOTAL_SAID = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|chi\s*so\s*(?:chung|
 def _criterion_heading(text: str):
     """'1. Nhóm chỉ tiêu Tiến độ giải quyết', 'b) Về chỉ tiêu Số hóa hồ sơ:': the criterion a heading
     names (its paragraphs then speak of it: 'Điểm của nhóm này tháng 9 đạt 19,88 điểm'), else None."""
-    from extractors.gazetteer import criterion_of
     body = HEADING_LEAD.sub("", HEADING_MARK.sub("", text)).strip(" :.")
     if not body or len(body) > 70 or re.search(r"\d", body):
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.gazetteer import find_unit, fold
+from extractors.plaintable import retab
 from vanban.model import Line
 
 BULLET = re.compile(r"^\s*(?:[-–—•+*∙·]|\u2212)\s*(?=\S)")
@@ -118,7 +119,6 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     wrapped = 0
     page_top = False
     last_page = None
-    from extractors.plaintable import retab
     # a table whose cell breaks OCR lost gets them back where its header says where they were
     texts = retab([clean(line.text) for _, _, line in lines])
     for (page, number, line), raw in zip(lines, texts):
