@@ -41,8 +41,8 @@ END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het|khi\s*ket\s*thuc|ket\s*thuc)"      
 LABEL = (r"(?:thoi\s*gian(?:\s*thuc\s*hien|\s*hoan\s*thanh)?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do(?:\s*hoan\s*thanh)?)"
          r"\s*:\s*(?:trong\s*)?|hoan\s*thanh\s*(?:trong\s*)?")
 # 'tại kỳ họp tổ dân phố tháng 12/2026': at a meeting held in that month
-AT_MEETING = r"tai\s*(?:(?:ky|cuoc|buoi)\s*hop|hoi\s*nghi)(?:\s+[^\W\d]+){0,5}?"
-MONTH = re.compile(LEAD + r"(?:trong|ngay\s*trong|vao|" + END + "|" + LABEL + "|" + AT_MEETING +
+AT_MEETING = r"tai\s*(?:(?:ky|cuoc|buoi|phien)\s*hop|hoi\s*nghi)(?:\s+[^\W\d]+){0,5}?"
+MONTH = re.compile(LEAD + r"(?:trong(?:\s*suot)?|ngay\s*trong|vao|" + END + "|" + LABEL + "|" + AT_MEETING +
                    r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
 # 'Tháng 5-6/2026', 'trong tháng 5 - 6 năm 2026': done by the end of the range's last month
 # 'Trong tháng 4 và tháng 5/2026', 'tháng 4, tháng 5/2026': the same
@@ -61,7 +61,9 @@ HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|\d)|chu\s*nhat)\s*,?\s*(?:ngay\s*)?|"
                    r"(?:thu\s*\w+\s*,?\s*)?ngay\s*)(?:" + D + "|" + DW + ")")     # 'Sáng thứ Năm, 12/11' too
-RECURRING = re.compile(r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
+RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d)"
+                       r"(?:\s*(?:,|va)\s*(?:(?:sang|chieu|toi)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))*|"   # 'vào các buổi chiều thứ Ba và thứ Năm'
+                       r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
                        r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?<!\w)hang\s*(?:tuan|thang|quy|nam|ngay)|"
                        r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?")
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
@@ -79,7 +81,9 @@ AS_OF_STATUS = re.compile(r"\s*,?\s*(?:con|co|da|moi|van\s*con)\s+\d")
 
 
 WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4, "6": 4, "bay": 5, "7": 5}
-NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi)\s*(?:vao\s*)?(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|"
+NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi)\s*(?:vao\s*)?"
+                          r"(?:(?:luc\s*)?\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut\s*)?)?,?\s*(?:(?:sang|chieu)\s*)?)?"   # 'trước 16 giờ 30 thứ Tư tuần sau'
+                          r"(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|"
                           r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(?:sau|toi|ke\s*tiep)(?!\w)")
 
 
@@ -117,6 +121,7 @@ def _week_end(which: str, month: int, year: int) -> Optional[str]:
     last = datetime.date.fromisoformat(month_end(year, month))
     if which == "cuoi":
         return last.isoformat()        # the last week ends with the month, at the latest
+    which = re.sub(r"^thu\s*", "", which)      # 'tuần thứ ba'
     k = WEEK_NUMBER.get(which) or int(re.sub(r"\D", "", which) or 0)
     if not 1 <= k <= 5:
         return None

@@ -427,7 +427,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
             hit.name = re.sub(r"\s(?:tụt(?: hạng)?|xuống|rơi xuống|lùi)(?=\s|$)", " giảm", hit.name)
-            hit.name = re.sub(r"\s(?:vươn lên|lên|thăng)(?=\s|$)", " tăng", hit.name)
+            hit.name = re.sub(r"\s(?:vươn lên|vượt lên|vượt|lên|thăng)(?=\s|$)", " tăng", hit.name)
             change = next((h for h in out if h.name.startswith(("Mức tăng", "Mức giảm")) and h.unit == "điểm"
                            and re.fullmatch(r"\s*va\s*", folded[h.end:hit.start])), None)
             if change and not re.search(r"\b(?:tăng|giảm)\b", hit.name):
@@ -436,6 +436,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 hit.name = f"Số bậc xếp hạng {change.name.split()[1]}" + (change.name[against:] if against >= 0 else "")
         hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
+    # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
+    out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
     return sorted(out, key=lambda h: h.start)
 
 

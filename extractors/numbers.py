@@ -153,8 +153,8 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
 PERIOD_FIRST = re.compile(r"\s*(?:(?:rieng|trong|den(?:\s*het)?|tinh\s*den(?:\s*het)?|con|va|sang)\s+)?"
                           r"(?:ngay\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|thang\s*\d{1,2}(?:\s*/\s*\d{4})?|"
                           r"quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*,?(?=\s|$)")
-BARE_MONTH_IN_TEXT = re.compile(r"(?<![\w/])thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/|-)\s*\d)"
-                                r"(?!\s*(?:dau|cuoi|toi|qua|truoc|sau|lien))")
+BARE_MONTH_IN_TEXT = re.compile(r"(?<![\w/])(?<!tren\s)(?<!tren\s\s)thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/|-)\s*\d)"
+                                r"(?!\s*(?:dau|cuoi|toi|qua|truoc|sau|lien|diem))")   # 'trên thang 10 điểm': a scale
 
 
 def month_of(month: int, issued: Optional[str], period: Optional[str]) -> Optional[str]:

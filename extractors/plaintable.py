@@ -3,7 +3,9 @@ one run of words ('1 Phòng Kinh tế 412 318 (77,18%) 9'). Where the header is 
 each start with a capital ('STT Đơn vị Số hồ sơ tiếp nhận Trực tuyến (tỷ lệ %) Quá hạn') and the
 rows below end with as many values as the header has value columns, the cell breaks are put back
 as tabs, so the rows read as the table they are (extractors/sections.py, scores.py, metrics.py
-read tab-separated rows). Anything less certain is left as it is.
+read tab-separated rows). A header without an STT column ('Nhóm chỉ tiêu Điểm tối đa Ngày 12/6
+Ngày 19/6') needs four such cells and must not read as a sentence (short, no closing '.', ':' or ';').
+Anything less certain is left as it is.
 
     retab(["STT Lĩnh vực Tiếp nhận Quá hạn", "1 Hộ tịch 312 0"]) -> ["STT\\tLĩnh vực\\tTiếp nhận\\tQuá hạn",
                                                                     "1\\tHộ tịch\\t312\\t0"]
@@ -22,16 +24,24 @@ WORD = re.compile(r"(?<!\S)[^\W\d_]{2}")
 MAX_ROWS = 60
 
 
-def _header_cells(text: str) -> Optional[list[int]]:
-    """Offsets where the header's cells start (after STT): each cell starts with a title-case word."""
+def _header_cells(text: str) -> Optional[tuple[list[int], bool]]:
+    """Offsets where the header's cells start (after STT, if it has one): each cell starts with a
+    title-case word; and whether the header has an STT column."""
+    if "\t" in text or len(text) > 160:
+        return None
     m = HEAD.match(text)
-    if not m or "\t" in text or len(text) > 160:
-        return None
+    numbered = bool(m)
+    if not numbered:
+        # without STT the line must look like a header, not prose: short, no sentence punctuation
+        words = text.split()
+        if len(words) > 14 or re.search(r"[.:;]\s*$|,\s+\S+\s+(?:và|nhưng)\b", text):
+            return None
+    begin = m.end() if numbered else 0
     # 'Tiếp', 'Điểm': a capital, then a small letter ('KT', 'HĐND' are names inside a cell)
-    starts = [w.start() for w in WORD.finditer(text, m.end()) if w.group()[0].isupper() and w.group()[1].islower()]
-    if not starts or starts[0] != m.end() or len(starts) < 3:
+    starts = [w.start() for w in WORD.finditer(text, begin) if w.group()[0].isupper() and w.group()[1].islower()]
+    if not starts or starts[0] != begin or len(starts) < (3 if numbered else 4):
         return None
-    return starts
+    return starts, numbered
 
 
 def _values(row: str) -> Optional[tuple[re.Match, list[int]]]:
@@ -55,10 +65,11 @@ def retab(texts: list[str]) -> list[str]:
     out = list(texts)
     i = 0
     while i < len(out):
-        starts = _header_cells(out[i])
-        if not starts:
+        header = _header_cells(out[i])
+        if not header:
             i += 1
             continue
+        starts, numbered = header
         columns = len(starts) - 1                    # value columns (the first cell names the row)
         rows: list[tuple[int, str]] = []
         j = i + 1
@@ -73,20 +84,22 @@ def retab(texts: list[str]) -> list[str]:
             if found and len(found[1]) == columns:
                 m, gaps = found
                 at = list(gaps)
-                if m.group("number"):
+                if not numbered:
+                    rows.append((j, _tabbed(line, at)))
+                elif m.group("number"):
                     at.append(m.end("number") - 1)   # the space after the row's number
                     rows.append((j, _tabbed(line, at)))
                 else:
                     rows.append((j, "\t" + _tabbed(line, at)))   # 'Tổng cộng …': no number
             elif rows and re.fullmatch(r"[^\W\d][^\d]{0,40}", line.strip()) and len(line.split()) <= 4:
-                rows.append((j, "\t" + line.strip()))            # a name cell wrapped onto its own line
+                rows.append((j, ("\t" if numbered else "") + line.strip()))   # a name cell wrapped onto its own line
             elif rows and re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", line):
                 pass                                              # the page's number between rows
             else:
                 break
             j += 1
-        if sum(1 for _, r in rows if not r.startswith("\t") or r.count("\t") > 1) >= 2:
-            out[i] = _tabbed(out[i], [s - 1 for s in starts])
+        if sum(1 for _, r in rows if r.count("\t") >= columns) >= 2:
+            out[i] = _tabbed(out[i], [s - 1 for s in starts if s > 0])
             for k, row in rows:
                 out[k] = row
         i = j if rows else i + 1

@@ -177,6 +177,8 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
         if WHOLE_QUARTER.search(folded[end:pos]):
             return None         # '…, tháng 3 đạt 94,08 điểm; điểm bình quân cả quý là 92,2': a quarter (no form)
         return value
+    if WHOLE_QUARTER.search(folded[:pos]):
+        return None             # 'Điểm bình quân quý của từng nhóm chỉ tiêu: …' after a paragraph on one month
     return ctx.get("period") or ctx.get("doc_period")
 
 
@@ -793,9 +795,10 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     if block.kind in ("lettered", "numbered") and not heading_rest:
         text = (LETTERED if block.kind == "lettered" else NUMBERED).sub("", text, count=1)
     text = re.sub(r"\s+", " ", text).strip(" ;.")
+    text = re.sub(r"^\((?:ông|bà|đồng chí|đ/c)\s[^()]{2,40}\)\s*", "", text, flags=re.IGNORECASE)   # '(bà …) tham mưu …'
     if POINTER.match(fold(text)):
         return                  # 'Nhiệm vụ, giải pháp cụ thể … được phân công tại Phụ lục kèm theo': the table is
-    parts = _inline_items(text)
+    parts = _inline_items(text) or _two_works(text, records.document.issued_date)
     if parts:
         # 'TTPVHCC xã: (1) rà soát …, thực hiện hằng ngày; (2) … xong trước … ngày 18/12/2026; (3) …': a task
         # each, with its own time
@@ -875,6 +878,28 @@ ASKS = re.compile(r"(?:de\s*nghi|kien\s*nghi|yeu\s*cau|xin)\b")
 JOINT = re.compile(r"^\s*(?:,|va\s)\s*")      # what follows a unit's name that names another unit
 
 INLINE_ITEM = re.compile(r"(?:^|(?<=[:;]))\s*\((\d{1,2})\)\s+")
+
+
+SAME_TIME = re.compile(r"[;.]\s+(?:đồng thời|Đồng thời)\s*,?\s+")
+
+
+def _two_works(text: str, issued: Optional[str]) -> list[str]:
+    """'… giải quyết xong … ngay trong ngày 09/12/2025; đồng thời phối hợp … vào sáng thứ Bảy hằng tuần':
+    two works with a time each, two tasks; '… thống nhất danh sách … trước ngày 24/12/2025; hoàn thành việc
+    … trước ngày 05 tháng 01 năm 2026': a first step and the last, each by its own day, two tasks too;
+    [] otherwise."""
+    m = SAME_TIME.search(text)
+    if m:
+        parts = [text[:m.start()].strip(" ;."), text[m.end():].strip(" ;.")]
+        if all(parts) and all(find_deadline(p, issued).kind != "none" for p in parts):
+            return parts
+    halves = text.split("; ")
+    if len(halves) == 2 and all(halves):
+        first, last = (find_deadline(h, issued) for h in halves)
+        if first.kind == last.kind == "by" and first.date and last.date and first.date < last.date \
+                and re.match(r"hoan\s*thanh\s", fold(halves[1])):
+            return [h.strip(" ;.") for h in halves]
+    return []
 
 
 def _inline_items(text: str) -> list[str]:

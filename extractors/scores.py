@@ -26,7 +26,7 @@ N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
 # 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon)\s*len|(?<!\w)(?:giam|tut)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*)?"
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon)\s*len|(?<!\w)(?:giam|tut)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
                        r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
@@ -59,7 +59,7 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
 NO_PERIOD = "-"      # a Hit's period no record form holds (a quarter): the record's period is null
 QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
-MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*diem\s*)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
+MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*(?:diem\s*)?)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
 RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
 # 'giảm từ 19,62 điểm xuống còn 17,85 điểm', 'từ 19,9/22 điểm xuống 18,4/22 điểm': where a change started and ended
@@ -197,6 +197,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     # 'A, B và C lần lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm': the names before 'lần
     # lượt' take the values in order, before any value is given to the name nearest it
     hits: list[Hit] = _respectively(text, folded, [])
+    hits += _ranks_by_month(folded, hits)
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits)
     hits += _dated_aside(folded, hits)
@@ -273,6 +274,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         own = criterion_of(name, 0.99)
         if after and own and own.extra and parse_number(after.group(1)) == parse_number(own.extra) >= value:
             bound, end = parse_number(after.group(1)), after.end()      # only the criterion's own maximum
+        elif own and own.extra and re.search(r"\stron\s", m.group(0)) and parse_number(own.extra) == value:
+            bound = value                                               # 'đạt trọn 18 điểm': full marks
         elif own and not own.extra and name != TOTAL and (stated := STATED_MAX.match(folded, m.end())) \
                 and (parse_number(stated.group(1)) or 0) >= value:
             bound, end = parse_number(stated.group(1)), stated.end()    # '(tối đa 9 điểm)' of an area without a fixed maximum
@@ -329,13 +332,18 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
 ASIDE_VALUE = re.compile(N + r"(?:\s*/\s*" + N + r")?\s*(?:diem\s*)?\)")
 
 
+CHANGE_AFTER = re.compile(r"\s*,?\s*(?:va\s*)?(?:tang|giam)\s*(?:them\s*)?" + N + r"\s*diem(?!\s*(?:/|phan\s*tram))")
+
+
 def _other_period_aside(folded: str, hits: list[Hit]) -> list[Hit]:
     """'Tiến độ giải quyết: 18/20 điểm (quý III/2025: 18,45 điểm)': after a score, the same criterion's
-    score in the period the parenthesis names (a quarter has no period form: null)."""
+    score in the period the parenthesis names (a quarter has no period form: null); so after the change that
+    follows a score ('đạt 89,02 điểm, giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)')."""
     from extractors.numbers import find_periods
     out: list[Hit] = []
     for h in [h for h in hits if h.kind == "score" and h.criterion]:
-        m = OTHER_PERIOD_PAREN.match(folded, h.end)
+        change = CHANGE_AFTER.match(folded, h.end)
+        m = OTHER_PERIOD_PAREN.match(folded, change.end() if change else h.end)
         value = ASIDE_VALUE.match(folded, m.end()) if m else None
         if not value or any(x.start <= value.start(1) < x.end for x in hits + out):
             continue
@@ -404,6 +412,35 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
                                period=named[-1][2] if named else None, earlier=not named))
         else:
             out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None))   # 'đạt 92,18 điểm (thứ 54/114)'
+    return out
+
+
+# 'Thứ hạng của xã trong các tháng 01, 02 và 03/2026 lần lượt là 81/114, 76/114 và 59/114'
+RANKS_BY_MONTH = re.compile(r"(?:thu\s*hang|xep\s*hang|vi\s*tri)[^.;:]{0,40}?cac\s*thang\s*"
+                            r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})\s*,?\s*"
+                            r"lan\s*luot\s*(?:la|dat|xep\s*thu|o|dung\s*thu)?\s*")
+RANK_IN_SERIES = re.compile(r"(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3})(?!\s*[,.]?\d)")
+
+
+def _ranks_by_month(folded: str, taken: list[Hit]) -> list[Hit]:
+    """The total's rank a month, months named first and the ranks after 'lần lượt' in that order."""
+    out: list[Hit] = []
+    for m in RANKS_BY_MONTH.finditer(folded):
+        months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
+        ranks, pos = [], m.end()
+        while len(ranks) < len(months):
+            r = RANK_IN_SERIES.match(folded, pos)
+            if not r:
+                break
+            ranks.append(r)
+            sep = re.match(r"\s*(?:,|;|va)\s*", folded[r.end():])
+            pos = r.end() + (sep.end() if sep else 0)
+        if len(ranks) != len(months) or not all(1 <= k <= 12 for k in months):
+            continue
+        for month, r in zip(months, ranks):
+            if not any(h.start <= r.start() < h.end for h in taken):
+                out.append(Hit("rank", r.start(1), r.end(), TOTAL, int(r.group(1)), int(r.group(2)), None,
+                               period=f"{m.group(2)}-{month:02d}"))
     return out
 
 

@@ -116,6 +116,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     current: Optional[Block] = None
     blank_before = False
     plain_table = False          # inside a table whose rows OCR gave without cell breaks
+    layout = "task-first"        # where such a table of tasks puts the unit in charge
     wrapped = 0
     page_top = False
     last_page = None
@@ -147,8 +148,8 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
         if kind == "numbered" and sub and not unit_of(SUB_NUMBERED.sub("", raw, count=1))[0]:
             kind = "sub"                # '1.1. Rà soát …' under '1. Trung tâm …:': an item, not a heading
         if kind != "table" and is_plain_task_header(raw):
-            kind, plain_table, wrapped = "table", "tasks", 0
-        elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw):
+            kind, plain_table, wrapped, layout = "table", "tasks", 0, plain_task_layout(raw)
+        elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw, layout):
             kind, wrapped = "table", 0
         elif kind != "table" and (is_plain_header(raw) or is_plain_row(raw, bool(plain_table))):
             kind, plain_table = "table", True
@@ -158,11 +159,12 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             # the second line of a header whose cells wrapped ('tối đa đạt' under 'Điểm Điểm Xếp hạng')
             current.add_line(raw.strip(), page, number, line)
             continue
-        elif plain_table == "tasks" and kind == "prose" and wrapped < 2:
+        elif plain_table == "tasks" and kind == "prose" and wrapped < (3 if layout == "assignee-first" else 2):
             wrapped += 1              # a cell of the row above wrapped onto its own line: the table goes on
             text = raw.strip()
             if current is not None and current.kind == "table" and "\t" not in current.text \
-                    and (text[:1].islower() or text[:1].isdigit() or len(text) < 40):
+                    and (text[:1].islower() or text[:1].isdigit() or len(text) < 40
+                         or layout == "assignee-first" and not text.endswith((".", ":"))):
                 # 'phòng chuyên môn Tháng 02/2026' under '1 Rà soát … Trung tâm PVHCC Các': the row goes on
                 current.add_line(text, page, number, line)
                 blank_before = False
@@ -266,6 +268,9 @@ def without_locality_word(name: str) -> str:
 MEETING_ROLE = re.compile(r"\s*(?:chu\s*tri|thu\s*ky|tham\s*du|thanh\s*phan(?:\s*(?:tham\s*du|moi|du\s*hop))?|vang\s*mat|khach\s*moi|"
                           r"dai\s*dien|cung\s*du)(?:\s*cuoc\s*hop)?\s*(?::|$)")      # '1. Thành phần' (a Giấy mời's) too
 SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-ZĐ][A-ZĐ&.\-]{1,11}\s*\)(?=\s|:|$)")
+# '1. Trưởng phòng Kinh tế (ông Phạm Văn Thược):', '4. Chánh Văn phòng … (bà Đỗ Thị Kim Oanh) tham mưu …':
+# the person who holds the office, named in passing
+HOLDER = re.compile(r"\s*\(\s*(?:ông|bà|đồng\s+chí|đ/c)\s+[A-ZĐ][^()]{2,40}\)(?=\s|:|$)", re.IGNORECASE)
 # the locality word after a unit's name, not a place's name ('phường theo dõi …', not 'phường Nam Đồng …')
 LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+")
 CHAIRS_OF_COMMUNES = re.compile(r"(pho\s*)?chu\s*tich\s*(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*cac\s*((?:xa|phuong|dac\s*khu)"
@@ -279,6 +284,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
+    title = HOLDER.sub("", title)
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
     folded = fold(title)
     lead = STRIP_LEAD.match(folded)
@@ -357,6 +363,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
                     re.match(r"(?:va|xa|phuong|dac\s*khu|cac|cung|thanh\s*pho)\b", fold(tail)):
                 return _sentence_case(name.strip()), rest    # the name goes on: '… Việt Nam xã và các tổ chức …'
             written = name[s:e]
+            area = _agency_area(name[e:]) if entry.kind == "ngành dọc" else ""
+            if area:            # 'Bảo hiểm xã hội cơ sở Chí Linh duy trì …': the agency's office for that area
+                return f"{_named(written, entry)} {area.strip()}", (name[e + len(area):].strip() + (": " + rest if rest else "")).strip(" :")
             tail = LOCALITY_LEAD.sub("", tail)     # 'VP HĐND&UBND phường theo dõi …': the commune's unit
             return _named(written, entry), (tail + (": " + rest if rest else "")).strip(" :")
         return None, ""
@@ -452,6 +461,22 @@ def person_before_office(text: str) -> Optional[re.Match]:
 COMRADE = re.compile(r"(?:cac\s*)?(?:dong\s*chi|d\s*/\s*c)\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
 
 
+AGENCY_AREA = re.compile(r"\s+(?:khu\s+vực\s+|cơ\s+sở\s+)?((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,2})")
+
+
+def _agency_area(after: str) -> str:
+    """' khu vực Chí Linh' after a line agency's name: the area its office serves (a place's name), else ''."""
+    from extractors.gazetteer import place_named
+    m = AGENCY_AREA.match(after)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        if place_named(" ".join(words[:k])):
+            return after[:m.start(1)] + " ".join(words[:k])
+    return ""
+
+
 def lead_unit(text: str) -> tuple[Optional[str], str]:
     """'Giao Phòng Kinh tế … rà soát …', 'Đề nghị Công an phường …': (unit, the instruction)."""
     from extractors.gazetteer import find_all
@@ -474,6 +499,11 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     s, e, entry = found[0]
     written = text[start + s:start + e]
     name = _named(written, entry)
+    area = _agency_area(text[start + e:]) if entry.kind == "ngành dọc" else ""
+    if area:
+        # 'Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh', 'Bảo hiểm xã hội cơ sở Chí Linh': the
+        # line agency's office for an area is named with it
+        name, e = f"{name} {area.strip()}", e + len(area)
     rest = text[start + e:].strip(" :,")
     # 'Văn phòng HĐND và UBND phường tham mưu …': the locality word belongs to the unit, not the work
     rest = LOCALITY_LEAD.sub("", rest)
@@ -510,6 +540,78 @@ PLAIN_DEADLINE = re.compile(r"(?:(?:truoc|trong|cham\s*nhat|hoan\s*thanh|tu)\s*)
                             r"(?:(?:truoc|trong|cuoi|den)\s*)?(?:thang|quy)\s*[\divx]{1,4}\s*(?:/|nam)\s*\d{4}|"
                             r"(?:trong\s*)?nam\s*\d{4}|thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|"
                             r"dinh\s*ky(?:\s*hang\s*\w+)?")
+
+
+def plain_task_layout(header: str) -> str:
+    """Where a plain task table's header puts the unit in charge: 'assignee-last' ('TT Nội dung Đơn vị
+    được kiểm tra Thời gian Đơn vị chủ trì'), 'assignee-first' ('TT Đơn vị thực hiện Nội dung công việc
+    Thời gian hoàn thành Ghi chú'), else 'task-first' ('TT Nội dung Đơn vị chủ trì … Thời gian')."""
+    f = fold(header)
+    chair, when = re.search(r"chu\s*tri|phu\s*trach", f), re.search(r"thoi\s*gian|thoi\s*han|tien\s*do", f)
+    if chair and when and chair.start() > when.start():
+        return "assignee-last"
+    unit = re.search(r"don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan", f)
+    task = re.search(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong", f)
+    return "assignee-first" if unit and task and unit.start() < task.start() else "task-first"
+
+
+# a deadline cell that wrapped: 'Tháng' / '5-6/2026', 'Trước 31/7' (the year from the document)
+PLAIN_DEADLINE_MORE = re.compile(r"(?:truoc|cham\s*nhat|han)\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?!\s*/?\s*\d)|"
+                                 r"(?:trong\s*)?thang\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{4}|"
+                                 r"\d{1,2}\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?")
+
+
+def _unit_begins(text: str):
+    """The unit a plain row's first cell names, even cut where the cell wrapped ('Trung tâm Phục vụ' /
+    'hành chính công'): (entry, written length) for the longest run of its first words naming one."""
+    from extractors.gazetteer import lookup, units
+    words = list(re.finditer(r"\S+", text))
+    if not words or not words[0].group()[:1].isupper():
+        return None
+    for k in range(min(7, len(words)), 1, -1):
+        written = text[:words[k - 1].end()]
+        key = fold(written).rstrip(" ,")
+        entry = lookup("units", written.rstrip(" ,"))
+        if entry is None and len(key) >= 6:
+            # the shortest name it begins ('Trung tâm Phục vụ' / 'hành chính công', not the city's Trung tâm)
+            begins = [e for e in units() if any(re.match(re.escape(key) + r"[ ,]", fold(sp)) for sp in e.spellings)]
+            entry = min(begins, key=lambda e: len(e.name), default=None)
+        if entry is not None and entry.kind != "ubnd":
+            return entry, words[k - 1].end()
+    return None
+
+
+def _assignee_first_parts(text: str, same_as: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """'4 Phòng Kinh tế Giải quyết dứt điểm … xin Trước' / '15/6/2026' / 'lỗi người dân …': a row of a
+    plain table whose unit comes first (a row that names none is the unit above's: a merged cell), its
+    deadline cell ending the first line or wrapped onto the next."""
+    m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+(?=[^\W\d])", text)
+    if not m:
+        return None
+    lines = [ln.replace("_", " ").strip() for ln in text[m.end():].split("\n") if ln.strip()]
+    first = lines[0]
+    named = _unit_begins(first)
+    if named:
+        entry, end = named
+        assignee, first = _cell_unit(first[:end], entry), first[end:].strip()
+    elif same_as:
+        assignee = same_as
+    else:
+        return None
+    # the deadline cell starts on the first line (cells are top-aligned); the line below may end it
+    joined = first + (" " + lines[1] if len(lines) > 1 else "")
+    f = fold(joined)
+    when = None
+    for regex in (PLAIN_DEADLINE_MORE, PLAIN_DEADLINE):
+        for d in regex.finditer(f):
+            if d.start() < len(first) and (when is None or d.start() > when.start()):
+                when = d
+    deadline = joined[when.start():when.end()].strip() if when else ""
+    task = first[:when.start()].strip(" ,;") if when and when.start() < len(first) else first
+    rest = [ln for ln in lines[1:] if not (when and when.end() > len(first) and ln == lines[1]
+                                                and len(ln) <= when.end() - len(first) + 1)]
+    body = " ".join([task] + [ln for ln in rest if ln[:1].islower()])
+    return " ".join(body.split()).strip(" ,;"), assignee, deadline
 
 
 def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[str, str, str]]:
@@ -561,7 +663,9 @@ def _cell_unit(written: str, entry) -> str:
         else _sentence_case(written)
 
 
-def is_plain_task_row(text: str) -> bool:
+def is_plain_task_row(text: str, layout: str = "task-first") -> bool:
+    if layout == "assignee-first":
+        return "\t" not in text and bool(re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d]", text))
     return "\t" not in text and _plain_task_parts(text) is not None
 
 
@@ -572,10 +676,7 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
         heads = [r for r in rows if is_plain_task_header(r)]
         if not heads:
             return []
-        # 'TT Nội dung Đơn vị được kiểm tra Thời gian Đơn vị chủ trì': the unit in charge comes last
-        f = fold(heads[0])
-        chair, when = re.search(r"chu\s*tri|phu\s*trach", f), re.search(r"thoi\s*gian|thoi\s*han|tien\s*do", f)
-        return ["plain", "assignee-last"] if chair and when and chair.start() > when.start() else ["plain"]
+        return ["plain", plain_task_layout(heads[0])]
     width = max((len(r.split("\t")) for r in rows), default=0)
     roles: list[Optional[str]] = [None] * width
     for row in rows:
@@ -609,6 +710,8 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     if roles[:1] == ["plain"]:
         if "\t" in text:
             return None
+        if roles[1:] == ["assignee-first"]:
+            return _assignee_first_parts(text, same_as)
         return _plain_task_parts(text, assignee_last=roles[1:] == ["assignee-last"])
     cells = text.split("\t")
     if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells):

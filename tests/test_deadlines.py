@@ -36,6 +36,15 @@ ISSUED = "2025-10-06"
     ("Tổng hợp số liệu, báo cáo trước ngày 20 hằng tháng.", None, "recurring", "trước ngày 20 hằng tháng"),
     ("Báo cáo tiến độ vào ngày 05 hằng tháng.", None, "recurring", "vào ngày 05 hằng tháng"),
     ("Báo cáo kết quả trước 17h00 ngày 23/10/2025.", "2025-10-23", "by", "trước 17h00 ngày 23/10/2025"),
+    # ISSUED is Monday 06/10/2025: next week's Wednesday is 15/10
+    ("Tham mưu kiểm điểm trách nhiệm; trình trước 16 giờ 30 thứ Tư tuần sau.", "2025-10-15", "by",
+     "trước 16 giờ 30 thứ Tư tuần sau"),
+    ("Trình phê duyệt trong tuần thứ ba của tháng 12/2025.", "2025-12-21", "by", "trong tuần thứ ba của tháng 12/2025"),
+    ("Cử cán bộ thường trực tại Trung tâm trong suốt tháng 12/2025.", "2025-12-31", "month", "trong suốt tháng 12/2025"),
+    ("Hỗ trợ người dân vào các buổi chiều thứ Ba và thứ Năm trong tháng 12/2025.", None, "recurring",
+     "vào các buổi chiều thứ Ba và thứ Năm"),
+    ("Tổng hợp, báo cáo tại phiên họp thường kỳ của UBND phường tháng 01/2026.", "2026-01-31", "month",
+     "tại phiên họp thường kỳ của UBND phường tháng 01/2026"),
 ])
 def test_kinds(text, date, kind, words):
     deadline = find_deadline(text, ISSUED)

@@ -1593,6 +1593,12 @@ def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_for
     got = [(m.name, m.value) for m in as_plain.metrics]
     assert got == [(m.name, m.value) for m in as_tabbed.metrics]
     assert ("Số hồ sơ quá hạn lĩnh vực đất đai", 8) in got and ("Số hồ sơ tiếp nhận", 438) in got
+    # a header without STT: four title-case cells over rows ending in three values
+    unnumbered = ["Nhóm chỉ tiêu\tĐiểm tối đa\tNgày 12/6\tNgày 19/6", "Công khai, minh bạch\t18\t18\t18",
+                  "Tiến độ giải quyết\t20\t19,4\t19,55", "Cộng\t100\t86,95\t88,47"]
+    assert retab([line.replace("\t", " ") for line in unnumbered]) == unnumbered
+    prose = ["Chi tiết Từng Nhóm Chỉ tiêu như sau:", "Tiến độ giải quyết 20 19,4 19,55", "Số hóa 22 15,5 15,7"]
+    assert retab(prose) == prose                                       # a sentence is no header
 
 
 def test_the_figures_of_a_bullet_led_by_a_unit_are_that_units():
@@ -1675,3 +1681,44 @@ def test_a_score_in_the_period_a_parenthesis_names_after_a_score():
         "(tháng 9/2025: 19,9 điểm).")]
     assert got == [("Dịch vụ công trực tuyến", 10.38, 12, None), ("Dịch vụ công trực tuyến", 9.7, None, NO_PERIOD),
                    ("Số hóa hồ sơ", 20.56, 22, None), ("Số hóa hồ sơ", 19.9, None, "2025-09")]
+
+
+def test_a_plain_task_table_whose_unit_column_comes_first():
+    """'TT Đơn vị thực hiện Nội dung công việc Thời gian hoàn thành' as old OCR gives it: cells wrapped onto
+    lines of their own, a merged unit cell (the row names no unit: the unit above goes on), a deadline cell
+    cut after its first word."""
+    body = ("II. PHÂN CÔNG NHIỆM VỤ\nTT Đơn vị thực hiện Nội dung công việc Thời gian hoàn thành Ghi chú\n"
+            "1 Trung tâm Phục vụ Rà soát, niêm yết công khai thủ tục hành chính Tháng\n5-6/2026\n"
+            "hành chính công tại Trung tâm và trên Cổng Dịch vụ công quốc gia\n"
+            "2 Số hóa, ký số kết quả giải quyết thủ tục hành chính Trước 31/7 Phối hợp Phòng\nKinh tế\n"
+            "3 Phòng Kinh tế Giải quyết dứt điểm hồ sơ đất đai tồn đọng; gửi văn bản xin Trước\n15/6/2026\n"
+            "lỗi người dân đối với hồ sơ quá hạn\n"
+            "4 Phòng Văn hóa - Tuyên truyền dịch vụ công trực tuyến trên hệ thống truyền thanh Năm 2026\n"
+            "Xã hội các thôn\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác phòng, đơn vị chủ động triển khai thực hiện.")
+    records = _records_of("XÃ TỨ KỲ", "52/KH-UBND", "Tứ Kỳ, ngày 20 tháng 5 năm 2026", "KẾ HOẠCH", body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-06-30"), ("Trung tâm Phục vụ hành chính công", "2026-07-31"),
+        ("Phòng Kinh tế", "2026-06-15"), ("Phòng Văn hóa - Xã hội", "2026-12-31")]
+    assert records.tasks[2].task.startswith("Giải quyết dứt điểm hồ sơ đất đai")
+
+
+def test_heads_named_with_the_holder_and_line_agencies_named_with_their_area():
+    body = ("Chủ tịch UBND xã yêu cầu:\n1. Trưởng phòng Kinh tế (ông Phạm Văn Thược):\n"
+            "- Giải quyết dứt điểm 13 hồ sơ đất đai quá hạn, xong trước ngày 12/12/2025.\n"
+            "2. Chánh Văn phòng HĐND và UBND xã (bà Đỗ Thị Kim Oanh) tham mưu kiểm điểm trách nhiệm; trình "
+            "trước 16 giờ 30 thứ Tư tuần sau.\n"
+            "3. Trưởng phòng Văn hóa - Xã hội giải quyết xong 02 hồ sơ hộ tịch quá hạn ngay trong ngày 09/12/2025; "
+            "đồng thời phối hợp với Đoàn Thanh niên xã hỗ trợ thanh toán trực tuyến vào sáng thứ Bảy hằng tuần.\n"
+            "4. Đề nghị Bảo hiểm xã hội cơ sở Chí Linh duy trì viên chức tiếp nhận hồ sơ tại Trung tâm.\n"
+            "5. Đề nghị Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh rà soát 19 hồ sơ liên thông, thống "
+            "nhất danh sách trước ngày 24/12/2025; hoàn thành việc trả kết quả các hồ sơ này trước ngày 05 tháng 01 "
+            "năm 2026.")
+    records = _records_of("XÃ QUYẾT THẮNG", "05/CT-UBND", "Quyết Thắng, ngày 08 tháng 12 năm 2025", "CHỈ THỊ", body)
+    got = [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks]
+    assert got == [("Phòng Kinh tế", "2025-12-12", "by"), ("Văn phòng HĐND và UBND", "2025-12-17", "by"),
+                   ("Phòng Văn hóa - Xã hội", "2025-12-09", "exact"), ("Phòng Văn hóa - Xã hội", None, "recurring"),
+                   ("Bảo hiểm xã hội cơ sở Chí Linh", None, "none"),
+                   ("Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh", "2025-12-24", "by"),
+                   ("Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh", "2026-01-05", "by")]
+    assert records.tasks[1].task.startswith("Tham mưu") or records.tasks[1].task.startswith("tham mưu")
