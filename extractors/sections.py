@@ -159,12 +159,12 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             # the second line of a header whose cells wrapped ('tối đa đạt' under 'Điểm Điểm Xếp hạng')
             current.add_line(raw.strip(), page, number, line)
             continue
-        elif plain_table == "tasks" and kind == "prose" and wrapped < (3 if layout == "assignee-first" else 2):
+        elif plain_table == "tasks" and kind == "prose" and wrapped < (2 if layout == "assignee-last" else 4):
             wrapped += 1              # a cell of the row above wrapped onto its own line: the table goes on
             text = raw.strip()
             if current is not None and current.kind == "table" and "\t" not in current.text \
                     and (text[:1].islower() or text[:1].isdigit() or len(text) < 40
-                         or layout == "assignee-first" and not text.endswith((".", ":"))):
+                         or layout != "assignee-last" and not text.endswith((".", ":"))):
                 # 'phòng chuyên môn Tháng 02/2026' under '1 Rà soát … Trung tâm PVHCC Các': the row goes on
                 current.add_line(text, page, number, line)
                 blank_before = False
@@ -552,7 +552,9 @@ def plain_task_layout(header: str) -> str:
         return "assignee-last"
     unit = re.search(r"don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan", f)
     task = re.search(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong", f)
-    return "assignee-first" if unit and task and unit.start() < task.start() else "task-first"
+    if unit and task and unit.start() < task.start():
+        return "assignee-first"
+    return "task-first-partner" if re.search(r"phoi\s*hop", f) else "task-first"
 
 
 # a deadline cell that wrapped: 'Tháng' / '5-6/2026', 'Trước 31/7' (the year from the document)
@@ -581,14 +583,20 @@ def _unit_begins(text: str):
     return None
 
 
+def _row_lines(text: str) -> list[str]:
+    """The lines of a plain table's row, its number taken off ('1 Rà soát …' / 'hành chính công'); [] when
+    the text is no numbered row."""
+    m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+(?=[^\W\d])", text)
+    return [ln.replace("_", " ").strip() for ln in text[m.end():].split("\n") if ln.strip()] if m else []
+
+
 def _assignee_first_parts(text: str, same_as: Optional[str]) -> Optional[tuple[str, str, str]]:
     """'4 Phòng Kinh tế Giải quyết dứt điểm … xin Trước' / '15/6/2026' / 'lỗi người dân …': a row of a
     plain table whose unit comes first (a row that names none is the unit above's: a merged cell), its
     deadline cell ending the first line or wrapped onto the next."""
-    m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+(?=[^\W\d])", text)
-    if not m:
+    lines = _row_lines(text)
+    if not lines:
         return None
-    lines = [ln.replace("_", " ").strip() for ln in text[m.end():].split("\n") if ln.strip()]
     first = lines[0]
     named = _unit_begins(first)
     if named:
@@ -614,6 +622,69 @@ def _assignee_first_parts(text: str, same_as: Optional[str]) -> Optional[tuple[s
     return " ".join(body.split()).strip(" ,;"), assignee, deadline
 
 
+PLAIN_UNTIL = re.compile(r"den\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+
+
+def _units_in_line(line: str) -> list[tuple[int, int, str]]:
+    """Units a plain row's first line names, each as (start, end, name): a whole name, or the first words of
+    one the cell wrapped ('Trung tâm Phục vụ' / 'hành chính công'; at least three words: 'Trung tâm' alone
+    is too common in the work itself)."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for w in re.finditer(r"\S+", line):
+        if w.start() < pos or not w.group()[:1].isupper():
+            continue
+        named = _unit_begins(line[w.start():])
+        if named:
+            entry, end = named
+            written = line[w.start():w.start() + end]
+            from extractors.gazetteer import lookup
+            if lookup("units", written.rstrip(" ,;")) is None and len(written.split()) < 3:
+                continue
+            out.append((w.start(), w.start() + end, _cell_unit(written.rstrip(" ,;"), entry)))
+            pos = w.start() + end
+    return out
+
+
+def _task_first_parts(text: str, partner: bool, same_as: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """'1 Rà soát … quá hạn; gửi Phòng Kinh tế Trung tâm Phục vụ Trước' / '31/12/2025' / 'văn bản xin lỗi …
+    hành chính công': a row of a plain table 'STT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời gian'. The
+    unit in charge is the last unit its first line names (the one before last where a partner column
+    follows it); the deadline cell is what the first line ends with after the units and the short lines
+    its cell wrapped onto."""
+    lines = _row_lines(text)
+    if not lines:
+        return None
+    first = lines[0]
+    units = _units_in_line(first)
+    if not units and not same_as:
+        return None
+    if units:
+        chair = units[-2] if partner and len(units) >= 2 else units[-1]
+        assignee, task_end, tail = chair[2], chair[0], first[units[-1][1]:]
+    else:
+        assignee, task_end, tail = same_as, len(first), ""
+    pieces = [tail] + [ln for ln in lines[1:] if len(ln) <= 25]
+    for i, ln in enumerate(lines[1:], 1):
+        if len(ln) > 25:
+            # '… chuyên môn Tháng 02/2026', '… Ủy ban MTTQ đến 13/02/2026': a long line ending with the deadline cell
+            fl = fold(ln).rstrip(" .;")
+            ends = [d for regex in (PLAIN_DEADLINE_MORE, PLAIN_DEADLINE, PLAIN_UNTIL) for d in regex.finditer(fl)
+                    if d.end() == len(fl)]
+            if ends:
+                at = min(d.start() for d in ends)
+                pieces.append(ln[at:])
+                lines[i] = ln[:at]
+    joined = " ".join(p.strip() for p in pieces if p.strip())
+    f = fold(joined)
+    found = [d for regex in (PLAIN_DEADLINE_MORE, PLAIN_DEADLINE, PLAIN_UNTIL) for d in regex.finditer(f)]
+    deadline = joined[min(d.start() for d in found):max(d.end() for d in found)].strip(" ;,") if found else ""
+    if not units and not deadline:
+        return None
+    body = " ".join([first[:task_end]] + [ln for ln in lines[1:] if ln[:1].islower() and len(ln) > 25])
+    return " ".join(body.split()).strip(" ,;"), assignee, deadline
+
+
 def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[str, str, str]]:
     from extractors.gazetteer import find_all
     m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+", text)
@@ -623,6 +694,18 @@ def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[
         # task, the unit acted on, the time, then the unit in charge
         body = " ".join(text[m.end():].replace("_", " ").split())
         f = fold(body)
+        first = min((d for regex in (PLAIN_DEADLINE_MORE, PLAIN_DEADLINE) for d in regex.finditer(f)),
+                    key=lambda d: d.start(), default=None)
+        after = _units_in_line(body[first.end():]) if first else []
+        if after:
+            # '… Danh mục thủ tục 30/4/2026 Trung tâm Phục vụ Các phòng chuyên môn …': the time, then the unit in
+            # charge (then those that co-operate), its name cut where the cell wrapped; a unit right before the
+            # time is the one acted on ('Kiểm tra … Trung tâm PVHCC Tuần 2 tháng 4/2026'), not the work
+            task_end = first.start()
+            acted_on = [u for u in find_all("units", body[:task_end], f[:task_end]) if task_end - u[1] <= 2]
+            if acted_on:
+                task_end = acted_on[0][0]
+            return body[:task_end].strip(" ,;"), after[0][2], body[first.start():first.end()].strip()
         units = [u for u in find_all("units", body, f) if u[2].kind != "ubnd" and body[u[0]].isupper()]
         if not units:
             return None
@@ -664,7 +747,7 @@ def _cell_unit(written: str, entry) -> str:
 
 
 def is_plain_task_row(text: str, layout: str = "task-first") -> bool:
-    if layout == "assignee-first":
+    if layout in ("assignee-first", "task-first-partner", "task-first", "assignee-last"):
         return "\t" not in text and bool(re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d]", text))
     return "\t" not in text and _plain_task_parts(text) is not None
 
@@ -712,6 +795,9 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
             return None
         if roles[1:] == ["assignee-first"]:
             return _assignee_first_parts(text, same_as)
+        if roles[1:] in (["task-first"], ["task-first-partner"]):
+            return _task_first_parts(text, roles[1:] == ["task-first-partner"], same_as) \
+                or _plain_task_parts(text)
         return _plain_task_parts(text, assignee_last=roles[1:] == ["assignee-last"])
     cells = text.split("\t")
     if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells):

@@ -1722,3 +1722,28 @@ def test_heads_named_with_the_holder_and_line_agencies_named_with_their_area():
                    ("Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh", "2025-12-24", "by"),
                    ("Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh", "2026-01-05", "by")]
     assert records.tasks[1].task.startswith("Tham mưu") or records.tasks[1].task.startswith("tham mưu")
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # task | unit in charge | co-operating units | time: the unit before last on the row's first line
+    ("STT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời gian hoàn thành",
+     "1 Rà soát, giải quyết dứt điểm 23 hồ sơ quá hạn; gửi Phòng Kinh tế Trung tâm Phục vụ Trước\n31/12/2025\n"
+     "văn bản xin lỗi người dân theo quy định hành chính công\n"
+     "2 Cấu hình thanh toán trực tuyến cho các thủ tục có Trung tâm Phục vụ Phòng Kinh tế; Trước\nngày\n"
+     "phát sinh phí, lệ phí còn thiếu trên Hệ thống thông hành chính công Phòng Văn hóa -\n10/01/2026\n"
+     "3 Theo dõi, cảnh báo hồ sơ sắp đến hạn; báo cáo lãnh Trung tâm PVHCC Các phòng chuyên Hằng\nngày\n"
+     "đạo UBND xã các trường hợp có nguy cơ quá hạn môn\n",
+     [("Phòng Kinh tế", "2025-12-31"), ("Trung tâm Phục vụ hành chính công", "2026-01-10"),
+      ("Trung tâm Phục vụ hành chính công", None)]),
+    # task | product | time | unit in charge | co-operating units: the first unit after the time
+    ("STT Nội dung nhiệm vụ Sản phẩm Thời hạn Cơ quan chủ trì Cơ quan phối hợp",
+     "1 Rà soát, lập danh mục thủ tục hành chính có phí, Danh mục thủ tục 30/4/2026 Trung tâm\n"
+     "Phục vụ Các phòng chuyên môn\nlệ phí chưa tích hợp thanh toán trực tuyến hành chính công\n"
+     "2 Tích hợp thanh toán trực tuyến cho toàn bộ thủ tục Thủ tục đủ tích hợp 30/6/2026 Phòng\n"
+     "Kinh tế, Hạ Trung tâm PVHCC\ntrong danh mục đã rà soát tầng và Đô thị\n",
+     [("Trung tâm Phục vụ hành chính công", "2026-04-30"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2026-06-30")]),
+])
+def test_plain_task_tables_with_a_partner_column(header, rows, expected):
+    body = f"II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n{header}\n{rows}III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện."
+    records = _records_of("XÃ ĐẠI SƠN", "186/KH-UBND", "Đại Sơn, ngày 15 tháng 12 năm 2025", "KẾ HOẠCH", body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == expected
