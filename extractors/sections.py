@@ -149,7 +149,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             kind = "sub"                # '1.1. Rà soát …' under '1. Trung tâm …:': an item, not a heading
         if kind != "table" and is_plain_task_header(raw):
             kind, plain_table, wrapped, layout = "table", "tasks", 0, plain_task_layout(raw)
-        elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw, layout):
+        elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw):
             kind, wrapped = "table", 0
         elif kind != "table" and (is_plain_header(raw) or is_plain_row(raw, bool(plain_table))):
             kind, plain_table = "table", True
@@ -544,8 +544,10 @@ PLAIN_DEADLINE = re.compile(r"(?:(?:truoc|trong|cham\s*nhat|hoan\s*thanh|tu)\s*)
 
 def plain_task_layout(header: str) -> str:
     """Where a plain task table's header puts the unit in charge: 'assignee-last' ('TT Nội dung Đơn vị
-    được kiểm tra Thời gian Đơn vị chủ trì'), 'assignee-first' ('TT Đơn vị thực hiện Nội dung công việc
-    Thời gian hoàn thành Ghi chú'), else 'task-first' ('TT Nội dung Đơn vị chủ trì … Thời gian')."""
+    được kiểm tra Thời gian Đơn vị chủ trì', 'STT Nội dung nhiệm vụ Sản phẩm Thời hạn Cơ quan chủ trì Cơ
+    quan phối hợp'), 'assignee-first' ('TT Đơn vị thực hiện Nội dung công việc Thời gian hoàn thành Ghi
+    chú'), 'task-first-partner' ('STT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời gian hoàn thành'), else
+    'task-first' ('TT Nội dung Đơn vị chủ trì Thời gian')."""
     f = fold(header)
     chair, when = re.search(r"chu\s*tri|phu\s*trach", f), re.search(r"thoi\s*gian|thoi\s*han|tien\s*do", f)
     if chair and when and chair.start() > when.start():
@@ -746,10 +748,10 @@ def _cell_unit(written: str, entry) -> str:
         else _sentence_case(written)
 
 
-def is_plain_task_row(text: str, layout: str = "task-first") -> bool:
-    if layout in ("assignee-first", "task-first-partner", "task-first", "assignee-last"):
-        return "\t" not in text and bool(re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d]", text))
-    return "\t" not in text and _plain_task_parts(text) is not None
+def is_plain_task_row(text: str) -> bool:
+    """'3 Bố trí công chức … Văn phòng HĐND Trung tâm PVHCC Tháng': a numbered row of a plain task table
+    (its cells are read once the lines they wrapped onto have joined it)."""
+    return "\t" not in text and bool(re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d]", text))
 
 
 def task_table_roles(rows: list[str]) -> list[Optional[str]]:
