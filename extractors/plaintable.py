@@ -5,6 +5,9 @@ rows below end with as many values as the header has value columns, the cell bre
 as tabs, so the rows read as the table they are (extractors/sections.py, scores.py, metrics.py
 read tab-separated rows). A header without an STT column ('Nhóm chỉ tiêu Điểm tối đa Ngày 12/6
 Ngày 19/6') needs four such cells and must not read as a sentence (short, no closing '.', ':' or ';').
+A header wrapped onto the lines below it where one cell heads several columns ('… Tháng 11/2026 Tăng (+),
+giảm (-)' / 'tối đa Điểm đạt Xếp hạng so với tháng 10/2026') is put together when its pieces add up to the
+rows' value columns.
 Anything less certain is left as it is.
 
     retab(["STT Lĩnh vực Tiếp nhận Quá hạn", "1 Hộ tịch 312 0"]) -> ["STT\\tLĩnh vực\\tTiếp nhận\\tQuá hạn",
@@ -60,6 +63,70 @@ def _tabbed(text: str, at: list[int]) -> str:
     return "".join(chars)
 
 
+# a period that heads the columns under it ('Tháng 11/2026' over 'Điểm đạt' and 'Xếp hạng'), or 'Trong đó'
+GROUP_CELL = re.compile(r"^(?:(?:tháng|quý|năm|kỳ)\s+[\dIVX/\-]+|trong đó:?|kết quả|số lượng)\s*$", re.IGNORECASE)
+CHANGE_CELL = re.compile(r"^(?:tăng|giảm|so sánh|chênh lệch)", re.IGNORECASE)
+
+
+def _segments(text: str) -> list[str]:
+    """A header line cut where a title-case word starts a cell; the part before the first one (a cell
+    of the line above going on: 'tối đa', 'tiếp nhận', '(tỷ lệ %)') comes first, possibly ''."""
+    starts = [w.start() for w in WORD.finditer(text) if w.group()[0].isupper() and w.group()[1].islower()]
+    bounds = [0] + starts + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]     # [0] is '' when a cell starts the line
+
+
+def _wrapped_header(out: list[str], i: int, starts: list[int], numbered: bool):
+    """(cells, the lines below it held) for a numbered header whose cells wrapped onto one or two lines
+    where one of its cells heads several columns ('Tháng 11/2026' / 'Điểm đạt  Xếp hạng', 'Trong đó' /
+    'Trực tuyến  Quá hạn'): the rows below say how many value columns there are. None when the lines
+    below do not add up to that."""
+    line = out[i]
+    cells = [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line)])]
+    below, j = [], i + 1
+    while j < len(out) and len(below) < 2:
+        text = out[j].strip()
+        if not text or "\t" in text or len(text) > 80 or re.match(r"\d{1,3}[.)]?\s", text) or _values(text):
+            break
+        below.append(j)
+        j += 1
+    row = _values(out[j]) if below and j < len(out) else None
+    if not row:
+        return None
+    want = len(row[1])                  # value columns of the first row
+    if want == len(cells) - 1:
+        return None                     # the cells continue on the line below, none heads others: read as before
+    value_cells = cells[1:]
+    pieces = [_segments(out[k].strip()) for k in below]
+    subs = [p for seg in pieces for p in seg[1:]]           # the title-case cells below
+    tails = [seg[0] for seg in pieces if seg[0]]            # what goes on from the line above
+    groups = [k for k, c in enumerate(value_cells) if GROUP_CELL.match(c)]
+    if len(groups) != 1 or len(value_cells) - 1 + len(subs) != want or not subs:
+        return None
+    g = groups[0]
+    # a comparison at the end of the last cell below goes with a change column ('Xếp hạng so với tháng
+    # 10/2026' under 'Tăng (+), giảm (-)')
+    change = next((k for k, c in enumerate(value_cells) if CHANGE_CELL.match(c)), None)
+    moved = ""
+    m = re.search(r"\s+(so với\s.*)$", subs[-1])
+    if m and change is not None:
+        subs[-1], moved = subs[-1][:m.start()], m.group(1)
+    named = [] if GROUP_CELL.match(value_cells[g]).group(0).lower().startswith("trong") else [value_cells[g]]
+    merged: list[str] = []
+    for k, c in enumerate(value_cells):
+        if k == g:
+            merged += [" ".join(named + [sub]) for sub in subs]
+            continue
+        if k < g and tails and not merged:
+            c = f"{c} {tails.pop(0)}"       # 'Điểm' / 'tối đa', 'Tổng số hồ sơ' / 'tiếp nhận'
+        if k == change and moved:
+            c = f"{c} {moved}"
+        merged.append(c)
+    if tails and g < len(merged):
+        merged[g] = f"{merged[g]} {' '.join(tails)}"   # '(tỷ lệ %)' under the first column of the group
+    return [cells[0]] + merged, below
+
+
 def retab(texts: list[str]) -> list[str]:
     """The lines with cell breaks put back where a header without them heads rows without them."""
     out = list(texts)
@@ -71,8 +138,17 @@ def retab(texts: list[str]) -> list[str]:
             continue
         starts, numbered = header
         columns = len(starts) - 1                    # value columns (the first cell names the row)
+        merged = _wrapped_header(out, i, starts, numbered) if numbered else None
+        if merged:
+            # a header wrapped over lines ('… Tổng số hồ sơ Trong đó' / 'tiếp nhận Trực tuyến Quá hạn'): its
+            # cells are put together, the lines it wrapped onto left empty
+            cells, below = merged
+            out[i] = "\t".join([out[i][:starts[0]].strip()] + cells)
+            for k in below:
+                out[k] = ""
+            columns, starts = len(cells) - 1, []
         rows: list[tuple[int, str]] = []
-        j = i + 1
+        j = i + 1 + (len(merged[1]) if merged else 0)
         while j < len(out) and j - i <= MAX_ROWS:
             line = out[j]
             if not line.strip():
@@ -95,11 +171,14 @@ def retab(texts: list[str]) -> list[str]:
                 rows.append((j, ("\t" if numbered else "") + line.strip()))   # a name cell wrapped onto its own line
             elif rows and re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", line):
                 pass                                              # the page's number between rows
+            elif rows and re.fullmatch(r"[^\W\d][^\d:]{0,20}:", line.strip()):
+                pass                                              # 'Trong đó:' between a row and its parts
             else:
                 break
             j += 1
         if sum(1 for _, r in rows if r.count("\t") >= columns) >= 2:
-            out[i] = _tabbed(out[i], [s - 1 for s in starts if s > 0])
+            if starts:
+                out[i] = _tabbed(out[i], [s - 1 for s in starts if s > 0])
             for k, row in rows:
                 out[k] = row
         i = j if rows else i + 1

@@ -1599,6 +1599,18 @@ def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_for
     assert retab([line.replace("\t", " ") for line in unnumbered]) == unnumbered
     prose = ["Chi tiết Từng Nhóm Chỉ tiêu như sau:", "Tiến độ giải quyết 20 19,4 19,55", "Số hóa 22 15,5 15,7"]
     assert retab(prose) == prose                                       # a sentence is no header
+    # a header wrapped over lines, one of its cells heading two columns below it ('Tháng 11/2026', 'Trong đó')
+    assert retab(["TT Nhóm chỉ tiêu Điểm Tháng 11/2026 Tăng (+), giảm (-)",
+                  "tối đa Điểm đạt Xếp hạng so với tháng 10/2026",
+                  "1 Công khai, minh bạch 18 18 Tối đa +0,18", "2 Tiến độ giải quyết 20 19,62 41 +0,35"]) == [
+        "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tTháng 11/2026 Điểm đạt\tTháng 11/2026 Xếp hạng\t"
+        "Tăng (+), giảm (-) so với tháng 10/2026", "",
+        "1\tCông khai, minh bạch\t18\t18\tTối đa\t+0,18", "2\tTiến độ giải quyết\t20\t19,62\t41\t+0,35"]
+    assert retab(["TT Đơn vị, lĩnh vực Tổng số hồ sơ Trong đó", "tiếp nhận Trực tuyến Quá hạn", "(tỷ lệ %)",
+                  "1 Phòng Kinh tế 412 318 (77,18%) 9", "Trong đó:", "- Đất đai 196 121 (61,73%) 8",
+                  "2 Phòng Văn hóa - Xã hội 163 142 (87,12%) 1"])[:4] == [
+        "TT\tĐơn vị, lĩnh vực\tTổng số hồ sơ tiếp nhận\tTrực tuyến (tỷ lệ %)\tQuá hạn", "", "",
+        "1\tPhòng Kinh tế\t412\t318 (77,18%)\t9"]
 
 
 def test_the_figures_of_a_bullet_led_by_a_unit_are_that_units():
