@@ -155,8 +155,14 @@ _COMRADE_OCR = re.compile(r"^(\s*(?:\d{1,2}[.)]\s*|[-–—+*•]\s*))(?:[DĐÐP
 _JOINED_AND = re.compile(r"(?<!\w)([A-ZĐ]{2,})(và)([A-ZĐ]{2,})(?!\w)")
 
 
+# 'Thang 6/2026', 'thang 12/2025': a month before its month/year (a table cell run into the text before
+# it reads 'định danh Thắng 6/2026' to the language model otherwise)
+_MONTH_OCR = re.compile(r"(?<![^\W\d_])([Tt])hang(?=\s+\d{1,2}\s*/\s*\d{4}(?!\d))")
+
+
 def _fixed_forms(line: str) -> str:
     line = _VV_OCR.sub(lambda m: m.group(1) + "V/v", line)
+    line = _MONTH_OCR.sub(lambda m: m.group(1) + "háng", line)
     line = _COMRADE_OCR.sub(lambda m: m.group(1) + "Đ/c", line)
     line = _QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).upper().replace("1", "I").replace("L", "I"), line)
     if " do" not in line.lower() and "-do" not in line.lower():

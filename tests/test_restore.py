@@ -256,3 +256,9 @@ def test_a_lone_digit_legacy_ocr_wrote_for_a_word_is_read_as_the_word_where_it_f
     assert restore_line("giai quyét qua han 11 hd so, tap trung 6 linh vuc dat dai (09 hd so)").text == \
         "giải quyết quá hạn 11 hồ sơ, tập trung ở lĩnh vực đất đai (09 hồ sơ)"
     assert restore_line("két qua 6 thang dau nam 2026").text == "kết quả 6 tháng đầu năm 2026"
+
+
+def test_a_month_before_its_month_and_year_is_thang():
+    # a plain table's cells run together: 'định danh Thắng' ('scenic spot') would win on the language model
+    assert restore_line("kich hoat tai khoan dinh danh Thang 6/2026 Phoi hop").text == \
+        "kích hoạt tài khoản định danh Tháng 6/2026 Phối hợp"
