@@ -84,7 +84,7 @@ WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3
 NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi)\s*(?:vao\s*)?"
                           r"(?:(?:luc\s*)?\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut\s*)?)?,?\s*(?:(?:sang|chieu)\s*)?)?"   # 'trước 16 giờ 30 thứ Tư tuần sau'
                           r"(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|"
-                          r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(?:sau|toi|ke\s*tiep)(?!\w)")
+                          r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(sau|toi|ke\s*tiep|nay)(?!\w)")
 
 
 DAY_IN_PARENS = re.compile(r"\(\s*[^()]{0,30}?(?:(truoc|cham\s*nhat)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)")
@@ -206,7 +206,8 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         # 'chậm nhất thứ Sáu tuần sau': that weekday of the week after the document's
         day = datetime.date.fromisoformat(issued[:10])
         offset = WEEKDAYS[m.group(1)] if m.group(1) else 6
-        when = day - datetime.timedelta(days=day.weekday()) + datetime.timedelta(days=7 + offset)
+        weeks = 0 if m.group(2) == "nay" else 7          # 'chậm nhất thứ Tư tuần này': this week's
+        when = day - datetime.timedelta(days=day.weekday()) + datetime.timedelta(days=weeks + offset)
         candidates.append((m.start(), Deadline(when.isoformat(), _text(text, m), "by")))
     dated = [c for c in candidates if c[1].date]
     if issued and any(c[1].date >= issued for c in dated):

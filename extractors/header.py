@@ -201,6 +201,11 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
         elif org_parts:
             break
     issuer = None
+    named = UBND.search(fold(org_parts[0])) if org_parts else None
+    if len(org_parts) > 2 and named and named.group(1) and not UBND.search(fold(" ".join(org_parts[1:]))):
+        # 'UBND XÃ …' / 'TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG': one office's name wrapped over two lines
+        # ('ỦY BAN NHÂN DÂN' / 'XÃ KẺ SẶT' / 'PHÒNG …': the committee's name takes two lines itself)
+        org_parts = [org_parts[0], " ".join(org_parts[1:])]
     if org_parts:
         # 'UBND PHƯỜNG GIA VIÊN' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the committee issues it
         office = re.match(r"(?:van\s*phong|phong|trung\s*tam|ban)\s", fold(org_parts[-1]).strip())

@@ -427,7 +427,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
             hit.name = re.sub(r"\s(?:tụt(?: hạng)?|xuống|rơi xuống|lùi)(?=\s|$)", " giảm", hit.name)
-            hit.name = re.sub(r"\s(?:vươn lên|vượt lên|vượt|lên|thăng)(?=\s|$)", " tăng", hit.name)
+            hit.name = re.sub(r"\s(?:vươn lên|vượt lên|vượt|nâng lên|nâng|lên|thăng)(?=\s|$)", " tăng", hit.name)
             change = next((h for h in out if h.name.startswith(("Mức tăng", "Mức giảm")) and h.unit == "điểm"
                            and re.fullmatch(r"\s*va\s*", folded[h.end:hit.start])), None)
             if change and not re.search(r"\b(?:tăng|giảm)\b", hit.name):
@@ -951,13 +951,13 @@ def _cell_number(cell: str) -> Optional[float]:
 COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")      # '31 (36,05%)'
 
 
-UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*thuc\s*hien)?(?:\s*[,/]\s*linh\s*vuc)?|"
+UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri))?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan)\s*")   # 'Nơi tiếp nhận': a reception point
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
-OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
+OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan|truc\s*tuyen|truc\s*tiep)\s*")
 
 
@@ -1227,6 +1227,29 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     return out
 
 
+def _rate_of_row(cells, named, rated, roles) -> list[MetricHit]:
+    """'3 | Công chức giải quyết công việc | 85,6 | +2,9' under 'STT | Yếu tố | Tỷ lệ hài lòng (%) | So với năm
+    2024': the column's rate about the row ('Tỷ lệ hài lòng về công chức giải quyết công việc'), and its
+    change in percentage points where a 'change:' column gives one."""
+    _, name_at, name = named
+    i, at, cell = rated
+    value = _cell_number(cell)
+    if value is None:
+        return []
+    rate = roles[i][5:]
+    about = f"{rate} về {_lower_first(_clean(name))}"
+    out = [MetricHit(min(name_at, at), at + len(cell.rstrip()), about, value, "%")]
+    for k, (at2, cell2) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        change = SIGNED.fullmatch(cell2) if role and role.startswith("change:") else None
+        amount = parse_number(change.group(2)) if change else None
+        if amount is not None:
+            word = "tăng" if change.group(1) == "+" else "giảm"
+            out.append(MetricHit(at2, at2 + len(cell2.rstrip()),
+                                 _clean(f"Mức {word} {_lower_first(about)} {_lower_first(role[7:])}"), amount, "điểm phần trăm"))
+    return out
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
@@ -1249,6 +1272,9 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     if len(values) == 2 and roles and all(v[0] < len(roles) for v in values) \
             and (roles[values[0][0]] or "").startswith("count:") and roles[values[1][0]] == "rate":
         return _count_and_rate(cells, named[0], values, roles[values[0][0]][6:])
+    rated = [v for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("rate:")]
+    if len(rated) == 1:
+        return _rate_of_row(cells, named[0], rated[0], roles)
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
         return _periods_compared(cells, named[0], by_period)

@@ -167,6 +167,10 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     spans = list(PARTIAL_PERIOD.finditer(clause))
     if spans and spans[-1].group(1):
         return None             # 'quý II đạt 90,15 điểm', 'Lũy kế 11 tháng … bình quân 91,26': no form for these
+    sentence = max((m.end() for m in re.finditer(r"\.(?!\d)", folded[:pos])), default=0)
+    partial = [m.start() for m in PARTIAL_PERIOD.finditer(folded, sentence, pos) if m.group(1)]
+    if partial and partial[-1] > max((p[0] for p in (doc._.periods or []) if p[0] < pos), default=-1):
+        return None             # 'Lũy kế 11 tháng: A: 17,96/18 điểm; B: 18,72/20 điểm; …': the list goes on
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
         if (start, end, value) in compared and (change or _clause_ended(folded[end:pos])):
             # '… so với năm 2024. Nhóm chỉ tiêu …', '… tăng 2 bậc so với tháng 10/2026 (thứ 95/114), xếp thứ
@@ -896,10 +900,18 @@ def _two_works(text: str, issued: Optional[str]) -> list[str]:
     halves = text.split("; ")
     if len(halves) == 2 and all(halves):
         first, last = (find_deadline(h, issued) for h in halves)
-        if first.kind == last.kind == "by" and first.date and last.date and first.date < last.date \
-                and re.match(r"hoan\s*thanh\s", fold(halves[1])):
+        # each half its own day: a first step and the last ('…; hoàn thành …'), or two works ('giải quyết xong
+        # … trước ngày 16/01/2026; chủ trì đợt cao điểm … từ ngày 15/01/2026 đến ngày 14/02/2026')
+        if first.date and last.date and first.date != last.date and first.kind in ("by", "exact") \
+                and last.kind in ("by", "exact") and halves[1][:1].islower() \
+                and (re.match(r"hoan\s*thanh\s", fold(halves[1])) or _own_time(halves[0], first)):
             return [h.strip(" ;.") for h in halves]
     return []
+
+
+def _own_time(part: str, deadline: Deadline) -> bool:
+    """The time closes the part ('… bảo trợ xã hội trước ngày 16/01/2026'): the part is a work with its day."""
+    return bool(deadline.text) and fold(part).rstrip(" .;,").endswith(fold(deadline.text).rstrip(" .;,"))
 
 
 def _inline_items(text: str) -> list[str]:

@@ -666,6 +666,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if re.match(r"\s*ty\s*le(?:\s*\(?%\)?)?\s*$", f):
                 roles[i] = "rate"                                        # 'Tỷ lệ (%)'
                 continue
+            named_rate = re.fullmatch(r"\s*(ty\s*le\s+[^\d()]{2,40}?)\s*\(\s*%\s*\)\s*", f)
+            if named_rate:
+                roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
+                continue
             if i == 0 or (i == 1 and not roles[0]):
                 if re.fullmatch(r"\s*(?:thang|ky\s*bao\s*cao|thoi\s*gian)\s*", f) and len(rows) == 1:
                     # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101')
@@ -797,8 +801,9 @@ def is_header_row(text: str) -> bool:
     if "\t" not in text and re.search(r"\d", text) and not PLAIN_HEAD.match(f):
         return False          # a row without cell breaks ('5 Mức độ hài lòng 18 18 Tối đa')
     cells = [c.strip() for c in re.split(r"\t|\s{2,}", text) if c.strip()]
-    if any(re.fullmatch(r"\d+(?:[,.]\d+)?", c) for c in cells[1:]) or (cells and re.fullmatch(r"\d{1,3}\.?", cells[0])):
-        return False
+    if any(re.fullmatch(r"\d+(?:[,.]\d+)?|\d{1,3}\s*/\s*\d{2,3}", c) for c in cells[1:]) \
+            or (cells and re.fullmatch(r"\d{1,3}\.?", cells[0])):
+        return False          # values ('Xếp hạng | 79/114 | 83/114' is a row of ranks, not a header)
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
     if text.startswith("\t") and sum(bool(re.fullmatch(r"(?:nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4})", fold(c)))
@@ -974,7 +979,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         return out
     if not entry or not values:
         return []
-    counted = roles and any(r and (r.startswith("count:") or r == "rate") for r in roles)
+    counted = roles and any(r and (r.startswith(("count:", "rate:")) or r == "rate") for r in roles)
     if counted and not any(r in ("max", "value", "rank") or (r or "").startswith("value@") for r in roles):
         return []           # 'Tổng cộng | 1.486 | 1.312 (88,29%)' under 'Tổng số hồ sơ …': counts, not points
     dict_max = parse_number(entry.extra) if entry.extra else None

@@ -100,8 +100,9 @@ def line_kind(text: str, region: str = "body") -> str:
         return "bullet"
     if ROMAN.match(text) and len(text) < 160:
         return "roman"
-    if NUMBERED.match(text):
-        return "numbered"
+    numbered = NUMBERED.match(text)
+    if numbered and not ("," in numbered.group(0) and text[numbered.end():numbered.end() + 1].islower()):
+        return "numbered"       # ('… mức độ' / '2, sử dụng ứng dụng VNeID …' goes on: a number, not an item)
     if LETTERED.match(text):
         return "lettered"
     return "prose"
@@ -258,6 +259,16 @@ def _unit_word(title: str) -> bool:
     return words[0].lower().strip(",.:") in UNIT_WORDS
 
 
+WHEN_TAIL = re.compile(r"\s+(?:tuan|thang|quy|nam|dot)\s*(?:\d|[ivx]+(?!\w)|toi|tiep|sau|nay|cuoi|dau).*$")
+
+
+def without_when(title: str) -> str:
+    """'TRUNG TÂM TUẦN 4 (TỪ NGÀY 19/01 ĐẾN NGÀY 23/01/2026)' -> 'TRUNG TÂM': the unit whose tasks a heading
+    lists, without the time they are for."""
+    when = WHEN_TAIL.search(fold(title))
+    return title[:when.start()] if when else title
+
+
 def without_locality_word(name: str) -> str:
     """'VP HĐND&UBND phường' -> 'VP HĐND&UBND', 'Các phòng … thuộc UBND xã' -> 'Các phòng …': a unit's name
     without the commune's kind it ends with."""
@@ -290,11 +301,17 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     lead = STRIP_LEAD.match(folded)
     if lead:
         title, folded = title[lead.end():], folded[lead.end():]
+        if fold(lead.group(0)).startswith("nhiem"):
+            title = without_when(title)       # 'NHIỆM VỤ CỦA TRUNG TÂM TUẦN 4 (TỪ NGÀY 19/01 …)': whose, not when
+            folded = folded[:len(title)]
     person = person_before_office(title) or COMRADE.match(folded)
     if person:
         # '1. Đồng chí Vũ Đình Khang, Chủ tịch UBND xã:', '4. Ông Lê Minh Phúc - Chánh Văn phòng …:',
         # 'Đồng chí Trưởng Công an xã': the office the person holds is the unit
         title, folded = title[person.end():], folded[person.end():]
+        staff = STAFF.match(folded)
+        if staff and UNIT_HEAD.match(folded[staff.end():]):
+            title, folded = title[staff.end():], folded[staff.end():]    # '…, công chức Văn phòng …': that office
         duty = re.match(r"^(.*?)\s*\((phu\s*trach[^)]*)\)\s*$", folded)
         if duty:       # 'Phó Chủ tịch UBND xã (phụ trách khối Kinh tế)': the duty names which deputy
             title = f"{title[:duty.end(1)]} {title[duty.start(2):duty.end(2)]}"
@@ -399,6 +416,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             return exact.name, rest
         if exact is None and _abbreviated(name, entry.name):
             return entry.name, rest      # an abbreviation OCR damaged ('Phòng KT, HT&DBT'): closest to one of its spellings
+        if core != name.strip() and not re.search(r"(?:xa|phuong|dac\s*khu)$", fold(entry.name)):
+            return _sentence_case(core), rest     # 'Văn phòng HĐND và UBND đặc khu': the unit ('Công an xã' keeps its word)
     return _sentence_case(name.strip()), rest
 
 
@@ -422,7 +441,7 @@ def heading_of(block: Block) -> Optional[Heading]:
     owner = OWN_TASKS.match(folded)
     if owner and len(title) <= 100:
         # 'Điều 2. Nhiệm vụ của Tổ công tác', 'II. TRÁCH NHIỆM CỦA TRUNG TÂM …': the items below are that unit's
-        unit, rest = unit_of(title[owner.end():])
+        unit, rest = unit_of(without_when(title[owner.end():]))
         if unit and not rest:
             return Heading(block.kind, title, unit=unit)
     if block.kind in ("roman", "numbered") and ISSUER_HEAD.match(folded) and len(title) <= 100 \
@@ -488,6 +507,9 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     start = comrade.end() if comrade else start + person.end() if person else start
     head = HEAD_TITLE.match(folded, start)
     start = head.end() if head else start
+    staff = STAFF.match(folded, start) if person else None
+    if staff and UNIT_HEAD.match(folded[staff.end():]):
+        start = staff.end()       # 'Giao đồng chí …, công chức Văn phòng HĐND và UBND phường làm …': that office
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
     if not found and person:
         # 'Giao đồng chí Phạm Thị Thu Hiền - Phó Chủ tịch UBND xã trực tiếp theo dõi …': the office held

@@ -482,7 +482,7 @@ def test_minutes_name_the_office_a_person_holds_and_the_chair_is_no_task():
                            "3. Trung tâm Phục vụ hành chính công phường (TTPVHCC)\n"
                            "– Rà soát toàn bộ hồ sơ đang giải quyết hằng ngày.\n"))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
-        ("Trung tâm Phục vụ hành chính công", "2026-11-20"), ("Trung tâm Phục vụ hành chính công phường", None)]
+        ("Trung tâm Phục vụ hành chính công", "2026-11-20"), ("Trung tâm Phục vụ hành chính công", None)]
 
 
 def test_a_score_table_with_a_month_over_points_and_rank_and_a_signed_change_column():
@@ -700,7 +700,7 @@ def test_a_time_first_item_and_an_inspections_recommendations_to_its_unit():
                            "05/6/2026.\n2. Kiến nghị UBND thành phố sớm nâng cấp Hệ thống thông tin giải quyết thủ "
                            "tục hành chính trong quý III/2026.\n"))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
-        ("Văn phòng HĐND và UBND", "2026-06-20"), ("Trung tâm Phục vụ hành chính công phường", "2026-06-05")]
+        ("Văn phòng HĐND và UBND", "2026-06-20"), ("Trung tâm Phục vụ hành chính công", "2026-06-05")]
 
 
 def test_the_issuers_own_measures_numbered_in_parentheses():
@@ -1759,3 +1759,57 @@ def test_plain_task_tables_with_a_partner_column(header, rows, expected):
     body = f"II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n{header}\n{rows}III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện."
     records = _records_of("XÃ ĐẠI SƠN", "186/KH-UBND", "Đại Sơn, ngày 15 tháng 12 năm 2025", "KẾ HOẠCH", body)
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == expected
+
+
+def test_a_satisfaction_table_by_factor_and_a_row_of_ranks_under_month_columns():
+    body = ("1. Kết quả khảo sát SIPAS năm 2025\n"
+            "STT\tYếu tố\tTỷ lệ hài lòng (%)\tSo với năm 2024\n"
+            "1\tTiếp cận dịch vụ hành chính công\t89,3\t+1,8\n"
+            "2\tThủ tục hành chính\t86,05\t+3,12\n"
+            "3\tTiếp nhận, xử lý góp ý, phản ánh, kiến nghị\t78,1\t-1,45\n"
+            "2. Kết quả Bộ chỉ số\n"
+            "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tTháng 9/2025\tTháng 10/2025\n"
+            "1\tCông khai, minh bạch\t18\t18\t17,46\n"
+            "\tTổng điểm\t100\t89,01\t88,83\n"
+            "\tXếp hạng\t\t79/114\t83/114\n")
+    records = _records_of("PHƯỜNG NHỊ CHIỂU", "46/TB-UBND", "Nhị Chiểu, ngày 10 tháng 11 năm 2025", "THÔNG BÁO", body)
+    got = {(m.name, m.value, m.unit) for m in records.metrics}
+    assert ("Tỷ lệ hài lòng về thủ tục hành chính", 86.05, "%") in got
+    assert ("Mức giảm tỷ lệ hài lòng về tiếp nhận, xử lý góp ý, phản ánh, kiến nghị so với năm 2024", 1.45,
+            "điểm phần trăm") in got
+    assert all(s.value < 100 or s.criterion == "Tổng điểm" for s in records.scores)
+    assert not any(s.criterion == "Cải cách thủ tục hành chính" for s in records.scores)   # a factor, not a PAR area
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(79, 114, "2025-09"), (83, 114, "2025-10")]
+
+
+def test_year_to_date_criteria_listed_after_a_colon_have_no_period():
+    body = ("Về tăng cường cải thiện Bộ chỉ số\n\nKết quả của đặc khu cụ thể như sau:\n"
+            "Tháng 11/2025: Công khai, minh bạch: 18/18 điểm; Tiến độ giải quyết: 17,64/20 điểm. Lũy kế 11 tháng: "
+            "Công khai, minh bạch: 17,96/18 điểm; Tiến độ giải quyết: 18,72/20 điểm; tổng điểm đạt 92,15 điểm.")
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "11/CT-UBND", "Bạch Long Vĩ, ngày 08 tháng 12 năm 2025", "CHỈ THỊ", body)
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Công khai, minh bạch", 18, "2025-11"), ("Tiến độ giải quyết", 17.64, "2025-11"),
+        ("Công khai, minh bạch", 17.96, None), ("Tiến độ giải quyết", 18.72, None), ("Tổng điểm", 92.15, None)]
+
+
+def test_tasks_of_a_centre_for_next_week_a_staff_member_and_two_works_in_one_bullet():
+    body = ("IV. NHIỆM VỤ CỦA TRUNG TÂM TUẦN 4 (TỪ NGÀY 19/01 ĐẾN NGÀY 23/01/2026)\n"
+            "+ Tổng hợp báo cáo nhanh tuần 4 gửi đồng chí Chủ tịch UBND xã chậm nhất thứ Tư tuần này.\n"
+            "V. KẾT LUẬN\n"
+            "6. Giao đồng chí Vũ Quốc Toản, công chức Văn phòng HĐND và UBND xã làm đầu mối theo dõi, cập nhật số "
+            "liệu Chỉ số cải cách hành chính năm 2026, gửi Sở Nội vụ đúng hạn.\n"
+            "7. Phòng VH-XH giải quyết xong 04 hồ sơ quá hạn lĩnh vực bảo trợ xã hội trước ngày 16/01/2026; chủ trì "
+            "đợt cao điểm tuyên truyền tại nhà văn hóa các thôn từ ngày 15/01/2026 đến ngày 14/02/2026.\n")
+    records = _records_of("XÃ NAM THANH MIỆN", "09/BC-UBND", "Nam Thanh Miện, ngày 12 tháng 01 năm 2026", "BÁO CÁO",
+                          body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-01-14"), ("Văn phòng HĐND và UBND", None),
+        ("Phòng Văn hóa - Xã hội", "2026-01-16"), ("Phòng Văn hóa - Xã hội", "2026-02-14")]
+
+
+def test_an_office_whose_name_wraps_under_the_committee_issues_the_document():
+    from extractors.records import extract_records
+    text = ("UBND XÃ NAM THANH MIỆN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM PHỤC VỤ Độc lập - Tự do - Hạnh phúc\n"
+            "HÀNH CHÍNH CÔNG\nSố: 09/BC-TTPVHCC Nam Thanh Miện, ngày 16 tháng 01 năm 2026\nBÁO CÁO NHANH\n"
+            "Tình hình tiếp nhận hồ sơ tuần 3 năm 2026\nTrong tuần, Trung tâm tiếp nhận 414 hồ sơ.")
+    assert extract_records(_pages(text)).document.issuer == "Trung tâm Phục vụ hành chính công xã Nam Thanh Miện"
