@@ -289,11 +289,21 @@ def _local_unit(name: Optional[str]) -> bool:
     return bool(entry and entry.kind in LOCAL_UNITS)
 
 
+# '…, do Phòng Kinh tế thực hiện.', '…; Phòng Văn hóa - Xã hội phối hợp với Đoàn Thanh niên xã tổ chức thực hiện.'
+DONE_BY = re.compile(r"[,;]\s*(?:do\s+)?(?=\S)([^,;]{4,120}?)\s+(?:chu\s*tri\s*,?\s*)?(?:phoi\s*hop\s*voi\s+[^;]{2,80}?\s+)?"
+                     r"(?:to\s*chuc\s+)?thuc\s*hien(?:\s+doi\s*voi\s+[^,;]{0,80})?\s*[.;]?\s*$")
+
+
 def _given_at_end(text: str) -> Optional[str]:
-    """'Giải quyết dứt điểm 19 hồ sơ …, giao Phòng Kinh tế thực hiện.': the unit given the work at the end."""
+    """'Giải quyết dứt điểm 19 hồ sơ …, giao Phòng Kinh tế thực hiện.': the unit given the work at the end;
+    so '…, do Phòng Kinh tế thực hiện.' and '…; Trung tâm PVHCC … thực hiện đối với hồ sơ …'."""
     folded = fold(text)
     given = list(GIVEN_TO.finditer(folded))
     if not given or len(folded) - given[-1].end() > 140:
+        done = DONE_BY.search(folded)
+        if done:
+            named, _ = lead_unit(text[done.start(1):])
+            return named
         return None
     return lead_unit(text[given[-1].end():])[0]
 

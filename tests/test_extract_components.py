@@ -1813,3 +1813,15 @@ def test_an_office_whose_name_wraps_under_the_committee_issues_the_document():
             "HÀNH CHÍNH CÔNG\nSố: 09/BC-TTPVHCC Nam Thanh Miện, ngày 16 tháng 01 năm 2026\nBÁO CÁO NHANH\n"
             "Tình hình tiếp nhận hồ sơ tuần 3 năm 2026\nTrong tuần, Trung tâm tiếp nhận 414 hồ sơ.")
     assert extract_records(_pages(text)).document.issuer == "Trung tâm Phục vụ hành chính công xã Nam Thanh Miện"
+
+
+def test_the_issuers_items_that_name_who_does_them_at_the_end():
+    body = ("III. NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2025\n"
+            "1. Tập trung giải quyết dứt điểm 12 hồ sơ quá hạn, hoàn thành trước ngày 15/12/2025, do Phòng Kinh tế "
+            "thực hiện.\n"
+            "2. Duy trì Tổ thanh niên tình nguyện hỗ trợ người dân tại Trung tâm vào sáng thứ Hai hằng tuần; Phòng Văn "
+            "hóa - Xã hội phối hợp với Đoàn Thanh niên xã tổ chức thực hiện.\n"
+            "3. Tổ chức kiểm tra đột xuất việc giải quyết hồ sơ trong tháng 12/2025.\n")
+    records = _records_of("XÃ TÂN KỲ", "347/BC-UBND", "Tân Kỳ, ngày 05 tháng 12 năm 2025", "BÁO CÁO", body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Kinh tế", "2025-12-15"), ("Phòng Văn hóa - Xã hội", None), ("UBND xã Tân Kỳ", "2025-12-31")]
