@@ -24,6 +24,7 @@ VALUE = r"(?:[+\-–]?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|t
 ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>(?:-\s+)?[^\W\d][^\t]*?)(?P<values>(?:\s+" + VALUE + r")+)\s*$")
 ONE_VALUE = re.compile(r"\s+(" + VALUE + r")(?=\s|$)")
 WORD = re.compile(r"(?<!\S)[^\W\d_]{2}")
+ACRONYM = re.compile(r"(?<!\S)[A-ZĐ]{2,6}(?=\s|$)")
 MAX_ROWS = 60
 
 
@@ -42,7 +43,14 @@ def _header_cells(text: str) -> Optional[tuple[list[int], bool]]:
     begin = m.end() if numbered else 0
     # 'Tiếp', 'Điểm': a capital, then a small letter ('KT', 'HĐND' are names inside a cell)
     starts = [w.start() for w in WORD.finditer(text, begin) if w.group()[0].isupper() and w.group()[1].islower()]
-    if not starts or starts[0] != begin or len(starts) < (3 if numbered else 4):
+    acronyms = [a.start() for a in ACRONYM.finditer(text, begin)]
+    if not numbered and len(acronyms) >= 3:
+        # 'Kỳ đánh giá CKMB TĐGQ DVCTT TTTT MĐHL SHHS Tổng điểm Xếp hạng/114': criteria by their short names
+        starts = sorted(set(starts + acronyms))
+    # without STT, four cells, or three where the rows are periods ('Tháng Tổng điểm Thứ hạng (/114)' over
+    # 'Tháng 1 87,15 101')
+    least = 3 if numbered or re.match(r"(?:Tháng|Kỳ|Quý|Năm|Thời gian)\s", text) else 4
+    if not starts or starts[0] != begin or len(starts) < least:
         return None
     return starts, numbered
 
@@ -53,6 +61,8 @@ def _values(row: str) -> Optional[tuple[re.Match, list[int]]]:
     if not m:
         return None
     gaps = [v.start() for v in ONE_VALUE.finditer(row, m.start("values"), m.end("values"))]
+    if re.fullmatch(r"(?:Tháng|Quý|Tuần|Kỳ)", m.group("name").strip()) and len(gaps) > 1:
+        gaps = gaps[1:]             # 'Tháng 1 87,15 101': the month's number names the row
     return m, gaps
 
 

@@ -1599,6 +1599,13 @@ def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_for
     assert retab([line.replace("\t", " ") for line in unnumbered]) == unnumbered
     prose = ["Chi tiết Từng Nhóm Chỉ tiêu như sau:", "Tiến độ giải quyết 20 19,4 19,55", "Số hóa 22 15,5 15,7"]
     assert retab(prose) == prose                                       # a sentence is no header
+    # criteria by their short names; months as rows ('Tháng 1 87,15 101': the month's number names the row)
+    assert retab(["Kỳ đánh giá CKMB TĐGQ DVCTT Tổng điểm Xếp hạng/114", "Tháng 9/2025 17,5 18,12 8,64 89,23 77",
+                  "Tháng 9/2026 18 19,9 11,04 95,41 19"]) == [
+        "Kỳ đánh giá\tCKMB\tTĐGQ\tDVCTT\tTổng điểm\tXếp hạng/114", "Tháng 9/2025\t17,5\t18,12\t8,64\t89,23\t77",
+        "Tháng 9/2026\t18\t19,9\t11,04\t95,41\t19"]
+    assert retab(["Tháng Tổng điểm Thứ hạng (/114)", "Tháng 1 87,15 101", "Tháng 2 86,4 106"]) == [
+        "Tháng\tTổng điểm\tThứ hạng (/114)", "Tháng 1\t87,15\t101", "Tháng 2\t86,4\t106"]
     # a header wrapped over lines, one of its cells heading two columns below it ('Tháng 11/2026', 'Trong đó')
     assert retab(["TT Nhóm chỉ tiêu Điểm Tháng 11/2026 Tăng (+), giảm (-)",
                   "tối đa Điểm đạt Xếp hạng so với tháng 10/2026",
