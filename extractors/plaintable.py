@@ -86,6 +86,15 @@ def _segments(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]     # [0] is '' when a cell starts the line
 
 
+def _cell_pieces(text: str) -> list[str]:
+    """A wrapped header's second line cut into the pieces that go on its cells: at a title-case word and
+    after a closing parenthesis ('tiếp nhận' | 'Số lượng (tỷ lệ)' | 'quyết quá hạn')."""
+    cuts = sorted({w.start() for w in WORD.finditer(text) if w.group()[0].isupper() and w.group()[1].islower()}
+                  | {m.end() for m in re.finditer(r"\)\s+(?=[^\W\d_])", text)})
+    bounds = [0] + [c for c in cuts if c > 0] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 def _wrapped_header(out: list[str], i: int, starts: list[int], numbered: bool):
     """(cells, the lines below it held) for a numbered header whose cells wrapped onto one or two lines
     where one of its cells heads several columns ('Tháng 11/2026' / 'Điểm đạt  Xếp hạng', 'Trong đó' /
@@ -104,9 +113,16 @@ def _wrapped_header(out: list[str], i: int, starts: list[int], numbered: bool):
     if not row:
         return None
     want = len(row[1])                  # value columns of the first row
-    if want == len(cells) - 1:
-        return None                     # the cells continue on the line below, none heads others: read as before
     value_cells = cells[1:]
+    if want == len(cells) - 1:
+        # each cell goes on below ('Số hồ sơ Hồ sơ nộp trực tuyến Hồ sơ giải' / 'tiếp nhận Số lượng (tỷ lệ) quyết
+        # quá hạn'): the pieces below, in order, where there are as many as cells (else read as before)
+        if len(below) != 1:
+            return None
+        pieces = [p for p in _cell_pieces(out[below[0]].strip())]
+        if len(pieces) != len(value_cells) or not pieces[0][:1].islower():
+            return None
+        return [cells[0]] + [f"{c} {p}" for c, p in zip(value_cells, pieces)], below
     pieces = [_segments(out[k].strip()) for k in below]
     subs = [p for seg in pieces for p in seg[1:]]           # the title-case cells below
     tails = [seg[0] for seg in pieces if seg[0]]            # what goes on from the line above

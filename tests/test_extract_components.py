@@ -1606,6 +1606,10 @@ def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_for
         "Tháng 9/2026\t18\t19,9\t11,04\t95,41\t19"]
     assert retab(["Tháng Tổng điểm Thứ hạng (/114)", "Tháng 1 87,15 101", "Tháng 2 86,4 106"]) == [
         "Tháng\tTổng điểm\tThứ hạng (/114)", "Tháng 1\t87,15\t101", "Tháng 2\t86,4\t106"]
+    # each cell of a header wrapped onto the line below ('Hồ sơ giải' / 'quyết quá hạn')
+    assert retab(["TT Đơn vị Số hồ sơ Hồ sơ nộp trực tuyến Hồ sơ giải", "tiếp nhận Số lượng (tỷ lệ) quyết quá hạn",
+                  "1 Phòng Kinh tế 412 287 (69,66%) 14", "2 Phòng Văn hóa - Xã hội 935 881 (94,22%) 02"])[:2] == [
+        "TT\tĐơn vị\tSố hồ sơ tiếp nhận\tHồ sơ nộp trực tuyến Số lượng (tỷ lệ)\tHồ sơ giải quyết quá hạn", ""]
     # a header wrapped over lines, one of its cells heading two columns below it ('Tháng 11/2026', 'Trong đó')
     assert retab(["TT Nhóm chỉ tiêu Điểm Tháng 11/2026 Tăng (+), giảm (-)",
                   "tối đa Điểm đạt Xếp hạng so với tháng 10/2026",
