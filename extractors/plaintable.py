@@ -3,11 +3,16 @@ one run of words ('1 Phòng Kinh tế 412 318 (77,18%) 9'). Where the header is 
 each start with a capital ('STT Đơn vị Số hồ sơ tiếp nhận Trực tuyến (tỷ lệ %) Quá hạn') and the
 rows below end with as many values as the header has value columns, the cell breaks are put back
 as tabs, so the rows read as the table they are (extractors/sections.py, scores.py, metrics.py
-read tab-separated rows). A header without an STT column ('Nhóm chỉ tiêu Điểm tối đa Ngày 12/6
-Ngày 19/6') needs four such cells and must not read as a sentence (short, no closing '.', ':' or ';').
-A header wrapped onto the lines below it where one cell heads several columns ('… Tháng 11/2026 Tăng (+),
-giảm (-)' / 'tối đa Điểm đạt Xếp hạng so với tháng 10/2026') is put together when its pieces add up to the
-rows' value columns.
+read tab-separated rows).
+
+- A header without an STT column ('Nhóm chỉ tiêu Điểm tối đa Ngày 12/6 Ngày 19/6') needs four such
+  cells (three where the rows are months: 'Tháng Tổng điểm Thứ hạng (/114)' over 'Tháng 1 87,15 101')
+  and must not read as a sentence (short, no closing '.', ':' or ';'); criteria written by their
+  short names ('Kỳ đánh giá CKMB TĐGQ DVCTT …') are cells too.
+- A header wrapped onto the lines below it is put together when its pieces add up to the rows'
+  value columns: one cell heading several ('… Tháng 11/2026 Tăng (+), giảm (-)' / 'tối đa Điểm đạt
+  Xếp hạng so với tháng 10/2026'), or each cell going on below ('Hồ sơ giải' / 'quyết quá hạn').
+
 Anything less certain is left as it is.
 
     retab(["STT Lĩnh vực Tiếp nhận Quá hạn", "1 Hộ tịch 312 0"]) -> ["STT\\tLĩnh vực\\tTiếp nhận\\tQuá hạn",
