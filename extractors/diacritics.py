@@ -160,9 +160,14 @@ _JOINED_AND = re.compile(r"(?<!\w)([A-ZĐ]{2,})(và)([A-ZĐ]{2,})(?!\w)")
 _MONTH_OCR = re.compile(r"(?<![^\W\d_])([Tt])hang(?=\s+\d{1,2}\s*/\s*\d{4}(?!\d))")
 
 
+# '(tỷ |ệ)', 'phí, |ệ phí': legacy OCR's bar for the 'l' of a word (a table's border stands alone)
+_BAR_FOR_L = re.compile(r"(?<![^\s(])\|(?=[^\W\d_])")
+
+
 def _fixed_forms(line: str) -> str:
     line = _VV_OCR.sub(lambda m: m.group(1) + "V/v", line)
     line = _MONTH_OCR.sub(lambda m: m.group(1) + "háng", line)
+    line = _BAR_FOR_L.sub("l", line)
     line = _COMRADE_OCR.sub(lambda m: m.group(1) + "Đ/c", line)
     line = _QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).upper().replace("1", "I").replace("L", "I"), line)
     if " do" not in line.lower() and "-do" not in line.lower():

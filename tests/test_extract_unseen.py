@@ -41,10 +41,10 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-# held-out floors under `python -m bench.extract` (85 documents after round 15, session 12): text 0.958
-# overall, deadlines 0.980, metrics 0.929 (rounds 5-15 were written after the extractor; their first
-# measurements are in bench/unseen/README.md; the 79 documents of rounds 1-14 gave 0.958 after session 11,
-# and none went down in session 12)
+# held-out floors under `python -m bench.extract` (97 documents after round 17, session 13): text 0.957
+# overall, deadlines 0.979, metrics 0.926 (rounds 5-17 were written after the extractor; their first
+# measurements are in bench/unseen/README.md; none of the 85 documents of rounds 1-15 went down in
+# session 13)
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
                                                                ("heldout", 0.94, 0.96, 0.96)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
@@ -57,10 +57,10 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     assert r["metrics"]["f1"] >= 0.91, r
 
 
-# bench (--legacy, 85 documents, session 12): 0.856 / deadlines 0.877 (79 documents, session 11: 0.817 /
-# 0.858; tables whose one-line header and rows lost their tabs get them back since session 12; headers
-# wrapped over rows and task tables without tabs still fail); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.83, 0.85)])
+# bench (--legacy, 97 documents, session 13): 0.901 / deadlines 0.913 (85 documents, session 12: 0.856 /
+# 0.877; since session 13 task tables without tabs are read in four layouts and wrapped headers are put
+# together; tables whose units run across a wrapped header still fail); dev: 1.000
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.87, 0.89)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
@@ -88,7 +88,7 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
-    assert r["overall"]["f1"] >= 0.94, r              # bench: dev 1.000, held-out 0.955 (79 documents)
+    assert r["overall"]["f1"] >= 0.94, r              # bench: dev 1.000, held-out 0.954 (97 documents)
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
 

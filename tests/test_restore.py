@@ -262,3 +262,8 @@ def test_a_month_before_its_month_and_year_is_thang():
     # a plain table's cells run together: 'định danh Thắng' ('scenic spot') would win on the language model
     assert restore_line("kich hoat tai khoan dinh danh Thang 6/2026 Phoi hop").text == \
         "kích hoạt tài khoản định danh Tháng 6/2026 Phối hợp"
+
+
+def test_a_bar_legacy_ocr_wrote_for_an_l_is_the_letter():
+    assert restore_text("Thanh toan truc tuyen (ty |é)") == "Thanh toán trực tuyến (tỷ lệ)"
+    assert restore_text("| Thon | Ho so |") == "| Thôn | Hồ sơ |"            # a table's border stays
