@@ -1007,6 +1007,10 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit", ""))
         elif RATE_WORD.match(f):
+            counted = next((c for c in reversed(columns) if c and c[1] not in ("", "%")), None)
+            if re.fullmatch(r"\s*ty\s*le\s*", fold(name)) and counted:
+                # 'Tài khoản VNeID kích hoạt | Tỷ lệ (%)': the rate of what the column before counts
+                name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", counted[0]))
             columns.append((name, "%"))
         elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
             columns.append((name, measure))

@@ -168,9 +168,11 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     if spans and spans[-1].group(1):
         return None             # 'quý II đạt 90,15 điểm', 'Lũy kế 11 tháng … bình quân 91,26': no form for these
     sentence = max((m.end() for m in re.finditer(r"\.(?!\d)", folded[:pos])), default=0)
-    partial = [m.start() for m in PARTIAL_PERIOD.finditer(folded, sentence, pos) if m.group(1)]
-    if partial and partial[-1] > max((p[0] for p in (doc._.periods or []) if p[0] < pos), default=-1):
-        return None             # 'Lũy kế 11 tháng: A: 17,96/18 điểm; B: 18,72/20 điểm; …': the list goes on
+    partial = [m for m in PARTIAL_PERIOD.finditer(folded, sentence, pos) if m.group(1)]
+    if partial and partial[-1].end() > max((p[0] for p in (doc._.periods or []) if p[0] < pos), default=-1):
+        # 'Lũy kế 11 tháng: A: 17,96/18 điểm; B: 18,72/20 điểm; …': the list goes on ('Lũy kế 11 tháng năm 2025':
+        # the year belongs to the span)
+        return None
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
         if (start, end, value) in compared and (change or _clause_ended(folded[end:pos])):
             # '… so với năm 2024. Nhóm chỉ tiêu …', '… tăng 2 bậc so với tháng 10/2026 (thứ 95/114), xếp thứ
@@ -203,6 +205,7 @@ def _with_span(name: str, text: str, folded: str, pos: int) -> str:
 
 # the last time named in a clause: a quarter or a span of months (group 1: no period form) or a month
 PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin|ba)\s*thang"
+                            r"(?:\s*(?:dau\s*)?nam\s*\d{4})?"
                             r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam)|(?<!\w)thang\s*\d{1,2}(?!\w)")
 WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
 TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*(?:bao|dam)|toi\s*thieu|tro\s*len|"
@@ -217,8 +220,11 @@ def _aim_sentence(folded: str, pos: int) -> bool:
     ('2. Phấn đấu … đạt từ 95 điểm …; tỷ lệ … đạt trên 90%; không phát sinh hồ sơ quá hạn.'); so is one in
     a clause that does ('Để khắc phục …, phấn đấu đến hết tháng 12/2026 tỷ lệ … đạt từ 75% trở lên')."""
     start = _sentence_start(folded, pos)
-    clause = max((m.end() for m in re.finditer(r"[,;]\s", folded[start:pos])), default=0) + start
-    return bool(AIM_FIRST.match(folded, start) or AIM_FIRST.match(folded, clause))
+    group = max((m.end() for m in re.finditer(r";\s", folded[start:pos])), default=0) + start
+    # any clause since the last ';' opening with it ('Để cải thiện …, phấn đấu đến ngày 31/12/2025 tỷ lệ hồ sơ
+    # có phí, lệ phí … đạt từ 70% trở lên': the comma inside the name does not end the aim)
+    clauses = [group] + [group + m.end() for m in re.finditer(r",\s", folded[group:pos])]
+    return bool(AIM_FIRST.match(folded, start) or any(AIM_FIRST.match(folded, c) for c in clauses))
 
 
 def _sentence_start(folded: str, pos: int) -> int:
@@ -745,7 +751,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
 
 
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
-PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*$")
+PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?\.?$")   # its aim may follow
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau))?"
                      r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at

@@ -196,7 +196,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     folded = folded if folded is not None else fold(text)
     # 'A, B và C lần lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm': the names before 'lần
     # lượt' take the values in order, before any value is given to the name nearest it
-    hits: list[Hit] = _respectively(text, folded, [])
+    hits: list[Hit] = _months_respectively(text, folded, [])
+    hits += _respectively(text, folded, hits)
     hits += _ranks_by_month(folded, hits)
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits)
@@ -309,6 +310,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         else:
             among = None
         crit = _criterion_before(text, folded, lo, m.start())
+        if crit is None and re.search(r"(?<!\w)nhom\s*(?:chi\s*tieu\s*)?nay(?!\w)", folded[lo:m.start()]):
+            # '… Số hóa hồ sơ … 16,72 điểm …; riêng tháng 11/2025 nhóm này chỉ xếp thứ 97/114': the group named before
+            before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
+            crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index))
     hits += _ranks_in_parentheses(folded, hits)
@@ -403,6 +408,9 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
                            period=named[0][2] if named else None, earlier=not named))
         elif re.search(r"so\s*voi", before):
             named = [p for p in find_periods(before) if len(before.rstrip()) - p[1] <= 1]
+            if not named and re.search(r"(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*$",
+                                       before.rstrip()):
+                named = [(0, 0, NO_PERIOD)]       # 'so với lũy kế 10 tháng (thứ 45/114)': a span (no period form)
             out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None,
                            period=named[-1][2] if named else None, earlier=not named))
             value = parse_number(m.group("score")) if m.group("score") else None
@@ -420,6 +428,61 @@ RANKS_BY_MONTH = re.compile(r"(?:thu\s*hang|xep\s*hang|vi\s*tri)[^.;:]{0,40}?cac
                             r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})\s*,?\s*"
                             r"lan\s*luot\s*(?:la|dat|xep\s*thu|o|dung\s*thu)?\s*")
 RANK_IN_SERIES = re.compile(r"(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3})(?!\s*[,.]?\d)")
+
+
+# 'trong tháng 10 và tháng 11/2025 lần lượt là 92,72 điểm và 90,77 điểm', 'trong các tháng 9, 10 và 11/2025
+# lần lượt chỉ đạt 18,36 điểm, 17,9 điểm và 16,72 điểm': the months named, then a value each
+MONTHS_RESPECTIVELY = re.compile(r"thang\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})\s*,?\s*"
+                                 r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
+RANKS_RESPECTIVELY = re.compile(r"\s*,?\s*(?:va\s*)?(?:xep\s*hang|thu\s*hang|xep\s*thu|dung\s*thu)\s*(?:tuong\s*ung|lan\s*luot)\s*(?:la\s*)?")
+
+
+def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
+    """A value a month for the one criterion (else the total) the sentence names, the months named before
+    'lần lượt'; the ranks 'xếp hạng tương ứng 64/114 và 83/114' after them for the same months."""
+    out: list[Hit] = []
+    for m in MONTHS_RESPECTIVELY.finditer(folded):
+        months = [int(m.group(1))] + [int(x) for x in re.findall(r"\d{1,2}", m.group(2))]
+        values, pos = [], m.end()
+        while len(values) < len(months):
+            v = SERIES_NUMBER.match(folded, pos)
+            if not v or (values and v.start(1) - pos > 6):
+                break
+            values.append((v.start(1), v.end(), parse_number(v.group(1)), parse_number(v.group(2)) if v.group(2) else None))
+            pos = v.end()
+        if len(values) != len(months) or not all(1 <= k <= 12 for k in months) or "diem" not in folded[m.end():pos]:
+            continue                # a value a month, in points
+        lo = _sentence_floor(folded, m.start())
+        crits = [(s_, e_, entry) for s_, e_, entry in find_all("criteria", text[lo:m.start()], folded[lo:m.start()])]
+        named = {entry.name for _, _, entry in crits}
+        if len(named) > 1:
+            continue
+        entry = crits[0][2] if crits else None
+        if entry is None and not all(v[2] and v[2] > 50 for v in values):
+            continue                # no criterion named and no total's size: not ours to read
+        name, index = (entry.name, entry.kind or None) if entry else (TOTAL, None)
+        stated = re.search(r"\(\s*toi\s*da\s*(\d{1,3})\s*diem\s*\)", folded[lo:m.start()])
+        bound = parse_number(stated.group(1)) if stated else None
+        year = m.group(3)
+        for month, (start, end, value, own) in zip(months, values):
+            if value is not None and not any(h.start <= start < h.end for h in taken):
+                out.append(Hit("score", start, end, name, value, own if own is not None else bound, index,
+                               period=f"{year}-{month:02d}"))
+        r = RANKS_RESPECTIVELY.match(folded, pos)
+        if r and name == TOTAL:
+            at, ranks = r.end(), []
+            while len(ranks) < len(months):
+                k = RANK_IN_SERIES.match(folded, at)
+                if not k:
+                    break
+                ranks.append(k)
+                sep = re.match(r"\s*(?:,|;|va)\s*", folded[k.end():])
+                at = k.end() + (sep.end() if sep else 0)
+            if len(ranks) == len(months):
+                for month, k in zip(months, ranks):
+                    out.append(Hit("rank", k.start(1), k.end(), TOTAL, int(k.group(1)), int(k.group(2)), None,
+                                   period=f"{year}-{month:02d}"))
+    return out
 
 
 def _ranks_by_month(folded: str, taken: list[Hit]) -> list[Hit]:
@@ -651,8 +714,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
                 continue
-            if QUARTER_HEAD.fullmatch(f):
-                roles[i] = "value@" + NO_PERIOD        # 'Quý II/2026 | Quý III/2026': a quarter's values (no period form)
+            if QUARTER_HEAD.fullmatch(f) or re.fullmatch(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
+                                                         r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*", f):
+                # 'Quý II/2026 | Quý III/2026', 'Lũy kế 11 tháng': a quarter's or a span's values (no period form)
+                roles[i] = "value@" + NO_PERIOD
                 continue
             short = re.match(r"\s*t\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)", f)        # 'T8/2026 (trước kiểm tra)'
             if short and 1 <= int(short.group(1)) <= 12:
@@ -961,7 +1026,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         return _period_row(text, cells, roles, by_period)
     if roles and "place" in roles and "\t" in text:
         return _place_row(text, cells, roles)
-    entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8)   # 'Tổng điểm (6 nhóm)'
+    entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8) \
+        or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), 0.8)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
     rank_row = RANK_ROW.fullmatch(fold(name))
     if not entry and columns and rank_row and "\t" in text:

@@ -1836,3 +1836,33 @@ def test_the_issuers_items_that_name_who_does_them_at_the_end():
     records = _records_of("XÃ TÂN KỲ", "347/BC-UBND", "Tân Kỳ, ngày 05 tháng 12 năm 2025", "BÁO CÁO", body)
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Phòng Kinh tế", "2025-12-15"), ("Phòng Văn hóa - Xã hội", None), ("UBND xã Tân Kỳ", "2025-12-31")]
+
+
+def test_months_named_before_their_values_a_group_named_before_this_and_a_year_to_date_column():
+    body = ("Theo kết quả đánh giá Bộ chỉ số theo Quyết định số 766/QĐ-TTg, tháng 11/2025 xã đạt 90,14 điểm.\n"
+            "Tổng điểm của xã trong tháng 10 và tháng 11/2025 lần lượt là 92,72 điểm và 90,14 điểm, xếp hạng tương "
+            "ứng 64/114 và 83/114. Điểm nhóm chỉ tiêu Số hóa hồ sơ (tối đa 22 điểm) trong các tháng 9, 10 và 11/2025 "
+            "lần lượt chỉ đạt 18,36 điểm, 17,9 điểm và 16,72 điểm; riêng tháng 11/2025 nhóm này chỉ xếp thứ 97/114.\n"
+            "STT\tNhóm chỉ tiêu\tTối đa\tTháng 10\tTháng 11\tLũy kế 11 tháng\n"
+            "1\tCông khai, minh bạch\t18\t18\t17,5\t17,87\n")
+    records = _records_of("XÃ TIÊN MINH", "07/CT-UBND", "Tiên Minh, ngày 08 tháng 12 năm 2025", "CHỈ THỊ",
+                          "Về số hóa hồ sơ\n\n" + body)
+    scores = {(s.criterion, s.value, s.max, s.period) for s in records.scores}
+    assert {("Tổng điểm", 90.14, None, "2025-11"), ("Tổng điểm", 92.72, None, "2025-10"),
+            ("Số hóa hồ sơ", 18.36, 22, "2025-09"), ("Số hóa hồ sơ", 16.72, 22, "2025-11"),
+            ("Công khai, minh bạch", 17.87, 18, None)} <= scores
+    assert {(r.criterion, r.rank, r.period) for r in records.ranks} == {
+        ("Tổng điểm", 64, "2025-10"), ("Tổng điểm", 83, "2025-11"), ("Số hóa hồ sơ", 97, "2025-11")}
+
+
+def test_a_phase_heading_with_its_aim_and_an_aim_whose_figures_hold_commas():
+    body = ("Để cải thiện nhóm chỉ tiêu Thanh toán trực tuyến, phấn đấu đến ngày 31/12/2025 tỷ lệ hồ sơ có phí, lệ "
+            "phí được thanh toán trực tuyến của xã đạt từ 70% trở lên.\n"
+            "Giai đoạn 1 (từ ngày 15/12/2025 đến ngày 31/12/2025): rà soát, xử lý dứt điểm tồn đọng\n"
+            "+ Trung tâm PVHCC rà soát toàn bộ thủ tục có thu phí, lệ phí chưa được cấu hình thanh toán trực tuyến.\n"
+            "+ Phòng Kinh tế giải quyết dứt điểm hồ sơ đất đai quá hạn; xong trước ngày 24/12/2025.\n")
+    records = _records_of("XÃ THANH HÀ", "198/KH-UBND", "Thanh Hà, ngày 12 tháng 12 năm 2025", "KẾ HOẠCH",
+                          "Cao điểm 45 ngày\n\n" + body)
+    assert records.metrics == []
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2025-12-31"), ("Phòng Kinh tế", "2025-12-24")]
