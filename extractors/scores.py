@@ -470,14 +470,7 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
                                period=f"{year}-{month:02d}"))
         r = RANKS_RESPECTIVELY.match(folded, pos)
         if r and name == TOTAL:
-            at, ranks = r.end(), []
-            while len(ranks) < len(months):
-                k = RANK_IN_SERIES.match(folded, at)
-                if not k:
-                    break
-                ranks.append(k)
-                sep = re.match(r"\s*(?:,|;|va)\s*", folded[k.end():])
-                at = k.end() + (sep.end() if sep else 0)
+            ranks = _rank_series(folded, r.end(), len(months))
             if len(ranks) == len(months):
                 for month, k in zip(months, ranks):
                     out.append(Hit("rank", k.start(1), k.end(), TOTAL, int(k.group(1)), int(k.group(2)), None,
@@ -485,19 +478,25 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     return out
 
 
+def _rank_series(folded: str, pos: int, most: int) -> list[re.Match]:
+    """Up to `most` ranks written one after another from `pos` ('81/114, 76/114 và 59/114')."""
+    ranks: list[re.Match] = []
+    while len(ranks) < most:
+        r = RANK_IN_SERIES.match(folded, pos)
+        if not r:
+            break
+        ranks.append(r)
+        sep = re.match(r"\s*(?:,|;|va)\s*", folded[r.end():])
+        pos = r.end() + (sep.end() if sep else 0)
+    return ranks
+
+
 def _ranks_by_month(folded: str, taken: list[Hit]) -> list[Hit]:
     """The total's rank a month, months named first and the ranks after 'lần lượt' in that order."""
     out: list[Hit] = []
     for m in RANKS_BY_MONTH.finditer(folded):
         months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
-        ranks, pos = [], m.end()
-        while len(ranks) < len(months):
-            r = RANK_IN_SERIES.match(folded, pos)
-            if not r:
-                break
-            ranks.append(r)
-            sep = re.match(r"\s*(?:,|;|va)\s*", folded[r.end():])
-            pos = r.end() + (sep.end() if sep else 0)
+        ranks = _rank_series(folded, m.end(), len(months))
         if len(ranks) != len(months) or not all(1 <= k <= 12 for k in months):
             continue
         for month, r in zip(months, ranks):
