@@ -71,6 +71,13 @@ def _values(row: str) -> Optional[tuple[re.Match, list[int]]]:
     return m, gaps
 
 
+def _next_number(rows: list[tuple[int, str]], line: str) -> bool:
+    """The line opens with one of the next numbers after the last numbered row's ('2\t…' then '3 …', '4 …')."""
+    last = next((int(m.group(1)) for _, r in reversed(rows) if (m := re.match(r"(\d{1,3})\t", r))), None)
+    opens = re.match(r"\s*(\d{1,3})[.)]?\s+[^\W\d]", line)
+    return last is not None and bool(opens) and last < int(opens.group(1)) <= last + 3
+
+
 def _tabbed(text: str, at: list[int]) -> str:
     chars = list(text)
     for i in at:
@@ -204,6 +211,8 @@ def retab(texts: list[str]) -> list[str]:
                 pass                                              # the page's number between rows
             elif rows and re.fullmatch(r"[^\W\d][^\d:]{0,20}:", line.strip()):
                 pass                                              # 'Trong đó:' between a row and its parts
+            elif numbered and rows and _next_number(rows, line):
+                pass            # '3 Đạt dai9761': the next row, its figures run together by OCR; left as it is
             else:
                 break
             j += 1
