@@ -194,7 +194,12 @@ def _with_span(name: str, text: str, folded: str, pos: int) -> str:
     clause = max((m.end() for m in re.finditer(r";|\.(?!\d)", folded[:pos])), default=0)
     spans = [m for m in PARTIAL_PERIOD.finditer(folded, clause, pos) if m.group(1)]
     if not spans:
-        return name
+        # 'Lũy kế 11 tháng năm 2025, phường tiếp nhận …; đã giải quyết 15.391 hồ sơ': the sentence's span goes on
+        # past its ';' while no other time is named
+        sentence = max((m.end() for m in re.finditer(r"\.(?!\d)", folded[:pos])), default=0)
+        spans = [m for m in PARTIAL_PERIOD.finditer(folded, sentence, pos)]
+        if not spans or not spans[-1].group(1) or not re.match(r"luy\s*ke|binh\s*quan", spans[-1].group(1)):
+            return name
     span = spans[-1]
     year = re.match(r"\s*(?:/|nam)\s*\d{4}", folded[span.end():])
     said = text[span.start():span.end() + (year.end() if year else 0)].strip()

@@ -1874,3 +1874,14 @@ def test_a_phase_heading_with_its_aim_and_an_aim_whose_figures_hold_commas():
     assert records.metrics == []
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "2025-12-31"), ("Phòng Kinh tế", "2025-12-24")]
+
+
+def test_a_year_to_date_span_names_the_counts_after_its_semicolons():
+    body = ("Lũy kế 11 tháng năm 2025, phường tiếp nhận 15.482 hồ sơ; đã giải quyết 15.391 hồ sơ, quá hạn 36 hồ sơ.\n"
+            "Riêng tháng 11/2025, phường tiếp nhận 1.503 hồ sơ.")
+    records = _records_of("PHƯỜNG THẠCH KHÔI", "486/BC-UBND", "Thạch Khôi, ngày 05 tháng 12 năm 2025", "BÁO CÁO",
+                          "Kết quả 11 tháng năm 2025\n\n" + body)
+    got = {(m.name, m.value, m.period) for m in records.metrics}
+    assert ("Số hồ sơ tiếp nhận lũy kế 11 tháng năm 2025", 15482, None) in got
+    assert any(v == 15391 and "lũy kế 11 tháng năm 2025" in n and p is None for n, v, p in got)
+    assert ("Số hồ sơ tiếp nhận", 1503, "2025-11") in got
