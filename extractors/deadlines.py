@@ -177,6 +177,9 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         month = int(m.group(1))
         year = int(m.group(2)) if m.group(2) else (int(issued[:4]) + (1 if month < int(issued[5:7]) else 0)
                                                    if issued else None)
+        if not m.group(2) and issued and (month - int(issued[5:7])) % 12 > 6 \
+                and re.search(r"(?:dat\s*duoc|ket\s*qua|da\s*dat)\s*$", folded[max(0, m.start() - 20):m.start()]):
+            continue        # 'duy trì kết quả đạt được trong tháng 11' in December: what was reached, not when
         if year and 1 <= month <= 12:
             candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "month")))
     for m in QUARTER.finditer(folded):

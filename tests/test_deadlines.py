@@ -56,6 +56,13 @@ def test_kinds(text, date, kind, words):
         assert deadline.text is None
 
 
+def test_a_month_already_reached_is_no_deadline():
+    # December: 'trong tháng 11' after 'kết quả đạt được' is the month the results were reached in
+    assert find_deadline("Duy trì kết quả đạt được trong tháng 11, phấn đấu vào nhóm 30 đơn vị dẫn đầu.",
+                         "2025-12-05").kind == "none"
+    assert find_deadline("Hoàn thành trong tháng 3.", "2025-12-05").date == "2026-03-31"
+
+
 def test_month_without_year_resolves_against_the_document_date():
     assert find_deadline("Hoàn thành trong tháng 02.", "2025-11-20").date == "2026-02-28"
     assert find_deadline("Hoàn thành trong tháng 12.", "2025-11-20").date == "2025-12-31"
