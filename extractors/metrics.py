@@ -436,6 +436,15 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 hit.name = f"Số bậc xếp hạng {change.name.split()[1]}" + (change.name[against:] if against >= 0 else "")
         hit.name = _canonical(_without_period(hit.name))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
+    for hit in out:
+        bare = re.match(r"Mức (tăng|giảm)(?= so với|$)", hit.name)
+        if bare and hit.unit == "điểm phần trăm":
+            # 'Tỷ lệ X đạt 52,6%, tăng 4,1 điểm phần trăm so với tháng trước' (the rate read after the change):
+            # the change of that rate
+            sentence = _boundary_sentence(folded, hit.start)
+            rate = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and sentence <= h.start < hit.start), None)
+            if rate:
+                hit.name = f"Mức {bare.group(1)} {_lower_first(rate.name)}{hit.name[bare.end():]}"
     # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
     out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
     return sorted(out, key=lambda h: h.start)

@@ -1885,3 +1885,10 @@ def test_a_year_to_date_span_names_the_counts_after_its_semicolons():
     assert ("Số hồ sơ tiếp nhận lũy kế 11 tháng năm 2025", 15482, None) in got
     assert any(v == 15391 and "lũy kế 11 tháng năm 2025" in n and p is None for n, v, p in got)
     assert ("Số hồ sơ tiếp nhận", 1503, "2025-11") in got
+
+
+def test_a_change_in_percentage_points_is_named_after_the_rate_before_it():
+    from extractors.metrics import find_metrics
+    got = [(m.name, m.value, m.unit) for m in find_metrics(
+        "Tỷ lệ hồ sơ có tái sử dụng dữ liệu số hóa đạt  52,6%, tăng 4,1 điểm phần trăm so với tháng trước.")]
+    assert ("Mức tăng tỷ lệ hồ sơ có tái sử dụng dữ liệu số hóa so với tháng trước", 4.1, "điểm phần trăm") in got
