@@ -424,15 +424,16 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
 
 
 # 'Thứ hạng của xã trong các tháng 01, 02 và 03/2026 lần lượt là 81/114, 76/114 và 59/114'
-RANKS_BY_MONTH = re.compile(r"(?:thu\s*hang|xep\s*hang|vi\s*tri)[^.;:]{0,40}?cac\s*thang\s*"
-                            r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})\s*,?\s*"
+# months listed with the year once at the end ('01, 02 và 03/2026', '10 và tháng 11/2025'): (months, year)
+MONTH_LIST = r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})\s*,?\s*"
+RANKS_BY_MONTH = re.compile(r"(?:thu\s*hang|xep\s*hang|vi\s*tri)[^.;:]{0,40}?cac\s*thang\s*" + MONTH_LIST +
                             r"lan\s*luot\s*(?:la|dat|xep\s*thu|o|dung\s*thu)?\s*")
 RANK_IN_SERIES = re.compile(r"(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3})(?!\s*[,.]?\d)")
 
 
 # 'trong tháng 10 và tháng 11/2025 lần lượt là 92,72 điểm và 90,77 điểm', 'trong các tháng 9, 10 và 11/2025
 # lần lượt chỉ đạt 18,36 điểm, 17,9 điểm và 16,72 điểm': the months named, then a value each
-MONTHS_RESPECTIVELY = re.compile(r"thang\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})\s*,?\s*"
+MONTHS_RESPECTIVELY = re.compile(r"thang\s*" + MONTH_LIST +
                                  r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
 RANKS_RESPECTIVELY = re.compile(r"\s*,?\s*(?:va\s*)?(?:xep\s*hang|thu\s*hang|xep\s*thu|dung\s*thu)\s*(?:tuong\s*ung|lan\s*luot)\s*(?:la\s*)?")
 
@@ -442,7 +443,7 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     'lần lượt'; the ranks 'xếp hạng tương ứng 64/114 và 83/114' after them for the same months."""
     out: list[Hit] = []
     for m in MONTHS_RESPECTIVELY.finditer(folded):
-        months = [int(m.group(1))] + [int(x) for x in re.findall(r"\d{1,2}", m.group(2))]
+        months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
         values, pos = [], m.end()
         while len(values) < len(months):
             v = SERIES_NUMBER.match(folded, pos)
@@ -463,7 +464,7 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         name, index = (entry.name, entry.kind or None) if entry else (TOTAL, None)
         stated = re.search(r"\(\s*toi\s*da\s*(\d{1,3})\s*diem\s*\)", folded[lo:m.start()])
         bound = parse_number(stated.group(1)) if stated else None
-        year = m.group(3)
+        year = m.group(2)
         for month, (start, end, value, own) in zip(months, values):
             if value is not None and not any(h.start <= start < h.end for h in taken):
                 out.append(Hit("score", start, end, name, value, own if own is not None else bound, index,

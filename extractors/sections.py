@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractors.gazetteer import find_unit, fold
+from extractors.gazetteer import find_unit, fold, lookup, place_named, units
 from extractors.plaintable import retab
 from vanban.model import Line
 
@@ -410,7 +410,6 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         return entry.name, rest          # text that lost its marks (raw OCR): the dictionary's spelling
     if entry and entry.kind != "ubnd":
         # an abbreviation ('Trung tâm PVHCC') becomes the full name; a full heading stays as written
-        from extractors.gazetteer import lookup
         exact = lookup("units", name)
         if exact and fold(name) != fold(exact.name) and _abbreviated(name, exact.name):
             return exact.name, rest
@@ -426,7 +425,6 @@ def heading_of(block: Block) -> Optional[Heading]:
         # a unit's name alone on a line ('Trung tâm Phục vụ hành chính công') heads the bullets below it
         title = block.text.strip().rstrip(":")
         if len(title) <= 80 and not re.search(r"[.;,]$", block.text.strip()) and len(block.spans) == 1:
-            from extractors.gazetteer import lookup
             entry = lookup("units", title)
             if entry and entry.kind != "ubnd":
                 unit, _ = unit_of(title)
@@ -485,7 +483,6 @@ AGENCY_AREA = re.compile(r"\s+(?:khu\s+vực\s+|cơ\s+sở\s+)?((?:[A-ZĐÂĂÊ�
 
 def _agency_area(after: str) -> str:
     """' khu vực Chí Linh' after a line agency's name: the area its office serves (a place's name), else ''."""
-    from extractors.gazetteer import place_named
     m = AGENCY_AREA.match(after)
     if not m:
         return ""
@@ -590,7 +587,6 @@ PLAIN_DEADLINE_MORE = re.compile(r"(?:truoc|cham\s*nhat|han)\s*(?:ngay\s*)?\d{1,
 def _unit_begins(text: str):
     """The unit a plain row's first cell names, even cut where the cell wrapped ('Trung tâm Phục vụ' /
     'hành chính công'): (entry, written length) for the longest run of its first words naming one."""
-    from extractors.gazetteer import lookup, units
     words = list(re.finditer(r"\S+", text))
     if not words or not words[0].group()[:1].isupper():
         return None
@@ -662,7 +658,6 @@ def _units_in_line(line: str) -> list[tuple[int, int, str]]:
         if named:
             entry, end = named
             written = line[w.start():w.start() + end]
-            from extractors.gazetteer import lookup
             if lookup("units", written.rstrip(" ,;")) is None and len(written.split()) < 3:
                 continue
             out.append((w.start(), w.start() + end, _cell_unit(written.rstrip(" ,;"), entry)))
