@@ -25,7 +25,7 @@ from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, parse_number
 from extractors.scores import NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_header_row
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, HEAD_TITLE, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -820,7 +820,7 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     if block.kind in ("lettered", "numbered") and not heading_rest:
         text = (LETTERED if block.kind == "lettered" else NUMBERED).sub("", text, count=1)
     text = re.sub(r"\s+", " ", text).strip(" ;.")
-    text = re.sub(r"^\((?:ông|bà|đồng chí|đ/c)\s[^()]{2,40}\)\s*", "", text, flags=re.IGNORECASE)   # '(bà …) tham mưu …'
+    text = HOLDER.sub("", text).strip()      # '(bà Đỗ Thị Kim Oanh) tham mưu …': who holds the office, named in passing
     if POINTER.match(fold(text)):
         return                  # 'Nhiệm vụ, giải pháp cụ thể … được phân công tại Phụ lục kèm theo': the table is
     parts = _inline_items(text) or _two_works(text, records.document.issued_date)
