@@ -438,19 +438,26 @@ MONTHS_RESPECTIVELY = re.compile(r"thang\s*" + MONTH_LIST +
 RANKS_RESPECTIVELY = re.compile(r"\s*,?\s*(?:va\s*)?(?:xep\s*hang|thu\s*hang|xep\s*thu|dung\s*thu)\s*(?:tuong\s*ung|lan\s*luot)\s*(?:la\s*)?")
 
 
+def _value_series(folded: str, pos: int, most: Optional[int] = None) -> tuple[list, int]:
+    """Values written one after another from `pos` ('16,5; 18,2 và 12,4 điểm', '17,36/20 điểm, 16,2/22'), up
+    to `most`: [(start, end, value, its maximum or None)] and where the series ends."""
+    values: list = []
+    while most is None or len(values) < most:
+        v = SERIES_NUMBER.match(folded, pos)
+        if not v or (values and v.start(1) - pos > 6):
+            break
+        values.append((v.start(1), v.end(), parse_number(v.group(1)), parse_number(v.group(2)) if v.group(2) else None))
+        pos = v.end()
+    return values, pos
+
+
 def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """A value a month for the one criterion (else the total) the sentence names, the months named before
     'lần lượt'; the ranks 'xếp hạng tương ứng 64/114 và 83/114' after them for the same months."""
     out: list[Hit] = []
     for m in MONTHS_RESPECTIVELY.finditer(folded):
         months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
-        values, pos = [], m.end()
-        while len(values) < len(months):
-            v = SERIES_NUMBER.match(folded, pos)
-            if not v or (values and v.start(1) - pos > 6):
-                break
-            values.append((v.start(1), v.end(), parse_number(v.group(1)), parse_number(v.group(2)) if v.group(2) else None))
-            pos = v.end()
+        values, pos = _value_series(folded, m.end(), len(months))
         if len(values) != len(months) or not all(1 <= k <= 12 for k in months) or "diem" not in folded[m.end():pos]:
             continue                # a value a month, in points
         lo = _sentence_floor(folded, m.start())
@@ -513,13 +520,7 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     after, by_month = 0, False          # the end of the last series; whether it gave a value a month
     for m in RESPECTIVELY.finditer(folded):
-        values, pos = [], m.end()
-        while True:
-            v = SERIES_NUMBER.match(folded, pos)
-            if not v or (values and v.start(1) - pos > 6):
-                break
-            values.append((v.start(1), v.end(), parse_number(v.group(1)), parse_number(v.group(2)) if v.group(2) else None))
-            pos = v.end()
+        values, pos = _value_series(folded, m.end())
         if len(values) < 2 or "%" in folded[values[-1][1]:values[-1][1] + 2]:
             continue                # one value, or rates rather than points
         top = MAX_AFTER.match(folded, values[-1][1])
