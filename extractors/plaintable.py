@@ -107,7 +107,7 @@ def _cell_pieces(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
-def _wrapped_header(out: list[str], i: int, starts: list[int], numbered: bool):
+def _wrapped_header(out: list[str], i: int, starts: list[int]):
     """(cells, the lines below it held) for a numbered header whose cells wrapped onto one or two lines
     where one of its cells heads several columns ('Tháng 11/2026' / 'Điểm đạt  Xếp hạng', 'Trong đó' /
     'Trực tuyến  Quá hạn'): the rows below say how many value columns there are. None when the lines
@@ -176,7 +176,7 @@ def retab(texts: list[str]) -> list[str]:
             continue
         starts, numbered = header
         columns = len(starts) - 1                    # value columns (the first cell names the row)
-        merged = _wrapped_header(out, i, starts, numbered) if numbered else None
+        merged = _wrapped_header(out, i, starts) if numbered else None
         if merged:
             # a header wrapped over lines ('… Tổng số hồ sơ Trong đó' / 'tiếp nhận Trực tuyến Quá hạn'): its
             # cells are put together, the lines it wrapped onto left empty
