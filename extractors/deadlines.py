@@ -65,8 +65,13 @@ RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ng
                        r"(?:\s*(?:,|va)\s*(?:(?:sang|chieu|toi)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))*|"   # 'vào các buổi chiều thứ Ba và thứ Năm'
                        r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
                        r"chu\s*nhat\s*|cuoi\s*|dau\s*)?)?(?<!\w)hang\s*(?:tuan|thang|quy|nam|ngay)|"
-                       r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?")
+                       r"(?:bao\s*cao\s*)?dinh\s*ky(?:\s*(?:hang|hang)?\s*(?:tuan|thang|quy|nam|6\s*thang))?|"
+                       # 'trước ngày 03 của tháng liền kề' (each month's report), 'mỗi tuần 01 lần', '02 buổi/tuần'
+                       r"(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien\s*ke|sau|tiep\s*theo|ke\s*tiep)|"
+                       r"moi\s*(?:tuan|thang|quy)\s*\d{1,2}\s*(?:lan|buoi)(?:\s*vao\s*(?:(?:sang|chieu)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))?|"
+                       r"\d{1,2}\s*(?:lan|buoi)\s*/\s*(?:tuan|thang)|cuoi\s*moi\s*(?:ngay|tuan|thang)(?:\s*lam\s*viec)?")
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
+                      r"truoc\s*(?:khi\s*(?:nghi|ket\s*thuc|dien\s*ra|to\s*chuc|khai\s*mac|bat\s*dau)|ky\s*nghi)[\w\s]{0,30}|"
                       r"(?:(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)|khong\s*qua|toi\s*da)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
                       r"\d{1,3}\s*(?:ngay|tuan|thang|gio)(?:\s*lam\s*viec)?(?:\s*ke\s*tu\s*(?:ngay\s*|khi\s*)?[\w\s]{0,30}?(?=[,;.)]|$))?|"
                       r"cham\s*nhat\s*trong\s*thoi\s*han\s*[\w\s]{0,25}?(?=[,;.)(]|$)|"
@@ -87,6 +92,7 @@ NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi)\s*
                           r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(sau|toi|ke\s*tiep|nay)(?!\w)")
 
 
+ON_DAY_NAMED = re.compile(r"vao\s*(?:ngay|buoi|sang|chieu)[^()]{3,60}\(\s*(?:ngay\s*)?" + D + r"\s*\)")
 DAY_IN_PARENS = re.compile(r"\(\s*[^()]{0,30}?(?:(truoc|cham\s*nhat)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)")
 
 
@@ -219,11 +225,13 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         dated = [c for c in dated if c[1].date >= issued]
     if dated:
         start, first = min(dated, key=lambda c: c[0])
+        recurring = next((m for m in RECURRING.finditer(folded[:start]) if start - m.end() <= 2), None) \
+            if first.kind == "month" or start in ranges else None
+        if recurring:
+            # 'vào sáng thứ Bảy hằng tuần trong tháng 12/2026', '03 buổi/tuần trong tháng 02 và tháng 3/2026':
+            # every week of those months, not by their end
+            return Deadline(None, text[recurring.start():start + len(first.text or "")].strip(" ,;."), "recurring")
         if first.kind == "month":
-            recurring = next((m for m in RECURRING.finditer(folded[:start]) if start - m.end() <= 2), None)
-            if recurring:
-                # 'vào sáng thứ Bảy hằng tuần trong tháng 12/2026': every week of that month, not by its end
-                return Deadline(None, text[recurring.start():start + len(first.text or "")].strip(" ,;."), "recurring")
             # 'tại cuộc họp giao ban tháng 8/2026 (thứ Hai, ngày 03/8/2026)': the day in the month, given after it
             day = DAY_IN_PARENS.search(folded, start)
             when = _resolve(*_date_groups(day, 1), issued) if day else None
@@ -237,6 +245,11 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
             continue
         day, month, year = _date_groups(m, 0)
         value = _resolve(day, month, year, issued)
+        if value:
+            return Deadline(value, _text(text, m), "exact")
+    for m in ON_DAY_NAMED.finditer(folded):
+        # 'vào ngày làm việc đầu tiên sau kỳ nghỉ Tết Nguyên đán (23/02/2026)': the day the parentheses give
+        value = _resolve(*_date_groups(m, 0), issued)
         if value:
             return Deadline(value, _text(text, m), "exact")
     for m in RECURRING.finditer(folded):

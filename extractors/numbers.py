@@ -68,10 +68,11 @@ def words_value(folded: str) -> Optional[int]:
 _NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ)"
 _DAY_IN_WORDS = re.compile(r"(?<!\w)(ngày|mồng|mùng)\s+((?:mồng|mùng)\s+)?(" + _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r"){0,3})"
                            r"(?=\s+(?:tháng|đến|và|,))", re.IGNORECASE)
-_MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-# a month named in words is capitalised ('tháng Tám'); 'tháng năm 2026' is not one
-_MONTH_IN_WORDS = re.compile(r"(?<!\w)(tháng)\s+(Mười\s+Một|Mười\s+Hai|Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)(?!\w)")
+_MONTH_NAMES = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+# a month named in words is capitalised ('tháng Tám'); 'tháng năm 2026' is not one; 'tháng Giêng', 'tháng Chạp'
+# are months of the lunar year (Tết), not of the calendar: left as they are
+_MONTH_IN_WORDS = re.compile(r"(?<!\w)(tháng)\s+(Mười\s+Một|Mười\s+Hai|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)(?!\w)")
 
 
 def dates_in_words(text: str) -> str:

@@ -45,6 +45,18 @@ ISSUED = "2025-10-06"
      "vào các buổi chiều thứ Ba và thứ Năm"),
     ("Tổng hợp, báo cáo tại phiên họp thường kỳ của UBND phường tháng 01/2026.", "2026-01-31", "month",
      "tại phiên họp thường kỳ của UBND phường tháng 01/2026"),
+    ("Gửi báo cáo tháng về Văn phòng trước ngày 05 của tháng liền kề.", None, "recurring",
+     "trước ngày 05 của tháng liền kề"),
+    ("Tổng hợp ý kiến, báo cáo lãnh đạo mỗi tuần 01 lần vào sáng thứ Hai.", None, "recurring", "mỗi tuần 01 lần"),
+    ("Phát thanh trên loa các thôn 02 buổi/tuần trong tháng 11 và tháng 12/2025.", None, "recurring",
+     "02 buổi/tuần trong tháng 11 và tháng 12/2025"),
+    ("Rà soát hồ sơ chưa số hóa cuối mỗi ngày làm việc.", None, "recurring", "cuối mỗi ngày làm việc"),
+    ("Trình ký vào ngày làm việc đầu tiên sau kỳ nghỉ lễ Quốc khánh (03/9/2025).", "2025-09-03", "exact",
+     "vào ngày làm việc đầu tiên sau kỳ nghỉ lễ Quốc khánh (03/9/2025)"),
+    ("Giải quyết dứt điểm hồ sơ tồn đọng trước khi nghỉ Tết Nguyên đán.", None, "relative", "trước khi nghỉ Tết"),
+    # 'tháng Chạp' is the lunar month: the days in the calendar are the ones in the parentheses
+    ("Trực tại nhà văn hóa từ ngày 20 đến ngày 23 tháng Chạp (từ 07/02 đến 10/02/2026).", "2026-02-10", "by",
+     "đến 10/02/2026"),
 ])
 def test_kinds(text, date, kind, words):
     deadline = find_deadline(text, ISSUED)
