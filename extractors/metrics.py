@@ -1088,6 +1088,8 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     tháng 10/2026': '+0,35'), 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""
     if not roles or not scored:
         return []
+    if "\t" in text and roles[0] and roles[0].startswith("period@"):
+        return _month_row_changes(text, roles)
     changed = _changed_cell(text, roles, scored[0].criterion)
     if "deducted" not in roles:
         return changed
@@ -1203,17 +1205,25 @@ def _unit_named(name: str) -> Optional[str]:
 SIGNED = re.compile(r"\s*([+\-−–])\s*(\d[\d.,]*)\s*")
 
 
-def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list) -> list[MetricHit]:
+def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list,
+                      roles: Optional[list] = None) -> list[MetricHit]:
     """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
     giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
-    the signed change after them."""
+    the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
+    role 'of:Số hồ sơ tiếp nhận'), the row names the way ('Trực tuyến': 'Số hồ sơ tiếp nhận trực tuyến', a
+    'Tổng số' row the count itself) and a 'rate' column its share in the latest period."""
     from extractors.scores import RANK_ROW
     _, name_at, name = named
     name = _clean(name)
     unit = _unit_named(name)
-    if unit is None or RANK_ROW.match(fold(name)):
+    ways = next((r[3:] for r in roles or [] if r and r.startswith("of:")), None)
+    if unit is None and ways:
+        name = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)
+        base, unit = (ways if TOTAL_ROW.fullmatch(fold(name)) else f"{ways} {_lower_first(name)}"), "hồ sơ"
+    elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
-    base = name if _counts_itself(name) else "Số " + _lower_first(name)
+    else:
+        base = name if _counts_itself(name) else "Số " + _lower_first(name)
     by_period = sorted(by_period, key=lambda item: item[1])
     latest, earlier = by_period[-1][1], by_period[0][1]
 
@@ -1231,6 +1241,9 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
             out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), named_as, value, unit, period=period))
     last_column = max(i for (i, _, _), _ in by_period)
     for i, (at, cell) in enumerate(cells):
+        share = _cell_number(cell) if ways and i < len(roles) and roles[i] == "rate" else None
+        if share is not None:
+            out.append(MetricHit(at, at + len(cell.rstrip()), "Tỷ lệ " + _lower_first(base[3:]), share, "%", period=latest))
         change = SIGNED.fullmatch(cell) if i > last_column else None
         value = parse_number(change.group(2)) if change else None
         if value is not None:
@@ -1263,6 +1276,35 @@ def _rate_of_row(cells, named, rated, roles) -> list[MetricHit]:
     return out
 
 
+def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
+    """A row of a table with a month a row ('8 | 87,91 | 81 | +15' under 'Tháng | Tổng điểm | Xếp hạng |
+    Tăng (+), giảm (-) bậc so với tháng trước'): the change in rank ('steps:') or in points ('change:') in
+    its signed cell, in the row's month; 'tháng trước' named as the month before."""
+    from extractors.scores import row_month
+    cells = _cells_at(text)
+    month = row_month([c for _, c in cells], roles)
+    out = []
+    for k, (at, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        signed = SIGNED.fullmatch(cell) if role and role.startswith(("steps:", "change:")) else None
+        amount = parse_number(signed.group(2)) if signed else None
+        if amount is None or month is None:
+            continue
+        word = "tăng" if signed.group(1) == "+" else "giảm"
+        against = role.partition(":")[2]
+        if re.search(r"thang\s*truoc", fold(against)):
+            year, mon = int(month[:4]), int(month[5:]) - 1
+            year, mon = (year - 1, 12) if mon == 0 else (year, mon)
+            against = re.sub(r"(?i)tháng trước", f"tháng {mon}/{year}", against)
+        if role.startswith("steps:"):
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số bậc xếp hạng {word} {against}"), amount, "bậc",
+                                 period=month))
+        else:
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Mức {word} tổng điểm {against}"), amount, "điểm",
+                                 period=month))
+    return out
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
@@ -1290,7 +1332,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         return _rate_of_row(cells, named[0], rated[0], roles)
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
-        return _periods_compared(cells, named[0], by_period)
+        return _periods_compared(cells, named[0], by_period, roles)
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import NamedTuple, Optional
@@ -25,7 +26,7 @@ from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, parse_number
 from extractors.scores import NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_header_row
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -419,7 +420,7 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
 
 # provisional figures as of a day: 'số liệu tạm tính cập nhật lúc 08 giờ 00 ngày 22/7/2026', 'cập nhật đến 17 giờ
 # 00 ngày 22/10/2026, điểm tạm tính …'
-PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|(?<!\w)luc\s*(?=\d)|"
+PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|cap\s*nhat\s*(?=ngay)|(?<!\w)luc\s*(?=\d)|"
                                r"tam\s*tinh[^.;\d]{0,60}?\sden\s*)(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
                                r"(?:sang|chieu|toi)?\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 PROVISIONAL = re.compile(r"(?<!\w)tam\s*(?:tinh|xep|thoi)(?!\w)")
@@ -616,10 +617,17 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind in ("roman", "numbered"):
             aim = TARGETS.match(fold(heading_title(block)))
             targets = ("all" if aim.group(1) or aim.group(2) else "aimed") if aim else None
+        fields_of = ctx.get("fields_of") if block.kind == "bullet" else None
+        field = FIELD_ITEM.match(block.text) if fields_of else None
+        metrics_before = len(records.metrics)
         for hit in doc._.metrics or []:
-            if targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start)) \
+            if field and hit.unit == fields_of[1] and hit.start >= field.end(1):
+                # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
+                label = field.group(1).strip()
+                hit = dataclasses.replace(hit, name=f"{fields_of[0]} lĩnh vực {label[:1].lower()}{label[1:]}")
+            if targets == "all" or (targets and (_aimed_at(folded_text(doc), hit.start) or (hit.value, hit.unit) == (100, "%"))) \
                     or _aim_sentence(folded_text(doc), hit.start):
-                continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%': what is aimed at, not measured
+                continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%', '- 100% phiếu … được tổng hợp': aimed at, not measured
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
                 continue            # 'không tiếp nhận hồ sơ giấy' in an instruction is not a count of zero
@@ -640,6 +648,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             records.metrics.append(MetricRecord(
                 name=hit.name if period else _with_span(hit.name, block.text, folded_text(doc), hit.start),
                 value=hit.value, unit=hit.unit, period=period, where=_provenance(block, hit.start, hit.end)))
+        if block.kind != "bullet":
+            # a count broken down by field in the bullets below ('… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:')
+            counted = records.metrics[metrics_before:]
+            ctx["fields_of"] = (counted[-1].name, counted[-1].unit) if counted and block.text.rstrip().endswith(":") \
+                and re.search(r"linh\s*vuc\s*:?\s*$", folded_text(doc).rstrip()) else None
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks
@@ -668,8 +681,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             else:
                 continue
         if heading is not None and block.kind in ("roman", "numbered"):
-            if PREPARATION.match(fold(heading_title(block))):
-                directive = True        # a meeting's '5. Công tác chuẩn bị': the units named below are given work
+            if PREPARATION.match(fold(heading_title(block))) or block.marker.startswith("Bước"):
+                # a meeting's '5. Công tác chuẩn bị', a procedure's 'Bước 2. …': the units named below are given work
+                directive = True
             if block.kind == "roman":
                 assignee, issuer_tasks, issuer_level, directive = None, heading.issuer_tasks, "roman", False
                 section_unit = heading.unit
@@ -755,6 +769,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         _card_tasks(records, card, ctx)
 
 
+# a bullet that labels a count ('+ Đất đai ........ 09 hồ sơ', '- Hộ tịch: 12 hồ sơ'): the label
+FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…]*(?=\d)")
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?\.?$")   # its aim may follow
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
@@ -882,6 +898,8 @@ def _other_units(text: str, assignee: str) -> list[tuple[str, str]]:
         clause = text[cut + 1:].strip()
         if ASKS.match(fold(clause)):
             continue            # '…; đề nghị Văn phòng UBND thành phố cấu hình …': a request to a body above
+        if STAFF.match(fold(clause)):
+            continue            # '…; công chức tiếp nhận có trách nhiệm …': the unit's own staff, not another unit
         named, rest = lead_unit(clause)
         if not named or not rest[:1].islower() or fold(named) == fold(unit):
             continue

@@ -712,8 +712,16 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if re.fullmatch(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|\+\s*/\s*-)\s*", f):
                 roles[i] = "change:"                 # 'Tăng (+), giảm (-)', 'Tăng/giảm', 'Chênh lệch'
                 continue
+            if periods and re.match(r"\s*ty\s*le(?!\w)", f):
+                roles[i] = "rate"                                        # 'Tỷ lệ tháng 02/2026 (%)'
+                continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
+                continue
+            ways = re.fullmatch(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)\s+(tiep\s*nhan|giai\s*quyet|tra\s*ket\s*qua)\s*", f)
+            if ways and i <= 1:
+                # 'Hình thức tiếp nhận': the rows are the ways files were received ('Trực tuyến', 'Tổng số')
+                roles[i] = "of:Số hồ sơ " + cell[ways.start(1):ways.end(1)].lower()
                 continue
             if QUARTER_HEAD.fullmatch(f) or re.fullmatch(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
                                                          r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*", f):
@@ -737,8 +745,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
                 continue
             if i == 0 or (i == 1 and not roles[0]):
-                if re.fullmatch(r"\s*(?:thang|ky\s*bao\s*cao|thoi\s*gian)\s*", f) and len(rows) == 1:
-                    # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101')
+                if re.fullmatch(r"\s*(?:thang|ky\s*bao\s*cao|thoi\s*gian)\s*", f) and \
+                        not any(i < len(r.split("\t")) and r.split("\t")[i].strip() for r in rows if r is not row):
+                    # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101', '7 | 84,26 | 96'),
+                    # the header maybe wrapped over rows below an otherwise empty 'Tháng' cell
                     roles[i] = f"period@{issued or ''}|{period or ''}"
                     continue
             out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", f)
@@ -771,6 +781,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
         merged = merged_header(rows, width)
+        if roles[0] and roles[0].startswith("period@"):
+            _month_rows_wrapped(merged, roles)
         for i in range(width):
             if roles[i] not in (None, "value"):
                 continue
@@ -779,6 +791,21 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and re.search(r"diem|ket\s*qua|dat", joined) and not re.search(r"toi\s*da|xep\s*hang|phan\s*dau", joined):
                 roles[i] = "value@" + periods[0][2]
     return roles
+
+
+def _month_rows_wrapped(merged: list[str], roles: list) -> None:
+    """A header with a month a row wrapped over two rows ('Xếp hạng' over '(/114)', 'Tăng (+), giảm (-) bậc'
+    over 'so với tháng trước'): the rank's total and the change column read from the whole column."""
+    for i, cell in enumerate(merged[:len(roles)]):
+        f = fold(cell)
+        out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", f)
+        against = re.search(r"(?<!\w)so\s*voi(?!\w)", f)
+        if out_of and re.search(r"xep\s*hang|thu\s*hang", f):
+            roles[i] = f"rank/{out_of.group(1)}"
+        elif against and re.search(r"tang|giam", f[:against.start()]) and roles[i] in (None, "rank", "value"):
+            # 'steps:' a change in rank ('… bậc'), 'change:' in points
+            kind = "steps:" if re.search(r"(?<!\w)bac(?!\w)|thu\s*hang|xep\s*hang", f[:against.start()]) else "change:"
+            roles[i] = kind + cell[against.start():].strip()
 
 
 def _criteria_across(cells: list[str], roles: list, issued: Optional[str], period: Optional[str]) -> None:
@@ -927,14 +954,21 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
     """A row of a table with a month a row ('Tháng 1 | 87,15 | 101' under 'Tháng | Tổng điểm | Thứ hạng
     (/114)'): the total's score and rank for that month; under criteria columns ('Kỳ đánh giá | CKMB | …'),
     each criterion's score too."""
-    at = roles.index(by_period)
-    issued, _, period = by_period[len("period@"):].partition("|")
-    month = re.fullmatch(r"\s*(?:thang|t)\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*", fold(cells[at])) if at < len(cells) else None
-    if not month:
-        return []
-    when = (f"{month.group(2)}-{int(month.group(1)):02d}" if month.group(2)
+    when = row_month(cells, roles)
+    return _across(text, cells, roles, when=when) if when else []
+
+
+def row_month(cells: list[str], roles: list) -> Optional[str]:
+    """The month of a row of a table with a month a row ('Tháng 1', 'T8/2025', a bare '7' under 'Tháng'),
+    its year from the cell, else from the table's period or the document's date."""
+    by_period = next((r for r in roles if r and r.startswith("period@")), None)
+    at = roles.index(by_period) if by_period else len(cells)
+    issued, _, period = (by_period or "")[len("period@"):].partition("|")
+    month = re.fullmatch(r"\s*(?:(?:thang|t)\s*)?(\d{1,2})(?:\s*/\s*(\d{4}))?\s*", fold(cells[at])) if at < len(cells) else None
+    if not month or not 1 <= int(month.group(1)) <= 12:
+        return None
+    return (f"{month.group(2)}-{int(month.group(1)):02d}" if month.group(2)
             else month_of(int(month.group(1)), issued or None, period or None))
-    return _across(text, cells, roles, when=when)
 
 
 def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None,
@@ -1006,6 +1040,9 @@ def plain_values(text: str, roles: Optional[list[Optional[str]]] = None) -> list
 def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
     """A table row naming a criterion: its score (with max) and rank."""
     folded = fold(text)
+    by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
+    if by_period and "\t" in text:
+        return _period_row(text, text.split("\t"), roles, by_period)     # '9 | 90,12 | 63' (no name cell)
     if "\t" in text:
         cells = text.split("\t")
         name_i = next((i for i, c in enumerate(cells) if re.search(r"[^\W\d]", c) and not MAX_MARK.match(fold(c).strip())), None)
@@ -1022,9 +1059,6 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             return []
         name = text[m.start("name"):m.end("name")].strip()
         values = [(i, v) for i, _, v in plain_values(text, roles)]
-    by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
-    if by_period and "\t" in text:
-        return _period_row(text, cells, roles, by_period)
     if roles and "place" in roles and "\t" in text:
         return _place_row(text, cells, roles)
     entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8) \
@@ -1069,9 +1103,11 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
                 m = re.match(r"\s*(\d+)\s*/\s*(\d+)", raw)
                 if m:
                     rank, out_of = float(m.group(1)), int(m.group(2))
+    bound = score_max if score_max is not None else dict_max
+    if any(bound is not None and v > bound for _, v in period_values):
+        return []           # 'Tổng số | 1.167 | 768' under month columns: counts, not points
     if period_values:
-        hits = [Hit("score", start, len(text), entry.name, v, score_max if score_max is not None else dict_max,
-                    entry.kind or None, period) for period, v in period_values]
+        hits = [Hit("score", start, len(text), entry.name, v, bound, entry.kind or None, period) for period, v in period_values]
         if rank is not None and float(rank).is_integer() and len(period_values) == 1:
             # 'Tháng 11/2026' over 'Điểm đạt | Xếp hạng': the rank is that month's too
             hits.append(Hit("rank", start, len(text), entry.name, int(rank), out_of, entry.kind or None,

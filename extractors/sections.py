@@ -28,6 +28,12 @@ SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S
 # 'a) ', '(1) ', '(a) ', and 'a. ' before a capital ('a. Tổ chức họp thôn …')
 LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)|^\s*([a-zđ])\.\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])")
 TABLE_ROW = re.compile(r"\t")
+STEP = re.compile(r"^\s*(?:Bước|BƯỚC)\s+(\d{1,2})\s*[.:)]\s+(?=\S)")     # 'Bước 1. Tiếp nhận hồ sơ'
+
+# a section's title in capitals on a line of its own, without a numeral ('Phần thứ hai' / 'PHƯƠNG HƯỚNG, NHIỆM VỤ
+# NĂM 2026', 'ĐỀ XUẤT, KIẾN NGHỊ'): a section like 'III. …'
+CAPS_SECTION = re.compile(r"(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|de\s*xuat|kien\s*nghi|"
+                          r"ton\s*tai|han\s*che|kho\s*khan|ket\s*qua|to\s*chuc\s*thuc\s*hien|muc\s*(?:dich|tieu))(?!\w)")
 CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a document's body (OCR: ',/.', '. /.')
 
 # what a unit heading may start with, after 'Đối với', 'Giao', 'Nhiệm vụ của'
@@ -120,6 +126,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     layout = "task-first"        # where such a table of tasks puts the unit in charge
     wrapped = 0
     page_top = False
+    step_body = False            # after 'Bước 1. …': the paragraph below is the step's work
     last_page = None
     # a table whose cell breaks OCR lost gets them back where its header says where they were
     texts = retab([clean(line.text) for _, _, line in lines])
@@ -143,6 +150,14 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
         if kind != "table" and raw.startswith("\t") and current is not None and current.kind == "table" \
                 and "\t" in current.text:
             kind = "table"              # one cell of a table row wrapped onto its own line ('\tquốc gia')
+        if kind == "prose" and raw.strip().isupper() and len(raw.strip()) < 100 and CAPS_SECTION.match(fold(raw.strip())):
+            kind = "roman"              # 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026' alone under 'Phần thứ hai': a section
+        if kind == "prose" and STEP.match(raw):
+            kind, step_body = "numbered", True      # 'Bước 2. Hướng dẫn thanh toán trực tuyến': a step of a procedure
+        elif kind == "prose" and step_body and current is not None and current.kind == "numbered":
+            kind = "bullet"             # the step's paragraph, naming who does it: an item under the step
+        elif kind != "prose":
+            step_body = False
         sub = SUB_NUMBERED.match(raw)
         if kind == "prose" and sub and raw[sub.end():sub.end() + 1].isupper():
             kind = "numbered"           # '4.2 Tham mưu …' (no dot after the number)
@@ -190,9 +205,11 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             elif kind == "bullet":
                 marker = "-"
                 text = BULLET.sub("", text, count=1)
+            elif kind == "numbered" and STEP.match(text):
+                marker, text = "Bước " + STEP.match(text).group(1), STEP.sub("", text, count=1)
             elif kind in ("numbered", "roman", "lettered"):
                 m = {"numbered": NUMBERED, "roman": ROMAN, "lettered": LETTERED}[kind].match(text)
-                marker = next((g for g in m.groups() if g), None)
+                marker = next((g for g in m.groups() if g), None) if m else ""
             current = Block(kind=kind, text="", marker=marker)
             blocks.append(current)
             offset = 0
@@ -450,6 +467,7 @@ def heading_of(block: Block) -> Optional[Heading]:
     return Heading(block.kind, title, unit=unit, rest=rest)
 
 
+CONDITION_FIRST = re.compile(r"(?:doi\s*voi|truong\s*hop|khi)\s")
 LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
 # 'Trước ngày 20/4/2026, Văn phòng …', 'Chậm nhất 17 giờ ngày 16/4/2026, các phòng …': the time first
 TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*nhat|den\s*het|trong|vao|tu\s*ngay|ngay|hang|dinh\s*ky)(?!\w)[^,;:()]{2,70},\s*(?=\S)")
@@ -473,6 +491,27 @@ def person_before_office(text: str) -> Optional[re.Match]:
     'bà con, …'); the match ends where the office begins."""
     m = PERSON.match(text)
     return m if m and all(w[:1].isupper() for w in m.group(1).split()) else None
+
+
+# an office's title shortened before its unit ('GĐ Trung tâm PVHCC', 'TP Kinh tế', 'PCT UBND xã'): what it stands for
+TITLE_SHORT = [(re.compile(r"^P?G[ĐD]\s+(?=[A-ZĐ])"), ""), (re.compile(r"^P?TP\s+(?=[A-ZĐ])"), "Phòng "),
+               (re.compile(r"^PCT\s+(?=UBND|Ủy)"), "Phó Chủ tịch "), (re.compile(r"^CT\s+(?=UBND|Ủy)"), "Chủ tịch ")]
+
+
+def holder_office(cell: str) -> str:
+    """A cell naming the person given a task by the office held ('Đ/c Phạm Thị Huyền - GĐ Trung tâm PVHCC',
+    'Đ/c Trưởng Công an xã', 'Đ/c Vũ Văn Hào - TP Kinh tế'): the office's words ('Trung tâm PVHCC', 'Trưởng
+    Công an xã', 'Phòng Kinh tế'); other cells as they are."""
+    text = " ".join(cell.split())
+    person = person_before_office(text)
+    comrade = COMRADE.match(fold(text))
+    if person:
+        text = text[person.end():]
+    elif comrade:
+        text = text[comrade.end():]
+    for short, long in TITLE_SHORT:
+        text = short.sub(long, text, count=1)
+    return text if (person or comrade or text != " ".join(cell.split())) else cell
 
 
 COMRADE = re.compile(r"(?:cac\s*)?(?:dong\s*chi|d\s*/\s*c)\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
@@ -504,9 +543,15 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     start = comrade.end() if comrade else start + person.end() if person else start
     head = HEAD_TITLE.match(folded, start)
     start = head.end() if head else start
-    staff = STAFF.match(folded, start) if person else None
+    if CONDITION_FIRST.match(folded) and not person and not comrade:
+        # 'Đối với thủ tục có phí, lệ phí, Trung tâm … hướng dẫn …': the unit after the case it applies to
+        after = next((c.end() for c in re.finditer(r",\s*", folded[:90]) if UNIT_HEAD.match(folded[c.end():])), None)
+        start = after if after is not None else start
+    staff = STAFF.match(folded, start)
     if staff and UNIT_HEAD.match(folded[staff.end():]):
-        start = staff.end()       # 'Giao đồng chí …, công chức Văn phòng HĐND và UBND phường làm …': that office
+        # 'Giao đồng chí …, công chức Văn phòng HĐND và UBND phường làm …', 'Công chức Trung tâm … có trách
+        # nhiệm quét …': the office they work in
+        start = staff.end()
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
     if not found and person:
         # 'Giao đồng chí Phạm Thị Thu Hiền - Phó Chủ tịch UBND xã trực tiếp theo dõi …': the office held
@@ -788,8 +833,40 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
                 if regex.search(f):
                     roles[i] = roles[i] or role
                     break
+    if {"task", "deadline"} <= set(roles) and "assignee" not in roles:
+        _unit_columns(rows, roles)      # (a table of figures by unit has no column of times)
+    if "task" in roles and sum(1 for r in roles if r and r.startswith("unit:")) >= 2:
+        return roles
     # 'TT | Ngày | Buổi | Đơn vị được kiểm tra | Nội dung trọng tâm': an inspection team's schedule
     return roles if {"task", "assignee"} <= set(roles) or {"task", "inspected", "day"} <= set(roles) else []
+
+
+def _unit_columns(rows: list[str], roles: list[Optional[str]]) -> None:
+    """A matrix of tasks and units ('STT | Nội dung nhiệm vụ | VP HĐND và UBND | Phòng KT, HT&ĐT | … | Thời
+    gian', the header maybe wrapped over rows, the cells 'CT' / 'PH'): role 'unit:<name>' for each column a
+    unit heads."""
+    from extractors.scores import merged_header
+    for i, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
+        if roles[i] is None and cell.strip():
+            unit = unit_in_cell(cell.strip())
+            if unit:
+                roles[i] = "unit:" + unit
+
+
+IN_CHARGE = re.compile(r"\s*(?:ct|chu\s*tri)\s*")
+MARKED = re.compile(r"\s*(?:x|v|✓|✔|\+)\s*")
+
+
+def _matrix_row(cells: list[str], roles: list[Optional[str]], found: dict) -> Optional[tuple[str, str, str]]:
+    """A row of a matrix of tasks and units: the units whose cell says 'CT' (chủ trì) are in charge (one
+    record each), else those whose cell is ticked ('x') when no cell says 'PH'."""
+    marks = [(roles[i][5:], fold(cells[i])) for i in range(min(len(cells), len(roles)))
+             if roles[i] and roles[i].startswith("unit:") and cells[i].strip()]
+    lead = [unit for unit, mark in marks if IN_CHARGE.fullmatch(mark)] or \
+        [unit for unit, mark in marks if MARKED.fullmatch(mark) and not any(re.fullmatch(r"\s*ph\s*", m) for _, m in marks)]
+    if not found.get("task") or not lead:
+        return None
+    return found["task"], "; ".join(dict.fromkeys(lead)), found.get("deadline", "")
 
 
 INSPECTION_TEAM = "Đoàn kiểm tra"
@@ -824,11 +901,13 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
     if "assignee" not in roles and found.get("task") and found.get("inspected"):
         return _inspection_row(found, day_above)
+    if "assignee" not in roles and any(r and r.startswith("unit:") for r in roles):
+        return _matrix_row(cells, roles, found)
     if found.get("task") and not found.get("assignee") and same_as and re.match(r"\s*\d{1,3}[.)]?\s*$", cells[0]):
         return found["task"], same_as, found.get("deadline", "")
     if not found.get("task") or not found.get("assignee"):
         return None
-    parts = [p for p in re.split(r";|\n", found["assignee"]) if p.strip()]
+    parts = [p for p in re.split(r";|\n", holder_office(found["assignee"])) if p.strip()]
     # 'Chánh Văn phòng HĐND và UBND phường', 'Giám đốc Trung tâm PVHCC phường': the office the person heads
     named = [unit_in_cell(p) or _office_in_cell(p) for p in parts]
     # 'Trung tâm Phục vụ hành chính công; Phòng Kinh tế, Hạ tầng và Đô thị': two units in charge

@@ -195,6 +195,41 @@ def test_table_of_tasks_gives_assignee_and_deadline_per_row():
     assert [t.where.line for t in records.tasks] == [8, 9, 10]
 
 
+def test_a_matrix_of_tasks_and_units_gives_the_units_in_charge():
+    # units as columns, 'CT' (chủ trì) / 'PH' (phối hợp) in the cells; a row with two 'CT' gives two records
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI AN\nSố: 41/KH-UBND\nHải An, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Nâng cao Chỉ số SIPAS năm 2026\n"
+            "STT\tNội dung nhiệm vụ\tVP HĐND\tPhòng\tTrung tâm\tThời gian\n"
+            "\t\tvà UBND\tVH-XH\tPVHCC\thoàn thành\n"
+            "1\tTập huấn kỹ năng giao tiếp cho công chức\tCT\t\tPH\tTháng 4/2026\n"
+            "2\tRà soát quy trình nội bộ các thủ tục\t\tCT\tCT\tQuý II/2026")
+    records = extract_records(_pages(text))
+    got = [(t.assignee, t.deadline.date) for t in records.tasks]
+    assert got == [("Văn phòng HĐND và UBND", "2026-04-30"), ("Phòng Văn hóa - Xã hội", "2026-06-30"),
+                   ("Trung tâm Phục vụ hành chính công", "2026-06-30")]
+
+
+def test_a_table_naming_officials_gives_their_offices():
+    from extractors.sections import holder_office, unit_in_cell
+    assert unit_in_cell(holder_office("Đ/c Nguyễn Thị Lan - GĐ Trung tâm PVHCC")) == "Trung tâm Phục vụ hành chính công"
+    assert unit_in_cell(holder_office("Đ/c Trần Văn Nam - TP Kinh tế")) == "Phòng Kinh tế"
+    assert unit_in_cell(holder_office("Đ/c Lê Văn Hùng - PCT UBND xã")) == "Phó Chủ tịch UBND xã"
+    assert holder_office("Phòng Kinh tế (chủ trì)") == "Phòng Kinh tế (chủ trì)"
+
+
+def test_month_rows_under_a_wrapped_header_give_scores_ranks_and_steps():
+    from extractors.metrics import score_row_metrics
+    rows = ["Tháng\tTổng điểm\tXếp hạng\tTăng (+), giảm (-) bậc", "\t\t(/114)\tso với tháng trước"]
+    roles = header_roles(rows, "2026-01-10", "2025")
+    hits = table_hits("9\t90,12\t63\t+18", roles)
+    assert [(h.kind, h.value, h.bound, h.period) for h in hits] == [("score", 90.12, None, "2025-09"),
+                                                                     ("rank", 63, 114, "2025-09")]
+    steps = score_row_metrics("9\t90,12\t63\t+18", roles, hits)
+    assert [(m.name, m.value, m.unit, m.period) for m in steps] == [
+        ("Số bậc xếp hạng tăng so với tháng 8/2025", 18, "bậc", "2025-09")]
+
+
 def test_bullets_follow_their_unit_heading_across_a_page_break():
     from extractors.records import extract_records
     text = ("Chủ tịch Ủy ban nhân dân phường yêu cầu:\n1. Phòng Văn hóa - Xã hội\n"
