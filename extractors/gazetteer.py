@@ -190,7 +190,7 @@ def begun(kind: str, text: str, shortest: int = 4) -> Optional[Entry]:
     key = fold(text).strip().rstrip(" ,")
     if len(key) < shortest:
         return None
-    entries = {id(e): e for e in {"units": units, "places": places, "criteria": criteria}[kind]()
+    entries = {id(e): e for e in {"units": units, "places": places, "criteria": criteria, "indices": indices}[kind]()
                for s in e.spellings if re.match(re.escape(key) + r"[ ,]", fold(s))}
     return next(iter(entries.values())) if len(entries) == 1 else None
 

@@ -218,7 +218,8 @@ TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*
                         r"(?<!\w)se\s*dat|can\s*dat|phai\s*dat")
 
 
-AIM_FIRST = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+•*]\s*)?(?:phan\s*dau|muc\s*tieu)(?!\w)")
+# ('Năm 2026, phường phấn đấu tổng điểm …': its subject may come first)
+AIM_FIRST = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–+•*]\s*)?(?:(?:[^\W\d]+\s+){0,3}?phan\s*dau|muc\s*tieu)(?!\w)")
 
 
 def _aim_sentence(folded: str, pos: int) -> bool:

@@ -614,6 +614,25 @@ def _together(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         for name, kind in named.items():
             for period in periods:
                 out.append(Hit("score", start, m.end(), name, value, bound, kind, period))
+    return out + _pair_shares(text, folded, taken + out)
+
+
+PAIR_VALUE = re.compile(r"\s*(?:dat|duoc)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
+
+
+def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
+    """'Công khai, minh bạch và Mức độ hài lòng đạt tối đa 18/18 điểm': one value for both criteria."""
+    out: list[Hit] = []
+    named = find_all("criteria", text, folded)
+    for (s1, e1, first), (s2, e2, second) in zip(named, named[1:]):
+        m = PAIR_VALUE.match(folded, e2)
+        if not m or folded[e1:s2].strip() != "va" or first.name == second.name:
+            continue
+        value, bound = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+        if value is None or (bound is not None and value > bound) or \
+                any(h.start <= m.start(1) < h.end for h in taken + out):
+            continue
+        out += [Hit("score", m.start(1), m.end(), entry.name, value, bound, entry.kind or None) for entry in (first, second)]
     return out
 
 
@@ -996,6 +1015,31 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
     return out
 
 
+def _index_of_row(name: str) -> Optional[str]:
+    """'Chỉ số cải cách hành chính (PAR Index)', 'Chỉ số hài lòng về sự phục vụ hành' (wrapped): the index a
+    table row names, other than the 766 index whose rows are its criteria."""
+    found = find_all("indices", name)
+    entry = found[0][2] if found and found[0][0] <= 1 else begun("indices", name)
+    return entry.name if entry and entry.name != "Bộ chỉ số 766" else None
+
+
+def _index_row(text: str, cells: list[str], name_i: int, roles: Optional[list], index: str) -> list[Hit]:
+    """A row of a table of indices ('1 | Chỉ số cải cách hành chính (PAR Index) | 83,46/100 điểm | 14/45'): the
+    index's total ('83,46/100 điểm', '85,12%') and its rank ('14/45')."""
+    out, start = [], len(text) - len(text.lstrip())
+    for i in range(name_i + 1, len(cells)):
+        cell, role = fold(cells[i]).strip(), (roles[i] if roles and i < len(roles) else None)
+        points = re.fullmatch(r"(\d+(?:,\d+)?)\s*(?:/\s*(\d{2,3}))?\s*(?:diem|%)", cell) or \
+            (re.fullmatch(r"(\d+,\d+)\s*/\s*(\d{2,3})", cell) if role != "rank" else None)
+        placed = re.fullmatch(r"(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3})", cell) if not points else None
+        if points and not any(h.kind == "score" for h in out):
+            out.append(Hit("score", start, len(text), TOTAL, parse_number(points.group(1)),
+                           float(points.group(2)) if points.group(2) else None, index))
+        elif placed and role in (None, "rank") and not any(h.kind == "rank" for h in out):
+            out.append(Hit("rank", start, len(text), TOTAL, int(placed.group(1)), int(placed.group(2)), index))
+    return out
+
+
 def _place_named(cell: str) -> Optional[str]:
     """'Xã Hà Bắc' -> 'xã Hà Bắc'; a name the row wraps before its end ('Xã Nguyễn Lương') is the one place
     it begins."""
@@ -1061,6 +1105,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         values = [(i, v) for i, _, v in plain_values(text, roles)]
     if roles and "place" in roles and "\t" in text:
         return _place_row(text, cells, roles)
+    index = _index_of_row(name) if "\t" in text else None
+    if index:
+        return _index_row(text, cells, name_i, roles, index)
     entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8) \
         or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), 0.8)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]

@@ -230,6 +230,21 @@ def test_month_rows_under_a_wrapped_header_give_scores_ranks_and_steps():
         ("Số bậc xếp hạng tăng so với tháng 8/2025", 18, "bậc", "2025-09")]
 
 
+def test_a_table_of_indices_gives_each_its_total_and_rank():
+    roles = header_roles(["TT\tChỉ số\tKết quả đạt\tXếp hạng\tGhi chú"], "2026-01-10", "2025")
+    par = table_hits("1\tChỉ số cải cách hành chính (PAR Index)\t82,7/100 điểm\t12/45\tKhối phường", roles)
+    sipas = table_hits("2\tChỉ số hài lòng về sự phục vụ hành\t84,3%\t30/114\t", roles)   # the name wraps below
+    assert [(h.kind, h.index, h.value, h.bound) for h in par + sipas] == [
+        ("score", "PAR Index", 82.7, 100), ("rank", "PAR Index", 12, 45),
+        ("score", "SIPAS", 84.3, None), ("rank", "SIPAS", 30, 114)]
+
+
+def test_two_criteria_sharing_one_value():
+    hits = prose_hits("trong đó Công khai, minh bạch và Mức độ hài lòng đạt tối đa 18/18 điểm, Tiến độ giải quyết 19,5/20 điểm")
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [
+        ("Công khai, minh bạch", 18, 18), ("Mức độ hài lòng", 18, 18), ("Tiến độ giải quyết", 19.5, 20)]
+
+
 def test_bullets_follow_their_unit_heading_across_a_page_break():
     from extractors.records import extract_records
     text = ("Chủ tịch Ủy ban nhân dân phường yêu cầu:\n1. Phòng Văn hóa - Xã hội\n"
