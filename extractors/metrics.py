@@ -81,9 +81,10 @@ def _boundary_before(folded: str, pos: int, floor: int = 0, colon: bool = True) 
 def _boundary_after(folded: str, pos: int) -> int:
     # '06 hồ sơ đều thuộc lĩnh vực …', '326 hồ sơ do Trung tâm … chuyển đến', '… quá hạn do phải chờ …': who
     # or why is not what is counted ('do' is 'độ' in 'mức độ 2' and 'đó' in 'trong đó': not those)
-    # ('46 hồ sơ đã trả kết quả nhưng chưa số hóa': 'nhưng chưa' still says what is counted)
+    # ('46 hồ sơ đã trả kết quả nhưng chưa số hóa': 'nhưng chưa' still says what is counted; '05 hồ sơ quá hạn
+    # gồm 04 …': its parts follow)
     m = re.search(r"[;,()]|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
-                  r"cham\s*nhat|trong\s*thang\s*\d|deu)(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
+                  r"cham\s*nhat|trong\s*thang\s*\d|deu|gom(?=\s+\d))(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
     return pos + m.start() if m else len(folded)
 
 
@@ -967,7 +968,9 @@ LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)") 
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
-                     r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan|truc\s*tuyen|truc\s*tiep)\s*")
+                     r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
+                     r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky))\s*")   # 'Kỳ trước chuyển sang'
+
 
 
 SUB_ROW = re.compile(r"^\s*[-–+]\s*")          # '- Đất đai' under 'Trong đó:': a part of the unit above
