@@ -83,7 +83,7 @@ def _boundary_after(folded: str, pos: int) -> int:
     # or why is not what is counted ('do' is 'độ' in 'mức độ 2' and 'đó' in 'trong đó': not those)
     # ('46 hồ sơ đã trả kết quả nhưng chưa số hóa': 'nhưng chưa' still says what is counted; '05 hồ sơ quá hạn
     # gồm 04 …': its parts follow)
-    m = re.search(r"[;,()]|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
+    m = re.search(r"[;()]|,(?!\s*rat\s*hai\s*long)|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
                   r"cham\s*nhat|trong\s*thang\s*\d|deu|gom(?=\s+\d))(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
     return pos + m.start() if m else len(folded)
 
@@ -167,7 +167,7 @@ DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?:
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)((?:[^\W\d]+\s+){1,10}?)"
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
-POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*|nhe\s*|manh\s*|sau\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 
 
 def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[int, int]] = (),
