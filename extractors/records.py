@@ -849,7 +849,7 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
                                             deadline=find_deadline(part, records.document.issued_date),
                                             where=_provenance(block, 0, len(block.text), whole=True)))
         return
-    joint = [assignee]
+    joint = assignee.split("; ")          # 'A; B': units named together in parentheses, one work each
     named, rest = lead_unit(text) if not JOINT.match(fold(text)) else (None, "")
     if named and fold(named) == fold(assignee) and rest and JOINT.match(fold(rest)):
         text = rest                 # 'Đề nghị Công an xã và Đoàn Thanh niên xã hỗ trợ …'

@@ -467,6 +467,8 @@ def heading_of(block: Block) -> Optional[Heading]:
     return Heading(block.kind, title, unit=unit, rest=rest)
 
 
+# a kind of unit, then the units meant in parentheses: 'Phòng chuyên môn thụ lý (Phòng …; Phòng …)'
+UNITS_LISTED = re.compile(r"(?:cac\s*)?(?:phong|don\s*vi|co\s*quan|bo\s*phan)(?:\s*chuyen\s*mon)?[^();,.]{0,30}?\(([^()]{6,160};[^()]{6,160})\)\s*")
 CONDITION_FIRST = re.compile(r"(?:doi\s*voi|truong\s*hop|khi)\s")
 LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
 # 'Trước ngày 20/4/2026, Văn phòng …', 'Chậm nhất 17 giờ ngày 16/4/2026, các phòng …': the time first
@@ -552,6 +554,12 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # 'Giao đồng chí …, công chức Văn phòng HĐND và UBND phường làm …', 'Công chức Trung tâm … có trách
         # nhiệm quét …': the office they work in
         start = staff.end()
+    listed = UNITS_LISTED.match(folded, start)
+    if listed:
+        # 'Phòng chuyên môn thụ lý (Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội) kiểm tra …': each
+        named = [unit_in_cell(part.strip()) for part in text[listed.start(1):listed.end(1)].split(";")]
+        if len(named) >= 2 and all(named):
+            return "; ".join(named), text[listed.end():].strip(" :,")
     found = [f for f in find_all("units", text[start:start + 120]) if f[0] <= 1 and f[2].kind != "ubnd"]
     if not found and person:
         # 'Giao đồng chí Phạm Thị Thu Hiền - Phó Chủ tịch UBND xã trực tiếp theo dõi …': the office held
