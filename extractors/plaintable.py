@@ -11,7 +11,9 @@ read tab-separated rows).
   short names ('Kỳ đánh giá CKMB TĐGQ DVCTT …') are cells too.
 - A header wrapped onto the lines below it is put together when its pieces add up to the rows'
   value columns: one cell heading several ('… Tháng 11/2026 Tăng (+), giảm (-)' / 'tối đa Điểm đạt
-  Xếp hạng so với tháng 10/2026'), or each cell going on below ('Hồ sơ giải' / 'quyết quá hạn').
+  Xếp hạng so với tháng 10/2026'), each cell going on below ('Hồ sơ giải' / 'quyết quá hạn'), or some
+  of them ('Xếp hạng Thanh toán trực Số hóa hồ sơ' / '(/114) tuyến (tối đa 10) (tối đa 22)': a rank's
+  total, the end of a criterion's name and its maximum, each to the cell it belongs to).
 
 Anything less certain is left as it is.
 
@@ -102,9 +104,31 @@ def _cell_pieces(text: str) -> list[str]:
     """A wrapped header's second line cut into the pieces that go on its cells: at a title-case word and
     after a closing parenthesis ('tiếp nhận' | 'Số lượng (tỷ lệ)' | 'quyết quá hạn')."""
     cuts = sorted({w.start() for w in WORD.finditer(text) if w.group()[0].isupper() and w.group()[1].islower()}
-                  | {m.end() for m in re.finditer(r"\)\s+(?=[^\W\d_])", text)})
+                  | {m.end() for m in re.finditer(r"\)\s+(?=[^\W\d_]|\()", text)})
     bounds = [0] + [c for c in cuts if c > 0] + [len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def _pieces_placed(cells: list[str], pieces: list[str]) -> Optional[list[str]]:
+    """Fewer pieces below a header than its cells, placed in order: '(/114)' on a rank's cell, a piece in small
+    letters on the criterion's name it completes ('Thanh toán trực' / 'tuyến'), '(tối đa 22)' on the next
+    criterion's; None when a piece has no such cell."""
+    from extractors.gazetteer import begun, lookup
+    out, k = list(cells), 0
+    for piece in pieces:
+        if re.match(r"\(\s*/\s*\d", piece):
+            fits = lambda c: re.match(r"(?i)(?:xếp|thứ)\s+hạng", c)
+        elif piece[:1].islower():
+            fits = lambda c: begun("criteria", c) is not None and lookup("criteria", c) is None
+        elif re.match(r"\(\s*(?:tối\s+đa|max)", piece, re.I):
+            fits = lambda c: begun("criteria", c) is not None or lookup("criteria", c) is not None
+        else:
+            return None
+        target = next((t for t in range(k, len(out)) if fits(out[t])), None)
+        if target is None:
+            return None
+        out[target], k = f"{out[target]} {piece}", target + 1
+    return out
 
 
 def _wrapped_header(out: list[str], i: int, starts: list[int]):
@@ -132,6 +156,11 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
         if len(below) != 1:
             return None
         pieces = [p for p in _cell_pieces(out[below[0]].strip())]
+        if len(pieces) < len(value_cells):
+            # only some cells go on below ('… Xếp hạng Thanh toán trực Số hóa hồ sơ' / '(/114) tuyến (tối đa 10)
+            # (tối đa 22)'): each piece to the cell it belongs to
+            placed = _pieces_placed(value_cells, pieces)
+            return ([cells[0]] + placed, below) if placed else None
         if len(pieces) != len(value_cells) or not pieces[0][:1].islower():
             return None
         return [cells[0]] + [f"{c} {p}" for c, p in zip(value_cells, pieces)], below

@@ -1663,6 +1663,11 @@ def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_for
     assert retab(["TT Đơn vị Số hồ sơ Hồ sơ nộp trực tuyến Hồ sơ giải", "tiếp nhận Số lượng (tỷ lệ) quyết quá hạn",
                   "1 Phòng Kinh tế 412 287 (69,66%) 14", "2 Phòng Văn hóa - Xã hội 935 881 (94,22%) 02"])[:2] == [
         "TT\tĐơn vị\tSố hồ sơ tiếp nhận\tHồ sơ nộp trực tuyến Số lượng (tỷ lệ)\tHồ sơ giải quyết quá hạn", ""]
+    # only some cells go on below: each piece to the cell it completes or qualifies
+    assert retab(["STT Đơn vị Tổng điểm Xếp hạng Thanh toán trực Số hóa hồ sơ", "(/114) tuyến (tối đa 10) (tối đa 22)",
+                  "1 Xã Hà Bắc 89,62 84 6,15 17,48", "2 Phường Tân Hưng 89,35 89 5,9 18,02"]) == [
+        "STT\tĐơn vị\tTổng điểm\tXếp hạng (/114)\tThanh toán trực tuyến (tối đa 10)\tSố hóa hồ sơ (tối đa 22)", "",
+        "1\tXã Hà Bắc\t89,62\t84\t6,15\t17,48", "2\tPhường Tân Hưng\t89,35\t89\t5,9\t18,02"]
     # a header wrapped over lines, one of its cells heading two columns below it ('Tháng 11/2026', 'Trong đó')
     assert retab(["TT Nhóm chỉ tiêu Điểm Tháng 11/2026 Tăng (+), giảm (-)",
                   "tối đa Điểm đạt Xếp hạng so với tháng 10/2026",
