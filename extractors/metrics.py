@@ -464,7 +464,9 @@ def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[
     lòng về sự phục vụ hành chính (SIPAS) năm 2026 của xã đạt 85,47%'): its name, else None."""
     lead = re.match(r"\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?", folded[sentence:pos]).end()
     found = find_all("indices", text[sentence + lead:pos], folded[sentence + lead:pos])
-    if not found or found[0][0] != 0:
+    # at the clause's start ('Theo Quyết định … của Sở Nội vụ, Chỉ số hài lòng … (SIPAS) năm 2025 của xã đạt …')
+    found = [f for f in found if f[0] == 0 or folded[sentence + lead:sentence + lead + f[0]].rstrip().endswith(",")]
+    if not found:
         return None
     between = folded[sentence + lead + found[0][1]:pos]
     if "%" in between or re.search(r"\d+\s*(?:diem|/)", between) or not re.search(r"(?:dat|la)\s*$", between):
@@ -1331,8 +1333,10 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
             and (roles[values[0][0]] or "").startswith("count:") and roles[values[1][0]] == "rate":
         return _count_and_rate(cells, named[0], values, roles[values[0][0]][6:])
     rated = [v for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("rate:")]
-    if len(rated) == 1:
-        return _rate_of_row(cells, named[0], rated[0], roles)
+    if rated:
+        # one rate column, or the shares of each level of satisfaction ('Rất hài lòng | Hài lòng | …')
+        found = [m for r in rated for m in _rate_of_row(cells, named[0], r, roles)]
+        return list({(m.name, m.value): m for m in found}.values())
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
         return _periods_compared(cells, named[0], by_period, roles)

@@ -469,8 +469,8 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         if entry is None and not all(v[2] and v[2] > 50 for v in values):
             continue                # no criterion named and no total's size: not ours to read
         name, index = (entry.name, entry.kind or None) if entry else (TOTAL, None)
-        stated = re.search(r"\(\s*toi\s*da\s*(\d{1,3})\s*diem\s*\)", folded[lo:m.start()])
-        bound = parse_number(stated.group(1)) if stated else None
+        stated = re.search(r"\(\s*toi\s*da\s*(\d{1,3})\s*diem\s*\)", folded[lo:m.start()]) or STATED_MAX.match(folded, pos)
+        bound = parse_number(stated.group(1)) if stated else None       # before the series, or right after it
         year = m.group(2)
         for month, (start, end, value, own) in zip(months, values):
             if value is not None and not any(h.start <= start < h.end for h in taken):
@@ -793,6 +793,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
             # 'Tháng 4 | Tháng 5 | Tăng/giảm': the change since the earliest column's month
             roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
+    _levels_of_satisfaction(rows, roles)
     if len(rows) == 1:
         _criteria_across(rows[0].split("\t"), roles, issued, period)
     _places_down(rows, roles)
@@ -810,6 +811,23 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and re.search(r"diem|ket\s*qua|dat", joined) and not re.search(r"toi\s*da|xep\s*hang|phan\s*dau", joined):
                 roles[i] = "value@" + periods[0][2]
     return roles
+
+
+SATISFACTION_LEVEL = re.compile(r"\s*(?:ty\s*le\s*)?((?:rat\s*|chua\s*|khong\s*)?hai\s*long(?:\s*chung)?)\s*(?:\(\s*[*%]\s*\))?\s*")
+
+
+def _levels_of_satisfaction(rows: list[str], roles: list) -> None:
+    """'Rất hài lòng | Hài lòng | Chưa hài lòng | Tỷ lệ hài lòng chung (*)' (maybe wrapped: 'Rất' over 'hài lòng'):
+    the share of answers at each level, role 'rate:Tỷ lệ rất hài lòng' …, where two columns or more are such."""
+    merged = merged_header(rows, len(roles))[:len(roles)]
+    levels = {i: SATISFACTION_LEVEL.fullmatch(fold(c)) for i, c in enumerate(merged) if roles[i] in (None, "rate")}
+    levels = {i: m for i, m in levels.items() if m}
+    if len(levels) >= 2:
+        for i, m in levels.items():
+            words = merged[i].strip()
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", words).strip()
+            name = name if fold(name).startswith("ty le") else "Tỷ lệ " + name[:1].lower() + name[1:]
+            roles[i] = "rate:" + name
 
 
 def _month_rows_wrapped(merged: list[str], roles: list) -> None:
