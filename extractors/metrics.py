@@ -1131,8 +1131,9 @@ def _changed_cell(text: str, roles: list, criterion: str) -> list[MetricHit]:
 
 def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
     """A table whose columns are units ('TT | Nội dung | Phòng KT | Phòng VH-XH | VP HĐND&UBND | Toàn xã',
-    a header that may wrap over two rows: 'Phòng' above 'Kinh tế'): per column the unit's name, '' for
-    the whole commune's column, None for the others; None when fewer than two columns name a unit."""
+    a header that may wrap over two rows: 'Phòng' above 'Kinh tế') or fields of procedure ('Nội dung | Hộ tịch |
+    Chứng thực | Đất đai | Cộng'): per column the unit's name ('lĩnh vực hộ tịch' for a field), '' for the
+    whole commune's column, None for the others; None when fewer than two columns name one."""
     from extractors.gazetteer import find_unit
     split = [r.split("\t") for r in rows]
     width = max((len(c) for c in split), default=0)
@@ -1146,10 +1147,19 @@ def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
             columns.append("")
         elif POINT_START.match(f) and i > 0:
             columns.append(_clean(cell))      # 'Trụ sở / Trung tâm', 'Điểm tiếp nhận / An Thượng (cũ)': as written
+        elif FIELD_OF_PROCEDURE.fullmatch(f) and i > 0:
+            columns.append("lĩnh vực " + _lower_first(_clean(cell)))    # 'Nội dung | Hộ tịch | Chứng thực | …'
         else:
             entry = find_unit(cell, 0.85) if UNIT_START.match(f) else None
             columns.append(entry.name if entry and entry.kind != "ubnd" else None)
     return columns if sum(1 for c in columns if c) >= 2 else None
+
+
+# fields of administrative procedure, heading a table's columns
+FIELD_OF_PROCEDURE = re.compile(r"\s*(?:linh\s*vuc\s+)?(?:ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
+                                r"bao\s*tro\s*xa\s*hoi|nguoi\s*co\s*cong|lao\s*dong(?:\s*[-,]?\s*(?:thuong\s*binh\s*(?:va\s*)?xa\s*hoi|tbxh))?|"
+                                r"(?:dang\s*ky\s*)?(?:kinh\s*doanh|ho\s*kinh\s*doanh)|moi\s*truong|tai\s*nguyen(?:\s*(?:va\s*)?moi\s*truong)?|"
+                                r"van\s*hoa|giao\s*duc|y\s*te|nong\s*nghiep|giao\s*thong|khac|linh\s*vuc\s*khac)\s*")
 
 
 # a reception point of a commune formed by merging: its centre's seat, the old communes' points
@@ -1194,7 +1204,8 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
         if value is None:
             continue
         unit = columns[i]
-        out.append(MetricHit(offset, at + len(cell.rstrip()), f"{label} của {unit}" if unit else label, value, measure))
+        named = (f"{label} {unit}" if unit.startswith("lĩnh vực ") else f"{label} của {unit}") if unit else label
+        out.append(MetricHit(offset, at + len(cell.rstrip()), named, value, measure))
     return out, (label, measure) if measure != "%" else above
 
 

@@ -489,6 +489,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     last_task_row: Optional[_TaskRow] = None
     card: Optional[_TaskCard] = None
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
+    roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
 
     def past(text: str) -> bool:
         """A report's result ('… đã tổng hợp …'), not work given: outside its tasks' section and not after
@@ -663,10 +664,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             assignee, after_heading = None, False
             roll = not MEETING_ROLE.sub("", fold(heading_title(block) if block.kind in ("roman", "numbered", "lettered")
                                                   else BULLET.sub("", block.text)), count=1).strip()
+            roll_section = roll and block.kind == "roman"
             continue
-        if roll and block.kind in ("bullet", "lettered"):
-            continue            # '1. Thành phần' / '- Đồng chí …, Chủ tịch UBND xã (chủ trì);': the people invited
-        roll = False
+        if roll and (block.kind in ("bullet", "lettered") or (roll_section and block.kind == "numbered")):
+            # '1. Thành phần' / '- Đồng chí …, Chủ tịch UBND xã (chủ trì);': the people invited; under 'I. THÀNH
+            # PHẦN' its parts too ('1. Đoàn kiểm tra' / '- Ông … - Phó Chủ tịch UBND xã, Trưởng đoàn;')
+            continue
+        roll = roll_section = False
         if block.kind in ("roman", "numbered") and PROPOSALS.match(fold(heading_title(block))):
             # 'IV. ĐỀ XUẤT, KIẾN NGHỊ': requests to the bodies above the issuer, not tasks it gives
             proposals, assignee, issuer_tasks, after_heading = block.kind, None, None, False

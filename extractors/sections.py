@@ -314,6 +314,11 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     title = HOLDER.sub("", title)
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
+    aside = re.match(r"^([^()]{6,80}?)\s*\(([^()]{4,80})\)$", title)
+    if aside and not re.match(r"phu\s*trach", fold(aside.group(2))):
+        unit, rest = unit_of(aside.group(1))
+        if unit and not rest:
+            return unit, ""                    # 'Văn phòng HĐND và UBND xã (bộ phận thường trực của Đoàn kiểm tra)'
     folded = fold(title)
     lead = STRIP_LEAD.match(folded)
     if lead:
