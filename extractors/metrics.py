@@ -1055,8 +1055,10 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     """A row of a table of counts by unit: each count and rate, named '… của <unit>' (the total row:
     the column's name alone)."""
     cells = _cells_at(text)
-    at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field")), None)
-    if at is None or at >= len(cells) or not re.search(r"[^\W\d]", cells[at][1]):
+    # the unit's cell, or the field's where a row under its unit leaves the unit's empty ('1 | | Đất đai | 19')
+    at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field") and i < len(cells)
+               and re.search(r"[^\W\d]", cells[i][1])), None)
+    if at is None:
         return []
     unit_at, unit = cells[at][0], cells[at][1]
     # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure
