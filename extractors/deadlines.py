@@ -32,7 +32,7 @@ BY = re.compile(LEAD + r"(?:tr\w{0,2}c|cham\s*nhat(?:\s*la)?|muon\s*nhat(?:\s*la
                 r"(?:ngay\s*)?(?:" + D + "|" + DW + ")")
 # 'trước ngày 20 tháng này': a day of the month the document is dated in
 THIS_MONTH_DAY = re.compile(LEAD + r"(?:truoc|cham\s*nhat|han\s*chot)\s*:?\s*(?:ngay\s*)?(\d{1,2})\s*(?:cua\s*)?thang\s*(?:nay|hien\s*tai)(?!\w)")
-BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*hoan\s*thanh|thoi\s*gian\s*hoan\s*thanh|"
+BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*(?:hoan\s*thanh|nop|gui)|thoi\s*gian\s*hoan\s*thanh|"
                       r"(?<!tinh\s)(?<!tinh)(?<!tu\s)den\s*(?:het\s*)?(?:ngay)?|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
                       + D + "|" + DW + ")")
 BY_MONTH = re.compile(LEAD + r"(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
@@ -46,7 +46,7 @@ MONTH = re.compile(LEAD + r"(?:trong(?:\s*suot)?|ngay\s*trong|vao|" + END + "|" 
                    r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
 # 'Tháng 5-6/2026', 'trong tháng 5 - 6 năm 2026': done by the end of the range's last month
 # 'Trong tháng 4 và tháng 5/2026', 'tháng 4, tháng 5/2026': the same
-MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[-–,]|va)\s*(?:thang\s*)?"
+MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:(?:hai|ba|2|3)\s*)?(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[-–,]|va)\s*(?:thang\s*)?"
                          r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
 QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4]|1{2,3}|1v)(?!\w)"
                      r"(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")        # 'cuối quý II': the year of the document
@@ -56,7 +56,8 @@ WEEK = re.compile(LEAD + r"(?:(?:trong|vao|truoc\s*het)\s*)?tuan\s*(dau|cuoi|(?:
                   r"(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
 WEEK_NUMBER = {"dau": 1, "hai": 2, "ba": 3, "tu": 4}
 # 'Xong trong quý này', 'trong tháng này', 'trước cuối năm nay': the period the document is dated in
-THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(?:(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)|(nam)(?=\s*(?:[.;,)]|$)))")
+THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(?:(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)|(nam)(?=\s*(?:[.;,)]|$)))|"
+                         r"tu\s*nay\s*den\s*(?:het\s*)?cuoi\s*(quy|thang|nam)(?:\s*nay)?(?!\w)")   # 'từ nay đến cuối tháng'
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|\d)|chu\s*nhat)\s*,?\s*(?:ngay\s*)?|"
@@ -69,9 +70,11 @@ RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ng
                        # 'trước ngày 03 của tháng liền kề' (each month's report), 'mỗi tuần 01 lần', '02 buổi/tuần'
                        r"(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien\s*ke|sau|tiep\s*theo|ke\s*tiep)|"
                        r"moi\s*(?:tuan|thang|quy)\s*\d{1,2}\s*(?:lan|buoi)(?:\s*vao\s*(?:(?:sang|chieu)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))?|"
-                       r"\d{1,2}\s*(?:lan|buoi)\s*/\s*(?:tuan|thang)|cuoi\s*moi\s*(?:ngay|tuan|thang)(?:\s*lam\s*viec)?")
+                       r"\d{1,2}\s*(?:lan|buoi)\s*/\s*(?:ngay|tuan|thang)|cuoi\s*moi\s*(?:ngay|tuan|thang)(?:\s*lam\s*viec)?|"
+                       r"vao\s*(?:tat\s*ca\s*)?cac\s*buoi\s*(?:sang|chieu)\s*(?:trong|hang)\s*tuan")
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
                       r"truoc\s*(?:khi\s*(?:nghi|ket\s*thuc|dien\s*ra|to\s*chuc|khai\s*mac|bat\s*dau)|ky\s*nghi)[\w\s]{0,30}|"
+                      r"truoc\s*(?:cuoc\s*hop|ngay\s*hop|hoi\s*nghi|ky\s*hop|buoi\s*hop)[\w\s]{0,20}?\d{1,2}\s*ngay(?:\s*lam\s*viec)?|"
                       r"(?:(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)|khong\s*qua|toi\s*da)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
                       r"\d{1,3}\s*(?:ngay|tuan|thang|gio)(?:\s*lam\s*viec)?(?:\s*ke\s*tu\s*(?:ngay\s*|khi\s*)?[\w\s]{0,30}?(?=[,;.)]|$))?|"
                       r"cham\s*nhat\s*trong\s*thoi\s*han\s*[\w\s]{0,25}?(?=[,;.)(]|$)|"
@@ -86,7 +89,7 @@ AS_OF_STATUS = re.compile(r"\s*,?\s*(?:con|co|da|moi|van\s*con)\s+\d")
 
 
 WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4, "6": 4, "bay": 5, "7": 5}
-NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi)\s*(?:vao\s*)?"
+NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi|khong\s*(?:de\s*)?qua)\s*(?:vao\s*)?"
                           r"(?:(?:luc\s*)?\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut\s*)?)?,?\s*(?:(?:sang|chieu)\s*)?)?"   # 'trước 16 giờ 30 thứ Tư tuần sau'
                           r"(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|"
                           r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(sau|toi|ke\s*tiep|nay)(?!\w)")
@@ -205,10 +208,10 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                                                _text(text, m), "by")))
     for m in THIS_PERIOD.finditer(folded) if issued else ():
         year, month = int(issued[:4]), int(issued[5:7])
-        unit = m.group(1) or m.group(2)
+        unit = m.group(1) or m.group(2) or m.group(3)
         last = {"quy": (month + 2) // 3 * 3, "thang": month, "nam": 12}[unit]
         candidates.append((m.start(), Deadline(month_end(year, last), _text(text, m),
-                                               "month" if unit == "thang" else "by")))
+                                               "month" if unit == "thang" and not m.group(3) else "by")))
     for m in YEAR.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(1)), 12), _text(text, m), "by")))
     for m in NEXT_WEEKDAY.finditer(folded) if issued else ():
@@ -246,7 +249,9 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         day, month, year = _date_groups(m, 0)
         value = _resolve(day, month, year, issued)
         if value:
-            return Deadline(value, _text(text, m), "exact")
+            # 'xong trước ngày họp thôn định kỳ tháng 4 (thứ Bảy, 25/4/2026)': by that day
+            before = re.search(r"(?:truoc|cham\s*nhat)\s[^,;.()]{0,60}\(\s*$", folded[:m.start()])
+            return Deadline(value, _text(text, m), "by" if before else "exact")
     for m in ON_DAY_NAMED.finditer(folded):
         # 'vào ngày làm việc đầu tiên sau kỳ nghỉ Tết Nguyên đán (23/02/2026)': the day the parentheses give
         value = _resolve(*_date_groups(m, 0), issued)
