@@ -257,6 +257,9 @@ def _trailing_unit(text: str) -> Optional[str]:
         return _given_at_end(text)
     inner = m.group(1)
     folded = fold(inner)
+    listed = _units_listed(inner.split(";")[0]) if ";" in inner else []
+    if listed:
+        return "; ".join(listed)     # '(Trung tâm …, Phòng Văn hóa - Xã hội; trong tháng 4/2026)': the units, then the time
     if not re.search(r"chu\s*tri|thuc\s*hien|phu\s*trach|^\s*giao\s", folded) and len(inner.split()) > 8:
         return _given_at_end(text)
     units = [(s, e, entry) for s, e, entry in find_all("units", inner) if entry.kind != "ubnd"]
@@ -268,6 +271,21 @@ def _trailing_unit(text: str) -> Optional[str]:
             return name or entry.name
     name, _ = lead_unit(inner[units[0][0]:])
     return name or units[0][2].name
+
+
+def _units_listed(text: str) -> list[str]:
+    """'Trung tâm Phục vụ hành chính công, Phòng Văn hóa - Xã hội' -> both; [] unless every part is a unit."""
+    named = []
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        found = find_all("units", part)
+        if len(found) == 1 and found[0][0] == 0 and found[0][1] >= len(part) - 4:    # (a locality word may follow)
+            named.append(unit_in_cell(part))
+            continue
+        pieces = [unit_in_cell(q.strip()) for q in re.split(r"\s+và\s+", part)]
+        if len(pieces) < 2 or not all(pieces):
+            return []
+        named += pieces
+    return named
 
 
 GIVEN_TO = re.compile(r"[,;]\s*(?=giao(?:\s*cho)?\s+\S)")
@@ -709,7 +727,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 elif section_unit and not block.text.rstrip().endswith(":"):
                     _task(records, section_unit, block, doc, None)   # 'Điều 2. Nhiệm vụ của Tổ công tác' / '1. Theo dõi …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
-                        and not block.text.rstrip().endswith(":") and not heading.issuer_tasks:
+                        and not block.text.rstrip().endswith(":") and not heading.issuer_tasks \
+                        and not re.match(r"ve\s", fold(heading_title(block))):      # '2. Về Bộ chỉ số …': a topic
                     _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
             continue
         if block.kind == "lettered" and heading is not None and heading.unit:
@@ -775,7 +794,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
 
 
 # a bullet that labels a count ('+ Đất đai ........ 09 hồ sơ', '- Hộ tịch: 12 hồ sơ'): the label
-FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…]*(?=\d)")
+FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…\-–—_,]*(?=\d)")   # (OCR: '……-- 03')
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?\.?$")   # its aim may follow
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")

@@ -202,6 +202,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits)
     hits += _dated_aside(folded, hits)
+    hits += _month_labelled(folded, hits)
     last_end = 0
     for m in SLASH_SCORE.finditer(folded):
         value, bound = parse_number(m.group(1)), parse_number(m.group(2))
@@ -636,6 +637,20 @@ def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     return out
 
 
+MONTH_LABELLED = re.compile(r"(?:^|[;.]\s*|[-–+•]\s*)thang\s*(\d{1,2})\s*/\s*(\d{4})\s*:\s*(?:dat\s*)?" + N + r"\s*diem(?!\s*/)(?!\w)")
+
+
+def _month_labelled(folded: str, taken: list[Hit]) -> list[Hit]:
+    """'– Tháng 01/2026: 90,47 điểm – hạng 69/114;': the month's total (a value of a total's size)."""
+    out = []
+    for m in MONTH_LABELLED.finditer(folded):
+        value = parse_number(m.group(3))
+        if value is not None and 50 <= value <= 100 and 1 <= int(m.group(1)) <= 12 and \
+                not any(h.start <= m.start(3) < h.end for h in taken):
+            out.append(Hit("score", m.start(3), m.end(), TOTAL, value, None, None, f"{m.group(2)}-{int(m.group(1)):02d}"))
+    return out
+
+
 def _sentence_floor(folded: str, pos: int) -> int:
     cut = 0
     for m in re.finditer(r";|\.(?!\d)(?!/)", folded[:pos]):
@@ -785,7 +800,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 continue
             for role, regex in ROLE_WORDS:
                 if regex.search(f):
-                    if roles[i] is None or role == "max" or (role == "rank" and roles[i] == "value"):
+                    if roles[i] is None or role == "max" or (role in ("rank", "deducted") and roles[i] == "value"):
                         roles[i] = role
                     break
     periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))

@@ -448,8 +448,10 @@ def heading_of(block: Block) -> Optional[Heading]:
         title = block.text.strip().rstrip(":")
         if len(title) <= 80 and not re.search(r"[.;,]$", block.text.strip()) and len(block.spans) == 1:
             entry = lookup("units", title)
-            if entry and entry.kind != "ubnd":
-                unit, _ = unit_of(title)
+            unit, rest = unit_of(title)
+            if (entry and entry.kind != "ubnd") or (title.isupper() and unit and not rest and
+                                                    not re.match(r"(?:ubnd|uy\s*ban)", fold(title))):
+                # ('VĂN PHÒNG HĐND VÀ UBND XÃ': in capitals, with its commune's level word)
                 return Heading("prose", title, unit=unit)
         return None
     if block.kind not in ("numbered", "roman", "lettered"):
