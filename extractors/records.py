@@ -728,7 +728,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _task(records, section_unit, block, doc, None)   # 'Điều 2. Nhiệm vụ của Tổ công tác' / '1. Theo dõi …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
                         and not block.text.rstrip().endswith(":") and not heading.issuer_tasks \
-                        and not re.match(r"ve\s", fold(heading_title(block))):      # '2. Về Bộ chỉ số …': a topic
+                        and not re.match(r"ve\s", fold(heading_title(block))) \
+                        and not (len(block.spans) == 1 and not re.search(r"[.;,)]\s*$", block.text)):
+                    # ('2. Về Bộ chỉ số …', '1. Nâng cao chất lượng tiếp nhận, xử lý …' alone on its line: topics)
                     _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
             continue
         if block.kind == "lettered" and heading is not None and heading.unit:
