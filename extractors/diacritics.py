@@ -146,9 +146,10 @@ _MOTTO_OCR = re.compile(r"(?<!\S)\S{2,5}\s+\S{2,4}\s*-\s*t\S{0,2}\s*do\s*-\s*h\S
 _QUARTER_OCR = re.compile(r"(?i)(?<!\w)(qu[yýỳ]\s+)(11|111|1V|lV|[1Il]{2,3})(?=\s*/|\s+n[aă]m|\s*[,.;)]|\s*$)")
 
 
-# 'D/e', 'Bic', 'Dic' opening an item before a capitalised name or title: the 'Đ/c' (đồng chí) that
-# names the person given a task ('1. Đ/c Trần Văn Hòa - Giám đốc …'); read as words it becomes 'Bức', 'Đức'
-_COMRADE_OCR = re.compile(r"^(\s*(?:\d{1,2}[.)]\s*|[-–—+*•]\s*))(?:[DĐÐPB]\s?[/|lI1]\s?[ceoéè]|[DĐÐPB][iíìl1][ce])"
+# 'D/e', 'Bic', 'Dic' opening a line or an item before a capitalised name or title: the 'Đ/c' (đồng chí) that
+# names the person given a task ('1. Đ/c Trần Văn Hòa - Giám đốc …', a table's cell '\tĐ/c Trưởng Công an xã');
+# read as words it becomes 'Bức', 'Đức', 'D/các'
+_COMRADE_OCR = re.compile(r"(^\s*(?:\d{1,2}[.)]\s*|[-–—+*•]\s*)?|\t\s*)(?:[DĐÐPB]\s?[/|lI1]\s?[ceoéè]|[DĐÐPB][iíìl1][ce])"
                           r"(?=\s+[A-ZĐ]\S*\s+[A-ZĐ])")
 
 # 'Văn phòng HĐNDvàUBND phường': OCR lost the spaces around 'và' between two acronyms
@@ -160,6 +161,14 @@ _JOINED_AND = re.compile(r"(?<!\w)([A-ZĐ]{2,})(và)([A-ZĐ]{2,})(?!\w)")
 _MONTH_OCR = re.compile(r"(?<![^\W\d_])([Tt])hang(?=\s+\d{1,2}\s*/\s*\d{4}(?!\d))")
 
 
+# 'Bang 1. Tổng điểm …' opening a line: a table's caption ('Bảng 1.'), never 'Bằng 1.'
+_CAPTION_OCR = re.compile(r"^(\s*)B(?:ang|ảng|ằng|ẳng|ăng)(?=\s+\d{1,2}\s*[.:])")
+
+
+# '(ty 16 %)', 'ty 1é': 'tỷ lệ' whose 'lệ' OCR read as digits ('tỷ' is never followed by a number here)
+_RATE_OCR = re.compile(r"(?<![^\W\d_])([Tt])[yỳýỷ]\s+(?:16|1[eéèẻ]|l6)(?=\s*(?:%|\(|\)|,|$))")
+
+
 # '(tỷ |ệ)', 'phí, |ệ phí': legacy OCR's bar for the 'l' of a word (a table's border stands alone)
 _BAR_FOR_L = re.compile(r"(?<![^\s(])\|(?=[^\W\d_])")
 
@@ -167,6 +176,8 @@ _BAR_FOR_L = re.compile(r"(?<![^\s(])\|(?=[^\W\d_])")
 def _fixed_forms(line: str) -> str:
     line = _VV_OCR.sub(lambda m: m.group(1) + "V/v", line)
     line = _MONTH_OCR.sub(lambda m: m.group(1) + "háng", line)
+    line = _CAPTION_OCR.sub(lambda m: m.group(1) + "Bảng", line)
+    line = _RATE_OCR.sub(lambda m: m.group(1) + "ỷ lệ", line)
     line = _BAR_FOR_L.sub("l", line)
     line = _COMRADE_OCR.sub(lambda m: m.group(1) + "Đ/c", line)
     line = _QUARTER_OCR.sub(lambda m: m.group(1) + m.group(2).upper().replace("1", "I").replace("L", "I"), line)
