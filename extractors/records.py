@@ -186,7 +186,8 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
         return value
     if WHOLE_QUARTER.search(folded[:pos]):
         return None             # 'Điểm bình quân quý của từng nhóm chỉ tiêu: …' after a paragraph on one month
-    return ctx.get("period") or ctx.get("doc_period")
+    period = ctx.get("period") or ctx.get("doc_period")
+    return None if period == NO_PERIOD else period
 
 
 def _with_span(name: str, text: str, folded: str, pos: int) -> str:
@@ -600,6 +601,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # ---------------------------------------------------------------- scores and ranks
         if block.kind in ("numbered", "roman", "lettered") and not (doc._.scores or doc._.ranks):
             ctx["criterion_heading"] = _criterion_heading(block.text)
+            named = {entry.name for _, _, entry in find_all("indices", heading_title(block))}
+            if len(named) == 1 and len(block.text) < 160:
+                # '1. Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg': the section's index
+                ctx["index"] = named.pop()
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
@@ -628,6 +633,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             own = _own_periods(doc)
             outside = [p for p in own if not _in_aside(folded_text(doc), p[0])]
             ctx["period"] = (outside or own)[-1][2]
+        elif results_head and SPAN_REPORT.search(fold(header.subject or "")):
+            # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record
+            # contract), not the month named last
+            ctx["period"] = NO_PERIOD
         # ---------------------------------------------------------------- metrics
         instruction = LEAD_VERB.match(fold(heading_title(block) if block.kind in ("numbered", "lettered") else block.text))
         is_task = (block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive or instruction)) \
@@ -793,6 +802,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 issuer_tasks = None
     if card is not None:
         _card_tasks(records, card, ctx)
+
+
+# a report on a span the record contract has no period for ('quý III/2026', '6 tháng đầu năm', '9 tháng')
+SPAN_REPORT = re.compile(r"(?<!\w)quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?<!\w)(?:\d{1,2}|sau|chin)\s*thang(?!\s*\d)")
 
 
 # a bullet that labels a count ('+ Đất đai ........ 09 hồ sơ', '- Hộ tịch: 12 hồ sơ'): the label
