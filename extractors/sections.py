@@ -511,16 +511,13 @@ def holder_office(cell: str) -> str:
     """A cell naming the person given a task by the office held ('Đ/c Phạm Thị Huyền - GĐ Trung tâm PVHCC',
     'Đ/c Trưởng Công an xã', 'Đ/c Vũ Văn Hào - TP Kinh tế'): the office's words ('Trung tâm PVHCC', 'Trưởng
     Công an xã', 'Phòng Kinh tế'); other cells as they are."""
-    text = " ".join(cell.split())
-    person = person_before_office(text)
-    comrade = COMRADE.match(fold(text))
-    if person:
-        text = text[person.end():]
-    elif comrade:
-        text = text[comrade.end():]
+    written = " ".join(cell.split())
+    person = person_before_office(written)
+    comrade = COMRADE.match(fold(written))
+    text = written[person.end():] if person else written[comrade.end():] if comrade else written
     for short, long in TITLE_SHORT:
         text = short.sub(long, text, count=1)
-    return text if (person or comrade or text != " ".join(cell.split())) else cell
+    return text if text != written else cell
 
 
 COMRADE = re.compile(r"(?:cac\s*)?(?:dong\s*chi|d\s*/\s*c)\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
