@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
-from extractors.numbers import PERIOD_FIRST, parse_number
+from extractors.numbers import PERIOD_FIRST, month_before, parse_number
 from extractors.scores import merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
@@ -1311,15 +1311,11 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
         word = "tăng" if signed.group(1) == "+" else "giảm"
         against = role.partition(":")[2]
         if re.search(r"thang\s*truoc", fold(against)):
-            year, mon = int(month[:4]), int(month[5:]) - 1
-            year, mon = (year - 1, 12) if mon == 0 else (year, mon)
-            against = re.sub(r"(?i)tháng trước", f"tháng {mon}/{year}", against)
-        if role.startswith("steps:"):
-            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số bậc xếp hạng {word} {against}"), amount, "bậc",
-                                 period=month))
-        else:
-            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Mức {word} tổng điểm {against}"), amount, "điểm",
-                                 period=month))
+            year, before = month_before(int(month[:4]), int(month[5:]))
+            against = re.sub(r"(?i)tháng trước", f"tháng {before}/{year}", against)
+        name, unit = (f"Số bậc xếp hạng {word} {against}", "bậc") if role.startswith("steps:") \
+            else (f"Mức {word} tổng điểm {against}", "điểm")
+        out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), amount, unit, period=month))
     return out
 
 

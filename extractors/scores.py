@@ -625,7 +625,7 @@ def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """'Công khai, minh bạch và Mức độ hài lòng đạt tối đa 18/18 điểm': one value for both criteria."""
     out: list[Hit] = []
     named = find_all("criteria", text, folded)
-    for (s1, e1, first), (s2, e2, second) in zip(named, named[1:]):
+    for (_, e1, first), (s2, e2, second) in zip(named, named[1:]):
         m = PAIR_VALUE.match(folded, e2)
         if not m or folded[e1:s2].strip() != "va" or first.name == second.name:
             continue
@@ -835,12 +835,10 @@ def _levels_of_satisfaction(rows: list[str], roles: list) -> None:
     """'Rất hài lòng | Hài lòng | Chưa hài lòng | Tỷ lệ hài lòng chung (*)' (maybe wrapped: 'Rất' over 'hài lòng'):
     the share of answers at each level, role 'rate:Tỷ lệ rất hài lòng' …, where two columns or more are such."""
     merged = merged_header(rows, len(roles))[:len(roles)]
-    levels = {i: SATISFACTION_LEVEL.fullmatch(fold(c)) for i, c in enumerate(merged) if roles[i] in (None, "rate")}
-    levels = {i: m for i, m in levels.items() if m}
+    levels = [i for i, c in enumerate(merged) if roles[i] in (None, "rate") and SATISFACTION_LEVEL.fullmatch(fold(c))]
     if len(levels) >= 2:
-        for i, m in levels.items():
-            words = merged[i].strip()
-            name = re.sub(r"\s*\([^()]*\)\s*$", "", words).strip()
+        for i in levels:
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", merged[i]).strip()
             name = name if fold(name).startswith("ty le") else "Tỷ lệ " + name[:1].lower() + name[1:]
             roles[i] = "rate:" + name
 
