@@ -215,12 +215,25 @@ def _import_pyvi_without_sklearn() -> None:
         return
     sys.modules["sklearn.base"] = None          # `from sklearn.base import …` -> ImportError -> the fallback
     try:
-        import pyvi.ViTokenizer  # noqa: F401
+        import pyvi.ViPosTagger
+        import pyvi.ViTokenizer
+        _models_in_memory(pyvi.ViTokenizer.ViTokenizer.model, pyvi.ViPosTagger.ViPosTagger.model)
     except Exception:  # noqa: BLE001 - without pyvi, metrics name a clause by its last words
         pass
     finally:
         if sys.modules.get("sklearn.base", 0) is None:
             del sys.modules["sklearn.base"]
+
+
+def _models_in_memory(*models) -> None:
+    """Unpickling a sklearn_crfsuite.CRF writes its model to a temporary file (/tmp/model*.crfsuite,
+    637 KB each) that is removed only when the object is collected: a process killed or ended by
+    os._exit (a stopped ingest, a Dask worker) left both files behind (reproduced with SIGTERM).
+    CRFsuite reads the whole model into memory when its tagger opens, so the tagger is opened now
+    and the files removed at once."""
+    for model in models:
+        model.tagger_                                   # noqa: B018 - opens (reads) the model
+        model.modelfile.cleanup()
 
 
 def _syllable_tokenizer(nlp: Language):

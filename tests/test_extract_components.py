@@ -17,6 +17,26 @@ from vanban.model import (Deadline, DocumentFacts, DocumentRecords, Line, Proven
 
 
 # --------------------------------------------------------------------------- spaCy pipeline
+def test_a_killed_process_leaves_no_pos_tagger_model_in_the_temporary_folder(tmp_path):
+    """pyvi's CRF models are unpickled into temporary files; a process ended by a signal (a stopped
+    ingest, a Dask worker) used to leave both behind (637 KB each)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    script = ("import os, signal\n"
+              "from extractors.nlp import get_nlp\n"
+              "from extractors.metrics import find_metrics\n"
+              "get_nlp()\n"
+              "assert find_metrics('Trung tâm đã tiếp nhận 1.250 hồ sơ.')\n"
+              "os.kill(os.getpid(), signal.SIGTERM)\n")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True,
+                          env=dict(os.environ, TMPDIR=str(tmp_path)), timeout=120)
+    assert done.returncode == -signal.SIGTERM, done.stderr
+    assert list(tmp_path.glob("model*.crfsuite")) == []
+
+
 def test_pipeline_components_are_registered_and_declare_what_they_assign():
     nlp = get_nlp()
     assert nlp.lang == "vi"
