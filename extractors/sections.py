@@ -289,7 +289,8 @@ def without_when(title: str) -> str:
 def without_locality_word(name: str) -> str:
     """'VP HĐND&UBND phường' -> 'VP HĐND&UBND', 'Các phòng … thuộc UBND xã' -> 'Các phòng …': a unit's name
     without the commune's kind it ends with."""
-    return re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip())
+    return re.sub(r"\s+(?:thuộc\s+(?:UBND|Ủy ban nhân dân)\s+)?(?:xã|phường|đặc khu)$", "", name.strip(),
+                  flags=re.IGNORECASE)                  # 'TT PVHCC XÃ' in a heading's capitals too
 
 
 # 'Chủ trì:', 'Thư ký:', 'Tham dự:' in a meeting's minutes: who attended (extractors/records.py gives them no task)
@@ -379,6 +380,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         entry = find_unit(title) or find_unit(without_locality_word(title))  # 'VP HĐND&UBND phường'
         if entry and entry.kind == "khác" and re.search(r"(?<!\w)cac\s", folded):
             return _sentence_case(title.strip()), ""      # 'Trưởng thôn các thôn', 'Chi hội Phụ nữ các thôn': as written
+        if entry and title.isupper() and entry.kind != "ubnd":
+            spelled = _spelling_written(title, entry)    # capitals OCR damaged at their start ('LÀ' for 'II.')
+            return (entry.name if _abbreviated(spelled, entry.name) else spelled), ""
         return (entry.name, "") if entry else (None, "")
     # heading is the unit itself, or 'Unit: instruction' / 'Unit chủ trì …'
     name, rest = title, ""
@@ -424,8 +428,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         # 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG': the dictionary's spelling (the variant written: 'CÔNG AN
         # XÃ' is 'Công an xã', not the entry's 'Công an phường'), else the words in sentence case
         if entry and entry.kind != "ubnd":
-            written = fold(name.strip())
-            spelled = next((s for s in (entry.name, *entry.spellings) if fold(s) == written), entry.name)
+            spelled = _spelling_written(name, entry)
             return (entry.name if _abbreviated(spelled, entry.name) else spelled), rest   # 'TT PVHCC': the full name
         return _sentence_case(name.strip().lower()), rest
     if entry and entry.kind != "ubnd" and not _has_marks(name):
@@ -440,6 +443,18 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if core != name.strip() and not re.search(r"(?:xa|phuong|dac\s*khu)$", fold(entry.name)):
             return _sentence_case(core), rest     # 'Văn phòng HĐND và UBND đặc khu': the unit ('Công an xã' keeps its word)
     return _sentence_case(name.strip()), rest
+
+
+def _spelling_written(name: str, entry) -> str:
+    """The entry's spelling the capitals write ('CÔNG AN XÃ': 'Công an xã'), else the one closest to them
+    ('LÀ CÁC PHÒNG CHUYÊN MÔN', 'II.' as OCR read it: 'Các phòng chuyên môn', not 'Các phòng, đơn vị …')."""
+    written = fold(name.strip())
+    spellings = (entry.name, *entry.spellings)
+    exact = next((s for s in spellings if fold(s) == written), None)
+    if exact:
+        return exact
+    from rapidfuzz import fuzz
+    return max(spellings, key=lambda s: fuzz.ratio(fold(s), written))
 
 
 def heading_of(block: Block) -> Optional[Heading]:

@@ -1113,6 +1113,17 @@ def test_a_weekday_of_next_week_counts_from_the_documents_date():
     assert unit_of("P. KT-HT-ĐT")[0] == "Phòng Kinh tế, Hạ tầng và Đô thị" and unit_of("P.VHXH")[0] == "Phòng Văn hóa - Xã hội"
 
 
+
+def test_a_unit_heading_in_capitals_keeps_its_spelling_and_its_abbreviation_is_expanded():
+    from extractors.sections import unit_of
+    # 'II.' read by Tesseract as 'LÀ': the spelling closest to what is written, not the entry's first name
+    assert unit_of("LÀ CÁC PHÒNG CHUYÊN MÔN")[0] == unit_of("CÁC PHÒNG CHUYÊN MÔN")[0] == "Các phòng chuyên môn"
+    assert unit_of("CÁC PHÒNG, ĐƠN VỊ CHUYÊN MÔN THUỘC UBND XÃ")[0] == "Các phòng, đơn vị chuyên môn"
+    # an abbreviation in capitals with its commune's word: the full name, not 'Tt pvhcc xã'
+    assert unit_of("TT PVHCC XÃ")[0] == "Trung tâm Phục vụ hành chính công"
+    assert unit_of("VP HĐND&UBND PHƯỜNG")[0] == "Văn phòng HĐND và UBND"
+    assert unit_of("CÔNG AN XÃ")[0] == "Công an xã"
+
 def test_values_shared_by_criteria_and_months_and_a_series_maximum_said_once():
     records = _records_of("XÃ HỒNG CHÂU", "88/TB-UBND", "Hồng Châu, ngày 15 tháng 7 năm 2026", "THÔNG BÁO",
                           ("Kết luận của Chủ tịch\nI. KẾT QUẢ HAI THÁNG\nBộ chỉ số của xã tháng 5/2026 đạt 88,72 điểm; tháng 6/2026 đạt "
