@@ -73,6 +73,9 @@ RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ng
                        r"\d{1,2}\s*(?:lan|buoi)\s*/\s*(?:ngay|tuan|thang)|cuoi\s*moi\s*(?:ngay|tuan|thang)(?:\s*lam\s*viec)?|"
                        r"vao\s*(?:tat\s*ca\s*)?cac\s*buoi\s*(?:sang|chieu)\s*(?:trong|hang)\s*tuan")
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
+                      # 'chậm nhất 05 ngày làm việc sau buổi kiểm tra cuối cùng', 'trước ngày kiểm tra ít nhất 02 ngày làm việc'
+                      r"cham\s*nhat\s*\d{1,3}\s*(?:ngay|tuan|gio)(?:\s*lam\s*viec)?\s*(?:sau|ke\s*tu)[\w\s]{0,30}|"
+                      r"truoc\s*(?:ngay|buoi|dot)\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s*it\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?|"
                       r"truoc\s*(?:khi\s*(?:nghi|ket\s*thuc|dien\s*ra|to\s*chuc|khai\s*mac|bat\s*dau)|ky\s*nghi)[\w\s]{0,30}|"
                       r"truoc\s*(?:cuoc\s*hop|ngay\s*hop|hoi\s*nghi|ky\s*hop|buoi\s*hop)[\w\s]{0,20}?\d{1,2}\s*ngay(?:\s*lam\s*viec)?|"
                       r"(?:(?:cham\s*nhat\s*|muon\s*nhat\s*)?(?:sau|trong)|khong\s*qua|toi\s*da)\s*(?:vong\s*|thoi\s*gian\s*|thoi\s*han\s*)?"
@@ -152,6 +155,10 @@ def _text(original: str, m: re.Match) -> str:
     return original[m.start():end].strip(" ,;.")
 
 
+# '(số liệu từ ngày 01/01/2026 đến hết ngày 30/6/2026)': the days the figures cover, not a time limit
+DATA_SPAN = re.compile(r"\(\s*so\s*lieu[^()]*\)")
+
+
 def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
     text = dates_in_words(text)              # 'trước ngày mười lăm tháng Tám năm 2026'
     folded = fold(text)
@@ -221,6 +228,8 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         weeks = 0 if m.group(2) == "nay" else 7          # 'chậm nhất thứ Tư tuần này': this week's
         when = day - datetime.timedelta(days=day.weekday()) + datetime.timedelta(days=weeks + offset)
         candidates.append((m.start(), Deadline(when.isoformat(), _text(text, m), "by")))
+    data = [d.span() for d in DATA_SPAN.finditer(folded)]
+    candidates = [c for c in candidates if not any(s < c[0] < e for s, e in data)]
     dated = [c for c in candidates if c[1].date]
     if issued and any(c[1].date >= issued for c in dated):
         # '… để xảy ra 03 hồ sơ quá hạn trong tháng 3/2026; trình ký trước ngày 08/5/2026': a time
@@ -242,8 +251,16 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                 return Deadline(when, text[start:day.end()].strip(" ,;."), "by" if day.group(1) else "exact")
         return first
     for m in EXACT.finditer(folded):
-        if _cited(folded, m.start()) or re.search(r"(?:tu|den|het|tinh)\s*$", folded[max(0, m.start() - 12):m.start()]):
+        if any(s < m.start() < e for s, e in data):
             continue
+        if _cited(folded, m.start()) or (re.search(r"(?<!\w)(?:tu|den|het|tinh)\s*$", folded[max(0, m.start() - 12):m.start()])
+                                         and not folded.startswith("vao", m.start())):
+            continue        # 'từ ngày …' / 'đến ngày …' inside a span (not '… điện tử vào ngày 30/01/2027')
+        if folded.startswith("tu", m.start()):
+            since = next((r for r in RECURRING.finditer(folded[:m.start()])
+                          if re.fullmatch(r"\s*(?:,\s*)?(?:ke\s*)?", folded[r.end():m.start()])), None)
+            if since:       # '02 lần/ngày kể từ ngày 19/01/2027': how often, from that day on
+                return Deadline(None, text[since.start():m.end()].strip(" ,;."), "recurring")
         if any(s <= m.start() < s + 60 for s, _ in candidates):
             continue
         day, month, year = _date_groups(m, 0)

@@ -121,3 +121,25 @@ def test_a_quarters_numeral_read_as_digits():
     assert find_deadline("hoàn thành trong quý 11/2026", "2026-03-01").date == "2026-06-30"
     # 'III' read as '11': quarter II was over when the document was issued
     assert find_deadline("tập huấn trong quý 11/2026 (Văn phòng tham mưu)", "2026-07-01").date == "2026-09-30"
+
+
+def test_how_often_from_a_day_on_and_a_day_after_a_word_that_folds_like_tu():
+    d = find_deadline("phát trên Đài truyền thanh xã 02 lần/ngày kể từ ngày 19/01/2027.", "2027-01-18")
+    assert (d.date, d.kind, d.text) == (None, "recurring", "02 lần/ngày kể từ ngày 19/01/2027")
+    # 'điện tử' folds to 'tu' like 'từ': the day after it is still the day the work is done
+    d = find_deadline("hỗ trợ kích hoạt tài khoản định danh điện tử vào sáng thứ Bảy, ngày 30/01/2027.", "2027-01-18")
+    assert (d.date, d.kind) == ("2027-01-30", "exact")
+    assert find_deadline("thực hiện kể từ ngày 01/6/2026.", "2026-05-10").date == "2026-06-01"
+
+
+def test_the_days_figures_cover_are_not_a_time_limit_and_times_counted_from_an_event():
+    d = find_deadline("Trích xuất danh sách hồ sơ (số liệu từ ngày 01/01/2026 đến hết ngày 30/6/2026), gửi Đoàn "
+                      "kiểm tra vào ngày 02/7/2026 (thứ Năm).", "2026-06-20")
+    assert (d.date, d.kind) == ("2026-07-02", "exact")
+    assert find_deadline("thực hiện từ ngày 25/01 đến hết ngày 03/02/2027", "2027-01-18").date == "2027-02-03"
+    for text, said in (("trình Chủ tịch chậm nhất 05 ngày làm việc sau buổi kiểm tra cuối cùng.",
+                        "chậm nhất 05 ngày làm việc sau buổi kiểm tra cuối cùng"),
+                       ("gửi báo cáo trước ngày kiểm tra ít nhất 02 ngày làm việc.",
+                        "trước ngày kiểm tra ít nhất 02 ngày làm việc")):
+        d = find_deadline(text, "2026-06-20")
+        assert (d.date, d.kind, d.text) == (None, "relative", said)
