@@ -864,8 +864,10 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
         _unit_columns(rows, roles)      # (a table of figures by unit has no column of times)
     if "task" in roles and sum(1 for r in roles if r and r.startswith("unit:")) >= 2:
         return roles
-    # 'TT | Ngày | Buổi | Đơn vị được kiểm tra | Nội dung trọng tâm': an inspection team's schedule
-    return roles if {"task", "assignee"} <= set(roles) or {"task", "inspected", "day"} <= set(roles) else []
+    # 'TT | Ngày | Buổi | Đơn vị được kiểm tra | Nội dung trọng tâm', 'TT | Đơn vị được kiểm tra | Thời gian |
+    # Trưởng nhóm kiểm tra | Ghi chú': an inspection team's schedule
+    schedule = {"task", "inspected", "day"} <= set(roles) or ({"inspected", "deadline"} <= set(roles) and "assignee" not in roles)
+    return roles if {"task", "assignee"} <= set(roles) or schedule else []
 
 
 def _unit_columns(rows: list[str], roles: list[Optional[str]]) -> None:
@@ -900,12 +902,14 @@ INSPECTION_TEAM = "Đoàn kiểm tra"
 
 
 def _inspection_row(found: dict, day_above: Optional[str]) -> Optional[tuple[str, str, str]]:
-    """A row of an inspection schedule: the team's visit to the unit on that day ('Thứ Ba, 03/11/2026';
-    a row whose day cell is left empty is on the day above)."""
+    """A row of an inspection schedule: the team's visit to the unit on that day ('Thứ Ba, 03/11/2026', or a
+    'Thời gian' cell: '08 giờ 00, thứ Ba, 07/7/2026'; a row whose day cell is left empty is on the day above),
+    to look into what its content cell says, if the schedule has one."""
     day = re.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", found.get("day", ""))
-    when = f"vào ngày {day.group(0)}" if day else (day_above or "")
+    when = f"vào ngày {day.group(0)}" if day else (found.get("deadline") or day_above or "")
     unit = unit_in_cell(found["inspected"], True)
-    return f"Kiểm tra tại {unit}: {found['task'][:1].lower()}{found['task'][1:]}", INSPECTION_TEAM, when
+    task = found.get("task", "")
+    return f"Kiểm tra tại {unit}" + (f": {task[:1].lower()}{task[1:]}" if task else ""), INSPECTION_TEAM, when
 
 
 def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = None,
@@ -926,7 +930,7 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells):
         return None             # '(1) | (2) | … | (8)': the columns' numbers under the header
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
-    if "assignee" not in roles and found.get("task") and found.get("inspected"):
+    if "assignee" not in roles and found.get("inspected") and (found.get("task") or "task" not in roles):
         return _inspection_row(found, day_above)
     if "assignee" not in roles and any(r and r.startswith("unit:") for r in roles):
         return _matrix_row(cells, roles, found)
