@@ -1297,13 +1297,21 @@ def _rate_of_row(cells, named, rated, roles) -> list[MetricHit]:
 def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     """A row of a table with a month a row ('8 | 87,91 | 81 | +15' under 'Tháng | Tổng điểm | Xếp hạng |
     Tăng (+), giảm (-) bậc so với tháng trước'): the change in rank ('steps:') or in points ('change:') in
-    its signed cell, in the row's month; 'tháng trước' named as the month before."""
+    its signed cell, in the row's month; 'tháng trước' named as the month before. A count column ('Hồ sơ quá
+    hạn' over '(hồ sơ)', role 'count:hồ sơ|quá hạn') gives the month's count."""
     from extractors.scores import row_month
     cells = _cells_at(text)
     month = row_month([c for _, c in cells], roles)
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
+        if role and role.startswith("count:") and month and re.fullmatch(r"\s*\d[\d.]*\s*", cell):
+            measure, _, qualifier = role[6:].partition("|")
+            count = _cell_number(cell)
+            if count is not None:
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}"), count, measure,
+                                     period=month))
+            continue
         signed = SIGNED.fullmatch(cell) if role and role.startswith(("steps:", "change:")) else None
         amount = parse_number(signed.group(2)) if signed else None
         if amount is None or month is None:

@@ -809,8 +809,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             # 'Tháng 4 | Tháng 5 | Tăng/giảm': the change since the earliest column's month
             roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
     _levels_of_satisfaction(rows, roles)
-    if len(rows) == 1:
-        _criteria_across(rows[0].split("\t"), roles, issued, period)
+    # (a header wrapped over rows: 'Tiến độ giải quyết' over '(tối đa 20)', read column by column)
+    _criteria_across(rows[0].split("\t") if len(rows) == 1 else merged_header(rows, width)[:width], roles, issued, period)
     _places_down(rows, roles)
     _counts_qualified(rows, roles)
     if len(rows) > 1:
@@ -860,15 +860,17 @@ def _month_rows_wrapped(merged: list[str], roles: list) -> None:
 
 def _criteria_across(cells: list[str], roles: list, issued: Optional[str], period: Optional[str]) -> None:
     """'Kỳ đánh giá | CKMB | TĐGQ | … | Tổng điểm | Xếp hạng/114': the criteria are the columns and each row
-    is a period ('Tháng 9/2026 | 18 | 19,9 | …'); roles 'crit:<name>' and a 'period@' first column."""
-    named = [(i, lookup("criteria", c.strip())) for i, c in enumerate(cells)]
+    is a period ('Tháng 9/2026 | 18 | 19,9 | …'); roles 'crit:<name>' (or 'crit:<name>|<max>' where the
+    header gives the maximum) and a 'period@' first column."""
+    named = [(i, lookup("criteria", re.sub(r"\s*\([^()]*\)\s*", " ", c).strip())) for i, c in enumerate(cells)]
     named = [(i, e) for i, e in named if e]
     if sum(1 for _, e in named if e.name != TOTAL) < 2 or not cells or \
             not re.fullmatch(r"\s*(?:ky(?:\s*danh\s*gia|\s*bao\s*cao)?|thang|thoi\s*gian|giai\s*doan)\s*", fold(cells[0])):
         return
     roles[0] = f"period@{issued or ''}|{period or ''}"
     for i, entry in named:
-        roles[i] = "crit:" + entry.name
+        limit = LIMIT_IN_HEAD.search(fold(cells[i]))       # 'Tiến độ giải quyết (tối đa 20)'
+        roles[i] = "crit:" + entry.name + (f"|{limit.group(1)}" if limit else "")
     for i, cell in enumerate(cells):
         out_of = re.search(r"(?:xep|thu)\s*hang\s*\(?\s*/\s*(\d{2,3})", fold(cell))
         if out_of:
@@ -893,14 +895,17 @@ def merged_header(rows: list[str], width: int = 0) -> list[str]:
 
 
 def _counts_qualified(rows: list[str], roles: list) -> None:
-    """'Số phiếu hài lòng,' over 'rất hài lòng': a count of a measure with what qualifies it, its header
-    maybe wrapped over rows; role 'count:<measure>|<qualifier>'."""
+    """'Số phiếu hài lòng,' over 'rất hài lòng', 'Hồ sơ quá hạn' over '(hồ sơ)': a count of a measure with
+    what qualifies it, its header maybe wrapped over rows; role 'count:<measure>|<qualifier>'."""
     from extractors.gazetteer import regex_for
     for i, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
         if roles[i] is not None:
             continue
+        unit = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", cell)
+        if unit and lookup("measures", unit.group(1)):
+            cell = cell[:unit.start()]          # 'Hồ sơ quá hạn' over '(hồ sơ)': the unit says it is a count
         f = fold(cell)
-        lead = re.match(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?", f)
+        lead = re.match(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?", f) or (re.match(r"\s*", f) if unit else None)
         said = regex_for("measures").match(f, lead.end()) if lead else None
         measure = lookup("measures", cell[said.start():said.end()]) if said else None
         qualifier = cell[said.end():].strip(" ,") if said else ""

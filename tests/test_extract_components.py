@@ -1089,6 +1089,21 @@ def test_a_table_with_a_month_a_row():
     assert header_roles(["STT\tNhóm chỉ tiêu\tĐiểm đạt\tXếp hạng (/114)"], "2026-07-10")[3] == "rank"
 
 
+def test_a_month_a_row_with_criteria_and_a_count_across_under_a_wrapped_header():
+    records = _records_of("XÃ CHÍ MINH", "41/TTr-UBND", "Chí Minh, ngày 16 tháng 3 năm 2026", "TỜ TRÌNH",
+                          ("Kết quả đánh giá của xã trong 03 tháng gần nhất:\n"
+                           "Tháng\tTổng điểm\tXếp hạng\tTiến độ giải quyết\tSố hóa hồ sơ\tHồ sơ quá hạn\n"
+                           "\t\t(/114)\t(tối đa 20)\t(tối đa 22)\t(hồ sơ)\n"
+                           "12/2025\t90,82\t76\t18,94\t18,10\t14\n"
+                           "01/2026\t89,15\t92\t18,37\t17,02\t23\n"))
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Tổng điểm", 90.82, None, "2025-12"), ("Tiến độ giải quyết", 18.94, 20, "2025-12"),
+        ("Số hóa hồ sơ", 18.1, 22, "2025-12"), ("Tổng điểm", 89.15, None, "2026-01"),
+        ("Tiến độ giải quyết", 18.37, 20, "2026-01"), ("Số hóa hồ sơ", 17.02, 22, "2026-01")]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(76, 114, "2025-12"), (92, 114, "2026-01")]
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Số hồ sơ quá hạn", 14, "hồ sơ", "2025-12"), ("Số hồ sơ quá hạn", 23, "hồ sơ", "2026-01")]
+
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
                           ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
@@ -1101,6 +1116,17 @@ def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
         ("Đoàn kiểm tra", "2026-11-05", "exact")]
     assert records.tasks[1].task == "Kiểm tra tại Phòng Văn hóa - Xã hội: hồ sơ hộ tịch quá hạn"
 
+    # no content column: the time column gives the day, its cells wrapped onto a second line
+    records = _records_of("XÃ THANH MIỆN", "97/KH-UBND", "Thanh Miện, ngày 22 tháng 6 năm 2026", "KẾ HOẠCH",
+                          ("Kiểm tra công tác cải cách hành chính\n"
+                           "TT\tĐơn vị được kiểm tra\tThời gian\tTrưởng nhóm kiểm tra\tGhi chú\n"
+                           "1\tTrung tâm Phục vụ hành\t08 giờ 00, thứ Ba,\tÔng Đỗ Văn Tài -\tKiểm tra xác\n"
+                           "\tchính công xã\t07/7/2026\tChủ tịch UBND xã\tsuất 40 hồ sơ\n"
+                           "2\tPhòng Kinh tế\tTừ ngày 15/7 đến\tBà Nguyễn Thị Hoa -\n"
+                           "\t\tngày 16/7/2026\tPhó Chủ tịch UBND xã\n"))
+    assert [(t.assignee, t.task, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Đoàn kiểm tra", "Kiểm tra tại Trung tâm Phục vụ hành chính công", "2026-07-07", "exact"),
+        ("Đoàn kiểm tra", "Kiểm tra tại Phòng Kinh tế", "2026-07-16", "by")]
 
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
