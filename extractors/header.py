@@ -222,9 +222,12 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                 unit = find_unit(_title_case(org_parts[-1]), 0.85)
                 own = org_parts[-1][:1] + org_parts[-1][1:].lower()
                 if unit and unit.kind != "ubnd":
-                    # the commune's own office is named with its commune, as its seal reads
+                    # the commune's own office is named with its commune, as its seal reads; a Sở with its city
+                    # ('Sở Nội vụ thành phố Hải Phòng'); a team with the committee that formed it ('ĐOÀN KIỂM TRA'
+                    # under 'UBND XÃ AN HƯNG': 'Đoàn kiểm tra UBND xã An Hưng')
                     issuer = f"{unit.name} {h.locality}" if h.locality and unit.kind in (
-                        "văn phòng", "phòng", "trung tâm") else unit.name
+                        "văn phòng", "phòng", "trung tâm", "sở") else \
+                        f"{unit.name} {issuer}" if re.match(r"(?:doan|to)\s", fold(unit.name)) else unit.name
                 elif len(own.split()) <= 3:
                     issuer = f"{own} {issuer}"          # 'VĂN PHÒNG' under 'UBND THÀNH PHỐ HẢI PHÒNG'
                 else:

@@ -862,7 +862,7 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
     """'Kỳ đánh giá | CKMB | TĐGQ | … | Tổng điểm | Xếp hạng/114': the criteria are the columns and each row
     is a period ('Tháng 9/2026 | 18 | 19,9 | …'); roles 'crit:<name>' (or 'crit:<name>|<max>' where the
     header gives the maximum) and a 'period@' first column."""
-    named = [(i, lookup("criteria", re.sub(r"\s*\([^()]*\)\s*", " ", c).strip())) for i, c in enumerate(cells)]
+    named = [(i, _criterion_heading(c)) for i, c in enumerate(cells)]
     named = [(i, e) for i, e in named if e]
     if sum(1 for _, e in named if e.name != TOTAL) < 2 or not cells or \
             not re.fullmatch(r"\s*(?:ky(?:\s*danh\s*gia|\s*bao\s*cao)?|thang|thoi\s*gian|giai\s*doan)\s*", fold(cells[0])):
@@ -913,6 +913,21 @@ def _counts_qualified(rows: list[str], roles: list) -> None:
             roles[i] = f"count:{measure.name}|{qualifier}"
 
 
+def _criterion_heading(cell: str):
+    """The criterion a column's (merged) header cell names: 'Thanh toán trực tuyến (tối đa 10)', or the
+    criterion ending it under a group heading written once over several columns ('Điểm một số nhóm chỉ tiêu'
+    over 'Tiến độ giải quyết (tối đa 20)')."""
+    name = re.sub(r"\s*\([^()]*\)\s*", " ", cell).strip()
+    if not name:
+        return None
+    entry = lookup("criteria", name) or criterion_of(name, 0.9)
+    if entry:
+        return entry
+    folded = fold(name)
+    found = find_all("criteria", name, folded)
+    return found[-1][2] if found and found[-1][1] >= len(folded.rstrip()) else None
+
+
 def _places_down(rows: list[str], roles: list) -> None:
     """'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Thanh toán trực tuyến (tối đa 10) | …': communes and
     wards down the rows, the total, its rank and criteria across (a header cell may wrap over rows): roles
@@ -931,8 +946,7 @@ def _places_down(rows: list[str], roles: list) -> None:
             across[i] = f"rank/{out_of.group(1)}" if out_of else "rank"
             continue
         limit = LIMIT_IN_HEAD.search(f)
-        name = re.sub(r"\s*\([^()]*\)\s*", " ", cell).strip()
-        entry = lookup("criteria", name) or (criterion_of(name, 0.9) if name else None)
+        entry = _criterion_heading(cell)
         if entry:
             across[i] = f"crit:{entry.name}" + (f"|{limit.group(1)}" if limit else "")
     if sum(1 for r in across.values() if r.startswith("crit:")) >= 2:

@@ -309,6 +309,30 @@ OFFICE = re.compile(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s
                     re.S | re.I)
 
 
+# a commune's People's Committee or its chairman, named with the commune ('UBND xã Hà Tây', 'Chủ tịch UBND xã
+# Chí Minh'): in a letter from the city or a Sở, the communes are the units given work
+COMMUNE_OFFICE = re.compile(r"\s*(?:(?:pho\s*)?chu\s*tich\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*(?:xa|phuong|dac\s*khu)\s+\S")
+COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)\s+((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})",
+                       re.IGNORECASE)
+
+
+def _commune_committee(title: str) -> Optional[tuple[str, str]]:
+    """'UBND xã Hà Tây (Trưởng Cụm thi đua số 7) chủ trì tổ chức …': ('UBND xã Hà Tây', what it is to do),
+    the commune's name a real one (dictionaries/places.tsv); None otherwise."""
+    m = COMMITTEE.match(title.strip())
+    if not m or not m.group(1)[:1].isupper():
+        return None
+    words = m.group(3).split()
+    for k in range(len(words), 0, -1):
+        place = place_named(" ".join(words[:k]))
+        if place and fold(place.kind) == fold(m.group(2)):
+            rest = title.strip()[m.start(3) + len(" ".join(words[:k])):]
+            rest = re.sub(r"^\s*\([^()]{2,80}\)", "", rest)        # '(Trưởng Cụm thi đua số 7)': who it is as well
+            rest = re.sub(r"^\s*(?:chủ trì,?\s*)?", "", rest, flags=re.IGNORECASE).strip(" :,")
+            return f"UBND {m.group(2).lower()} {place.name}", rest
+    return None
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
@@ -327,6 +351,15 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if fold(lead.group(0)).startswith("nhiem"):
             title = without_when(title)       # 'NHIỆM VỤ CỦA TRUNG TÂM TUẦN 4 (TỪ NGÀY 19/01 …)': whose, not when
             folded = folded[:len(title)]
+    committee = _commune_committee(title)
+    if committee:
+        return committee
+    pair = re.fullmatch(r"(.{8,80}?)\s+và\s+(.{8,80})", title)
+    if pair and all(COMMUNE_OFFICE.match(fold(side)) for side in pair.groups()):
+        # '2. Chủ tịch UBND xã Chí Minh và Chủ tịch UBND xã Hà Nam': each commune's chairman (two records)
+        named = [unit_of(side) for side in pair.groups()]
+        if all(unit and not rest for unit, rest in named):
+            return "; ".join(unit for unit, _ in named), ""
     person = person_before_office(title) or COMRADE.match(folded)
     if person:
         # '1. Đồng chí Vũ Đình Khang, Chủ tịch UBND xã:', '4. Ông Lê Minh Phúc - Chánh Văn phòng …:',

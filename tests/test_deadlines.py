@@ -143,3 +143,8 @@ def test_the_days_figures_cover_are_not_a_time_limit_and_times_counted_from_an_e
                         "trước ngày kiểm tra ít nhất 02 ngày làm việc")):
         d = find_deadline(text, "2026-06-20")
         assert (d.date, d.kind, d.text) == (None, "relative", said)
+
+
+def test_a_meeting_named_at_length_is_held_in_its_month():
+    d = find_deadline("báo cáo Chủ tịch tại phiên họp giao ban cải cách hành chính tháng 11/2026.", "2026-10-12")
+    assert (d.date, d.kind) == ("2026-11-30", "month")

@@ -635,6 +635,26 @@ def test_the_issuer_line_is_not_a_document_type():
                                                                 "nâng cao chất lượng phục vụ người dân")
 
 
+
+def test_a_department_of_the_city_and_an_inspection_team_are_named_with_who_they_belong_to():
+    def issuer(*org):
+        return read_header([(1, i, t) for i, t in enumerate(
+            [*org, "Số: 2156/TB-SNV", "Hải Phòng, ngày 11 tháng 6 năm 2026", "THÔNG BÁO", "Kết quả tháng 5/2026"], 1)]).issuer
+    assert issuer("UBND THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ") == "Sở Nội vụ thành phố Hải Phòng"
+    assert issuer("UBND XÃ AN HƯNG", "ĐOÀN KIỂM TRA") == "Đoàn kiểm tra UBND xã An Hưng"
+    assert issuer("UBND PHƯỜNG GIA VIÊN", "VĂN PHÒNG HĐND VÀ UBND") == "Văn phòng HĐND và UBND phường Gia Viên"
+
+
+def test_communes_given_work_by_the_city_are_named_with_their_committee_or_chairman():
+    from extractors.sections import unit_of
+    assert unit_of("Chủ tịch UBND xã Chí Minh và Chủ tịch UBND xã Hà Nam") == (
+        "Chủ tịch UBND xã Chí Minh; Chủ tịch UBND xã Hà Nam", "")
+    assert unit_of("UBND xã Hà Tây (Trưởng Cụm thi đua số 7) chủ trì tổ chức buổi trao đổi kinh nghiệm") == (
+        "UBND xã Hà Tây", "tổ chức buổi trao đổi kinh nghiệm")
+    assert unit_of("Văn phòng HĐND và UBND xã")[0] == "Văn phòng HĐND và UBND"
+    from extractors.sections import lead_unit
+    assert lead_unit("Giao Phòng Cải cách hành chính theo dõi, tổng hợp") == ("Phòng Cải cách hành chính", "theo dõi, tổng hợp")
+
 def test_scores_said_in_words():
     """'đạt 18 trên tổng số 18 điểm', 'với số điểm 19,58 (tối đa 20 điểm)', 'được chấm', 'đạt bình quân'."""
     from extractors.scores import prose_hits
