@@ -765,6 +765,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if unit and not past(rest):
                 _task(records, unit, block, doc, None, heading_rest=rest)   # '- Phòng Văn hóa - Xã hội: tuyên truyền …'
                 continue
+        if block.kind == "prose" and after_heading and assignee and block.text.rstrip().endswith(":"):
+            continue        # 'Ngoài trách nhiệm quy định tại Điều 5 …, Phòng Kinh tế có trách nhiệm:': the items below
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             led = bool(LEAD_VERB.match(fold(block.text)))
             named, _ = lead_unit(block.text) if led or (directive and not assignee) or (issuer_tasks and not assignee) \

@@ -1004,4 +1004,11 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
             # 'Phó Chủ tịch UBND phường': the office of this commune
             end += len(re.match(r"(?:\s+(?:xã|phường|đặc khu)(?!\w))?", cell[end:]).group(0))
         return _named(cell[:end], units[0][2])
+    generic = GENERIC_UNIT.fullmatch(fold(cell.strip()))
+    if generic:
+        # 'Trung tâm' alone (a commune has one), 'Phòng chuyên môn thụ lý' (whichever office handles the file)
+        return "Trung tâm Phục vụ hành chính công" if generic.group(1) else "Các phòng chuyên môn"
     return _sentence_case(cell.strip()) if fallback else None
+
+
+GENERIC_UNIT = re.compile(r"(trung\s*tam)|(?:cac\s*)?phong\s*chuyen\s*mon(?:\s*(?:thu\s*ly|giai\s*quyet|lien\s*quan|co\s*lien\s*quan))?")

@@ -1148,6 +1148,20 @@ def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
         ("Đoàn kiểm tra", "Kiểm tra tại Trung tâm Phục vụ hành chính công", "2026-07-07", "exact"),
         ("Đoàn kiểm tra", "Kiểm tra tại Phòng Kinh tế", "2026-07-16", "by")]
 
+
+def test_a_step_table_names_the_centre_and_the_handling_office_and_an_articles_lead_in_is_no_task():
+    records = _records_of("XÃ HÀ TÂY", "27/QĐ-UBND", "Hà Tây, ngày 20 tháng 02 năm 2026", "QUY CHẾ",
+                          ("Phối hợp giữa Trung tâm và các phòng chuyên môn\n"
+                           "STT\tKhâu công việc\tĐơn vị thực hiện\tThời hạn tối đa\n"
+                           "1\tKiểm tra, số hóa thành phần hồ sơ\tTrung tâm\t04 giờ làm việc\n"
+                           "2\tKý số, chuyển kết quả giải quyết\tPhòng chuyên môn\tNgay trong ngày ký\n"
+                           "\t\tthụ lý\tduyệt\n"
+                           "Điều 6. Trách nhiệm của Phòng Kinh tế\n"
+                           "Ngoài trách nhiệm quy định tại Điều 5 Quy chế này, Phòng Kinh tế có trách nhiệm:\n"
+                           "1. Giải quyết dứt điểm các hồ sơ đất đai tồn đọng; xong trước ngày 31/3/2026.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", None), ("Các phòng chuyên môn", None), ("Phòng Kinh tế", "2026-03-31")]
+
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
