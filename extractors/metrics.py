@@ -1298,19 +1298,24 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     """A row of a table with a month a row ('8 | 87,91 | 81 | +15' under 'Tháng | Tổng điểm | Xếp hạng |
     Tăng (+), giảm (-) bậc so với tháng trước'): the change in rank ('steps:') or in points ('change:') in
     its signed cell, in the row's month; 'tháng trước' named as the month before. A count column ('Hồ sơ quá
-    hạn' over '(hồ sơ)', role 'count:hồ sơ|quá hạn') gives the month's count."""
-    from extractors.scores import row_month
+    hạn' over '(hồ sơ)', role 'count:hồ sơ|quá hạn') or a named rate column ('rate:Tỷ lệ …') gives the
+    month's figure; a row of the months' sum ('Cộng 4 tháng', 'Tổng cộng') gives them with no period."""
+    from extractors.scores import NO_PERIOD, row_month
     cells = _cells_at(text)
     month = row_month([c for _, c in cells], roles)
+    summed = month is None and any(re.match(r"\s*(?:cong|tong\s*cong|tong|luy\s*ke|binh\s*quan)(?!\w)", fold(c))
+                                   for _, c in cells[:2])
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
-        if role and role.startswith("count:") and month and re.fullmatch(r"\s*\d[\d.]*\s*", cell):
+        if role and role.startswith(("count:", "rate:")) and (month or summed) and re.fullmatch(r"\s*\d[\d.,]*\s*%?\s*", cell):
             measure, _, qualifier = role[6:].partition("|")
-            count = _cell_number(cell)
-            if count is not None:
-                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}"), count, measure,
-                                     period=month))
+            rated = role.startswith("rate:")
+            value = parse_number(cell.strip().rstrip("%").strip()) if rated else _cell_number(cell)
+            if value is not None and not (rated and value > 100):
+                name = role[5:] if rated else f"Số {measure} {qualifier}"
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), value, "%" if rated else measure,
+                                     period=month or NO_PERIOD))
             continue
         signed = SIGNED.fullmatch(cell) if role and role.startswith(("steps:", "change:")) else None
         amount = parse_number(signed.group(2)) if signed else None
@@ -1332,6 +1337,8 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
     written after it, else the measure the name counts)."""
     folded = folded if folded is not None else fold(text)
+    if "\t" in text and roles and any(r and r.startswith("period@") for r in roles[:2]):
+        return _month_row_changes(text, roles)       # a month a row ('1 | 01/2026 | 1.284 | 512 | 39,88 | …')
     if "\t" in text:
         cells = _cells_at(text)
     else:

@@ -672,8 +672,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     entity=_entity_for(block, hit.start, ctx), index=index, criterion=TOTAL, value=hit.value,
                     max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end)))
                 continue
-            period = hit.period or _period_at(doc, hit.start, ctx,
-                                              change=hit.name.startswith(("Mức tăng", "Mức giảm")) or hit.unit == "bậc")
+            period = None if hit.period == NO_PERIOD else hit.period or _period_at(
+                doc, hit.start, ctx, change=hit.name.startswith(("Mức tăng", "Mức giảm")) or hit.unit == "bậc")
             records.metrics.append(MetricRecord(
                 name=hit.name if period else _with_span(hit.name, block.text, folded_text(doc), hit.start),
                 value=hit.value, unit=hit.unit, period=period, where=_provenance(block, hit.start, hit.end)))

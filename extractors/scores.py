@@ -812,6 +812,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     # (a header wrapped over rows: 'Tiến độ giải quyết' over '(tối đa 20)', read column by column)
     _criteria_across(rows[0].split("\t") if len(rows) == 1 else merged_header(rows, width)[:width], roles, issued, period)
     _places_down(rows, roles)
+    _grouped_columns(rows, roles)
     _counts_qualified(rows, roles)
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
@@ -894,13 +895,40 @@ def merged_header(rows: list[str], width: int = 0) -> list[str]:
     return [" ".join(c[i].strip() for c in split if i < len(c) and c[i].strip()) for i in range(width)]
 
 
+def _grouped_columns(rows: list[str], roles: list) -> None:
+    """A heading written once over the columns it groups ('Nộp trực tuyến toàn trình' over 'Số hồ sơ | Tỷ lệ
+    (%)', the cells right of it left empty): each column's count or rate of that ('count:hồ sơ|nộp trực
+    tuyến toàn trình', 'rate:Tỷ lệ nộp trực tuyến toàn trình'); footnote marks ('(*)') dropped."""
+    start = max(i for i, r in enumerate(rows) if not r.startswith("\t") or i == 0) if rows else 0
+    if len(rows) - start != 2:
+        return
+    top, sub = ([c.strip() for c in r.split("\t")] for r in rows[start:])
+    width = min(len(roles), len(sub))
+    for j in range(min(len(top), width)):
+        k = j
+        while top[j] and k + 1 < width and (k + 1 >= len(top) or not top[k + 1]) and sub[k + 1]:
+            k += 1
+        if k == j:
+            continue
+        group = re.sub(r"\s*\(\s*\**\s*\)", "", top[j]).strip()
+        group = group[:1].lower() + group[1:]
+        for i in range(j, k + 1):
+            f = fold(sub[i])
+            count = re.fullmatch(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?(.+?)\s*", f)
+            measure = lookup("measures", sub[i][count.start(1):count.end(1)]) if count else None
+            if measure:
+                roles[i] = f"count:{measure.name}|{group}"
+            elif re.fullmatch(r"\s*ty\s*le\s*(?:\(\s*%\s*\))?\s*", f):
+                roles[i] = f"rate:Tỷ lệ {group}"
+
+
 def _counts_qualified(rows: list[str], roles: list) -> None:
     """'Số phiếu hài lòng,' over 'rất hài lòng', 'Hồ sơ quá hạn' over '(hồ sơ)': a count of a measure with
     what qualifies it, its header maybe wrapped over rows; role 'count:<measure>|<qualifier>'."""
     from extractors.gazetteer import regex_for
     for i, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
-        if roles[i] is not None:
-            continue
+        if roles[i] is not None and not (roles[i].startswith("count:") and "|" not in roles[i]):
+            continue        # ('Tổng số hồ sơ' over 'tiếp nhận': a count that goes on below)
         unit = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", cell)
         if unit and lookup("measures", unit.group(1)):
             cell = cell[:unit.start()]          # 'Hồ sơ quá hạn' over '(hồ sơ)': the unit says it is a count

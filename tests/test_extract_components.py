@@ -1124,6 +1124,23 @@ def test_a_month_a_row_with_criteria_and_a_count_across_under_a_wrapped_header()
     assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
         ("Số hồ sơ quá hạn", 14, "hồ sơ", "2025-12"), ("Số hồ sơ quá hạn", 23, "hồ sơ", "2026-01")]
 
+def test_a_month_a_row_under_headings_written_once_over_a_count_and_its_rate():
+    records = _records_of("PHƯỜNG ĐÔNG HẢI", "176/BC-UBND", "Đông Hải, ngày 08 tháng 5 năm 2026", "BÁO CÁO",
+                          ("Kết quả từ tháng 01/2026 đến tháng 02/2026\n"
+                           "STT\tTháng\tTổng số hồ sơ\tNộp trực tuyến toàn trình\t\tThanh toán trực tuyến (*)\t\n"
+                           "\t\ttiếp nhận\tSố hồ sơ\tTỷ lệ (%)\tSố hồ sơ\tTỷ lệ (%)\n"
+                           "1\t01/2026\t1.284\t512\t39,88\t203\t58,17\n"
+                           "\tCộng 2 tháng\t2.146\t883\t41,15\t355\t60,68\n"))
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Số hồ sơ tiếp nhận", 1284, "hồ sơ", "2026-01"),
+        ("Số hồ sơ nộp trực tuyến toàn trình", 512, "hồ sơ", "2026-01"),
+        ("Tỷ lệ nộp trực tuyến toàn trình", 39.88, "%", "2026-01"),
+        ("Số hồ sơ thanh toán trực tuyến", 203, "hồ sơ", "2026-01"),
+        ("Tỷ lệ thanh toán trực tuyến", 58.17, "%", "2026-01"),
+        ("Số hồ sơ tiếp nhận", 2146, "hồ sơ", None), ("Số hồ sơ nộp trực tuyến toàn trình", 883, "hồ sơ", None),
+        ("Tỷ lệ nộp trực tuyến toàn trình", 41.15, "%", None), ("Số hồ sơ thanh toán trực tuyến", 355, "hồ sơ", None),
+        ("Tỷ lệ thanh toán trực tuyến", 60.68, "%", None)]
+
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
                           ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
