@@ -89,6 +89,12 @@ def _tabbed(text: str, at: list[int]) -> str:
 
 # a period that heads the columns under it ('Tháng 11/2026' over 'Điểm đạt' and 'Xếp hạng'), or 'Trong đó'
 GROUP_CELL = re.compile(r"^(?:(?:tháng|quý|năm|kỳ)\s+[\dIVX/\-]+|trong đó:?|kết quả|số lượng)\s*$", re.IGNORECASE)
+# a heading over the criteria columns below it ('Điểm một số nhóm chỉ tiêu', 'Điểm các nhóm chỉ tiêu')
+CRITERIA_GROUP = re.compile(r"^(?:điểm\s+)?(?:(?:một\s+số|các|từng)\s+)?nhóm\s+chỉ\s+tiêu\s*$|^điểm\s+thành\s+phần\s*$", re.IGNORECASE)
+# a row that groups the rows below it by a Roman numeral ('II Nhóm đạt từ 90 đến dưới 95 điểm'; OCR reads 'I' as '|')
+GROUP_ROW = re.compile(r"^\s*([IVX]{1,4}|\||Il{1,2}|lI{1,2})\.?\s+(?=[^\W\d])")
+# the next section's title after a table ('II. ĐỀ NGHỊ', 'KIẾN NGHỊ'), not a name cell wrapped onto its own line
+SECTION_TITLE = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s")
 CHANGE_CELL = re.compile(r"^(?:tăng|giảm|so sánh|chênh lệch)", re.IGNORECASE)
 
 
@@ -145,7 +151,8 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
             break
         below.append(j)
         j += 1
-    row = _values(out[j]) if below and j < len(out) else None
+    first = j + 1 if j + 1 < len(out) and GROUP_ROW.match(out[j]) and not _values(out[j]) else j
+    row = _values(out[first]) if below and first < len(out) else None
     if not row:
         return None
     want = len(row[1])                  # value columns of the first row
@@ -167,6 +174,14 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
     pieces = [_segments(out[k].strip()) for k in below]
     subs = [p for seg in pieces for p in seg[1:]]           # the title-case cells below
     tails = [seg[0] for seg in pieces if seg[0]]            # what goes on from the line above
+    criteria = [k for k, c in enumerate(value_cells) if CRITERIA_GROUP.match(c)]
+    if len(criteria) == 1 and subs and len(value_cells) - 1 + len(subs) == want:
+        # 'Điểm một số nhóm chỉ tiêu' over 'Tiến độ giải' / 'quyết (tối đa 20)', 'Thanh toán trực' / 'tuyến (tối
+        # đa 10)': the criteria it heads, then each piece that goes on to the cell it belongs to
+        g = criteria[0]
+        cells_out = value_cells[:g] + subs + value_cells[g + 1:]
+        placed = _pieces_placed(cells_out, [p for t in tails for p in _cell_pieces(t)])
+        return ([cells[0]] + placed, below) if placed else None
     groups = [k for k, c in enumerate(value_cells) if GROUP_CELL.match(c)]
     if len(groups) != 1 or len(value_cells) - 1 + len(subs) != want or not subs:
         return None
@@ -234,10 +249,16 @@ def retab(texts: list[str]) -> list[str]:
                     rows.append((j, _tabbed(line, at)))
                 else:
                     rows.append((j, "\t" + _tabbed(line, at)))   # 'Tổng cộng …': no number
-            elif rows and re.fullmatch(r"[^\W\d][^\d]{0,40}", line.strip()) and len(line.split()) <= 4:
+            elif rows and re.fullmatch(r"[^\W\d][^\d]{0,40}", line.strip()) and len(line.split()) <= 4 \
+                    and not SECTION_TITLE.match(line.strip()) and not (line.strip().isupper() and " " in line.strip()):
                 rows.append((j, ("\t" if numbered else "") + line.strip()))   # a name cell wrapped onto its own line
             elif rows and re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", line):
                 pass                                              # the page's number between rows
+            elif numbered and (group := GROUP_ROW.match(line)) and j + 1 < len(out) \
+                    and (after := _values(out[j + 1])) and len(after[1]) == columns:
+                # 'II Nhóm đạt từ 90 đến dưới 95 điểm' between rows: a row of its own, its numeral in the STT cell
+                numeral = {"|": "I", "Il": "II", "lI": "II", "Ill": "III", "lII": "III"}.get(group.group(1), group.group(1))
+                rows.append((j, f"{numeral}\t{line[group.end():].strip()}"))
             elif rows and re.fullmatch(r"[^\W\d][^\d:]{0,20}:", line.strip()):
                 pass                                              # 'Trong đó:' between a row and its parts
             elif numbered and rows and _next_number(rows, line):

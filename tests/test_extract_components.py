@@ -1734,6 +1734,19 @@ def test_header_titles_held_and_a_note_under_the_subject():
     assert header.signer_title == "Phó Chủ tịch Thường trực"
 
 
+def test_a_plain_table_with_criteria_under_one_heading_and_rows_grouped_by_roman_numerals():
+    from extractors.plaintable import retab
+    plain = ["STT Đơn vị Tổng điểm Xếp hạng Điểm một số nhóm chỉ tiêu",
+             "(/114) Tiến độ giải Thanh toán trực Số hóa hồ sơ",
+             "quyết (tối đa 20) tuyến (tối đa 10) (tối đa 22)",
+             "| Nhóm đạt từ 95 điểm trở lên", "1 Hà Tây 97,85 6 20 9,74 21,36",
+             "II Nhóm đạt từ 90 đến dưới 95 điểm", "2 Thanh Hà 93,4 45 19,62 8,15 19,8",
+             "II. ĐỀ NGHỊ"]
+    assert retab(plain) == [
+        "STT\tĐơn vị\tTổng điểm\tXếp hạng (/114)\tTiến độ giải quyết (tối đa 20)\tThanh toán trực tuyến (tối đa 10)\t"
+        "Số hóa hồ sơ (tối đa 22)", "", "", "I\tNhóm đạt từ 95 điểm trở lên", "1\tHà Tây\t97,85\t6\t20\t9,74\t21,36",
+        "II\tNhóm đạt từ 90 đến dưới 95 điểm", "2\tThanh Hà\t93,4\t45\t19,62\t8,15\t19,8", "II. ĐỀ NGHỊ"]
+
 def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_form():
     """Legacy OCR gives a ruled table's rows as runs of words: a one-line header whose cells start with
     capitals and rows ending with as many values get their cell breaks back (extractors/plaintable.py)."""
