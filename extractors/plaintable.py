@@ -15,6 +15,11 @@ read tab-separated rows).
   of them ('Xếp hạng Thanh toán trực Số hóa hồ sơ' / '(/114) tuyến (tối đa 10) (tối đa 22)': a rank's
   total, the end of a criterion's name and its maximum, each to the cell it belongs to).
 
+- Cells that each head a count and its rate ('Nộp trực tuyến toàn trình' over 'Số hồ sơ  Tỷ lệ (%)') give
+  a header of two rows; criteria under one heading ('Điểm một số nhóm chỉ tiêu') are cells of their own; a
+  line of units in parentheses under a header without STT ('(/114) (tối đa 20) (hồ sơ)') goes on its cells;
+  a month names its row ('01/2026 89,15 92 …'); a Roman numeral's row ('II Nhóm đạt từ 90 …') stays in.
+
 Anything less certain is left as it is.
 
     retab(["STT Lĩnh vực Tiếp nhận Quá hạn", "1 Hộ tịch 312 0"]) -> ["STT\\tLĩnh vực\\tTiếp nhận\\tQuá hạn",
@@ -29,6 +34,8 @@ HEAD = re.compile(r"^(STT|TT|Stt)\s+(?=\S)")
 # a value cell: a number (signed, decimal, percent), a count with its rate '318 (77,18%)', 'Tối đa', a dash
 VALUE = r"(?:[+\-–]?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|tối đa|-|–)"
 ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>(?:-\s+)?[^\W\d][^\t]*?)(?P<values>(?:\s+" + VALUE + r")+)\s*$")
+# a row a month ('12/2025 90,82 76 …', '1 01/2026 1.284 512 39,88 …'): the month names the row
+MONTH_ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>\d{1,2}/\d{4})(?P<values>(?:\s+" + VALUE + r")+)\s*$")
 ONE_VALUE = re.compile(r"\s+(" + VALUE + r")(?=\s|$)")
 WORD = re.compile(r"(?<!\S)[^\W\d_]{2}")
 ACRONYM = re.compile(r"(?<!\S)[A-ZĐ]{2,6}(?=\s|$)")
@@ -45,7 +52,9 @@ def _header_cells(text: str) -> Optional[tuple[list[int], bool]]:
     if not numbered:
         # without STT the line must look like a header, not prose: short, no sentence punctuation
         words = text.split()
-        if len(words) > 14 or re.search(r"[.:;]\s*$|,\s+\S+\s+(?:và|nhưng)\b", text):
+        # (a header of months as rows may name more: 'Tháng Tổng điểm Xếp hạng Tiến độ giải quyết … Hồ sơ quá hạn')
+        most = 20 if re.match(r"(?:Tháng|Kỳ|Quý|Năm|Thời gian)\s+[A-ZĐ]", text) and not re.search(r"\d", text) else 14
+        if len(words) > most or re.search(r"[.:;]\s*$|,\s+\S+\s+(?:và|nhưng)\b", text):
             return None
     begin = m.end() if numbered else 0
     # 'Tiếp', 'Điểm': a capital, then a small letter ('KT', 'HĐND' are names inside a cell)
@@ -64,7 +73,7 @@ def _header_cells(text: str) -> Optional[tuple[list[int], bool]]:
 
 def _values(row: str) -> Optional[tuple[re.Match, list[int]]]:
     """The row's match and the offsets of the spaces before each of its trailing values."""
-    m = ROW.match(row)
+    m = ROW.match(row) or MONTH_ROW.match(row)
     if not m:
         return None
     gaps = [v.start() for v in ONE_VALUE.finditer(row, m.start("values"), m.end("values"))]
@@ -128,6 +137,10 @@ def _pieces_placed(cells: list[str], pieces: list[str]) -> Optional[list[str]]:
             fits = lambda c: begun("criteria", c) is not None and lookup("criteria", c) is None
         elif re.match(r"\(\s*(?:tối\s+đa|max)", piece, re.I):
             fits = lambda c: begun("criteria", c) is not None or lookup("criteria", c) is not None
+        elif re.fullmatch(r"\(\s*([^()]+?)\s*\)", piece) and lookup("measures", piece.strip("() ")):
+            # '(hồ sơ)' under 'Hồ sơ quá hạn': the unit of a count, on a cell that is no criterion and no rank
+            fits = lambda c: not re.match(r"(?i)(?:xếp|thứ)\s+hạng", c) and begun("criteria", c) is None \
+                and lookup("criteria", re.sub(r"\s*\([^()]*\)", "", c)) is None
         else:
             return None
         target = next((t for t in range(k, len(out)) if fits(out[t])), None)
@@ -182,6 +195,9 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
         cells_out = value_cells[:g] + subs + value_cells[g + 1:]
         placed = _pieces_placed(cells_out, [p for t in tails for p in _cell_pieces(t)])
         return ([cells[0]] + placed, below) if placed else None
+    paired = _paired_header(cells, [out[k].strip() for k in below], want)
+    if paired:
+        return paired, below
     groups = [k for k, c in enumerate(value_cells) if GROUP_CELL.match(c)]
     if len(groups) != 1 or len(value_cells) - 1 + len(subs) != want or not subs:
         return None
@@ -209,6 +225,52 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
     return [cells[0]] + merged, below
 
 
+def _units_below(out: list[str], i: int, starts: list[int]):
+    """(cells, [the line below]) for a header without STT whose next line only gives, in parentheses, what
+    some cells count or are out of ('Tháng Tổng điểm Xếp hạng Tiến độ giải quyết … Hồ sơ quá hạn' / '(/114)
+    (tối đa 20) (tối đa 22) (hồ sơ)'): each piece on the cell it belongs to; None otherwise."""
+    below = out[i + 1].strip() if i + 1 < len(out) else ""
+    pieces = _cell_pieces(below) if below and "\t" not in below else []
+    if not pieces or not all(p.startswith("(") for p in pieces):
+        return None
+    line = out[i]
+    cells = [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line)])]
+    placed = _pieces_placed(cells[1:], pieces)
+    return ([cells[0]] + placed, [i + 1]) if placed else None
+
+
+PAIR_SUB = re.compile(r"(?:Số|Tỷ lệ)(?=\s|$)")
+
+
+def _paired_header(cells: list[str], lines: list[str], want: int) -> Optional[list[str]]:
+    """A header whose last cells each head a count and its rate ('… Nộp trực tuyến toàn trình Thanh toán trực
+    tuyến (*)' / '… Số hồ sơ Tỷ lệ (%) Số hồ sơ Tỷ lệ (%)'): its two rows, tab-separated and joined by a
+    newline, the cells heading two columns followed by an empty one; what goes on below a line's last cell
+    (a line of no new cell: 'giải quyết (**)') joins that cell, what opens a line of new cells ('tiếp nhận')
+    joins the first cell. None for any other shape."""
+    value_cells = cells[1:]
+    n = len(value_cells)
+    alone = 2 * n - want                          # the first cells head one column each
+    subs, first_tail, last_tail = [], [], []
+    for line in lines:
+        seg = _segments(line)
+        if len(seg) == 1:
+            last_tail.append(seg[0])
+            continue
+        if seg[0]:
+            first_tail.append(seg[0])
+        subs += seg[1:]
+    if not 0 < alone < n or len(subs) != 2 * (n - alone) or not all(PAIR_SUB.match(x) for x in subs):
+        return None
+    top = list(value_cells)
+    if first_tail:
+        top[0] = " ".join([top[0]] + first_tail)
+    if last_tail:
+        top[-1] = " ".join([top[-1]] + last_tail)
+    head = top[:alone] + [c for cell in top[alone:] for c in (cell, "")]
+    return ["\t".join([cells[0]] + head), "\t".join([""] * (alone + 1) + subs)]
+
+
 def retab(texts: list[str]) -> list[str]:
     """The lines with cell breaks put back where a header without them heads rows without them."""
     out = list(texts)
@@ -220,14 +282,20 @@ def retab(texts: list[str]) -> list[str]:
             continue
         starts, numbered = header
         columns = len(starts) - 1                    # value columns (the first cell names the row)
-        merged = _wrapped_header(out, i, starts) if numbered else None
+        merged = _wrapped_header(out, i, starts) if numbered else _units_below(out, i, starts)
         if merged:
             # a header wrapped over lines ('… Tổng số hồ sơ Trong đó' / 'tiếp nhận Trực tuyến Quá hạn'): its
             # cells are put together, the lines it wrapped onto left empty
             cells, below = merged
-            out[i] = "\t".join([out[i][:starts[0]].strip()] + cells)
             for k in below:
                 out[k] = ""
+            if len(cells) == 2 and "\t" in cells[1]:
+                # a header of two rows (cells heading a count and its rate): the second row where it wrapped to
+                out[i] = out[i][:starts[0]].strip() + "\t" + cells[0]
+                out[below[-1]] = "\t" + cells[1]
+                cells = cells[0].split("\t")
+            else:
+                out[i] = "\t".join(([out[i][:starts[0]].strip()] if numbered else []) + cells)
             columns, starts = len(cells) - 1, []
         rows: list[tuple[int, str]] = []
         j = i + 1 + (len(merged[1]) if merged else 0)

@@ -1747,6 +1747,21 @@ def test_a_plain_table_with_criteria_under_one_heading_and_rows_grouped_by_roman
         "Số hóa hồ sơ (tối đa 22)", "", "", "I\tNhóm đạt từ 95 điểm trở lên", "1\tHà Tây\t97,85\t6\t20\t9,74\t21,36",
         "II\tNhóm đạt từ 90 đến dưới 95 điểm", "2\tThanh Hà\t93,4\t45\t19,62\t8,15\t19,8", "II. ĐỀ NGHỊ"]
 
+
+def test_plain_tables_with_a_month_a_row_their_units_below_and_counts_paired_with_rates():
+    from extractors.plaintable import retab
+    assert retab(["Tháng Tổng điểm Xếp hạng Tiến độ giải quyết Số hóa hồ sơ Hồ sơ quá hạn",
+                  "(/114) (tối đa 20) (tối đa 22) (hồ sơ)", "12/2025 90,82 76 18,94 18,10 14",
+                  "01/2026 89,15 92 18,37 17,02 23"]) == [
+        "Tháng\tTổng điểm\tXếp hạng (/114)\tTiến độ giải quyết (tối đa 20)\tSố hóa hồ sơ (tối đa 22)\tHồ sơ quá hạn (hồ sơ)",
+        "", "12/2025\t90,82\t76\t18,94\t18,10\t14", "01/2026\t89,15\t92\t18,37\t17,02\t23"]
+    assert retab(["STT Tháng Tổng số hồ sơ Nộp trực tuyến toàn trình Thanh toán trực tuyến (*) Số hóa kết quả",
+                  "giải quyết (**)", "tiếp nhận Số hồ sơ Tỷ lệ (%) Số hồ sơ Tỷ lệ (%) Số kết quả Tỷ lệ (%)",
+                  "1 01/2026 1.284 512 39,88 203 58,17 1.096 88,67", "Cộng 4 tháng 4.919 2.253 45,80 915 68,28 4.482 93,10"]) == [
+        "STT\tTháng\tTổng số hồ sơ tiếp nhận\tNộp trực tuyến toàn trình\t\tThanh toán trực tuyến (*)\t\t"
+        "Số hóa kết quả giải quyết (**)\t", "", "\t\t\tSố hồ sơ\tTỷ lệ (%)\tSố hồ sơ\tTỷ lệ (%)\tSố kết quả\tTỷ lệ (%)",
+        "1\t01/2026\t1.284\t512\t39,88\t203\t58,17\t1.096\t88,67", "\tCộng 4 tháng\t4.919\t2.253\t45,80\t915\t68,28\t4.482\t93,10"]
+
 def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_form():
     """Legacy OCR gives a ruled table's rows as runs of words: a one-line header whose cells start with
     capitals and rows ending with as many values get their cell breaks back (extractors/plaintable.py)."""
