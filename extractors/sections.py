@@ -48,7 +48,7 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
                           r"(?:thang|quy)\s*\d{1,2}(?:\s*(?:/|nam)\s*\d{4})?(?!\d)|nam\s*\d{4})")
 # a section of the issuer's own tasks: 'III. NHIỆM VỤ THÁNG 01 NĂM 2026', '3. Phương hướng, nhiệm vụ quý I',
 # 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME)
-ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)(?!\w)")
+ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket)(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
 NO_TIME = "-"
 OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+)?(?:cua|doi\s*voi)\s+")
 EXECUTES = re.compile(r"chiu\s*trach\s*nhiem\s*thi\s*hanh|to\s*chuc\s*thuc\s*hien\s*(?:quyet\s*dinh|ke\s*hoach|van\s*ban)\s*nay")

@@ -1179,6 +1179,19 @@ def test_a_step_table_names_the_centre_and_the_handling_office_and_an_articles_l
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", None), ("Các phòng chuyên môn", None), ("Phòng Kinh tế", "2026-03-31")]
 
+
+def test_a_proposals_commitments_are_the_issuers_work_and_its_aim_is_none():
+    records = _records_of("XÃ CHÍ MINH", "41/TTr-UBND", "Chí Minh, ngày 16 tháng 3 năm 2026", "TỜ TRÌNH",
+                          ("Về việc bổ sung biên chế cho Trung tâm\n"
+                           "III. CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ\n"
+                           "Trường hợp được xem xét bổ sung biên chế, Ủy ban nhân dân xã Chí Minh cam kết:\n"
+                           "a) Giải quyết dứt điểm 12 hồ sơ đang quá hạn; hoàn thành trước ngày 31/3/2026.\n"
+                           "b) Phấn đấu từ tháng 9/2026 tổng điểm Bộ chỉ số của xã đạt từ 93 điểm trở lên.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND xã Chí Minh", "2026-03-31")]
+    from extractors.metrics import find_metrics
+    assert find_metrics("Tại mỗi đơn vị, kiểm tra xác suất không ít hơn 40 hồ sơ đã giải quyết.") == []
+    assert find_metrics("phát phiếu hẹn khi số người chờ tại Trung tâm vượt quá 20 người.") == []
+
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
