@@ -915,6 +915,10 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         enumerated = True
         before = "" if re.search(r"\d", before) else before
     before = _plain(_clean(_strip_lead(before)))
+    field_said = FIELD_BEFORE.match(fold(before)) if before and not enumerated else None
+    if field_said:
+        g = 1 if field_said.group(1) else 2
+        before = "lĩnh vực " + before[field_said.start(g):field_said.end(g)]
     before = re.sub(r"\s+(?:là|đạt|:)$", "", before)
     before = re.sub(r"(?:^|\s+)(?:trên|dưới|khoảng|hơn|gần|xấp xỉ)$", "", before)   # 'thực hiện trên 1.500 lượt'
     key = (sentence, fold(written))
@@ -934,6 +938,8 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
             before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
     after_end = _boundary_after(folded, unit_end)
     after = _clean(text[unit_end:after_end])
+    if field_said and re.match(r"(?:và|,)\s", after):
+        after = ""                    # '… hộ tịch 541 hồ sơ và đất đai 389 hồ sơ': the next field's count
     after = re.sub(r"\s*(?:trong|của)\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?$", "", after)
     if not before and enumerated and previous_before.get(key):
         before = previous_before[key]
@@ -1160,10 +1166,14 @@ def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
 
 
 # fields of administrative procedure, heading a table's columns
-FIELD_OF_PROCEDURE = re.compile(r"\s*(?:linh\s*vuc\s+)?(?:ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
-                                r"bao\s*tro\s*xa\s*hoi|nguoi\s*co\s*cong|lao\s*dong(?:\s*[-,]?\s*(?:thuong\s*binh\s*(?:va\s*)?xa\s*hoi|tbxh))?|"
-                                r"(?:dang\s*ky\s*)?(?:kinh\s*doanh|ho\s*kinh\s*doanh)|moi\s*truong|tai\s*nguyen(?:\s*(?:va\s*)?moi\s*truong)?|"
-                                r"van\s*hoa|giao\s*duc|y\s*te|nong\s*nghiep|giao\s*thong|khac|linh\s*vuc\s*khac)\s*")
+FIELDS = (r"ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
+          r"bao\s*tro\s*xa\s*hoi|nguoi\s*co\s*cong|lao\s*dong(?:\s*[-,]?\s*(?:thuong\s*binh\s*(?:va\s*)?xa\s*hoi|tbxh))?|"
+          r"(?:dang\s*ky\s*)?(?:kinh\s*doanh|ho\s*kinh\s*doanh)|moi\s*truong|tai\s*nguyen(?:\s*(?:va\s*)?moi\s*truong)?|"
+          r"van\s*hoa|giao\s*duc|y\s*te|nong\s*nghiep|giao\s*thong")
+FIELD_OF_PROCEDURE = re.compile(r"\s*(?:linh\s*vuc\s+)?(?:" + FIELDS + r"|khac|linh\s*vuc\s*khac)\s*")
+# the field a count belongs to, said just before it ('… tiếp đến là hộ tịch 541 hồ sơ') or as the subject of a
+# clause ending in 'với' ('Lĩnh vực chứng thực có nhiều hồ sơ nhất với 826 hồ sơ')
+FIELD_BEFORE = re.compile(r"(?:^|.*\s)(?:linh\s*vuc\s+)?(" + FIELDS + r")$|^linh\s*vuc\s+(" + FIELDS + r")\s.{0,40}\s(?:voi|la)$")
 
 
 # a reception point of a commune formed by merging: its centre's seat, the old communes' points

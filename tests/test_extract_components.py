@@ -1192,6 +1192,14 @@ def test_a_proposals_commitments_are_the_issuers_work_and_its_aim_is_none():
     assert find_metrics("Tại mỗi đơn vị, kiểm tra xác suất không ít hơn 40 hồ sơ đã giải quyết.") == []
     assert find_metrics("phát phiếu hẹn khi số người chờ tại Trung tâm vượt quá 20 người.") == []
 
+
+def test_counts_said_with_their_field_just_before_them_or_as_the_clauses_subject():
+    from extractors.metrics import find_metrics
+    got = [(m.name, m.value) for m in find_metrics(
+        "Lĩnh vực chứng thực có nhiều hồ sơ nhất với 826 hồ sơ, tiếp đến là hộ tịch 541 hồ sơ và đất đai 389 hồ sơ.")]
+    assert got == [("Số hồ sơ lĩnh vực chứng thực", 826), ("Số hồ sơ lĩnh vực hộ tịch", 541),
+                   ("Số hồ sơ lĩnh vực đất đai", 389)]
+
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
