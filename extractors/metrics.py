@@ -169,6 +169,10 @@ DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?:
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)((?:[^\W\d]+\s+){1,10}?)"
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+# a change in rank right after a change in points, with the comparison both share ('… điểm nhưng tăng 3 bậc so với
+# tháng 01/2027')
+RANK_CHANGE_AGAINST = re.compile(r"\s*,?\s*(?:nhung|va|con)\s+(?:tut|tang|giam|lui|vuon\s*len|xuong)\s*(?:them\s*)?\d{1,3}\s*bac\s+"
+                                 r"(so\s*voi\s[^,;.()]{3,40}?)(?=\s*[,;.()]|\s*$)")
 POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*|nhe\s*|manh\s*|sau\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 
 
@@ -214,7 +218,11 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             # 'giảm 1,37 điểm và tụt 6 bậc (so với tháng 8/2026)': the rank's change is not the name's
             against = re.search(r"\bso\s+với\s.*$", after[rank_too.end():])
             after = _clean(after[:rank_too.start()] + (" " + against.group(0) if against else ""))
-        if not after:
+        shared = RANK_CHANGE_AGAINST.match(folded, m.end()) if not re.search(r"\bso\s+với\b", after) else None
+        if shared:
+            # 'giảm 0,6 điểm nhưng tăng 3 bậc so với tháng 01/2027': both changes are against that month
+            after = _clean(after[:rank_too.start()] if rank_too else "") + " " + _clean(text[shared.start(1):shared.end(1)])
+        if not after.strip():
             # 'So với năm 2024 (…), tổng điểm … tăng 1,87 điểm': the comparison leads the sentence
             lead = max((d.end() for d in re.finditer(r"\.(?!\d)|;", folded[:m.start()])), default=0)
             against = re.search(r"so\s*voi\s*(?:nam|thang|quy|cung\s*ky|ky)\b[^,()]*", folded[lead:m.start()])
@@ -911,7 +919,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     # 'X và N unit' : the number continues an enumeration; the 'và' is not part of the name
     enumerated = False
     if re.search(r"\d", before):
-        before = re.split(r"\s(?:và|hoặc|va|hoac)\s", before)[-1]
+        before = re.split(r"\s(?:và|hoặc|nhưng|va|hoac|nhung)\s", before)[-1]
         enumerated = True
         before = "" if re.search(r"\d", before) else before
     before = _plain(_clean(_strip_lead(before)))

@@ -1200,6 +1200,15 @@ def test_counts_said_with_their_field_just_before_them_or_as_the_clauses_subject
     assert got == [("Số hồ sơ lĩnh vực chứng thực", 826), ("Số hồ sơ lĩnh vực hộ tịch", 541),
                    ("Số hồ sơ lĩnh vực đất đai", 389)]
 
+
+def test_a_change_in_points_and_in_rank_share_the_comparison_after_nhung():
+    from extractors.metrics import find_metrics
+    got = [(m.name, m.value) for m in find_metrics(
+        "Tháng 02/2027, tổng điểm Bộ chỉ số của xã đạt 91,2 điểm, giảm 0,6 điểm nhưng tăng 3 bậc so với tháng 01/2027.",
+        scored=[(20, "Tổng điểm")])]
+    assert got == [("Mức giảm tổng điểm Bộ chỉ số so với tháng 01/2027", 0.6),
+                   ("Số bậc xếp hạng tăng so với tháng 01/2027", 3)]
+
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
