@@ -85,8 +85,9 @@ def _boundary_after(folded: str, pos: int) -> int:
     # or why is not what is counted ('do' is 'độ' in 'mức độ 2' and 'đó' in 'trong đó': not those)
     # ('46 hồ sơ đã trả kết quả nhưng chưa số hóa': 'nhưng chưa' still says what is counted; '05 hồ sơ quá hạn
     # gồm 04 …': its parts follow)
-    m = re.search(r"[;()]|,(?!\s*rat\s*hai\s*long)|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
-                  r"cham\s*nhat|trong\s*thang\s*\d|deu|gom(?=\s+\d))(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
+    # (a pair of words the domain writes with a comma is one name: 'phí, lệ phí', 'phản ánh, kiến nghị', 'số hóa, ký số')
+    m = re.search(r"[;()]|,(?!\s*(?:rat\s*hai\s*long|le\s*phi|kien\s*nghi|ky\s*so)(?!\w))|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
+                  r"cham\s*nhat|trong\s*thang\s*\d|deu|gom(?=\s+\d)|(?:chi\s*)?co(?=\s+\d))(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
     return pos + m.start() if m else len(folded)
 
 
@@ -942,7 +943,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         before = re.sub(r"^(?:toàn|cả)\s+(?:phường|xã|đặc khu|thành phố)(?:\s+|$)", "", before)
         before = re.sub(r"(?:^|\s+)(?:vẫn\s+)?còn$", "", before)
         before = re.sub(r"^trong\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?(?:\s+|$)", "", before, flags=re.I)
-        if fold(before) in ("co", "la", "dat", "gom", "con", "van con"):
+        if fold(before) in ("co", "la", "dat", "gom", "con", "van con", "trong"):
             before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
     after_end = _boundary_after(folded, unit_end)
     after = _clean(text[unit_end:after_end])

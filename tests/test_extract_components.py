@@ -1209,6 +1209,18 @@ def test_a_change_in_points_and_in_rank_share_the_comparison_after_nhung():
     assert got == [("Mức giảm tổng điểm Bộ chỉ số so với tháng 01/2027", 0.6),
                    ("Số bậc xếp hạng tăng so với tháng 01/2027", 3)]
 
+
+def test_word_pairs_written_with_a_comma_stay_in_a_counts_name():
+    from extractors.metrics import find_metrics
+    assert [(m.name, m.value) for m in find_metrics(
+        "- Còn 27 thủ tục hành chính có phí, lệ phí chưa được cấu hình thanh toán trực tuyến.")] == [
+        ("Số TTHC có phí, lệ phí chưa được cấu hình thanh toán trực tuyến", 27)]
+    assert [(m.name, m.value) for m in find_metrics("Còn 13 hồ sơ chưa được số hóa, ký số kết quả.")] == [
+        ("Số hồ sơ chưa được số hóa, ký số kết quả", 13)]
+    # '… có phí, lệ phí chỉ có 231 hồ sơ …': the next count ends the name
+    assert [(m.name, m.value) for m in find_metrics(
+        "Trong 418 hồ sơ có phí, lệ phí chỉ có 231 hồ sơ được thanh toán trực tuyến.")][0] == ("Số hồ sơ có phí, lệ phí", 418)
+
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
