@@ -1145,7 +1145,11 @@ def _changed_cell(text: str, roles: list, criterion: str) -> list[MetricHit]:
         return []
     word = "tăng" if change.group(1) == "+" else "giảm"
     base = "tổng điểm" if criterion == "Tổng điểm" else f"điểm nhóm chỉ tiêu {criterion}"
-    return [MetricHit(start, start + len(cell.rstrip()), _clean(f"Mức {word} {base} {roles[at][7:]}"), value, "điểm")]
+    from extractors.scores import NO_PERIOD, SPAN
+    spans = sorted(r[6:-len(SPAN)] for r in roles if r and r.startswith("value@") and r.endswith(SPAN))
+    against = roles[at][7:] or (f"so với cùng kỳ năm {spans[0]}" if len(spans) >= 2 else "")
+    return [MetricHit(start, start + len(cell.rstrip()), _clean(f"Mức {word} {base} {against}"), value, "điểm",
+                      period=NO_PERIOD if spans else None)]
 
 
 def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
@@ -1251,19 +1255,29 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
     role 'of:Số hồ sơ tiếp nhận'), the row names the way ('Trực tuyến': 'Số hồ sơ tiếp nhận trực tuyến', a
     'Tổng số' row the count itself) and a 'rate' column its share in the latest period."""
-    from extractors.scores import RANK_ROW
+    from extractors.scores import NO_PERIOD, RANK_ROW, SPAN
     _, name_at, name = named
     name = _clean(name)
     unit = _unit_named(name)
     ways = next((r[3:] for r in roles or [] if r and r.startswith("of:")), None)
-    if unit is None and ways:
+    said = _unit_column(cells, roles)          # an 'ĐVT' column: 'hồ sơ', '%', 'PAKN'
+    if said == "%" or (said is None and RATE_WORD.match(fold(name))):
+        unit, base = "%", name                 # 'Tỷ lệ hồ sơ nộp trực tuyến | % | 56,9 | 84,4 | +27,5'
+    elif unit is None and ways:
         name = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)
         base, unit = (ways if TOTAL_ROW.fullmatch(fold(name)) else f"{ways} {_lower_first(name)}"), "hồ sơ"
+    elif unit is None and said:
+        # 'Trong đó: nộp trực tuyến | hồ sơ': the row names what it counts of the unit the column gives
+        name = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)
+        unit, base = said, f"Số {said} {_lower_first(name)}"
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
     else:
+        unit = said or unit
         base = name if _counts_itself(name) else "Số " + _lower_first(name)
     by_period = sorted(by_period, key=lambda item: item[1])
+    spans = any(p.endswith(SPAN) for _, p in by_period)
+    by_period = [(v, p[:-len(SPAN)] if p.endswith(SPAN) else p) for v, p in by_period]
     latest, earlier = by_period[-1][1], by_period[0][1]
 
     def label(period: str) -> str:
@@ -1277,19 +1291,37 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
         value = parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))
         if value is not None:
             named_as = base if period == latest else f"{base} {label(period)}"
-            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), named_as, value, unit, period=period))
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), named_as, value, unit,
+                                 period=NO_PERIOD if spans else period))
     last_column = max(i for (i, _, _), _ in by_period)
     for i, (at, cell) in enumerate(cells):
         share = _cell_number(cell) if ways and i < len(roles) and roles[i] == "rate" else None
         if share is not None:
             out.append(MetricHit(at, at + len(cell.rstrip()), "Tỷ lệ " + _lower_first(base[3:]), share, "%", period=latest))
+        ratio = _cell_number(cell) if roles and i < len(roles) and roles[i] == "ratio" and i > last_column else None
+        if ratio is not None:
+            # 'So cùng kỳ (%)': this span's count as a share of the same span a year before
+            out.append(MetricHit(at, at + len(cell.rstrip()), f"Tỷ lệ {_lower_first(base)} so với {label(earlier)}", ratio, "%",
+                                 period=NO_PERIOD if spans else None))
+            continue
         change = SIGNED.fullmatch(cell) if i > last_column else None
         value = parse_number(change.group(2)) if change else None
         if value is not None:
             word = "tăng" if change.group(1) == "+" else "giảm"
             out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()),
-                                 f"Mức {word} {_lower_first(base)} so với {label(earlier)}", value, unit))
+                                 f"Mức {word} {_lower_first(base)} so với {label(earlier)}", value,
+                                 "điểm phần trăm" if unit == "%" else unit, period=NO_PERIOD if spans else None))
     return out
+
+
+def _unit_column(cells: list[tuple[int, str]], roles: Optional[list]) -> Optional[str]:
+    """The unit an 'ĐVT' column gives the row ('hồ sơ', '%', 'PAKN'), None without one."""
+    at = roles.index("unit") if roles and "unit" in roles else None
+    if at is None or at >= len(cells):
+        return None
+    written = cells[at][1].strip()
+    entry = lookup("measures", written) if written and written != "%" else None
+    return "%" if written == "%" else (entry.name if entry else None)
 
 
 def _rate_of_row(cells, named, rated, roles) -> list[MetricHit]:

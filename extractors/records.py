@@ -473,9 +473,10 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
 
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
-    lệ)\tquyết quá hạn'): its first cell empty, words and no figure (outside '(tỷ lệ %)')."""
+    lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
+    cell empty, words and no figure but a year (outside '(tỷ lệ %)')."""
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
-                and not re.search(r"\d", re.sub(r"\([^()]*\)", "", text)))
+                and not re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", re.sub(r"\([^()]*\)", "", text))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:

@@ -743,7 +743,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 continue
             if i < width and roles[i] and roles[i].startswith("change:"):
                 continue
-            if re.fullmatch(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|\+\s*/\s*-)\s*", f):
+            if CHANGE_HEAD.fullmatch(f):
                 roles[i] = "change:"                 # 'Tăng (+), giảm (-)', 'Tăng/giảm', 'Chênh lệch'
                 continue
             if periods and re.match(r"\s*ty\s*le(?!\w)", f):
@@ -803,6 +803,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                     if roles[i] is None or role == "max" or (role in ("rank", "deducted") and roles[i] == "value"):
                         roles[i] = role
                     break
+    _spans_compared(merged_header(rows, width)[:width], roles)
     periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
     for i, role in enumerate(roles):
         if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
@@ -827,6 +828,40 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and re.search(r"diem|ket\s*qua|dat", joined) and not re.search(r"toi\s*da|xep\s*hang|phan\s*dau", joined):
                 roles[i] = "value@" + periods[0][2]
     return roles
+
+
+# a table row of the index's average ('Điểm bình quân Bộ chỉ số phục vụ người dân, doanh nghiệp'): its total
+AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
+CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|\+\s*/\s*-)\s*")
+SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
+SPAN = "|span"       # a value@ column of a span within that year ('6 tháng 2025'): compared by year, no period form
+
+
+def _spans_compared(merged: list[str], roles: list) -> None:
+    """'6 tháng' over '2025 (*)', 'So cùng kỳ (%)', 'ĐVT', 'Tăng (+),' over 'giảm (-)' in a table comparing two
+    spans of a year: roles 'value@2025|span' (the year orders the columns, the record has no period form for
+    it), 'ratio' (this span's value as a share of the other's), 'unit' (the row's unit of measure) and
+    'change:'."""
+    spans = [i for i, cell in enumerate(merged) if SPAN_YEAR.fullmatch(fold(cell)) and roles[i] in (None, "value")]
+    if len(spans) < 2:
+        return
+    for i, cell in enumerate(merged):
+        f = fold(cell)
+        if i in spans:
+            roles[i] = f"value@{SPAN_YEAR.fullmatch(f).group(1)}{SPAN}"
+        elif roles[i] is not None:
+            continue
+        elif re.fullmatch(r"\s*(?:ty\s*le\s*)?so\s*(?:voi\s*)?cung\s*ky\s*(?:\(\s*%\s*\))?\s*", f):
+            roles[i] = "ratio"
+        elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
+            roles[i] = "unit"
+        elif CHANGE_HEAD.fullmatch(f):
+            roles[i] = "change:"                      # 'Tăng (+),' over 'giảm (-)'
+
+
+def column_period(role: str) -> str:
+    """The period a 'value@' column gives its values: NO_PERIOD for a span ('value@2025|span')."""
+    return NO_PERIOD if role.endswith(SPAN) else role[6:]
 
 
 SATISFACTION_LEVEL = re.compile(r"\s*(?:ty\s*le\s*)?((?:rat\s*|chua\s*|khong\s*)?hai\s*long(?:\s*chung)?)\s*(?:\(\s*[*%]\s*\))?\s*")
@@ -1187,7 +1222,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     if index:
         return _index_row(text, cells, name_i, roles, index)
     entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8) \
-        or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), 0.8)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số'
+        or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), 0.8) \
+        or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
     rank_row = RANK_ROW.fullmatch(fold(name))
     if not entry and columns and rank_row and "\t" in text:
@@ -1222,7 +1258,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             elif role == "value":
                 score_value = v
             elif role and role.startswith("value@") and v is not None:
-                period_values.append((role[6:], v))
+                period_values.append((column_period(role), v))
             elif role == "rank":
                 rank = v
                 m = re.match(r"\s*(\d+)\s*/\s*(\d+)", raw)

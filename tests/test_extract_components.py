@@ -1141,6 +1141,23 @@ def test_a_month_a_row_under_headings_written_once_over_a_count_and_its_rate():
         ("Tỷ lệ nộp trực tuyến toàn trình", 41.15, "%", None), ("Số hồ sơ thanh toán trực tuyến", 355, "hồ sơ", None),
         ("Tỷ lệ thanh toán trực tuyến", 60.68, "%", None)]
 
+def test_two_spans_of_a_year_compared_with_a_unit_column_a_change_and_a_ratio():
+    records = _records_of("PHƯỜNG BẠCH ĐẰNG", "204/BC-UBND", "Bạch Đằng, ngày 05 tháng 7 năm 2026", "BÁO CÁO",
+                          ("Kết quả chủ yếu 6 tháng đầu năm 2026 so với cùng kỳ năm 2025 như sau:\n"
+                           "STT\tChỉ tiêu\tĐVT\t6 tháng\t6 tháng\tTăng (+),\tSo cùng\n"
+                           "\t\t\t2025 (*)\t2026\tgiảm (-)\tkỳ (%)\n"
+                           "1\tTrong đó: nộp trực tuyến\thồ sơ\t2.350\t4.102\t+1.752\t174,6\n"
+                           "2\tTỷ lệ hồ sơ nộp trực tuyến\t%\t56,9\t84,4\t+27,5\t-\n"
+                           "3\tĐiểm bình quân Bộ chỉ số\tđiểm\t84,72\t92,15\t+7,43\t-\n"))
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Số hồ sơ nộp trực tuyến cùng kỳ năm 2025", 2350, "hồ sơ", None), ("Số hồ sơ nộp trực tuyến", 4102, "hồ sơ", None),
+        ("Mức tăng số hồ sơ nộp trực tuyến so với cùng kỳ năm 2025", 1752, "hồ sơ", None),
+        ("Tỷ lệ số hồ sơ nộp trực tuyến so với cùng kỳ năm 2025", 174.6, "%", None),
+        ("Tỷ lệ hồ sơ nộp trực tuyến cùng kỳ năm 2025", 56.9, "%", None), ("Tỷ lệ hồ sơ nộp trực tuyến", 84.4, "%", None),
+        ("Mức tăng tỷ lệ hồ sơ nộp trực tuyến so với cùng kỳ năm 2025", 27.5, "điểm phần trăm", None),
+        ("Mức tăng tổng điểm so với cùng kỳ năm 2025", 7.43, "điểm", None)]
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [("Tổng điểm", 84.72, None), ("Tổng điểm", 92.15, None)]
+
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
                           ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
