@@ -989,6 +989,10 @@ def _two_works(text: str, issued: Optional[str]) -> list[str]:
                 and last.kind in ("by", "exact") and halves[1][:1].islower() \
                 and (re.match(r"hoan\s*thanh\s", fold(halves[1])) or _own_time(halves[0], first)):
             return [h.strip(" ;.") for h in halves]
+        if first.date and last.kind == "month" and first.kind in ("by", "exact") and halves[1][:1].islower() \
+                and _own_time(halves[0], first) and not re.match(r"hoan\s*thanh\s", fold(halves[1])):
+            # '… tại buổi sinh hoạt chuyên môn ngày 15/5/2026; kèm cặp … trong tháng 5/2026': two works
+            return [h.strip(" ;.") for h in halves]
     return []
 
 

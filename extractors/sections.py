@@ -368,6 +368,10 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         staff = STAFF.match(folded)
         if staff and UNIT_HEAD.match(folded[staff.end():]):
             title, folded = title[staff.end():], folded[staff.end():]    # '…, công chức Văn phòng …': that office
+            unit = unit_in_cell(title)
+            rest = title[len(unit):] if unit and fold(title).startswith(fold(unit)) else None
+            if unit and rest is not None and re.match(r"\s*(?:làm việc|công tác|tại|thuộc)\s", rest) and ":" not in rest:
+                return unit, ""        # '… công chức Phòng Kinh tế làm việc tại Quầy số 2': the office, not the desk
         duty = re.match(r"^(.*?)\s*\((phu\s*trach[^)]*)\)\s*$", folded)
         if duty:       # 'Phó Chủ tịch UBND xã (phụ trách khối Kinh tế)': the duty names which deputy
             title = f"{title[:duty.end(1)]} {title[duty.start(2):duty.end(2)]}"

@@ -1158,6 +1158,20 @@ def test_two_spans_of_a_year_compared_with_a_unit_column_a_change_and_a_ratio():
         ("Mức tăng tổng điểm so với cùng kỳ năm 2025", 7.43, "điểm", None)]
     assert [(s.criterion, s.value, s.period) for s in records.scores] == [("Tổng điểm", 84.72, None), ("Tổng điểm", 92.15, None)]
 
+def test_an_officers_table_and_officers_given_work_by_the_office_they_work_in():
+    records = _records_of("XÃ VĨNH HÒA", "21/TB-TTPVHCC", "Vĩnh Hòa, ngày 05 tháng 5 năm 2026", "THÔNG BÁO",
+                          ("Kết quả đánh giá công chức tháng 4/2026\n"
+                           "TT\tHọ và tên\tVị trí làm việc\tHồ sơ\tGiải quyết\tTrễ hạn\tTỷ lệ hài\n"
+                           "\t\t\ttiếp nhận\tđúng hạn\t\tlòng (%)\n"
+                           "1\tTrần Văn Nghĩa\tQuầy 2 - Đất đai\t186\t158\t19\t91,4\n"
+                           "II. NHIỆM VỤ THÁNG 5/2026\n"
+                           "1. Đ/c Trần Văn Nghĩa, công chức Phòng Kinh tế làm việc tại Quầy số 2:\n"
+                           "- Làm bản giải trình đối với 19 hồ sơ trễ hạn, gửi Giám đốc Trung tâm trước ngày 08/5/2026.\n"))
+    assert [(m.name, m.value) for m in records.metrics][:4] == [
+        ("Số hồ sơ tiếp nhận của Trần Văn Nghĩa", 186), ("Số hồ sơ giải quyết đúng hạn của Trần Văn Nghĩa", 158),
+        ("Số hồ sơ trễ hạn của Trần Văn Nghĩa", 19), ("Tỷ lệ hài lòng của Trần Văn Nghĩa", 91.4)]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-05-08")]
+
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
                           ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
