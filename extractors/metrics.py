@@ -515,9 +515,10 @@ def _count_and_rate(cells, named, values, unit: str) -> list[MetricHit]:
 
 
 def _canonical(name: str) -> str:
-    """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it, and
-    'trực tuyến' however it is said."""
+    """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it, 'phản ánh,
+    kiến nghị' for 'PAKN' (103 of 108 gold names spell it out), and 'trực tuyến' however it is said."""
     name = re.sub(r"(?i)thủ\s+tục\s+hành\s+chính", "TTHC", name)
+    name = re.sub(r"(?<!\w)PAKN(?!\w)", "phản ánh, kiến nghị", name)      # and 'PAKN' as the records spell it out
     # 'nộp qua môi trường điện tử', 'qua môi trường mạng': what the records call 'trực tuyến'
     name = re.sub(r"(?i)qua\s+(?:môi\s+trường\s+(?:điện\s+tử|mạng)|mạng)(?!\w)", "trực tuyến", name)
     # '06 hồ sơ quá hạn thuộc lĩnh vực đất đai': 'Số hồ sơ quá hạn lĩnh vực đất đai', as a table by field names it
