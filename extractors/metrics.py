@@ -907,14 +907,17 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     subject = SUBJECT_COUNT.match(folded, sentence, start)
     # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
     raw_before = text[subject.start(1):subject.end(1)] if subject else text[before_start:start]
+    aside_label = False
     if not raw_before.strip(" :") and folded[:start].rstrip().endswith(":"):
         # '- Các lĩnh vực khác (đăng ký kinh doanh, …): 462 hồ sơ': the label before its aside names the count
         aside = folded.rfind("(", 0, start)
         if aside > 0 and folded.find(")", aside) < start:
-            raw_before = text[_boundary_sentence(folded, aside):aside]
+            raw_before = re.sub(r"^(Qua|Các|Tại|Trong|Về|Từ)(?=\s)", lambda w: w.group(1).lower(),
+                                _strip_lead(text[_boundary_sentence(folded, aside):aside]))   # ('Công an xã' keeps its capital)
+            aside_label = True
     colon_split = raw_before.rfind(":")
-    labelled = colon_split >= 0 and not raw_before[colon_split + 1:].strip()
-    before = raw_before[:colon_split] if labelled else raw_before
+    labelled = (colon_split >= 0 and not raw_before[colon_split + 1:].strip()) or aside_label
+    before = raw_before[:colon_split] if labelled and colon_split >= 0 else raw_before
     # 'tháng 9/2026 mới số hóa được 45/52 hồ sơ …': the period leading the clause is the record's own field
     lead = PERIOD_FIRST.match(fold(before))
     before = before[lead.end():].lstrip() if lead else before

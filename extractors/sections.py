@@ -904,7 +904,12 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
     # 'TT | Ngày | Buổi | Đơn vị được kiểm tra | Nội dung trọng tâm', 'TT | Đơn vị được kiểm tra | Thời gian |
     # Trưởng nhóm kiểm tra | Ghi chú': an inspection team's schedule
     schedule = {"task", "inspected", "day"} <= set(roles) or ({"inspected", "deadline"} <= set(roles) and "assignee" not in roles)
+    if any(DONE_COLUMN.fullmatch(fold(c)) for row in rows for c in row.split("\t")):
+        return []       # '… | Hạn trả lời | Ngày trả lời': a record of work done (late), not work given
     return roles if {"task", "assignee"} <= set(roles) or schedule else []
+
+
+DONE_COLUMN = re.compile(r"\s*ngay\s*(?:da\s*)?(?:tra\s*loi|hoan\s*thanh|tra\s*ket\s*qua|xu\s*ly\s*xong)\s*(?:thuc\s*te)?\s*")
 
 
 def _unit_columns(rows: list[str], roles: list[Optional[str]]) -> None:

@@ -1172,6 +1172,18 @@ def test_an_officers_table_and_officers_given_work_by_the_office_they_work_in():
         ("Số hồ sơ trễ hạn của Trần Văn Nghĩa", 19), ("Tỷ lệ hài lòng của Trần Văn Nghĩa", 91.4)]
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-05-08")]
 
+def test_a_table_of_late_answers_is_no_task_table_and_a_channels_label_names_its_count():
+    records = _records_of("XÃ AN THÀNH", "193/BC-UBND", "An Thành, ngày 17 tháng 8 năm 2026", "BÁO CÁO",
+                          ("Các PAKN trả lời quá hạn\n"
+                           "TT\tNội dung phản ánh\tKênh tiếp nhận\tĐơn vị xử lý\tHạn trả lời\tNgày trả lời\n"
+                           "1\tChậm cấp Giấy chứng nhận\tCổng DVC\tPhòng Kinh tế\t05/8/2026\t10/8/2026\n"))
+    assert records.tasks == []
+    from extractors.metrics import find_metrics
+    assert [(m.name, m.value) for m in find_metrics(
+        "- Qua Cổng Dịch vụ công quốc gia (chức năng tiếp nhận phản ánh, kiến nghị): 14 PAKN, chiếm 45,2%;", bullet=True)] == [
+        ("Số phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia", 14),
+        ("Tỷ lệ phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia", 45.2)]
+
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
                           ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
