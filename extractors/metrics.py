@@ -997,6 +997,10 @@ OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)
 
 
 
+# the channel a file or a citizen's feedback came through, heading a column
+CHANNEL = re.compile(r"\s*(?:qua\s*)?(?:cong\s*(?:dvc|dich\s*vu\s*cong)(?:\s*quoc\s*gia|\s*cua\s*thanh\s*pho)?|duong\s*day\s*nong|"
+                     r"truc\s*tiep(?:\s*,?\s*(?:hom\s*thu|tai\s*[^\d]{2,30}))?|hom\s*thu(?:\s*gop\s*y)?|dien\s*thoai|"
+                     r"buu\s*chinh(?:\s*cong\s*ich)?|zalo|email|thu\s*dien\s*tu)\s*")
 SUB_ROW = re.compile(r"^\s*[-–+]\s*")          # '- Đất đai' under 'Trong đó:': a part of the unit above
 HEADER_NOTE = re.compile(r"\s*(?:\(\s*(?:[Tt]ỷ\s*lệ\s*%?|%)\s*\)|\b[Ss]ố\s+lượng(?=\s*(?:\(|$)))\s*")   # '(tỷ lệ %)', 'Số lượng'
 
@@ -1006,12 +1010,15 @@ def _leading_unit(folded: str) -> Optional[re.Match]:
     return _unit_regex().match(folded, len(folded) - len(folded.lstrip()))
 
 
-def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str]]]]:
+def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
     per column ('unit', '') for the unit's name, (metric name, measure) for a count or a rate, None
-    otherwise; None when the header is not one of these."""
+    otherwise; None when the header is not one of these. Columns of the channels things came through
+    ('Lĩnh vực | Cổng DVC quốc gia | Đường dây nóng | Trực tiếp, hòm thư | Cộng') count what the text counted
+    just before the table (`counted_before`: 'PAKN')."""
     cells = merged_header(rows)
-    measure = None
+    channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
+    measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
     for cell in cells:
         found = _unit_regex().search(fold(cell))
         if found and re.match(r"\s*(?:tong\s*)?so\s", fold(cell)):
@@ -1056,6 +1063,11 @@ def unit_table_columns(rows: list[str]) -> Optional[list[Optional[tuple[str, str
             columns.append((f"Số {_lower_first(name)}", _unit_of(cell[found.start():found.end()])))
         elif OUTCOME.fullmatch(f):
             columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
+        elif len(channels) >= 2 and CHANNEL.fullmatch(f):
+            said = name if fold(name).startswith("cong") else _lower_first(name)      # 'Cổng DVC quốc gia' keeps its capital
+            columns.append((_canonical(f"Số {measure} tiếp nhận qua {said}"), measure))   # 'Đường dây nóng'
+        elif len(channels) >= 2 and TOTAL_ROW.fullmatch(f):
+            columns.append((_canonical(f"Số {measure}"), measure))      # 'Cộng': all of them
         elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))

@@ -549,7 +549,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"])
             ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
-            ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(table_rows)
+            counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), None)
+            ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(table_rows, counted)
             # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across
             ctx["units_across"] = None if score_columns or ctx["task_roles"] or ctx["unit_columns"] \
                 else units_across(table_rows)

@@ -1184,6 +1184,19 @@ def test_a_table_of_late_answers_is_no_task_table_and_a_channels_label_names_its
         ("Số phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia", 14),
         ("Tỷ lệ phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia", 45.2)]
 
+def test_a_table_of_fields_by_channel_counts_what_the_text_counted_before_it():
+    records = _records_of("XÃ AN THÀNH", "193/BC-UBND", "An Thành, ngày 17 tháng 8 năm 2026", "BÁO CÁO",
+                          ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị tháng 8/2026\n"
+                           "Trong tháng, xã tiếp nhận tổng cộng 31 PAKN của cá nhân, tổ chức.\n"
+                           "STT\tLĩnh vực\tCổng DVC\tĐường dây\tTrực tiếp,\tCộng\n"
+                           "\t\tquốc gia\tnóng\thòm thư\n"
+                           "1\tĐất đai\t6\t3\t2\t11\n"))
+    assert [(m.name, m.value, m.unit) for m in records.metrics][1:] == [
+        ("Số phản ánh, kiến nghị tiếp nhận qua Cổng DVC quốc gia lĩnh vực đất đai", 6, "PAKN"),
+        ("Số phản ánh, kiến nghị tiếp nhận qua đường dây nóng lĩnh vực đất đai", 3, "PAKN"),
+        ("Số phản ánh, kiến nghị tiếp nhận qua trực tiếp, hòm thư lĩnh vực đất đai", 2, "PAKN"),
+        ("Số phản ánh, kiến nghị lĩnh vực đất đai", 11, "PAKN")]
+
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
                           ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
