@@ -26,7 +26,7 @@ from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, parse_number
 from extractors.scores import NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_header_row
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, STAFF, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -497,6 +497,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     section_unit: Optional[str] = None  # under 'Điều 2. Nhiệm vụ của Tổ công tác': whose numbered items follow
     bullets_seen = False
     after_heading = False
+    plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
     table_rows: list[str] = []
     header_open = False                   # the block before was a table's header row
     reported: dict = {}
@@ -762,6 +763,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if closing or block.kind == "prose":
                 assignee, after_heading = None, False
             continue
+        if block.kind == "bullet" and plus_unit and block.marker == "+":
+            _task(records, plus_unit, block, doc, None)      # '+ Chủ trì số hóa …' under '- Tổ phó … (Giám đốc Trung tâm …):'
+            continue
+        plus_unit = None
+        if block.kind == "bullet" and block.marker != "+":
+            plus_unit, _ = _unit_colon(block.text, alone=True)
+            if plus_unit:
+                continue
         if block.kind in ("bullet", "lettered"):
             unit, rest = _unit_colon(block.text)
             if unit and not past(rest):
@@ -850,11 +859,18 @@ def _item_unit(text: str) -> Optional[str]:
     return None
 
 
-def _unit_colon(text: str) -> tuple[Optional[str], str]:
+def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:
     """'Trung tâm Phục vụ hành chính công: rà soát …' -> (the unit, 'rà soát …'): a bullet that names
-    its unit before a colon, wherever it stands."""
+    its unit before a colon, wherever it stands; with `alone`, a bullet that is only the unit and its colon
+    ('- Tổ phó thường trực (Giám đốc Trung tâm …):', heading the '+' items below it): (the unit, '')."""
     text = LETTERED.sub("", text, count=1)
     colon = text.find(":")
+    if alone:
+        head = BULLET.sub("", text, count=1).strip()
+        if not head.endswith(":") or ":" in head[:-1] or len(head) > 100:
+            return None, ""
+        unit, rest = _unit_colon(head + " x", False)
+        return (unit, "") if unit else (None, "")
     if not 0 < colon <= 80 or not text[colon + 1:].strip():
         return None, ""
     head, rest = text[:colon].strip(), text[colon + 1:].strip()
@@ -863,7 +879,7 @@ def _unit_colon(text: str) -> tuple[Optional[str], str]:
     unit, _ = unit_of(head)
     from extractors.gazetteer import find_unit
     whole = [e for s, end, e in find_all("units", head) if s <= 1 and end >= len(head) - 2 and e.kind != "ubnd"]
-    if not unit or not (find_unit(head, 0.85) or whole):
+    if not unit or not (find_unit(head, 0.85) or whole or GROUP_ROLE.match(head)):
         return None, ""
     return unit, rest
 

@@ -203,7 +203,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
                 kind, marker = "bullet", SUB_NUMBERED.match(text).group(1)
                 text = SUB_NUMBERED.sub("", text, count=1)
             elif kind == "bullet":
-                marker = "-"
+                marker = "+" if text.lstrip().startswith("+") else "-"     # '+' items sit under a '-' one
                 text = BULLET.sub("", text, count=1)
             elif kind == "numbered" and STEP.match(text):
                 marker, text = "Bước " + STEP.match(text).group(1), STEP.sub("", text, count=1)
@@ -309,6 +309,9 @@ OFFICE = re.compile(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s
                     re.S | re.I)
 
 
+# a member's role in a working group, before the office that member holds
+GROUP_ROLE = re.compile(r"(?:tổ\s+(?:trưởng|phó)(?:\s+thường\s+trực)?|thành\s+viên|(?:phó\s+)?trưởng\s+đoàn)"
+                        r"(?:\s+(?:phụ\s+trách|là)(?=\s)|(?=\s*\())", re.IGNORECASE)
 # a commune's People's Committee or its chairman, named with the commune ('UBND xã Hà Tây', 'Chủ tịch UBND xã
 # Chí Minh'): in a letter from the city or a Sở, the communes are the units given work
 COMMUNE_OFFICE = re.compile(r"\s*(?:(?:pho\s*)?chu\s*tich\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*(?:xa|phuong|dac\s*khu)\s+\S")
@@ -339,6 +342,14 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     title = HOLDER.sub("", title)
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
+    role = GROUP_ROLE.match(title)
+    if role:
+        # '- Tổ phó thường trực (Giám đốc Trung tâm …):', '- Thành viên phụ trách Phòng Kinh tế (Trưởng phòng …):',
+        # 'Thành viên là Chánh Văn phòng HĐND và UBND xã:': a member of a working group given work as its office
+        aside = re.match(r"\s*\(([^()]{4,80})\)\s*(.*)$", title[role.end():])
+        unit, rest = unit_of(aside.group(1)) if aside else unit_of(title[role.end():])
+        if unit and (not aside or not aside.group(2).strip(" :")):
+            return unit, rest
     aside = re.match(r"^([^()]{6,80}?)\s*\(([^()]{4,80})\)$", title)
     if aside and not re.match(r"phu\s*trach", fold(aside.group(2))):
         unit, rest = unit_of(aside.group(1))

@@ -1197,6 +1197,21 @@ def test_a_table_of_fields_by_channel_counts_what_the_text_counted_before_it():
         ("Số phản ánh, kiến nghị tiếp nhận qua trực tiếp, hòm thư lĩnh vực đất đai", 2, "PAKN"),
         ("Số phản ánh, kiến nghị lĩnh vực đất đai", 11, "PAKN")]
 
+def test_members_of_a_working_group_are_given_work_as_the_offices_they_hold():
+    records = _records_of("XÃ KIM THÀNH", "09/BB-TCT", "Kim Thành, ngày 14 tháng 10 năm 2026", "BIÊN BẢN",
+                          ("Họp Tổ công tác tháng 10/2026\n"
+                           "III. KẾT LUẬN CỦA CHỦ TRÌ\n"
+                           "3. Phân công thực hiện:\n"
+                           "- Tổ phó thường trực (Giám đốc Trung tâm Phục vụ hành chính công xã):\n"
+                           "+ Chủ trì số hóa dứt điểm 37 kết quả chứng thực còn tồn, chậm nhất ngày 16/10/2026;\n"
+                           "+ Cập nhật bảng theo dõi hồ sơ sắp đến hạn vào cuối mỗi buổi chiều làm việc.\n"
+                           "- Thành viên phụ trách Phòng Kinh tế (Trưởng phòng Kinh tế):\n"
+                           "+ Giải quyết dứt điểm 05 hồ sơ quá hạn, hạn chót ngày 23/10/2026;\n"
+                           "- Thành viên là Chánh Văn phòng HĐND và UBND xã: hướng dẫn người dân thanh toán trực tuyến.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-10-16"), ("Trung tâm Phục vụ hành chính công", None),
+        ("Phòng Kinh tế", "2026-10-23"), ("Văn phòng HĐND và UBND", None)]
+
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
                           ("Kiểm tra công tác giải quyết thủ tục hành chính\n"
