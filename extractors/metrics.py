@@ -993,7 +993,7 @@ TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuo
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
-                     r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky))\s*")   # 'Kỳ trước chuyển sang'
+                     r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky)|con\s*ton(?:\s*qua\s*han)?)\s*")   # 'Kỳ trước chuyển sang', 'Còn tồn quá hạn'
 
 
 

@@ -336,6 +336,18 @@ def _commune_committee(title: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def _unit_of_place(title: str) -> Optional[str]:
+    """'Bưu điện văn hóa xã Cẩm Giang', 'Trạm Y tế phường Lê Chân': a unit of the dictionary followed by a
+    real commune's name (dictionaries/places.tsv), named as written; None otherwise."""
+    m = re.match(r"(.{4,60}?)\s+((?:xã|phường|đặc khu)\s+)?((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})$", title.strip())
+    if not m or not place_named(m.group(3)):
+        return None
+    entry = find_unit(m.group(1), 0.92) or find_unit(without_locality_word(m.group(1)), 0.92)
+    if entry is None or entry.kind == "ubnd":
+        return None
+    return _sentence_case(title.strip())
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
@@ -426,6 +438,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             return entry.name, title[colon + 1:].strip()
     if not UNIT_HEAD.match(folded) or not _unit_word(title):
         entry = find_unit(title) or find_unit(without_locality_word(title))  # 'VP HĐND&UBND phường'
+        placed = None if entry else _unit_of_place(title)
+        if placed:
+            return placed, ""        # 'Bưu điện văn hóa xã Cẩm Giang': the unit of that commune, as written
         if entry and entry.kind == "khác" and re.search(r"(?<!\w)cac\s", folded):
             return _sentence_case(title.strip()), ""      # 'Trưởng thôn các thôn', 'Chi hội Phụ nữ các thôn': as written
         if entry and title.isupper() and entry.kind != "ubnd":

@@ -1314,6 +1314,16 @@ def test_a_unit_heading_in_capitals_keeps_its_spelling_and_its_abbreviation_is_e
     assert unit_of("VP HĐND&UBND PHƯỜNG")[0] == "Văn phòng HĐND và UBND"
     assert unit_of("CÔNG AN XÃ")[0] == "Công an xã"
 
+def test_a_unit_named_with_its_commune_and_a_column_of_files_still_overdue():
+    from extractors.sections import unit_of
+    assert unit_of("Đề nghị Bưu điện văn hóa xã Cẩm Giang") == ("Bưu điện văn hóa xã Cẩm Giang", "")
+    from extractors.metrics import unit_table_columns, unit_table_metrics
+    columns = unit_table_columns(["TT\tCơ quan, đơn vị\tSố hồ sơ nhận\tĐã giải\tCòn tồn",
+                                  "\t\tliên thông\tquyết\tquá hạn"])
+    assert [(m.name, m.value) for m in unit_table_metrics("2\tThuế cơ sở\t196\t187\t6", columns)] == [
+        ("Số hồ sơ nhận liên thông của Thuế cơ sở", 196), ("Số hồ sơ đã giải quyết của Thuế cơ sở", 187),
+        ("Số hồ sơ còn tồn quá hạn của Thuế cơ sở", 6)]
+
 def test_values_shared_by_criteria_and_months_and_a_series_maximum_said_once():
     records = _records_of("XÃ HỒNG CHÂU", "88/TB-UBND", "Hồng Châu, ngày 15 tháng 7 năm 2026", "THÔNG BÁO",
                           ("Kết luận của Chủ tịch\nI. KẾT QUẢ HAI THÁNG\nBộ chỉ số của xã tháng 5/2026 đạt 88,72 điểm; tháng 6/2026 đạt "
