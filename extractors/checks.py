@@ -18,7 +18,7 @@ from collections import defaultdict
 from typing import Optional
 
 from extractors.gazetteer import criteria, find_all, find_unit, fold
-from extractors.sections import CHAIRS_OF_COMMUNES, without_locality_word
+from extractors.sections import CHAIRS_OF_COMMUNES, commune_committee, without_locality_word
 from vanban.model import DocumentRecords
 
 LOW_CONFIDENCE = 0.6
@@ -31,6 +31,9 @@ def _known_unit(name: str) -> bool:
     name = re.sub(r"\s+phụ trách\b.*$", "", name)
     if CHAIRS_OF_COMMUNES.fullmatch(fold(name)):
         return True                  # 'Chủ tịch UBND các xã, phường' in a city body's letter
+    committee = commune_committee(re.sub(r"(?i)^(?:phó\s+)?chủ\s+tịch\s+", "", name))
+    if committee and not committee[1]:
+        return True                  # 'UBND xã Hà Tây', 'Chủ tịch UBND xã Chí Minh': a real commune's (places.tsv)
     if find_unit(name, 0.85) or find_unit(without_locality_word(name), 0.85):
         return True
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))

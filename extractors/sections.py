@@ -319,7 +319,7 @@ COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)
                        re.IGNORECASE)
 
 
-def _commune_committee(title: str) -> Optional[tuple[str, str]]:
+def commune_committee(title: str) -> Optional[tuple[str, str]]:
     """'UBND xã Hà Tây (Trưởng Cụm thi đua số 7) chủ trì tổ chức …': ('UBND xã Hà Tây', what it is to do),
     the commune's name a real one (dictionaries/places.tsv); None otherwise."""
     m = COMMITTEE.match(title.strip())
@@ -374,7 +374,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if fold(lead.group(0)).startswith("nhiem"):
             title = without_when(title)       # 'NHIỆM VỤ CỦA TRUNG TÂM TUẦN 4 (TỪ NGÀY 19/01 …)': whose, not when
             folded = folded[:len(title)]
-    committee = _commune_committee(title)
+    committee = commune_committee(title)
     if committee:
         return committee
     pair = re.fullmatch(r"(.{8,80}?)\s+và\s+(.{8,80})", title)
