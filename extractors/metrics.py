@@ -950,6 +950,11 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         if fold(before) in ("co", "la", "dat", "gom", "con", "van con", "trong"):
             before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
     after_end = _boundary_after(folded, unit_end)
+    share = SHARE_ASIDE.match(folded, unit_end) if after_end == unit_end or not folded[unit_end:after_end].strip() else None
+    if share:
+        # 'có 187 người (58,4%) cho biết chưa biết cách nộp hồ sơ …': what is counted goes on after its share
+        unit_end = share.end()
+        after_end = _boundary_after(folded, unit_end)
     after = _clean(text[unit_end:after_end])
     if field_said and re.match(r"(?:và|,)\s", after):
         after = ""                    # '… hộ tịch 541 hồ sơ và đất đai 389 hồ sơ': the next field's count
@@ -997,6 +1002,9 @@ OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)
 
 
 
+# a count's share in parentheses right after it, then what it counts ('187 người (58,4%) cho biết chưa …'); a
+# reporting verb ('cho biết', 'cho rằng', 'trả lời') says who answered, not what is counted
+SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s*%\s*\)\s*(?:cho\s*(?:biet|rang)\s+|tra\s*loi\s+|dong\s*y\s+)?(?=[^\W\d])")
 # the channel a file or a citizen's feedback came through, heading a column
 CHANNEL = re.compile(r"\s*(?:qua\s*)?(?:cong\s*(?:dvc|dich\s*vu\s*cong)(?:\s*quoc\s*gia|\s*cua\s*thanh\s*pho)?|duong\s*day\s*nong|"
                      r"truc\s*tiep(?:\s*,?\s*(?:hom\s*thu|tai\s*[^\d]{2,30}))?|hom\s*thu(?:\s*gop\s*y)?|dien\s*thoai|"

@@ -1292,6 +1292,14 @@ def test_word_pairs_written_with_a_comma_stay_in_a_counts_name():
     assert [(m.name, m.value) for m in find_metrics(
         "Trong 418 hồ sơ có phí, lệ phí chỉ có 231 hồ sơ được thanh toán trực tuyến.")][0] == ("Số hồ sơ có phí, lệ phí", 418)
 
+
+def test_what_a_count_counts_may_follow_its_share_in_parentheses():
+    from extractors.metrics import find_metrics
+    got = [(m.name, m.value) for m in find_metrics(
+        "Trong tháng 12/2025, có 187 người (58,4%) cho biết chưa biết cách nộp hồ sơ trên Cổng Dịch vụ công quốc gia.")]
+    assert got == [("Số người chưa biết cách nộp hồ sơ trên Cổng Dịch vụ công quốc gia", 187),
+                   ("Tỷ lệ người chưa biết cách nộp hồ sơ trên Cổng Dịch vụ công quốc gia", 58.4)]
+
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
