@@ -884,7 +884,7 @@ def _month_rows_wrapped(merged: list[str], roles: list) -> None:
     over 'so với tháng trước'): the rank's total and the change column read from the whole column."""
     for i, cell in enumerate(merged[:len(roles)]):
         f = fold(cell)
-        out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", f)
+        out_of = re.search(r"\(\s*/?\s*(\d{2,3})\s*\)", f)       # ('(114)': a scan that lost the slash)
         against = re.search(r"(?<!\w)so\s*voi(?!\w)", f)
         if out_of and re.search(r"xep\s*hang|thu\s*hang", f):
             roles[i] = f"rank/{out_of.group(1)}"
@@ -1004,9 +1004,10 @@ def _places_down(rows: list[str], roles: list) -> None:
         f = fold(cell)
         if i == place or not f:
             continue
-        out_of = re.search(r"(?:xep|thu)\s*hang\s*\(?\s*(?:/|tren)\s*(\d{2,3})", f)
+        # ('Xếp hạng' over '(/114)'; a scan may lose the slash: '(114)')
+        out_of = re.search(r"(?:xep|thu)\s*hang\s*(?:\(?\s*(?:/|tren)\s*(\d{2,3})|\(\s*(\d{2,3})\s*\))", f)
         if re.match(r"\s*(?:xep|thu)\s*hang", f):
-            across[i] = f"rank/{out_of.group(1)}" if out_of else "rank"
+            across[i] = f"rank/{out_of.group(1) or out_of.group(2)}" if out_of else "rank"
             continue
         limit = LIMIT_IN_HEAD.search(f)
         entry = _criterion_heading(cell)

@@ -1332,6 +1332,13 @@ def test_a_unit_named_with_its_commune_and_a_column_of_files_still_overdue():
         ("Số hồ sơ nhận liên thông của Thuế cơ sở", 196), ("Số hồ sơ đã giải quyết của Thuế cơ sở", 187),
         ("Số hồ sơ còn tồn quá hạn của Thuế cơ sở", 6)]
 
+def test_a_ranks_total_under_its_header_even_when_a_scan_lost_the_slash():
+    from extractors.scores import header_roles
+    for total in ("(/114)", "(114)"):
+        rows = ["STT\tĐơn vị\tTổng điểm\tXếp hạng\tThanh toán trực tuyến\tSố hóa hồ sơ",
+                f"\t\t\t{total}\t(tối đa 10)\t(tối đa 22)"]
+        assert header_roles(rows, "2026-06-10")[3] == "rank/114", total
+
 def test_values_shared_by_criteria_and_months_and_a_series_maximum_said_once():
     records = _records_of("XÃ HỒNG CHÂU", "88/TB-UBND", "Hồng Châu, ngày 15 tháng 7 năm 2026", "THÔNG BÁO",
                           ("Kết luận của Chủ tịch\nI. KẾT QUẢ HAI THÁNG\nBộ chỉ số của xã tháng 5/2026 đạt 88,72 điểm; tháng 6/2026 đạt "
