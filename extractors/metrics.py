@@ -1286,15 +1286,14 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     unit = _unit_named(name)
     ways = next((r[3:] for r in roles or [] if r and r.startswith("of:")), None)
     said = _unit_column(cells, roles)          # an 'ĐVT' column: 'hồ sơ', '%', 'PAKN'
+    part = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)     # 'Trong đó: nộp trực tuyến': a part of the row above
     if said == "%" or (said is None and RATE_WORD.match(fold(name))):
         unit, base = "%", name                 # 'Tỷ lệ hồ sơ nộp trực tuyến | % | 56,9 | 84,4 | +27,5'
     elif unit is None and ways:
-        name = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)
-        base, unit = (ways if TOTAL_ROW.fullmatch(fold(name)) else f"{ways} {_lower_first(name)}"), "hồ sơ"
+        base, unit = (ways if TOTAL_ROW.fullmatch(fold(part)) else f"{ways} {_lower_first(part)}"), "hồ sơ"
     elif unit is None and said:
         # 'Trong đó: nộp trực tuyến | hồ sơ': the row names what it counts of the unit the column gives
-        name = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)
-        unit, base = said, f"Số {said} {_lower_first(name)}"
+        unit, base = said, f"Số {said} {_lower_first(part)}"
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
     else:
@@ -1386,10 +1385,10 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
-        if role and role.startswith(("count:", "rate:")) and (month or summed) and re.fullmatch(r"\s*\d[\d.,]*\s*%?\s*", cell):
+        if role and role.startswith(("count:", "rate:")) and (month or summed):
             measure, _, qualifier = role[6:].partition("|")
             rated = role.startswith("rate:")
-            value = parse_number(cell.strip().rstrip("%").strip()) if rated else _cell_number(cell)
+            value = _cell_number(cell)
             if value is not None and not (rated and value > 100):
                 name = role[5:] if rated else f"Số {measure} {qualifier}"
                 out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), value, "%" if rated else measure,
