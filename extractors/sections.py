@@ -325,15 +325,24 @@ def commune_committee(title: str) -> Optional[tuple[str, str]]:
     m = COMMITTEE.match(title.strip())
     if not m or not m.group(1)[:1].isupper():
         return None
-    words = m.group(3).split()
-    for k in range(len(words), 0, -1):
-        place = place_named(" ".join(words[:k]))
-        if place and fold(place.kind) == fold(m.group(2)):
-            rest = title.strip()[m.start(3) + len(" ".join(words[:k])):]
-            rest = re.sub(r"^\s*\([^()]{2,80}\)", "", rest)        # '(Trưởng Cụm thi đua số 7)': who it is as well
-            rest = re.sub(r"^\s*(?:chủ trì,?\s*)?", "", rest, flags=re.IGNORECASE).strip(" :,")
-            return f"UBND {m.group(2).lower()} {place.name}", rest
-    return None
+    place, said = _longest_place(m.group(3))
+    if not place or fold(place.kind) != fold(m.group(2)):
+        return None
+    rest = title.strip()[m.start(3) + len(said):]
+    rest = re.sub(r"^\s*\([^()]{2,80}\)", "", rest)        # '(Trưởng Cụm thi đua số 7)': who it is as well
+    rest = re.sub(r"^\s*(?:chủ trì,?\s*)?", "", rest, flags=re.IGNORECASE).strip(" :,")
+    return f"UBND {m.group(2).lower()} {place.name}", rest
+
+
+def _longest_place(words: str):
+    """(the commune, the words naming it) for the longest run of `words`' first words that names a real
+    commune ('Hà Tây (Trưởng …' -> Hà Tây), else (None, '')."""
+    split = words.split()
+    for k in range(len(split), 0, -1):
+        place = place_named(" ".join(split[:k]))
+        if place:
+            return place, " ".join(split[:k])
+    return None, ""
 
 
 def _unit_of_place(title: str) -> Optional[str]:
@@ -609,11 +618,8 @@ def _agency_area(after: str) -> str:
     m = AGENCY_AREA.match(after)
     if not m:
         return ""
-    words = m.group(1).split()
-    for k in range(len(words), 0, -1):
-        if place_named(" ".join(words[:k])):
-            return after[:m.start(1)] + " ".join(words[:k])
-    return ""
+    place, said = _longest_place(m.group(1))
+    return after[:m.start(1)] + said if place else ""
 
 
 def lead_unit(text: str) -> tuple[Optional[str], str]:
