@@ -16,7 +16,6 @@ from vanban.model import (Deadline, DocumentFacts, DocumentRecords, Line, Proven
                           Assignment)
 
 
-# --------------------------------------------------------------------------- spaCy pipeline
 def test_a_killed_process_leaves_no_pos_tagger_model_in_the_temporary_folder(tmp_path):
     """pyvi's CRF models are unpickled into temporary files; a process ended by a signal (a stopped
     ingest, a Dask worker) used to leave both behind (637 KB each)."""
@@ -37,6 +36,7 @@ def test_a_killed_process_leaves_no_pos_tagger_model_in_the_temporary_folder(tmp
     assert list(tmp_path.glob("model*.crfsuite")) == []
 
 
+# --------------------------------------------------------------------------- spaCy pipeline
 def test_pipeline_components_are_registered_and_declare_what_they_assign():
     nlp = get_nlp()
     assert nlp.lang == "vi"
@@ -298,6 +298,7 @@ def test_a_report_gives_results_under_unit_headings_not_tasks():
 
 # --------------------------------------------------------------------------- layouts met on unseen documents
 HEAD = "ỦY BAN NHÂN DÂN\nXÃ AN LÃO\nSố: 21/BC-UBND\nAn Lão, ngày 19 tháng 01 năm 2026\nBÁO CÁO\nKết quả công tác tháng 12 năm 2025\n"
+
 
 def test_a_ruled_table_without_cell_breaks_reads_by_its_header():
     from extractors.records import extract_records
@@ -655,6 +656,7 @@ def test_communes_given_work_by_the_city_are_named_with_their_committee_or_chair
     from extractors.sections import lead_unit
     assert lead_unit("Giao Phòng Cải cách hành chính theo dõi, tổng hợp") == ("Phòng Cải cách hành chính", "theo dõi, tổng hợp")
 
+
 def test_scores_said_in_words():
     """'đạt 18 trên tổng số 18 điểm', 'với số điểm 19,58 (tối đa 20 điểm)', 'được chấm', 'đạt bình quân'."""
     from extractors.scores import prose_hits
@@ -731,6 +733,7 @@ def test_a_deducted_points_column_in_a_table_without_cell_breaks():
     assert [(h.criterion, h.value, h.bound) for h in scored] == [("Thanh toán trực tuyến", 6.1, 10)]
     assert [(m.name, m.value, row[m.start:m.end]) for m in score_row_metrics(row, roles, scored)] == [
         ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 3.9, "3,9")]
+
 
 def test_wrapped_cells_of_a_task_table_join_their_row():
     records = _records_of("PHƯỜNG LƯU KIẾM", "41/KH-UBND", "Lưu Kiếm, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
@@ -1124,6 +1127,7 @@ def test_a_month_a_row_with_criteria_and_a_count_across_under_a_wrapped_header()
     assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
         ("Số hồ sơ quá hạn", 14, "hồ sơ", "2025-12"), ("Số hồ sơ quá hạn", 23, "hồ sơ", "2026-01")]
 
+
 def test_a_month_a_row_under_headings_written_once_over_a_count_and_its_rate():
     records = _records_of("PHƯỜNG ĐÔNG HẢI", "176/BC-UBND", "Đông Hải, ngày 08 tháng 5 năm 2026", "BÁO CÁO",
                           ("Kết quả từ tháng 01/2026 đến tháng 02/2026\n"
@@ -1140,6 +1144,7 @@ def test_a_month_a_row_under_headings_written_once_over_a_count_and_its_rate():
         ("Số hồ sơ tiếp nhận", 2146, "hồ sơ", None), ("Số hồ sơ nộp trực tuyến toàn trình", 883, "hồ sơ", None),
         ("Tỷ lệ nộp trực tuyến toàn trình", 41.15, "%", None), ("Số hồ sơ thanh toán trực tuyến", 355, "hồ sơ", None),
         ("Tỷ lệ thanh toán trực tuyến", 60.68, "%", None)]
+
 
 def test_two_spans_of_a_year_compared_with_a_unit_column_a_change_and_a_ratio():
     records = _records_of("PHƯỜNG BẠCH ĐẰNG", "204/BC-UBND", "Bạch Đằng, ngày 05 tháng 7 năm 2026", "BÁO CÁO",
@@ -1158,6 +1163,7 @@ def test_two_spans_of_a_year_compared_with_a_unit_column_a_change_and_a_ratio():
         ("Mức tăng tổng điểm so với cùng kỳ năm 2025", 7.43, "điểm", None)]
     assert [(s.criterion, s.value, s.period) for s in records.scores] == [("Tổng điểm", 84.72, None), ("Tổng điểm", 92.15, None)]
 
+
 def test_an_officers_table_and_officers_given_work_by_the_office_they_work_in():
     records = _records_of("XÃ VĨNH HÒA", "21/TB-TTPVHCC", "Vĩnh Hòa, ngày 05 tháng 5 năm 2026", "THÔNG BÁO",
                           ("Kết quả đánh giá công chức tháng 4/2026\n"
@@ -1172,6 +1178,7 @@ def test_an_officers_table_and_officers_given_work_by_the_office_they_work_in():
         ("Số hồ sơ trễ hạn của Trần Văn Nghĩa", 19), ("Tỷ lệ hài lòng của Trần Văn Nghĩa", 91.4)]
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-05-08")]
 
+
 def test_a_table_of_late_answers_is_no_task_table_and_a_channels_label_names_its_count():
     records = _records_of("XÃ AN THÀNH", "193/BC-UBND", "An Thành, ngày 17 tháng 8 năm 2026", "BÁO CÁO",
                           ("Các PAKN trả lời quá hạn\n"
@@ -1183,6 +1190,7 @@ def test_a_table_of_late_answers_is_no_task_table_and_a_channels_label_names_its
         "- Qua Cổng Dịch vụ công quốc gia (chức năng tiếp nhận phản ánh, kiến nghị): 14 PAKN, chiếm 45,2%;", bullet=True)] == [
         ("Số phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia", 14),
         ("Tỷ lệ phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia", 45.2)]
+
 
 def test_a_table_of_fields_by_channel_counts_what_the_text_counted_before_it():
     records = _records_of("XÃ AN THÀNH", "193/BC-UBND", "An Thành, ngày 17 tháng 8 năm 2026", "BÁO CÁO",
@@ -1196,6 +1204,7 @@ def test_a_table_of_fields_by_channel_counts_what_the_text_counted_before_it():
         ("Số phản ánh, kiến nghị tiếp nhận qua đường dây nóng lĩnh vực đất đai", 3, "PAKN"),
         ("Số phản ánh, kiến nghị tiếp nhận qua trực tiếp, hòm thư lĩnh vực đất đai", 2, "PAKN"),
         ("Số phản ánh, kiến nghị lĩnh vực đất đai", 11, "PAKN")]
+
 
 def test_members_of_a_working_group_are_given_work_as_the_offices_they_hold():
     records = _records_of("XÃ KIM THÀNH", "09/BB-TCT", "Kim Thành, ngày 14 tháng 10 năm 2026", "BIÊN BẢN",
@@ -1211,6 +1220,7 @@ def test_members_of_a_working_group_are_given_work_as_the_offices_they_hold():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "2026-10-16"), ("Trung tâm Phục vụ hành chính công", None),
         ("Phòng Kinh tế", "2026-10-23"), ("Văn phòng HĐND và UBND", None)]
+
 
 def test_an_inspection_schedule_gives_the_team_a_visit_a_row():
     records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "203/KH-UBND", "Phạm Sư Mạnh, ngày 20 tháng 10 năm 2026", "KẾ HOẠCH",
@@ -1300,6 +1310,7 @@ def test_what_a_count_counts_may_follow_its_share_in_parentheses():
     assert got == [("Số người chưa biết cách nộp hồ sơ trên Cổng Dịch vụ công quốc gia", 187),
                    ("Tỷ lệ người chưa biết cách nộp hồ sơ trên Cổng Dịch vụ công quốc gia", 58.4)]
 
+
 def test_a_weekday_of_next_week_counts_from_the_documents_date():
     from extractors.deadlines import find_deadline
     got = [(d.date, d.kind) for d in (find_deadline(t, "2026-07-06") for t in (
@@ -1322,6 +1333,7 @@ def test_a_unit_heading_in_capitals_keeps_its_spelling_and_its_abbreviation_is_e
     assert unit_of("VP HĐND&UBND PHƯỜNG")[0] == "Văn phòng HĐND và UBND"
     assert unit_of("CÔNG AN XÃ")[0] == "Công an xã"
 
+
 def test_a_unit_named_with_its_commune_and_a_column_of_files_still_overdue():
     from extractors.sections import unit_of
     assert unit_of("Đề nghị Bưu điện văn hóa xã Cẩm Giang") == ("Bưu điện văn hóa xã Cẩm Giang", "")
@@ -1332,12 +1344,14 @@ def test_a_unit_named_with_its_commune_and_a_column_of_files_still_overdue():
         ("Số hồ sơ nhận liên thông của Thuế cơ sở", 196), ("Số hồ sơ đã giải quyết của Thuế cơ sở", 187),
         ("Số hồ sơ còn tồn quá hạn của Thuế cơ sở", 6)]
 
+
 def test_a_ranks_total_under_its_header_even_when_a_scan_lost_the_slash():
     from extractors.scores import header_roles
     for total in ("(/114)", "(114)"):
         rows = ["STT\tĐơn vị\tTổng điểm\tXếp hạng\tThanh toán trực tuyến\tSố hóa hồ sơ",
                 f"\t\t\t{total}\t(tối đa 10)\t(tối đa 22)"]
         assert header_roles(rows, "2026-06-10")[3] == "rank/114", total
+
 
 def test_values_shared_by_criteria_and_months_and_a_series_maximum_said_once():
     records = _records_of("XÃ HỒNG CHÂU", "88/TB-UBND", "Hồng Châu, ngày 15 tháng 7 năm 2026", "THÔNG BÁO",
@@ -1899,6 +1913,7 @@ def test_plain_tables_with_a_month_a_row_their_units_below_and_counts_paired_wit
         "STT\tTháng\tTổng số hồ sơ tiếp nhận\tNộp trực tuyến toàn trình\t\tThanh toán trực tuyến (*)\t\t"
         "Số hóa kết quả giải quyết (**)\t", "", "\t\t\tSố hồ sơ\tTỷ lệ (%)\tSố hồ sơ\tTỷ lệ (%)\tSố kết quả\tTỷ lệ (%)",
         "1\t01/2026\t1.284\t512\t39,88\t203\t58,17\t1.096\t88,67", "\tCộng 4 tháng\t4.919\t2.253\t45,80\t915\t68,28\t4.482\t93,10"]
+
 
 def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_form():
     """Legacy OCR gives a ruled table's rows as runs of words: a one-line header whose cells start with
