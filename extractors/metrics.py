@@ -1409,6 +1409,53 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     return out
 
 
+FORM_LABEL_TAIL = re.compile(r"\s*\(\s*\d{1,3}\s*=[^()]*\)\s*$")       # '(01 = 02 + 03)', '(04 = 02/01)'
+FORM_LABEL_LEAD = re.compile(r"^\s*(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*|[a-zđ]\s*\)\s*)")
+
+
+def _form_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """A row of a statistics form ('1. Tổng số hồ sơ tiếp nhận (01 = 02 + 03) | 01 | Hồ sơ | 1.214 | 3.386'
+    under 'Chỉ tiêu | Mã số | Đơn vị tính | Kỳ báo cáo | Lũy kế từ đầu năm'): the period's figure and the
+    year to date's, named by the row (its numbering and its formula dropped; a '- Tiếp nhận trực tuyến' row
+    counts what the unit column gives), the unit from the 'Đơn vị tính' column, else from the name."""
+    from extractors.scores import NO_PERIOD
+    label = next(((i, at, c) for i, (at, c) in enumerate(cells)
+                  if re.search(r"[^\W\d]{2,}", c) and (i >= len(roles) or roles[i] is None)), None)
+    if label is None:
+        return []
+    _, name_at, raw = label
+    name = _clean(FORM_LABEL_TAIL.sub("", FORM_LABEL_LEAD.sub("", raw)))
+    name = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)
+    if not name:
+        return []
+    said = _unit_column(cells, roles)
+    if said == "%" or RATE_WORD.match(fold(name)):
+        unit = "%"
+        base = name if RATE_WORD.match(fold(name)) else "Tỷ lệ " + _lower_first(name)
+    else:
+        unit = said or _unit_named(name)
+        if unit is None:
+            return []
+        base = name if _counts_itself(name) or _unit_named(name) else f"Số {unit} {_lower_first(name)}"
+        if not re.match(r"(?:tong\s*)?so\s", fold(base)):
+            base = "Số " + _lower_first(base)
+    out = []
+    for k, (at, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        if not role or not role.startswith(("report", "cumulative:")):
+            continue
+        value = _cell_number(cell)
+        if value is None or (unit == "%" and value > 100):
+            continue
+        if role.startswith("cumulative:"):
+            out.append(MetricHit(at, at + len(cell.rstrip()), f"{base} {_lower_first(role[11:])}", value, unit,
+                                 period=NO_PERIOD))
+        else:
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), base, value, unit,
+                                 period=role[7:] or None))
+    return out
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
@@ -1423,6 +1470,8 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         if not m:
             return []
         cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
+    if roles and "\t" in text and any(r and r.startswith(("report", "cumulative:")) for r in roles):
+        return _form_row(cells, roles)
     named = [(i, p, c) for i, (p, c) in enumerate(cells)
              if re.search(r"[^\W\d]{2,}", c) and not TABLE_VALUE.fullmatch(fold(c).strip())]
     if not named:

@@ -131,15 +131,16 @@ def make_scores(nlp: Language, name: str):
         ctx = _context(doc)
         hits: list[scores.Hit] = []
         table_row = False
-        if kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across")):
-            table_row = True                    # a table of counts by unit: no scores in it
+        form = any(r and r.startswith(("report", "cumulative:")) for r in ctx.get("table_roles") or [])
+        if kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form):
+            table_row = True                    # a table of counts by unit, a statistics form: no scores in it
         elif kind == "table":
             hits = scores.table_hits(_text(doc), ctx.get("table_roles"))
             table_row = True
         elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
             hits = scores.table_hits(_text(doc), None)
             table_row = bool(hits)
-        if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across"))):
+        if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form)):
             hits = scores.prose_hits(_text(doc), _folded(doc),
                                      ctx.get("criterion_heading") if kind not in ("numbered", "roman", "lettered") else None)
         doc._.table_row = table_row

@@ -24,8 +24,8 @@ from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
-from extractors.numbers import find_periods, iso_date, month_before, parse_number
-from extractors.scores import NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_header_row
+from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
+from extractors.scores import BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_form_letters, is_header_row
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -132,6 +132,10 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
         return None                  # a quarter's column: the contract has no form for a quarter
     if hit.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hit.period):
         return hit.period            # a column of its own day ('Ngày 12/6 | Ngày 19/6'), provisional or not
+    if hit.period and hit.period.startswith(BARE_MONTH_PERIOD):
+        # '(tháng 01: 88,41 điểm; …)' in a report on quarter I/2026: that month of the year in force
+        return month_of(int(hit.period[len(BARE_MONTH_PERIOD):]), ctx.get("issued"),
+                        _period_at(doc, hit.start, ctx) or ctx.get("month_ref"))
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
@@ -318,7 +322,8 @@ def _local_unit(name: Optional[str]) -> bool:
     if not name:
         return False
     entry = lookup("units", name) or next((e for s, _, e in find_all("units", name) if s <= 1), None)
-    return bool(entry and entry.kind in LOCAL_UNITS)
+    # 'Văn phòng UBND thành phố' is an office, the city's
+    return bool(entry and entry.kind in LOCAL_UNITS and not re.search(r"thanh\s*pho", fold(entry.name)))
 
 
 # '…, do Phòng Kinh tế thực hiện.', '…; Phòng Văn hóa - Xã hội phối hợp với Đoàn Thanh niên xã tổ chức thực hiện.'
@@ -471,6 +476,9 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
     return day
 
 
+FORM_PERIOD = re.compile(r"\s*(?:ky\s*bao\s*cao|so\s*lieu\s*ky\s*bao\s*cao)\s*:")
+
+
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
@@ -534,11 +542,18 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
         wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and block.text.startswith("\t")
                          and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
+        if block.kind == "table" and header_open and is_form_letters(block.text):
+            continue                             # 'A | B | C | 1 | 2' under a statistics form's header
+        form_period = FORM_PERIOD.match(fold(block.text)) if block.kind != "table" else None
+        if form_period and find_periods(fold(block.text)):
+            ctx["form_period"] = find_periods(fold(block.text))[0][2]      # 'Kỳ báo cáo: tháng 3/2026'
         if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)
                                                         or _header_goes_on(block.text, table_rows, header_open)):
             table_rows.append(block.text)
             header_open = True
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
+            ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
+                                  for r in ctx["table_roles"]]
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith("value@") for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);

@@ -40,7 +40,9 @@ NAMED_SCORE = re.compile(N + r"\s*diem(?!\s*(?:/|phan\s*tram))(?!\w)")      # '<
 LIMIT_AFTER = re.compile(r"\s*(?:\(\s*(?:diem\s*)?toi\s*da\s*:?\s*|trong\s*so\s*|tren\s*(?:tong\s*so\s*)?)"
                          r"(\d{1,3}(?:,\d+)?)(?:\s*diem)?(?:\s*\))?")        # '(tối đa 20)', 'trong số 22 điểm'
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
-RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*)?|"
+RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*|"
+                  r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*[ivx]+(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*(?:la|dat)\s*)?|"   # 'thứ hạng tháng 5/2026 là 63/114'
+
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?:tam\s*thoi\s*)?(?=\d)|"
                   r"(?:len|xuong)\s*(?=thu\s*\d)|"                        # 'vươn lên thứ 86/114', 'tụt xuống thứ 79'
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
@@ -316,7 +318,9 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
             crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
-        hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index))
+        from extractors.numbers import find_periods
+        own = find_periods(folded[m.start():m.start(1)])          # 'thứ hạng tháng 5/2026 là 63/114'
+        hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index, period=own[0][2] if own else None))
     hits += _ranks_in_parentheses(folded, hits)
     scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
     for earlier, later in zip(scored, scored[1:]):
@@ -637,17 +641,25 @@ def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     return out
 
 
-MONTH_LABELLED = re.compile(r"(?:^|[;.]\s*|[-–+•]\s*)thang\s*(\d{1,2})\s*/\s*(\d{4})\s*:\s*(?:dat\s*)?" + N + r"\s*diem(?!\s*/)(?!\w)")
+MONTH_LABELLED = re.compile(r"(?:^|[;.(]\s*|[-–+•]\s*)thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*:\s*(?:dat\s*)?" + N
+                            + r"\s*diem(?!\s*/)(?!\w)")
+# '… từ 87,96 điểm (tháng 01) lên 91,58 điểm (tháng 5)': the month a total was reached, in parentheses after it
+MONTH_AFTER = re.compile(r"(?<![\d,./])" + N + r"\s*diem\s*\(\s*thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)")
+BARE_MONTH_PERIOD = "month:"     # a Hit's month written without its year: records.py gives it the year in force
 
 
 def _month_labelled(folded: str, taken: list[Hit]) -> list[Hit]:
-    """'– Tháng 01/2026: 90,47 điểm – hạng 69/114;': the month's total (a value of a total's size)."""
+    """'– Tháng 01/2026: 90,47 điểm – hạng 69/114;', '(tháng 01: 88,41 điểm; tháng 02: 90,06 điểm)', '87,96 điểm
+    (tháng 01)': the month's total (a value of a total's size); a month without its year takes the year in force."""
     out = []
-    for m in MONTH_LABELLED.finditer(folded):
-        value = parse_number(m.group(3))
-        if value is not None and 50 <= value <= 100 and 1 <= int(m.group(1)) <= 12 and \
-                not any(h.start <= m.start(3) < h.end for h in taken):
-            out.append(Hit("score", m.start(3), m.end(), TOTAL, value, None, None, f"{m.group(2)}-{int(m.group(1)):02d}"))
+    found = [(m.start(3), m.end(), m.group(3), m.group(1), m.group(2)) for m in MONTH_LABELLED.finditer(folded)]
+    found += [(m.start(1), m.end(), m.group(1), m.group(2), m.group(3)) for m in MONTH_AFTER.finditer(folded)]
+    for start, end, number, month, year in found:
+        value = parse_number(number)
+        if value is not None and 50 <= value <= 100 and 1 <= int(month) <= 12 and \
+                not any(h.start <= start < h.end for h in taken + out):
+            period = f"{year}-{int(month):02d}" if year else f"{BARE_MONTH_PERIOD}{int(month)}"
+            out.append(Hit("score", start, end, TOTAL, value, None, None, period))
     return out
 
 
@@ -804,6 +816,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                         roles[i] = role
                     break
     _spans_compared(merged_header(rows, width)[:width], roles)
+    _report_form(merged_header(rows, width)[:width], roles)
     periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
     for i, role in enumerate(roles):
         if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
@@ -857,6 +870,37 @@ def _spans_compared(merged: list[str], roles: list) -> None:
             roles[i] = "unit"
         elif CHANGE_HEAD.fullmatch(f):
             roles[i] = "change:"                      # 'Tăng (+),' over 'giảm (-)'
+
+
+# a statistics form's columns ('Chỉ tiêu | Mã số | Đơn vị tính | Kỳ báo cáo | Lũy kế từ đầu năm')
+FORM_REPORT = re.compile(r"\s*(?:so\s*lieu\s*|thuc\s*hien\s*)?(?:ky\s*bao\s*cao|ky\s*nay)\s*")
+FORM_CUMULATIVE = re.compile(r"\s*(?:so\s*)?luy\s*ke(?:\s*(?:tu\s*dau\s*nam|den\s*ky\s*bao\s*cao|ca\s*nam))?\s*")
+FORM_CODE = re.compile(r"\s*ma\s*so\s*")
+
+
+def _report_form(merged: list[str], roles: list) -> None:
+    """A statistics form ('Biểu số 01'): its 'Kỳ báo cáo' column gives the period the form reports on (role
+    'report', the period set by the caller from 'Kỳ báo cáo: tháng 3/2026' above), 'Lũy kế từ đầu năm' the
+    year to date ('cumulative'), 'Mã số' a row code ('code', no value) and 'Đơn vị tính' the row's unit."""
+    folded = [fold(c) for c in merged]
+    if not any(FORM_REPORT.fullmatch(f) for f in folded) or not any(FORM_CUMULATIVE.fullmatch(f) for f in folded):
+        return
+    for i, f in enumerate(folded):
+        if FORM_REPORT.fullmatch(f):
+            roles[i] = "report"
+        elif FORM_CUMULATIVE.fullmatch(f):
+            roles[i] = "cumulative:" + merged[i].strip()
+        elif FORM_CODE.fullmatch(f):
+            roles[i] = "code"
+        elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
+            roles[i] = "unit"
+
+
+def is_form_letters(text: str) -> bool:
+    """The row of column letters and numbers under a statistics form's header ('A | B | C | 1 | 2')."""
+    cells = [c.strip() for c in text.split("\t")]
+    return len(cells) >= 3 and all(re.fullmatch(r"[A-Za-z]|\d{1,2}|\(\s*(?:[A-Za-z]|\d{1,2})\s*\)", c) for c in cells) \
+        and any(c.isalpha() for c in cells)
 
 
 def column_period(role: str) -> str:
@@ -1032,6 +1076,8 @@ def is_header_row(text: str) -> bool:
         return False          # values ('Xếp hạng | 79/114 | 83/114' is a row of ranks, not a header)
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
+    if "\t" in text and re.search(r"ky\s*bao\s*cao|ky\s*nay", f) and re.search(r"luy\s*ke|ma\s*so", f):
+        return True           # a statistics form: 'Chỉ tiêu | Mã số | Đơn vị | Kỳ báo cáo | Lũy kế từ'
     if text.startswith("\t") and sum(bool(re.fullmatch(r"(?:nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4})", fold(c)))
                                      for c in cells) >= 2:
         return True           # the second row of a wrapped header: '9 tháng' above 'năm 2025', 'năm 2026'

@@ -2236,3 +2236,45 @@ def test_a_change_in_percentage_points_is_named_after_the_rate_before_it():
     got = [(m.name, m.value, m.unit) for m in find_metrics(
         "Tỷ lệ hồ sơ có tái sử dụng dữ liệu số hóa đạt  52,6%, tăng 4,1 điểm phần trăm so với tháng trước.")]
     assert ("Mức tăng tỷ lệ hồ sơ có tái sử dụng dữ liệu số hóa so với tháng trước", 4.1, "điểm phần trăm") in got
+
+
+def test_a_statistics_form_gives_the_period_and_the_year_to_date_of_each_row():
+    body = ("Kỳ báo cáo: tháng 3/2026\n\n"
+            "Chỉ tiêu\tMã số\tĐơn vị\tKỳ báo cáo\tLũy kế từ\n"
+            "\t\ttính\t\tđầu năm\n"
+            "A\tB\tC\t1\t2\n"
+            "1. Tổng số hồ sơ tiếp nhận (01 = 02 + 03)\t01\tHồ sơ\t1.214\t3.386\n"
+            "- Tiếp nhận trực tuyến\t02\tHồ sơ\t1.037\t2.790\n"
+            "6. Tỷ lệ thanh toán trực tuyến (11 = 10/09)\t11\t%\t65,05\t58,91\n")
+    records = _records_of("XÃ AN QUANG", "47/BC-UBND", "An Quang, ngày 06 tháng 4 năm 2026", "BÁO CÁO",
+                          "Kết quả quý I/2026\n\n" + body)
+    got = {(m.name, m.value, m.unit, m.period) for m in records.metrics}
+    assert got == {("Tổng số hồ sơ tiếp nhận", 1214, "hồ sơ", "2026-03"),
+                   ("Tổng số hồ sơ tiếp nhận lũy kế từ đầu năm", 3386, "hồ sơ", None),
+                   ("Số hồ sơ tiếp nhận trực tuyến", 1037, "hồ sơ", "2026-03"),
+                   ("Số hồ sơ tiếp nhận trực tuyến lũy kế từ đầu năm", 2790, "hồ sơ", None),
+                   ("Tỷ lệ thanh toán trực tuyến", 65.05, "%", "2026-03"),
+                   ("Tỷ lệ thanh toán trực tuyến lũy kế từ đầu năm", 58.91, "%", None)}
+    assert records.scores == []          # the codes ('11') are no points of 'Thanh toán trực tuyến'
+
+
+def test_month_totals_in_parentheses_take_the_year_in_force():
+    body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
+            "điểm; tháng 3: 92,73 điểm).\n"
+            "2. Điểm Bộ chỉ số của xã tăng dần, từ 87,96 điểm (tháng 01) lên 91,58 điểm (tháng 5/2026); thứ hạng "
+            "tháng 5/2026 là 63/114 xã, phường, đặc khu.\n")
+    records = _records_of("XÃ AN QUANG", "47/BC-UBND", "An Quang, ngày 06 tháng 6 năm 2026", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số\n\n" + body)
+    assert {(s.criterion, s.value, s.period) for s in records.scores} == {
+        ("Tổng điểm", 88.41, "2026-01"), ("Tổng điểm", 90.06, "2026-02"), ("Tổng điểm", 92.73, "2026-03"),
+        ("Tổng điểm", 87.96, "2026-01"), ("Tổng điểm", 91.58, "2026-05")}
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(63, 114, "2026-05")]
+
+
+def test_proposals_to_the_city_office_are_not_tasks():
+    body = ("III. ĐỀ XUẤT, KIẾN NGHỊ\n"
+            "1. Đề nghị Văn phòng Ủy ban nhân dân thành phố chỉ đạo khắc phục lỗi đồng bộ trạng thái thanh toán.\n"
+            "2. Đề nghị Sở Nông nghiệp và Môi trường hướng dẫn thời gian luân chuyển hồ sơ đất đai liên thông.\n")
+    records = _records_of("XÃ AN QUANG", "47/BC-UBND", "An Quang, ngày 06 tháng 4 năm 2026", "BÁO CÁO",
+                          "Kết quả quý I/2026\n\n" + body)
+    assert records.tasks == []
