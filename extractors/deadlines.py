@@ -53,7 +53,7 @@ QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r
 YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + "|" + LABEL + r")\s*nam\s*(\d{4})")
 # 'trong tuần đầu tháng 4/2026', 'Tuần 2 tháng 4/2026': by the Sunday that ends that week (weeks run Monday-Sunday)
 WEEK = re.compile(LEAD + r"(?:(?:trong|vao|truoc\s*het)\s*)?tuan\s*(dau|cuoi|(?:thu\s*)?(?:\d|hai|ba|tu))\s*(?:cua\s*)?"
-                  r"(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
+                  r"(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4})|(?![\d/\-]))")   # 'Tuần 2 tháng 7' (no year)
 WEEK_NUMBER = {"dau": 1, "hai": 2, "ba": 3, "tu": 4}
 # 'Xong trong quý này', 'trong tháng này', 'trước cuối năm nay': the period the document is dated in
 THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(?:(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)|(nam)(?=\s*(?:[.;,)]|$)))|"
@@ -123,6 +123,14 @@ def _resolve(day: int, month: int, year: Optional[str], issued: Optional[str]) -
     if value and value < issued:
         value = iso_date(day, month, y + 1)
     return value
+
+
+def _year_ahead(month: int, issued: Optional[str]) -> Optional[int]:
+    """The year of a month written without one in work to be done: the document's, the next when that month
+    is already over at its date ('Tuần 2 tháng 1' in a December programme)."""
+    if not issued:
+        return None
+    return int(issued[:4]) + (1 if month < int(issued[5:7]) else 0)
 
 
 def _week_end(which: str, month: int, year: int) -> Optional[str]:
@@ -207,7 +215,8 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         if q and year:
             candidates.append((m.start(), Deadline(month_end(year, q * 3), _text(text, m), "by")))
     for m in WEEK.finditer(folded):
-        when = _week_end(m.group(1), int(m.group(2)), int(m.group(3)))
+        year = int(m.group(3)) if m.group(3) else _year_ahead(int(m.group(2)), issued)
+        when = _week_end(m.group(1), int(m.group(2)), year) if year else None
         if when:
             candidates.append((m.start(), Deadline(when, _text(text, m), "by")))
     for m in HALF.finditer(folded):

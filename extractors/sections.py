@@ -654,6 +654,11 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         office = OFFICE.match(text[start:])
         if office:
             return office.group(1), office.group(2).strip(" :,")
+    bare = BARE_CENTRE.match(text, start) if not found else None
+    if bare and text[bare.end():bare.end() + 1].islower():
+        # '- Trung tâm lập sổ theo dõi …', 'Giám đốc Trung tâm nhắc nhở …': the commune's one centre, named in
+        # full once above ('Trung tâm Phục vụ hành chính công xã (sau đây gọi là Trung tâm)')
+        return "Trung tâm Phục vụ hành chính công", text[bare.end():].strip(" :,")
     if not found:
         return None, ""
     s, e, entry = found[0]
@@ -1052,4 +1057,5 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
     return _sentence_case(cell.strip()) if fallback else None
 
 
+BARE_CENTRE = re.compile(r"\s*Trung tâm\s+")     # 'Trung tâm' alone before its verb (a lower-case word)
 GENERIC_UNIT = re.compile(r"(trung\s*tam)|(?:cac\s*)?phong\s*chuyen\s*mon(?:\s*(?:thu\s*ly|giai\s*quyet|lien\s*quan|co\s*lien\s*quan))?")

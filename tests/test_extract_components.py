@@ -2278,3 +2278,17 @@ def test_proposals_to_the_city_office_are_not_tasks():
     records = _records_of("XÃ AN QUANG", "47/BC-UBND", "An Quang, ngày 06 tháng 4 năm 2026", "BÁO CÁO",
                           "Kết quả quý I/2026\n\n" + body)
     assert records.tasks == []
+
+
+def test_the_centre_named_alone_before_its_work_is_the_public_service_centre():
+    from extractors.sections import lead_unit
+    assert lead_unit("Trung tâm lập sổ theo dõi riêng các ý kiến góp ý")[0] == "Trung tâm Phục vụ hành chính công"
+    assert lead_unit("Giám đốc Trung tâm nhắc nhở, chấn chỉnh công chức")[0] == "Trung tâm Phục vụ hành chính công"
+    assert lead_unit("Trung tâm Văn hóa xã tổ chức giải bóng đá")[0] is None      # another centre, not in the dictionary
+
+
+def test_a_week_of_a_month_without_its_year_ends_on_its_sunday():
+    from extractors.deadlines import find_deadline
+    assert find_deadline("Tuần 2 tháng 7", "2026-06-26").date == "2026-07-12"
+    assert find_deadline("Tuần 4 tháng 9", "2026-06-26").date == "2026-09-27"
+    assert find_deadline("tuần đầu tháng 1", "2026-12-20").date == "2027-01-03"
