@@ -995,6 +995,8 @@ UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s
                          r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?)\s*")   # 'Họ và tên': an officer's counts
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
+# 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
+WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
@@ -1043,7 +1045,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure; 'TT | Đơn vị | Đã giải quyết |
         # Quá hạn': files by unit, the outcomes of a file named alone
         measure = "hồ sơ"
-    if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) for c in cells)):
+    if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)):
         return None
     columns: list[Optional[tuple[str, str]]] = []
     for cell in cells:
@@ -1057,6 +1059,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit", ""))
+        elif WAY_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
+            columns.append(("way", ""))
         elif RATE_WORD.match(f):
             counted = next((c for c in reversed(columns) if c and c[1] not in ("", "%")), None)
             if re.fullmatch(r"\s*ty\s*le\s*", fold(name)) and counted:
@@ -1098,11 +1102,13 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     the column's name alone)."""
     cells = _cells_at(text)
     # the unit's cell, or the field's where a row under its unit leaves the unit's empty ('1 | | Đất đai | 19')
-    at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field") and i < len(cells)
+    at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field", "way") and i < len(cells)
                and re.search(r"[^\W\d]", cells[i][1])), None)
     if at is None:
         return []
     unit_at, unit = cells[at][0], cells[at][1]
+    if columns[at][0] == "way":
+        return _way_row(cells, columns, at)
     # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure
     field = columns[at][0] == "field" or bool(SUB_ROW.match(unit))
     unit = _whole_unit(_clean(unit))
@@ -1128,6 +1134,31 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
         if rate is not None:
             rated = "Tỷ lệ " + re.sub(r"^(?:Tổng\s+số|Số)\s+", "", name)
             out.append(MetricHit(unit_at, end, rated if total else f"{rated} {of}", rate, "%"))
+    return out
+
+
+def _way_row(cells: list[tuple[int, str]], columns: list, at: int) -> list[MetricHit]:
+    """A row of a table by the way things were done ('2 | Phiếu điện tử qua mã QR | 130 | 124 | 117' under 'TT |
+    Hình thức khảo sát | Phiếu phát ra | Phiếu thu về | Phiếu hợp lệ'): each count of that way ('Số phiếu điện
+    tử qua mã QR phát ra'; a way not named by the measure: 'Số phiếu thu về qua phỏng vấn qua điện thoại'); a
+    'Cộng' row the counts themselves."""
+    way_at, way = cells[at][0], _clean(cells[at][1])
+    total = bool(TOTAL_ROW.fullmatch(fold(way)))
+    out = []
+    for k, ((offset, cell), column) in enumerate(zip(cells, columns)):
+        if not column or column[0] in ("unit", "field", "way"):
+            continue
+        name, measure = column
+        value = _cell_number(cell)
+        if value is None:
+            continue
+        if not total and measure != "%":
+            counted = re.match(rf"(?:Tổng\s+)?[Ss]ố\s+{re.escape(measure)}\s*", name)
+            led = fold(way).startswith(fold(measure) + " ")
+            name = f"Số {_lower_first(way)} {name[counted.end():]}".strip() if counted and led else f"{name} qua {_lower_first(way)}"
+        elif not total:
+            name = f"{name} qua {_lower_first(way)}"
+        out.append(MetricHit(way_at, offset + len(cell.rstrip()), _clean(name), value, measure))
     return out
 
 

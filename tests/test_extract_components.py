@@ -2292,3 +2292,14 @@ def test_a_week_of_a_month_without_its_year_ends_on_its_sunday():
     assert find_deadline("Tuần 2 tháng 7", "2026-06-26").date == "2026-07-12"
     assert find_deadline("Tuần 4 tháng 9", "2026-06-26").date == "2026-09-27"
     assert find_deadline("tuần đầu tháng 1", "2026-12-20").date == "2027-01-03"
+
+
+def test_a_table_by_way_of_survey_counts_each_way():
+    from extractors.metrics import unit_table_columns, unit_table_metrics
+    columns = unit_table_columns(["TT\tHình thức khảo sát\tPhiếu phát ra\tPhiếu thu về\tPhiếu hợp lệ"])
+    got = [(m.name, m.value, m.unit) for row in ("1\tPhiếu giấy tại quầy\t220\t208\t201",
+                                                   "3\tPhỏng vấn qua điện thoại\t50\t41\t41", "\tCộng\t400\t373\t359")
+           for m in unit_table_metrics(row, columns)]
+    assert ("Số phiếu giấy tại quầy phát ra", 220, "phiếu") in got
+    assert ("Số phiếu thu về qua phỏng vấn qua điện thoại", 41, "phiếu") in got
+    assert ("Số phiếu hợp lệ", 359, "phiếu") in got and len(got) == 9
