@@ -1487,6 +1487,44 @@ def _form_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     return out
 
 
+def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """A row of survey rounds compared ('2 | Thủ tục hành chính | 87,6 | 89,1 | +1,5' under 'Nội dung đánh giá |
+    Đợt I/2026 (%) | Đợt II/2026 (%) | Tăng (+), giảm (-)'): the row's rate in each round ('Tỷ lệ … về thủ tục
+    hành chính') and its change since the first round, in percentage points."""
+    label = next(((at, c) for i, (at, c) in enumerate(cells)
+                  if re.search(r"[^\W\d]{2,}", c) and (i >= len(roles) or roles[i] is None)), None)
+    if label is None:
+        return []
+    name_at, name = label[0], _clean(label[1])
+    rounds = [(k, roles[k][6:].partition("|")) for k in range(min(len(cells), len(roles)))
+              if roles[k] and roles[k].startswith("round:")]
+    if not rounds:
+        return []
+    rate = rounds[0][1][2] == "%" or RATE_WORD.match(fold(name))
+    unit = "%" if rate else _unit_named(name)
+    if unit is None:
+        return []
+    about = "" if re.match(r"(?:binh\s*quan|chung|tong|cong)(?!\w)", fold(name)) else "về "     # 'Bình quân chung'
+    base = name if RATE_WORD.match(fold(name)) or unit != "%" else f"Tỷ lệ {about}{_lower_first(name)}"
+    if unit != "%" and not _counts_itself(name):
+        base = "Số " + _lower_first(name)
+    out = []
+    for k, (label_, _, _) in rounds:
+        value = _cell_number(cells[k][1])
+        if value is not None and not (unit == "%" and value > 100):
+            out.append(MetricHit(min(name_at, cells[k][0]), cells[k][0] + len(cells[k][1].rstrip()), base, value, unit))
+    first = rounds[0][1][0]
+    for k, (at, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        change = SIGNED.fullmatch(cell) if role and role.startswith("change:") else None
+        amount = parse_number(change.group(2)) if change else None
+        if amount is not None:
+            word = "tăng" if change.group(1) == "+" else "giảm"
+            out.append(MetricHit(at, at + len(cell.rstrip()), f"Mức {word} {_lower_first(base)} so với {first}", amount,
+                                 "điểm phần trăm" if unit == "%" else unit))
+    return out
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
@@ -1503,6 +1541,8 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
     if roles and "\t" in text and any(r and r.startswith(("report", "cumulative:")) for r in roles):
         return _form_row(cells, roles)
+    if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
+        return _rounds_row(cells, roles)
     named = [(i, p, c) for i, (p, c) in enumerate(cells)
              if re.search(r"[^\W\d]{2,}", c) and not TABLE_VALUE.fullmatch(fold(c).strip())]
     if not named:

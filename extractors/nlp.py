@@ -131,7 +131,7 @@ def make_scores(nlp: Language, name: str):
         ctx = _context(doc)
         hits: list[scores.Hit] = []
         table_row = False
-        form = any(r and r.startswith(("report", "cumulative:")) for r in ctx.get("table_roles") or [])
+        form = any(r and r.startswith(("report", "cumulative:", "round:")) for r in ctx.get("table_roles") or [])
         if kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form):
             table_row = True                    # a table of counts by unit, a statistics form: no scores in it
         elif kind == "table":

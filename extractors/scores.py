@@ -817,6 +817,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                     break
     _spans_compared(merged_header(rows, width)[:width], roles)
     _report_form(merged_header(rows, width)[:width], roles)
+    _rounds_compared(merged_header(rows, width)[:width], roles)
     periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
     for i, role in enumerate(roles):
         if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
@@ -894,6 +895,24 @@ def _report_form(merged: list[str], roles: list) -> None:
             roles[i] = "code"
         elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
             roles[i] = "unit"
+
+
+ROUND_HEAD = re.compile(r"\s*(dot\s*(?:[ivx]+|\d{1,2})\s*(?:/|nam)\s*\d{4})\s*(\(\s*%\s*\))?\s*")
+
+
+def _rounds_compared(merged: list[str], roles: list) -> None:
+    """'Nội dung đánh giá | Đợt I/2026 (%) | Đợt II/2026 (%) | Tăng (+), giảm (-) (điểm %)': rounds of a survey
+    compared, roles 'round:<đợt I/2026>|<% or empty>' in order and 'change:' for the signed column."""
+    rounds = [(i, ROUND_HEAD.fullmatch(fold(c))) for i, c in enumerate(merged)]
+    rounds = [(i, m) for i, m in rounds if m and roles[i] in (None, "value")]
+    if len(rounds) < 2:
+        return
+    for i, m in rounds:
+        label = merged[i].strip()[m.start(1):m.end(1)]
+        roles[i] = f"round:{label[0].lower()}{label[1:]}|{'%' if m.group(2) else ''}"
+    for i, cell in enumerate(merged):
+        if roles[i] is None and CHANGE_HEAD.match(fold(cell)):
+            roles[i] = "change:"
 
 
 def is_form_letters(text: str) -> bool:

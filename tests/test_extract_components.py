@@ -2303,3 +2303,13 @@ def test_a_table_by_way_of_survey_counts_each_way():
     assert ("Số phiếu giấy tại quầy phát ra", 220, "phiếu") in got
     assert ("Số phiếu thu về qua phỏng vấn qua điện thoại", 41, "phiếu") in got
     assert ("Số phiếu hợp lệ", 359, "phiếu") in got and len(got) == 9
+
+
+def test_survey_rounds_compared_give_each_rounds_rate_and_the_change():
+    from extractors.metrics import table_metrics
+    roles = header_roles(["TT\tNội dung đánh giá\tĐợt I/2026\tĐợt II/2026\tTăng (+), giảm (-)",
+                          "\t\t(%)\t(%)\t(điểm %)"], "2026-11-05", "2026-10")
+    assert roles[2:] == ["round:đợt I/2026|%", "round:đợt II/2026|%", "change:"]
+    got = [(m.name, m.value, m.unit) for m in table_metrics("2\tThủ tục hành chính\t87,6\t89,1\t+1,5", roles=roles)]
+    assert got == [("Tỷ lệ về thủ tục hành chính", 87.6, "%"), ("Tỷ lệ về thủ tục hành chính", 89.1, "%"),
+                   ("Mức tăng tỷ lệ về thủ tục hành chính so với đợt I/2026", 1.5, "điểm phần trăm")]
