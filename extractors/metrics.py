@@ -1391,14 +1391,20 @@ def _rate_of_row(cells, named, rated, roles) -> list[MetricHit]:
     rate = roles[i][5:]
     about = f"{rate} về {_lower_first(_clean(name))}"
     out = [MetricHit(min(name_at, at), at + len(cell.rstrip()), about, value, "%")]
-    for k, (at2, cell2) in enumerate(cells):
+    return out + _signed_changes(cells, roles, lambda word, role: _clean(f"Mức {word} {_lower_first(about)} "
+                                                                          f"{_lower_first(role[7:])}"), "điểm phần trăm")
+
+
+def _signed_changes(cells: list[tuple[int, str]], roles: list, name_of, unit: str) -> list[MetricHit]:
+    """The signed cells ('+1,5', '-1,8') of a row's 'change:' columns, named by `name_of(word, role)`."""
+    out = []
+    for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
-        change = SIGNED.fullmatch(cell2) if role and role.startswith("change:") else None
+        change = SIGNED.fullmatch(cell) if role and role.startswith("change:") else None
         amount = parse_number(change.group(2)) if change else None
         if amount is not None:
             word = "tăng" if change.group(1) == "+" else "giảm"
-            out.append(MetricHit(at2, at2 + len(cell2.rstrip()),
-                                 _clean(f"Mức {word} {_lower_first(about)} {_lower_first(role[7:])}"), amount, "điểm phần trăm"))
+            out.append(MetricHit(at, at + len(cell.rstrip()), name_of(word, role), amount, unit))
     return out
 
 
@@ -1514,15 +1520,8 @@ def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
         if value is not None and not (unit == "%" and value > 100):
             out.append(MetricHit(min(name_at, cells[k][0]), cells[k][0] + len(cells[k][1].rstrip()), base, value, unit))
     first = rounds[0][1][0]
-    for k, (at, cell) in enumerate(cells):
-        role = roles[k] if k < len(roles) else None
-        change = SIGNED.fullmatch(cell) if role and role.startswith("change:") else None
-        amount = parse_number(change.group(2)) if change else None
-        if amount is not None:
-            word = "tăng" if change.group(1) == "+" else "giảm"
-            out.append(MetricHit(at, at + len(cell.rstrip()), f"Mức {word} {_lower_first(base)} so với {first}", amount,
-                                 "điểm phần trăm" if unit == "%" else unit))
-    return out
+    return out + _signed_changes(cells, roles, lambda word, _: f"Mức {word} {_lower_first(base)} so với {first}",
+                                 "điểm phần trăm" if unit == "%" else unit)
 
 
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
