@@ -400,6 +400,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "month_ref": _month_reference(header.subject or "", subject_periods),
     }
     _walk(blocks, ctx, header, records)
+    _units_ranked(ctx)                    # a table of units ending the document
     for task in records.tasks:
         task.assignee = _without_locality(task.assignee, header.locality)
     _dedupe(records)
@@ -477,6 +478,24 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
 
 
 FORM_PERIOD = re.compile(r"\s*(?:ky\s*bao\s*cao|so\s*lieu\s*ky\s*bao\s*cao)\s*:")
+
+
+SCALE = re.compile(r"thang\s*diem\s*(\d{2,3})(?!\d)")
+
+
+def _units_ranked(ctx: dict) -> None:
+    """At the end of a table of units' totals ('STT | Đơn vị | Điểm | Xếp loại | Xếp hạng'): each rank is out of
+    the units ranked in it, each total out of the scale the document set ('thang điểm 100'), if any."""
+    table = ctx.pop("unit_table", None)
+    if not table:
+        return
+    ranks = table["ranks"]
+    if ranks and len({r.rank for r in ranks}) == len(ranks):     # one unit a rank: out of the last rank, at least
+        for r in ranks:
+            r.out_of = r.out_of or max(len(ranks), max(r.rank for r in ranks))
+    for score in table["scores"]:
+        if score.max is None and ctx.get("scale") and score.value <= ctx["scale"]:
+            score.max = ctx["scale"]
 
 
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
@@ -597,6 +616,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                         continue
         if block.kind != "table":
             table_rows = []
+            _units_ranked(ctx)
+            scale = SCALE.search(fold(block.text))
+            if scale:
+                ctx["scale"] = float(scale.group(1))    # '… chấm điểm các phòng, đơn vị (thang điểm 100)'
         if block.kind not in ("bullet", "lettered"):
             ctx["phase_deadline"] = None
         try:
@@ -644,6 +667,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
                 period=_hit_period(doc, hit, ctx), where=where))
+        if block.kind == "table" and "unitrow" in (ctx.get("table_roles") or []) and (doc._.scores or doc._.ranks):
+            rows = ctx.setdefault("unit_table", {"scores": [], "ranks": []})
+            rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]
+            rows["ranks"] += records.ranks[len(records.ranks) - len(doc._.ranks or []):]
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head) and _own_periods(doc) \

@@ -1080,6 +1080,10 @@ def _places_down(rows: list[str], roles: list) -> None:
         roles[place] = "place"
         for i, role in across.items():
             roles[i] = role
+    elif not any(r.startswith("crit:") for r in across.values()) and roles.count("value") == 1 and roles.count("rank") == 1 and \
+            not any(r and r not in ("value", "rank") for r in roles):
+        # 'STT | Đơn vị | Điểm | Xếp loại | Xếp hạng': each row a unit's (or a commune's) total and its rank
+        roles[place] = "unitrow"
 
 
 RANK_ROW = re.compile(r"\s*(?:xep|thu)\s*hang\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
@@ -1242,6 +1246,30 @@ def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     return _across(text, cells, roles, entity=entity)
 
 
+def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
+    """A row of a table of units' totals ('1 | Trung tâm Phục vụ hành chính công | 96,5 | Hoàn thành tốt | 1'):
+    the total and its rank, about the row's unit (a commune or ward where the row names one). The total's
+    maximum and the rank's 'out of' are the table's, set where it ends (records.py)."""
+    from extractors.sections import unit_in_cell
+    at = roles.index("unitrow")
+    name = cells[at].strip() if at < len(cells) else ""
+    if not re.search(r"[^\W\d]{2,}", name) or re.fullmatch(r"(?:tong\s*cong|tong|cong|binh\s*quan(?:\s*chung)?)\s*:?", fold(name)):
+        return []                                  # 'Cộng', 'Bình quân chung' (not 'Công an phường')
+    begins = None if lookup("units", name) else begun("units", name, shortest=8)   # a name the row wraps ('Phòng
+    entity = _place_named(name) or (begins.name if begins else unit_in_cell(name, fallback=True))   # Kinh tế, Hạ tầng và Đô' / 'thị')
+    start = len(text) - len(text.lstrip())
+    out = []
+    for i, cell in enumerate(cells[:len(roles)]):
+        value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
+        if value is None:
+            continue
+        if roles[i] == "value" and value <= 100:
+            out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity))
+        elif roles[i] == "rank" and value == int(value) and value >= 1:
+            out.append(Hit("rank", start, len(text), TOTAL, int(value), None, None, entity=entity))
+    return out
+
+
 PLAIN_VALUE = re.compile(r"\d+(?:[,.]\d+)?(?:\s*/\s*\d+)?|[Tt][ốoôồ]\w*\s*[đd]a|-|–")
 
 
@@ -1284,6 +1312,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         values = [(i, v) for i, _, v in plain_values(text, roles)]
     if roles and "place" in roles and "\t" in text:
         return _place_row(text, cells, roles)
+    if roles and "unitrow" in roles and "\t" in text:
+        return _unit_row(text, cells, roles)
     index = _index_of_row(name) if "\t" in text else None
     if index:
         return _index_row(text, cells, name_i, roles, index)

@@ -2313,3 +2313,20 @@ def test_survey_rounds_compared_give_each_rounds_rate_and_the_change():
     got = [(m.name, m.value, m.unit) for m in table_metrics("2\tThủ tục hành chính\t87,6\t89,1\t+1,5", roles=roles)]
     assert got == [("Tỷ lệ về thủ tục hành chính", 87.6, "%"), ("Tỷ lệ về thủ tục hành chính", 89.1, "%"),
                    ("Mức tăng tỷ lệ về thủ tục hành chính so với đợt I/2026", 1.5, "điểm phần trăm")]
+
+
+def test_a_table_of_units_totals_gives_each_unit_its_score_and_rank_out_of_the_table():
+    body = ("Căn cứ Quyết định số 36/QĐ-UBND ban hành Quy định chấm điểm các phòng, đơn vị (thang điểm 100);\n\n"
+            "STT\tĐơn vị\tĐiểm\tXếp loại\tXếp hạng\n"
+            "1\tTrung tâm Phục vụ hành chính công\t96,5\tHoàn thành tốt\t1\n"
+            "2\tCông an phường\t94,25\tHoàn thành tốt\t2\n"
+            "3\tPhòng Kinh tế, Hạ tầng và Đô\t71,4\tChưa hoàn\t3\n"
+            "\tthị\t\tthành\n\n"
+            "Tháng 6/2026 có 02/03 đơn vị xếp loại Hoàn thành tốt.\n")
+    records = _records_of("PHƯỜNG HƯNG ĐẠO", "118/TB-UBND", "Hưng Đạo, ngày 08 tháng 7 năm 2026", "THÔNG BÁO",
+                          "Kết quả chấm điểm tháng 6/2026\n\n" + body)
+    assert {(s.entity, s.value, s.max) for s in records.scores} == {
+        ("Trung tâm Phục vụ hành chính công", 96.5, 100), ("Công an phường", 94.25, 100),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", 71.4, 100)}
+    assert {(r.entity, r.rank, r.out_of) for r in records.ranks} == {
+        ("Trung tâm Phục vụ hành chính công", 1, 3), ("Công an phường", 2, 3), ("Phòng Kinh tế, Hạ tầng và Đô thị", 3, 3)}
