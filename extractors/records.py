@@ -657,10 +657,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion = ctx["criterion_heading"].name
                 stated = STATED_MAX.match(folded_text(doc), hit.end) if top is None else None
                 top = parse_number(stated.group(1)) if stated else top   # '(tối đa 10 điểm)'
+            index = _index_for(block, hit.start, hit.index, ctx)
+            period = _hit_period(doc, hit, ctx)
+            if index == "PAR Index" and period and len(period) == 10:
+                period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
             records.scores.append(ScoreRecord(
-                entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
-                criterion=criterion, value=hit.value, max=top,
-                period=_hit_period(doc, hit, ctx), where=where))
+                entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
+                criterion=criterion, value=hit.value, max=top, period=period, where=where))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
             records.ranks.append(RankRecord(

@@ -1288,6 +1288,9 @@ def plain_values(text: str, roles: Optional[list[Optional[str]]] = None) -> list
     return [(None, at, v) for at, v in found]
 
 
+ROW_MARK = re.compile(r"[IVX]{1,5}\.?|[a-zđ]\)")        # a row's number cell: 'III', 'b)' (not its name)
+
+
 def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
     """A table row naming a criterion: its score (with max) and rank."""
     folded = fold(text)
@@ -1296,7 +1299,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         return _period_row(text, text.split("\t"), roles, by_period)     # '9 | 90,12 | 63' (no name cell)
     if "\t" in text:
         cells = text.split("\t")
-        name_i = next((i for i, c in enumerate(cells) if re.search(r"[^\W\d]", c) and not MAX_MARK.match(fold(c).strip())), None)
+        name_i = next((i for i, c in enumerate(cells) if re.search(r"[^\W\d]", c) and not MAX_MARK.match(fold(c).strip())
+                       and not ROW_MARK.fullmatch(c.strip())), None)
         if name_i is None:
             return []
         name = cells[name_i].strip()

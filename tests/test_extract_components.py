@@ -2330,3 +2330,15 @@ def test_a_table_of_units_totals_gives_each_unit_its_score_and_rank_out_of_the_t
         ("Phòng Kinh tế, Hạ tầng và Đô thị", 71.4, 100)}
     assert {(r.entity, r.rank, r.out_of) for r in records.ranks} == {
         ("Trung tâm Phục vụ hành chính công", 1, 3), ("Công an phường", 2, 3), ("Phòng Kinh tế, Hạ tầng và Đô thị", 3, 3)}
+
+
+def test_a_roman_numbered_area_row_is_named_by_its_name_cell_and_a_par_index_score_takes_the_year():
+    roles = header_roles(["STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng"], "2026-12-05", None)
+    hits = table_hits("IV\tCẢI CÁCH TỔ CHỨC BỘ MÁY\t6\t5,5\tQuyết định quy định chức năng,", roles)
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [("Cải cách tổ chức bộ máy hành chính", 5.5, 6)]
+    body = ("Số liệu tính đến ngày 30/11/2026. Kết quả tự chấm cụ thể như sau:\n\n"
+            "STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng\n"
+            "V\tCẢI CÁCH CHẾ ĐỘ CÔNG VỤ\t10\t9\t\n")
+    records = _records_of("PHƯỜNG AN DƯƠNG", "402/BC-UBND", "An Dương, ngày 05 tháng 12 năm 2026", "BÁO CÁO",
+                          "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026\n\n" + body)
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [("Cải cách chế độ công vụ", 9, 10, "2026")]
