@@ -1542,6 +1542,8 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         return _form_row(cells, roles)
     if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
         return _rounds_row(cells, roles)
+    if roles and "\t" in text and "max" in roles and "value" in roles:
+        return []        # '2.1 | Rà soát, kiểm tra văn bản | 3 | 3' under 'Điểm tối đa | Điểm tự chấm': points, no counts
     named = [(i, p, c) for i, (p, c) in enumerate(cells)
              if re.search(r"[^\W\d]{2,}", c) and not TABLE_VALUE.fullmatch(fold(c).strip())]
     if not named:

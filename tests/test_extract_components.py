@@ -2342,3 +2342,9 @@ def test_a_roman_numbered_area_row_is_named_by_its_name_cell_and_a_par_index_sco
     records = _records_of("PHƯỜNG AN DƯƠNG", "402/BC-UBND", "An Dương, ngày 05 tháng 12 năm 2026", "BÁO CÁO",
                           "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026\n\n" + body)
     assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [("Cải cách chế độ công vụ", 9, 10, "2026")]
+
+
+def test_a_sub_criterion_row_of_a_points_table_is_no_count():
+    from extractors.metrics import table_metrics
+    roles = header_roles(["STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng"], "2026-12-05", None)
+    assert table_metrics("2.1\tRà soát, kiểm tra văn bản\t3\t3\tBáo cáo rà soát văn bản", roles=roles) == []
