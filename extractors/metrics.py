@@ -992,9 +992,12 @@ COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")   
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri))?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|"   # 'Nơi tiếp nhận': a reception point
-                         r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?)\s*")   # 'Họ và tên': an officer's counts
+                         r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?|"   # 'Họ và tên': an officer's counts
+                         r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
+PERSON_CELL = re.compile(r"(?:Bà|Ông|Đồng chí|đồng chí|Đ/c|đ/c)\s+([^\W\d][^,(;\d]{3,40})")
+POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|xep\s*loai)(?:\s*thi\s*dua)?\s*(?:\(\s*\*+\s*\))?\s*")
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
 WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
@@ -1075,6 +1078,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             columns.append((f"Số {_lower_first(name)}", _unit_of(cell[found.start():found.end()])))
         elif OUTCOME.fullmatch(f):
             columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
+        elif POINTS_COLUMN.fullmatch(f) and columns and any(c and c[0] == "unit" for c in columns):
+            columns.append((_clean(re.sub(r"\(\s*\*+\s*\)", "", name)), "điểm"))   # 'Điểm đánh giá (*)' of each unit'
         elif len(channels) >= 2 and CHANNEL.fullmatch(f):
             said = name if fold(name).startswith("cong") else _lower_first(name)      # 'Cổng DVC quốc gia' keeps its capital
             columns.append((_canonical(f"Số {measure} tiếp nhận qua {said}"), measure))   # 'Đường dây nóng'
@@ -1111,7 +1116,9 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
         return _way_row(cells, columns, at)
     # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure
     field = columns[at][0] == "field" or bool(SUB_ROW.match(unit))
-    unit = _whole_unit(_clean(unit))
+    person = PERSON_CELL.match(unit.strip())
+    # 'Bà Vũ Thị Thanh Tâm, Phó Giám đốc' / 'Trung tâm …': the person, without the office the row goes on to
+    unit = _clean(person.group(1)) if person else _whole_unit(_clean(unit))
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     if field:

@@ -2348,3 +2348,17 @@ def test_a_sub_criterion_row_of_a_points_table_is_no_count():
     from extractors.metrics import table_metrics
     roles = header_roles(["STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng"], "2026-12-05", None)
     assert table_metrics("2.1\tRà soát, kiểm tra văn bản\t3\t3\tBáo cáo rà soát văn bản", roles=roles) == []
+
+
+def test_a_commendation_list_gives_each_unit_and_person_their_figures():
+    from extractors.metrics import unit_table_columns, unit_table_metrics
+    columns = unit_table_columns(["STT\tTập thể, cá nhân\tSố hồ sơ\tTỷ lệ đúng\tĐiểm đánh\tThành tích nổi bật",
+                                  "\t\txử lý\thạn (%)\tgiá (*)\t"])
+    got = [(m.name, m.value, m.unit) for row in ("1\tTrung tâm Phục vụ hành chính công\t8.214\t99,86\t98,5\tNhóm chỉ tiêu",
+                                                   "1\tBà Vũ Thị Thanh Tâm, Phó Giám đốc\t1.906\t100\t99\tKhông có lượt")
+           for m in unit_table_metrics(row, columns)]
+    assert got == [("Số hồ sơ xử lý của Trung tâm Phục vụ hành chính công", 8214, "hồ sơ"),
+                   ("Tỷ lệ đúng hạn của Trung tâm Phục vụ hành chính công", 99.86, "%"),
+                   ("Điểm đánh giá của Trung tâm Phục vụ hành chính công", 98.5, "điểm"),
+                   ("Số hồ sơ xử lý của Vũ Thị Thanh Tâm", 1906, "hồ sơ"),
+                   ("Tỷ lệ đúng hạn của Vũ Thị Thanh Tâm", 100, "%"), ("Điểm đánh giá của Vũ Thị Thanh Tâm", 99, "điểm")]
