@@ -271,11 +271,56 @@ def _paired_header(cells: list[str], lines: list[str], want: int) -> Optional[li
     return ["\t".join([cells[0]] + head), "\t".join([""] * (alone + 1) + subs)]
 
 
+# a statistics form's header ('Chỉ tiêu Mã số Đơn vị Kỳ báo cáo Lũy kế từ', restoration may garble the last cell)
+FORM_HEAD = re.compile(r"^chi\s*tieu\s+m\w?\s*s\w?\s+don\s*vi(?:\s*tinh)?\s+ky\s*bao\s*cao\s+\S.{0,25}$")
+# its row: 'Label (01 = 02 + 03) 01 Hồ sơ 1.214 3.386', '- Giải quyết quá hạn 07 Hồ sơ 9 39', '… 12 Hồ sơ 56 -'
+FORM_ROW = re.compile(r"^(?P<name>\S.*?[^\W\d)].*?)\s+(?P<code>\d{2})\s+(?P<unit>%|[^\W\d][^\d%]{0,14}?)\s+"
+                      r"(?P<now>" + VALUE + r")\s+(?P<sum>" + VALUE + r")\s*$")
+FORM_LETTERS = re.compile(r"^\s*(?:A\s*B\s*C\s*1\s*2|\(?\s*A\s*\)?\s*\(?\s*B\s*\)?.*)\s*$")
+
+
+def _form_table(out: list[str], i: int) -> int:
+    """A statistics form read without its cell breaks: the header put back as its five cells, the line it
+    wraps onto and the row of column letters emptied, each row's cells tabbed, a label wrapped onto its own
+    line left as it is. Returns the index after the table (i + 1 when it is not one)."""
+    from extractors.gazetteer import fold
+    rows: list[tuple[int, str]] = []
+    blank: list[int] = []
+    j = i + 1
+    while j < len(out) and j - i <= MAX_ROWS:
+        line = out[j].strip()
+        row = FORM_ROW.match(line) if line and "\t" not in out[j] else None
+        if row:
+            rows.append((j, "\t".join(row.group("name", "code", "unit", "now", "sum"))))
+        elif not line or (rows and re.fullmatch(r"[^\W\d][^\d]{0,40}", line)):
+            pass                                   # a blank, a label wrapped onto its own line
+        elif not rows and (FORM_LETTERS.match(line) or re.fullmatch(r"[^\W\d][^\d]{0,30}", line)):
+            blank.append(j)                        # 'tính đầu năm' under the header, 'A B C 1 2'
+        else:
+            break
+        j += 1
+    if len(rows) < 2:
+        return i + 1
+    out[i] = "Chỉ tiêu\tMã số\tĐơn vị tính\tKỳ báo cáo\tLũy kế từ đầu năm" if \
+        re.search(r"\bl\w{0,2}\s*k\w{0,2}\b", fold(out[i]).split("ky bao cao", 1)[1]) else out[i]
+    if "\t" not in out[i]:
+        return i + 1
+    for k in blank:
+        out[k] = ""
+    for k, row in rows:
+        out[k] = row
+    return j
+
+
 def retab(texts: list[str]) -> list[str]:
     """The lines with cell breaks put back where a header without them heads rows without them."""
+    from extractors.gazetteer import fold
     out = list(texts)
     i = 0
     while i < len(out):
+        if "\t" not in out[i] and FORM_HEAD.match(fold(out[i]).strip()):
+            i = _form_table(out, i)
+            continue
         header = _header_cells(out[i])
         if not header:
             i += 1

@@ -2362,3 +2362,16 @@ def test_a_commendation_list_gives_each_unit_and_person_their_figures():
                    ("Điểm đánh giá của Trung tâm Phục vụ hành chính công", 98.5, "điểm"),
                    ("Số hồ sơ xử lý của Vũ Thị Thanh Tâm", 1906, "hồ sơ"),
                    ("Tỷ lệ đúng hạn của Vũ Thị Thanh Tâm", 100, "%"), ("Điểm đánh giá của Vũ Thị Thanh Tâm", 99, "điểm")]
+
+
+def test_a_statistics_form_read_without_cell_breaks_gets_them_back():
+    from extractors.plaintable import retab
+    lines = ["Chỉ tiêu Ma số Đơn vị Kỳ báo cáo Lí kể từ", "tính đầu năm", "ABC12",
+             "1. Tổng số hồ sơ tiếp nhận (01 = 02 + 03) 01 Hồ sơ 1.214 3.386",
+             "- Tiếp nhận trực tiếp, qua dịch vụ bưu 03 Hồ sơ 177 596", "chính công ích",
+             "2. Tỷ lệ hồ sơ trực tuyến (04 = 02/01) 04 % 85,42 82,4", "7. Số hồ sơ đang giải quyết 12 Hồ sơ 56 -", ""]
+    assert retab(lines) == [
+        "Chỉ tiêu\tMã số\tĐơn vị tính\tKỳ báo cáo\tLũy kế từ đầu năm", "", "",
+        "1. Tổng số hồ sơ tiếp nhận (01 = 02 + 03)\t01\tHồ sơ\t1.214\t3.386",
+        "- Tiếp nhận trực tiếp, qua dịch vụ bưu\t03\tHồ sơ\t177\t596", "chính công ích",
+        "2. Tỷ lệ hồ sơ trực tuyến (04 = 02/01)\t04\t%\t85,42\t82,4", "7. Số hồ sơ đang giải quyết\t12\tHồ sơ\t56\t-", ""]
