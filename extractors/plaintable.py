@@ -82,6 +82,36 @@ def _values(row: str) -> Optional[tuple[re.Match, list[int]]]:
     return m, gaps
 
 
+# a column of words among the figures ('STT Đơn vị Điểm Xếp loại Xếp hạng' over '1 Trung tâm … 96,5 Hoàn thành tốt 1')
+TEXT_COLUMN = re.compile(r"^(?:xếp loại|kết quả xếp loại|mức xếp loại|đánh giá|nhận xét|ghi chú)$", re.IGNORECASE)
+WORDS_CELL = r"[^\W\d]+(?:\s+[^\W\d,.;:]+){0,5}?"      # 'Hoàn thành tốt', 'Chủ yếu lĩnh vực đất đai'
+
+
+def _text_columns(header: str, starts: list[int]) -> Optional[list[bool]]:
+    """For each value column of a header (after the one naming the row): whether it holds words; None when
+    none does."""
+    cells = [header[a:b].strip() for a, b in zip(starts, starts[1:] + [len(header)])][1:]
+    kinds = [bool(TEXT_COLUMN.match(c)) for c in cells]
+    return kinds if any(kinds) and not all(kinds) else None
+
+
+def _values_and_words(row: str, kinds: list[bool]) -> Optional[tuple[re.Match, list[int], str]]:
+    """A row whose values include a cell of words where the header has a column of them: its match, the
+    offsets of the spaces before each value cell and the row (a space added for a last cell of words left
+    empty: 'Tổng cộng 4.159 23' under '… Quá hạn Ghi chú')."""
+    cells = "".join(r"(\s+)(?:" + (WORDS_CELL if text else VALUE) + r")" for text in kinds)
+    if kinds[-1]:
+        cells = cells[:-len(r"(\s+)(?:" + WORDS_CELL + r")")] + r"(?:(\s+)(?:" + WORDS_CELL + r"))?"
+    # (the name holds no figure: '… có 03/06 đơn vị xếp loại Hoàn thành tốt, 02 đơn vị …' is a sentence)
+    m = re.match(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>[^\W\d][^\d]*?)" + cells + r"\s*$", row)
+    if not m:
+        return None
+    if m.group(2 + len(kinds)) is None:
+        row = row.rstrip() + " "
+        return m, [m.start(k) for k in range(3, 2 + len(kinds))] + [len(row) - 1], row
+    return m, [m.start(k) for k in range(3, 3 + len(kinds))], row
+
+
 def _next_number(rows: list[tuple[int, str]], line: str) -> bool:
     """The line opens with one of the next numbers after the last numbered row's ('2\t…' then '3 …', '4 …')."""
     last = next((int(m.group(1)) for _, r in reversed(rows) if (m := re.match(r"(\d{1,3})\t", r))), None)
@@ -343,6 +373,7 @@ def retab(texts: list[str]) -> list[str]:
                 out[i] = "\t".join(([out[i][:starts[0]].strip()] if numbered else []) + cells)
             columns, starts = len(cells) - 1, []
         rows: list[tuple[int, str]] = []
+        texts_at = _text_columns(out[i], starts) if starts else None
         j = i + 1 + (len(merged[1]) if merged else 0)
         while j < len(out) and j - i <= MAX_ROWS:
             line = out[j]
@@ -352,6 +383,9 @@ def retab(texts: list[str]) -> list[str]:
             if "\t" in line:
                 break
             found = _values(line)
+            if texts_at and not (found and len(found[1]) == columns):
+                words = _values_and_words(line, texts_at)
+                found, line = (words[:2], words[2]) if words else (found, line)
             if found and len(found[1]) == columns:
                 m, gaps = found
                 at = list(gaps)

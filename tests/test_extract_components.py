@@ -2375,3 +2375,16 @@ def test_a_statistics_form_read_without_cell_breaks_gets_them_back():
         "1. Tổng số hồ sơ tiếp nhận (01 = 02 + 03)\t01\tHồ sơ\t1.214\t3.386",
         "- Tiếp nhận trực tiếp, qua dịch vụ bưu\t03\tHồ sơ\t177\t596", "chính công ích",
         "2. Tỷ lệ hồ sơ trực tuyến (04 = 02/01)\t04\t%\t85,42\t82,4", "7. Số hồ sơ đang giải quyết\t12\tHồ sơ\t56\t-", ""]
+
+
+def test_a_column_of_words_among_the_figures_keeps_the_rows_cells():
+    from extractors.plaintable import retab
+    lines = ["STT Đơn vị Điểm Xếp loại Xếp hạng", "1 Trung tâm Phục vụ hành chính công 96,5 Hoàn thành tốt 1",
+             "2 Công an phường 94,25 Hoàn thành tốt 2", "Tháng 6/2026 có 01/02 đơn vị xếp loại Hoàn thành tốt, 01 đơn vị khác"]
+    assert retab(lines)[:3] == ["STT\tĐơn vị\tĐiểm\tXếp loại\tXếp hạng",
+                                "1\tTrung tâm Phục vụ hành chính công\t96,5\tHoàn thành tốt\t1",
+                                "2\tCông an phường\t94,25\tHoàn thành tốt\t2"]
+    assert "\t" not in retab(lines)[3]
+    notes = retab(["TT Đơn vị Đã giải quyết Quá hạn Ghi chú", "1 Phòng Kinh tế 1.247 19 Chủ yếu lĩnh vực đất đai",
+                   "Tổng cộng 4.159 23"])
+    assert notes[1:] == ["1\tPhòng Kinh tế\t1.247\t19\tChủ yếu lĩnh vực đất đai", "\tTổng cộng\t4.159\t23\t"]
