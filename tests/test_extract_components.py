@@ -2388,3 +2388,9 @@ def test_a_column_of_words_among_the_figures_keeps_the_rows_cells():
     notes = retab(["TT Đơn vị Đã giải quyết Quá hạn Ghi chú", "1 Phòng Kinh tế 1.247 19 Chủ yếu lĩnh vực đất đai",
                    "Tổng cộng 4.159 23"])
     assert notes[1:] == ["1\tPhòng Kinh tế\t1.247\t19\tChủ yếu lĩnh vực đất đai", "\tTổng cộng\t4.159\t23\t"]
+
+
+def test_a_unit_written_with_its_communes_level_word_is_named_as_the_dictionary_names_it():
+    from extractors.sections import unit_in_cell
+    assert unit_in_cell("Ban Chỉ huy quân sự phường") == "Ban Chỉ huy quân sự"
+    assert unit_in_cell("Công an xã") == "Công an xã"
