@@ -457,9 +457,29 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             rate = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and sentence <= h.start < hit.start), None)
             if rate:
                 hit.name = f"Mức {bare.group(1)} {_lower_first(rate.name)}{hit.name[bare.end():]}"
+    for hit in out:
+        _named_before_parentheses(text, folded, hit)
     # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
     out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
     return sorted(out, key=lambda h: h.start)
+
+
+# '… trên tổng số hồ sơ có phí, lệ phí của tháng (' before '(tháng 01: 349 hồ sơ; …)': what the parentheses count
+COUNTED_BEFORE = re.compile(r"(?:tong\s*)?so\s+([^\W\d][^\d();:.]{2,30}?)\s+([^\W\d][^\d();:.]{2,60}?)"
+                            r"(?:\s+(?:cua|trong)\s+(?:thang|quy|nam|tuan|ky)(?:\s+\w+)?)?\s*\(\s*$")
+
+
+def _named_before_parentheses(text: str, folded: str, hit: MetricHit) -> None:
+    """A count named by its unit alone ('Số hồ sơ') inside parentheses right after the phrase that says what
+    is counted ('tổng số hồ sơ có phí, lệ phí của tháng (tháng 01: 349 hồ sơ; …)'): that phrase names it."""
+    if hit.unit == "%" or fold(hit.name) != fold(f"Số {hit.unit}"):
+        return
+    opened = folded.rfind("(", 0, hit.start)
+    if opened < 0 or ")" in folded[opened:hit.start]:
+        return
+    m = COUNTED_BEFORE.search(folded, max(0, opened - 120), opened + 1)
+    if m and m.end() == opened + 1 and _unit_of(text[m.start(1):m.end(1)]) == hit.unit:
+        hit.name = _clean(f"Số {hit.unit} {text[m.start(2):m.end(2)]}")
 
 
 COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|tuan|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")

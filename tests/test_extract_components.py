@@ -2394,3 +2394,9 @@ def test_a_unit_written_with_its_communes_level_word_is_named_as_the_dictionary_
     from extractors.sections import unit_in_cell
     assert unit_in_cell("Ban Chỉ huy quân sự phường") == "Ban Chỉ huy quân sự"
     assert unit_in_cell("Công an xã") == "Công an xã"
+
+
+def test_month_counts_in_parentheses_are_named_by_what_the_phrase_before_counts():
+    got = [(m.name, m.value) for m in find_metrics(
+        "(*) Tỷ lệ tính trên tổng số hồ sơ có phí, lệ phí của tháng (tháng 01: 349 hồ sơ; tháng 02: 241 hồ sơ).")]
+    assert got == [("Số hồ sơ có phí, lệ phí", 349), ("Số hồ sơ có phí, lệ phí", 241)]
