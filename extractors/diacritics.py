@@ -641,7 +641,7 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
                 if strip_forms:
                     suffix[pi] = strip_forms
             if cands:
-                if (not line_start or name_line) and text[:1].isupper() and not caps:
+                if (not line_start or name_line) and text[:1].isupper() and not caps and not _before_number(pieces, pi):
                     cands = _capital_prior(cands, lm)
                 if name_line and not items:
                     cands = _surname_prior(cands)
@@ -706,6 +706,12 @@ def _with_trailing_punct(text: str, cands: tuple, caps: bool):
         return cands, None
     merged = sorted(best.items(), key=lambda sc: sc[1])[:MAX_PER_TOKEN + 2]
     return tuple(merged), (stripped, text[len(stripped):], frozenset(strip_forms))
+
+
+def _before_number(pieces: list, pi: int) -> bool:
+    """A word right before a number ('Tuan 2 thang 7', 'Quy III'): a name is not followed by one, so the
+    capitalised-name prior ('Tuấn') says nothing there."""
+    return pi + 2 < len(pieces) and pieces[pi + 1] == (" ", "sep") and pieces[pi + 2][1] == "number"
 
 
 _P_ITEM = [("<p>", 0.0)]

@@ -2400,3 +2400,8 @@ def test_month_counts_in_parentheses_are_named_by_what_the_phrase_before_counts(
     got = [(m.name, m.value) for m in find_metrics(
         "(*) Tỷ lệ tính trên tổng số hồ sơ có phí, lệ phí của tháng (tháng 01: 349 hồ sơ; tháng 02: 241 hồ sơ).")]
     assert got == [("Số hồ sơ có phí, lệ phí", 349), ("Số hồ sơ có phí, lệ phí", 241)]
+
+
+def test_a_capitalised_word_before_a_number_is_not_read_as_a_name():
+    from extractors.diacritics import restore_text
+    assert "Tuần 2 tháng 7" in restore_text("Cac phong, don vi Tuan 2 thang 7")
