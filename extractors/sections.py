@@ -703,7 +703,7 @@ def is_plain_task_header(text: str) -> bool:
 
 
 PLAIN_DEADLINE = re.compile(r"(?:(?:truoc|trong|cham\s*nhat|hoan\s*thanh|tu)\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
-                            r"(?:trong\s*)?tuan\s*(?:\d|dau|cuoi)\s*(?:cua\s*)?thang\s*\d{1,2}\s*/\s*\d{4}|"
+                            r"(?:trong\s*)?tuan\s*(?:\d|dau|cuoi)\s*(?:cua\s*)?thang\s*\d{1,2}(?:\s*/\s*\d{4}|(?![\d/]))|"
                             r"(?:(?:truoc|trong|cuoi|den)\s*)?(?:thang|quy)\s*[\divx]{1,4}\s*(?:/|nam)\s*\d{4}|"
                             r"(?:trong\s*)?nam\s*\d{4}|thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|"
                             r"dinh\s*ky(?:\s*hang\s*\w+)?")
@@ -886,6 +886,7 @@ def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[
         return body[:task_end].strip(" ,;"), _cell_unit(body[s:e], entry), (body[when.start():when.end()].strip() if when else "")
     # a row and the lines its cells wrapped onto: the deadline cell ends one of them
     parts = text[m.end():].replace("_", " ").split("\n")    # OCR's underscores at cell borders ('Trung tâm PVHCC_')
+    parts = _deadline_cells_joined(parts)
     deadline = ""
     for i, part in enumerate(parts):
         fp = fold(part)
@@ -902,6 +903,25 @@ def _plain_task_parts(text: str, assignee_last: bool = False) -> Optional[tuple[
         return None
     s, e, entry = units[0]
     return body[:s].strip(" ,;"), _cell_unit(body[s:e], entry), deadline.strip()
+
+
+# a deadline cell cut where it wrapped: 'Tuần 2' / 'tháng 7', 'Trước' / '15/7/2026', 'Thứ Sáu' / 'hằng tuần'
+DEADLINE_HEAD = re.compile(r"(?:(?<!\w)tuan\s*(?:\d|dau|cuoi)|(?<!\w)truoc|(?<!\w)thu\s*(?:hai|ba|tu|nam|sau|bay)|"
+                           r"(?<!\w)thang\s*\d{1,2}\s*va|(?<!\w)ngay|(?<!\w)cham\s*nhat)\s*$")
+DEADLINE_TAIL = re.compile(r"\s*(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|hang\s*(?:tuan|thang)|"
+                           r"tuan\s*(?:nay|sau)|\d{1,2}\s*/\s*\d{4})\s*$")
+
+
+def _deadline_cells_joined(parts: list[str]) -> list[str]:
+    """A plain task row's lines with a deadline cell cut where it wrapped put back together: the line whose
+    end begins a time ('… Các phòng, đơn vị Tuần 2') takes the short line below that ends it ('tháng 7')."""
+    out: list[str] = []
+    for part in parts:
+        if out and DEADLINE_HEAD.search(fold(out[-1])) and DEADLINE_TAIL.fullmatch(fold(part)):
+            out[-1] = f"{out[-1].rstrip()} {part.strip()}"
+            continue
+        out.append(part)
+    return out
 
 
 def _cell_unit(written: str, entry) -> str:

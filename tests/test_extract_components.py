@@ -2405,3 +2405,12 @@ def test_month_counts_in_parentheses_are_named_by_what_the_phrase_before_counts(
 def test_a_capitalised_word_before_a_number_is_not_read_as_a_name():
     from extractors.diacritics import restore_text
     assert "Tuần 2 tháng 7" in restore_text("Cac phong, don vi Tuan 2 thang 7")
+
+
+def test_a_plain_task_rows_deadline_cell_wrapped_onto_the_next_line_is_read_whole():
+    from extractors.sections import _plain_task_parts
+    row = ("1 Họp rà soát kết quả Bộ chỉ số tháng 6/2026, phân VP HĐND&UBND Các phòng, đơn vị Tuần 2\ntháng 7\n"
+           "tích nguyên nhân bị trừ điểm của từng nhóm chỉ tiêu")
+    assert _plain_task_parts(row)[1:] == ("Văn phòng HĐND và UBND", "Tuần 2 tháng 7")
+    row = "2 Giải quyết dứt điểm 31 hồ sơ đất đai quá hạn Phòng Kinh tế TTPVHCC Trước\n15/7/2026\nvăn bản xin lỗi"
+    assert _plain_task_parts(row)[2] == "Trước 15/7/2026"
