@@ -41,10 +41,11 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-# held-out floors under `python -m bench.extract` (127 documents after round 22, session 15): text 0.950
-# overall, deadlines 0.976, metrics 0.915 (97 documents after round 17, session 13: 0.957 / 0.979 / 0.926;
-# rounds 5-22 were written after the extractor, their first measurements are in bench/unseen/README.md; no
-# earlier document went down in sessions 13-15)
+# held-out floors under `python -m bench.extract` (133 documents after round 23, session 16): text 0.947
+# overall, deadlines 0.975, metrics 0.911 (127 documents after round 22, session 15: 0.950 / 0.976 / 0.915, the
+# same 127 at the end of session 16: 0.951 / 0.976 / 0.917; 97 documents after round 17, session 13: 0.957 /
+# 0.979 / 0.926; rounds 5-23 were written after the extractor, their first measurements are in
+# bench/unseen/README.md; no earlier document went down in sessions 13-16)
 @pytest.mark.parametrize("name, overall, deadlines, fields", [("dev", 0.97, 0.95, 0.95),
                                                                ("heldout", 0.94, 0.96, 0.96)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
@@ -57,11 +58,13 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields):
     assert r["metrics"]["f1"] >= 0.91, r
 
 
-# bench (--legacy, 127 documents, session 15): 0.875 / deadlines 0.895; 97 documents, session 13: 0.901 /
+# bench (--legacy, 133 documents, session 16): 0.870 / deadlines 0.891 (round 23's statistics form, grading and
+# programme tables read, its commendation list and self-scoring table not yet; the 127 documents of session 15:
+# 0.877 / 0.895); 127 documents, session 15: 0.875 / deadlines 0.895; 97 documents, session 13: 0.901 /
 # deadlines 0.913 (the rounds since bring tables legacy OCR still reads poorly) (85 documents, session 12: 0.856 /
 # 0.877; since session 13 task tables without tabs are read in four layouts and wrapped headers are put
 # together; tables whose units run across a wrapped header still fail); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.87, 0.89)])
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.865, 0.885)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
