@@ -132,6 +132,8 @@ def make_scores(nlp: Language, name: str):
         hits: list[scores.Hit] = []
         table_row = False
         form = any(r and r.startswith(("report", "cumulative:", "round:")) for r in ctx.get("table_roles") or [])
+        # a row of a points table ('3.1 | Công khai thủ tục hành chính | 4 | 4') names its criterion or none
+        points = {"max", "value"} <= set(ctx.get("table_roles") or [])
         if kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form):
             table_row = True                    # a table of counts by unit, a statistics form: no scores in it
         elif kind == "table":
@@ -140,7 +142,7 @@ def make_scores(nlp: Language, name: str):
         elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
             hits = scores.table_hits(_text(doc), None)
             table_row = bool(hits)
-        if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form)):
+        if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form or points)):
             hits = scores.prose_hits(_text(doc), _folded(doc),
                                      ctx.get("criterion_heading") if kind not in ("numbered", "roman", "lettered") else None)
         doc._.table_row = table_row

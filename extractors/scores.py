@@ -1321,8 +1321,11 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     index = _index_of_row(name) if "\t" in text else None
     if index:
         return _index_row(text, cells, name_i, roles, index)
-    entry = criterion_of(name, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), 0.8) \
-        or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), 0.8) \
+    # a sub-criterion numbered under its area ('3.1 | Công khai thủ tục hành chính | 4 | 4'): only a criterion's
+    # own name, not one a few letters away ('Cải cách thủ tục hành chính' is the area above)
+    close = 0.93 if "\t" in text and name_i and re.fullmatch(r"\s*\d{1,2}\.\d{1,2}\.?\s*", cells[name_i - 1]) else 0.8
+    entry = criterion_of(name, close) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), close) \
+        or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), close) \
         or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
     rank_row = RANK_ROW.fullmatch(fold(name))

@@ -2414,3 +2414,8 @@ def test_a_plain_task_rows_deadline_cell_wrapped_onto_the_next_line_is_read_whol
     assert _plain_task_parts(row)[1:] == ("Văn phòng HĐND và UBND", "Tuần 2 tháng 7")
     row = "2 Giải quyết dứt điểm 31 hồ sơ đất đai quá hạn Phòng Kinh tế TTPVHCC Trước\n15/7/2026\nvăn bản xin lỗi"
     assert _plain_task_parts(row)[2] == "Trước 15/7/2026"
+
+
+def test_a_sub_criterion_row_takes_no_area_a_few_letters_away():
+    roles = header_roles(["STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng"], "2026-12-05", None)
+    assert table_hits("3.1\tCông khai thủ tục hành chính\t4\t4\tẢnh chụp niêm yết", roles) == []
