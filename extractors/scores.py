@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup
-from extractors.numbers import BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, month_of, parse_number, words_value
+from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, month_of, parse_number,
+                               words_value)
 
 TOTAL = "Tổng điểm"
 # a number; OCR may split a score's first two digits ('đạt 9 5,41 điểm', '1 8,5/20'): joined before 'điểm' or '/'
@@ -42,7 +43,6 @@ LIMIT_AFTER = re.compile(r"\s*(?:\(\s*(?:diem\s*)?toi\s*da\s*:?\s*|trong\s*so\s*
 TOTAL_WORDS = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|ket\s*qua\s*chung|chi\s*so\s*chung")
 RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*(?:cua\s*\w+(?:\s+\w+){0,3}?\s*(?:la|dat)\s*|la\s*|"
                   r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*[ivx]+(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*(?:la|dat)\s*)?|"   # 'thứ hạng tháng 5/2026 là 63/114'
-
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?:tam\s*thoi\s*)?(?=\d)|"
                   r"(?:len|xuong)\s*(?=thu\s*\d)|"                        # 'vươn lên thứ 86/114', 'tụt xuống thứ 79'
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
@@ -318,7 +318,6 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
             crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
-        from extractors.numbers import find_periods
         own = find_periods(folded[m.start():m.start(1)])          # 'thứ hạng tháng 5/2026 là 63/114'
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index, period=own[0][2] if own else None))
     hits += _ranks_in_parentheses(folded, hits)
@@ -815,9 +814,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                     if roles[i] is None or role == "max" or (role in ("rank", "deducted") and roles[i] == "value"):
                         roles[i] = role
                     break
-    _spans_compared(merged_header(rows, width)[:width], roles)
-    _report_form(merged_header(rows, width)[:width], roles)
-    _rounds_compared(merged_header(rows, width)[:width], roles)
+    merged = merged_header(rows, width)[:width]
+    _spans_compared(merged, roles)
+    _report_form(merged, roles)
+    _rounds_compared(merged, roles)
     periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
     for i, role in enumerate(roles):
         if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
