@@ -491,8 +491,9 @@ def _units_ranked(ctx: dict) -> None:
         return
     ranks = table["ranks"]
     if ranks and len({r.rank for r in ranks}) == len(ranks):     # one unit a rank: out of the last rank, at least
+        out_of = max(len(ranks), max(r.rank for r in ranks))
         for r in ranks:
-            r.out_of = r.out_of or max(len(ranks), max(r.rank for r in ranks))
+            r.out_of = r.out_of or out_of
     for score in table["scores"]:
         if score.max is None and ctx.get("scale") and score.value <= ctx["scale"]:
             score.max = ctx["scale"]
@@ -563,9 +564,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                          and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
         if block.kind == "table" and header_open and is_form_letters(block.text):
             continue                             # 'A | B | C | 1 | 2' under a statistics form's header
-        form_period = FORM_PERIOD.match(fold(block.text)) if block.kind != "table" else None
-        if form_period and find_periods(fold(block.text)):
-            ctx["form_period"] = find_periods(fold(block.text))[0][2]      # 'Kỳ báo cáo: tháng 3/2026'
+        stated = find_periods(fold(block.text)) if block.kind != "table" and FORM_PERIOD.match(fold(block.text)) else []
+        if stated:
+            ctx["form_period"] = stated[0][2]      # 'Kỳ báo cáo: tháng 3/2026'
         if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)
                                                         or _header_goes_on(block.text, table_rows, header_open)):
             table_rows.append(block.text)
