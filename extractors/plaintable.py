@@ -99,9 +99,10 @@ def _values_and_words(row: str, kinds: list[bool]) -> Optional[tuple[re.Match, l
     """A row whose values include a cell of words where the header has a column of them: its match, the
     offsets of the spaces before each value cell and the row (a space added for a last cell of words left
     empty: 'Tổng cộng 4.159 23' under '… Quá hạn Ghi chú')."""
-    cells = "".join(r"(\s+)(?:" + (WORDS_CELL if text else VALUE) + r")" for text in kinds)
+    pieces = [r"(\s+)(?:" + (WORDS_CELL if text else VALUE) + r")" for text in kinds]
     if kinds[-1]:
-        cells = cells[:-len(r"(\s+)(?:" + WORDS_CELL + r")")] + r"(?:(\s+)(?:" + WORDS_CELL + r"))?"
+        pieces[-1] = r"(?:" + pieces[-1] + r")?"        # a last cell of words may be empty
+    cells = "".join(pieces)
     # (the name holds no figure: '… có 03/06 đơn vị xếp loại Hoàn thành tốt, 02 đơn vị …' is a sentence)
     m = re.match(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>[^\W\d][^\d]*?)" + cells + r"\s*$", row)
     if not m:
@@ -329,12 +330,10 @@ def _form_table(out: list[str], i: int) -> int:
         else:
             break
         j += 1
-    if len(rows) < 2:
+    # (the last cell is the year to date: 'Lũy kế', however restoration spelled it: 'Lí kể từ')
+    if len(rows) < 2 or not re.search(r"\bl\w{0,2}\s*k\w{0,2}\b", fold(out[i]).split("ky bao cao", 1)[1]):
         return i + 1
-    out[i] = "Chỉ tiêu\tMã số\tĐơn vị tính\tKỳ báo cáo\tLũy kế từ đầu năm" if \
-        re.search(r"\bl\w{0,2}\s*k\w{0,2}\b", fold(out[i]).split("ky bao cao", 1)[1]) else out[i]
-    if "\t" not in out[i]:
-        return i + 1
+    out[i] = "Chỉ tiêu\tMã số\tĐơn vị tính\tKỳ báo cáo\tLũy kế từ đầu năm"
     for k in blank:
         out[k] = ""
     for k, row in rows:
