@@ -1172,19 +1172,17 @@ def _way_row(cells: list[tuple[int, str]], columns: list, at: int) -> list[Metri
     way_at, way = cells[at][0], _clean(cells[at][1])
     total = bool(TOTAL_ROW.fullmatch(fold(way)))
     out = []
-    for k, ((offset, cell), column) in enumerate(zip(cells, columns)):
+    for (offset, cell), column in zip(cells, columns):
         if not column or column[0] in ("unit", "field", "way"):
             continue
         name, measure = column
         value = _cell_number(cell)
         if value is None:
             continue
-        if not total and measure != "%":
-            counted = re.match(rf"(?:Tổng\s+)?[Ss]ố\s+{re.escape(measure)}\s*", name)
+        if not total:
+            counted = re.match(rf"(?:Tổng\s+)?[Ss]ố\s+{re.escape(measure)}\s*", name) if measure != "%" else None
             led = fold(way).startswith(fold(measure) + " ")
-            name = f"Số {_lower_first(way)} {name[counted.end():]}".strip() if counted and led else f"{name} qua {_lower_first(way)}"
-        elif not total:
-            name = f"{name} qua {_lower_first(way)}"
+            name = f"Số {_lower_first(way)} {name[counted.end():]}" if counted and led else f"{name} qua {_lower_first(way)}"
         out.append(MetricHit(way_at, offset + len(cell.rstrip()), _clean(name), value, measure))
     return out
 
