@@ -564,9 +564,6 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                          and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
         if block.kind == "table" and header_open and is_form_letters(block.text):
             continue                             # 'A | B | C | 1 | 2' under a statistics form's header
-        stated = find_periods(fold(block.text)) if block.kind != "table" and FORM_PERIOD.match(fold(block.text)) else []
-        if stated:
-            ctx["form_period"] = stated[0][2]      # 'Kỳ báo cáo: tháng 3/2026'
         if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)
                                                         or _header_goes_on(block.text, table_rows, header_open)):
             table_rows.append(block.text)
@@ -618,9 +615,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind != "table":
             table_rows = []
             _units_ranked(ctx)
-            scale = SCALE.search(fold(block.text))
+            said = fold(block.text)
+            scale = SCALE.search(said)
             if scale:
                 ctx["scale"] = float(scale.group(1))    # '… chấm điểm các phòng, đơn vị (thang điểm 100)'
+            stated = find_periods(said) if FORM_PERIOD.match(said) else []
+            if stated:
+                ctx["form_period"] = stated[0][2]      # 'Kỳ báo cáo: tháng 3/2026', for the form below
         if block.kind not in ("bullet", "lettered"):
             ctx["phase_deadline"] = None
         try:
