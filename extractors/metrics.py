@@ -1193,6 +1193,8 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     tháng 10/2026': '+0,35'), 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""
     if not roles or not scored:
         return []
+    if "\t" in text and "actual" in roles:
+        return _form_row(_cells_at(text), roles)     # a plan's score or rank row: its share of the plan
     if "\t" in text and roles[0] and roles[0].startswith("period@"):
         return _month_row_changes(text, roles)
     changed = _changed_cell(text, roles, scored[0].criterion)
@@ -1491,7 +1493,11 @@ def _form_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     if not name:
         return []
     said = _unit_column(cells, roles)
-    if said == "%" or RATE_WORD.match(fold(name)):
+    written = next((fold(cells[k][1]).strip() for k, r in enumerate(roles) if r == "unit" and k < len(cells)), "")
+    points = bool(re.fullmatch(r"diem|(?:thu\s*)?hang|xep\s*hang|thu\s*bac|vi\s*tri", written))   # scores.py's
+    if points:
+        unit, base = "%", "Tỷ lệ " + _lower_first(name)          # only its share of the plan: 'Tỷ lệ điểm … so với kế hoạch'
+    elif said == "%" or RATE_WORD.match(fold(name)):
         unit = "%"
         base = name if RATE_WORD.match(fold(name)) else "Tỷ lệ " + _lower_first(name)
     else:
@@ -1504,12 +1510,18 @@ def _form_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
-        if not role or not role.startswith(("report", "cumulative:")):
+        if not role or not (role.startswith(("report", "cumulative:", "ratio:")) or role == "actual"):
             continue
         value = _cell_number(cell)
-        if value is None or (unit == "%" and value > 100):
+        if role.startswith("ratio:"):
+            if value is not None:                # done as a share of the plan: may pass 100%
+                out.append(MetricHit(at, at + len(cell.rstrip()), f"{base} {role[6:]}", value, "%", period=NO_PERIOD))
             continue
-        if role.startswith("cumulative:"):
+        if value is None or (unit == "%" and value > 100) or points:
+            continue
+        if role == "actual":
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), base, value, unit, period=NO_PERIOD))
+        elif role.startswith("cumulative:"):
             out.append(MetricHit(at, at + len(cell.rstrip()), f"{base} {_lower_first(role[11:])}", value, unit,
                                  period=NO_PERIOD))
         else:
@@ -1563,7 +1575,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         if not m:
             return []
         cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
-    if roles and "\t" in text and any(r and r.startswith(("report", "cumulative:")) for r in roles):
+    if roles and "\t" in text and any(r and (r.startswith(("report", "cumulative:")) or r == "actual") for r in roles):
         return _form_row(cells, roles)
     if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
         return _rounds_row(cells, roles)

@@ -25,7 +25,7 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_form_letters, is_header_row
+from extractors.scores import AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_form_letters, is_header_row
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -502,9 +502,10 @@ def _units_ranked(ctx: dict) -> None:
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
-    cell empty, words and no figure but a year (outside '(tỷ lệ %)')."""
+    cell empty, words and no figure but a year or a span of months ('9 tháng'; outside '(tỷ lệ %)')."""
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
-                and not re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", re.sub(r"\([^()]*\)", "", text))))
+                and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
+                                                re.sub(r"\([^()]*\)", "", text))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -537,6 +538,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
     last_task_row: Optional[_TaskRow] = None
     card: Optional[_TaskCard] = None
+    ranked_row: Optional[tuple[int, int]] = None      # the ranks the table row above gave (their range)
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
 
@@ -545,7 +547,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         '… giao nhiệm vụ như sau:'."""
         return reports and not issuer_tasks and not directive and bool(PAST.match(fold(text)))
 
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if card is not None:
             label = CARD_LABEL.match(fold(block.text))
             if label and block.kind in ("bullet", "prose", "lettered"):
@@ -557,6 +559,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if head:
             # 'Nhiệm vụ 1. Giải quyết …' / '- Đơn vị thực hiện: Phòng Kinh tế.' / '- Thời gian: trước ngày 20/7/2026.'
             card = _TaskCard(block, block.text[head.end():].strip(), {})
+            continue
+        if block.kind in ("numbered", "lettered") and not block.text.rstrip().endswith(":") and _card_follows(blocks, at):
+            # '1. Số hóa … cá nhân.' / '- Trách nhiệm: Trung tâm … (chủ trì); …' / '- Thời hạn: trước ngày 30/11/2026.'
+            item = ITEM_NUMBER.match(block.text)
+            card = _TaskCard(block, block.text[item.end() if item else 0:].strip(), {})
             continue
         # a row of a task table whose cells wrap onto a tab-led line: the line joins the row above,
         # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
@@ -624,6 +631,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["form_period"] = stated[0][2]      # 'Kỳ báo cáo: tháng 3/2026', for the form below
         if block.kind not in ("bullet", "lettered"):
             ctx["phase_deadline"] = None
+        ranked_above, ranked_row = ranked_row, None
+        if ranked_above and block.kind == "table" and block.text.startswith("\t"):
+            # a row's name wrapped onto a tab-led line ('7 | Xếp hạng … trong | thứ hạng | Tốp 40 | 52' /
+            # '| 114 xã, phường, đặc khu'): the rank it gave is out of the units the line names
+            among = AMONG.search(fold(block.text)) or UNITS_COUNTED.match(fold(block.text))
+            if among and not re.search(r"\d", fold(block.text)[:among.start()] + fold(block.text)[among.end():]):
+                for k in range(*ranked_above):
+                    if records.ranks[k].out_of is None:
+                        records.ranks[k] = dataclasses.replace(records.ranks[k], out_of=int(among.group(1)))
+                continue
         try:
             doc = analyse(block, ctx)
         except Exception:                # one unreadable block must not lose the document
@@ -672,6 +689,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
                 period=_hit_period(doc, hit, ctx), where=where))
+        if block.kind == "table" and doc._.ranks:
+            ranked_row = (len(records.ranks) - len(doc._.ranks), len(records.ranks))
         if block.kind == "table" and "unitrow" in (ctx.get("table_roles") or []) and (doc._.scores or doc._.ranks):
             rows = ctx.setdefault("unit_table", {"scores": [], "ranks": []})
             rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]
@@ -1082,11 +1101,25 @@ POINTER = re.compile(r"^(?:cac\s*)?nhiem\s*vu\b[^.;]{0,160}?(?:duoc\s*)?(?:phan\
 
 # a task written as a card: its heading, then labelled lines for who and when
 CARD_HEAD = re.compile(r"^nhiem\s*vu\s*(?:so\s*)?\d{1,2}\s*[.:)\-–]\s*")
-CARD_LABEL = re.compile(r"^(?:(?P<unit>(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)(?:\s*chinh)?)|"
+CARD_LABEL = re.compile(r"^(?:[-–+•]\s*)?(?:(?P<unit>(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)(?:\s*chinh)?|"
+                        r"trach\s*nhiem(?:\s*(?:thuc\s*hien|chu\s*tri))?|chu\s*tri(?:\s*thuc\s*hien)?)|"
                         r"(?P<when>thoi\s*gian(?:\s*(?:thuc\s*hien|hoan\s*thanh))?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do)|"
                         r"(?P<other>san\s*pham|ket\s*qua(?:\s*dau\s*ra)?|(?:don\s*vi|co\s*quan)\s*phoi\s*hop|kinh\s*phi|yeu\s*cau))"
                         r"\s*:")
-PARTNERS = re.compile(r"\(\s*(?:cung\s*)?phoi\s*hop\s*\)")
+PARTNERS = re.compile(r"\(\s*(?:cung\s*)?phoi\s*hop(?:\s+[^\W\d]+){0,3}\s*\)")     # '(phối hợp)', '(phối hợp tuyên truyền)'
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*")
+
+
+def _card_follows(blocks: list[Block], at: int) -> bool:
+    """A numbered item followed by labelled lines, one naming who is in charge ('- Trách nhiệm: …',
+    '- Đơn vị chủ trì: …'), the others when ('- Thời hạn: …') or what ('- Sản phẩm: …'): a task card."""
+    for block in blocks[at + 1:at + 5]:
+        label = CARD_LABEL.match(fold(block.text)) if block.kind in ("bullet", "prose", "lettered") else None
+        if label is None:
+            return False
+        if label.lastgroup == "unit":
+            return True
+    return False
 IN_CHARGE = re.compile(r"\(\s*chu\s*tri\s*\)")
 
 
@@ -1117,6 +1150,9 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
     for unit in units:
         records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", card.task).strip(" ;."),
                                         deadline=deadline, where=_provenance(card.block, 0, len(card.block.text), whole=True)))
+
+
+UNITS_COUNTED = re.compile(r"\s*(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")   # '… trong' / '114 xã, phường'
 
 
 class _TaskRow(NamedTuple):

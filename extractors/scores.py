@@ -817,6 +817,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     merged = merged_header(rows, width)[:width]
     _spans_compared(merged, roles)
     _report_form(merged, roles)
+    _plan_and_actual(merged, roles)
     _rounds_compared(merged, roles)
     periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
     for i, role in enumerate(roles):
@@ -895,6 +896,40 @@ def _report_form(merged: list[str], roles: list) -> None:
             roles[i] = "code"
         elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
             roles[i] = "unit"
+
+
+# a table of a plan's targets and what was done ('Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện 9 tháng | Tỷ lệ % so
+# với kế hoạch | Đánh giá'): the plan's cells are targets, not measurements
+PLAN_HEAD = re.compile(r"\s*(?:ke\s*hoach|chi\s*tieu\s*(?:ke\s*hoach|giao|nam\s*\d{4})|muc\s*tieu)"
+                       r"(?:\s*(?:ca\s*)?nam(?:\s*\d{4})?|\s*giao)?\s*(?:\(\s*kh\s*\))?\s*")
+ACTUAL_HEAD = re.compile(r"\s*(?:ket\s*qua\s*|uoc\s*)?thuc\s*hien(?:\s+[^\W_]+){0,4}?\s*(?:\(\s*th\s*\))?\s*")
+PLAN_RATIO = re.compile(r"\s*(?:ty\s*le\s*)?(?:%\s*)?(?:th\s*/\s*kh|so\s*(?:voi\s*)?(?:ke\s*hoach|kh|chi\s*tieu))"
+                        r"(?:\s*nam\s*\d{4})?\s*(?:\(\s*%\s*\))?\s*")
+GRADE_HEAD = re.compile(r"\s*(?:ket\s*qua\s*)?(?:danh\s*gia|xep\s*loai|muc\s*do\s*hoan\s*thanh)\s*")
+
+
+def _plan_and_actual(merged: list[str], roles: list) -> None:
+    """A plan's targets beside what was done: roles 'plan' (targets, no records), 'actual' (the row's measured
+    value), 'ratio:so với <the plan's column>' (done as a share of the plan, in %), 'unit' (ĐVT) and 'grade'
+    ('Đánh giá': Đạt / Chưa đạt, words)."""
+    folded = [fold(c) for c in merged]
+    plan = [i for i, f in enumerate(folded) if PLAN_HEAD.fullmatch(f)]
+    actual = [i for i, f in enumerate(folded) if ACTUAL_HEAD.fullmatch(f) and i not in plan]
+    if not plan or len(actual) != 1:
+        return
+    against = merged[plan[0]].strip()
+    against = re.sub(r"\s*\(\s*KH\s*\)\s*$", "", against[:1].lower() + against[1:])
+    for i, f in enumerate(folded):
+        if i in plan:
+            roles[i] = "plan"
+        elif i in actual:
+            roles[i] = "actual"
+        elif PLAN_RATIO.fullmatch(f):
+            roles[i] = "ratio:so với " + against
+        elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
+            roles[i] = "unit"
+        elif GRADE_HEAD.fullmatch(f):
+            roles[i] = "grade"
 
 
 ROUND_HEAD = re.compile(r"\s*(dot\s*(?:[ivx]+|\d{1,2})\s*(?:/|nam)\s*\d{4})\s*(\(\s*%\s*\))?\s*")
@@ -1270,6 +1305,32 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     return out
 
 
+def _plan_row(text: str, cells: list[str], name_i: int, roles: list) -> list[Hit]:
+    """A row of a plan's targets and results whose unit is points or a rank ('6 | Điểm Bộ chỉ số … (bình quân) |
+    điểm | ≥ 93 | 91,85 | 98,8 | Chưa đạt', '7 | Xếp hạng Bộ chỉ số … trong 114 xã | thứ hạng | Tốp 40 | 52'): the
+    score or rank done; rows of counts and rates are metrics (metrics.py)."""
+    unit = next((fold(cells[i]).strip() for i, r in enumerate(roles) if r == "unit" and i < len(cells)), "")
+    at = roles.index("actual")
+    raw = cells[at].strip() if at < len(cells) else ""
+    value = parse_number(raw) if re.fullmatch(r"\d+(?:,\d+)?", raw) else None
+    if value is None:
+        return []
+    name = cells[name_i].strip()
+    index = _index_of_row(name)
+    start = len(text) - len(text.lstrip())
+    if re.fullmatch(r"diem", unit):
+        entry = criterion_of(re.sub(r"^\s*(?:tổng\s+)?điểm\s+", "", name, flags=re.I), 0.8) \
+            if not re.match(r"\s*(?:tong\s*)?diem\s*(?:binh\s*quan\s*)?(?:cua\s*)?bo\s*chi\s*so", fold(name)) else None
+        entry = entry or criterion_of(TOTAL, 0.8)
+        return [Hit("score", start, len(text), entry.name, value, None, index or entry.kind or None)]
+    if re.fullmatch(r"(?:thu\s*)?hang|xep\s*hang|thu\s*bac|vi\s*tri", unit) and value == int(value):
+        among = AMONG.search(fold(name))
+        total = criterion_of(TOTAL, 0.8)
+        return [Hit("rank", start, len(text), total.name, int(value), int(among.group(1)) if among else None,
+                    index or total.kind or None)]
+    return []
+
+
 PLAIN_VALUE = re.compile(r"\d+(?:[,.]\d+)?(?:\s*/\s*\d+)?|[Tt][ốoôồ]\w*\s*[đd]a|-|–")
 
 
@@ -1314,6 +1375,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             return []
         name = text[m.start("name"):m.end("name")].strip()
         values = [(i, v) for i, _, v in plain_values(text, roles)]
+    if roles and "actual" in roles and "\t" in text:
+        return _plan_row(text, cells, name_i, roles)
     if roles and "place" in roles and "\t" in text:
         return _place_row(text, cells, roles)
     if roles and "unitrow" in roles and "\t" in text:

@@ -2258,6 +2258,43 @@ def test_a_statistics_form_gives_the_period_and_the_year_to_date_of_each_row():
     assert records.scores == []          # the codes ('11') are no points of 'Thanh toán trực tuyến'
 
 
+def test_a_plan_table_gives_what_was_done_and_its_share_of_the_plan_not_the_targets():
+    body = ("TT\tChỉ tiêu\tĐVT\tKế hoạch năm\tThực hiện\tTỷ lệ % so\tĐánh giá\n"
+            "\t\t\t2026\t6 tháng\tvới kế hoạch\n"
+            "1\tTỷ lệ hồ sơ giải quyết đúng hạn\t%\t≥ 98\t99,1\t101,1\tVượt\n"
+            "2\tSố hồ sơ được số hóa khi tiếp nhận\thồ sơ\t4.000\t1.850\t46,3\tChưa đạt\n"
+            "3\tĐiểm Bộ chỉ số phục vụ người dân,\tđiểm\t≥ 90\t88,6\t98,4\tChưa đạt\n"
+            "\tdoanh nghiệp (bình quân)\n"
+            "4\tThứ hạng Bộ chỉ số (bình quân) trong\tthứ hạng\tTốp 50\t61\t-\tChưa đạt\n"
+            "\t114 xã, phường, đặc khu\n")
+    records = _records_of("XÃ TÂN KỲ", "155/BC-UBND", "Tân Kỳ, ngày 06 tháng 7 năm 2026", "BÁO CÁO",
+                          "Kết quả thực hiện chỉ tiêu 6 tháng đầu năm 2026\n\n" + body)
+    got = {(m.name, m.value, m.unit) for m in records.metrics}
+    assert got == {("Tỷ lệ hồ sơ giải quyết đúng hạn", 99.1, "%"),
+                   ("Tỷ lệ hồ sơ giải quyết đúng hạn so với kế hoạch năm 2026", 101.1, "%"),
+                   ("Số hồ sơ được số hóa khi tiếp nhận", 1850, "hồ sơ"),
+                   ("Số hồ sơ được số hóa khi tiếp nhận so với kế hoạch năm 2026", 46.3, "%"),
+                   ("Tỷ lệ điểm Bộ chỉ số phục vụ người dân so với kế hoạch năm 2026", 98.4, "%")}
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [("Tổng điểm", 88.6, None)]
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [("Tổng điểm", 61, 114)]
+
+
+def test_a_numbered_task_with_its_unit_and_time_on_labelled_lines_below():
+    body = ("II. NHIỆM VỤ TRỌNG TÂM\n"
+            "1. Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực đất đai.\n"
+            "- Trách nhiệm: Phòng Kinh tế (chủ trì); Văn phòng HĐND và UBND (phối hợp).\n"
+            "- Thời hạn: trước ngày 15/8/2026.\n"
+            "2. Tuyên truyền thanh toán trực tuyến tại các thôn.\n"
+            "- Trách nhiệm: Trung tâm Phục vụ hành chính công; Phòng Văn hóa - Xã hội (phối hợp tuyên truyền).\n"
+            "- Thời hạn: thường xuyên.\n"
+            "3. Thành phần:\n- Chủ trì: đồng chí Chủ tịch Ủy ban nhân dân xã.\n")
+    records = _records_of("XÃ TÂN KỲ", "156/KH-UBND", "Tân Kỳ, ngày 06 tháng 7 năm 2026", "KẾ HOẠCH",
+                          "Thực hiện chỉ tiêu quý III/2026\n" + body)
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Phòng Kinh tế", "2026-08-15", "by"), ("Trung tâm Phục vụ hành chính công", None, "none")]
+    assert records.tasks[0].task.startswith("Rà soát, cập nhật quy trình")
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
