@@ -19,7 +19,7 @@ from extractors.gazetteer import doc_types, fold, place_named, type_by_name, typ
 from extractors.numbers import iso_date
 from extractors.sections import CLOSING_MARK
 
-MOTTO = re.compile(r"c\w{0,2}ng\s*h\w{0,2}a\s*x\w{0,2}\s*h\w{0,2}i\s*ch\w{0,2}\s*ngh\w{0,3}a\s*vi\w{0,2}t\s*nam|"
+MOTTO = re.compile(r"c\w{0,2}ng\s*h\w{0,2}a\s*x\w{0,2}\s*h\w{0,2}[i!l1|]\s*ch\w{0,2}\s*ngh\w{0,3}a\s*vi\w{0,2}t\s*nam|"
                    r"d\w{0,2}c\s*l\w{0,2}p\s*[-–]?\s*t\w{0,2}\s*do\s*[-–]?\s*h\w{0,2}nh\s*ph\w{0,2}c|^[-_–\s]{3,}$")
 # '118/QĐ-UBND', '255/2025/QĐ-UBND'; a code without a hyphen too ('37/TTPVHCC': an office's own)
 SYMBOL = re.compile(r"(?<![\w/])(\d{0,5})\s*/\s*((?:\d{4}\s*/\s*)?(?:[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)+"

@@ -1193,6 +1193,8 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     tháng 10/2026': '+0,35'), 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""
     if not roles or not scored:
         return []
+    if scored[0].kind == "rank":
+        return _changed_cell(text, roles, scored[0].criterion, rank=True) if "\t" in text else []
     if "\t" in text and "actual" in roles:
         return _form_row(_cells_at(text), roles)     # a plan's score or rank row: its share of the plan
     if "\t" in text and roles[0] and roles[0].startswith("period@"):
@@ -1215,7 +1217,7 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")] + changed
 
 
-def _changed_cell(text: str, roles: list, criterion: str) -> list[MetricHit]:
+def _changed_cell(text: str, roles: list, criterion: str, rank: bool = False) -> list[MetricHit]:
     """The row's value in a 'change:' column ('+0,35'), as the change of the row's criterion."""
     at = next((i for i, r in enumerate(roles) if r and r.startswith("change:")), None)
     cells = _cells_at(text)
@@ -1227,12 +1229,20 @@ def _changed_cell(text: str, roles: list, criterion: str) -> list[MetricHit]:
     if value is None:
         return []
     word = "tăng" if change.group(1) == "+" else "giảm"
-    base = "tổng điểm" if criterion == "Tổng điểm" else f"điểm nhóm chỉ tiêu {criterion}"
-    from extractors.scores import NO_PERIOD, SPAN
+    from extractors.scores import NO_PERIOD, SPAN, column_label
+    labels = [column_label(r) for r in roles if r and r.startswith("value@") and column_label(r)]
+    if rank:
+        # 'Xếp hạng (/114) | 54 | 46 | 97 | -51': places lost ('-') or gained since the column compared
+        base, unit, value = "Số bậc xếp hạng " + word, "bậc", abs(value)
+    else:
+        base, unit = ("tổng điểm" if criterion == "Tổng điểm" else f"điểm nhóm chỉ tiêu {criterion}"), "điểm"
+        base = f"Mức {word} {base}"
     spans = sorted(r[6:-len(SPAN)] for r in roles if r and r.startswith("value@") and r.endswith(SPAN))
     against = roles[at][7:] or (f"so với cùng kỳ năm {spans[0]}" if len(spans) >= 2 else "")
-    return [MetricHit(start, start + len(cell.rstrip()), _clean(f"Mức {word} {base} {against}"), value, "điểm",
-                      period=NO_PERIOD if spans else None)]
+    if labels:
+        base = f"{base} {labels[-1]}"          # '… quý III/2026 so với quý II/2026'
+    return [MetricHit(start, start + len(cell.rstrip()), _clean(f"{base} {against}"), value, unit,
+                      period=NO_PERIOD if spans or labels else None)]
 
 
 def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
@@ -1338,9 +1348,12 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
     role 'of:Số hồ sơ tiếp nhận'), the row names the way ('Trực tuyến': 'Số hồ sơ tiếp nhận trực tuyến', a
     'Tổng số' row the count itself) and a 'rate' column its share in the latest period."""
-    from extractors.scores import NO_PERIOD, RANK_ROW, SPAN
+    from extractors.scores import NO_PERIOD, RANK_ROW, SPAN, column_label
     _, name_at, name = named
     name = _clean(name)
+    said_unit = UNIT_NOTE.search(name)
+    if said_unit and (said_unit.group(1) == "%" or lookup("measures", said_unit.group(1))):
+        name = name[:said_unit.start()]         # 'Tỷ lệ hồ sơ nộp trực tuyến (%)': the unit, not the name
     unit = _unit_named(name)
     ways = next((r[3:] for r in roles or [] if r and r.startswith("of:")), None)
     said = _unit_column(cells, roles)          # an 'ĐVT' column: 'hồ sơ', '%', 'PAKN'
@@ -1358,6 +1371,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
         unit = said or unit
         base = name if _counts_itself(name) else "Số " + _lower_first(name)
     by_period = sorted(by_period, key=lambda item: item[1])
+    if all(column_label("value@" + p) for _, p in by_period):
+        return _labelled_compared(cells, name_at, base, unit, by_period, roles)
     spans = any(p.endswith(SPAN) for _, p in by_period)
     by_period = [(v, p[:-len(SPAN)] if p.endswith(SPAN) else p) for v, p in by_period]
     latest, earlier = by_period[-1][1], by_period[0][1]
@@ -1394,6 +1409,28 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
                                  f"Mức {word} {_lower_first(base)} so với {label(earlier)}", value,
                                  "điểm phần trăm" if unit == "%" else unit, period=NO_PERIOD if spans else None))
     return out
+
+
+UNIT_NOTE = re.compile(r"\s*\(\s*(%|[^\W\d][^()\d]{0,14}?)\s*\)\s*$")
+
+
+def _labelled_compared(cells: list[tuple[int, str]], name_at: int, base: str, unit: str, by_period: list,
+                       roles: list) -> list[MetricHit]:
+    """'3 | Tỷ lệ hồ sơ giải quyết đúng hạn (%) | 98,7 | 99,1 | 94,2 | -4,9' under 'Quý I/2026 | Quý II/2026 | Quý
+    III/2026 | Tăng (+), giảm (-) so với quý II/2026': each column's value named by its quarter ('… quý I/2026'),
+    and the change of the latest ('Mức giảm … quý III/2026 so với quý II/2026'); no period form for a quarter."""
+    from extractors.scores import NO_PERIOD, column_label
+    out = []
+    for (i, at, cell), period in by_period:
+        value = parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))
+        if value is not None:
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), f"{base} {column_label('value@' + period)}",
+                                 value, unit, period=NO_PERIOD))
+    latest = column_label("value@" + by_period[-1][1])
+    earlier = column_label("value@" + by_period[-2][1]) if len(by_period) > 1 else None
+    return out + _signed_changes(cells, roles, lambda word, role: _clean(
+        f"Mức {word} {_lower_first(base)} {latest} {role[7:] or f'so với {earlier}'}"),
+        "điểm phần trăm" if unit == "%" else unit)
 
 
 def _unit_column(cells: list[tuple[int, str]], roles: Optional[list]) -> Optional[str]:

@@ -172,7 +172,8 @@ def make_metrics(nlp: Language, name: str):
             doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), _context(doc).get("table_roles"))
             return doc
         if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
-            doc._.metrics = metrics.score_row_metrics(_text(doc), _context(doc).get("table_roles"), doc._.scores) \
+            doc._.metrics = metrics.score_row_metrics(_text(doc), _context(doc).get("table_roles"),
+                                                      doc._.scores or doc._.ranks) \
                 if block is not None and block.kind == "table" else []
             return doc
         skip = [(h.start, h.end) for h in (doc._.scores or []) + (doc._.ranks or [])]

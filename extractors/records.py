@@ -539,6 +539,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     last_task_row: Optional[_TaskRow] = None
     card: Optional[_TaskCard] = None
     ranked_row: Optional[tuple[int, int]] = None      # the ranks the table row above gave (their range)
+    addressee: Optional[str] = None      # '… Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân xã Nghi Dương:' over its items
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
 
@@ -787,6 +788,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 directive = True
             if block.kind == "roman":
                 assignee, issuer_tasks, issuer_level, directive = None, heading.issuer_tasks, "roman", False
+                addressee = None
                 section_unit = heading.unit
             elif heading.issuer_tasks:
                 assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "numbered"
@@ -802,6 +804,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks else None
                 if named:
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
+                elif addressee and directive and not block.text.rstrip().endswith(":"):
+                    _task(records, addressee, block, doc, None)   # '… đề nghị Chủ tịch UBND xã …:' / '1. Chỉ đạo …'
                 elif section_unit and not block.text.rstrip().endswith(":"):
                     _task(records, section_unit, block, doc, None)   # 'Điều 2. Nhiệm vụ của Tổ công tác' / '1. Theo dõi …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
@@ -866,9 +870,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if issuer_tasks and header.issuer:
                 _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)
                 continue
+        given = _issuer_gives(block.text, header.issuer) if block.kind == "prose" and not past(block.text) else None
+        if given:
+            _task(records, given[0], block, doc, None, heading_rest=given[1])   # 'Sở Nội vụ giao Phòng … theo dõi …'
+            continue
         if block.kind == "prose" and block.text[:1].isupper():
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
             directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
+            addressee = _addressee(block.text) if directive else None
             phase = PHASE.match(fold(block.text))
             if phase:
                 # 'Giai đoạn 1 (từ nay đến hết ngày 20/11/2026):': units named in the bullets below do the
@@ -900,6 +909,37 @@ PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?
 
 
 CHAIRS = re.compile(r"\s*(?:(?:phuong|xa|dac\s*khu)\s*)?,?\s*(?:la\s*don\s*vi\s*)?chu\s*tri")
+
+
+ADDRESSED = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau)\s+((?:pho\s*)?chu\s*tich\s+)?(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+"
+                       r"(xa|phuong|dac\s*khu)\s+([^:;,.()]{2,30}?)\s*(?:(?:thuc\s*hien|quan\s*tam|khan\s*truong)[^:]*)?:\s*$")
+
+
+def _addressee(text: str) -> Optional[str]:
+    """Whom an introduction ending in a colon asks to do the items below: '… Sở Nội vụ đề nghị Chủ tịch Ủy ban
+    nhân dân xã Nghi Dương:' -> 'Chủ tịch UBND xã Nghi Dương' (a commune or ward another body writes to)."""
+    m = ADDRESSED.search(fold(text))
+    if m is None:
+        return None
+    place = text[m.start(3):m.end(3)].strip()
+    if not lookup("places", place):
+        return None
+    level = text[m.start(2):m.end(2)].lower()
+    chair = text[m.start(1):m.end(1)].strip() if m.group(1) else ""
+    return f"{chair[:1].upper()}{chair[1:].lower()} UBND {level} {place}".strip() if chair else f"UBND {level} {place}"
+
+
+ISSUER_GIVES = re.compile(r"^([^\W\d][^.,;:()]{2,60}?)\s+giao(?:\s*cho)?\s+(?=\S)")
+
+
+def _issuer_gives(text: str, issuer: Optional[str]) -> Optional[tuple[str, str]]:
+    """'Sở Nội vụ giao Phòng Cải cách hành chính theo dõi, …': the issuer, named at the sentence's start, gives a
+    unit work in running text: (the unit, the work)."""
+    m = ISSUER_GIVES.match(fold(text))
+    if m is None or not issuer or not fold(issuer).startswith(m.group(1).strip()):
+        return None
+    unit, rest = lead_unit("Giao " + text[m.end():])
+    return (unit, rest) if unit and rest and not rest.endswith(":") else None
 
 
 def _item_unit(text: str) -> Optional[str]:

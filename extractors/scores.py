@@ -59,6 +59,8 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 NO_PERIOD = "-"      # a Hit's period no record form holds (a quarter): the record's period is null
+QUARTER_YEAR = re.compile(r"\s*quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})\s*")
+ROMAN_QUARTER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*(?:diem\s*)?)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
@@ -752,6 +754,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 # 'Tăng (+), giảm (-)' over 'so với tháng 10/2026': the change since then, not that month's value
                 roles[i] = "change:" + cell[against.start():].strip()
                 continue
+            if against and roles[i] == "change:":
+                roles[i] = "change:" + cell[against.start():].strip()    # 'Tăng (+), giảm (-)' / 'so với quý II/2026'
+                continue
             if i < width and roles[i] and roles[i].startswith("change:"):
                 continue
             if CHANGE_HEAD.fullmatch(f):
@@ -767,6 +772,14 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if ways and i <= 1:
                 # 'Hình thức tiếp nhận': the rows are the ways files were received ('Trực tuyến', 'Tổng số')
                 roles[i] = "of:Số hồ sơ " + cell[ways.start(1):ways.end(1)].lower()
+                continue
+            quarter = QUARTER_YEAR.fullmatch(f)
+            if quarter:
+                # 'Quý I/2026 | Quý II/2026 | Quý III/2026': a quarter's values (no period form), ordered and
+                # named by the quarter ('value@2026-q1|quý I/2026')
+                said = cell[re.search(r"[Qq]uý", cell).start():].strip()
+                number = ROMAN_QUARTER.get(quarter.group(1), quarter.group(1))
+                roles[i] = f"value@{quarter.group(2)}-q{number}|{said[:1].lower()}{said[1:]}"
                 continue
             if QUARTER_HEAD.fullmatch(f) or re.fullmatch(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
                                                          r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*", f):
@@ -846,6 +859,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
 
 
 # a table row of the index's average ('Điểm bình quân Bộ chỉ số phục vụ người dân, doanh nghiệp'): its total
+TOTAL_AVERAGE = re.compile(r"\s*tong\s*diem\s*(?:binh\s*quan|trung\s*binh)\s*(?:\(\s*diem\s*\))?\s*")
 AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
 CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|\+\s*/\s*-)\s*")
 SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
@@ -958,8 +972,15 @@ def is_form_letters(text: str) -> bool:
 
 
 def column_period(role: str) -> str:
-    """The period a 'value@' column gives its values: NO_PERIOD for a span ('value@2025|span')."""
-    return NO_PERIOD if role.endswith(SPAN) else role[6:]
+    """The period a 'value@' column gives its values: NO_PERIOD for a span ('value@2025|span') or a quarter
+    ('value@2026-q1|quý I/2026')."""
+    return NO_PERIOD if "|" in role else role[6:]
+
+
+def column_label(role: str) -> Optional[str]:
+    """The name a 'value@' column gives its values besides its period ('quý I/2026'), None for the others."""
+    label = role.partition("|")[2]
+    return label if label and not role.endswith(SPAN) else None
 
 
 SATISFACTION_LEVEL = re.compile(r"\s*(?:ty\s*le\s*)?((?:rat\s*|chua\s*|khong\s*)?hai\s*long(?:\s*chung)?)\s*(?:\(\s*[*%]\s*\))?\s*")
@@ -1389,7 +1410,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     close = 0.93 if "\t" in text and name_i and re.fullmatch(r"\s*\d{1,2}\.\d{1,2}\.?\s*", cells[name_i - 1]) else 0.8
     entry = criterion_of(name, close) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), close) \
         or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), close) \
-        or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số'
+        or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) or TOTAL_AVERAGE.fullmatch(fold(name))
+            else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số', 'Tổng điểm bình quân (điểm)'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
     rank_row = RANK_ROW.fullmatch(fold(name))
     if not entry and columns and rank_row and "\t" in text:
@@ -1403,7 +1425,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             if role and role.startswith("value@") and m:
                 out_of = m.group(2) or rank_row.group(1)
                 out.append(Hit("rank", start, len(text), TOTAL, int(m.group(1)), int(out_of) if out_of else None,
-                               None, role[6:]))
+                               None, column_period(role)))
         return out
     if not entry or not values:
         return []

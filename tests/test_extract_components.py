@@ -2295,6 +2295,42 @@ def test_a_numbered_task_with_its_unit_and_time_on_labelled_lines_below():
     assert records.tasks[0].task.startswith("Rà soát, cập nhật quy trình")
 
 
+def test_quarters_as_columns_name_each_value_by_its_quarter_and_the_change_by_the_latest():
+    body = ("TT\tChỉ tiêu\tQuý I/2026\tQuý II/2026\tQuý III/2026\tTăng (+), giảm (-)\n"
+            "\t\t\t\t\tso với quý II/2026\n"
+            "1\tTổng điểm bình quân (điểm)\t90,12\t91,40\t92,85\t+1,45\n"
+            "2\tXếp hạng (/114)\t70\t61\t48\t+13\n"
+            "3\tTỷ lệ hồ sơ nộp trực tuyến (%)\t80,2\t84,6\t83,9\t-0,7\n")
+    records = _records_of("XÃ AN HẢI", "401/BC-UBND", "An Hải, ngày 12 tháng 10 năm 2026", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số theo quý\n\n" + body)
+    assert {(s.criterion, s.value, s.period) for s in records.scores} == {
+        ("Tổng điểm", 90.12, None), ("Tổng điểm", 91.4, None), ("Tổng điểm", 92.85, None)}
+    assert sorted((r.rank, r.out_of) for r in records.ranks) == [(48, 114), (61, 114), (70, 114)]
+    assert {(m.name, m.value, m.unit) for m in records.metrics} == {
+        ("Mức tăng tổng điểm quý III/2026 so với quý II/2026", 1.45, "điểm"),
+        ("Số bậc xếp hạng tăng quý III/2026 so với quý II/2026", 13, "bậc"),
+        ("Tỷ lệ hồ sơ nộp trực tuyến quý I/2026", 80.2, "%"), ("Tỷ lệ hồ sơ nộp trực tuyến quý II/2026", 84.6, "%"),
+        ("Tỷ lệ hồ sơ nộp trực tuyến quý III/2026", 83.9, "%"),
+        ("Mức giảm tỷ lệ hồ sơ nộp trực tuyến quý III/2026 so với quý II/2026", 0.7, "điểm phần trăm")}
+
+
+def test_a_letter_from_a_city_department_asks_a_commune_chairman_and_gives_its_own_office_work():
+    from extractors.records import extract_records
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỒ! CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 1201/SNV-CCHC Hải Phòng, ngày 05 tháng 5 năm 2026\n"
+            "V/v khắc phục kết quả Bộ chỉ số quý I/2026\nKính gửi: Ủy ban nhân dân phường An Biên.\n"
+            "Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân phường An Biên:\n"
+            "1. Chỉ đạo rà soát, làm rõ nguyên nhân kết quả quý I/2026 giảm; báo cáo Sở Nội vụ trước ngày 20/5/2026.\n"
+            "2. Xây dựng kế hoạch khắc phục từng nhóm chỉ tiêu bị trừ điểm; xong trước ngày 30/5/2026.\n"
+            "Sở Nội vụ giao Phòng Cải cách hành chính theo dõi, tổng hợp kết quả thực hiện trước ngày 10/6/2026.\n"
+            "Đề nghị Ủy ban nhân dân phường An Biên quan tâm thực hiện./.\n")
+    records = extract_records(_pages(text))
+    assert records.document.issuer.startswith("Sở Nội vụ")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Chủ tịch UBND phường An Biên", "2026-05-20"), ("Chủ tịch UBND phường An Biên", "2026-05-30"),
+        ("Phòng Cải cách hành chính", "2026-06-10")]
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
