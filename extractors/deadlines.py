@@ -41,7 +41,7 @@ END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het|khi\s*ket\s*thuc|ket\s*thuc)"      
 LABEL = (r"(?:thoi\s*gian(?:\s*thuc\s*hien|\s*hoan\s*thanh)?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do(?:\s*hoan\s*thanh)?)"
          r"\s*:\s*(?:trong\s*)?|hoan\s*thanh\s*(?:trong\s*)?")
 # 'tại kỳ họp tổ dân phố tháng 12/2026': at a meeting held in that month
-AT_MEETING = r"tai\s*(?:(?:ky|cuoc|buoi|phien)\s*hop|hoi\s*nghi)(?:\s+[^\W\d]+){0,8}?"
+AT_MEETING = r"tai\s*(?:(?:ky|cuoc|buoi|phien)\s*hop|hoi\s*nghi|(?:buoi\s*|ky\s*)?sinh\s*hoat)(?:\s+[^\W\d]+){0,8}?"
 MONTH = re.compile(LEAD + r"(?:trong(?:\s*suot)?|ngay\s*trong|vao|" + END + "|" + LABEL + "|" + AT_MEETING +
                    r")\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
 # 'Tháng 5-6/2026', 'trong tháng 5 - 6 năm 2026': done by the end of the range's last month

@@ -20,11 +20,14 @@ from extractors.numbers import iso_date
 from extractors.sections import CLOSING_MARK
 
 MOTTO = re.compile(r"c\w{0,2}ng\s*h\w{0,2}a\s*x\w{0,2}\s*h\w{0,2}[i!l1|]\s*ch\w{0,2}\s*ngh\w{0,3}a\s*vi\w{0,2}t\s*nam|"
-                   r"d\w{0,2}c\s*l\w{0,2}p\s*[-–]?\s*t\w{0,2}\s*do\s*[-–]?\s*h\w{0,2}nh\s*ph\w{0,2}c|^[-_–\s]{3,}$")
+                   r"d\w{0,2}c\s*l\w{0,2}p\s*[-–]?\s*t\w{0,2}\s*do\s*[-–]?\s*h\w{0,2}nh\s*ph\w{0,2}c|^[-_–\s]{3,}$|"
+                   r"d\w{0,2}ng\s*c\w{0,2}ng\s*s\w{0,2}n\s*vi\w{0,2}t\s*nam")     # a Party body's: 'ĐẢNG CỘNG SẢN VIỆT NAM'
 # '118/QĐ-UBND', '255/2025/QĐ-UBND'; a code without a hyphen too ('37/TTPVHCC': an office's own)
 SYMBOL = re.compile(r"(?<![\w/])(\d{0,5})\s*/\s*((?:\d{4}\s*/\s*)?(?:[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)+"
                     r"|[A-ZĐ]{3,}(?![\w-])))")
-REFERENCE = re.compile(r"(?<![\w/])(\d{1,5}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)+)")
+REFERENCE = re.compile(r"(?<![\w/])(\d{1,5}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)+|" + r"\d{1,5}-[A-ZĐ]{1,5}/[A-ZĐ][A-Za-zĐđ]*(?![\w/-]))")
+# a Party body's symbol: the number, then the kind, then the body ('57-NQ/TW', '08-NQ/ĐU')
+PARTY_SYMBOL = re.compile(r"(?<![\w/])(\d{1,5}-[A-ZĐ]{1,5}/[A-ZĐ][A-Za-zĐđ]*)(?![\w/-])")
 DATE_LINE = re.compile(r"ng\w{0,2}y\s*(\d{0,2})\s*th\w{0,2}ng\s*(\d{0,2})\s*n\w{1,2}m\s*(\d{4})")
 NUMBER_LABEL = re.compile(r"(?:^|\s)(?:s[o0-9]|86|s6|so)\s*[:.]", re.I)
 UBND = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")
@@ -78,6 +81,7 @@ def _place_from(words: str) -> Optional[tuple[str, str]]:
     return None
 
 
+PARTY = re.compile(r"(?:dang\s*uy)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")   # 'ĐẢNG ỦY PHƯỜNG …'
 COUNCIL = re.compile(r"(?:hoi\s*dong\s*nhan\s*dan|hdnd)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")
 
 
@@ -88,6 +92,8 @@ def _issuer_from_org(text: str) -> Optional[tuple[str, Optional[str]]]:
     m, organ = UBND.search(folded), "UBND"
     if not m:
         m, organ = COUNCIL.search(folded), "HĐND"
+    if not m:
+        m, organ = PARTY.search(folded), "Đảng ủy"
     if not m:
         return None
     rest = text[m.start(2):].strip(" .,;:") if m.group(2) is not None else ""
@@ -106,7 +112,8 @@ def _issuer_from_org(text: str) -> Optional[tuple[str, Optional[str]]]:
 def _symbol(text: str) -> Optional[str]:
     m = SYMBOL.search(text)
     if not m:
-        return None
+        party = PARTY_SYMBOL.search(text)
+        return party.group(1) if party else None
     return re.sub(r"\s+", "", m.group(1) + "/" + m.group(2))
 
 
@@ -158,7 +165,8 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
     # number and symbol
     for i in top:
         symbol = _symbol(texts[i])
-        if symbol and (NUMBER_LABEL.search(folded[i]) or re.match(r"^\s*\d{0,5}\s*/", texts[i])):
+        if symbol and (NUMBER_LABEL.search(folded[i]) or re.match(r"^\s*\d{0,5}\s*/", texts[i])
+                       or re.match(r"^\s*so\s+\d{1,5}-", folded[i])):         # 'Số 08-NQ/ĐU'
             h.doc_number = symbol
             h.header_lines.add(lines[i][:2])
             break
@@ -204,6 +212,10 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
         elif org_parts:
             break
     issuer = None
+    team = None
+    if len(org_parts) == 3 and re.match(r"(?:doan|to)\s", fold(org_parts[2]).strip()):
+        # 'UBND THÀNH PHỐ HẢI PHÒNG' / 'SỞ NỘI VỤ' / 'ĐOÀN KIỂM TRA CCHC': a team the Sở formed
+        team, org_parts = org_parts[2], org_parts[:2]
     named = UBND.search(fold(org_parts[0])) if org_parts else None
     if len(org_parts) > 2 and named and named.group(1) and not UBND.search(fold(" ".join(org_parts[1:]))):
         # 'UBND XÃ …' / 'TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG': one office's name wrapped over two lines
@@ -213,6 +225,7 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
         # 'UBND PHƯỜNG GIA VIÊN' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the committee issues it
         office = re.match(r"(?:van\s*phong|phong|trung\s*tam|ban)\s", fold(org_parts[-1]).strip())
         sub_unit = len(org_parts) > 1 and (office or not UBND.search(fold(org_parts[-1]))) and \
+            not PARTY.match(fold(org_parts[-1]).strip()) and \
             not re.match(r"(?:phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)\b", fold(org_parts[-1]).strip())
         found = _issuer_from_org(" ".join(org_parts[:-1] if sub_unit else org_parts))
         if found:
@@ -232,6 +245,12 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                     issuer = f"{own} {issuer}"          # 'VĂN PHÒNG' under 'UBND THÀNH PHỐ HẢI PHÒNG'
                 else:
                     issuer = own
+    if issuer and team:
+        from extractors.gazetteer import find_unit
+        words = team.split()
+        unit = next((u for k in range(len(words), 1, -1) for u in [find_unit(_title_case(" ".join(words[:k])), 0.85)]
+                     if u is not None), None)      # 'ĐOÀN KIỂM TRA CCHC': the team ('Đoàn kiểm tra'), its topic aside
+        issuer = f"{unit.name if unit else team[:1] + team[1:].lower()} {issuer}"
     if not issuer:
         for signer in text_signers or []:
             found = _issuer_from_org(signer) if signer and signer.upper() == signer else None

@@ -326,6 +326,13 @@ def _local_unit(name: Optional[str]) -> bool:
     return bool(entry and entry.kind in LOCAL_UNITS and not re.search(r"thanh\s*pho", fold(entry.name)))
 
 
+def _commune_office(name: Optional[str]) -> bool:
+    """A commune or ward another body writes to, or its chairman ('Chủ tịch UBND phường Thành Đông'): a city
+    body's recommendations to it are its tasks."""
+    m = re.match(r"(?:(?:pho\s*)?chu\s*tich\s+)?ubnd\s+(?:xa|phuong|dac\s*khu)\s+(.+)$", fold(name or ""))
+    return bool(m)
+
+
 # '…, do Phòng Kinh tế thực hiện.', '…; Phòng Văn hóa - Xã hội phối hợp với Đoàn Thanh niên xã tổ chức thực hiện.'
 DONE_BY = re.compile(r"[,;]\s*(?:do\s+)?(?=\S)([^,;]{4,120}?)\s+(?:chu\s*tri\s*,?\s*)?(?:phoi\s*hop\s*voi\s+[^;]{2,80}?\s+)?"
                      r"(?:to\s*chuc\s+)?thuc\s*hien(?:\s+doi\s*voi\s+[^,;]{0,80})?\s*[.;]?\s*$")
@@ -447,6 +454,7 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
 # provisional figures as of a day: 'số liệu tạm tính cập nhật lúc 08 giờ 00 ngày 22/7/2026', 'cập nhật đến 17 giờ
 # 00 ngày 22/10/2026, điểm tạm tính …'
 PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|cap\s*nhat\s*(?=ngay)|(?<!\w)luc\s*(?=\d)|"
+                               r"thoi\s*diem\s*kiem\s*tra\s*\(\s*(?=ngay)|"
                                r"tam\s*tinh[^.;\d]{0,60}?\sden\s*)(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
                                r"(?:sang|chieu|toi)?\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 PROVISIONAL = re.compile(r"(?<!\w)tam\s*(?:tinh|xep|thoi)(?!\w)")
@@ -776,7 +784,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind == "roman" or (block.kind == proposals == "numbered" and heading is not None
                                          and (heading.issuer_tasks or heading.unit is None)):
                 proposals = None
-            elif block.kind == "numbered" and heading is not None and _local_unit(heading.unit):
+            elif block.kind == "numbered" and heading is not None and (_local_unit(heading.unit) or _commune_office(heading.unit)):
                 # an inspection's 'III. KIẾN NGHỊ' / '1. Đối với Trung tâm … phường': what the inspected
                 # unit must do is its task (requests to the city's bodies stay proposals)
                 proposals = None
@@ -901,7 +909,7 @@ FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.�
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?\.?$")   # its aim may follow
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
-TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau))?"
+TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau|chu\s*yeu))?"
                      r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at
                      r"(?:\s*(?:(?:nam|den\s*nam|giai\s*doan)\s*|/\s*)\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")
 PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"

@@ -254,7 +254,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if crit is None:                # 'Nhóm chỉ tiêu A tiếp tục giữ điểm tối đa, đạt 18 trên tổng số 18 điểm'
             crit = _criterion_before(text, folded, lo, m.start())
             crit = crit if crit and m.start() - crit[2] <= 80 else None
-        name, index = (crit[0], crit[1]) if crit else (TOTAL if bound in (None, 100) else None, None)
+        # an index's total on its scale: 100 points, or 1 (DTI: '0,6718 điểm trên thang điểm 1')
+        name, index = (crit[0], crit[1]) if crit else (TOTAL if bound in (None, 1, 100) else None, None)
         if name:
             hits.append(Hit("score", m.start(1), m.end(), name, value, bound, index))
     for m in DAT_SCORE.finditer(folded):

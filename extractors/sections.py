@@ -427,6 +427,12 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         duty = office.group(2).strip(" :.")
         if not duty:
             return _sentence_case(office.group(1).strip()), ""
+        level = re.search(r"(?:xa|phuong|dac\s*khu)$", fold(office.group(1).strip()))
+        place, said = _longest_place(duty) if level else (None, "")
+        if place and said == duty and re.sub(r"\s+", " ", fold(place.kind or "")) == re.sub(r"\s+", " ", level.group(0)):
+            # '1. Đối với Chủ tịch Ủy ban nhân dân phường Thành Đông' in a city body's report: that ward's chairman
+            office_name = re.sub(r"(?i)ủy\s+ban\s+nhân\s+dân", "UBND", office.group(1).strip())
+            return _sentence_case(f"{office_name} {place.name}"), ""
         if re.match(r"phu\s*trach\s", fold(duty)) and len(duty) <= 60 and not re.search(r"[:;]", duty):
             return _sentence_case(f"{office.group(1).strip()} {duty}"), ""
     chairs = CHAIRS_OF_COMMUNES.fullmatch(folded)

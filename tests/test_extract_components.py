@@ -2331,6 +2331,44 @@ def test_a_letter_from_a_city_department_asks_a_commune_chairman_and_gives_its_o
         ("Phòng Cải cách hành chính", "2026-06-10")]
 
 
+def test_a_party_committee_resolution_its_issuer_symbol_targets_and_branches():
+    from extractors.records import extract_records
+    text = ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN HẢI\n"
+            "* An Hải, ngày 15 tháng 01 năm 2026\nSố 05-NQ/ĐU\nNGHỊ QUYẾT\n"
+            "về cải cách hành chính năm 2026\n"
+            "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Báo cáo số 09/BC-UBND của Ủy ban "
+            "nhân dân xã, Đảng ủy xã quyết nghị:\n"
+            "I. KẾT QUẢ NĂM 2025\nChỉ số chuyển đổi số DTI năm 2025 của xã đạt 0,5812 điểm trên thang điểm 1.\n"
+            "II. MỤC TIÊU\n2. Chỉ tiêu chủ yếu năm 2026:\n- Tỷ lệ hồ sơ nộp trực tuyến đạt trên 90%;\n"
+            "III. NHIỆM VỤ\n1. Các chi bộ trực thuộc\n"
+            "- Quán triệt Nghị quyết đến đảng viên tại sinh hoạt chi bộ thường kỳ tháng 02/2026.\n"
+            "T/M ĐẢNG ỦY\nBÍ THƯ\nNơi nhận:\n- Các chi bộ trực thuộc;\n- Lưu Văn phòng Đảng ủy.\nVũ Thị Lan\n")
+    records = extract_records(_pages(text))
+    doc = records.document
+    assert (doc.issuer, doc.doc_number) == ("Đảng ủy xã An Hải", "05-NQ/ĐU")
+    assert set(doc.references) == {"57-NQ/TW", "09/BC-UBND"}
+    assert [(s.value, s.max) for s in records.scores] == [(0.5812, 1)]
+    assert records.metrics == []           # the targets of 2026 are no measurements
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Các chi bộ trực thuộc", "2026-02-28")]
+
+
+def test_an_inspection_report_of_a_city_department_its_team_and_recommendations_to_the_ward():
+    from extractors.records import extract_records
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n"
+            "ĐOÀN KIỂM TRA CCHC\nSố: 21/BC-ĐKT Hải Phòng, ngày 20 tháng 5 năm 2026\nBÁO CÁO\n"
+            "Kết quả kiểm tra tại Ủy ban nhân dân phường An Biên\n"
+            "I. KẾT QUẢ KIỂM TRA\nTính đến ngày 12/5/2026, phường còn 15 hồ sơ quá hạn. Tại thời điểm kiểm tra (ngày "
+            "14/5/2026), điểm tạm tính tháng 5/2026 của phường là 90,12 điểm.\n"
+            "II. KIẾN NGHỊ\n1. Đối với Chủ tịch Ủy ban nhân dân phường An Biên\n"
+            "a) Chỉ đạo giải quyết dứt điểm 15 hồ sơ quá hạn; xong trước ngày 31/5/2026.\n"
+            "b) Gửi báo cáo kết quả khắc phục về Sở Nội vụ chậm nhất ngày 15/6/2026.\n")
+    records = extract_records(_pages(text))
+    assert records.document.issuer == "Đoàn kiểm tra Sở Nội vụ thành phố Hải Phòng"
+    assert [(s.value, s.period) for s in records.scores] == [(90.12, "2026-05-14")]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Chủ tịch UBND phường An Biên", "2026-05-31"), ("Chủ tịch UBND phường An Biên", "2026-06-15")]
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
