@@ -459,6 +459,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 hit.name = f"Mức {bare.group(1)} {_lower_first(rate.name)}{hit.name[bare.end():]}"
     for hit in out:
         _named_before_parentheses(text, folded, hit)
+    _share_counted(folded, out)
     # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
     out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
     return sorted(out, key=lambda h: h.start)
@@ -467,6 +468,20 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
 # '… trên tổng số hồ sơ có phí, lệ phí của tháng (' before '(tháng 01: 349 hồ sơ; …)': what the parentheses count
 COUNTED_BEFORE = re.compile(r"(?:tong\s*)?so\s+([^\W\d][^\d();:.]{2,30}?)\s+([^\W\d][^\d();:.]{2,60}?)"
                             r"(?:\s+(?:cua|trong)\s+(?:thang|quy|nam|tuan|ky)(?:\s+\w+)?)?\s*\(\s*$")
+
+
+def _share_counted(folded: str, out: list[MetricHit]) -> None:
+    """'tỷ lệ hồ sơ nộp trực tuyến … đạt 81,6% (5.237/6.418 hồ sơ)': the count in the parentheses is what the
+    rate counts ('Số hồ sơ nộp trực tuyến'), not a count of its own."""
+    for hit in out:
+        rate = next((r for r in out if r.unit == "%" and r.end <= hit.start
+                     and re.fullmatch(r"\s*\(\s*", folded[r.end:hit.start])), None)
+        if rate is None or hit.unit == "%" or fold(hit.name) != fold(f"Số {hit.unit}"):
+            continue
+        counted = re.sub(r"\s+của\s+(?:phường|xã|đặc khu|thành phố)(?:\s.*)?$", "", rate.name)
+        subject = re.match(r"Tỷ lệ\s+(.+)$", counted)
+        if subject and fold(subject.group(1)).startswith(fold(hit.unit)):
+            hit.name = f"Số {subject.group(1)}"
 
 
 def _named_before_parentheses(text: str, folded: str, hit: MetricHit) -> None:
@@ -790,18 +805,23 @@ def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
             if not m or m.end() > close + 1:
                 break
             number = 3 if m.group(3) else 5
-            if not inside and not m.group(3):
-                break               # outside parentheses each part is 'field (N unit)'
+            if not inside and not m.group(3) and not m.group(1):
+                break               # outside parentheses each part is 'field (N unit)', or 'lĩnh vực X chiếm N'
             said_field |= bool(m.group(1))
             parts.append((m.start(2), m.end(2), m.start(number), m.end(), parse_number(m.group(number))))
             pos = m.end()
-        if len(parts) < 2 or any(v is None for *_, v in parts):
+        if any(v is None for *_, v in parts):
+            continue
+        # one field may stand alone when the text says 'lĩnh vực' ('…, chủ yếu thuộc lĩnh vực đất đai (31 hồ sơ)',
+        # '…, trong đó lĩnh vực đất đai chiếm 29 hồ sơ'): a part of the count before it
+        if len(parts) < 2 and not (said_field and parts and parts[0][4] < parent.value):
             continue
         if not said_field and abs(sum(v for *_, v in parts) - parent.value) > 1e-9:
             continue
         base = re.sub(r"\s+(?:các\s+)?lĩnh\s+vực(?:\s.*)?$", "", parent.name)
         for f0, f1, n0, n1, value in parts:
-            _give_part(out, n0, n0, n1, _tidy(f"{base} lĩnh vực {_clean(text[f0:f1])}"), value, parent.unit)
+            field = re.sub(r"\s+(?:chiếm|có|là|với)$", "", _clean(text[f0:f1]))
+            _give_part(out, n0, n0, n1, _tidy(f"{base} lĩnh vực {field}"), value, parent.unit)
 
 
 CHANNEL_ITEM = re.compile(r"\s*;?\s*qua\s+([^\W\d][^:;()\d]{2,60}?)\s*:\s*" + NUM + r"\s*")

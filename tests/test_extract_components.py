@@ -2369,6 +2369,17 @@ def test_an_inspection_report_of_a_city_department_its_team_and_recommendations_
         ("Chủ tịch UBND phường An Biên", "2026-05-31"), ("Chủ tịch UBND phường An Biên", "2026-06-15")]
 
 
+def test_one_field_of_a_count_and_the_count_a_rate_states_in_parentheses():
+    from extractors.metrics import find_metrics
+    got = [(m.name, m.value) for m in find_metrics(
+        "Tính đến ngày 02/6/2026, còn 24 hồ sơ quá hạn chưa giải quyết xong, chủ yếu thuộc lĩnh vực đất đai (19 hồ sơ). "
+        "Năm 2025 còn 41 hồ sơ giải quyết quá hạn, trong đó lĩnh vực xây dựng chiếm 12 hồ sơ. "
+        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5% (1.170/1.200 hồ sơ).")]
+    assert got == [("Số hồ sơ quá hạn chưa giải quyết xong", 24), ("Số hồ sơ quá hạn chưa giải quyết xong lĩnh vực đất đai", 19),
+                   ("Số hồ sơ giải quyết quá hạn", 41), ("Số hồ sơ giải quyết quá hạn lĩnh vực xây dựng", 12),
+                   ("Tỷ lệ hồ sơ giải quyết đúng hạn", 97.5), ("Số hồ sơ giải quyết đúng hạn", 1170)]
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
