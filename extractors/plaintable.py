@@ -164,6 +164,8 @@ def _pieces_placed(cells: list[str], pieces: list[str]) -> Optional[list[str]]:
     for piece in pieces:
         if re.match(r"\(\s*/\s*\d", piece):
             fits = lambda c: re.match(r"(?i)(?:xếp|thứ)\s+hạng", c)
+        elif re.match(r"so\s+với\s", piece):
+            fits = lambda c: CHANGE_CELL.match(c)     # 'Tăng (+), giảm (-)' / 'so với quý II/2026'
         elif piece[:1].islower():
             fits = lambda c: begun("criteria", c) is not None and lookup("criteria", c) is None
         elif re.match(r"\(\s*(?:tối\s+đa|max)", piece, re.I):
@@ -341,6 +343,84 @@ def _form_table(out: list[str], i: int) -> int:
     return j
 
 
+# a plan's targets beside what was done ('TT Chỉ tiêu ĐVT Kế hoạch năm Thực hiện Tỷ lệ % so Đánh giá')
+PLAN_HEAD = re.compile(r"^(?:stt|tt)\s+(?:chi\s*tieu|noi\s*dung)\s+(?:dvt|don\s*vi\s*tinh)\s+(?:ke\s*hoach|chi\s*tieu\s*giao)"
+                       r"(?P<plan>[^\d]{0,12}?)\s+(?P<done>(?:ket\s*qua\s*|uoc\s*)?thu\w?\s*hien[^\d]{0,12}?)\s+"
+                       r"(?P<ratio>(?:ty\s*le\s*)?%?\s*so(?:\s*voi)?(?:\s*(?:ke\s*hoach|kh))?)(?P<grade>\s+danh\s*gia)?\s*$")
+PLAN_TARGET = r"(?:[≥≤><=]\s*)?\d[\d.,]*\s?%?|(?:Tốp|Top|Nhóm|tốp|top)\s*\d{1,3}|-|–"
+PLAN_TAIL = re.compile(r"\s+(?P<plan>" + PLAN_TARGET + r")\s+(?P<done>\d[\d.,]*|-|–)\s+(?P<ratio>\d[\d.,]*|-|–)"
+                       r"(?:\s+(?P<grade>[^\W\d][^\d]{0,20}))?\s*$")
+PLAN_UNITS = ("%", "điểm", "thứ hạng", "hạng", "bậc")
+
+
+def _plan_row(line: str) -> Optional[str]:
+    """'1 Tỷ lệ hồ sơ nộp trực tuyến % ≥ 85 87,2 102,6 Vượt' -> its cells tabbed; the unit is the last one to
+    three words before the target that name a measure ('%', 'hồ sơ', 'tài khoản', 'điểm', 'thứ hạng')."""
+    from extractors.gazetteer import lookup
+    number = re.match(r"(\d{1,2})[.)]?\s+(?=[^\W\d])", line)
+    tail = PLAN_TAIL.search(line)
+    if not number or not tail:
+        return None
+    words = line[number.end():tail.start()].split()
+    for k in (3, 2, 1):
+        unit = " ".join(words[-k:]) if len(words) > k else ""
+        if unit and (unit.lower() in PLAN_UNITS or (unit != "%" and lookup("measures", unit))):
+            name = " ".join(words[:-k])
+            cells = [number.group(1), name, unit] + [tail.group(g) or "" for g in ("plan", "done", "ratio", "grade")]
+            return "\t".join(cells).rstrip("\t")
+    return None
+
+
+def _plan_table(out: list[str], i: int, head: re.Match) -> int:
+    """A plan's table read without its cell breaks: the header's cells (with what it wraps onto below: 'năm' /
+    '2026', 'Thực hiện' / '9 tháng', 'Tỷ lệ % so' / 'với kế hoạch'), each row's cells, a name wrapped onto the
+    next line as a tab-led line. Returns the index after the table (i + 1 when it is not one)."""
+    from extractors.gazetteer import fold
+    line = out[i]
+    cells = ["TT", "Chỉ tiêu", "ĐVT"] + [line[head.start(g):head.end(g)].strip() for g in ("plan", "done", "ratio")]
+    cells[3] = "Kế hoạch " + cells[3] if not fold(cells[3]).startswith(("ke", "chi")) else cells[3]
+    # (the header as old OCR and restoration left it, 'Thủ hiến', 'Tỷ lệ % số': what its cells are)
+    cells[4] = re.sub(r"(?i)\bth\S{0,3}\s+hi\S{0,3}(?=\s|$)", "thực hiện", cells[4], count=1)
+    cells[4] = cells[4][:1].upper() + cells[4][1:]
+    cells[5] = re.sub(r"(?i)\bs\S?$|\bs\S?(?=\s)", "so", cells[5])
+    j, below = i + 1, None
+    if j < len(out) and not _plan_row(out[j].strip()) and re.match(r"\s*(?:\d{4}|\d{1,2}\s*tháng|với|kế)", out[j]):
+        below, j = j, j + 1
+        rest = out[below].strip()
+        year = re.match(r"(\d{4})\s*", rest)
+        if year and fold(cells[3]).endswith("nam"):
+            cells[3], rest = f"{cells[3]} {year.group(1)}", rest[year.end():]
+        span = re.match(r"(\d{1,2}\s*tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?)\s*", rest)
+        if span:
+            cells[4], rest = f"{cells[4]} {span.group(1)}", rest[span.end():]
+        if rest.strip():
+            cells[5] = f"{cells[5]} {rest.strip()}"
+    if head.group("grade"):
+        cells.append("Đánh giá")
+    rows: list[tuple[int, str]] = []
+    while j < len(out) and j - i <= MAX_ROWS:
+        text = out[j].strip()
+        row = _plan_row(text) if text and "\t" not in out[j] else None
+        if row:
+            rows.append((j, row))
+        elif rows and text and "\t" not in out[j] and len(text) <= 60 and not re.search(r"[.:;]$", text) \
+                and not SECTION_TITLE.match(text) and not PLAN_TAIL.search(" " + text):
+            rows.append((j, "\t" + text))          # a name wrapped onto its own line
+        elif not text:
+            pass
+        else:
+            break
+        j += 1
+    if sum(1 for _, r in rows if not r.startswith("\t")) < 2:
+        return i + 1
+    out[i] = "\t".join(cells)
+    if below is not None:
+        out[below] = ""
+    for k, row in rows:
+        out[k] = row
+    return j
+
+
 def retab(texts: list[str]) -> list[str]:
     """The lines with cell breaks put back where a header without them heads rows without them."""
     from extractors.gazetteer import fold
@@ -349,6 +429,10 @@ def retab(texts: list[str]) -> list[str]:
     while i < len(out):
         if "\t" not in out[i] and FORM_HEAD.match(fold(out[i]).strip()):
             i = _form_table(out, i)
+            continue
+        plan = PLAN_HEAD.match(fold(out[i]).strip()) if "\t" not in out[i] else None
+        if plan:
+            i = _plan_table(out, i, PLAN_HEAD.match(fold(out[i])))
             continue
         header = _header_cells(out[i])
         if not header:

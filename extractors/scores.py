@@ -778,9 +778,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if quarter:
                 # 'Quý I/2026 | Quý II/2026 | Quý III/2026': a quarter's values (no period form), ordered and
                 # named by the quarter ('value@2026-q1|quý I/2026')
-                said = cell[re.search(r"[Qq]uý", cell).start():].strip()
+                said = cell[f.index("quy"):].strip()        # (fold keeps the cell's length: 'QUÝ', 'Quy')
                 number = ROMAN_QUARTER.get(quarter.group(1), quarter.group(1))
-                roles[i] = f"value@{quarter.group(2)}-q{number}|{said[:1].lower()}{said[1:]}"
+                roles[i] = f"value@{quarter.group(2)}-q{number}|{said[:3].lower()}{said[3:]}"
                 continue
             if QUARTER_HEAD.fullmatch(f) or re.fullmatch(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
                                                          r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*", f):
@@ -918,8 +918,9 @@ def _report_form(merged: list[str], roles: list) -> None:
 PLAN_HEAD = re.compile(r"\s*(?:ke\s*hoach|chi\s*tieu\s*(?:ke\s*hoach|giao|nam\s*\d{4})|muc\s*tieu)"
                        r"(?:\s*(?:ca\s*)?nam(?:\s*\d{4})?|\s*giao)?\s*(?:\(\s*kh\s*\))?\s*")
 ACTUAL_HEAD = re.compile(r"\s*(?:ket\s*qua\s*|uoc\s*)?thuc\s*hien(?:\s+[^\W_]+){0,4}?\s*(?:\(\s*th\s*\))?\s*")
-PLAN_RATIO = re.compile(r"\s*(?:ty\s*le\s*)?(?:%\s*)?(?:th\s*/\s*kh|so\s*(?:voi\s*)?(?:ke\s*hoach|kh|chi\s*tieu))"
-                        r"(?:\s*nam\s*\d{4})?\s*(?:\(\s*%\s*\))?\s*")
+PLAN_RATIO = re.compile(r"\s*(?:(?:ty\s*le\s*%?|%)\s*so(?:\s*voi)?(?:\s*(?:ke\s*hoach|kh|chi\s*tieu))?|"
+                        r"(?:ty\s*le\s*)?(?:th\s*/\s*kh|so\s*(?:voi\s*)?(?:ke\s*hoach|kh|chi\s*tieu)))"
+                        r"(?:\s*nam\s*\d{4})?\s*(?:\(\s*%\s*\))?\s*")     # 'Tỷ lệ % so với kế hoạch', 'TH/KH (%)'
 GRADE_HEAD = re.compile(r"\s*(?:ket\s*qua\s*)?(?:danh\s*gia|xep\s*loai|muc\s*do\s*hoan\s*thanh)\s*")
 
 

@@ -2380,6 +2380,25 @@ def test_one_field_of_a_count_and_the_count_a_rate_states_in_parentheses():
                    ("Tỷ lệ hồ sơ giải quyết đúng hạn", 97.5), ("Số hồ sơ giải quyết đúng hạn", 1170)]
 
 
+def test_a_plan_table_and_a_quarters_table_whose_cell_breaks_ocr_lost():
+    from extractors.plaintable import retab
+    plan = retab(["TT Chỉ tiêu ĐVT Kế hoạch năm Thủ hiến Tỷ lệ % số Đánh giá",      # as restoration left it
+                  "2026 6 tháng với kế hoạch",
+                  "1 Tỷ lệ hồ sơ giải quyết đúng hạn % ≥ 98 99,1 101,1 Vượt",
+                  "2 Xếp hạng Bộ chỉ số (bình quân) trong thứ hạng Tốp 50 61 - Chưa đạt",
+                  "114 xã, phường, đặc khu",
+                  "3 Số hồ sơ được số hóa khi tiếp nhận hồ sơ 4.000 1.850 46,3 Chưa đạt", "", "2. Đánh giá chung"])
+    assert plan[:6] == ["TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 6 tháng\tTỷ lệ % so với kế hoạch\tĐánh giá", "",
+                        "1\tTỷ lệ hồ sơ giải quyết đúng hạn\t%\t≥ 98\t99,1\t101,1\tVượt",
+                        "2\tXếp hạng Bộ chỉ số (bình quân) trong\tthứ hạng\tTốp 50\t61\t-\tChưa đạt",
+                        "\t114 xã, phường, đặc khu",
+                        "3\tSố hồ sơ được số hóa khi tiếp nhận\thồ sơ\t4.000\t1.850\t46,3\tChưa đạt"]
+    quarters = retab(["TT Chỉ tiêu Quý I/2026 Quý II/2026 Quý III/2026 Tăng (+), giảm (-)", "so với quý II/2026",
+                      "1 Tổng điểm bình quân (điểm) 90,12 91,40 92,85 +1,45", "2 Xếp hạng (/114) 70 61 48 +13"])
+    assert quarters == ["TT\tChỉ tiêu\tQuý I/2026\tQuý II/2026\tQuý III/2026\tTăng (+), giảm (-) so với quý II/2026", "",
+                        "1\tTổng điểm bình quân (điểm)\t90,12\t91,40\t92,85\t+1,45", "2\tXếp hạng (/114)\t70\t61\t48\t+13"]
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
