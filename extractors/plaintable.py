@@ -479,7 +479,8 @@ def retab(texts: list[str]) -> list[str]:
                     rows.append((j, _tabbed(line, at)))
                 else:
                     rows.append((j, "\t" + _tabbed(line, at)))   # 'Tổng cộng …': no number
-            elif rows and re.fullmatch(r"[^\W\d][^\d]{0,40}", line.strip()) and len(line.split()) <= 4 \
+            elif rows and re.fullmatch(r"[^\W\d][^\d]{0,40}", re.sub(r"\s*\([^()]{0,20}\)", "", line).strip()) \
+                    and len(line.split()) <= 6 \
                     and not SECTION_TITLE.match(line.strip()) and not (line.strip().isupper() and " " in line.strip()):
                 rows.append((j, ("\t" if numbered else "") + line.strip()))   # a name cell wrapped onto its own line
             elif rows and re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", line):

@@ -2393,6 +2393,10 @@ def test_a_plan_table_and_a_quarters_table_whose_cell_breaks_ocr_lost():
                         "2\tXếp hạng Bộ chỉ số (bình quân) trong\tthứ hạng\tTốp 50\t61\t-\tChưa đạt",
                         "\t114 xã, phường, đặc khu",
                         "3\tSố hồ sơ được số hóa khi tiếp nhận\thồ sơ\t4.000\t1.850\t46,3\tChưa đạt"]
+    months = retab(["TT Nội dung Tháng 1 Tháng 2 Tháng 3", "1 Tổng điểm (tối đa 100) 89,42 90,15 86,95",
+                    "2 Số hóa hồ sơ, kết quả giải 17,3 17,6 16,05", "quyết TTHC (tối đa 22)",
+                    "3 Tỷ lệ hồ sơ nộp trực tuyến 78,4 80,1 76,9"])
+    assert months[3:] == ["\tquyết TTHC (tối đa 22)", "3\tTỷ lệ hồ sơ nộp trực tuyến\t78,4\t80,1\t76,9"]
     quarters = retab(["TT Chỉ tiêu Quý I/2026 Quý II/2026 Quý III/2026 Tăng (+), giảm (-)", "so với quý II/2026",
                       "1 Tổng điểm bình quân (điểm) 90,12 91,40 92,85 +1,45", "2 Xếp hạng (/114) 70 61 48 +13"])
     assert quarters == ["TT\tChỉ tiêu\tQuý I/2026\tQuý II/2026\tQuý III/2026\tTăng (+), giảm (-) so với quý II/2026", "",
