@@ -412,6 +412,16 @@ def _decode(items: list, lm) -> tuple[list[int], list[list[float]]]:
     history = []
     inf = math.inf
     for i, cands in enumerate(items):
+        if cands is _C_ITEM:
+            # a table cell ends: every hypothesis closes its segment, the next cell starts afresh
+            best, back = inf, None
+            for (u, v), (score, _) in beam.items():
+                s = score + weight * tri(u, v, "</s>")
+                if s < best:
+                    best, back = s, (u, v, 0)
+            beam = {("<s>", "<s>"): (best, back)}
+            history.append(beam)
+            continue
         # states grouped by their last item v: the bigram part is shared by every u
         groups: dict = {}
         for (u, v), (score, _) in beam.items():
@@ -487,6 +497,14 @@ def _decode(items: list, lm) -> tuple[list[int], list[list[float]]]:
             continue
         j = i + 2
         a, b, d, e = words[j - 2], words[j - 1], words[j + 1], words[j + 2]
+        if b == "<c>":
+            a = b = "<s>"
+        elif a == "<c>":
+            a = "<s>"
+        if d == "<c>":
+            d = e = "</s>"
+        elif e == "<c>":
+            e = "</s>"
         row = []
         tl_ab = tlam_get((a, b), 0.0)
         lam_b = lam_get(b, 0.0)
@@ -619,7 +637,13 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
         if pk in ("sep", "number") and inside_number(pieces, pi):
             continue                    # '94,72' is one <n> to the language model
         if pk == "sep":
-            if (text.strip() or "\t" in text) and items and items[-1] != _P_ITEM:
+            if "\t" in text and items:
+                if items[-1] is _P_ITEM:
+                    items[-1] = _C_ITEM
+                elif items[-1] is not _C_ITEM:
+                    items.append(_C_ITEM)
+                    slot_of.append(None)
+            elif text.strip() and items and items[-1] is not _P_ITEM and items[-1] is not _C_ITEM:
                 items.append(_P_ITEM)
                 slot_of.append(None)
             if CELL_START and text != " " and ("\t" in text or _SENTENCE_END.search(text)):
@@ -716,6 +740,9 @@ def _before_number(pieces: list, pi: int) -> bool:
 
 _P_ITEM = [("<p>", 0.0)]
 _N_ITEM = [("<n>", 0.0)]
+# A tab separates table cells: each cell is its own segment to the language model ('<s> tối thiểu
+# </s>'), as the cells of a row are not one sentence (_decode ends the segment and starts afresh).
+_C_ITEM = [("<c>", 0.0)]
 
 
 def _context_only(line: str, sp) -> _Prepared:
@@ -726,7 +753,13 @@ def _context_only(line: str, sp) -> _Prepared:
         if s.kind in ("sep", "number") and inside_number(pairs, k):
             continue
         if s.kind == "sep":
-            if (s.text.strip() or "\t" in s.text) and items and items[-1] != _P_ITEM:
+            if "\t" in s.text and items:
+                if items[-1] is _P_ITEM:
+                    items[-1] = _C_ITEM
+                elif items[-1] is not _C_ITEM:
+                    items.append(_C_ITEM)
+                    slot_of.append(None)
+            elif s.text.strip() and items and items[-1] is not _P_ITEM and items[-1] is not _C_ITEM:
                 items.append(_P_ITEM)
                 slot_of.append(None)
         elif s.kind == "word":
