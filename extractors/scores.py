@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup
-from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, month_of, parse_number,
+from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, iso_date, month_of, parse_number,
                                words_value)
 
 TOTAL = "Tổng điểm"
@@ -804,7 +804,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
                 continue
             if i == 0 or (i == 1 and not roles[0]):
-                if re.fullmatch(r"\s*(?:thang|ky\s*bao\s*cao|thoi\s*gian)\s*", f) and \
+                if re.fullmatch(r"\s*(?:thang|tuan|ky\s*bao\s*cao|thoi\s*gian)\s*", f) and \
                         not any(i < len(r.split("\t")) and r.split("\t")[i].strip() for r in rows if r is not row):
                     # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101', '7 | 84,26 | 96'),
                     # the header maybe wrapped over rows below an otherwise empty 'Tháng' cell
@@ -844,6 +844,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _places_down(rows, roles)
     _grouped_columns(rows, roles)
     _counts_qualified(rows, roles)
+    if roles and roles[0] and roles[0].startswith("period@"):
+        _period_counts(rows, roles)
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
         merged = merged_header(rows, width)
@@ -1097,6 +1099,36 @@ def _counts_qualified(rows: list[str], roles: list) -> None:
             roles[i] = f"count:{measure.name}|{qualifier}"
 
 
+def _period_counts(rows: list[str], roles: list) -> None:
+    """A table with a period a row whose columns are counts named without 'Số' ('Tuần | Hồ sơ tiếp nhận | Trong đó
+    nộp trực tuyến | Hồ sơ đã giải quyết' over 'Đúng hạn | Trễ hạn' | 'Giao dịch thanh toán trực tuyến'): a cell
+    heading the empty one after it heads both sub-columns below; 'Trong đó' a part of the count before it."""
+    from extractors.gazetteer import regex_for
+    split = [r.split("\t") for r in rows[:2]]
+    top = split[0] + [""] * (len(roles) - len(split[0]))
+    low = (split[1] if len(split) > 1 else []) + [""] * len(roles)
+    group, measure_before = "", None
+    for i in range(1, len(roles)):
+        head, sub = top[i].strip(), low[i].strip()
+        if head:
+            group = head if sub and i + 1 < len(roles) and not top[i + 1].strip() and low[i + 1].strip() else ""
+        name = f"{group} {sub}" if group and (not head or head == group) else f"{head} {sub}".strip()
+        f = fold(name)
+        part = re.match(r"\s*trong\s*do\s*:?\s*", f)
+        if part and measure_before:
+            roles[i] = roles[i] or f"count:{measure_before}|{name[part.end():].strip()}"
+            continue
+        lead = re.match(r"\s*(?:tong\s*)?(?:so\s+)?", f)
+        said = regex_for("measures").match(f, lead.end())
+        measure = lookup("measures", name[said.start():said.end()]) if said else None
+        qualifier = re.sub(r"^đã\s+", "", name[said.end():].strip(" ,")) if said else ""
+        if measure and roles[i] is None and re.search(r"[^\W\d]", qualifier):
+            roles[i] = f"count:{measure.name}|{qualifier[:1].lower()}{qualifier[1:]}"
+            measure_before = measure.name
+        elif roles[i] and roles[i].startswith("count:"):
+            measure_before = roles[i][6:].partition("|")[0]
+
+
 def _criterion_heading(cell: str):
     """The criterion a column's (merged) header cell names: 'Thanh toán trực tuyến (tối đa 10)', or the
     criterion ending it under a group heading written once over several columns ('Điểm một số nhóm chỉ tiêu'
@@ -1163,7 +1195,8 @@ def is_header_row(text: str) -> bool:
                                      for c in cells) >= 2:
         return True           # the second row of a wrapped header: '9 tháng' above 'năm 2025', 'năm 2026'
     return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua|nhom\s*chi\s*tieu", f)) \
-        or ("\t" in text and bool(re.match(r"\s*thang\s*\t", f)) and bool(re.search(r"diem|hang", f)))
+        or ("\t" in text and bool(re.match(r"\s*thang\s*\t", f)) and bool(re.search(r"diem|hang", f))) \
+        or ("\t" in text and bool(re.match(r"\s*(?:tuan|thang)\s*\t", f)) and not re.search(r"\d", text))   # 'Tuần | Hồ sơ | …'
 
 
 ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)"
@@ -1218,12 +1251,22 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
     return _across(text, cells, roles, when=when) if when else []
 
 
+WEEK_ROW = re.compile(r"\s*tuan\s*\d{1,2}\s*\(\s*tu\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*"
+                      r"(?:den|-)\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)\s*")
+
+
 def row_month(cells: list[str], roles: list) -> Optional[str]:
     """The month of a row of a table with a month a row ('Tháng 1', 'T8/2025', a bare '7' under 'Tháng'),
     its year from the cell, else from the table's period or the document's date."""
     by_period = next((r for r in roles if r and r.startswith("period@")), None)
     at = roles.index(by_period) if by_period else len(cells)
     issued, _, period = (by_period or "")[len("period@"):].partition("|")
+    week = WEEK_ROW.fullmatch(fold(cells[at])) if at < len(cells) else None
+    if week:
+        # 'Tuần 1 (từ 01/6 đến 05/6)': as of the week's last day, its year from the cell or the table's
+        day, mon = int(week.group(1)), int(week.group(2))
+        year = week.group(3) or (month_of(mon, issued or None, period or None) or "")[:4]
+        return iso_date(day, mon, int(year)) if year else None
     month = re.fullmatch(r"\s*(?:(?:thang|t)\s*)?(\d{1,2})(?:\s*/\s*(\d{4}))?\s*", fold(cells[at])) if at < len(cells) else None
     if not month or not 1 <= int(month.group(1)) <= 12:
         return None

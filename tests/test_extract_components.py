@@ -2403,6 +2403,21 @@ def test_a_plan_table_and_a_quarters_table_whose_cell_breaks_ocr_lost():
                         "1\tTổng điểm bình quân (điểm)\t90,12\t91,40\t92,85\t+1,45", "2\tXếp hạng (/114)\t70\t61\t48\t+13"]
 
 
+def test_a_week_a_row_table_of_counts_named_without_so():
+    body = ("Tuần\tHồ sơ\tTrong đó\tHồ sơ đã giải quyết\t\tGiao dịch\n"
+            "\ttiếp nhận\tnộp trực tuyến\tĐúng hạn\tTrễ hạn\tthanh toán trực tuyến\n"
+            "Tuần 1 (từ 04/5 đến 08/5)\t210\t180\t199\t04\t51\n"
+            "Tuần 2 (từ 11/5 đến 15/5)\t230\t190\t220\t02\t60\n"
+            "Cộng\t440\t370\t419\t06\t111\n")
+    records = _records_of("XÃ ĐẠI SƠN", "22/BC-TTPVHCC", "Đại Sơn, ngày 01 tháng 6 năm 2026", "BÁO CÁO",
+                          "Kết quả tháng 5/2026\n" + body)
+    got = {(m.name, m.value, m.unit, m.period) for m in records.metrics}
+    assert ("Số hồ sơ tiếp nhận", 210, "hồ sơ", "2026-05-08") in got
+    assert ("Số hồ sơ nộp trực tuyến", 180, "hồ sơ", "2026-05-08") in got
+    assert ("Số hồ sơ giải quyết Trễ hạn", 4, "hồ sơ", "2026-05-08") in got
+    assert ("Số giao dịch thanh toán trực tuyến", 111, "giao dịch", None) in got     # 'Cộng': the month's sum
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
