@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import merged_header, plain_values
+from extractors.scores import is_plan, merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -1215,7 +1215,7 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
         return []
     if scored[0].kind == "rank":
         return _changed_cell(text, roles, scored[0].criterion, rank=True) if "\t" in text else []
-    if "\t" in text and "actual" in roles:
+    if "\t" in text and is_plan(roles):
         return _form_row(_cells_at(text), roles)     # a plan's score or rank row: its share of the plan
     if "\t" in text and roles[0] and roles[0].startswith("period@"):
         return _month_row_changes(text, roles)
@@ -1567,7 +1567,7 @@ def _form_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
-        if not role or not (role.startswith(("report", "cumulative:", "ratio:")) or role == "actual"):
+        if not role or not role.startswith(("report", "cumulative:", "ratio:", "actual")):
             continue
         value = _cell_number(cell)
         if role.startswith("ratio:"):
@@ -1576,8 +1576,9 @@ def _form_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
             continue
         if value is None or (unit == "%" and value > 100) or points:
             continue
-        if role == "actual":
-            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), base, value, unit, period=NO_PERIOD))
+        if role.startswith("actual"):       # 'Thực hiện 9 tháng' (a span), 'Kết quả tháng 5/2026' (that month)
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), base, value, unit,
+                                 period=role[7:] or NO_PERIOD))
         elif role.startswith("cumulative:"):
             out.append(MetricHit(at, at + len(cell.rstrip()), f"{base} {_lower_first(role[11:])}", value, unit,
                                  period=NO_PERIOD))
@@ -1632,7 +1633,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         if not m:
             return []
         cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
-    if roles and "\t" in text and any(r and (r.startswith(("report", "cumulative:")) or r == "actual") for r in roles):
+    if roles and "\t" in text and (any(r and r.startswith(("report", "cumulative:")) for r in roles) or is_plan(roles)):
         return _form_row(cells, roles)
     if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
         return _rounds_row(cells, roles)

@@ -142,7 +142,7 @@ def make_scores(nlp: Language, name: str):
         elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
             hits = scores.table_hits(_text(doc), None)
             table_row = bool(hits)
-        plan = "actual" in (ctx.get("table_roles") or [])      # a plan's targets and results: its rows, no prose
+        plan = scores.is_plan(ctx.get("table_roles"))      # a plan's targets and results: its rows, no prose
         if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form or points
                                                   or plan)):
             hits = scores.prose_hits(_text(doc), _folded(doc),

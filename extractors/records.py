@@ -25,7 +25,7 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_form_letters, is_header_row
+from extractors.scores import AMONG, BARE_MONTH_PERIOD, NO_PERIOD, is_plan, STATED_MAX, TOTAL, header_roles, is_form_letters, is_header_row
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -513,7 +513,8 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     cell empty, words and no figure but a year or a span of months ('9 tháng'; outside '(tỷ lệ %)')."""
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
                 and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
-                                                re.sub(r"\([^()]*\)", "", text))))
+                                                re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"
+                                                       r"\d{4}", "", text))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -557,6 +558,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         return reports and not issuer_tasks and not directive and bool(PAST.match(fold(text)))
 
     for at, block in enumerate(blocks):
+        if card is not None and card.items is not None and not card.fields and block.kind == "bullet" \
+                and block.marker == "+":
+            card.items.append(block)            # '- Nội dung:' / '+ Tổ chức …' / '+ Rà soát …'
+            continue
         if card is not None:
             label = CARD_LABEL.match(fold(block.text))
             if label and block.kind in ("bullet", "prose", "lettered"):
@@ -568,6 +573,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if head:
             # 'Nhiệm vụ 1. Giải quyết …' / '- Đơn vị thực hiện: Phòng Kinh tế.' / '- Thời gian: trước ngày 20/7/2026.'
             card = _TaskCard(block, block.text[head.end():].strip(), {})
+            continue
+        if block.kind == "bullet" and CONTENT_HEAD.match(fold(BULLET.sub("", block.text, count=1))) \
+                and _card_follows(blocks, at, items=True):
+            # '- Nội dung:' / '+ …' items / '- Đơn vị chủ trì: …' / '- Đơn vị phối hợp: …': each item a task of the unit
+            card = _TaskCard(block, "", {}, [])
             continue
         if block.kind in ("numbered", "lettered") and not block.text.rstrip().endswith(":") and _card_follows(blocks, at):
             # '1. Số hóa … cá nhân.' / '- Trách nhiệm: Trung tâm … (chủ trì); …' / '- Thời hạn: trước ngày 30/11/2026.'
@@ -638,8 +648,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             stated = find_periods(said) if FORM_PERIOD.match(said) else []
             if stated:
                 ctx["form_period"] = stated[0][2]      # 'Kỳ báo cáo: tháng 3/2026', for the form below
-        if block.kind not in ("bullet", "lettered"):
-            ctx["phase_deadline"] = None
+        if block.kind not in ("bullet", "lettered") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
+            ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it)
         ranked_above, ranked_row = ranked_row, None
         if ranked_above and block.kind == "table" and block.text.startswith("\t"):
             # a row's name wrapped onto a tab-led line ('7 | Xếp hạng … trong | thứ hạng | Tốp 40 | 52' /
@@ -674,8 +684,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if len(named) == 1 and len(block.text) < 160:
                 # '1. Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg': the section's index
                 ctx["index"] = named.pop()
+        # a plan's table under '2. Chỉ tiêu': its column of what was done is measured ('Kết quả tháng 5/2026')
+        measured = block.kind == "table" and is_plan(ctx.get("table_roles"))
         for hit in doc._.scores or []:
-            if block.kind not in ("roman", "numbered") and (
+            if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
             where = _provenance(block, hit.start, hit.end)
@@ -732,8 +744,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
                 label = field.group(1).strip()
                 hit = dataclasses.replace(hit, name=f"{fields_of[0]} lĩnh vực {label[:1].lower()}{label[1:]}")
-            if targets == "all" or (targets and (_aimed_at(folded_text(doc), hit.start) or (hit.value, hit.unit) == (100, "%"))) \
-                    or _aim_sentence(folded_text(doc), hit.start):
+            if not measured and (targets == "all" or (targets and (_aimed_at(folded_text(doc), hit.start)
+                                                                  or (hit.value, hit.unit) == (100, "%")))
+                                 or _aim_sentence(folded_text(doc), hit.start)):
                 continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%', '- 100% phiếu … được tổng hợp': aimed at, not measured
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
@@ -907,7 +920,7 @@ SPAN_REPORT = re.compile(r"(?<!\w)quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?<!\w)(?:\d{1
 # a bullet that labels a count ('+ Đất đai ........ 09 hồ sơ', '- Hộ tịch: 12 hồ sơ'): the label
 FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…\-–—_,]*(?=\d)")   # (OCR: '……-- 03')
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
-PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?\.?$")   # its aim may follow
+PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?[.:]?$")   # its aim may follow
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao)(?!\w)")
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau|chu\s*yeu))?"
                      r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at
@@ -1158,10 +1171,20 @@ PARTNERS = re.compile(r"\(\s*(?:cung\s*)?phoi\s*hop(?:\s+[^\W\d]+){0,3}\s*\)")  
 ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*")
 
 
-def _card_follows(blocks: list[Block], at: int) -> bool:
+CONTENT_HEAD = re.compile(r"^(?:cac\s*)?(?:noi\s*dung|cong\s*viec)(?:\s*(?:thuc\s*hien|cong\s*viec|cu\s*the))?\s*:\s*$")
+
+
+def _card_follows(blocks: list[Block], at: int, items: bool = False) -> bool:
     """A numbered item followed by labelled lines, one naming who is in charge ('- Trách nhiệm: …',
-    '- Đơn vị chủ trì: …'), the others when ('- Thời hạn: …') or what ('- Sản phẩm: …'): a task card."""
-    for block in blocks[at + 1:at + 5]:
+    '- Đơn vị chủ trì: …'), the others when ('- Thời hạn: …') or what ('- Sản phẩm: …'): a task card. With
+    `items`, '+' items come first ('- Nội dung:' / '+ …' / '+ …' / '- Đơn vị chủ trì: …')."""
+    rest = blocks[at + 1:]
+    if items:
+        plus = next((k for k, b in enumerate(rest) if not (b.kind == "bullet" and b.marker == "+")), len(rest))
+        if plus == 0:
+            return False
+        rest = rest[plus:]
+    for block in rest[:4]:
         label = CARD_LABEL.match(fold(block.text)) if block.kind in ("bullet", "prose", "lettered") else None
         if label is None:
             return False
@@ -1175,13 +1198,14 @@ class _TaskCard(NamedTuple):
     block: Block
     task: str
     fields: dict               # 'unit' / 'when' / 'other' -> the text after the label
+    items: Optional[list] = None   # under '- Nội dung:': the '+' items, a task each
 
 
 def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
     """One Assignment a unit in charge of a card ('Trung tâm … (chủ trì); Phòng … (phối hợp)': the
     first only; 'Phòng Kinh tế; Phòng Văn hóa - Xã hội': both)."""
     written = card.fields.get("unit")
-    if not written or not card.task:
+    if not written or not (card.task or card.items):
         return
     groups = [g for g in re.split(r";", written) if g.strip()]
     charged = [g for g in groups if IN_CHARGE.search(fold(g))] or [g for g in groups if not PARTNERS.search(fold(g))]
@@ -1192,12 +1216,18 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
         names = [unit_in_cell(text[a:], True) for a, _ in found] if found else [unit_in_cell(text, True)]
         units += [n for n in names if n and n not in units]
     when = card.fields.get("when", "")
-    deadline = find_deadline(when, ctx.get("issued")) if when else Deadline(None, None, "none")
-    if deadline.kind == "none":
-        deadline = find_deadline(card.task, ctx.get("issued"))
-    for unit in units:
-        records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", card.task).strip(" ;."),
-                                        deadline=deadline, where=_provenance(card.block, 0, len(card.block.text), whole=True)))
+    said = find_deadline(when, ctx.get("issued")) if when else Deadline(None, None, "none")
+    works = [(b, BULLET.sub("", b.text, count=1)) for b in card.items] if card.items else [(card.block, card.task)]
+    for block, task in works:
+        deadline = said if said.kind != "none" or card.items else find_deadline(task, ctx.get("issued"))
+        if card.items:
+            # an item's own time, else the card's, else the phase's ('Giai đoạn 1 (… đến ngày 21/6/2026):')
+            own = find_deadline(task, ctx.get("issued"))
+            deadline = own if own.kind != "none" else said if said.kind != "none" else \
+                ctx.get("phase_deadline") or said
+        for unit in units:
+            records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", task).strip(" ;."),
+                                            deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
 
 
 UNITS_COUNTED = re.compile(r"\s*(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")   # '… trong' / '114 xã, phường'

@@ -917,13 +917,19 @@ def _report_form(merged: list[str], roles: list) -> None:
 
 # a table of a plan's targets and what was done ('Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện 9 tháng | Tỷ lệ % so
 # với kế hoạch | Đánh giá'): the plan's cells are targets, not measurements
-PLAN_HEAD = re.compile(r"\s*(?:ke\s*hoach|chi\s*tieu\s*(?:ke\s*hoach|giao|nam\s*\d{4})|muc\s*tieu)"
+PLAN_HEAD = re.compile(r"\s*(?:ke\s*hoach|chi\s*tieu\s*(?:ke\s*hoach|giao|nam\s*\d{4}|(?:den|toi)\s.{2,30})|muc\s*tieu)"
                        r"(?:\s*(?:ca\s*)?nam(?:\s*\d{4})?|\s*giao)?\s*(?:\(\s*kh\s*\))?\s*")
-ACTUAL_HEAD = re.compile(r"\s*(?:ket\s*qua\s*|uoc\s*)?thuc\s*hien(?:\s+[^\W_]+){0,4}?\s*(?:\(\s*th\s*\))?\s*")
+ACTUAL_HEAD = re.compile(r"\s*(?:(?:ket\s*qua\s*|uoc\s*)?thuc\s*hien(?:\s+[^\W_]+){0,4}?|ket\s*qua\s*(?:thang|quy|nam)\s*[\divx]{1,4}"
+                         r"(?:\s*/\s*\d{4})?)\s*(?:\(\s*th\s*\))?\s*")
 PLAN_RATIO = re.compile(r"\s*(?:(?:ty\s*le\s*%?|%)\s*so(?:\s*voi)?(?:\s*(?:ke\s*hoach|kh|chi\s*tieu))?|"
                         r"(?:ty\s*le\s*)?(?:th\s*/\s*kh|so\s*(?:voi\s*)?(?:ke\s*hoach|kh|chi\s*tieu)))"
                         r"(?:\s*nam\s*\d{4})?\s*(?:\(\s*%\s*\))?\s*")     # 'Tỷ lệ % so với kế hoạch', 'TH/KH (%)'
 GRADE_HEAD = re.compile(r"\s*(?:ket\s*qua\s*)?(?:danh\s*gia|xep\s*loai|muc\s*do\s*hoan\s*thanh)\s*")
+
+
+def is_plan(roles: Optional[list]) -> bool:
+    """A plan's table: a column of what was done beside its targets (roles 'actual', 'actual@<period>')."""
+    return any(r and r.startswith("actual") for r in roles or [])
 
 
 def _plan_and_actual(merged: list[str], roles: list) -> None:
@@ -941,7 +947,8 @@ def _plan_and_actual(merged: list[str], roles: list) -> None:
         if i in plan:
             roles[i] = "plan"
         elif i in actual:
-            roles[i] = "actual"
+            periods = find_periods(f)
+            roles[i] = "actual" + (f"@{periods[0][2]}" if periods else "")     # 'Kết quả tháng 5/2026': that month's
         elif PLAN_RATIO.fullmatch(f):
             roles[i] = "ratio:so với " + against
         elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
@@ -1376,24 +1383,27 @@ def _plan_row(text: str, cells: list[str], name_i: int, roles: list) -> list[Hit
     điểm | ≥ 93 | 91,85 | 98,8 | Chưa đạt', '7 | Xếp hạng Bộ chỉ số … trong 114 xã | thứ hạng | Tốp 40 | 52'): the
     score or rank done; rows of counts and rates are metrics (metrics.py)."""
     unit = next((fold(cells[i]).strip() for i, r in enumerate(roles) if r == "unit" and i < len(cells)), "")
-    at = roles.index("actual")
+    at = next(i for i, r in enumerate(roles) if r and r.startswith("actual"))
     raw = cells[at].strip() if at < len(cells) else ""
-    value = parse_number(raw) if re.fullmatch(r"\d+(?:,\d+)?", raw) else None
+    said = re.fullmatch(r"(\d+(?:,\d+)?)(?:\s*/\s*(\d+(?:,\d+)?))?", raw)       # '91,85', '9,4/12'
+    value = parse_number(said.group(1)) if said else None
     if value is None:
         return []
+    bound = parse_number(said.group(2)) if said.group(2) else None
+    when = roles[at][7:] or None
     name = cells[name_i].strip()
     index = _index_of_row(name)
     start = len(text) - len(text.lstrip())
     if re.fullmatch(r"diem", unit):
-        entry = criterion_of(re.sub(r"^\s*(?:tổng\s+)?điểm\s+", "", name, flags=re.I), 0.8) \
+        entry = criterion_of(re.sub(r"^\s*(?:(?:tổng\s+)?điểm|nhóm\s+chỉ\s+tiêu)\s+", "", name, flags=re.I), 0.8) \
             if not re.match(r"\s*(?:tong\s*)?diem\s*(?:binh\s*quan\s*)?(?:cua\s*)?bo\s*chi\s*so", fold(name)) else None
         entry = entry or criterion_of(TOTAL, 0.8)
-        return [Hit("score", start, len(text), entry.name, value, None, index or entry.kind or None)]
+        return [Hit("score", start, len(text), entry.name, value, bound, index or entry.kind or None, when)]
     if re.fullmatch(r"(?:thu\s*)?hang|xep\s*hang|thu\s*bac|vi\s*tri", unit) and value == int(value):
         among = AMONG.search(fold(name))
         total = criterion_of(TOTAL, 0.8)
         return [Hit("rank", start, len(text), total.name, int(value), int(among.group(1)) if among else None,
-                    index or total.kind or None)]
+                    index or total.kind or None, when)]
     return []
 
 
@@ -1441,7 +1451,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             return []
         name = text[m.start("name"):m.end("name")].strip()
         values = [(i, v) for i, _, v in plain_values(text, roles)]
-    if roles and "actual" in roles and "\t" in text:
+    if is_plan(roles) and "\t" in text:
         return _plan_row(text, cells, name_i, roles)
     if roles and "place" in roles and "\t" in text:
         return _place_row(text, cells, roles)

@@ -2418,6 +2418,29 @@ def test_a_week_a_row_table_of_counts_named_without_so():
     assert ("Số giao dịch thanh toán trực tuyến", 111, "giao dịch", None) in got     # 'Cộng': the month's sum
 
 
+def test_a_campaign_plan_its_measured_column_under_targets_and_its_phases():
+    body = ("2. Chỉ tiêu\n"
+            "TT\tChỉ tiêu\tĐVT\tKết quả\tChỉ tiêu đến\n\t\t\ttháng 5/2026\tngày 15/7/2026\n"
+            "1\tTỷ lệ hồ sơ nộp trực tuyến\t%\t71,37\t≥ 85\n"
+            "2\tNhóm chỉ tiêu Thanh toán trực tuyến\tđiểm\t6,12/10\t≥ 8,5\n"
+            "III. NỘI DUNG THEO TỪNG GIAI ĐOẠN\n"
+            "Giai đoạn 1 (từ ngày 15/6/2026 đến ngày 21/6/2026): Phát động\n- Nội dung:\n"
+            "+ Tổ chức Lễ phát động tại Hội trường UBND xã vào 07 giờ 30 ngày 16/6/2026.\n"
+            "+ Kiện toàn Tổ công nghệ số cộng đồng các thôn.\n"
+            "- Đơn vị chủ trì: Văn phòng HĐND và UBND xã.\n- Đơn vị phối hợp: Phòng Văn hóa - Xã hội.\n"
+            "Giai đoạn 2 (từ ngày 22/6/2026 đến ngày 10/7/2026): Cao điểm hỗ trợ người dân\n"
+            "Đơn vị chủ trì từng nội dung như sau:\na) Trung tâm Phục vụ hành chính công xã\n"
+            "- Số hóa, ký số kết quả giải quyết.\n")
+    records = _records_of("XÃ LẠC PHƯỢNG", "87/KH-UBND", "Lạc Phượng, ngày 10 tháng 6 năm 2026", "KẾ HOẠCH",
+                          "Tháng cao điểm dịch vụ công trực tuyến\nI. THỰC TRẠNG VÀ CHỈ TIÊU\n" + body)
+    assert {(m.name, m.value) for m in records.metrics} == {("Tỷ lệ hồ sơ nộp trực tuyến", 71.37)}
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Thanh toán trực tuyến", 6.12, 10, "2026-05")]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2026-06-16"), ("Văn phòng HĐND và UBND", "2026-06-21"),
+        ("Trung tâm Phục vụ hành chính công", "2026-07-10")]
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
