@@ -26,7 +26,7 @@ from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.scores import AMONG, BARE_MONTH_PERIOD, NO_PERIOD, is_plan, STATED_MAX, TOTAL, header_roles, is_form_letters, is_header_row
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, STAFF, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -648,6 +648,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             stated = find_periods(said) if FORM_PERIOD.match(said) else []
             if stated:
                 ctx["form_period"] = stated[0][2]      # 'Kỳ báo cáo: tháng 3/2026', for the form below
+        listed = ROSTER.match(re.sub(r"^\s*(?:\d{1,2}[.)]|[-–+])\s*", "", block.text)) if block.kind in ("numbered", "bullet") else None
+        if listed:
+            # '1. Ông Nguyễn Hữu Thắng, Chủ tịch UBND xã - Tổ trưởng;': who holds which role in the group (no records)
+            ctx.setdefault("roster", {})[re.sub(r"\s+", " ", listed.group("role").lower())] = listed.group("office").strip()
+            continue
         if block.kind not in ("bullet", "lettered") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
             ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it)
         ranked_above, ranked_row = ranked_row, None
@@ -776,6 +781,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks
+        member = _member_role(block, ctx) if block.kind in ("lettered", "numbered", "roman") else None   # ('i) Thư ký:', before a meeting's roles)
+        if member:
+            # 'a) Tổ trưởng: chỉ đạo chung …' in a working group's decision: the office Điều 1 gives that member
+            if member[1] and not past(member[1]):
+                _task(records, member[0], block, doc, None, heading_rest=member[1])
+            else:
+                assignee, bullets_seen, after_heading = member[0], False, True
+            continue
         if MEETING_ROLE.match(fold(heading_title(block) if block.kind in ("roman", "numbered", "lettered")
                                    else BULLET.sub("", block.text))):
             # '1. Chủ trì: Ông … - Chủ tịch UBND phường', '2. Tham dự:': who attended a meeting, not who is given work
@@ -827,7 +840,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
                 elif addressee and directive and not block.text.rstrip().endswith(":"):
                     _task(records, addressee, block, doc, None)   # '… đề nghị Chủ tịch UBND xã …:' / '1. Chỉ đạo …'
-                elif section_unit and not block.text.rstrip().endswith(":"):
+                elif section_unit and not block.text.rstrip().endswith(":") \
+                        and not (OWN_TASKS.match(fold(heading_title(block))) and len(block.text) < 80):
                     _task(records, section_unit, block, doc, None)   # 'Điều 2. Nhiệm vụ của Tổ công tác' / '1. Theo dõi …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
                         and not block.text.rstrip().endswith(":") and not heading.issuer_tasks \
@@ -961,6 +975,27 @@ def _issuer_gives(text: str, issuer: Optional[str]) -> Optional[tuple[str, str]]
         return None
     unit, rest = lead_unit("Giao " + text[m.end():])
     return (unit, rest) if unit and rest and not rest.endswith(":") else None
+
+
+ROSTER = re.compile(r"(?i:ông|bà|đồng\s+chí|đ/c|thiếu\s+tá|trung\s+tá|đại\s+úy|thượng\s+úy)\s+[^,;]{3,40},\s*(?P<office>[^;]{3,120}?)"
+                    r"\s*[-–]\s*(?P<role>(?i:tổ\s+trưởng|tổ\s+phó(?:\s+thường\s+trực)?|thư\s+ký|trưởng\s+đoàn|"
+                    r"phó\s+trưởng\s+đoàn|thành\s+viên))\s*[;.]?\s*$")
+MEMBER_ROLE = re.compile(r"(?i)(tổ\s+trưởng|tổ\s+phó(?:\s+thường\s+trực)?|thư\s+ký|trưởng\s+đoàn|phó\s+trưởng\s+đoàn)\s*:\s*")
+
+
+def _member_role(block: Block, ctx: dict) -> Optional[tuple[str, str]]:
+    """'a) Tổ trưởng: chỉ đạo chung …' under a decision whose Điều 1 lists who holds each role ('Ông …, Chủ tịch
+    UBND xã - Tổ trưởng;'): (the office holding it, as a unit where it names one; the work)."""
+    roster = ctx.get("roster")
+    m = MEMBER_ROLE.match(heading_title(block)) if roster else None
+    office = roster.get(re.sub(r"\s+", " ", m.group(1).lower())) if m else None
+    if not office:
+        return None
+    office = re.sub(r"\s*\([^()]*\)", "", office)        # '… (phụ trách cải cách hành chính)'
+    unit, _ = unit_of(re.sub(r"(?i)^(?:công\s+chức|chuyên\s+viên|viên\s+chức)\s+", "", office))
+    if not unit or re.match(r"(?i)(?:phó\s+)?chủ\s+tịch", office):
+        unit = office[:1].upper() + office[1:]
+    return unit, heading_title(block)[m.end():].strip()
 
 
 def _item_unit(text: str) -> Optional[str]:

@@ -50,7 +50,7 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
 # 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME)
 ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket)(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
 NO_TIME = "-"
-OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+)?(?:cua|doi\s*voi)\s+")
+OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+|chung\s+)?(?:cua|doi\s*voi)\s+")
 EXECUTES = re.compile(r"chiu\s*trach\s*nhiem\s*thi\s*hanh|to\s*chuc\s*thuc\s*hien\s*(?:quyet\s*dinh|ke\s*hoach|van\s*ban)\s*nay")
 
 
@@ -558,7 +558,8 @@ def heading_of(block: Block) -> Optional[Heading]:
     owner = OWN_TASKS.match(folded)
     if owner and len(title) <= 100:
         # 'Điều 2. Nhiệm vụ của Tổ công tác', 'II. TRÁCH NHIỆM CỦA TRUNG TÂM …': the items below are that unit's
-        unit, rest = unit_of(without_when(title[owner.end():]))
+        # ('… của Tổ công tác và các thành viên': the group's, each member's own below)
+        unit, rest = unit_of(re.sub(r"(?i)\s+và\s+các\s+thành\s+viên\s*$", "", without_when(title[owner.end():])))
         if unit and not rest:
             return Heading(block.kind, title, unit=unit)
     if block.kind in ("roman", "numbered") and ISSUER_HEAD.match(folded) and len(title) <= 100 \

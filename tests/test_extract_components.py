@@ -2441,6 +2441,24 @@ def test_a_campaign_plan_its_measured_column_under_targets_and_its_phases():
         ("Trung tâm Phục vụ hành chính công", "2026-07-10")]
 
 
+def test_a_working_group_decision_gives_each_member_role_the_office_holding_it():
+    body = ("QUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Tổ công tác triển khai Bộ chỉ số, gồm các ông, bà có tên sau:\n"
+            "1. Ông Nguyễn Văn An, Chủ tịch UBND xã - Tổ trưởng;\n"
+            "2. Bà Trần Thị Bình, Giám đốc Trung tâm Phục vụ hành chính công xã - Tổ phó;\n"
+            "3. Bà Lê Thị Cúc, công chức Văn phòng HĐND và UBND xã (phụ trách cải cách hành chính) - Thư ký.\n"
+            "Điều 2. Nhiệm vụ của Tổ công tác và các thành viên\n1. Nhiệm vụ chung của Tổ công tác\n"
+            "a) Theo dõi kết quả Bộ chỉ số của xã; họp đánh giá vào chiều thứ Năm tuần thứ hai hằng tháng.\n"
+            "2. Nhiệm vụ của từng thành viên\n"
+            "a) Tổ trưởng: chỉ đạo chung hoạt động của Tổ công tác.\n"
+            "b) Tổ phó: rà soát cấu hình thanh toán trực tuyến; hoàn thành trước ngày 30/9/2026.\n"
+            "c) Thư ký: ghi biên bản các cuộc họp của Tổ công tác.\n")
+    records = _records_of("XÃ YẾT KIÊU", "173/QĐ-UBND", "Yết Kiêu, ngày 05 tháng 9 năm 2026", "QUYẾT ĐỊNH",
+                          "Về việc kiện toàn Tổ công tác\n" + body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Tổ công tác", None), ("Chủ tịch UBND xã", None), ("Trung tâm Phục vụ hành chính công", "2026-09-30"),
+        ("Văn phòng HĐND và UBND", None)]
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
