@@ -1026,6 +1026,7 @@ def _cell_number(cell: str) -> Optional[float]:
     return parse_number(cell.strip().rstrip("%").strip()) if re.fullmatch(r"\s*[\d.,]+\s*%?\s*", cell) else None
 
 
+COUNT_OF = re.compile(r"\s*(\d[\d.]*)\s*/\s*(\d[\d.]*)\s*")                       # '298/301'
 COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")      # '31 (36,05%)'
 
 
@@ -1171,11 +1172,20 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
         if not column or column[0] in ("unit", "field"):
             continue
         name, measure = column
+        name = re.sub(r"\s*\(\s*\*+\s*\)", "", name)          # 'Phiếu hài lòng (*)': the footnote's mark
         both = COUNT_AND_RATE.fullmatch(cell) if measure != "%" else None
         value = parse_number(both.group(1)) if both else _cell_number(cell)
+        end = offset + len(cell.rstrip())
+        share = COUNT_OF.fullmatch(cell) if measure != "%" and value is None else None
+        if share:
+            # '298/301' under 'Phiếu hài lòng': the count and the total it is out of ('Tổng số phiếu của …')
+            total_name = f"Tổng số {measure}"
+            out.append(MetricHit(unit_at, end, name if total else f"{name} {of}", parse_number(share.group(1)), measure))
+            out.append(MetricHit(unit_at, end, total_name if total else f"{total_name} {of}", parse_number(share.group(2)),
+                                 measure))
+            continue
         if value is None:
             continue
-        end = offset + len(cell.rstrip())
         out.append(MetricHit(unit_at, end, name if total else f"{name} {of}", value, measure))
         rate = parse_number(both.group(2)) if both else None
         if rate is not None:

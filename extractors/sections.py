@@ -321,6 +321,12 @@ COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)
                        re.IGNORECASE)
 
 
+PERSON_IN_PAREN = re.compile(r"^(?i:đồng\s+chí|đ/c|ông|bà)\s+[^\W\d][^(),:;]{3,40}?\s*\((?P<office>[^()]{3,80})\)\s*:\s*(?P<rest>.*)$", re.S)
+STAFF_AT = re.compile(r"^(?i:các\s+)?(?i:công\s+chức|cán\s+bộ)(?:,?\s+(?i:viên\s+chức|nhân\s+viên|người\s+lao\s+động))*"
+                      r"\s+(?i:làm\s+việc\s+)?(?i:tại|của)\s+(?P<office>(?:Trung\s+tâm|Bộ\s+phận|Văn\s+phòng|Phòng)"
+                      r"[^,;:]{0,60}?)\s+(?P<rest>[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*)$", re.S)
+
+
 def commune_committee(title: str) -> Optional[tuple[str, str]]:
     """'UBND xã Hà Tây (Trưởng Cụm thi đua số 7) chủ trì tổ chức …': ('UBND xã Hà Tây', what it is to do),
     the commune's name a real one (dictionaries/places.tsv); None otherwise."""
@@ -388,6 +394,15 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     committee = commune_committee(title)
     if committee:
         return committee
+    worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
+    if worker:
+        # '3. Đồng chí Trịnh Minh Khôi (công chức Trung tâm): giải quyết …', '5. Công chức, viên chức, nhân viên làm
+        # việc tại Trung tâm mời người dân …': the office they work in
+        where = worker.group("office")
+        where = where[STAFF.match(fold(where)).end():] if STAFF.match(fold(where)) else where
+        unit = unit_in_cell(where.strip())
+        if unit:
+            return unit, worker.group("rest").strip(" :,")
     pair = re.fullmatch(r"(.{8,80}?)\s+và\s+(.{8,80})", title)
     if pair and all(COMMUNE_OFFICE.match(fold(side)) for side in pair.groups()):
         # '2. Chủ tịch UBND xã Chí Minh và Chủ tịch UBND xã Hà Nam': each commune's chairman (two records)

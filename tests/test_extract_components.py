@@ -2459,6 +2459,20 @@ def test_a_working_group_decision_gives_each_member_role_the_office_holding_it()
         ("Văn phòng HĐND và UBND", None)]
 
 
+def test_a_table_by_person_with_a_count_out_of_a_total_and_tasks_to_where_people_work():
+    from extractors.metrics import unit_table_columns, unit_table_metrics
+    from extractors.sections import unit_of
+    columns = unit_table_columns(["STT\tHọ và tên\tChức vụ\tSố hồ sơ\tPhiếu hài\tXếp loại",
+                                  "\t\t\ttiếp nhận\tlòng (*)"])
+    got = [(h.name, h.value) for h in unit_table_metrics("2\tĐặng Văn Hiếu\tCông chức\t641\t298/301\tTốt", columns)]
+    assert got == [("Số hồ sơ tiếp nhận của Đặng Văn Hiếu", 641), ("Số phiếu hài lòng của Đặng Văn Hiếu", 298),
+                   ("Tổng số phiếu của Đặng Văn Hiếu", 301)]
+    assert unit_of("Đồng chí Trịnh Minh Khôi (công chức Trung tâm): giải quyết dứt điểm hồ sơ") == \
+        ("Trung tâm Phục vụ hành chính công", "giải quyết dứt điểm hồ sơ")
+    assert unit_of("Công chức, viên chức làm việc tại Trung tâm mời người dân đánh giá")[0] == \
+        "Trung tâm Phục vụ hành chính công"
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
