@@ -685,6 +685,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # ---------------------------------------------------------------- scores and ranks
         if block.kind in ("numbered", "roman", "lettered") and not (doc._.scores or doc._.ranks):
             ctx["criterion_heading"] = _criterion_heading(block.text)
+            ctx["heading_max"] = bool(HEADING_MAX.search(heading_title(block).rstrip(" :.")))
             named = {entry.name for _, _, entry in find_all("indices", heading_title(block))}
             if len(named) == 1 and len(block.text) < 160:
                 # '1. Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg': the section's index
@@ -702,6 +703,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion = ctx["criterion_heading"].name
                 stated = STATED_MAX.match(folded_text(doc), hit.end) if top is None else None
                 top = parse_number(stated.group(1)) if stated else top   # '(tối đa 10 điểm)'
+                if top is None and ctx["criterion_heading"].extra and ctx.get("heading_max"):
+                    top = parse_number(ctx["criterion_heading"].extra)   # '1. Nhóm … (điểm tối đa: 20)' above
             index = _index_for(block, hit.start, hit.index, ctx)
             period = _hit_period(doc, hit, ctx)
             if index == "PAR Index" and period and len(period) == 10:
@@ -727,7 +730,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 and not doc._.table_row:
             own = _own_periods(doc)
             outside = [p for p in own if not _in_aside(folded_text(doc), p[0])]
-            ctx["period"] = (outside or own)[-1][2]
+            # ('- Điểm đạt: 16,07 điểm; bị trừ 3,93 điểm (tháng 6/2026 chỉ bị trừ 0,48 điểm).': the month compared
+            # with, in an aside, is not the period the paragraphs below speak of)
+            if outside or not (block.kind == "bullet" and ctx.get("period")):
+                ctx["period"] = (outside or own)[-1][2]
         elif results_head and SPAN_REPORT.search(fold(header.subject or "")):
             # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record
             # contract), not the month named last
@@ -753,6 +759,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                                                                   or (hit.value, hit.unit) == (100, "%")))
                                  or _aim_sentence(folded_text(doc), hit.start)):
                 continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%', '- 100% phiếu … được tổng hợp': aimed at, not measured
+            if hit.name == "Số điểm bị trừ" and ctx.get("criterion_heading") and block.kind in ("bullet", "prose"):
+                # '- Điểm đạt: 16,07 điểm; bị trừ 3,93 điểm' under '1. Nhóm chỉ tiêu Tiến độ giải quyết': that criterion's
+                hit = dataclasses.replace(hit, name=f"Số điểm bị trừ nhóm chỉ tiêu {ctx['criterion_heading'].name}")
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
                 continue            # 'không tiếp nhận hồ sơ giấy' in an instruction is not a count of zero
@@ -1326,10 +1335,14 @@ THIS_GROUP = re.compile(r"(?:nhom|chi\s*tieu|tieu\s*chi)(?:\s*chi\s*tieu)?\s*nay
 TOTAL_SAID = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|chi\s*so\s*(?:chung|tong\s*hop)|bo\s*chi\s*so|xep\s*(?:hang|thu)|tong\s*cong")
 
 
+HEADING_MAX = re.compile(r"\s*\(\s*(?:điểm\s+)?tối\s+đa\s*:?\s*\d{1,3}(?:,\d+)?(?:\s*điểm)?\s*\)\s*$", re.IGNORECASE)
+
+
 def _criterion_heading(text: str):
     """'1. Nhóm chỉ tiêu Tiến độ giải quyết', 'b) Về chỉ tiêu Số hóa hồ sơ:': the criterion a heading
     names (its paragraphs then speak of it: 'Điểm của nhóm này tháng 9 đạt 19,88 điểm'), else None."""
     body = HEADING_LEAD.sub("", HEADING_MARK.sub("", text)).strip(" :.")
+    body = HEADING_MAX.sub("", body)              # '1. Nhóm chỉ tiêu Tiến độ giải quyết (điểm tối đa: 20)'
     if not body or len(body) > 70 or re.search(r"\d", body):
         return None
     entry = criterion_of(body, 0.9)

@@ -36,7 +36,7 @@ OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)
 # 'Tiến độ giải quyết - điểm đạt: 17,25 (điểm tối đa: 20)'
 SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so|diem\s*dat(?:\s*duoc)?)\s*(?:dat\s*duoc\s*|dat\s*|la\s*)?:?\s*" + N +
                      r"(?![,.]?\d)(?:\s*\(\s*(?:diem\s*)?(?:toi\s*da|tren\s*(?:tong\s*so\s*)?)\s*:?\s*" + N +
-                     r"(?:\s*diem)?\s*\))?(?!\s*[%/\d])(?!\s*diem)")
+                     r"(?:\s*diem)?\s*\))?(?!\s*[%/\d])(?!\s*diem(?!\s*(?:[;.]|$|\()))")    # ('Điểm đạt: 16,07 điểm;')
 NAMED_SCORE = re.compile(N + r"\s*diem(?!\s*(?:/|phan\s*tram))(?!\w)")      # '<criterion> 18,6 điểm'
 LIMIT_AFTER = re.compile(r"\s*(?:\(\s*(?:diem\s*)?toi\s*da\s*:?\s*|trong\s*so\s*|tren\s*(?:tong\s*so\s*)?)"
                          r"(\d{1,3}(?:,\d+)?)(?:\s*diem)?(?:\s*\))?")        # '(tối đa 20)', 'trong số 22 điểm'

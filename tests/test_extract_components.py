@@ -2473,6 +2473,19 @@ def test_a_table_by_person_with_a_count_out_of_a_total_and_tasks_to_where_people
         "Trung tâm Phục vụ hành chính công"
 
 
+def test_an_explanation_by_criterion_its_heading_gives_the_name_and_maximum():
+    body = ("Tháng 7/2026, xã đạt 87,64/100 điểm.\nII. GIẢI TRÌNH THEO TỪNG NHÓM CHỈ TIÊU\n"
+            "1. Nhóm chỉ tiêu Tiến độ giải quyết (điểm tối đa: 20)\n"
+            "- Điểm đạt: 16,07 điểm; bị trừ 3,93 điểm (tháng 6/2026 chỉ bị trừ 0,48 điểm).\n"
+            "2. Nhóm chỉ tiêu Mức độ hài lòng (điểm tối đa: 18)\n- Điểm đạt: 17,16 điểm.\n")
+    records = _records_of("XÃ KẺ SẶT", "286/UBND-VP", "Kẻ Sặt, ngày 12 tháng 8 năm 2026", "",
+                          "V/v giải trình kết quả Bộ chỉ số tháng 7/2026\n" + body)
+    assert {(s.criterion, s.value, s.max, s.period) for s in records.scores} == {
+        ("Tổng điểm", 87.64, 100, "2026-07"), ("Tiến độ giải quyết", 16.07, 20, "2026-07"),
+        ("Mức độ hài lòng", 17.16, 18, "2026-07")}
+    assert ("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết", 3.93) in {(m.name, m.value) for m in records.metrics}
+
+
 def test_month_totals_in_parentheses_take_the_year_in_force():
     body = ("1. Điểm Bộ chỉ số của xã tăng qua từng tháng của quý I/2026 (tháng 01: 88,41 điểm; tháng 02: 90,06 "
             "điểm; tháng 3: 92,73 điểm).\n"
