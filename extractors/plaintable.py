@@ -353,7 +353,7 @@ PLAN_TAIL = re.compile(r"\s+(?P<plan>" + PLAN_TARGET + r")\s+(?P<done>\d[\d.,]*|
 PLAN_UNITS = ("%", "điểm", "thứ hạng", "hạng", "bậc")
 
 
-def _plan_row(line: str) -> Optional[str]:
+def _plan_cells(line: str) -> Optional[str]:
     """'1 Tỷ lệ hồ sơ nộp trực tuyến % ≥ 85 87,2 102,6 Vượt' -> its cells tabbed; the unit is the last one to
     three words before the target that name a measure ('%', 'hồ sơ', 'tài khoản', 'điểm', 'thứ hạng')."""
     from extractors.gazetteer import lookup
@@ -384,7 +384,7 @@ def _plan_table(out: list[str], i: int, head: re.Match) -> int:
     cells[4] = cells[4][:1].upper() + cells[4][1:]
     cells[5] = re.sub(r"(?i)\bs\S?$|\bs\S?(?=\s)", "so", cells[5])
     j, below = i + 1, None
-    if j < len(out) and not _plan_row(out[j].strip()) and re.match(r"\s*(?:\d{4}|\d{1,2}\s*tháng|với|kế)", out[j]):
+    if j < len(out) and not _plan_cells(out[j].strip()) and re.match(r"\s*(?:\d{4}|\d{1,2}\s*tháng|với|kế)", out[j]):
         below, j = j, j + 1
         rest = out[below].strip()
         year = re.match(r"(\d{4})\s*", rest)
@@ -400,7 +400,7 @@ def _plan_table(out: list[str], i: int, head: re.Match) -> int:
     rows: list[tuple[int, str]] = []
     while j < len(out) and j - i <= MAX_ROWS:
         text = out[j].strip()
-        row = _plan_row(text) if text and "\t" not in out[j] else None
+        row = _plan_cells(text) if text and "\t" not in out[j] else None
         if row:
             rows.append((j, row))
         elif rows and text and "\t" not in out[j] and len(text) <= 60 and not re.search(r"[.:;]$", text) \

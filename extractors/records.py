@@ -25,7 +25,8 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import AMONG, BARE_MONTH_PERIOD, NO_PERIOD, is_plan, STATED_MAX, TOTAL, header_roles, is_form_letters, is_header_row
+from extractors.scores import (AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_form_letters,
+                               is_header_row, is_plan)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -329,8 +330,7 @@ def _local_unit(name: Optional[str]) -> bool:
 def _commune_office(name: Optional[str]) -> bool:
     """A commune or ward another body writes to, or its chairman ('Chủ tịch UBND phường Thành Đông'): a city
     body's recommendations to it are its tasks."""
-    m = re.match(r"(?:(?:pho\s*)?chu\s*tich\s+)?ubnd\s+(?:xa|phuong|dac\s*khu)\s+(.+)$", fold(name or ""))
-    return bool(m)
+    return bool(re.match(r"(?:(?:pho\s*)?chu\s*tich\s+)?ubnd\s+(?:xa|phuong|dac\s*khu)\s+\S", fold(name or "")))
 
 
 # '…, do Phòng Kinh tế thực hiện.', '…; Phòng Văn hóa - Xã hội phối hợp với Đoàn Thanh niên xã tổ chức thực hiện.'
@@ -510,7 +510,8 @@ def _units_ranked(ctx: dict) -> None:
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
-    cell empty, words and no figure but a year or a span of months ('9 tháng'; outside '(tỷ lệ %)')."""
+    cell empty, words and no figure but a year, a span of months ('9 tháng') or a period ('tháng 5/2026', 'ngày
+    15/7/2026'; outside '(tỷ lệ %)')."""
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
                 and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
                                                 re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"
