@@ -956,22 +956,20 @@ PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?
 CHAIRS = re.compile(r"\s*(?:(?:phuong|xa|dac\s*khu)\s*)?,?\s*(?:la\s*don\s*vi\s*)?chu\s*tri")
 
 
-ADDRESSED = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau)\s+((?:pho\s*)?chu\s*tich\s+)?(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+"
-                       r"(xa|phuong|dac\s*khu)\s+([^:;,.()]{2,30}?)\s*(?:(?:thuc\s*hien|quan\s*tam|khan\s*truong)[^:]*)?:\s*$")
+ADDRESSED = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau)\s+(?=(?:pho\s*)?chu\s*tich\s|uy\s*ban\s*nhan\s*dan\s|ubnd\s)")
+ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trương)[^:]*)?:\s*$", re.IGNORECASE)
 
 
 def _addressee(text: str) -> Optional[str]:
     """Whom an introduction ending in a colon asks to do the items below: '… Sở Nội vụ đề nghị Chủ tịch Ủy ban
-    nhân dân xã Nghi Dương:' -> 'Chủ tịch UBND xã Nghi Dương' (a commune or ward another body writes to)."""
+    nhân dân xã Nghi Dương:' -> 'Chủ tịch UBND xã Nghi Dương' (a commune or ward another body writes to, named
+    as unit_of names it)."""
     m = ADDRESSED.search(fold(text))
-    if m is None:
+    end = ADDRESS_END.search(text, m.end()) if m else None
+    if end is None:
         return None
-    place = text[m.start(3):m.end(3)].strip()
-    if not lookup("places", place):
-        return None
-    level = text[m.start(2):m.end(2)].lower()
-    chair = text[m.start(1):m.end(1)].strip() if m.group(1) else ""
-    return f"{chair[:1].upper()}{chair[1:].lower()} UBND {level} {place}".strip() if chair else f"UBND {level} {place}"
+    unit, rest = unit_of(text[m.end():end.start()])
+    return unit if unit and not rest and _commune_office(unit) else None
 
 
 ISSUER_GIVES = re.compile(r"^([^\W\d][^.,;:()]{2,60}?)\s+giao(?:\s*cho)?\s+(?=\S)")
