@@ -1090,27 +1090,33 @@ def _grouped_columns(rows: list[str], roles: list) -> None:
 def _counts_qualified(rows: list[str], roles: list) -> None:
     """'Số phiếu hài lòng,' over 'rất hài lòng', 'Hồ sơ quá hạn' over '(hồ sơ)': a count of a measure with
     what qualifies it, its header maybe wrapped over rows; role 'count:<measure>|<qualifier>'."""
-    from extractors.gazetteer import regex_for
     for i, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
         if roles[i] is not None and not (roles[i].startswith("count:") and "|" not in roles[i]):
             continue        # ('Tổng số hồ sơ' over 'tiếp nhận': a count that goes on below)
         unit = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", cell)
         if unit and lookup("measures", unit.group(1)):
             cell = cell[:unit.start()]          # 'Hồ sơ quá hạn' over '(hồ sơ)': the unit says it is a count
-        f = fold(cell)
-        lead = re.match(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?", f) or (re.match(r"\s*", f) if unit else None)
-        said = regex_for("measures").match(f, lead.end()) if lead else None
-        measure = lookup("measures", cell[said.start():said.end()]) if said else None
-        qualifier = cell[said.end():].strip(" ,") if said else ""
-        if measure and qualifier and re.search(r"[^\W\d]", qualifier):
-            roles[i] = f"count:{measure.name}|{qualifier}"
+        counted = _count_named(cell, bare=bool(unit))
+        if counted:
+            roles[i] = f"count:{counted[0]}|{counted[1]}"
+
+
+def _count_named(cell: str, bare: bool = False) -> Optional[tuple[str, str]]:
+    """'Số phiếu hài lòng, rất hài lòng' -> ('phiếu', 'hài lòng, rất hài lòng'): the measure a header cell counts and
+    what qualifies it; with `bare`, 'Hồ sơ tiếp nhận' (no 'Số') counts too. None when it names no measure."""
+    from extractors.gazetteer import regex_for
+    f = fold(cell)
+    lead = re.match(r"\s*(?:tong\s*)?so\s+(?:luong\s+)?", f) or (re.match(r"\s*", f) if bare else None)
+    said = regex_for("measures").match(f, lead.end()) if lead else None
+    measure = lookup("measures", cell[said.start():said.end()]) if said else None
+    qualifier = cell[said.end():].strip(" ,") if said else ""
+    return (measure.name, qualifier) if measure and re.search(r"[^\W\d]", qualifier) else None
 
 
 def _period_counts(rows: list[str], roles: list) -> None:
     """A table with a period a row whose columns are counts named without 'Số' ('Tuần | Hồ sơ tiếp nhận | Trong đó
     nộp trực tuyến | Hồ sơ đã giải quyết' over 'Đúng hạn | Trễ hạn' | 'Giao dịch thanh toán trực tuyến'): a cell
     heading the empty one after it heads both sub-columns below; 'Trong đó' a part of the count before it."""
-    from extractors.gazetteer import regex_for
     split = [r.split("\t") for r in rows[:2]]
     top = split[0] + [""] * (len(roles) - len(split[0]))
     low = (split[1] if len(split) > 1 else []) + [""] * len(roles)
@@ -1120,18 +1126,15 @@ def _period_counts(rows: list[str], roles: list) -> None:
         if head:
             group = head if sub and i + 1 < len(roles) and not top[i + 1].strip() and low[i + 1].strip() else ""
         name = f"{group} {sub}" if group and (not head or head == group) else f"{head} {sub}".strip()
-        f = fold(name)
-        part = re.match(r"\s*trong\s*do\s*:?\s*", f)
+        part = re.match(r"\s*trong\s*do\s*:?\s*", fold(name))
         if part and measure_before:
             roles[i] = roles[i] or f"count:{measure_before}|{name[part.end():].strip()}"
             continue
-        lead = re.match(r"\s*(?:tong\s*)?(?:so\s+)?", f)
-        said = regex_for("measures").match(f, lead.end())
-        measure = lookup("measures", name[said.start():said.end()]) if said else None
-        qualifier = re.sub(r"^đã\s+", "", name[said.end():].strip(" ,")) if said else ""
-        if measure and roles[i] is None and re.search(r"[^\W\d]", qualifier):
-            roles[i] = f"count:{measure.name}|{qualifier[:1].lower()}{qualifier[1:]}"
-            measure_before = measure.name
+        counted = _count_named(name, bare=True)
+        if counted and roles[i] is None:
+            qualifier = re.sub(r"^đã\s+", "", counted[1])
+            roles[i] = f"count:{counted[0]}|{qualifier[:1].lower()}{qualifier[1:]}"
+            measure_before = counted[0]
         elif roles[i] and roles[i].startswith("count:"):
             measure_before = roles[i][6:].partition("|")[0]
 
