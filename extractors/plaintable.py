@@ -344,7 +344,7 @@ def _form_table(out: list[str], i: int) -> int:
 
 
 # a plan's targets beside what was done ('TT Chỉ tiêu ĐVT Kế hoạch năm Thực hiện Tỷ lệ % so Đánh giá')
-PLAN_HEAD = re.compile(r"^(?:stt|tt)\s+(?:chi\s*tieu|noi\s*dung)\s+(?:dvt|don\s*vi\s*tinh)\s+(?:ke\s*hoach|chi\s*tieu\s*giao)"
+PLAN_HEAD = re.compile(r"^\s*(?:stt|tt)\s+(?:chi\s*tieu|noi\s*dung)\s+(?:dvt|don\s*vi\s*tinh)\s+(?:ke\s*hoach|chi\s*tieu\s*giao)"
                        r"(?P<plan>[^\d]{0,12}?)\s+(?P<done>(?:ket\s*qua\s*|uoc\s*)?thu\w?\s*hien[^\d]{0,12}?)\s+"
                        r"(?P<ratio>(?:ty\s*le\s*)?%?\s*so(?:\s*voi)?(?:\s*(?:ke\s*hoach|kh))?)(?P<grade>\s+danh\s*gia)?\s*$")
 PLAN_TARGET = r"(?:[≥≤><=]\s*)?\d[\d.,]*\s?%?|(?:Tốp|Top|Nhóm|tốp|top)\s*\d{1,3}|-|–"
@@ -427,12 +427,13 @@ def retab(texts: list[str]) -> list[str]:
     out = list(texts)
     i = 0
     while i < len(out):
-        if "\t" not in out[i] and FORM_HEAD.match(fold(out[i]).strip()):
+        folded = fold(out[i]) if "\t" not in out[i] else ""
+        if folded and FORM_HEAD.match(folded.strip()):
             i = _form_table(out, i)
             continue
-        plan = PLAN_HEAD.match(fold(out[i]).strip()) if "\t" not in out[i] else None
+        plan = PLAN_HEAD.match(folded) if folded else None     # (its groups are offsets into the line itself)
         if plan:
-            i = _plan_table(out, i, PLAN_HEAD.match(fold(out[i])))
+            i = _plan_table(out, i, plan)
             continue
         header = _header_cells(out[i])
         if not header:
