@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import is_plan, merged_header, plain_values
+from extractors.scores import PLAN_POINTS, PLAN_RANK, is_plan, merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -1561,7 +1561,7 @@ def _form_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
         return []
     said = _unit_column(cells, roles)
     written = next((fold(cells[k][1]).strip() for k, r in enumerate(roles) if r == "unit" and k < len(cells)), "")
-    points = bool(re.fullmatch(r"diem|(?:thu\s*)?hang|xep\s*hang|thu\s*bac|vi\s*tri", written))   # scores.py's
+    points = bool(PLAN_POINTS.fullmatch(written) or PLAN_RANK.fullmatch(written))   # scores.py reads those rows
     if points:
         unit, base = "%", "Tỷ lệ " + _lower_first(name)          # only its share of the plan: 'Tỷ lệ điểm … so với kế hoạch'
     elif said == "%" or RATE_WORD.match(fold(name)):

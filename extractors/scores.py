@@ -1381,6 +1381,11 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     return out
 
 
+# a plan's row whose 'ĐVT' cell says points or a rank: a score or a rank (here), not a count (metrics.py)
+PLAN_POINTS = re.compile(r"diem")
+PLAN_RANK = re.compile(r"(?:thu\s*)?hang|xep\s*hang|thu\s*bac|vi\s*tri")
+
+
 def _plan_row(text: str, cells: list[str], name_i: int, roles: list) -> list[Hit]:
     """A row of a plan's targets and results whose unit is points or a rank ('6 | Điểm Bộ chỉ số … (bình quân) |
     điểm | ≥ 93 | 91,85 | 98,8 | Chưa đạt', '7 | Xếp hạng Bộ chỉ số … trong 114 xã | thứ hạng | Tốp 40 | 52'): the
@@ -1397,12 +1402,12 @@ def _plan_row(text: str, cells: list[str], name_i: int, roles: list) -> list[Hit
     name = cells[name_i].strip()
     index = _index_of_row(name)
     start = len(text) - len(text.lstrip())
-    if re.fullmatch(r"diem", unit):
+    if PLAN_POINTS.fullmatch(unit):
         entry = criterion_of(re.sub(r"^\s*(?:(?:tổng\s+)?điểm|nhóm\s+chỉ\s+tiêu)\s+", "", name, flags=re.I), 0.8) \
             if not re.match(r"\s*(?:tong\s*)?diem\s*(?:binh\s*quan\s*)?(?:cua\s*)?bo\s*chi\s*so", fold(name)) else None
         entry = entry or criterion_of(TOTAL, 0.8)
         return [Hit("score", start, len(text), entry.name, value, bound, index or entry.kind or None, when)]
-    if re.fullmatch(r"(?:thu\s*)?hang|xep\s*hang|thu\s*bac|vi\s*tri", unit) and value == int(value):
+    if PLAN_RANK.fullmatch(unit) and value == int(value):
         among = AMONG.search(fold(name))
         total = criterion_of(TOTAL, 0.8)
         return [Hit("rank", start, len(text), total.name, int(value), int(among.group(1)) if among else None,
