@@ -31,7 +31,8 @@ TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao|bao\s*d
                     r"chi\s*tieu|muc\s*tieu|bo\s*sung|tang\s*cuong)\s*(?:them\s*)?(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
 TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")
 COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|(?<!tro )len|toan\s*bo|tat\s*ca|chi|"
-                             r"(?:giam|tang)\s*(?:xuong\s*)?con)$")          # 'Số hồ sơ trễ hạn giảm còn 3 hồ sơ'
+                             r"(?:giam|tang)\s*(?:xuong\s*)?con|"
+                             r"(?:doi\s*)?voi|thi|nhung|chiem|cua|va)$")   # 'Số hồ sơ trễ hạn giảm còn 3 hồ sơ', '… đối với
 CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va|hoac)\s+|co\s+|doi\s*voi\s+|van\s*con\s+|con\s+|"
                         r"da\s+|gom\s+|voi\s+|tuy\s*nhien\s*,?\s*|ngoai\s*ra\s*,?\s*|dong\s*thoi\s*,?\s*|cu\s*the\s*,?\s*)*")
 TAIL_STOP = re.compile(r"\s+(?:theo\s*quy\s*dinh|theo|dat\s*ty\s*le|dat|la|bang|chiem|so\s*voi|tang|giam|"

@@ -111,6 +111,13 @@ def test_metrics_named_by_what_they_count():
     assert found[(0, "hồ sơ")] == "Số hồ sơ trễ hạn"
 
 
+def test_metric_name_drops_a_dangling_connective():
+    # the words after the number end at 'thì', 'với', 'nhưng': a name does not end on them
+    found = {m.value: m.name for m in find_metrics(
+        "Đoàn giám sát chọn ngẫu nhiên 60 hồ sơ đã trả kết quả thì có 07 hồ sơ sai sót.")}
+    assert found[60] == "Số hồ sơ giám sát chọn ngẫu nhiên đã trả kết quả"
+
+
 def test_targets_are_not_measurements():
     assert find_metrics("Phấn đấu 100% hồ sơ được số hóa; bảo đảm 95% hồ sơ đúng hạn.") == []
 
