@@ -168,6 +168,7 @@ def _verb_phrase(clause: str) -> str:
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
+RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)((?:[^\W\d]+\s+){1,10}?)"
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
@@ -252,6 +253,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             out.append(MetricHit(m.start(2), m.end(), "Tổng số điểm bị trừ" + (base or of), value, "điểm"))
             continue
         out.append(MetricHit(m.start(2), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
+        if re.search(r"lan\s*luot\s*$", folded[max(0, m.start() - 12):m.start()]):
+            # '… lần lượt bị trừ 0,8 điểm, 0,9 điểm và 0,6 điểm': one value for each thing named before, in turn
+            at = m.end()
+            while (more := RESPECTIVE_POINTS.match(folded, at)) and free(more.start(1), more.end()):
+                out.append(MetricHit(more.start(1), more.end(), "Số điểm bị trừ" + base, parse_number(more.group(1)), "điểm"))
+                at = more.end()
 
     # ------------------------------------------------------------------ a gap in points
     for m, value, sentence, named in in_points(GAP_POINTS, 3):

@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple, Optional
 
 from extractors import checks
+from extractors.codes import joined, plain_row_code, referenced, row_code, wrapped_name
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
@@ -552,6 +553,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     addressee: Optional[str] = None      # '… Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân xã Nghi Dương:' over its items
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
+    codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
+    last_code: Optional[str] = None      # the code of the table row above, whose name may wrap
 
     def past(text: str) -> bool:
         """A report's result ('… đã tổng hợp …'), not work given: outside its tasks' section and not after
@@ -585,6 +588,21 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             item = ITEM_NUMBER.match(block.text)
             card = _TaskCard(block, block.text[item.end() if item else 0:].strip(), {})
             continue
+        # 'STT | Lĩnh vực, tiêu chí | …' rows coded 'I', '1.2': the criteria a paragraph below names by code
+        coded = row_code(block.text) if block.kind == "table" else None
+        more = wrapped_name(block.text) if block.kind == "table" and last_code and not coded else None
+        if coded:
+            codes[coded[0]], last_code = coded[1], coded[0]
+        elif more:
+            codes[last_code] = joined(codes[last_code], more)      # 'XÂY DỰNG … VĂN' / 'BẢN QPPL'
+        else:
+            last_code = None
+            for i, (start, end, *_) in enumerate(block.spans):     # the same rows as OCR without cell breaks gives them
+                # ('1.2 Báo cáo CCHC định kỳ 2 1,5 …' read as an item numbered 1.2: its number is the code)
+                coded = plain_row_code(f"{block.marker} {block.text[start:end]}" if i == 0 and block.marker
+                                       else block.text[start:end])
+                if coded:
+                    codes[coded[0]] = coded[1]
         # a row of a task table whose cells wrap onto a tab-led line: the line joins the row above,
         # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
         wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and block.text.startswith("\t")
@@ -751,7 +769,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         fields_of = ctx.get("fields_of") if block.kind == "bullet" else None
         field = FIELD_ITEM.match(block.text) if fields_of else None
         metrics_before = len(records.metrics)
+        by_code = _deductions_by_code(block, doc, codes)
         for hit in doc._.metrics or []:
+            if id(hit) in by_code:
+                hit = dataclasses.replace(hit, name=by_code[id(hit)])
             if field and hit.unit == fields_of[1] and hit.start >= field.end(1):
                 # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
                 label = field.group(1).strip()
@@ -958,6 +979,21 @@ CHAIRS = re.compile(r"\s*(?:(?:phuong|xa|dac\s*khu)\s*)?,?\s*(?:la\s*don\s*vi\s*
 
 ADDRESSED = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau)\s+(?=(?:pho\s*)?chu\s*tich\s|uy\s*ban\s*nhan\s*dan\s|ubnd\s)")
 ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trương)[^:]*)?:\s*$", re.IGNORECASE)
+
+
+def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, str]:
+    """'- Tiêu chí 1.2: … bị trừ 0,5 điểm' under a table coding 1.2 'Báo cáo CCHC định kỳ': the points lost
+    are that criterion's ('Tiêu chí 7.2, 7.3 và 7.4: … lần lượt bị trừ 0,8 điểm, 0,9 điểm và 0,6 điểm': in turn)."""
+    if not codes or block.kind not in ("bullet", "prose"):
+        return {}
+    reference = referenced(block.text, codes)
+    if not reference:
+        return {}
+    label, names = reference
+    lost = [hit for hit in doc._.metrics or [] if hit.unit == "điểm" and hit.name.startswith("Số điểm bị trừ")]
+    if len(names) != 1 and len(names) != len(lost):
+        return {}
+    return {id(hit): f"Số điểm bị trừ {label} {names[min(i, len(names) - 1)]}" for i, hit in enumerate(lost)}
 
 
 def _addressee(text: str) -> Optional[str]:

@@ -2654,3 +2654,34 @@ def test_a_plain_task_rows_deadline_cell_wrapped_onto_the_next_line_is_read_whol
 def test_a_sub_criterion_row_takes_no_area_a_few_letters_away():
     roles = header_roles(["STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng"], "2026-12-05", None)
     assert table_hits("3.1\tCông khai thủ tục hành chính\t4\t4\tẢnh chụp niêm yết", roles) == []
+
+
+def test_points_lost_named_by_the_criterion_code_of_the_table_above():
+    # a PAR Index self-assessment: the table codes its criteria, the paragraphs below cite the codes
+    body = ("STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\n"
+            "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC\t12\t10,5\n"
+            "1.2\tBáo cáo CCHC định kỳ\t2\t1,5\n"
+            "VI\tCẢI CÁCH TÀI CHÍNH CÔNG\t6\t5,5\n"
+            "7.2\tDịch vụ công trực tuyến toàn trình\t4\t3,2\n"
+            "7.3\tTỷ lệ hồ sơ có phí, lệ phí được thanh\t3\t2,1\n"
+            "\ttoán trực tuyến\n"
+            "II. CÁC TIÊU CHÍ BỊ TRỪ ĐIỂM\n"
+            "- Tiêu chí 1.2: báo cáo quý III/2026 gửi chậm so với thời hạn quy định, bị trừ 0,5 điểm.\n"
+            "- Lĩnh vực VI: tỷ lệ giải ngân vốn đầu tư công đạt 87,3%, bị trừ 0,5 điểm.\n"
+            "- Tiêu chí 7.2 và 7.3: tỷ lệ hồ sơ trực tuyến toàn trình đạt 64,2%; tỷ lệ hồ sơ có phí, lệ phí được "
+            "thanh toán trực tuyến đạt 70,5%; lần lượt bị trừ 0,8 điểm và 0,9 điểm.\n")
+    records = _records_of("PHƯỜNG AN DƯƠNG", "402/BC-UBND", "An Dương, ngày 01 tháng 12 năm 2026",
+                          "BÁO CÁO", body)
+    lost = sorted((m.value, m.name) for m in records.metrics if m.name.startswith("Số điểm bị trừ"))
+    assert lost == [(0.5, "Số điểm bị trừ lĩnh vực Cải cách tài chính công"),
+                    (0.5, "Số điểm bị trừ tiêu chí Báo cáo CCHC định kỳ quý III/2026"),   # the span it speaks of
+                    (0.8, "Số điểm bị trừ tiêu chí Dịch vụ công trực tuyến toàn trình"),
+                    (0.9, "Số điểm bị trừ tiêu chí Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến")]
+
+
+def test_criterion_codes_read_without_cell_breaks():
+    from extractors.codes import plain_row_code, referenced
+    assert plain_row_code("1.2 Báo cáo CCHC định kỳ 2 1,5 Báo cáo quý I, II, III và") == ("1.2", "Báo cáo CCHC định kỳ")
+    assert plain_row_code("1.2 Báo cáo CCHC định kỳ gửi Sở Nội vụ") is None      # no maximum and points: no row
+    assert referenced("- Tiêu chí 1.2: …", {"1.2": "Báo cáo CCHC định kỳ"}) == ("tiêu chí", ["Báo cáo CCHC định kỳ"])
+    assert referenced("- Tiêu chí 1.4: …", {"1.2": "Báo cáo CCHC định kỳ"}) is None
