@@ -569,7 +569,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if card is not None:
             label = CARD_LABEL.match(fold(block.text))
             if label and block.kind in ("bullet", "prose", "lettered"):
-                card.fields.setdefault(label.lastgroup, block.text[label.end():].strip(" .;"))
+                for key, value in _labelled(block.text).items():
+                    card.fields.setdefault(key, value)      # 'Đơn vị chủ trì: …; thời gian: năm 2027.'
                 continue
             _card_tasks(records, card, ctx)
             card = None
@@ -582,6 +583,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 and _card_follows(blocks, at, items=True):
             # '- Nội dung:' / '+ …' items / '- Đơn vị chủ trì: …' / '- Đơn vị phối hợp: …': each item a task of the unit
             card = _TaskCard(block, "", {}, [])
+            continue
+        inline = INLINE_CARD.search(fold(block.text)) if block.kind in ("numbered", "lettered", "bullet") else None
+        if inline and _labelled(block.text[inline.end():]).get("unit"):
+            # 'a) Rà soát … thành phố. Đơn vị chủ trì: Trung tâm …; phối hợp: …; thời gian: thường xuyên.'
+            item = (BULLET if block.kind == "bullet" else ITEM_NUMBER).match(block.text)
+            card = _TaskCard(block, block.text[item.end() if item else 0:inline.start()].strip(),
+                             _labelled(block.text[inline.end():]))
             continue
         if block.kind in ("numbered", "lettered") and not block.text.rstrip().endswith(":") and _card_follows(blocks, at):
             # '1. Số hóa … cá nhân.' / '- Trách nhiệm: Trung tâm … (chủ trì); …' / '- Thời hạn: trước ngày 30/11/2026.'
@@ -1244,9 +1252,28 @@ CARD_HEAD = re.compile(r"^nhiem\s*vu\s*(?:so\s*)?\d{1,2}\s*[.:)\-–]\s*")
 CARD_LABEL = re.compile(r"^(?:[-–+•]\s*)?(?:(?P<unit>(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)(?:\s*chinh)?|"
                         r"trach\s*nhiem(?:\s*(?:thuc\s*hien|chu\s*tri))?|chu\s*tri(?:\s*thuc\s*hien)?)|"
                         r"(?P<when>thoi\s*gian(?:\s*(?:thuc\s*hien|hoan\s*thanh))?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do)|"
-                        r"(?P<other>san\s*pham|ket\s*qua(?:\s*dau\s*ra)?|(?:don\s*vi|co\s*quan)\s*phoi\s*hop|kinh\s*phi|yeu\s*cau))"
+                        r"(?P<other>san\s*pham|ket\s*qua(?:\s*dau\s*ra)?|(?:(?:don\s*vi|co\s*quan)\s*)?phoi\s*hop|kinh\s*phi|yeu\s*cau))"
                         r"\s*:")
 PARTNERS = re.compile(r"\(\s*(?:cung\s*)?phoi\s*hop(?:\s+[^\W\d]+){0,3}\s*\)")     # '(phối hợp)', '(phối hợp tuyên truyền)'
+# an item's own labels after its work: '… thành phố. Đơn vị chủ trì: Trung tâm …; thời gian: thường xuyên.'
+INLINE_CARD = re.compile(r"[.;]\s+(?=(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)\s*:)")
+
+
+def _labelled(text: str) -> dict:
+    """'Đơn vị chủ trì: Phòng Kinh tế; phối hợp: Trung tâm …; thời gian: quý I/2026.' -> {'unit': …, 'other': …,
+    'when': …}; a piece without a label goes on the one before ('Trung tâm … (chủ trì); Phòng … (phối hợp)')."""
+    fields: dict = {}
+    current = None
+    for piece in re.split(r";\s*", text.strip()):
+        label = CARD_LABEL.match(fold(piece))
+        if label:
+            current = label.lastgroup
+            fields.setdefault(current, piece[label.end():].strip(" .;"))
+        elif current and piece.strip(" .;"):
+            fields[current] = f"{fields[current]}; {piece.strip(' .;')}"
+    return fields
+
+
 ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*")
 
 
@@ -1295,7 +1322,7 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
         names = [unit_in_cell(text[a:], True) for a, _ in found] if found else [unit_in_cell(text, True)]
         units += [n for n in names if n and n not in units]
     when = card.fields.get("when", "")
-    said = find_deadline(when, ctx.get("issued")) if when else Deadline(None, None, "none")
+    said = _time_given(re.sub(r"\s+", " ", when), ctx.get("issued"))
     works = [(b, BULLET.sub("", b.text, count=1)) for b in card.items] if card.items else [(card.block, card.task)]
     for block, task in works:
         deadline = said if said.kind != "none" or card.items else find_deadline(task, ctx.get("issued"))
@@ -1330,24 +1357,31 @@ def _merge_cells(row: str, more: str) -> str:
                      for x, y in zip_longest(row.split("\t"), more.split("\t"), fillvalue=""))
 
 
-def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> int:
-    """A row of a table of tasks: the deadline column ('Tháng 12/2025', 'Trước 15/11/2025',
-    'Thường xuyên') read as the contract says; one Assignment a unit in charge ('A; B' in the cell).
-    Returns how many."""
-    task, assignee, when = row
+def _time_given(when: str, issued: Optional[str]) -> Deadline:
+    """A time said on its own, as a table's deadline column or a task card's 'Thời gian:' gives it ('Tháng
+    12/2025', 'quý I/2026', 'năm 2027', 'Trước 15/11/2025', a bare date, 'Thường xuyên', 'hằng năm')."""
     written = when.strip()
     folded = fold(written)
     if re.match(r"(?:thang|quy|nam)(?:\s|(?=[\divx]))", folded):      # OCR: "QuýII/2026", "Tháng6/2026"
         written = "trong " + written
     elif re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", folded):
         written = "trước ngày " + written      # a bare date in the column of completion times: done by then
-    deadline = find_deadline(written, ctx.get("issued")) if written else Deadline(None, None, "none")
+    deadline = find_deadline(written, issued) if written else Deadline(None, None, "none")
     if deadline.kind == "none" and re.match(r"thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|dinh\s*ky", folded):
         deadline = Deadline(None, when.strip(), "recurring")
-    if deadline.kind == "none":
-        deadline = find_deadline(task, ctx.get("issued"))
     elif deadline.text and written != when.strip():
         deadline = Deadline(deadline.date, when.strip(), deadline.kind)
+    return deadline
+
+
+def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> int:
+    """A row of a table of tasks: the deadline column ('Tháng 12/2025', 'Trước 15/11/2025',
+    'Thường xuyên') read as the contract says; one Assignment a unit in charge ('A; B' in the cell).
+    Returns how many."""
+    task, assignee, when = row
+    deadline = _time_given(when, ctx.get("issued"))
+    if deadline.kind == "none":
+        deadline = find_deadline(task, ctx.get("issued"))
     units = [u.strip() for u in assignee.split(";") if u.strip()]
     for unit in units:
         records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", task).strip(" ;."),

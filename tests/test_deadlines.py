@@ -148,3 +148,12 @@ def test_the_days_figures_cover_are_not_a_time_limit_and_times_counted_from_an_e
 def test_a_meeting_named_at_length_is_held_in_its_month():
     d = find_deadline("báo cáo Chủ tịch tại phiên họp giao ban cải cách hành chính tháng 11/2026.", "2026-10-12")
     assert (d.date, d.kind) == ("2026-11-30", "month")
+
+
+def test_a_day_without_a_year_every_year_recurs():
+    for text, said in [("tổng hợp, báo cáo kết quả thực hiện hằng năm trước ngày 10/12.", "hằng năm trước ngày 10/12"),
+                       ("hằng năm, trước ngày 15/11", "hằng năm, trước ngày 15/11"),
+                       ("gửi Văn phòng HĐND và UBND xã trước ngày 31/01 hằng năm.", "trước ngày 31/01 hằng năm")]:
+        d = find_deadline(text, "2026-01-15")
+        assert (d.date, d.text, d.kind) == (None, said, "recurring")
+    assert find_deadline("trước ngày 10/12", "2026-01-15").kind == "by"     # said once: by that day

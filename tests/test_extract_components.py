@@ -2298,7 +2298,8 @@ def test_a_numbered_task_with_its_unit_and_time_on_labelled_lines_below():
     records = _records_of("XÃ TÂN KỲ", "156/KH-UBND", "Tân Kỳ, ngày 06 tháng 7 năm 2026", "KẾ HOẠCH",
                           "Thực hiện chỉ tiêu quý III/2026\n" + body)
     assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
-        ("Phòng Kinh tế", "2026-08-15", "by"), ("Trung tâm Phục vụ hành chính công", None, "none")]
+        ("Phòng Kinh tế", "2026-08-15", "by"),
+        ("Trung tâm Phục vụ hành chính công", None, "recurring")]      # 'thường xuyên', as a table's time column
     assert records.tasks[0].task.startswith("Rà soát, cập nhật quy trình")
 
 
@@ -2685,3 +2686,20 @@ def test_criterion_codes_read_without_cell_breaks():
     assert plain_row_code("1.2 Báo cáo CCHC định kỳ gửi Sở Nội vụ") is None      # no maximum and points: no row
     assert referenced("- Tiêu chí 1.2: …", {"1.2": "Báo cáo CCHC định kỳ"}) == ("tiêu chí", ["Báo cáo CCHC định kỳ"])
     assert referenced("- Tiêu chí 1.4: …", {"1.2": "Báo cáo CCHC định kỳ"}) is None
+
+
+def test_an_item_whose_unit_and_time_follow_its_work():
+    # a đề án's solutions: 'a) <work>. Đơn vị chủ trì: …; phối hợp: …; thời gian: …' (on the item's line or the next)
+    body = ("III. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Nâng cao chất lượng giải quyết thủ tục hành chính\n"
+            "a) Giải quyết dứt điểm hồ sơ đất đai tồn đọng từ trước sắp xếp. Đơn vị chủ trì: Phòng Kinh tế; "
+            "thời gian: hoàn thành trước ngày 30/6/2026.\n"
+            "b) Ban hành quy chế phối hợp trong giải quyết hồ sơ liên thông. Đơn vị chủ trì: Văn phòng HĐND và "
+            "UBND xã; phối hợp: Công an xã; thời gian: quý I/2026.\n"
+            "c) Đưa tiêu chí sử dụng dịch vụ công trực tuyến vào bình xét gia đình văn hóa.\n"
+            "Đơn vị chủ trì: Phòng Văn hóa - Xã hội; thời gian: năm 2027.\n")
+    records = _records_of("XÃ HÙNG THẮNG", "02/ĐA-UBND", "Hùng Thắng, ngày 15 tháng 01 năm 2026", "ĐỀ ÁN", body)
+    got = [(t.assignee, t.task[:20].strip(), t.deadline.date, t.deadline.kind) for t in records.tasks]
+    assert got == [("Phòng Kinh tế", "Giải quyết dứt điểm", "2026-06-30", "by"),
+                   ("Văn phòng HĐND và UBND", "Ban hành quy chế phố", "2026-03-31", "by"),
+                   ("Phòng Văn hóa - Xã hội", "Đưa tiêu chí sử dụng", "2027-12-31", "by")]
