@@ -18,7 +18,7 @@ CODE = r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){1,2})"
 ROW_CODE = re.compile(r"^\s*(" + CODE + r")\s*\.?\s*$")
 # '- Tiêu chí 1.2:', '- Lĩnh vực VI:', '- Tiêu chí 7.2, 7.3 và 7.4:', '+ Tiêu chí thành phần 3.2.1:'
 REFERENCE = re.compile(r"^\s*(?:[-–+•]\s*)?(tieu\s*chi(?:\s*thanh\s*phan)?|linh\s*vuc|nhom\s*chi\s*tieu|chi\s*tieu)\s+("
-                       + CODE + r"(?:\s*(?:,|va)\s*" + CODE + r")*)\s*[:.–-]", re.I)
+                       + CODE + r"(?:\s*(?:,|va)\s*" + CODE + r")*)\s*(?:\(([^()]{4,90})\)\s*)?[:.–-]", re.I)
 LABELS = {"tieu chi": "tiêu chí", "tieu chi thanh phan": "tiêu chí thành phần", "linh vuc": "lĩnh vực",
           "nhom chi tieu": "nhóm chỉ tiêu", "chi tieu": "chỉ tiêu"}
 
@@ -70,11 +70,14 @@ def joined(name: str, more: str) -> str:
 
 
 def referenced(text: str, codes: dict[str, str]) -> Optional[tuple[str, list[str]]]:
-    """('tiêu chí', ['Dịch vụ công trực tuyến toàn trình', …]) when `text` starts with codes the table gave."""
+    """('tiêu chí', ['Dịch vụ công trực tuyến toàn trình', …]) when `text` starts with codes the table gave,
+    or with a code and its name in parentheses."""
     m = REFERENCE.match(fold(text))
     if not m:
         return None
     label = LABELS.get(re.sub(r"\s+", " ", m.group(1).lower()), m.group(1).lower())
+    if m.group(3):          # '- Tiêu chí 3.2 (Tỷ lệ hồ sơ giải quyết đúng hạn): trừ 1 điểm': named in passing
+        return label, [_sentence_case(text[m.start(3):m.end(3)].strip())]
     listed = re.findall(CODE, text[m.start(2):m.end(2)])
     if not listed or any(code not in codes for code in listed):
         return None

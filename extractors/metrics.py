@@ -165,12 +165,12 @@ def _verb_phrase(clause: str) -> str:
 
 # 'nhóm chỉ tiêu Tiến độ giải quyết bị trừ 2,75 điểm', '… bị trừ nhiều nhất (3,62 điểm)': points deducted
 # 'bị trừ 2,5 điểm', '(mất 2,6 điểm)', 'bị trừ tổng cộng 9,54 điểm', 'thấp hơn mức tối đa 3,14 điểm'
-DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
+DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
-GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)((?:[^\W\d]+\s+){1,10}?)"
+GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,10}?)"
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # a change in rank right after a change in points, with the comparison both share ('… điểm nhưng tăng 3 bậc so với
 # tháng 01/2027')

@@ -992,7 +992,7 @@ ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trươn
 def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, str]:
     """'- Tiêu chí 1.2: … bị trừ 0,5 điểm' under a table coding 1.2 'Báo cáo CCHC định kỳ': the points lost
     are that criterion's ('Tiêu chí 7.2, 7.3 và 7.4: … lần lượt bị trừ 0,8 điểm, 0,9 điểm và 0,6 điểm': in turn)."""
-    if not codes or block.kind not in ("bullet", "prose"):
+    if block.kind not in ("bullet", "prose"):
         return {}
     reference = referenced(block.text, codes)
     if not reference:

@@ -53,7 +53,8 @@ RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*
 PAREN_RANK = re.compile(r"\(\s*(?:(?P<score>\d[\d.,]*)\s*diem\s*[,;]\s*)?(?:(?P<label>thang\s*truoc|ky\s*truoc|thang\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*:\s*(?:thu\s*)?|thu\s*|vi\s*tri\s*(?:thu\s*)?)"
                         r"(\d{1,4})\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{2,4})(?!\s*diem)(?![\d,.])")
 # 'Trong 06 phường thuộc Cụm thi đua số 4, phường xếp thứ nhì': the number ranked, said before the rank
-AMONG = re.compile(r"(?<!\w)trong\s*(?:so\s*|tong\s*so\s*)?(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
+AMONG = re.compile(r"(?<!\w)trong\s*(?:so\s*|tong\s*so\s*|khoi\s*|nhom\s*)?(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
+AMONG_AFTER = re.compile(r"\s*" + AMONG.pattern)
 # 'xếp thứ ba mươi tám trong tổng số 114 đơn vị': the rank said in words only
 RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*thu)\s+(" + NUMBER_WORDS + r")"
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
@@ -164,8 +165,11 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
     window = text[lo:hi].rstrip(" :-\t")
     cut = max(window.rfind(c) for c in ";:(") + 1
     label = re.sub(r"\s+(?:đạt|được|là|với)$", "", window[cut:].strip(" :-\t")).strip()
-    # 'Trong đó, điểm thẩm định đạt 61,3/70 điểm', '…; điểm điều tra xã hội học đạt 22,87/30 điểm'
-    lead = re.match(r"(?:trong\s*do|rieng|cu\s*the|gom)\s*,?\s*", fold(label))
+    # 'Điểm thẩm định của phường là 64,55/74 điểm': whose it is is the record's entity
+    label = re.sub(r"\s+của\s+(?:phường|xã|đặc khu|đơn vị)(?:\s+[A-ZĐ]\w*)*$", "", label)
+    # 'Trong đó, điểm thẩm định đạt 61,3/70 điểm', '…; điểm điều tra xã hội học đạt 22,87/30 điểm',
+    # '…; cộng với điểm điều tra xã hội học đạt 21,38/26 điểm'
+    lead = re.match(r"(?:trong\s*do|rieng|cu\s*the|gom|cong\s*voi|cong|va)\s*,?\s*(?=\S)", fold(label))
     if lead or (cut > 0 and window[cut - 1] == ";") or (cut == 0 and lo > 0 and text[lo - 1] == ";"):
         label = label[lead.end():] if lead else label
         label = label[:1].upper() + label[1:]
@@ -311,7 +315,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         lo = max(_sentence_floor(folded, m.start()),
                  max((h.end for h in hits if h.kind == "rank" and h.end <= m.start()), default=0))
         among = AMONG.search(folded[lo:m.start()]) if out_of is None else None
-        if among and rank <= int(among.group(1)):
+        after = AMONG_AFTER.match(folded, m.end()) if out_of is None else None
+        if after and rank <= int(after.group(1)):
+            out_of = int(after.group(1))           # 'xếp thứ 14 trong khối 45 phường'
+        elif among and rank <= int(among.group(1)):
             out_of = int(among.group(1))       # 'Trong 06 phường thuộc Cụm thi đua số 4, phường xếp thứ nhì'
         else:
             among = None

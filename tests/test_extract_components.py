@@ -2703,3 +2703,21 @@ def test_an_item_whose_unit_and_time_follow_its_work():
     assert got == [("Phòng Kinh tế", "Giải quyết dứt điểm", "2026-06-30", "by"),
                    ("Văn phòng HĐND và UBND", "Ban hành quy chế phố", "2026-03-31", "by"),
                    ("Phòng Văn hóa - Xã hội", "Đưa tiêu chí sử dụng", "2027-12-31", "by")]
+
+
+def test_an_appraisal_names_its_scores_ranks_and_points_cut_by_criterion():
+    body = ("Kết quả thẩm định Chỉ số cải cách hành chính năm 2026 của phường Tứ Minh\n"
+            "Kính gửi: Ủy ban nhân dân phường Tứ Minh\n"
+            "I. KẾT QUẢ THẨM ĐỊNH\n"
+            "Điểm thẩm định của phường là 64,55/74 điểm; cộng với điểm điều tra xã hội học đạt 21,38/26 điểm,\n"
+            "Chỉ số CCHC năm 2026 của phường Tứ Minh đạt 85,93/100 điểm, xếp thứ 14 trong khối 45 phường.\n"
+            "- Tiêu chí 3.2 (Tỷ lệ hồ sơ giải quyết đúng hạn): trừ 1 điểm.\n"
+            "- Tiêu chí 3.4 (Kết quả Bộ chỉ số): trừ 1,25 điểm. Điểm bình quân năm 2026 chỉ đạt 91,47 điểm, thấp "
+            "hơn mức 95 điểm để đạt điểm tối đa.\n")
+    records = _records_of("SỞ NỘI VỤ", "596/TB-SNV", "Hải Phòng, ngày 10 tháng 3 năm 2027", "THÔNG BÁO", body)
+    scores = {s.criterion: (s.value, s.max) for s in records.scores}
+    assert scores["Điểm thẩm định"] == (64.55, 74) and scores["Điểm điều tra xã hội học"] == (21.38, 26)
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(14, 45)]          # 'trong khối 45 phường'
+    assert sorted((m.name, m.value) for m in records.metrics if m.unit == "điểm") == [
+        ("Số điểm bị trừ tiêu chí Kết quả Bộ chỉ số", 1.25),
+        ("Số điểm bị trừ tiêu chí Tỷ lệ hồ sơ giải quyết đúng hạn", 1)]       # 'thấp hơn mức 95 điểm': a level
