@@ -840,7 +840,8 @@ def _channel_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
     (qua Cổng Dịch vụ công quốc gia: 11; qua đường dây nóng, hòm thư góp ý: 06)': '<count> qua <channel>' each,
     when the parts add up to the count."""
     for parent in [h for h in out if h.unit != "%" and not h.negated]:
-        inside = re.match(r"\s*\(", folded[parent.end:])
+        # ('09 phản ánh, kiến nghị liên quan đến … (qua đường dây nóng: 05; …)': the words the count goes on with)
+        inside = re.match(r"[^\d();:.]{0,90}?\(", folded[parent.end:])
         if not inside:
             continue
         pos, close = parent.end + inside.end(), folded.find(")", parent.end)

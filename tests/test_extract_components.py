@@ -2721,3 +2721,25 @@ def test_an_appraisal_names_its_scores_ranks_and_points_cut_by_criterion():
     assert sorted((m.name, m.value) for m in records.metrics if m.unit == "điểm") == [
         ("Số điểm bị trừ tiêu chí Kết quả Bộ chỉ số", 1.25),
         ("Số điểm bị trừ tiêu chí Tỷ lệ hồ sơ giải quyết đúng hạn", 1)]       # 'thấp hơn mức 95 điểm': a level
+
+
+def test_a_report_gives_work_after_the_chairman_commits():
+    # a report answering the council's questions: the results are no tasks, the commitments are
+    body = ("Trả lời:\n"
+            "Ủy ban nhân dân xã đã tổ chức kiểm điểm, nhắc nhở 02 công chức có liên quan. Thời gian tới, Chủ tịch\n"
+            "Ủy ban nhân dân xã cam kết:\n"
+            "- Giao Trung tâm Phục vụ hành chính công xã chấm dứt việc yêu cầu nộp bản giấy, hoàn thành trước "
+            "ngày 10/8/2026.\n"
+            "- Công an xã phối hợp với Trưởng thôn các thôn tuyên truyền, hoàn thành trong quý III/2026.\n")
+    records = _records_of("XÃ KHÚC THỪA DỤ", "214/BC-UBND", "Khúc Thừa Dụ, ngày 10 tháng 7 năm 2026",
+                          "BÁO CÁO", "Trả lời chất vấn của đại biểu Hội đồng nhân dân xã\n" + body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-08-10"), ("Công an xã", "2026-09-30")]
+
+
+def test_a_count_split_by_channel_after_the_words_it_goes_on_with():
+    found = {m.name: m.value for m in find_metrics(
+        "Ủy ban nhân dân xã tiếp nhận 09 phản ánh, kiến nghị liên quan đến việc giải quyết thủ tục hành chính "
+        "(qua đường dây nóng: 05; qua Cổng Dịch vụ công quốc gia: 04).")}
+    parts = sorted(v for n, v in found.items() if " qua " in n)
+    assert parts == [4, 5]
