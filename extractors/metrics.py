@@ -309,6 +309,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _field_breakdown(text, folded, out)
     _unit_breakdown(text, folded, out)
     _channel_breakdown(text, folded, out)
+    _unit_aside(text, folded, out)
     # ------------------------------------------------------------------ rates
     for m in re.finditer(NUM + r"\s*%", folded):
         if not free(m.start(), m.end()):
@@ -854,6 +855,26 @@ def _channel_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
             continue
         for c0, c1, n0, n1, value in parts:
             _give_part(out, n0, n0, n1, f"{parent.name} qua {_clean(text[c0:c1])}", value, parent.unit)
+
+
+UNIT_ASIDE = re.compile(r"\(\s*(?:rieng|trong\s*do|gom)\s*:?\s*")
+
+
+def _unit_aside(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'112 kết quả … chưa được số hóa, ký số (riêng Phòng Văn hóa - Xã hội 37 kết quả)': the part of a count one
+    unit has is the count's name 'của' that unit."""
+    for hit in out:
+        opened = folded.rfind("(", 0, hit.start)
+        lead = UNIT_ASIDE.match(folded, opened) if opened >= 0 else None
+        if not lead or hit.unit == "%":
+            continue
+        units = [(s, e) for s, e, entry in find_all("units", text[lead.end():hit.start]) if entry.kind != "ubnd"]
+        if len(units) != 1 or units[0][0] != 0 or text[lead.end() + units[0][1]:hit.start].strip(" :"):
+            continue
+        parent = next((p for p in reversed(out) if p.end <= opened and p.unit == hit.unit
+                       and not re.search(r"[\d;()]|\.(?!\d)", folded[p.end:opened]) and opened - p.end <= 90), None)
+        if parent:
+            hit.name = f"{parent.name} của {_clean(text[lead.end():lead.end() + units[0][1]])}"
 
 
 def _give_part(out: list[MetricHit], since: int, start: int, end: int, name: str, value: float, unit: str) -> None:

@@ -1138,6 +1138,9 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         named, rest = lead_unit(text[JOINT.match(fold(text)).end():])
         if not named or not rest[:1].islower():
             break
+        if fold(text).startswith(",") and re.match(r"so\s", fold(named)) and re.match(r"phong\s", fold(joint[-1])):
+            text = rest         # '4. Phòng Cải cách hành chính, Sở Nội vụ theo dõi …': the Sở's own Phòng
+            continue
         joint.append(named)
         text = rest
     if len(joint) > 1:

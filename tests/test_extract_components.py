@@ -2743,3 +2743,19 @@ def test_a_count_split_by_channel_after_the_words_it_goes_on_with():
         "(qua đường dây nóng: 05; qua Cổng Dịch vụ công quốc gia: 04).")}
     parts = sorted(v for n, v in found.items() if " qua " in n)
     assert parts == [4, 5]
+
+
+def test_one_units_part_of_a_count_in_parentheses_is_named_of_that_unit():
+    found = {m.value: m.name for m in find_metrics(
+        "Còn 112 kết quả giải quyết chưa được số hóa, ký số (riêng Phòng Văn hóa - Xã hội 37 kết quả).")}
+    assert found[37] == "Số kết quả giải quyết chưa được số hóa, ký số của Phòng Văn hóa - Xã hội"
+
+
+def test_minutes_heading_of_what_a_unit_reported_gives_no_work_and_a_sos_phong_is_one_unit():
+    from extractors.sections import unit_of
+    assert unit_of("Ủy ban nhân dân phường báo cáo") == (None, "")
+    body = ("III. KẾT LUẬN\n"
+            "4. Phòng Cải cách hành chính, Sở Nội vụ theo dõi, tổng hợp kết quả khắc phục của phường, báo cáo "
+            "Giám đốc Sở trong tháng 5/2026.\n")
+    records = _records_of("PHƯỜNG NAM ĐỒNG", "06/BB-ĐCT", "Nam Đồng, ngày 18 tháng 3 năm 2026", "BIÊN BẢN", body)
+    assert [t.assignee for t in records.tasks] == ["Phòng Cải cách hành chính"]
