@@ -84,22 +84,25 @@ def _values(row: str) -> Optional[tuple[re.Match, list[int]]]:
 
 # a column of words among the figures ('STT Đơn vị Điểm Xếp loại Xếp hạng' over '1 Trung tâm … 96,5 Hoàn thành tốt 1')
 TEXT_COLUMN = re.compile(r"^(?:xếp loại|kết quả xếp loại|mức xếp loại|đánh giá|nhận xét|ghi chú)$", re.IGNORECASE)
+UNIT_COLUMN = re.compile(r"^(?:đơn vị tính|đvt)$", re.IGNORECASE)       # 'Hồ sơ', '%', 'Phản ánh'
 WORDS_CELL = r"[^\W\d]+(?:\s+[^\W\d,.;:]+){0,5}?"      # 'Hoàn thành tốt', 'Chủ yếu lĩnh vực đất đai'
+UNIT_CELL = r"%|[^\W\d]+(?:\s+[^\W\d,.;:]+)?"
 
 
-def _text_columns(header: str, starts: list[int]) -> Optional[list[bool]]:
-    """For each value column of a header (after the one naming the row): whether it holds words; None when
-    none does."""
+def _text_columns(header: str, starts: list[int]) -> Optional[list[Optional[str]]]:
+    """For each value column of a header (after the one naming the row): 'text' where it holds words, 'unit'
+    where it holds the unit the row counts in, else None; None when no column holds words."""
     cells = [header[a:b].strip() for a, b in zip(starts, starts[1:] + [len(header)])][1:]
-    kinds = [bool(TEXT_COLUMN.match(c)) for c in cells]
+    kinds = ["text" if TEXT_COLUMN.match(c) else "unit" if UNIT_COLUMN.match(c) else None for c in cells]
     return kinds if any(kinds) and not all(kinds) else None
 
 
-def _values_and_words(row: str, kinds: list[bool]) -> Optional[tuple[re.Match, list[int], str]]:
+def _values_and_words(row: str, kinds: list[Optional[str]]) -> Optional[tuple[re.Match, list[int], str]]:
     """A row whose values include a cell of words where the header has a column of them: its match, the
     offsets of the spaces before each value cell and the row (a space added for a last cell of words left
     empty: 'Tổng cộng 4.159 23' under '… Quá hạn Ghi chú')."""
-    pieces = [r"(\s+)(?:" + (WORDS_CELL if text else VALUE) + r")" for text in kinds]
+    cell = {"text": WORDS_CELL, "unit": UNIT_CELL, None: VALUE}
+    pieces = [r"(\s+)(?:" + cell[kind] + r")" for kind in kinds]
     if kinds[-1]:
         pieces[-1] = r"(?:" + pieces[-1] + r")?"        # a last cell of words may be empty
     cells = "".join(pieces)

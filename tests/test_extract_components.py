@@ -2759,3 +2759,15 @@ def test_minutes_heading_of_what_a_unit_reported_gives_no_work_and_a_sos_phong_i
             "Giám đốc Sở trong tháng 5/2026.\n")
     records = _records_of("PHƯỜNG NAM ĐỒNG", "06/BB-ĐCT", "Nam Đồng, ngày 18 tháng 3 năm 2026", "BIÊN BẢN", body)
     assert [t.assignee for t in records.tasks] == ["Phòng Cải cách hành chính"]
+
+
+def test_a_plain_table_with_a_unit_column_keeps_the_unit_in_its_cell():
+    from extractors.plaintable import retab
+    plain = ["STT Chỉ tiêu Đơn vị tính Năm 2024 Năm 2025",
+             "1 Tổng số hồ sơ tiếp nhận Hồ sơ 6.915 8.406",
+             "2 Tỷ lệ hồ sơ nộp trực tuyến % 52,4 81,7",
+             "6 Số phản ánh, kiến nghị về thủ tục hành chính Phản ánh 11 4"]
+    assert retab(plain) == ["STT\tChỉ tiêu\tĐơn vị tính\tNăm 2024\tNăm 2025",
+                            "1\tTổng số hồ sơ tiếp nhận\tHồ sơ\t6.915\t8.406",
+                            "2\tTỷ lệ hồ sơ nộp trực tuyến\t%\t52,4\t81,7",
+                            "6\tSố phản ánh, kiến nghị về thủ tục hành chính\tPhản ánh\t11\t4"]
