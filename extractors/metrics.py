@@ -282,6 +282,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         sentence = _boundary_sentence(folded, m.start())
         if TARGET.search(folded[max(sentence, m.start() - 30):m.start()]):
             continue
+        if re.search(r"(?<!\w)tu\s*$", folded[max(sentence, m.start() - 6):m.start()]) \
+                and re.match(r"\s*tro\s*(?:len|xuong)(?!\w)", folded[u.end():]):
+            continue                 # 'đơn vị … giảm từ 10 bậc trở lên': a threshold, not a change measured
         if any(r.start() <= m.start() < r.end()
                for r in RATE_WORD.finditer(folded, max(0, m.start() - 6), min(len(folded), m.end() + 12))):
             continue                 # 'Ty 18 hồ sơ': OCR of 'Tỷ lệ', not eighteen

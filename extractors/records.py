@@ -699,6 +699,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             log.exception("vanban: bỏ qua một đoạn không phân tích được (block skipped) at page %s line %s",
                           *block.first)
             continue
+        # 'Ví dụ minh họa (số liệu giả định, …): trong tháng, xã X tiếp nhận 1.250 hồ sơ …' (and its lines after a
+        # page break): figures made up to show a calculation are no records
+        ctx["example"] = bool(EXAMPLE.match(fold(block.text))) or bool(
+            ctx.get("example") and block.kind == "prose" and block.text[:1].islower())
+        if ctx["example"]:
+            doc._.scores, doc._.ranks, doc._.metrics = [], [], []
         heading = doc._.heading
         as_of = PROVISIONAL_AS_OF.search(folded_text(doc))
         if as_of:
@@ -953,6 +959,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
             directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
             addressee = _addressee(block.text) if directive else None
+            duty = _duty_lead(block.text) if not directive and not reports else None
+            if duty:
+                # 'Ủy ban nhân dân các xã, phường, đặc khu (…) thực hiện chế độ báo cáo như sau:': the items below
+                directive, addressee = True, duty
             phase = PHASE.match(fold(block.text))
             if phase:
                 # 'Giai đoạn 1 (từ nay đến hết ngày 20/11/2026):': units named in the bullets below do the
@@ -1003,6 +1013,19 @@ def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, s
     if len(names) != 1 and len(names) != len(lost):
         return {}
     return {id(hit): f"Số điểm bị trừ {label} {names[min(i, len(names) - 1)]}" for i, hit in enumerate(lost)}
+
+
+EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
+DUTY_LEAD = re.compile(r"(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?nhu\s*sau\s*$")
+
+
+def _duty_lead(text: str) -> Optional[str]:
+    """The unit a lead-in names as doing the numbered items below: 'Ủy ban nhân dân các xã, phường, đặc khu
+    (sau đây gọi là cấp xã) thực hiện chế độ báo cáo như sau:' -> 'UBND các xã, phường, đặc khu'."""
+    if not text.rstrip().endswith(":"):
+        return None
+    unit, rest = unit_of(text.strip())
+    return unit if unit and DUTY_LEAD.match(fold(rest)) else None
 
 
 def _addressee(text: str) -> Optional[str]:

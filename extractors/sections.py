@@ -327,6 +327,11 @@ STAFF_AT = re.compile(r"^(?i:các\s+)?(?i:công\s+chức|cán\s+bộ)(?:,?\s+(?i
                       r"[^,;:]{0,60}?)\s+(?P<rest>[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*)$", re.S)
 
 
+ALL_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+((?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu)|"
+                            r"\s+và\s+(?:xã|phường|đặc khu))*)(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
+                            r"(?:\s*\([^()]{2,60}\))?(.*)$", re.IGNORECASE)
+
+
 def commune_committee(title: str) -> Optional[tuple[str, str]]:
     """'UBND xã Hà Tây (Trưởng Cụm thi đua số 7) chủ trì tổ chức …': ('UBND xã Hà Tây', what it is to do),
     the commune's name a real one (dictionaries/places.tsv); None otherwise."""
@@ -391,6 +396,10 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if fold(lead.group(0)).startswith("nhiem"):
             title = without_when(title)       # 'NHIỆM VỤ CỦA TRUNG TÂM TUẦN 4 (TỪ NGÀY 19/01 …)': whose, not when
             folded = folded[:len(title)]
+    every = ALL_COMMITTEES.match(title)
+    if every:
+        # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
+        return f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")
     committee = commune_committee(title)
     if committee:
         return committee

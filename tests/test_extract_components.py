@@ -2771,3 +2771,19 @@ def test_a_plain_table_with_a_unit_column_keeps_the_unit_in_its_cell():
                             "1\tTổng số hồ sơ tiếp nhận\tHồ sơ\t6.915\t8.406",
                             "2\tTỷ lệ hồ sơ nộp trực tuyến\t%\t52,4\t81,7",
                             "6\tSố phản ánh, kiến nghị về thủ tục hành chính\tPhản ánh\t11\t4"]
+
+
+def test_a_guidance_gives_its_numbered_duties_to_the_committees_it_names_and_its_example_no_records():
+    body = ("I. THỜI HẠN BÁO CÁO\n"
+            "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là cấp xã) thực hiện chế độ báo cáo như sau:\n"
+            "1. Báo cáo tháng: gửi về Văn phòng Ủy ban nhân dân thành phố trước 16 giờ 00 ngày 05 hằng tháng.\n"
+            "2. Báo cáo giải trình: đơn vị có tổng điểm tháng dưới 90 điểm hoặc giảm từ 10 bậc trở lên so với "
+            "tháng trước gửi báo cáo giải trình trong thời hạn 03 ngày làm việc kể từ ngày công bố kết quả.\n"
+            "II. CÁCH TÍNH\n"
+            "Ví dụ minh họa (số liệu giả định): trong tháng, xã X tiếp nhận 1.250 hồ sơ, trong đó 1.000 hồ sơ nộp "
+            "trực tuyến thì tỷ lệ hồ sơ trực tuyến là 80%.\n")
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "4127/VP-KSTT", "Hải Phòng, ngày 18 tháng 11 năm 2026",
+                          "V/v hướng dẫn báo cáo số liệu Bộ chỉ số", body)
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("UBND các xã, phường, đặc khu", "recurring"), ("UBND các xã, phường, đặc khu", "relative")]
+    assert records.metrics == [] and records.scores == []      # a threshold and a made-up example
