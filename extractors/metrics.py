@@ -1291,7 +1291,7 @@ def _changed_cell(text: str, roles: list, criterion: str, rank: bool = False) ->
     value = parse_number(change.group(2)) if change else None
     if value is None:
         return []
-    word = "tăng" if change.group(1) == "+" else "giảm"
+    word = "tăng" if change.group(1) in ("+", "tăng", "Tăng") else "giảm"
     from extractors.scores import NO_PERIOD, SPAN, column_label
     labels = [column_label(r) for r in roles if r and r.startswith("value@") and column_label(r)]
     if rank:
@@ -1401,11 +1401,11 @@ def _unit_named(name: str) -> Optional[str]:
     return _unit_of(name[found.start():found.end()]) if found else None
 
 
-SIGNED = re.compile(r"\s*([+\-−–])\s*(\d[\d.,]*)\s*")
+SIGNED = re.compile(r"\s*([+\-−–]|[Tt]ăng|[Gg]iảm)\s*(\d[\d.,]*)\s*")     # '+1,5', '-0,9', 'tăng 2,45'
 
 
 def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list,
-                      roles: Optional[list] = None) -> list[MetricHit]:
+                      roles: Optional[list] = None, units: Optional[list] = None) -> list[MetricHit]:
     """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
     giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
@@ -1421,8 +1421,12 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     ways = next((r[3:] for r in roles or [] if r and r.startswith("of:")), None)
     said = _unit_column(cells, roles)          # an 'ĐVT' column: 'hồ sơ', '%', 'PAKN'
     part = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)     # 'Trong đó: nộp trực tuyến': a part of the row above
+    percent = bool(units) and all(i < len(units) and units[i] == "%" for (i, _, _), _ in by_period)
     if said == "%" or (said is None and RATE_WORD.match(fold(name))):
         unit, base = "%", name                 # 'Tỷ lệ hồ sơ nộp trực tuyến | % | 56,9 | 84,4 | +27,5'
+    elif percent and said is None:
+        # 'Tiếp cận dịch vụ | 86,52 | 88,97 | tăng 2,45' under 'Quý I/2026 (%) | Quý II/2026 (%) | Thay đổi': a rate
+        unit, base = "%", "Tỷ lệ " + _lower_first(name)
     elif unit is None and ways:
         base, unit = (ways if TOTAL_ROW.fullmatch(fold(part)) else f"{ways} {_lower_first(part)}"), "hồ sơ"
     elif unit is None and said:
@@ -1467,7 +1471,7 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
         change = SIGNED.fullmatch(cell) if i > last_column else None
         value = parse_number(change.group(2)) if change else None
         if value is not None:
-            word = "tăng" if change.group(1) == "+" else "giảm"
+            word = "tăng" if change.group(1) in ("+", "tăng", "Tăng") else "giảm"
             out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()),
                                  f"Mức {word} {_lower_first(base)} so với {label(earlier)}", value,
                                  "điểm phần trăm" if unit == "%" else unit, period=NO_PERIOD if spans else None))
@@ -1530,7 +1534,7 @@ def _signed_changes(cells: list[tuple[int, str]], roles: list, name_of, unit: st
         change = SIGNED.fullmatch(cell) if role and role.startswith("change:") else None
         amount = parse_number(change.group(2)) if change else None
         if amount is not None:
-            word = "tăng" if change.group(1) == "+" else "giảm"
+            word = "tăng" if change.group(1) in ("+", "tăng", "Tăng") else "giảm"
             out.append(MetricHit(at, at + len(cell.rstrip()), name_of(word, role), amount, unit))
     return out
 
@@ -1562,7 +1566,7 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
         amount = parse_number(signed.group(2)) if signed else None
         if amount is None or month is None:
             continue
-        word = "tăng" if signed.group(1) == "+" else "giảm"
+        word = "tăng" if signed.group(1) in ("+", "tăng", "Tăng") else "giảm"
         against = role.partition(":")[2]
         if re.search(r"thang\s*truoc", fold(against)):
             year, before = month_before(int(month[:4]), int(month[5:]))
@@ -1662,7 +1666,8 @@ def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
                                  "điểm phần trăm" if unit == "%" else unit)
 
 
-def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None) -> list[MetricHit]:
+def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
+                  units: Optional[list] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
     written after it, else the measure the name counts)."""
@@ -1699,7 +1704,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         return list({(m.name, m.value): m for m in found}.values())
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
-        return _periods_compared(cells, named[0], by_period, roles)
+        return _periods_compared(cells, named[0], by_period, roles, units)
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

@@ -138,6 +138,12 @@ def make_scores(nlp: Language, name: str):
             table_row = True                    # a table of counts by unit, a statistics form: no scores in it
         elif kind == "table":
             hits = scores.table_hits(_text(doc), ctx.get("table_roles"))
+            valued = [u for r, u in zip(ctx.get("table_roles") or [], ctx.get("table_units") or [])
+                      if r and r.startswith("value")]
+            if valued and all(u == "%" for u in valued):
+                # columns in '%' ('Quý I/2026' over '(%)'): a criterion's points are never a rate ('Thủ tục hành
+                # chính | 80,14 | 82,6' is a satisfaction rate, not the PAR Index area); an index's total may be
+                hits = [h for h in hits if h.kind != "score" or h.criterion == scores.TOTAL]
             table_row = True
         elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
             hits = scores.table_hits(_text(doc), None)
@@ -169,7 +175,8 @@ def make_metrics(nlp: Language, name: str):
             return doc
         if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
-            doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), _context(doc).get("table_roles"))
+            doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), _context(doc).get("table_roles"),
+                                                  _context(doc).get("table_units"))
             return doc
         if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
             doc._.metrics = metrics.score_row_metrics(_text(doc), _context(doc).get("table_roles"),

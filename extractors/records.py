@@ -26,7 +26,7 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import (AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, is_form_letters,
+from extractors.scores import (AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units, is_form_letters,
                                is_header_row, is_plan)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
@@ -625,6 +625,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
+            ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith("value@") for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);

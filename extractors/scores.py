@@ -871,7 +871,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
 # a table row of the index's average ('Điểm bình quân Bộ chỉ số phục vụ người dân, doanh nghiệp'): its total
 TOTAL_AVERAGE = re.compile(r"\s*tong\s*diem\s*(?:binh\s*quan|trung\s*binh)\s*(?:\(\s*diem\s*\))?\s*")
 AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
-CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|\+\s*/\s*-)\s*")
+CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-)\s*")
 SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
 SPAN = "|span"       # a value@ column of a span within that year ('6 tháng 2025'): compared by year, no period form
 
@@ -1053,6 +1053,21 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
 PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:toi\s*da|max|thang\s*diem)\s*:?\s*(\d{1,3})(?:\s*diem)?\s*\)")
+
+
+COLUMN_UNIT = re.compile(r"\(\s*(%|điểm\s*%|điểm phần trăm)\s*\)\s*$", re.IGNORECASE)
+
+
+def header_units(rows: list[str]) -> list[Optional[str]]:
+    """The unit each column's header gives in parentheses ('Quý I/2026' over '(%)': '%'; 'Thay đổi' over
+    '(điểm %)': 'điểm phần trăm'), None where it gives none."""
+    if not rows or all("\t" not in r for r in rows):
+        return []
+    units = []
+    for cell in merged_header(rows):
+        m = COLUMN_UNIT.search(cell.strip())
+        units.append(None if not m else "%" if m.group(1) == "%" else "điểm phần trăm")
+    return units
 
 
 def merged_header(rows: list[str], width: int = 0) -> list[str]:

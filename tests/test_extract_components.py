@@ -2787,3 +2787,18 @@ def test_a_guidance_gives_its_numbered_duties_to_the_committees_it_names_and_its
     assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
         ("UBND các xã, phường, đặc khu", "recurring"), ("UBND các xã, phường, đặc khu", "relative")]
     assert records.metrics == [] and records.scores == []      # a threshold and a made-up example
+
+
+def test_a_table_of_rates_by_factor_under_quarter_columns_in_percent():
+    # SIPAS by factor: the header's second row gives the columns' unit; the change is written in words
+    body = ("Bảng 1. Tỷ lệ hài lòng theo 05 yếu tố\n"
+            "STT\tYếu tố đánh giá\tQuý I/2026\tQuý II/2026\tThay đổi\n"
+            "\t\t(%)\t(%)\t(điểm %)\n"
+            "1\tTiếp cận dịch vụ\t86,52\t88,97\ttăng 2,45\n"
+            "2\tThủ tục hành chính\t80,14\t82,6\ttăng 2,46\n"
+            "3\tSự phục vụ của công chức\t84,3\t83,35\tgiảm 0,95\n")
+    records = _records_of("XÃ HÀ BẮC", "176/BC-UBND", "Hà Bắc, ngày 10 tháng 7 năm 2026", "BÁO CÁO", body)
+    got = {(m.name, m.value, m.unit) for m in records.metrics}
+    assert ("Tỷ lệ thủ tục hành chính quý I/2026", 80.14, "%") in got
+    assert ("Mức giảm tỷ lệ sự phục vụ của công chức quý II/2026 so với quý I/2026", 0.95, "điểm phần trăm") in got
+    assert records.scores == []            # 'Thủ tục hành chính' is no PAR Index area's points here
