@@ -248,7 +248,7 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         start, first = min(dated, key=lambda c: c[0])
         recurring = next((m for m in RECURRING.finditer(folded[:start]) if start - m.end() <= 2), None) \
             if first.kind == "month" or start in ranges or (first.kind == "by" and not re.search(r"\d{4}", first.text or ""))\
-            else None
+            or (first.kind == "by" and re.match(r"trong\s*quy", folded[start:])) else None
         if first.kind == "by" and not recurring and not re.search(r"\d{4}", first.text or ""):
             by = folded.rfind("truoc", start, start + len(first.text or ""))
             every = re.search(r"hang\s*(?:nam|thang|quy|tuan)\s*,?\s*$", folded[:by]) if by > 0 else None
@@ -260,7 +260,8 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                 return Deadline(None, text[by:end + every.end()].strip(" ,;."), "recurring")
         if recurring:
             # 'vào sáng thứ Bảy hằng tuần trong tháng 12/2026', '03 buổi/tuần trong tháng 02 và tháng 3/2026':
-            # every week of those months, not by their end; 'hằng năm, trước ngày 15/11': every year by that day
+            # every week of those months, not by their end ('01 lần/tháng trong quý IV/2026' too); 'hằng năm,
+            # trước ngày 15/11': every year by that day
             return Deadline(None, text[recurring.start():start + len(first.text or "")].strip(" ,;."), "recurring")
         if first.kind == "month":
             # 'tại cuộc họp giao ban tháng 8/2026 (thứ Hai, ngày 03/8/2026)': the day in the month, given after it

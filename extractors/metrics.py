@@ -26,7 +26,7 @@ NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?
 DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
 REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
 # (a requirement or a threshold is no measurement: 'không ít hơn 40 hồ sơ', 'khi số người chờ vượt quá 20 người')
-TARGET = re.compile(r"(?<!\w)(?:hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao|bao\s*dam)(?:\s+\w+){0,2}|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
+TARGET = re.compile(r"(?<!\w)(?:(?<!da )hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao|bao\s*dam)(?:\s+\w+){0,2}|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
                     r"khong\s*(?:it|thap)\s*hon|khong\s*duoi|vuot\s*qua|"
                     r"chi\s*tieu|muc\s*tieu|bo\s*sung|tang\s*cuong)\s*(?:them\s*)?(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
 TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")

@@ -26,7 +26,7 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import (AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units, is_form_letters,
+from extractors.scores import (AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units, is_form_letters, merged_header,
                                is_header_row, is_plan)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
@@ -634,6 +634,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             roles = task_table_roles(table_rows)
             values = any(r and (r == "value" or r.startswith("value@")) for r in ctx["table_roles"])
             ctx["task_roles"] = roles if not score_columns or ("deadline" in roles and values) else []
+            if reports and any(PROGRESS_HEAD.fullmatch(fold(c)) for c in merged_header(table_rows)):
+                # a report's 'Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Kết quả thực hiện': the plan's work and how far
+                # it got ('Đã hoàn thành', 'Đang thực hiện'), not work given now
+                ctx["task_roles"] = []
             ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"])
             ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
@@ -1016,6 +1020,7 @@ def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, s
     return {id(hit): f"Số điểm bị trừ {label} {names[min(i, len(names) - 1)]}" for i, hit in enumerate(lost)}
 
 
+PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
 DUTY_LEAD = re.compile(r"(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?nhu\s*sau\s*$")
 

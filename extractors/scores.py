@@ -924,9 +924,10 @@ def _report_form(merged: list[str], roles: list) -> None:
 
 # a table of a plan's targets and what was done ('Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện 9 tháng | Tỷ lệ % so
 # với kế hoạch | Đánh giá'): the plan's cells are targets, not measurements
-PLAN_HEAD = re.compile(r"\s*(?:ke\s*hoach|chi\s*tieu\s*(?:ke\s*hoach|giao|nam\s*\d{4}|(?:den|toi)\s.{2,30})|muc\s*tieu)"
+PLAN_HEAD = re.compile(r"\s*(?:ke\s*hoach|chi\s*tieu\s*(?:ke\s*hoach|giao|nam\s*\d{4}|(?:den|toi)\s.{2,30}|"
+                       r"(?:thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)|muc\s*tieu)"
                        r"(?:\s*(?:ca\s*)?nam(?:\s*\d{4})?|\s*giao)?\s*(?:\(\s*kh\s*\))?\s*")
-ACTUAL_HEAD = re.compile(r"\s*(?:(?:ket\s*qua\s*|uoc\s*)?thuc\s*hien(?:\s+[^\W_]+){0,4}?|ket\s*qua\s*(?:thang|quy|nam)\s*[\divx]{1,4}"
+ACTUAL_HEAD = re.compile(r"\s*(?:(?:ket\s*qua\s*|uoc\s*)?thuc\s*hien(?:\s+[^\W_]+){0,4}?|(?:ket\s*qua|thuc\s*hien)\s*(?:thang|quy|nam)\s*[\divx]{1,4}"
                          r"(?:\s*/\s*\d{4})?)\s*(?:\(\s*th\s*\))?\s*")
 PLAN_RATIO = re.compile(r"\s*(?:(?:ty\s*le\s*%?|%)\s*so(?:\s*voi)?(?:\s*(?:ke\s*hoach|kh|chi\s*tieu))?|"
                         r"(?:ty\s*le\s*)?(?:th\s*/\s*kh|so\s*(?:voi\s*)?(?:ke\s*hoach|kh|chi\s*tieu)))"
@@ -1422,6 +1423,11 @@ def _plan_row(text: str, cells: list[str], name_i: int, roles: list) -> list[Hit
     bound = parse_number(said.group(2)) if said.group(2) else None
     when = roles[at][7:] or None
     name = cells[name_i].strip()
+    note = re.search(r"\(\s*([^()]{1,12}?)\s*\)\s*$", name)
+    if not unit and note and fold(note.group(1)).strip() == "diem":
+        unit, name = "diem", name[:note.start()].strip()      # no ĐVT column: 'Điểm Bộ chỉ số 766 (điểm)'
+    elif not unit and re.match(r"\s*(?:xep|thu)\s*hang", fold(name)):
+        unit = "xep hang"                                      # 'Xếp hạng (/114)'
     index = _index_of_row(name)
     start = len(text) - len(text.lstrip())
     if PLAN_POINTS.fullmatch(unit):
@@ -1430,7 +1436,7 @@ def _plan_row(text: str, cells: list[str], name_i: int, roles: list) -> list[Hit
         entry = entry or criterion_of(TOTAL, 0.8)
         return [Hit("score", start, len(text), entry.name, value, bound, index or entry.kind or None, when)]
     if PLAN_RANK.fullmatch(unit) and value == int(value):
-        among = AMONG.search(fold(name))
+        among = AMONG.search(fold(name)) or re.search(r"/\s*(\d{2,3})\s*\)", name)
         total = criterion_of(TOTAL, 0.8)
         return [Hit("rank", start, len(text), total.name, int(value), int(among.group(1)) if among else None,
                     index or total.kind or None, when)]

@@ -157,3 +157,9 @@ def test_a_day_without_a_year_every_year_recurs():
         d = find_deadline(text, "2026-01-15")
         assert (d.date, d.text, d.kind) == (None, said, "recurring")
     assert find_deadline("trước ngày 10/12", "2026-01-15").kind == "by"     # said once: by that day
+
+
+def test_how_often_within_a_quarter_recurs():
+    d = find_deadline("tổ chức kiểm tra 01 lần/tháng trong quý IV/2026", "2026-10-10")
+    assert (d.date, d.text, d.kind) == (None, "01 lần/tháng trong quý IV/2026", "recurring")
+    assert find_deadline("hoàn thành trong quý IV/2026", "2026-10-10").date == "2026-12-31"

@@ -2802,3 +2802,26 @@ def test_a_table_of_rates_by_factor_under_quarter_columns_in_percent():
     assert ("Tỷ lệ thủ tục hành chính quý I/2026", 80.14, "%") in got
     assert ("Mức giảm tỷ lệ sự phục vụ của công chức quý II/2026 so với quý I/2026", 0.95, "điểm phần trăm") in got
     assert records.scores == []            # 'Thủ tục hành chính' is no PAR Index area's points here
+
+
+def test_a_month_done_beside_next_months_targets_and_a_progress_table_gives_no_work():
+    body = ("Bố trí công chức tại các quầy tháng 10/2026\n"
+            "I. KẾT QUẢ THÁNG 9/2026 VÀ CHỈ TIÊU THÁNG 10/2026\n"
+            "STT\tNội dung\tThực hiện\tChỉ tiêu\n"
+            "\t\ttháng 9/2026\ttháng 10/2026\n"
+            "1\tTỷ lệ hồ sơ nộp trực tuyến (%)\t78,03\t≥ 82\n"
+            "2\tĐiểm Bộ chỉ số 766 (điểm)\t91,86\t≥ 92\n"
+            "3\tXếp hạng (/114)\t64\tNhóm 50\n")
+    records = _records_of("PHƯỜNG NGUYỄN ĐẠI NĂNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "11/KH-TTPVHCC",
+                          "Nguyễn Đại Năng, ngày 30 tháng 9 năm 2026", "KẾ HOẠCH", body)
+    assert [(m.value, m.unit, m.period) for m in records.metrics] == [(78.03, "%", "2026-09")]
+    assert [(s.value, s.period) for s in records.scores] == [(91.86, "2026-09")]
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(64, 114)]
+    report = ("Kết quả thực hiện Kế hoạch số 142/KH-UBND\n"
+              "Tính đến ngày 30/9/2026, phường đã hoàn thành 06 nhiệm vụ, đang thực hiện 03 nhiệm vụ.\n"
+              "STT\tNhiệm vụ\tĐơn vị chủ trì\tThời hạn\tKết quả thực hiện\n"
+              "1\tRà soát, niêm yết thủ tục hành chính\tTrung tâm PVHCC\tTrước 10/8/2026\tĐã hoàn thành\n"
+              "2\tCấu hình thanh toán trực tuyến\tPhòng Kinh tế\tTháng 8/2026\tĐang thực hiện\n")
+    records = _records_of("PHƯỜNG NAM ĐỒ SƠN", "318/BC-UBND", "Nam Đồ Sơn, ngày 05 tháng 10 năm 2026", "BÁO CÁO", report)
+    assert records.tasks == []
+    assert sorted(m.value for m in records.metrics if m.unit == "nhiệm vụ") == [3, 6]
