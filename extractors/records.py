@@ -960,11 +960,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if given:
             _task(records, given[0], block, doc, None, heading_rest=given[1])   # 'Sở Nội vụ giao Phòng … theo dõi …'
             continue
-        if block.kind == "prose" and block.text[:1].isupper():
+        if block.kind == "prose" and (block.text[:1].isupper() or re.fullmatch(r"\s*như\s+sau\s*:\s*", block.text)):
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
             directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
             addressee = _addressee(block.text) if directive else None
-            duty = _duty_lead(block.text) if not directive and not reports else None
+            before = blocks[at - 1] if at and blocks[at - 1].kind == "prose" else None
+            duty = _duty_lead_of(block, before) if not directive and not reports else None
             if duty:
                 # 'Ủy ban nhân dân các xã, phường, đặc khu (…) thực hiện chế độ báo cáo như sau:': the items below
                 directive, addressee = True, duty
@@ -1030,8 +1031,21 @@ def _duty_lead(text: str) -> Optional[str]:
     (sau đây gọi là cấp xã) thực hiện chế độ báo cáo như sau:' -> 'UBND các xã, phường, đặc khu'."""
     if not text.rstrip().endswith(":"):
         return None
-    unit, rest = unit_of(text.strip())
+    unit, rest = unit_of(re.sub(r"\s+", " ", text).strip())      # (a lead-in wrapped over lines)
     return unit if unit and DUTY_LEAD.match(fold(rest)) else None
+
+
+def _duty_lead_of(block: Block, before: Optional[Block] = None) -> Optional[str]:
+    """_duty_lead of a block's last lines (old OCR runs a heading and the lead-in into one block), with the
+    block before when this one is only 'như sau:'."""
+    lines = [block.text[s:e] for s, e, *_ in block.spans] or [block.text]
+    if before is not None and re.fullmatch(r"\s*như\s+sau\s*:\s*", block.text):
+        lines = [before.text[s:e] for s, e, *_ in before.spans] + lines
+    for k in range(1, min(4, len(lines)) + 1):
+        unit = _duty_lead(" ".join(lines[-k:]))
+        if unit:
+            return unit
+    return None
 
 
 def _addressee(text: str) -> Optional[str]:
