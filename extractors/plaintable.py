@@ -32,7 +32,7 @@ from typing import Optional
 
 HEAD = re.compile(r"^(STT|TT|Stt)\s+(?=\S)")
 # a value cell: a number (signed, decimal, percent), a count with its rate '318 (77,18%)', 'Tối đa', a dash
-VALUE = r"(?:[+\-–]?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|tối đa|-|–)"
+VALUE = r"(?:(?:tăng|giảm)\s)?(?:[+\-–]?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|tối đa|-|–)"   # 'tăng 2,45' too
 ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>(?:-\s+)?[^\W\d][^\t]*?)(?P<values>(?:\s+" + VALUE + r")+)\s*$")
 # a row a month ('12/2025 90,82 76 …', '1 01/2026 1.284 512 39,88 …'): the month names the row
 MONTH_ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>\d{1,2}/\d{4})(?P<values>(?:\s+" + VALUE + r")+)\s*$")
@@ -217,8 +217,8 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
             # (tối đa 22)'): each piece to the cell it belongs to
             placed = _pieces_placed(value_cells, pieces)
             return ([cells[0]] + placed, below) if placed else None
-        if len(pieces) != len(value_cells) or not pieces[0][:1].islower():
-            return None
+        if len(pieces) != len(value_cells) or not (pieces[0][:1].islower() or pieces[0][:1] == "("):
+            return None             # ('(%) (%) (điểm %)': each column's unit)
         return [cells[0]] + [f"{c} {p}" for c, p in zip(value_cells, pieces)], below
     pieces = [_segments(out[k].strip()) for k in below]
     subs = [p for seg in pieces for p in seg[1:]]           # the title-case cells below

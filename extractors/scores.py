@@ -60,7 +60,8 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 NO_PERIOD = "-"      # a Hit's period no record form holds (a quarter): the record's period is null
-QUARTER_YEAR = re.compile(r"\s*quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})\s*")
+UNIT_NOTE = r"(?:\(\s*(?:%|diem\s*%|diem\s*phan\s*tram)\s*\)\s*)?"      # a header cell's '(%)', '(điểm %)'
+QUARTER_YEAR = re.compile(r"\s*quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})\s*" + UNIT_NOTE)
 ROMAN_QUARTER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
@@ -785,9 +786,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if quarter:
                 # 'Quý I/2026 | Quý II/2026 | Quý III/2026': a quarter's values (no period form), ordered and
                 # named by the quarter ('value@2026-q1|quý I/2026')
-                said = cell[f.index("quy"):].strip()        # (fold keeps the cell's length: 'QUÝ', 'Quy')
                 number = ROMAN_QUARTER.get(quarter.group(1), quarter.group(1))
-                roles[i] = f"value@{quarter.group(2)}-q{number}|{said[:3].lower()}{said[3:]}"
+                # named 'quý I/2026' whatever the cell wrote ('QUÝ II/2026', OCR's 'Quy 1/2026', a '(%)' after it)
+                roman = {v: k for k, v in ROMAN_QUARTER.items()}[number].upper()
+                roles[i] = f"value@{quarter.group(2)}-q{number}|quý {roman}/{quarter.group(2)}"
                 continue
             if QUARTER_HEAD.fullmatch(f) or re.fullmatch(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
                                                          r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*", f):
@@ -871,7 +873,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
 # a table row of the index's average ('Điểm bình quân Bộ chỉ số phục vụ người dân, doanh nghiệp'): its total
 TOTAL_AVERAGE = re.compile(r"\s*tong\s*diem\s*(?:binh\s*quan|trung\s*binh)\s*(?:\(\s*diem\s*\))?\s*")
 AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
-CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-)\s*")
+CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-)\s*"
+                         + UNIT_NOTE)
 SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
 SPAN = "|span"       # a value@ column of a span within that year ('6 tháng 2025'): compared by year, no period form
 

@@ -2825,3 +2825,17 @@ def test_a_month_done_beside_next_months_targets_and_a_progress_table_gives_no_w
     records = _records_of("PHƯỜNG NAM ĐỒ SƠN", "318/BC-UBND", "Nam Đồ Sơn, ngày 05 tháng 10 năm 2026", "BÁO CÁO", report)
     assert records.tasks == []
     assert sorted(m.value for m in records.metrics if m.unit == "nhiệm vụ") == [3, 6]
+
+
+def test_a_plain_table_of_quarters_with_units_below_and_changes_in_words():
+    from extractors.plaintable import retab
+    from extractors.scores import header_roles, header_units
+    plain = ["STT Yếu tố đánh giá Quy 1/2026 Quý II/2026 Thay đổi",
+             "(%) (%) (điểm %)",
+             "1 Tiếp cận dịch vụ 86,52 88,97 tăng 2,45",
+             "2 Thủ tục hành chính 80,14 82,6 tăng 2,46"]
+    tabbed = retab(plain)
+    assert tabbed[0] == "STT\tYếu tố đánh giá\tQuy 1/2026 (%)\tQuý II/2026 (%)\tThay đổi (điểm %)"
+    assert tabbed[2] == "1\tTiếp cận dịch vụ\t86,52\t88,97\ttăng 2,45"
+    assert header_roles(tabbed[:1]) == [None, None, "value@2026-q1|quý I/2026", "value@2026-q2|quý II/2026", "change:"]
+    assert header_units(tabbed[:1]) == [None, None, "%", "%", "điểm phần trăm"]
