@@ -688,6 +688,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             continue
         if block.kind not in ("bullet", "lettered") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
             ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it)
+        when_head = TIME_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .)")) \
+            if block.kind in ("numbered", "roman") and block.text.rstrip().endswith(":") else None
+        if when_head:
+            # '1. Ngay trong tháng 01/2027:', '2. Trong quý I/2027:', '4. Thường xuyên:': the units the bullets below
+            # name do the work, by that time unless a bullet gives its own
+            when = _time_given(block.text[len(block.marker):].strip(" .):"), ctx.get("issued"))
+            ctx["phase_deadline"] = when if when.kind != "none" else None
+            directive, assignee = True, None
+            continue
         ranked_above, ranked_row = ranked_row, None
         if ranked_above and block.kind == "table" and block.text.startswith("\t"):
             # a row's name wrapped onto a tab-led line ('7 | Xếp hạng … trong | thứ hạng | Tốp 40 | 52' /
@@ -1021,6 +1030,9 @@ def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, s
     return {id(hit): f"Số điểm bị trừ {label} {names[min(i, len(names) - 1)]}" for i, hit in enumerate(lost)}
 
 
+TIME_HEAD = re.compile(r"\s*(?:ngay\s*)?(?:trong\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|"
+                       r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|thuong\s*xuyen|"
+                       r"hang\s*(?:ngay|tuan|thang|quy|nam))\s*:\s*")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
 DUTY_LEAD = re.compile(r"(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?nhu\s*sau\s*$")

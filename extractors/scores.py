@@ -332,6 +332,12 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         own = find_periods(folded[m.start():m.start(1)])          # 'thứ hạng tháng 5/2026 là 63/114'
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index, period=own[0][2] if own else None))
     hits += _ranks_in_parentheses(folded, hits)
+    for score in [h for h in hits if h.kind == "score" and h.criterion == TOTAL]:
+        # 'tháng 01 đạt 90,12 điểm (thứ 79)': the month's rank beside its total, no 'out of' written
+        bare = re.match(r"\s*\(\s*thu\s*(\d{1,3})\s*\)", folded[score.end:])
+        if bare and not any(h.start <= score.end + bare.start(1) < h.end for h in hits):
+            hits.append(Hit("rank", score.end + bare.start(1), score.end + bare.end(), TOTAL, int(bare.group(1)), None,
+                            score.index, period=score.period))
     scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
     for earlier, later in zip(scored, scored[1:]):
         if earlier.criterion == later.criterion != TOTAL and earlier.bound is None and later.bound is not None \
@@ -448,7 +454,7 @@ RANK_IN_SERIES = re.compile(r"(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3})(?!\s*[,.]?\d)
 
 # 'trong tháng 10 và tháng 11/2025 lần lượt là 92,72 điểm và 90,77 điểm', 'trong các tháng 9, 10 và 11/2025
 # lần lượt chỉ đạt 18,36 điểm, 17,9 điểm và 16,72 điểm': the months named, then a value each
-MONTHS_RESPECTIVELY = re.compile(r"thang\s*" + MONTH_LIST +
+MONTHS_RESPECTIVELY = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)(?:\s*(?:/|nam)\s*(\d{4}))?\s*,?\s*" +
                                  r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
 RANKS_RESPECTIVELY = re.compile(r"\s*,?\s*(?:va\s*)?(?:xep\s*hang|thu\s*hang|xep\s*thu|dung\s*thu)\s*(?:tuong\s*ung|lan\s*luot)\s*(?:la\s*)?")
 
@@ -487,25 +493,31 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         stated = re.search(r"\(\s*toi\s*da\s*(\d{1,3})\s*diem\s*\)", folded[lo:m.start()]) or STATED_MAX.match(folded, pos)
         bound = parse_number(stated.group(1)) if stated else None       # before the series, or right after it
         year = m.group(2)
+
+        def period(month: int) -> str:       # 'các tháng 4, 5, 6 lần lượt …': the year in force (records.py)
+            return f"{year}-{month:02d}" if year else f"{BARE_MONTH_PERIOD}{month}"
         for month, (start, end, value, own) in zip(months, values):
             if value is not None and not any(h.start <= start < h.end for h in taken):
                 out.append(Hit("score", start, end, name, value, own if own is not None else bound, index,
-                               period=f"{year}-{month:02d}"))
+                               period=period(month)))
         r = RANKS_RESPECTIVELY.match(folded, pos)
         if r and name == TOTAL:
-            ranks = _rank_series(folded, r.end(), len(months))
+            ranks = _rank_series(folded, r.end(), len(months)) or _rank_series(folded, r.end(), len(months), BARE_RANK)
             if len(ranks) == len(months):
                 for month, k in zip(months, ranks):
-                    out.append(Hit("rank", k.start(1), k.end(), TOTAL, int(k.group(1)), int(k.group(2)), None,
-                                   period=f"{year}-{month:02d}"))
+                    out.append(Hit("rank", k.start(1), k.end(), TOTAL, int(k.group(1)),
+                                   int(k.group(2)) if k.lastindex and k.lastindex >= 2 else None, None, period=period(month)))
     return out
 
 
-def _rank_series(folded: str, pos: int, most: int) -> list[re.Match]:
+BARE_RANK = re.compile(r"(?:thu\s*)?(\d{1,3})(?![\d/]|[,.]\d)")     # 'xếp hạng tương ứng 43, 31 và 27'
+
+
+def _rank_series(folded: str, pos: int, most: int, pattern: re.Pattern = RANK_IN_SERIES) -> list[re.Match]:
     """Up to `most` ranks written one after another from `pos` ('81/114, 76/114 và 59/114')."""
     ranks: list[re.Match] = []
     while len(ranks) < most:
-        r = RANK_IN_SERIES.match(folded, pos)
+        r = pattern.match(folded, pos)
         if not r:
             break
         ranks.append(r)

@@ -2839,3 +2839,24 @@ def test_a_plain_table_of_quarters_with_units_below_and_changes_in_words():
     assert tabbed[2] == "1\tTiếp cận dịch vụ\t86,52\t88,97\ttăng 2,45"
     assert header_roles(tabbed[:1]) == [None, None, "value@2026-q1|quý I/2026", "value@2026-q2|quý II/2026", "change:"]
     assert header_units(tabbed[:1]) == [None, None, "%", "%", "điểm phần trăm"]
+
+
+def test_a_year_report_with_months_in_one_paragraph_and_tasks_under_time_headings():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Quý I/2026: tháng 01 đạt 90,12 điểm (thứ 79), tháng 02 chỉ đạt 89,47 điểm (thứ 88). Sang quý "
+                      "II, các tháng 4, 5, 6 lần lượt đạt 93,85 điểm, 94,6 điểm và 95,02 điểm, xếp hạng tương ứng "
+                      "43, 31 và 27.")
+    assert [(h.kind, h.value) for h in hits if h.kind == "rank"] == [("rank", 79), ("rank", 88), ("rank", 43),
+                                                                     ("rank", 31), ("rank", 27)]
+    body = ("III. NHIỆM VỤ NĂM 2027\n"
+            "1. Ngay trong tháng 01/2027:\n"
+            "- Trung tâm Phục vụ hành chính công tổ chức rút kinh nghiệm kết quả năm 2026.\n"
+            "- Văn phòng HĐND và UBND đặc khu tham mưu Kế hoạch năm 2027, trình trước ngày 29/01/2027.\n"
+            "2. Thường xuyên:\n"
+            "- Phòng Kinh tế theo dõi tiến độ giải quyết hồ sơ đất đai.\n")
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "14/BC-UBND", "Bạch Long Vĩ, ngày 05 tháng 01 năm 2027",
+                          "BÁO CÁO", "Kết quả Bộ chỉ số năm 2026\n" + body)
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2027-01-31", "month"),
+        ("Văn phòng HĐND và UBND", "2027-01-29", "by"),
+        ("Phòng Kinh tế", None, "recurring")]
