@@ -208,10 +208,15 @@ def _legacy_fix(text: str, caps: bool) -> str:
 
 
 def _mostly_caps(words: list[str]) -> bool:
-    """A heading read by legacy OCR with its first word in title case ('Uy BAN NHAN DAN')."""
+    """A heading read by legacy OCR with its first word in title case ('Uy BAN NHAN DAN'), or one short
+    word inside it ('DANG Uy XA NGUYEN GIAP': the capital Ỷ read as 'y')."""
     letters = [w for w in words if not w.isdigit() and any(map(str.isalpha, w))]
-    return (len(letters) >= 3 and letters[0][:1].isupper() and not letters[0].isupper()
-            and all(w.isupper() and not _is_acronym(w, False) for w in letters[1:]))   # not 'Phong KTHT&DT'
+    if len(letters) >= 3 and letters[0][:1].isupper() and not letters[0].isupper() \
+            and all(w.isupper() and not _is_acronym(w, False) for w in letters[1:]):   # not 'Phong KTHT&DT'
+        return True
+    odd = [w for w in letters if not w.isupper()]
+    return (len(letters) >= 4 and len(odd) == 1 and odd[0][:1].isupper() and len(odd[0]) <= 3
+            and sum(not _is_acronym(w, False) for w in letters if w.isupper()) >= 3)
 
 
 def _all_caps(words: list[str]) -> bool:

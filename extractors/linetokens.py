@@ -22,6 +22,7 @@ _WORD_LEGACY = rf"(?:[^\W_]|[{JUNK}])+(?:[{LEGACY_JUNK}]{{1,2}}(?:[^\W_]|[{JUNK}
 _HEAD = (r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
          r"|(?P<url>(?:https?://|www\.)[^\s,;)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu)(?:\.vn)?\b)"
          r"|(?P<code>(?:\b\d+[a-z]?/)*(?:\d{4}/)?\b[A-ZĐ][A-Za-zĐđ§]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)+"
+         r"|\b\d{1,5}-[A-ZĐ]{1,5}/[A-ZĐ][A-Za-zĐđ]*(?![\w/])"       # a Party body's '08-NQ/ĐU', '57-NQ/TW'
          r"|(?<!\w)[Đđ]/c(?![\w/]))")          # ABBREVIATIONS: 'Đ/c' (đồng chí) before a name, not a word
 _PATTERN = re.compile(_HEAD + r"|(?P<word>" + _WORD + ")", re.UNICODE)
 _PATTERN_LEGACY = re.compile(_HEAD + r"|(?P<word>" + _WORD_LEGACY + ")", re.UNICODE)

@@ -185,6 +185,10 @@ def test_legacy_roman_numerals_capitals_and_junk():
         "Trong quý III năm 2026, các phòng chuyên môn"
     # a heading whose first word came out in title case
     assert restore_line("Uy BAN NHAN DAN XA").text == "ỦY BAN NHÂN DÂN XÃ"
+    # a short word inside a heading in capitals ('Uy' for 'ỦY'), and a Party body's symbol ('TB/DU': 'TB/ĐU')
+    assert restore_line("DANG Uy XA NGUYEN GIAP").text == "ĐẢNG ỦY XÃ NGUYÊN GIÁP"
+    assert restore_line("S6 112-TB/DU Nguyén Giap, ngay 14 thang 4 nam 2026").text == \
+        "Số 112-TB/ĐU Nguyên Giáp, ngày 14 tháng 4 năm 2026"
     # a lower-case word under a mark read as capitals between lower-case words
     assert restore_line("theo hudng dan cia SO Tai chinh").text == "theo hướng dẫn của Sở Tài chính"
     # junk written for marks stays inside the word ('phu@ng' = 'phường')
