@@ -508,11 +508,17 @@ def _units_ranked(ctx: dict) -> None:
             score.max = ctx["scale"]
 
 
+DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
+
+
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
     cell empty, words and no figure but a year, a span of months ('9 tháng') or a period ('tháng 5/2026', 'ngày
     15/7/2026'; outside '(tỷ lệ %)')."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if open_ and rows and text.startswith("\t") and len(cells) >= 2 and all(DAY_SPAN.fullmatch(c) for c in cells):
+        return True             # '\t\t\t01-07/6\t08-14/6\t…\t29/6-05/7' under 'Tuần 1 | Tuần 2 | …'
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
                 and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
                                                 re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"

@@ -989,6 +989,7 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
                 if regex.search(f):
                     roles[i] = roles[i] or role
                     break
+    _week_columns(rows, roles)
     if {"task", "deadline"} <= set(roles) and "assignee" not in roles:
         _unit_columns(rows, roles)      # (a table of figures by unit has no column of times)
     if "task" in roles and sum(1 for r in roles if r and r.startswith("unit:")) >= 2:
@@ -999,6 +1000,20 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
     if any(DONE_COLUMN.fullmatch(fold(c)) for row in rows for c in row.split("\t")):
         return []       # '… | Hạn trả lời | Ngày trả lời': a record of work done (late), not work given
     return roles if {"task", "assignee"} <= set(roles) or schedule else []
+
+
+WEEK_HEAD = re.compile(r"\s*tuan\s*\d{1,2}\s+(?:\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*")
+
+
+def _week_columns(rows: list[str], roles: list[Optional[str]]) -> None:
+    """'Tuần 1' over '01-07/6' … 'Tuần 8' over '20-26/7' (a campaign's weeks, an 'x' in those a task runs in):
+    role 'week:07/6', the week's last day."""
+    split = [r.split("\t") for r in rows]
+    for i in range(len(roles)):
+        cell = " ".join(c[i].strip() for c in split if i < len(c) and c[i].strip())
+        week = WEEK_HEAD.fullmatch(fold(cell))
+        if week and roles[i] is None:
+            roles[i] = f"week:{int(week.group(1)):02d}/{int(week.group(2))}"
 
 
 DONE_COLUMN = re.compile(r"\s*ngay\s*(?:da\s*)?(?:tra\s*loi|hoan\s*thanh|tra\s*ket\s*qua|xu\s*ly\s*xong)\s*(?:thuc\s*te)?\s*")
@@ -1072,6 +1087,10 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
         return found["task"], same_as, found.get("deadline", "")
     if not found.get("task") or not found.get("assignee"):
         return None
+    weeks = [roles[i][5:] for i, c in enumerate(cells) if i < len(roles) and (roles[i] or "").startswith("week:")
+             and c.strip().lower() == "x"]
+    if weeks and not found.get("deadline"):
+        found["deadline"] = f"trước ngày {weeks[-1]}"     # done by the last day of the last week marked 'x'
     parts = [p for p in re.split(r";|\n", holder_office(found["assignee"])) if p.strip()]
     # 'Chánh Văn phòng HĐND và UBND phường', 'Giám đốc Trung tâm PVHCC phường': the office the person heads
     named = [unit_in_cell(p) or _office_in_cell(p) for p in parts]

@@ -2860,3 +2860,14 @@ def test_a_year_report_with_months_in_one_paragraph_and_tasks_under_time_heading
         ("Trung tâm Phục vụ hành chính công", "2027-01-31", "month"),
         ("Văn phòng HĐND và UBND", "2027-01-29", "by"),
         ("Phòng Kinh tế", None, "recurring")]
+
+
+def test_a_gantt_table_gives_each_task_the_last_day_of_its_last_week_marked():
+    body = ("STT\tNội dung công việc\tĐơn vị chủ trì\tTuần 1\tTuần 2\tTuần 3\n"
+            "\t\t\t01-07/6\t08-14/6\t15-21/6\n"
+            "1\tRà soát danh mục TTHC có phí, lệ phí\tTrung tâm PVHCC\tx\tx\n"
+            "2\tCấu hình thanh toán trực tuyến\tPhòng KT, HT&ĐT\t\tx\tx\n")
+    records = _records_of("PHƯỜNG NGÔ QUYỀN", "96/KH-UBND", "Ngô Quyền, ngày 25 tháng 5 năm 2026", "KẾ HOẠCH",
+                          "Chiến dịch thanh toán trực tuyến\nIII. NỘI DUNG, TIẾN ĐỘ\n" + body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-06-14"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2026-06-21")]
