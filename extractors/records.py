@@ -559,6 +559,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     addressee: Optional[str] = None      # '… Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân xã Nghi Dương:' over its items
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
+    situation = False                    # under 'I. TÌNH HÌNH …' / 'I. KẾT QUẢ …': results, not work
     codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
     last_code: Optional[str] = None      # the code of the table row above, whose name may wrap
 
@@ -603,6 +604,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             item = ITEM_NUMBER.match(block.text)
             card = _TaskCard(block, block.text[item.end() if item else 0:].strip(), {})
             continue
+        if situation and block.kind == "prose" and any(_caps_heading(block.text[s_:e_]) for s_, e_, *_ in block.spans):
+            situation = False        # a heading in capitals old OCR did not number ('ll. Ý KIẾN CHỈ ĐẠO' for 'II.')
         # 'STT | Lĩnh vực, tiêu chí | …' rows coded 'I', '1.2': the criteria a paragraph below names by code
         coded = row_code(block.text) if block.kind == "table" else None
         more = wrapped_name(block.text) if block.kind == "table" and last_code and not coded else None
@@ -805,9 +808,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         field = FIELD_ITEM.match(block.text) if fields_of else None
         metrics_before = len(records.metrics)
         by_code = _deductions_by_code(block, doc, codes)
+        # '1. Chi nhánh Văn phòng đăng ký đất đai khu vực Kinh Môn nhận … 286 hồ sơ …' under 'I. TÌNH HÌNH …': the
+        # figures a line agency reported are its own
+        agency = _agency_led(block) if situation and block.kind == "numbered" else None
         for hit in doc._.metrics or []:
             if id(hit) in by_code:
                 hit = dataclasses.replace(hit, name=by_code[id(hit)])
+            if agency and fold(agency) not in fold(hit.name):
+                hit = dataclasses.replace(hit, name=f"{hit.name} của {agency}")
             if field and hit.unit == fields_of[1] and hit.start >= field.end(1):
                 # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
                 label = field.group(1).strip()
@@ -890,6 +898,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 assignee, issuer_tasks, issuer_level, directive = None, heading.issuer_tasks, "roman", False
                 addressee = None
                 section_unit = heading.unit
+                # 'I. TÌNH HÌNH PHỐI HỢP …', 'I. KẾT QUẢ ĐẠT ĐƯỢC': what each unit reported, no work given
+                situation = bool(SITUATION_HEAD.match(fold(heading_title(block))))
             elif heading.issuer_tasks:
                 assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "numbered"
             elif issuer_level == "numbered" and not heading.unit:
@@ -897,11 +907,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
 
             if heading.unit:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
-                if heading.rest and not past(heading.rest) and not (block.text.rstrip().endswith(":") and PARTNERS_ONLY.fullmatch(fold(heading.rest))):
+                if heading.rest and not past(heading.rest) and not situation \
+                        and not (block.text.rstrip().endswith(":") and PARTNERS_ONLY.fullmatch(fold(heading.rest))):
                     _task(records, assignee, block, doc, None, heading_rest=heading.rest)
             elif block.kind == "numbered":
                 assignee, after_heading = None, False
-                named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks else None
+                named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks \
+                    and not situation else None
                 if named:
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
                 elif addressee and directive and not block.text.rstrip().endswith(":"):
@@ -1021,6 +1033,24 @@ ADDRESSED = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau)\s+(?=(?:pho\s*)?chu\s*ti
 ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trương)[^:]*)?:\s*$", re.IGNORECASE)
 
 
+def _caps_heading(line: str) -> bool:
+    """A short line mostly in capitals ('là. Ý KIẾN CHỈ Bảo': 'II. Ý KIẾN CHỈ ĐẠO' as old OCR and restoration
+    left it)."""
+    letters = [c for c in line if c.isalpha()]
+    return 8 <= len(letters) and len(line) < 80 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def _agency_led(block: Block) -> Optional[str]:
+    """The line agency (kind 'ngành dọc': Chi nhánh Văn phòng đăng ký đất đai, Thuế cơ sở, Bảo hiểm xã hội) a
+    numbered item opens with, as written with its area ('… khu vực Kinh Môn'), else None."""
+    text = NUMBERED.sub("", block.text, count=1)
+    found = find_all("units", text[:80])
+    if not found or found[0][0] > 1 or found[0][2].kind != "ngành dọc":
+        return None
+    named, _ = lead_unit(text)
+    return named
+
+
 def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, str]:
     """'- Tiêu chí 1.2: … bị trừ 0,5 điểm' under a table coding 1.2 'Báo cáo CCHC định kỳ': the points lost
     are that criterion's ('Tiêu chí 7.2, 7.3 và 7.4: … lần lượt bị trừ 0,8 điểm, 0,9 điểm và 0,6 điểm': in turn)."""
@@ -1039,6 +1069,7 @@ def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, s
 TIME_HEAD = re.compile(r"\s*(?:ngay\s*)?(?:trong\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|"
                        r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|thuong\s*xuyen|"
                        r"hang\s*(?:ngay|tuan|thang|quy|nam))\s*:\s*")
+SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
 DUTY_LEAD = re.compile(r"(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?nhu\s*sau\s*$")

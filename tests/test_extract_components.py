@@ -2871,3 +2871,17 @@ def test_a_gantt_table_gives_each_task_the_last_day_of_its_last_week_marked():
                           "Chiến dịch thanh toán trực tuyến\nIII. NỘI DUNG, TIẾN ĐỘ\n" + body)
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "2026-06-14"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2026-06-21")]
+
+
+def test_a_situation_section_gives_no_work_and_a_line_agencys_figures_are_its_own():
+    body = ("I. TÌNH HÌNH PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LIÊN THÔNG\n"
+            "Theo báo cáo của các cơ quan, đơn vị, từ ngày 01/7/2026 đến hết ngày 31/8/2026:\n"
+            "1. Thuế cơ sở 7 thành phố Hải Phòng nhận 174 hồ sơ xác định nghĩa vụ tài chính về đất đai do Chi "
+            "nhánh chuyển đến; đã ban hành thông báo 168 hồ sơ.\n"
+            "II. KẾT LUẬN\n"
+            "1. Đề nghị Thuế cơ sở 7 thành phố Hải Phòng ban hành thông báo đúng hạn, xong trước ngày 25/9/2026.\n")
+    records = _records_of("PHƯỜNG KINH MÔN", "243/TB-UBND", "Kinh Môn, ngày 10 tháng 9 năm 2026",
+                          "THÔNG BÁO", "Kết luận của Phó Chủ tịch UBND phường\n" + body)
+    assert [(t.deadline.date) for t in records.tasks] == ["2026-09-25"]
+    assert [m.name for m in records.metrics] == ["Số hồ sơ xác định nghĩa vụ tài chính về đất đai của Thuế cơ sở",
+                                                 "Số hồ sơ ban hành thông báo của Thuế cơ sở"]
