@@ -82,6 +82,7 @@ def _place_from(words: str) -> Optional[tuple[str, str]]:
 
 
 PARTY = re.compile(r"(?:dang\s*uy)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")   # 'ĐẢNG ỦY PHƯỜNG …'
+POLICE = re.compile(r"\s*cong\s*an\s*(phuong|xa|dac\s*khu)\s+(.+)")      # 'CÔNG AN XÃ VĨNH AM'
 COUNCIL = re.compile(r"(?:hoi\s*dong\s*nhan\s*dan|hdnd)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")
 
 
@@ -221,6 +222,15 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
         # 'UBND XÃ …' / 'TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG': one office's name wrapped over two lines
         # ('ỦY BAN NHÂN DÂN' / 'XÃ KẺ SẶT' / 'PHÒNG …': the committee's name takes two lines itself)
         org_parts = [org_parts[0], " ".join(org_parts[1:])]
+    police = next((POLICE.fullmatch(fold(p).strip()) for p in org_parts if POLICE.fullmatch(fold(p).strip())), None)
+    if police:
+        # 'CÔNG AN THÀNH PHỐ HẢI PHÒNG' / 'CÔNG AN XÃ VĨNH AM': the commune's police issues it
+        part = next(p for p in org_parts if POLICE.fullmatch(fold(p).strip()))
+        place = _place_from(part.strip()[police.start(2):])
+        kind = KIND_NAMES[re.sub(r"\s+", " ", police.group(1))]
+        if place:
+            issuer, h.locality = f"Công an {kind} {place[0]}", f"{kind} {place[0]}"
+            org_parts = []
     if org_parts:
         # 'UBND PHƯỜNG GIA VIÊN' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the committee issues it
         office = re.match(r"(?:van\s*phong|phong|trung\s*tam|ban)\s", fold(org_parts[-1]).strip())

@@ -926,7 +926,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                         and not re.match(r"ve\s", fold(heading_title(block))) \
                         and not (len(block.spans) == 1 and not re.search(r"[.;,)]\s*$", block.text)):
                     # ('2. Về Bộ chỉ số …', '1. Nâng cao chất lượng tiếp nhận, xử lý …' alone on its line: topics)
-                    _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
+                    _task(records, _trailing_unit(block.text) or _issuer_unit(header), block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
             continue
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
@@ -981,7 +981,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 after_heading = False          # one paragraph under a heading; the next one closes it
                 continue
             if issuer_tasks and header.issuer:
-                _task(records, _trailing_unit(block.text) or header.issuer, block, doc, issuer_tasks)
+                _task(records, _trailing_unit(block.text) or _issuer_unit(header), block, doc, issuer_tasks)
                 continue
         given = _issuer_gives(block.text, header.issuer) if block.kind == "prose" and not past(block.text) else None
         if given:
@@ -1031,6 +1031,17 @@ CHAIRS = re.compile(r"\s*(?:(?:phuong|xa|dac\s*khu)\s*)?,?\s*(?:la\s*don\s*vi\s*
 
 ADDRESSED = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau)\s+(?=(?:pho\s*)?chu\s*tich\s|uy\s*ban\s*nhan\s*dan\s|ubnd\s)")
 ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trương)[^:]*)?:\s*$", re.IGNORECASE)
+
+
+def _issuer_unit(header: Header) -> str:
+    """Who does the issuer's own tasks: the issuer, or for a unit of the commune that issues ('Công an xã Vĩnh
+    Am') the unit as a task table names it ('Công an xã')."""
+    issuer = header.issuer or ""
+    place = (header.locality or "").split(" ", 1)[-1] if header.locality else ""
+    if not issuer.startswith("Công an ") or not place or not issuer.endswith(" " + place):
+        return issuer
+    unit, rest = unit_of(issuer[:-len(place)].strip())
+    return unit if unit and not rest else issuer
 
 
 def _caps_heading(line: str) -> bool:

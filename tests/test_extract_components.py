@@ -2885,3 +2885,14 @@ def test_a_situation_section_gives_no_work_and_a_line_agencys_figures_are_its_ow
     assert [(t.deadline.date) for t in records.tasks] == ["2026-09-25"]
     assert [m.name for m in records.metrics] == ["Số hồ sơ xác định nghĩa vụ tài chính về đất đai của Thuế cơ sở",
                                                  "Số hồ sơ ban hành thông báo của Thuế cơ sở"]
+
+
+def test_the_communes_police_issues_and_does_its_own_tasks():
+    from extractors.records import extract_records
+    text = ("CÔNG AN THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN XÃ VĨNH AM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 186/BC-CAX Vĩnh Am, ngày 03 tháng 7 năm 2026\nBÁO CÁO\nKết quả triển khai Đề án 06\n"
+            "III. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2026\n"
+            "1. Giải quyết dứt điểm 15 hồ sơ cư trú đang trong hạn, chậm nhất thứ Sáu, ngày 10/7/2026.\n")
+    records = extract_records(_pages(text))
+    assert records.document.issuer == "Công an xã Vĩnh Am"
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Công an xã", "2026-07-10")]
