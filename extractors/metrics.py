@@ -303,7 +303,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if unit == "điểm phần trăm":
             name = _change_name(text, folded, m.start(), u.end(), sentence, out)
         else:
-            noun = entry.extra if entry and entry.extra else written
+            noun = entry.extra if entry and entry.extra else unit if written.isupper() and unit != written else written   # 'HS'
             # 'có 27/114 đơn vị cấp xã đạt từ 95 điểm trở lên': the words after say what the first number counts
             name = _count_name(text, folded, m.start(), u.end(), noun, sentence, previous_before)
         refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))

@@ -96,7 +96,12 @@ def clean(text: str) -> str:
     """Drop markdown emphasis and stray control characters (tabs kept: table cells); a decimal dot becomes
     the decimal comma (same length: offsets stay those of the line)."""
     text = text.replace("**", "").replace("__", "").replace("\u00a0", " ").rstrip()
+    if "đ" in text:
+        text = POINTS_ABBREVIATED.sub(" điểm", text)     # '91,87đ', '18/18đ' as clerks type 'điểm'
     return DECIMAL_DOT.sub(lambda m: m.group(0).replace(".", ","), text) if "." in text else text
+
+
+POINTS_ABBREVIATED = re.compile(r"(?<=\d)đ(?=[\s;,.)(/:]|$)")
 
 
 def line_kind(text: str, region: str = "body") -> str:

@@ -2896,3 +2896,11 @@ def test_the_communes_police_issues_and_does_its_own_tasks():
     records = extract_records(_pages(text))
     assert records.document.issuer == "Công an xã Vĩnh Am"
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Công an xã", "2026-07-10")]
+
+
+def test_clerks_abbreviations_for_files_and_points():
+    from extractors.sections import clean
+    assert clean("CKMB 18/18đ; SHHS 18,6/22đ (mất 3,4đ)") == "CKMB 18/18 điểm; SHHS 18,6/22 điểm (mất 3,4 điểm)"
+    assert clean("Đội 3 đang xử lý") == "Đội 3 đang xử lý"        # a letter đ inside words stays
+    found = {m.value: (m.name, m.unit) for m in find_metrics("Trung tâm tiếp nhận 287 HS, nộp trực tuyến 251 HS.")}
+    assert found[287] == ("Số hồ sơ tiếp nhận", "hồ sơ")
