@@ -636,7 +636,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                                   for r in ctx["table_roles"]]
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
-                any(r and r.startswith("value@") for r in ctx["table_roles"])
+                any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);
             # an appendix may give each criterion's score and the task it sets ('Nhóm chỉ tiêu | Điểm tối đa |
             # Điểm tháng 7/2026 | Nhiệm vụ, giải pháp | Đơn vị chủ trì | Thời hạn'): both

@@ -1068,7 +1068,8 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
 
 PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
-LIMIT_IN_HEAD = re.compile(r"\(\s*(?:toi\s*da|max|thang\s*diem)\s*:?\s*(\d{1,3})(?:\s*diem)?\s*\)")
+LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
+UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
 
 
 COLUMN_UNIT = re.compile(r"\(\s*(%|điểm\s*%|điểm phần trăm)\s*\)\s*$", re.IGNORECASE)
@@ -1198,6 +1199,8 @@ def _places_down(rows: list[str], roles: list) -> None:
     'place', 'crit:<name>' or 'crit:<name>|<max>', and 'rank/<out of>'."""
     joined = merged_header(rows, len(roles))[:len(roles)]
     place = next((i for i, c in enumerate(joined[:3]) if PLACE_COLUMN.fullmatch(fold(c))), None)
+    units = next((i for i, c in enumerate(joined[:3]) if UNITS_COLUMN.fullmatch(fold(c))), None) if place is None else None
+    place = units if place is None else place
     if place is None:
         return
     across = {}
@@ -1214,10 +1217,14 @@ def _places_down(rows: list[str], roles: list) -> None:
         entry = _criterion_heading(cell)
         if entry:
             across[i] = f"crit:{entry.name}" + (f"|{limit.group(1)}" if limit else "")
+        elif limit and re.match(r"\s*tong\s*diem", f):
+            across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
     if sum(1 for r in across.values() if r.startswith("crit:")) >= 2:
         roles[place] = "place"
         for i, role in across.items():
             roles[i] = role
+        if units is not None and place > 0 and roles[0] is None:
+            roles[0] = "units"           # the rows are the commune's own units, not communes
     elif not any(r.startswith("crit:") for r in across.values()) and roles.count("value") == 1 and roles.count("rank") == 1 and \
             not any(r and r not in ("value", "rank") for r in roles):
         # 'STT | Đơn vị | Điểm | Xếp loại | Xếp hạng': each row a unit's (or a commune's) total and its rank
@@ -1388,8 +1395,11 @@ def _place_named(cell: str) -> Optional[str]:
 def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     """A row of a table of communes and wards (_places_down): each criterion's score and the total's rank,
     about the row's commune or ward."""
+    from extractors.sections import unit_in_cell
     at = roles.index("place")
     entity = _place_named(cells[at]) if at < len(cells) else None
+    if entity is None and at < len(cells) and roles[0] == "units":
+        entity = unit_in_cell(cells[at].strip(), fallback=True)    # 'Phòng, đơn vị' down the rows: the row's unit
     if entity is None:
         return []
     return _across(text, cells, roles, entity=entity)

@@ -2904,3 +2904,16 @@ def test_clerks_abbreviations_for_files_and_points():
     assert clean("Đội 3 đang xử lý") == "Đội 3 đang xử lý"        # a letter đ inside words stays
     found = {m.value: (m.name, m.unit) for m in find_metrics("Trung tâm tiếp nhận 287 HS, nộp trực tuyến 251 HS.")}
     assert found[287] == ("Số hồ sơ tiếp nhận", "hồ sơ")
+
+
+def test_a_table_grading_the_communes_units_by_criterion():
+    body = ("Phụ lục\nKẾT QUẢ CHẤM ĐIỂM THỬ THÁNG 7/2026 CỦA CÁC PHÒNG, ĐƠN VỊ\n"
+            "STT\tPhòng, đơn vị\tTiến độ\tDịch vụ\tThanh toán\tSố hóa\tTổng điểm\tXếp loại\n"
+            "\t\tgiải quyết\tcông trực\ttrực tuyến\thồ sơ\tquy đổi\t\n"
+            "\t\t(20)\ttuyến (12)\t(10)\t(22)\t(100)\t\n"
+            "1\tPhòng Văn hóa - Xã hội\t18,9\t11,7\t8,6\t20,4\t93,13\tHoàn thành tốt\n")
+    records = _records_of("PHƯỜNG NGÔ QUYỀN", "74/QĐ-UBND", "Ngô Quyền, ngày 04 tháng 8 năm 2026", "QUYẾT ĐỊNH",
+                          "Ban hành Quy chế chấm điểm\n" + body)
+    got = {(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores}
+    assert ("Phòng Văn hóa - Xã hội", "Tiến độ giải quyết", 18.9, 20, "2026-07") in got
+    assert ("Phòng Văn hóa - Xã hội", "Tổng điểm", 93.13, 100, "2026-07") in got
