@@ -18,7 +18,7 @@ from collections import defaultdict
 from typing import Optional
 
 from extractors.gazetteer import criteria, find_all, find_unit, fold
-from extractors.sections import CHAIRS_OF_COMMUNES, commune_committee, without_locality_word
+from extractors.sections import ALL_COMMITTEES, CHAIRS_OF_COMMUNES, commune_committee, without_locality_word
 from vanban.model import DocumentRecords
 
 LOW_CONFIDENCE = 0.6
@@ -29,8 +29,9 @@ def _known_unit(name: str) -> bool:
     """In the dictionary, or opening with a dictionary unit ('Ủy ban MTTQ Việt Nam xã và các tổ chức …');
     a deputy named by the area they lead ('Phó Chủ tịch UBND xã phụ trách khối Kinh tế') is the office."""
     name = re.sub(r"\s+phụ trách\b.*$", "", name)
-    if CHAIRS_OF_COMMUNES.fullmatch(fold(name)):
-        return True                  # 'Chủ tịch UBND các xã, phường' in a city body's letter
+    every = ALL_COMMITTEES.fullmatch(name)
+    if CHAIRS_OF_COMMUNES.fullmatch(fold(name)) or (every and not every.group(2).strip()):
+        return True                  # 'Chủ tịch UBND các xã, phường', 'UBND các xã, phường, đặc khu' in a city body's letter
     committee = commune_committee(re.sub(r"(?i)^(?:phó\s+)?chủ\s+tịch\s+", "", name))
     if committee and not committee[1]:
         return True                  # 'UBND xã Hà Tây', 'Chủ tịch UBND xã Chí Minh': a real commune's (places.tsv)
