@@ -698,7 +698,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind not in ("bullet", "lettered") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
             ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it)
         when_head = TIME_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .)")) \
-            if block.kind in ("numbered", "roman") and block.text.rstrip().endswith(":") else None
+            if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
         if when_head:
             # '1. Ngay trong tháng 01/2027:', '2. Trong quý I/2027:', '4. Thường xuyên:': the units the bullets below
             # name do the work, by that time unless a bullet gives its own
@@ -1077,9 +1077,10 @@ def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, s
     return {id(hit): f"Số điểm bị trừ {label} {names[min(i, len(names) - 1)]}" for i, hit in enumerate(lost)}
 
 
-TIME_HEAD = re.compile(r"\s*(?:ngay\s*)?(?:trong\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|"
-                       r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|thuong\s*xuyen|"
-                       r"hang\s*(?:ngay|tuan|thang|quy|nam))\s*:\s*")
+TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|"
+                       r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|"
+                       r"(?:thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam))(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?)"
+                       r"\s*:?\s*")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
@@ -1474,8 +1475,8 @@ def _time_given(when: str, issued: Optional[str]) -> Deadline:
     elif re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", folded):
         written = "trước ngày " + written      # a bare date in the column of completion times: done by then
     deadline = find_deadline(written, issued) if written else Deadline(None, None, "none")
-    if deadline.kind == "none" and re.match(r"thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|dinh\s*ky", folded):
-        deadline = Deadline(None, when.strip(), "recurring")
+    if re.match(r"(?:thuc\s*hien\s*)?(?:thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|dinh\s*ky)", folded):
+        deadline = Deadline(None, when.strip(), "recurring")     # 'Thường xuyên trong quý IV/2026', 'Hằng tháng, trước ngày 25'
     elif deadline.text and written != when.strip():
         deadline = Deadline(deadline.date, when.strip(), deadline.kind)
     return deadline

@@ -2917,3 +2917,15 @@ def test_a_table_grading_the_communes_units_by_criterion():
     got = {(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores}
     assert ("Phòng Văn hóa - Xã hội", "Tiến độ giải quyết", 18.9, 20, "2026-07") in got
     assert ("Phòng Văn hóa - Xã hội", "Tổng điểm", 93.13, 100, "2026-07") in got
+
+
+def test_tasks_under_month_headings_without_a_colon():
+    body = ("III. NHIỆM VỤ QUÝ IV/2026\n"
+            "1. Trong tháng 10/2026\n"
+            "- Trung tâm Phục vụ hành chính công xã rà soát, số hóa bổ sung thành phần hồ sơ còn thiếu.\n"
+            "2. Thực hiện thường xuyên trong quý IV/2026\n"
+            "- Phòng Kinh tế theo dõi tiến độ giải quyết hồ sơ đất đai.\n")
+    records = _records_of("XÃ LAI KHÊ", "246/BC-UBND", "Lai Khê, ngày 05 tháng 10 năm 2026", "BÁO CÁO",
+                          "Kết quả quý III/2026\n" + body)
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-10-31", "month"), ("Phòng Kinh tế", None, "recurring")]
