@@ -170,7 +170,7 @@ DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?<
                       + NUM + r"\s*diem(?!\w)")
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
-GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,10}?)"
+GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,14}?)"
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # a change in rank right after a change in points, with the comparison both share ('… điểm nhưng tăng 3 bậc so với
 # tháng 01/2027')

@@ -2929,3 +2929,10 @@ def test_tasks_under_month_headings_without_a_colon():
                           "Kết quả quý III/2026\n" + body)
     assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "2026-10-31", "month"), ("Phòng Kinh tế", None, "recurring")]
+
+
+def test_a_gap_below_the_average_compared_with_a_long_name():
+    found = {m.value: m.name for m in find_metrics(
+        "Chỉ số SIPAS năm 2025 của phường đạt 84,36%, thấp hơn bình quân chung của các phường trên địa bàn thành "
+        "phố 1,54 điểm phần trăm.")}
+    assert found[1.54].startswith("Mức thấp hơn bình quân chung của các phường trên địa bàn thành phố")
