@@ -728,6 +728,19 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx.get("example") and block.kind == "prose" and block.text[:1].islower())
         if ctx["example"]:
             doc._.scores, doc._.ranks, doc._.metrics = [], [], []
+        # '2. Chia theo lĩnh vực (tiếp nhận; đã giải quyết; quá hạn)' then '- Đất đai (214; 198; 06)': each figure
+        # named by the legend's word in its place
+        legend = LEGEND.search(block.text) if block.kind != "bullet" else None
+        labels = [p.strip() for p in legend.group(1).split(";")] if legend else []
+        if legend and 2 <= len(labels) <= 4 and all(0 < len(p.split()) <= 4 and not re.search(r"\d", p) for p in labels):
+            counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), "hồ sơ")
+            ctx["legend"] = (labels, counted, "lĩnh vực" in block.text.lower())
+        elif block.kind != "bullet":
+            ctx["legend"] = None
+        if block.kind == "bullet" and ctx.get("legend"):
+            parts = _legend_row(block.text, *ctx["legend"])
+            if parts is not None:
+                doc._.metrics = parts
         heading = doc._.heading
         as_of = PROVISIONAL_AS_OF.search(folded_text(doc))
         if as_of:
@@ -1042,6 +1055,33 @@ def _issuer_unit(header: Header) -> str:
         return issuer
     unit, rest = unit_of(issuer[:-len(place)].strip())
     return unit if unit and not rest else issuer
+
+
+LEGEND = re.compile(r"\(([^()\d]{5,80};[^()\d]{2,80})\)\s*:?\s*$")
+LEGEND_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?([^\W\d][^()\d:]{1,60}?)\s*\(\s*(\d[\d.]*(?:\s*;\s*\d[\d.]*)+)\s*\)"
+                        r"(?:\s*[;.,]?\s*$|\s*,\s[^\d]*$)")      # ('…, tập trung ở thủ tục …' after it: words only)
+
+
+def _legend_row(text: str, labels: list, unit: str, fields: bool) -> Optional[list]:
+    """'- Đất đai (214; 198; 06)' under a legend '(tiếp nhận; đã giải quyết; quá hạn)': 'Số hồ sơ tiếp nhận lĩnh vực
+    đất đai' … one a figure, in the legend's order; None when the row does not have one figure a label."""
+    from extractors.metrics import MetricHit
+    m = LEGEND_ROW.match(text)
+    if not m:
+        return None
+    values = [parse_number(v) for v in m.group(2).split(";")]
+    if len(values) != len(labels) or any(v is None for v in values):
+        return None
+    label = m.group(1).strip()
+    field = label[:1].lower() + label[1:]
+    if fields and not re.match(r"(?:các\s+)?lĩnh\s+vực", field):
+        field = f"lĩnh vực {field}"
+    out, pos = [], m.start(2)
+    for name, value, piece in zip(labels, values, m.group(2).split(";")):
+        at = text.index(piece.strip(), pos)
+        out.append(MetricHit(at, at + len(piece.strip()), f"Số {unit} {name} {field}", value, unit))
+        pos = at + len(piece.strip())
+    return out
 
 
 def _caps_heading(line: str) -> bool:

@@ -2936,3 +2936,15 @@ def test_a_gap_below_the_average_compared_with_a_long_name():
         "Chỉ số SIPAS năm 2025 của phường đạt 84,36%, thấp hơn bình quân chung của các phường trên địa bàn thành "
         "phố 1,54 điểm phần trăm.")}
     assert found[1.54].startswith("Mức thấp hơn bình quân chung của các phường trên địa bàn thành phố")
+
+
+def test_counts_by_field_under_a_legend_in_the_heading():
+    body = ("I. KẾT QUẢ\n1. Tiếp nhận, giải quyết hồ sơ\nTrong tháng, phường tiếp nhận 1.284 hồ sơ.\n"
+            "2. Chia theo lĩnh vực (tiếp nhận; đã giải quyết; quá hạn):\n"
+            "- Đất đai (214; 198; 06), tập trung ở thủ tục đăng ký biến động;\n"
+            "- Các lĩnh vực còn lại (141; 136; 0).\n")
+    records = _records_of("PHƯỜNG HÒA BÌNH", "163/BC-UBND", "Hòa Bình, ngày 05 tháng 5 năm 2026", "BÁO CÁO",
+                          "Kết quả tháng 4/2026\n" + body)
+    got = {(m.name, m.value) for m in records.metrics}
+    assert {("Số hồ sơ tiếp nhận lĩnh vực đất đai", 214), ("Số hồ sơ đã giải quyết lĩnh vực đất đai", 198),
+            ("Số hồ sơ quá hạn lĩnh vực đất đai", 6), ("Số hồ sơ quá hạn các lĩnh vực còn lại", 0)} <= got
