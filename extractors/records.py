@@ -1245,6 +1245,8 @@ def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:
 
 def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_deadline: Optional[str],
           heading_rest: str = "") -> None:
+    if re.fullmatch(r"(?:cac\s*)?(?:cong\s*chuc|can\s*bo)(?:\s*,?\s*(?:vien\s*chuc|nhan\s*vien))*", fold(assignee).strip()):
+        return                  # 'Công chức tại các quầy báo cáo …': staff named by no office is no unit given work
     deadline: Deadline = doc._.deadline or Deadline(None, None, "none")
     if deadline.kind == "none" and section_deadline and section_deadline != NO_TIME \
             and not re.search(r"\d", section_deadline):

@@ -329,7 +329,7 @@ COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)
 PERSON_IN_PAREN = re.compile(r"^(?i:đồng\s+chí|đ/c|ông|bà)\s+[^\W\d][^(),:;]{3,40}?\s*\((?P<office>[^()]{3,80})\)\s*:\s*(?P<rest>.*)$", re.S)
 STAFF_AT = re.compile(r"^(?i:các\s+)?(?i:công\s+chức|cán\s+bộ)(?:,?\s+(?i:viên\s+chức|nhân\s+viên|người\s+lao\s+động))*"
                       r"\s+(?i:làm\s+việc\s+)?(?i:tại|của)\s+(?P<office>(?:Trung\s+tâm|Bộ\s+phận|Văn\s+phòng|Phòng)"
-                      r"[^,;:]{0,60}?)\s+(?P<rest>[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*)$", re.S)
+                      r"[^,;:]{0,60}?)(?:\s+(?P<rest>[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*))?$", re.S)
 
 
 ALL_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+((?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu)|"
@@ -414,9 +414,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         # việc tại Trung tâm mời người dân …': the office they work in
         where = worker.group("office")
         where = where[STAFF.match(fold(where)).end():] if STAFF.match(fold(where)) else where
-        unit = unit_in_cell(where.strip())
+        unit = unit_in_cell(where.strip()) or ("Trung tâm Phục vụ hành chính công" if fold(where).strip() == "trung tam" else None)
         if unit:
-            return unit, worker.group("rest").strip(" :,")
+            return unit, (worker.group("rest") or "").strip(" :,")
     pair = re.fullmatch(r"(.{8,80}?)\s+và\s+(.{8,80})", title)
     if pair and all(COMMUNE_OFFICE.match(fold(side)) for side in pair.groups()):
         # '2. Chủ tịch UBND xã Chí Minh và Chủ tịch UBND xã Hà Nam': each commune's chairman (two records)

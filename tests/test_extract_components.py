@@ -2948,3 +2948,14 @@ def test_counts_by_field_under_a_legend_in_the_heading():
     got = {(m.name, m.value) for m in records.metrics}
     assert {("Số hồ sơ tiếp nhận lĩnh vực đất đai", 214), ("Số hồ sơ đã giải quyết lĩnh vực đất đai", 198),
             ("Số hồ sơ quá hạn lĩnh vực đất đai", 6), ("Số hồ sơ quá hạn các lĩnh vực còn lại", 0)} <= got
+
+
+def test_staff_of_the_centre_heading_gives_the_centre_work_and_staff_alone_is_no_unit():
+    from extractors.sections import unit_of
+    assert unit_of("Đối với công chức làm việc tại Trung tâm") == ("Trung tâm Phục vụ hành chính công", "")
+    body = ("II. KẾT LUẬN\n1. Đối với công chức làm việc tại Trung tâm\n"
+            "- Bà Phạm Thị Hằng (Quầy 1): số hóa 06 kết quả còn tồn, xong trước ngày 06/11/2026.\n"
+            "2. Công chức tại các quầy báo cáo kết quả tháng 10/2026\n")
+    records = _records_of("XÃ THƯỢNG HỒNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "11/BB-TTPVHCC",
+                          "Thượng Hồng, ngày 03 tháng 11 năm 2026", "BIÊN BẢN", "Giao ban tháng 10/2026\n" + body)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Trung tâm Phục vụ hành chính công", "2026-11-06")]
