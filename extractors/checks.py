@@ -29,6 +29,7 @@ def _known_unit(name: str) -> bool:
     """In the dictionary, or opening with a dictionary unit ('Ủy ban MTTQ Việt Nam xã và các tổ chức …');
     a deputy named by the area they lead ('Phó Chủ tịch UBND xã phụ trách khối Kinh tế') is the office."""
     name = re.sub(r"\s+phụ trách\b.*$", "", name)
+    name = re.sub(r"(?i)^(phó chủ tịch)\s+thường trực\b", r"\1", name)     # 'Phó Chủ tịch Thường trực UBND …'
     every = ALL_COMMITTEES.fullmatch(name)
     if CHAIRS_OF_COMMUNES.fullmatch(fold(name)) or (every and not every.group(2).strip()):
         return True                  # 'Chủ tịch UBND các xã, phường', 'UBND các xã, phường, đặc khu' in a city body's letter

@@ -777,6 +777,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     top = parse_number(ctx["criterion_heading"].extra)   # '1. Nhóm … (điểm tối đa: 20)' above
             index = _index_for(block, hit.start, hit.index, ctx)
             period = _hit_period(doc, hit, ctx)
+            if re.search(r"binh\s*quan\s*(?:ca\s*quy\s*)?(?:dat\s*)?$", folded_text(doc)[max(0, hit.start - 16):hit.start]) \
+                    and SPAN_REPORT.search(fold(header.subject or "")):
+                period = None       # 'Nhóm Số hóa hồ sơ đạt bình quân 17,79/22 điểm' in a quarter's report: the quarter's
             if index == "PAR Index" and period and len(period) == 10:
                 period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
             records.scores.append(ScoreRecord(
@@ -1235,6 +1238,8 @@ def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:
     head, rest = text[:colon].strip(), text[colon + 1:].strip()
     if re.search(r"\d", head) or not rest[:1].isalpha():
         return None, ""               # '- Bảo hiểm xã hội tiếp nhận và xử lý: 15 hồ sơ' is a result
+    if re.fullmatch(r"(?:(?:cac\s*)?don\s*vi|co\s*quan)\s*(?:giup\s*viec|phoi\s*hop|chu\s*tri|thuc\s*hien|dau\s*moi)", fold(head)):
+        return None, ""               # 'b) Đơn vị giúp việc: Văn phòng …': a label over the units it names
     unit, _ = unit_of(head)
     from extractors.gazetteer import find_unit
     whole = [e for s, end, e in find_all("units", head) if s <= 1 and end >= len(head) - 2 and e.kind != "ubnd"]

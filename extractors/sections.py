@@ -375,12 +375,17 @@ def _unit_of_place(title: str) -> Optional[str]:
     return _sentence_case(title.strip())
 
 
+FIELD_LABEL = re.compile(r"(?:(?:cac\s*)?don\s*vi|co\s*quan)\s*(?:giup\s*viec|phoi\s*hop|chu\s*tri|thuc\s*hien|dau\s*moi)\s*:")
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     title = HOLDER.sub("", title)
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
+    if FIELD_LABEL.match(fold(title)):
+        return None, ""          # 'b) Đơn vị giúp việc: Văn phòng … (đầu mối); …': a label over the units it names
     role = GROUP_ROLE.match(title)
     if role:
         # '- Tổ phó thường trực (Giám đốc Trung tâm …):', '- Thành viên phụ trách Phòng Kinh tế (Trưởng phòng …):',

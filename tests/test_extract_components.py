@@ -2959,3 +2959,13 @@ def test_staff_of_the_centre_heading_gives_the_centre_work_and_staff_alone_is_no
     records = _records_of("XÃ THƯỢNG HỒNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "11/BB-TTPVHCC",
                           "Thượng Hồng, ngày 03 tháng 11 năm 2026", "BIÊN BẢN", "Giao ban tháng 10/2026\n" + body)
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Trung tâm Phục vụ hành chính công", "2026-11-06")]
+
+
+def test_a_label_over_units_is_no_unit_and_a_quarters_average_has_no_month():
+    from extractors.sections import unit_of
+    assert unit_of("Đơn vị giúp việc: Văn phòng HĐND và UBND đặc khu (đầu mối); Phòng Kinh tế") == (None, "")
+    body = ("1. Kết quả Bộ chỉ số\nRiêng ở nhóm Thanh toán trực tuyến, tháng 9/2026 xã chỉ xếp thứ 93/114. Nhóm Số hóa "
+            "hồ sơ đạt bình quân 17,79/22 điểm.\n")
+    records = _records_of("XÃ LAI KHÊ", "246/BC-UBND", "Lai Khê, ngày 05 tháng 10 năm 2026", "BÁO CÁO",
+                          "Kết quả thực hiện Bộ chỉ số quý III/2026\n" + body)
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [("Số hóa hồ sơ", 17.79, None)]
