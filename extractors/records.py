@@ -1051,10 +1051,11 @@ ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trươn
 
 def _issuer_unit(header: Header) -> str:
     """Who does the issuer's own tasks: the issuer, or for a unit of the commune that issues ('Công an xã Vĩnh
-    Am') the unit as a task table names it ('Công an xã')."""
+    Am', 'Trung tâm Phục vụ hành chính công xã Đại Sơn') the unit as a task table names it ('Công an xã',
+    'Trung tâm Phục vụ hành chính công'); a committee, council or Party body stays as named."""
     issuer = header.issuer or ""
     place = (header.locality or "").split(" ", 1)[-1] if header.locality else ""
-    if not issuer.startswith("Công an ") or not place or not issuer.endswith(" " + place):
+    if re.match(r"(?:UBND|HĐND|Đảng ủy)\s", issuer) or not place or not issuer.endswith(" " + place):
         return issuer
     unit, rest = unit_of(issuer[:-len(place)].strip())
     return unit if unit and not rest else issuer
