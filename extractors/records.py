@@ -898,7 +898,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             continue
         if proposals:
             if block.kind == "roman" or (block.kind == proposals == "numbered" and heading is not None
-                                         and (heading.issuer_tasks or heading.unit is None)):
+                                         and (heading.issuer_tasks or heading.unit is None)) \
+                    or (proposals == "prose" and block.kind not in ("bullet", "lettered")):
                 proposals = None
             elif block.kind == "numbered" and heading is not None and (_local_unit(heading.unit) or _commune_office(heading.unit)):
                 # an inspection's 'III. KIẾN NGHỊ' / '1. Đối với Trung tâm … phường': what the inspected
@@ -1006,6 +1007,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind == "prose" and (block.text[:1].isupper() or re.fullmatch(r"\s*như\s+sau\s*:\s*", block.text)):
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
             directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
+            if directive and re.search(r"kinh\s*de\s*nghi\s*:\s*$", fold(block.text)):
+                # '… Ủy ban nhân dân xã Phú Thái kính đề nghị:' / '- Sở Khoa học và Công nghệ …': requests to the
+                # bodies above the issuer, not work it gives (as under 'ĐỀ XUẤT, KIẾN NGHỊ')
+                directive, proposals = False, "prose"
+                continue
             addressee = _addressee(block.text) if directive else None
             before = blocks[at - 1] if at and blocks[at - 1].kind == "prose" else None
             duty = _duty_lead_of(block, before) if not directive and not reports else None
@@ -1128,7 +1134,8 @@ TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
-DUTY_LEAD = re.compile(r"(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?nhu\s*sau\s*$")
+DUTY_LEAD = re.compile(r"(?:(?:da\s*va\s*)?se\s*)?(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?"
+                       r"(?:nhu\s*sau|cac\s*(?:viec|noi\s*dung|nhiem\s*vu)\s*sau)\s*$")
 
 
 def _duty_lead(text: str) -> Optional[str]:
@@ -1136,7 +1143,9 @@ def _duty_lead(text: str) -> Optional[str]:
     (sau đây gọi là cấp xã) thực hiện chế độ báo cáo như sau:' -> 'UBND các xã, phường, đặc khu'."""
     if not text.rstrip().endswith(":"):
         return None
-    unit, rest = unit_of(re.sub(r"\s+", " ", text).strip())      # (a lead-in wrapped over lines)
+    text = re.sub(r"\s+", " ", text).strip()                       # (a lead-in wrapped over lines)
+    text = re.sub(r"^(?:Về phía mình|Thời gian tới|Trong thời gian tới|Để khắc phục|Từ nay),\s*", "", text)
+    unit, rest = unit_of(text)
     return unit if unit and DUTY_LEAD.match(fold(rest)) else None
 
 

@@ -2969,3 +2969,14 @@ def test_a_label_over_units_is_no_unit_and_a_quarters_average_has_no_month():
     records = _records_of("XÃ LAI KHÊ", "246/BC-UBND", "Lai Khê, ngày 05 tháng 10 năm 2026", "BÁO CÁO",
                           "Kết quả thực hiện Bộ chỉ số quý III/2026\n" + body)
     assert [(s.criterion, s.value, s.period) for s in records.scores] == [("Số hóa hồ sơ", 17.79, None)]
+
+
+def test_a_letters_requests_to_bodies_above_are_no_work_and_its_own_next_steps_are():
+    body = ("Từ những nội dung trên, Ủy ban nhân dân xã Phú Thái kính đề nghị:\n"
+            "- Sở Khoa học và Công nghệ kiểm tra nhật ký đồng bộ của 10 hồ sơ tại mục 1.\n"
+            "Về phía mình, Ủy ban nhân dân xã Phú Thái đã và sẽ thực hiện các việc sau:\n"
+            "- Giao Trung tâm Phục vụ hành chính công xã đối chiếu trạng thái hồ sơ vào 16 giờ 30 hằng ngày.\n"
+            "- Các phòng chuyên môn thao tác tạm dừng trên Hệ thống ngay trong ngày, áp dụng từ ngày 15/6/2026.\n")
+    records = _records_of("XÃ PHÚ THÁI", "248/UBND-TTPVHCC", "Phú Thái, ngày 12 tháng 6 năm 2026",
+                          "V/v đề nghị điều chỉnh dữ liệu hồ sơ", body)
+    assert [t.assignee for t in records.tasks] == ["Trung tâm Phục vụ hành chính công", "Các phòng chuyên môn"]
