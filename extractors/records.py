@@ -23,7 +23,7 @@ from extractors.codes import joined, plain_row_code, referenced, row_code, wrapp
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, find_deadline
 from extractors.header import Header, read_header
-from extractors.metrics import TOTAL_ROW, unit_table_columns, units_across
+from extractors.metrics import TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.scores import (AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units, is_form_letters, merged_header,
@@ -1075,7 +1075,6 @@ LEGEND_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?([^\W\d][^()\d:]{1,60}?)\s*\(\s*
 def _legend_row(text: str, labels: list, unit: str, fields: bool) -> Optional[list]:
     """'- Đất đai (214; 198; 06)' under a legend '(tiếp nhận; đã giải quyết; quá hạn)': 'Số hồ sơ tiếp nhận lĩnh vực
     đất đai' … one a figure, in the legend's order; None when the row does not have one figure a label."""
-    from extractors.metrics import MetricHit
     m = LEGEND_ROW.match(text)
     if not m:
         return None

@@ -60,7 +60,8 @@ RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*th
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '90,85 điểm (trên thang điểm 100)', '… điểm trên tổng số 100 điểm': the maximum after the value
 NO_PERIOD = "-"      # a Hit's period no record form holds (a quarter): the record's period is null
-UNIT_NOTE = r"(?:\(\s*(?:%|diem\s*%|diem\s*phan\s*tram)\s*\)\s*)?"      # a header cell's '(%)', '(điểm %)'
+UNIT_NOTE_WORDS = r"%|diem\s*%|diem\s*phan\s*tram"            # a header cell's '(%)', '(điểm %)', '(điểm phần trăm)'
+UNIT_NOTE = r"(?:\(\s*(?:" + UNIT_NOTE_WORDS + r")\s*\)\s*)?"
 QUARTER_YEAR = re.compile(r"\s*quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})\s*" + UNIT_NOTE)
 ROMAN_QUARTER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
@@ -1072,7 +1073,7 @@ LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{
 UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
 
 
-COLUMN_UNIT = re.compile(r"\(\s*(%|điểm\s*%|điểm phần trăm)\s*\)\s*$", re.IGNORECASE)
+COLUMN_UNIT = re.compile(r"\(\s*(" + UNIT_NOTE_WORDS + r")\s*\)\s*$")      # on the folded cell
 
 
 def header_units(rows: list[str]) -> list[Optional[str]]:
@@ -1082,7 +1083,7 @@ def header_units(rows: list[str]) -> list[Optional[str]]:
         return []
     units = []
     for cell in merged_header(rows):
-        m = COLUMN_UNIT.search(cell.strip())
+        m = COLUMN_UNIT.search(fold(cell).strip())
         units.append(None if not m else "%" if m.group(1) == "%" else "điểm phần trăm")
     return units
 
@@ -1220,11 +1221,9 @@ def _places_down(rows: list[str], roles: list) -> None:
         elif limit and re.match(r"\s*tong\s*diem", f):
             across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
     if sum(1 for r in across.values() if r.startswith("crit:")) >= 2:
-        roles[place] = "place"
+        roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
             roles[i] = role
-        if units is not None and place > 0 and roles[0] is None:
-            roles[0] = "units"           # the rows are the commune's own units, not communes
     elif not any(r.startswith("crit:") for r in across.values()) and roles.count("value") == 1 and roles.count("rank") == 1 and \
             not any(r and r not in ("value", "rank") for r in roles):
         # 'STT | Đơn vị | Điểm | Xếp loại | Xếp hạng': each row a unit's (or a commune's) total and its rank
@@ -1393,13 +1392,12 @@ def _place_named(cell: str) -> Optional[str]:
 
 
 def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
-    """A row of a table of communes and wards (_places_down): each criterion's score and the total's rank,
-    about the row's commune or ward."""
+    """A row of a table of communes and wards, or of the commune's own units (_places_down): each criterion's
+    score and the total's rank, about the row's commune, ward or unit."""
     from extractors.sections import unit_in_cell
-    at = roles.index("place")
-    entity = _place_named(cells[at]) if at < len(cells) else None
-    if entity is None and at < len(cells) and roles[0] == "units":
-        entity = unit_in_cell(cells[at].strip(), fallback=True)    # 'Phòng, đơn vị' down the rows: the row's unit
+    at = next(i for i, r in enumerate(roles) if r in ("place", "ownunit"))
+    cell = cells[at].strip() if at < len(cells) else ""
+    entity = (unit_in_cell(cell, fallback=True) if roles[at] == "ownunit" else _place_named(cell)) if cell else None
     if entity is None:
         return []
     return _across(text, cells, roles, entity=entity)
@@ -1514,7 +1512,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         values = [(i, v) for i, _, v in plain_values(text, roles)]
     if is_plan(roles) and "\t" in text:
         return _plan_row(text, cells, name_i, roles)
-    if roles and "place" in roles and "\t" in text:
+    if roles and ("place" in roles or "ownunit" in roles) and "\t" in text:
         return _place_row(text, cells, roles)
     if roles and "unitrow" in roles and "\t" in text:
         return _unit_row(text, cells, roles)
