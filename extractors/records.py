@@ -21,7 +21,7 @@ from typing import NamedTuple, Optional
 from extractors import checks
 from extractors.codes import joined, plain_row_code, referenced, row_code, wrapped_name
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
-from extractors.deadlines import ROMAN, find_deadline
+from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
@@ -1128,7 +1128,7 @@ def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, s
 
 TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|"
                        r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|"
-                       r"(?:thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam))(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?)"
+                       r"(?:" + ROUTINE + r")(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?)"
                        r"\s*:?\s*")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
@@ -1531,7 +1531,7 @@ def _time_given(when: str, issued: Optional[str]) -> Deadline:
     elif re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", folded):
         written = "trước ngày " + written      # a bare date in the column of completion times: done by then
     deadline = find_deadline(written, issued) if written else Deadline(None, None, "none")
-    if re.match(r"(?:thuc\s*hien\s*)?(?:thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|dinh\s*ky)", folded):
+    if re.match(r"(?:thuc\s*hien\s*)?(?:" + ROUTINE + r"|dinh\s*ky)", folded):
         deadline = Deadline(None, when.strip(), "recurring")     # 'Thường xuyên trong quý IV/2026', 'Hằng tháng, trước ngày 25'
     elif deadline.text and written != when.strip():
         deadline = Deadline(deadline.date, when.strip(), deadline.kind)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from extractors.deadlines import ROUTINE
 from extractors.gazetteer import find_unit, fold, lookup, place_named, units
 from extractors.plaintable import retab
 from vanban.model import Line
@@ -748,7 +749,7 @@ def is_plain_task_header(text: str) -> bool:
 PLAIN_DEADLINE = re.compile(r"(?:(?:truoc|trong|cham\s*nhat|hoan\s*thanh|tu)\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                             r"(?:trong\s*)?tuan\s*(?:\d|dau|cuoi)\s*(?:cua\s*)?thang\s*\d{1,2}(?:\s*/\s*\d{4}|(?![\d/]))|"
                             r"(?:(?:truoc|trong|cuoi|den)\s*)?(?:thang|quy)\s*[\divx]{1,4}\s*(?:/|nam)\s*\d{4}|"
-                            r"(?:trong\s*)?nam\s*\d{4}|thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)|"
+                            r"(?:trong\s*)?nam\s*\d{4}|" + ROUTINE + r"|"
                             r"dinh\s*ky(?:\s*hang\s*\w+)?")
 
 
