@@ -157,6 +157,8 @@ PERIOD_FIRST = re.compile(r"\s*(?:(?:rieng|trong|den(?:\s*het)?|tinh\s*den(?:\s*
 BARE_MONTH_IN_TEXT = re.compile(r"(?<![\w/])(?<!tren\s)(?<!tren\s\s)thang\s*(\d{1,2})(?![\d/.\-])(?!\s*(?:nam|/|-)\s*\d)"
                                 r"(?!\s*(?:dau|cuoi|toi|qua|truoc|sau|lien|diem))")   # 'trên thang 10 điểm': a scale
 
+DAY_WRITTEN_OUT = re.compile(r"(?<!\w)ngay\s*\d{1,2}\s*th\w{0,2}ng\s*\d{1,2}\s*n\w{1,2}m\s*\d{4}")
+
 
 def month_of(month: int, issued: Optional[str], period: Optional[str]) -> Optional[str]:
     """'Tháng 10' without its year (a column header, 'tháng 01 đạt …' in prose): the year of the period in force ('quý IV/2025'), else the
@@ -175,13 +177,15 @@ def month_of(month: int, issued: Optional[str], period: Optional[str]) -> Option
 def find_periods(folded: str) -> list[tuple[int, int, str]]:
     """Periods written in the text, without overlaps: day > month > year."""
     out: list[tuple[int, int, str]] = []
+    # 'Phú Thái, ngày 12 tháng 6 năm 2026', 'Ngày 05 tháng 6 năm 2026, Văn phòng …': a day, not its month's period
+    dates = [(m.start(), m.end(), "") for m in DAY_WRITTEN_OUT.finditer(folded)]
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b, _ in out)
+    def free(s: int, e: int, kind: str = "") -> bool:
+        return all(e <= a or s >= b for a, b, _ in out + (dates if kind != "day" else []))
 
     for regex, kind in PERIOD_PATTERNS:
         for m in regex.finditer(folded):
-            if not free(m.start(), m.end()):
+            if not free(m.start(), m.end(), kind):
                 continue
             if kind == "day":
                 # 'từ ngày A đến ngày B' is a range, not an 'as of' date; 'tính đến' is.

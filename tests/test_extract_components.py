@@ -75,6 +75,10 @@ def test_numbers_and_periods():
     assert parse_number("1.538") == 1538 and parse_number("97,25") == 97.25 and parse_number("07") == 7
     folded = gazetteer.fold("Kết quả quý này, số liệu tháng 9/2025 và lũy kế năm 2025, tính đến ngày 30/9/2025")
     assert [p for _, _, p in find_periods(folded)] == ["2025-09", "2025", "2025-09-30"]
+    # a day written out is a day, not its month's period or its year's ('Ngày 05 tháng 6 năm 2026, Văn phòng …
+    # thông báo kết quả … tháng 5/2026': the results are May's), unless it is the day figures run to
+    folded = gazetteer.fold("Phú Thái, ngày 12 tháng 6 năm 2026. Kết quả tháng 5/2026; tính đến ngày 05 tháng 6 năm 2026")
+    assert [p for _, _, p in find_periods(folded)] == ["2026-05", "2026-06-05"]
 
 
 # --------------------------------------------------------------------------- scores and ranks
