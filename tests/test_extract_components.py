@@ -90,6 +90,14 @@ def test_prose_scores_and_ranks():
     ranks = [(h.criterion, h.value, h.bound) for h in hits if h.kind == "rank"]
     assert scores == [("Tổng điểm", 88.6, None), ("Mức độ hài lòng", 16.2, 18), ("Công khai, minh bạch", 18, 18)]
     assert ranks == [("Tổng điểm", 95, 114), ("Mức độ hài lòng", 101, None)]
+    # a criterion named further off, tied to its value by its own maximum; a date is no score however close
+    far = ("Cùng với đó, nhóm chỉ tiêu Mức độ hài lòng của Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 02/2026 "
+           "của phường chỉ đạt 16,94/18 điểm.")
+    assert [(h.criterion, h.value, h.bound) for h in prose_hits(far)] == [("Mức độ hài lòng", 16.94, 18)]
+    far = far.replace("16,94/18", "16,94/20")
+    assert prose_hits(far) == []
+    assert prose_hits("tuyên truyền, hướng dẫn thanh toán trực tuyến \"Chợ không tiền mặt, thủ tục không giấy tờ\" "
+                      "tại các thôn và chợ trung tâm xã, thực hiện từ ngày 15/10 đến ngày 15/11/2026.") == []
 
 
 def test_table_rows_with_and_without_tabs():
