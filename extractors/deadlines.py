@@ -50,6 +50,9 @@ MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:
                          r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
 QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4]|1{2,3}|1v)(?!\w)"
                      r"(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")        # 'cuối quý II': the year of the document
+# 'trong quý II và quý III/2026', 'Quý II - III/2026': done by the end of the range's last quarter
+QUARTER_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:(?:hai|2)\s*)?quy\s*(i{1,3}|iv|[1-4])\s*"
+                           r"(?:[-–,]|va)\s*(?:quy\s*)?(i{1,3}|iv|[1-4])(?!\w)(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
 YEAR = re.compile(LEAD + r"(?:trong|truoc\s*het|" + END + "|" + LABEL + r")\s*nam\s*(\d{4})")
 # 'trong tuần đầu tháng 4/2026', 'Tuần 2 tháng 4/2026': by the Sunday that ends that week (weeks run Monday-Sunday)
 WEEK = re.compile(LEAD + r"(?:(?:trong|vao|truoc\s*het)\s*)?tuan\s*(dau|cuoi|(?:thu\s*)?(?:\d|hai|ba|tu))\s*(?:cua\s*)?"
@@ -208,7 +211,15 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
             continue        # 'duy trì kết quả đạt được trong tháng 11' in December: what was reached, not when
         if year and 1 <= month <= 12:
             candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "month")))
+    for m in QUARTER_RANGE.finditer(folded):
+        first, last = ROMAN.get(m.group(1)), ROMAN.get(m.group(2))
+        year = int(m.group(3)) if m.group(3) else (int(issued[:4]) if issued else None)
+        if first and last and first < last and year:
+            ranges.add(m.start())
+            candidates.append((m.start(), Deadline(month_end(year, last * 3), _text(text, m), "by")))
     for m in QUARTER.finditer(folded):
+        if m.start() in ranges:
+            continue
         q = ROMAN.get(m.group(1))
         year = int(m.group(2)) if m.group(2) else (int(issued[:4]) + (1 if q and q * 3 < int(issued[5:7]) else 0)
                                                    if issued else None)

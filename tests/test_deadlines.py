@@ -23,6 +23,10 @@ ISSUED = "2025-10-06"
     ("Ra quân thu dọn từ ngày 01/11/2025 đến hết ngày 15/11/2025.", "2025-11-15", "by", "đến hết ngày 15/11/2025"),
     ("Hoàn thành trong quý IV/2025.", "2025-12-31", "by", "trong quý IV/2025"),
     ("Phòng Kinh tế chủ trì thực hiện; thời gian: Quý I/2026.", "2026-03-31", "by", "thời gian: Quý I/2026"),
+    # a range of quarters: by the end of the last
+    ("Tuyên truyền về đợt điều tra SIPAS; thực hiện trong quý II và quý III/2026.", "2026-09-30", "by",
+     "trong quý II và quý III/2026"),
+    ("Rà soát quy trình nội bộ; thời gian: Quý I - II/2026.", "2026-06-30", "by", "thời gian: Quý I - II/2026"),
     ("Làm rõ trách nhiệm trong tuần đầu tháng 4/2026.", "2026-04-05", "by", "trong tuần đầu tháng 4/2026"),
     ("Tham mưu sơ kết; thời gian thực hiện: tháng 12/2025.", "2025-12-31", "month", "thời gian thực hiện: tháng 12/2025"),
     ("Đưa kết quả vào xếp loại thi đua cuối năm 2025.", "2025-12-31", "by", "cuối năm 2025"),
