@@ -1422,6 +1422,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     said = _unit_column(cells, roles)          # an 'ĐVT' column: 'hồ sơ', '%', 'PAKN'
     part = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)     # 'Trong đó: nộp trực tuyến': a part of the row above
     percent = bool(units) and all(i < len(units) and units[i] == "%" for (i, _, _), _ in by_period)
+    if said == "%" and not RATE_WORD.match(fold(name)) and find_all("indices", name):
+        return []               # 'Chỉ số hài lòng … (SIPAS) | % | 80,36 | 84,12': the index's score, read by the score tables
     if said == "%" or (said is None and RATE_WORD.match(fold(name))):
         unit, base = "%", name                 # 'Tỷ lệ hồ sơ nộp trực tuyến | % | 56,9 | 84,4 | +27,5'
     elif percent and said is None:
@@ -1440,6 +1442,11 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     by_period = sorted(by_period, key=lambda item: item[1])
     if all(column_label("value@" + p) for _, p in by_period):
         return _labelled_compared(cells, name_at, base, unit, by_period, roles)
+    if any(p == NO_PERIOD for _, p in by_period):
+        # 'Lũy kế 10 tháng | Riêng tháng 10/2026': the span's count (no period form) and the month's, one name
+        return [MetricHit(min(name_at, at), at + len(cell.rstrip()), base, value, unit, period=period)
+                for (_, at, cell), period in by_period
+                if (value := parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))) is not None]
     spans = any(p.endswith(SPAN) for _, p in by_period)
     by_period = [(v, p[:-len(SPAN)] if p.endswith(SPAN) else p) for v, p in by_period]
     latest, earlier = by_period[-1][1], by_period[0][1]

@@ -885,7 +885,17 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             periods = find_periods(joined)
             if periods and re.search(r"diem|ket\s*qua|dat", joined) and not re.search(r"toi\s*da|xep\s*hang|phan\s*dau", joined):
                 roles[i] = "value@" + periods[0][2]
+        if all(r is None for r in roles):
+            # every cell a fragment ('Lũy kế 10' over 'tháng', 'Riêng tháng' over '10/2026'): the columns as one row
+            roles = header_roles(["\t".join(merged[:width])], issued, period)
+    if any(r and r.startswith("value@") for r in roles):
+        for i, cell in enumerate(merged_header(rows, width)[:width]):
+            if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
+                roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
     return roles
+
+
+UNIT_HEAD = re.compile(r"\s*(?:dvt|don\s*vi\s*tinh)\s*")
 
 
 # a table row of the index's average ('Điểm bình quân Bộ chỉ số phục vụ người dân, doanh nghiệp'): its total
@@ -913,7 +923,7 @@ def _spans_compared(merged: list[str], roles: list) -> None:
             continue
         elif re.fullmatch(r"\s*(?:ty\s*le\s*)?so\s*(?:voi\s*)?cung\s*ky\s*(?:\(\s*%\s*\))?\s*", f):
             roles[i] = "ratio"
-        elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
+        elif UNIT_HEAD.fullmatch(f):
             roles[i] = "unit"
         elif CHANGE_HEAD.fullmatch(f):
             roles[i] = "change:"                      # 'Tăng (+),' over 'giảm (-)'
@@ -939,7 +949,7 @@ def _report_form(merged: list[str], roles: list) -> None:
             roles[i] = "cumulative:" + merged[i].strip()
         elif FORM_CODE.fullmatch(f):
             roles[i] = "code"
-        elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
+        elif UNIT_HEAD.fullmatch(f):
             roles[i] = "unit"
 
 
@@ -980,7 +990,7 @@ def _plan_and_actual(merged: list[str], roles: list) -> None:
             roles[i] = "actual" + (f"@{periods[0][2]}" if periods else "")     # 'Kết quả tháng 5/2026': that month's
         elif PLAN_RATIO.fullmatch(f):
             roles[i] = "ratio:so với " + against
-        elif re.fullmatch(r"\s*(?:dvt|don\s*vi\s*tinh)\s*", f):
+        elif UNIT_HEAD.fullmatch(f):
             roles[i] = "unit"
         elif GRADE_HEAD.fullmatch(f):
             roles[i] = "grade"

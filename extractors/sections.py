@@ -1000,6 +1000,10 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
                 if regex.search(f):
                     roles[i] = roles[i] or role
                     break
+    from extractors.scores import merged_header
+    for i, cell in enumerate(merged_header(rows, width)[:width]):
+        if roles[i] == "assignee" and re.match(r"don\s*vi\s*tinh", fold(cell)):
+            roles[i] = None         # 'Đơn vị' over 'tính' (a wrapped header): the unit of measure, no unit in charge
     _week_columns(rows, roles)
     if {"task", "deadline"} <= set(roles) and "assignee" not in roles:
         _unit_columns(rows, roles)      # (a table of figures by unit has no column of times)

@@ -2992,3 +2992,22 @@ def test_a_letters_requests_to_bodies_above_are_no_work_and_its_own_next_steps_a
     records = _records_of("XÃ PHÚ THÁI", "248/UBND-TTPVHCC", "Phú Thái, ngày 12 tháng 6 năm 2026",
                           "V/v đề nghị điều chỉnh dữ liệu hồ sơ", body)
     assert [t.assignee for t in records.tasks] == ["Trung tâm Phục vụ hành chính công", "Các phòng chuyên môn"]
+
+
+def test_a_table_of_a_span_and_its_last_month_with_a_unit_column_and_a_wrapped_header():
+    # 'Đơn vị' over 'tính' is the unit of measure (no unit in charge, no tasks); 'Lũy kế 10' over 'tháng' and
+    # 'Riêng tháng' over '10/2026': each row's figure for the span (no period form) and for the month
+    records = _records_of("PHƯỜNG AN BIÊN", "287/BC-UBND", "An Biên, ngày 05 tháng 11 năm 2026", "BÁO CÁO",
+                          "Kết quả 10 tháng năm 2026\n"
+                          "TT\tNội dung\tĐơn vị\tLũy kế 10\tRiêng tháng\n"
+                          "\t\ttính\ttháng\t10/2026\n"
+                          "1\tTổng số hồ sơ tiếp nhận\tHồ sơ\t11.482\t1.236\n"
+                          "\tTrong đó: tiếp nhận trực tuyến\tHồ sơ\t9.874\t1.121\n"
+                          "\tTỷ lệ hồ sơ nộp trực tuyến\t%\t86,0\t90,7\n"
+                          "2\tChỉ số hài lòng về sự phục vụ hành chính (SIPAS)\t%\t80,36\t84,12")
+    assert records.tasks == []
+    got = [(m.name, m.value, m.unit, m.period) for m in records.metrics]
+    assert got == [("Tổng số hồ sơ tiếp nhận", 11482, "hồ sơ", None), ("Tổng số hồ sơ tiếp nhận", 1236, "hồ sơ", "2026-10"),
+                   ("Số hồ sơ tiếp nhận trực tuyến", 9874, "hồ sơ", None),
+                   ("Số hồ sơ tiếp nhận trực tuyến", 1121, "hồ sơ", "2026-10"),
+                   ("Tỷ lệ hồ sơ nộp trực tuyến", 86.0, "%", None), ("Tỷ lệ hồ sơ nộp trực tuyến", 90.7, "%", "2026-10")]
