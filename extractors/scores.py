@@ -27,7 +27,7 @@ N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
 # 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon)\s*len|(?<!\w)(?:giam|tut)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:giam|tut)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
                        r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
@@ -340,10 +340,13 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     hits += _ranks_in_parentheses(folded, hits)
     for score in [h for h in hits if h.kind == "score" and h.criterion == TOTAL]:
         # 'tháng 01 đạt 90,12 điểm (thứ 79)': the month's rank beside its total, no 'out of' written
-        bare = re.match(r"\s*\(\s*thu\s*(\d{1,3})\s*\)", folded[score.end:])
-        if bare and not any(h.start <= score.end + bare.start(1) < h.end for h in hits):
-            hits.append(Hit("rank", score.end + bare.start(1), score.end + bare.end(), TOTAL, int(bare.group(1)), None,
-                            score.index, period=score.period))
+        # ('tháng 8 phục hồi lên 92,96 điểm, thứ 50; tháng 9 …': the same after a comma)
+        bare = re.match(r"\s*(?:\(\s*thu\s*(\d{1,3})\s*\)|,\s*thu\s*(\d{1,3})(?:\s*/\s*(\d{2,3}))?(?!\d|\s*[,.]\d))",
+                        folded[score.end:])
+        at = bare.start(1) if bare and bare.group(1) else bare.start(2) if bare else 0
+        if bare and not any(h.start <= score.end + at < h.end for h in hits):
+            hits.append(Hit("rank", score.end + at, score.end + bare.end(), TOTAL, int(bare.group(1) or bare.group(2)),
+                            int(bare.group(3)) if bare.group(3) else None, score.index, period=score.period))
     scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
     for earlier, later in zip(scored, scored[1:]):
         if earlier.criterion == later.criterion != TOTAL and earlier.bound is None and later.bound is not None \

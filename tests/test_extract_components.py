@@ -94,6 +94,12 @@ def test_prose_scores_and_ranks():
     far = ("Cùng với đó, nhóm chỉ tiêu Mức độ hài lòng của Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 02/2026 "
            "của phường chỉ đạt 16,94/18 điểm.")
     assert [(h.criterion, h.value, h.bound) for h in prose_hits(far)] == [("Mức độ hài lòng", 16.94, 18)]
+    # a month's total after 'phục hồi lên', its rank after a comma without 'xếp' (no 'out of' written: none given)
+    months = ("tháng 8 phục hồi lên 92,96 điểm, thứ 50; tháng 9 đạt 94,05 điểm, thứ 38 và tháng 10 đạt 94,61 điểm, "
+              "xếp thứ 31/114")
+    assert [(h.kind, h.value, h.bound) for h in prose_hits(months)] == [
+        ("score", 92.96, None), ("rank", 50, None), ("score", 94.05, None), ("rank", 38, None), ("score", 94.61, None),
+        ("rank", 31, 114)]
     far = far.replace("16,94/18", "16,94/20")
     assert prose_hits(far) == []
     assert prose_hits("tuyên truyền, hướng dẫn thanh toán trực tuyến \"Chợ không tiền mặt, thủ tục không giấy tờ\" "
