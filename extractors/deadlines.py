@@ -50,6 +50,8 @@ MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:
                          r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
 QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4]|1{2,3}|1v)(?!\w)"
                      r"(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")        # 'cuối quý II': the year of the document
+# the year-end appraisal of staff and units, not a time to finish by
+APPRAISED = re.compile(r"(?:xep\s*loai|danh\s*gia|binh\s*xet|thi\s*dua|khen\s*thuong)[\w\s,]{0,12}$")
 # 'trong quý II và quý III/2026', 'Quý II - III/2026': done by the end of the range's last quarter
 QUARTER_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:(?:hai|2)\s*)?quy\s*(i{1,3}|iv|[1-4])\s*"
                            r"(?:[-–,]|va)\s*(?:quy\s*)?(i{1,3}|iv|[1-4])(?!\w)(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")
@@ -236,6 +238,8 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         candidates.append((m.start(), Deadline(month_end(int(m.group(2)), 6 if m.group(1) == "dau" else 12),
                                                _text(text, m), "by")))
     for m in THIS_PERIOD.finditer(folded) if issued else ():
+        if m.group(2) and APPRAISED.search(folded[max(0, m.start() - 30):m.start()]):
+            continue        # '… sẽ bị xem xét trách nhiệm khi đánh giá, xếp loại cuối năm': when staff are graded
         year, month = int(issued[:4]), int(issued[5:7])
         unit = m.group(1) or m.group(2) or m.group(3)
         last = {"quy": (month + 2) // 3 * 3, "thang": month, "nam": 12}[unit]

@@ -164,8 +164,9 @@ def _verb_phrase(clause: str) -> str:
 
 
 # 'nhóm chỉ tiêu Tiến độ giải quyết bị trừ 2,75 điểm', '… bị trừ nhiều nhất (3,62 điểm)': points deducted
-# 'bị trừ 2,5 điểm', '(mất 2,6 điểm)', 'bị trừ tổng cộng 9,54 điểm', 'thấp hơn mức tối đa 3,14 điểm'
-DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?<=\()mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
+# 'bị trừ 2,5 điểm', '(mất 2,6 điểm)', '…: đạt 16,72/20 điểm, mất 3,28 điểm', 'bị trừ tổng cộng 9,54 điểm', 'thấp hơn
+# mức tối đa 3,14 điểm'
+DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?:(?<=\()|(?<=[,;]\s))mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")

@@ -23,6 +23,9 @@ ISSUED = "2025-10-06"
     ("Ra quân thu dọn từ ngày 01/11/2025 đến hết ngày 15/11/2025.", "2025-11-15", "by", "đến hết ngày 15/11/2025"),
     ("Hoàn thành trong quý IV/2025.", "2025-12-31", "by", "trong quý IV/2025"),
     ("Phòng Kinh tế chủ trì thực hiện; thời gian: Quý I/2026.", "2026-03-31", "by", "thời gian: Quý I/2026"),
+    # the year-end appraisal a sanction names is no deadline: the work's own time is
+    ("Kiểm tra việc cập nhật trạng thái hồ sơ vào cuối mỗi ngày làm việc; công chức để hồ sơ bị ghi nhận quá hạn "
+     "sẽ bị xem xét trách nhiệm khi đánh giá, xếp loại cuối năm.", None, "recurring", "cuối mỗi ngày làm việc"),
     # a range of quarters: by the end of the last
     ("Tuyên truyền về đợt điều tra SIPAS; thực hiện trong quý II và quý III/2026.", "2026-09-30", "by",
      "trong quý II và quý III/2026"),

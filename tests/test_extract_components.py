@@ -82,6 +82,12 @@ def test_numbers_and_periods():
 
 
 # --------------------------------------------------------------------------- scores and ranks
+def test_points_lost_after_a_score_on_a_criterion_heading():
+    hits = find_metrics("1. Nhóm chỉ tiêu Tiến độ giải quyết: đạt 16,72/20 điểm, mất 3,28 điểm.")
+    assert [(m.name, m.value, m.unit) for m in hits] == [("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết", 3.28, "điểm")]
+    assert find_metrics("Người dân mất 2 ngày đi lại.") == []
+
+
 def test_prose_scores_and_ranks():
     text = ("Tính đến ngày 31/10/2025, xã đạt 88,6 điểm, xếp hạng 95/114; Mức độ hài lòng: 16,2/18 điểm, "
             "xếp thứ 101; Công khai, minh bạch: 18/18 điểm.")
