@@ -328,6 +328,9 @@ COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)
 
 
 PERSON_IN_PAREN = re.compile(r"^(?i:đồng\s+chí|đ/c|ông|bà)\s+[^\W\d][^(),:;]{3,40}?\s*\((?P<office>[^()]{3,80})\)\s*:\s*(?P<rest>.*)$", re.S)
+# 'công chức Tư pháp - Hộ tịch (Phòng Văn hóa - Xã hội) phối hợp với …': an officer given work as the office named after
+STAFF_IN_PAREN = re.compile(r"^(?i:công\s+chức|cán\s+bộ|viên\s+chức)\s+[^\W\d][^(),:;]{2,40}?\s*\((?P<office>[^()]{4,80})\)"
+                            r"\s*:?\s*(?P<rest>.*)$", re.S)
 STAFF_AT = re.compile(r"^(?i:các\s+)?(?i:công\s+chức|cán\s+bộ)(?:,?\s+(?i:viên\s+chức|nhân\s+viên|người\s+lao\s+động))*"
                       r"\s+(?i:làm\s+việc\s+)?(?i:tại|của)\s+(?P<office>(?:Trung\s+tâm|Bộ\s+phận|Văn\s+phòng|Phòng)"
                       r"[^,;:]{0,60}?)(?:\s+(?P<rest>[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*))?$", re.S)
@@ -414,7 +417,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     committee = commune_committee(title)
     if committee:
         return committee
-    worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
+    worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title) or STAFF_IN_PAREN.match(title)
     if worker:
         # '3. Đồng chí Trịnh Minh Khôi (công chức Trung tâm): giải quyết …', '5. Công chức, viên chức, nhân viên làm
         # việc tại Trung tâm mời người dân …': the office they work in
@@ -688,6 +691,11 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # 'Giao đồng chí …, công chức Văn phòng HĐND và UBND phường làm …', 'Công chức Trung tâm … có trách
         # nhiệm quét …': the office they work in
         start = staff.end()
+    elif staff:
+        officer = STAFF_IN_PAREN.match(text[staff.start():])     # 'Giao công chức Tư pháp - Hộ tịch (Phòng …) …'
+        office = unit_in_cell(officer.group("office").strip()) if officer else None
+        if office:
+            return office, officer.group("rest").strip(" :,")
     listed = UNITS_LISTED.match(folded, start)
     if listed:
         # 'Phòng chuyên môn thụ lý (Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội) kiểm tra …': each

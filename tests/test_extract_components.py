@@ -688,6 +688,14 @@ def test_communes_given_work_by_the_city_are_named_with_their_committee_or_chair
     assert lead_unit("Giao Phòng Cải cách hành chính theo dõi, tổng hợp") == ("Phòng Cải cách hành chính", "theo dõi, tổng hợp")
 
 
+
+def test_an_officer_given_work_with_the_office_named_after_in_parentheses():
+    from extractors.sections import lead_unit, unit_of
+    text = "Giao công chức Tư pháp - Hộ tịch (Phòng Văn hóa - Xã hội) phối hợp với Trung tâm ký số kết quả"
+    assert lead_unit(text) == ("Phòng Văn hóa - Xã hội", "phối hợp với Trung tâm ký số kết quả")
+    assert unit_of("Công chức Tư pháp - Hộ tịch (Phòng Văn hóa - Xã hội):") == ("Phòng Văn hóa - Xã hội", "")
+
+
 def test_scores_said_in_words():
     """'đạt 18 trên tổng số 18 điểm', 'với số điểm 19,58 (tối đa 20 điểm)', 'được chấm', 'đạt bình quân'."""
     from extractors.scores import prose_hits
