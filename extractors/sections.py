@@ -417,7 +417,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     committee = commune_committee(title)
     if committee:
         return committee
-    worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title) or STAFF_IN_PAREN.match(title)
+    worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
     if worker:
         # '3. Đồng chí Trịnh Minh Khôi (công chức Trung tâm): giải quyết …', '5. Công chức, viên chức, nhân viên làm
         # việc tại Trung tâm mời người dân …': the office they work in

@@ -690,10 +690,9 @@ def test_communes_given_work_by_the_city_are_named_with_their_committee_or_chair
 
 
 def test_an_officer_given_work_with_the_office_named_after_in_parentheses():
-    from extractors.sections import lead_unit, unit_of
+    from extractors.sections import lead_unit
     text = "Giao công chức Tư pháp - Hộ tịch (Phòng Văn hóa - Xã hội) phối hợp với Trung tâm ký số kết quả"
     assert lead_unit(text) == ("Phòng Văn hóa - Xã hội", "phối hợp với Trung tâm ký số kết quả")
-    assert unit_of("Công chức Tư pháp - Hộ tịch (Phòng Văn hóa - Xã hội):") == ("Phòng Văn hóa - Xã hội", "")
 
 
 def test_scores_said_in_words():
