@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup
-from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, iso_date, month_of, parse_number,
+from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, iso_date, month_before, month_of, parse_number,
                                words_value)
 
 TOTAL = "Tổng điểm"
@@ -780,6 +780,14 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             f = fold(cell)
             periods = find_periods(f)
             against = re.search(r"(?<!\w)so\s*voi(?!\w)", f)
+            before = re.fullmatch(r"\s*so\s*voi\s*(?:thang|ky)\s*truoc\s*(?:\(\s*(?:\+\s*/\s*-|diem)\s*\))?\s*", f)
+            if before and not periods and not any(i < len(r.split("\t")) and r.split("\t")[i].strip()
+                                                  for r in rows if r is not row):
+                # 'So với tháng trước' in a month's report: the change since the month before the report's
+                month = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
+                year, earlier = month_before(int(month.group(1)), int(month.group(2))) if month else (None, None)
+                roles[i] = "change:" + (f"so với tháng {earlier}/{year}" if month else "so với tháng trước")
+                continue
             if against and (periods or re.search(r"tang|giam", f)):
                 # 'Tăng (+), giảm (-)' over 'so với tháng 10/2026': the change since then, not that month's value
                 roles[i] = "change:" + cell[against.start():].strip()

@@ -112,6 +112,15 @@ def test_prose_scores_and_ranks():
                       "tại các thôn và chợ trung tâm xã, thực hiện từ ngày 15/10 đến ngày 15/11/2026.") == []
 
 
+def test_a_column_of_changes_since_the_month_before_the_reports():
+    # 'So với tháng trước' in October's report: since September; a wrapped cell under a heading of its own is that one's
+    roles = header_roles(["Chỉ tiêu\tĐiểm tối đa\tĐiểm đạt\tĐiểm bị trừ\tSo với tháng trước"], "2026-11-05", "2026-10")
+    assert roles == [None, "max", "value", "deducted", "change:so với tháng 9/2026"]
+    assert header_roles(["Chỉ tiêu\tĐiểm đạt\tSo với tháng trước"], "2026-02-03", "2026-01")[2] == "change:so với tháng 12/2025"
+    wrapped = header_roles(["Tháng\tTổng điểm\tXếp hạng\tTăng (+), giảm (-) bậc", "\t\t(/114)\tso với tháng trước"], "2026-01-05")
+    assert not (wrapped[3] or "").startswith("change:so với tháng 12")
+
+
 def test_table_rows_with_and_without_tabs():
     roles = header_roles(["TT\tTên nhóm chỉ tiêu\tĐiểm tối đa\tĐiểm đạt\tThứ hạng"])
     assert roles[2:] == ["max", "value", "rank"]
