@@ -36,6 +36,8 @@ from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, 
 log = logging.getLogger(__name__)
 # 'Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã …:': who works with the unit, the work in the bullets below
 PARTNERS_ONLY = re.compile(r"\s*(?:chu\s*tri\s*(?:thuc\s*hien\s*)?,?\s*)?(?:(?:phoi\s*hop|cung)\s*voi\s+[^.;:]*?)?\s*:?\s*")
+# '1. Trung tâm … là đầu mối cung cấp số liệu cho Tổ công tác, có trách nhiệm:': what the unit is, leading in its duties
+ROLE_THEN_DUTIES = re.compile(r"\s*la\s+[^.;:]{3,100}?,?\s*(?:co|chiu)\s*trach\s*nhiem(?:\s*(?:sau|nhu\s*sau))?\s*:?\s*")
 PAST = re.compile(r"^(?:[\w\s,\-]{0,60}?\s)?(?:da|da\s+va\s+dang)\s+(?!duoc\s+giao)")   # '… đã tổng hợp …'
 
 
@@ -925,7 +927,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if heading.unit:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
                 if heading.rest and not past(heading.rest) and not situation \
-                        and not (block.text.rstrip().endswith(":") and PARTNERS_ONLY.fullmatch(fold(heading.rest))):
+                        and not (block.text.rstrip().endswith(":") and (PARTNERS_ONLY.fullmatch(fold(heading.rest))
+                                                                        or ROLE_THEN_DUTIES.fullmatch(fold(heading.rest)))):
                     _task(records, assignee, block, doc, None, heading_rest=heading.rest)
             elif block.kind == "numbered":
                 assignee, after_heading = None, False

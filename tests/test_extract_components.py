@@ -3039,3 +3039,15 @@ def test_a_table_of_a_span_and_its_last_month_with_a_unit_column_and_a_wrapped_h
                    ("Số hồ sơ tiếp nhận trực tuyến", 9874, "hồ sơ", None),
                    ("Số hồ sơ tiếp nhận trực tuyến", 1121, "hồ sơ", "2026-10"),
                    ("Tỷ lệ hồ sơ nộp trực tuyến", 86.0, "%", None), ("Tỷ lệ hồ sơ nộp trực tuyến", 90.7, "%", "2026-10")]
+
+
+def test_a_unit_heading_saying_what_the_unit_is_before_its_duties_gives_only_the_duties():
+    records = _records_of("PHƯỜNG TRẦN HƯNG ĐẠO", "265/QĐ-UBND", "Trần Hưng Đạo, ngày 20 tháng 10 năm 2026",
+                          "QUYẾT ĐỊNH", "Điều 3. Trách nhiệm của các đơn vị\n"
+                          "1. Trung tâm Phục vụ hành chính công phường là đầu mối cung cấp số liệu cho Tổ công tác, có trách\n"
+                          "nhiệm:\n"
+                          "a) Trích xuất danh sách hồ sơ sắp đến hạn trước 10 giờ 00 hằng ngày.\n"
+                          "2. Văn phòng HĐND và UBND phường là cơ quan thường trực của Tổ công tác, có trách nhiệm:\n"
+                          "a) Tổng hợp báo cáo trước ngày 05/11/2026.")
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "recurring"), ("Văn phòng HĐND và UBND", "by")]
