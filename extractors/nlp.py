@@ -91,7 +91,9 @@ def make_numbers(nlp: Language, name: str):
     return numbers
 
 
-COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang)\s*(?:cung\s*ky\s*)?(?:cua\s*)?$")
+# ('so với bình quân cùng kỳ năm 2025 (87,94 điểm) tăng 4,18 điểm': what of that period is compared may come between)
+COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang)\s*(?:(?:binh\s*quan|trung\s*binh|ket\s*qua|tong\s*diem)\s*)?"
+                      r"(?:cung\s*ky\s*)?(?:cua\s*)?$")
 
 
 @Language.factory("vanban_periods", assigns=["doc._.periods", "doc._.compared"])
@@ -118,7 +120,7 @@ def make_periods(nlp: Language, name: str):
             found.sort()
         doc._.periods = found
         # 'tăng 9 bậc so với năm 2024': a period compared with, not the period of what follows
-        doc._.compared = [p for p in found if COMPARED.search(folded[max(0, p[0] - 20):p[0]])]
+        doc._.compared = [p for p in found if COMPARED.search(folded[max(0, p[0] - 32):p[0]])]
         return doc
     return periods
 

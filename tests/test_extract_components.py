@@ -3051,3 +3051,13 @@ def test_a_unit_heading_saying_what_the_unit_is_before_its_duties_gives_only_the
                           "a) Tổng hợp báo cáo trước ngày 05/11/2026.")
     assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
         ("Trung tâm Phục vụ hành chính công", "recurring"), ("Văn phòng HĐND và UBND", "by")]
+
+
+def test_a_period_compared_with_after_what_is_compared_is_no_period_in_force():
+    # 'so với bình quân cùng kỳ năm 2025 (87,94 điểm)': 2025 is compared with; the paragraphs below are still October's
+    records = _records_of("PHƯỜNG AN BIÊN", "287/BC-UBND", "An Biên, ngày 05 tháng 11 năm 2026", "BÁO CÁO",
+                          "Kết quả tháng 10/2026\n"
+                          "Tháng 10/2026, tổng điểm của phường đạt 94,61 điểm; so với bình quân cùng kỳ năm 2025 (87,94 "
+                          "điểm) tăng 6,67 điểm.\n\n"
+                          "Phường đã tiếp nhận 1.236 hồ sơ.")
+    assert [(m.value, m.period) for m in records.metrics if m.unit == "hồ sơ"] == [(1236, "2026-10")]
