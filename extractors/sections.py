@@ -309,7 +309,7 @@ SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-Z�
 # the person who holds the office, named in passing
 HOLDER = re.compile(r"\s*\(\s*(?:ông|bà|đồng\s+chí|đ/c)\s+[A-ZĐ][^()]{2,40}\)(?=\s|:|$)", re.IGNORECASE)
 # the locality word after a unit's name, not a place's name ('phường theo dõi …', not 'phường Nam Đồng …')
-LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])\s+")
+LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])(?:\s*:\s*|\s+)")   # ('… phường: theo dõi …')
 CHAIRS_OF_COMMUNES = re.compile(r"(pho\s*)?chu\s*tich\s*(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*cac\s*((?:xa|phuong|dac\s*khu)"
                                 r"(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu))*)(?:\s*(?:neu\s*tren|tren\s*dia\s*ban[\w\s]*|co\s*ten[\w\s]*))?\s*")
 # an office a person holds, then what the text goes on with: 'Phó Chủ tịch UBND xã trực tiếp chỉ đạo …'

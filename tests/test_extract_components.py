@@ -695,6 +695,8 @@ def test_communes_given_work_by_the_city_are_named_with_their_committee_or_chair
     assert unit_of("Văn phòng HĐND và UBND xã")[0] == "Văn phòng HĐND và UBND"
     from extractors.sections import lead_unit
     assert lead_unit("Giao Phòng Cải cách hành chính theo dõi, tổng hợp") == ("Phòng Cải cách hành chính", "theo dõi, tổng hợp")
+    assert lead_unit("Văn phòng HĐND và UBND phường: theo dõi điểm tạm tính") == ("Văn phòng HĐND và UBND",
+                                                                                   "theo dõi điểm tạm tính")
 
 
 
