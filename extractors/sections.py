@@ -780,6 +780,8 @@ def plain_task_layout(header: str) -> str:
 
 # a deadline cell that wrapped: 'Tháng' / '5-6/2026', 'Trước 31/7' (the year from the document)
 PLAIN_DEADLINE_MORE = re.compile(r"(?:truoc|cham\s*nhat|han)\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?!\s*/?\s*\d)|"
+                                 r"trong\s*thang\s*\d{1,2}(?![\d/])|"                  # 'Trong' / 'tháng 11'
+
                                  r"(?:trong\s*)?thang\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{4}|"
                                  r"\d{1,2}\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?")
 
@@ -842,6 +844,9 @@ def _assignee_first_parts(text: str, same_as: Optional[str]) -> Optional[tuple[s
     return " ".join(body.split()).strip(" ,;"), assignee, deadline
 
 
+# a deadline cell left open at the end of what was read of it: its date is on a line below
+OPEN_TIME = re.compile(r"(?:(?<!\w)(?:ngay|truoc|tu|den|han|cham\s*nhat)|\d{1,2}\s*/\s*\d{1,2}\s*den)\s*$")
+FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 PLAIN_UNTIL = re.compile(r"den\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 
 
@@ -897,6 +902,14 @@ def _task_first_parts(text: str, partner: bool, same_as: Optional[str]) -> Optio
     joined = " ".join(p.strip() for p in pieces if p.strip())
     f = fold(joined)
     found = [d for regex in (PLAIN_DEADLINE_MORE, PLAIN_DEADLINE, PLAIN_UNTIL) for d in regex.finditer(f)]
+    if not any(re.search(r"\d{4}", d.group()) for d in found) and OPEN_TIME.search(fold(tail).rstrip(" ,;")):
+        # 'Ngày' / '27/11/2026 Hội nghị đối thoại', 'Từ' / '10/11 đến' / '… VNeID hội; các tổ dân phố 10/12/2026 …':
+        # the cell's date on a long line below, beside other columns' words
+        day = next((d for ln in lines[1:] if len(ln) > 25 for d in [FULL_DATE.search(ln)] if d), None)
+        if day:
+            joined = f"{joined} {day.group()}"
+            f = fold(joined)
+            found = [d for regex in (PLAIN_DEADLINE_MORE, PLAIN_DEADLINE, PLAIN_UNTIL) for d in regex.finditer(f)]
     deadline = joined[min(d.start() for d in found):max(d.end() for d in found)].strip(" ;,") if found else ""
     if not units and not deadline:
         return None

@@ -3063,3 +3063,19 @@ def test_a_period_compared_with_after_what_is_compared_is_no_period_in_force():
                           "điểm) tăng 6,67 điểm.\n\n"
                           "Phường đã tiếp nhận 1.236 hồ sơ.")
     assert [(m.value, m.period) for m in records.metrics if m.unit == "hồ sơ"] == [(1236, "2026-10")]
+
+
+def test_a_plain_task_rows_time_cell_cut_after_its_first_word_takes_its_date_from_a_line_below():
+    # legacy OCR of a task table without cell breaks: 'Ngày' / '27/11/2026 …', 'Từ' / '10/11 đến …' / '… 10/12/2026 …',
+    # 'Trong' / 'tháng 11 …' (the year from the document)
+    from extractors.sections import _task_first_parts
+    row = ("3 Tổ chức hội nghị đối thoại với người dân, tổ Văn phòng HĐND Phòng KT, HT&DT; Ngày\n"
+           "27/11/2026 Hội nghị đối thoại\nchức về giải quyết thủ tục hành chính lĩnh và UBND Ủy ban MTTQ Việt\n"
+           "vực đất đai Nam phường")
+    assert _task_first_parts(row, True, None)[1:] == ("Văn phòng HĐND và UBND", "27/11/2026")
+    row = ("5 Hỗ trợ người dân kích hoạt tài khoản định danh Công an phường Phòng Văn hóa - Xã Từ\n10/11 đến Tài khoản được\n"
+           "điện tử mức độ 2, tích hợp giấy tờ trên VNeID hội; các tổ dân phố 10/12/2026 kích hoạt")
+    assert _task_first_parts(row, True, None)[1:] == ("Công an phường", "10/12/2026")
+    row = ("2 Số hóa, ký số toàn bộ kết quả giải quyết thủ Trung tâm Phục vụ Các phòng chuyên Trong\n"
+           "tháng 11 Kết quả được số\ntục hành chính còn tồn trên Hệ thống hành chính công môn hóa, cập nhật Kho")
+    assert _task_first_parts(row, True, None)[2].lower().startswith("trong tháng 11")
