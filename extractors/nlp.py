@@ -92,7 +92,8 @@ def make_numbers(nlp: Language, name: str):
 
 
 # ('so với bình quân cùng kỳ năm 2025 (87,94 điểm) tăng 4,18 điểm': what of that period is compared may come between)
-COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang)\s*(?:(?:binh\s*quan|trung\s*binh|ket\s*qua|tong\s*diem)\s*)?"
+# ('Đây là kết quả thấp nhất của xã kể từ tháng 3/2026.': the month measured from, not the one the next sentence is of)
+COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang|(?<!\w)ke\s*tu)\s*(?:(?:binh\s*quan|trung\s*binh|ket\s*qua|tong\s*diem)\s*)?"
                       r"(?:cung\s*ky\s*)?(?:cua\s*)?$")
 
 

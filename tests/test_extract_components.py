@@ -3079,3 +3079,11 @@ def test_a_plain_task_rows_time_cell_cut_after_its_first_word_takes_its_date_fro
     row = ("2 Số hóa, ký số toàn bộ kết quả giải quyết thủ Trung tâm Phục vụ Các phòng chuyên Trong\n"
            "tháng 11 Kết quả được số\ntục hành chính còn tồn trên Hệ thống hành chính công môn hóa, cập nhật Kho")
     assert _task_first_parts(row, True, None)[2].lower().startswith("trong tháng 11")
+
+
+def test_a_month_measured_from_is_not_the_period_of_the_next_sentence():
+    records = _records_of("XÃ HÀ ĐÔNG", "247/TB-UBND", "Hà Đông, ngày 20 tháng 11 năm 2026", "THÔNG BÁO",
+                          "Kết quả tháng 10/2026\n"
+                          "Tháng 10/2026 xã chỉ đạt 89,74 điểm. Đây là kết quả thấp nhất của xã kể từ tháng 3/2026. Nhóm "
+                          "Tiến độ giải quyết chỉ đạt 16,94/20 điểm.")
+    assert [(s.value, s.period) for s in records.scores] == [(89.74, "2026-10"), (16.94, "2026-10")]
