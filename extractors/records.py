@@ -807,7 +807,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             outside = [p for p in own if not _in_aside(folded_text(doc), p[0])]
             # ('- Điểm đạt: 16,07 điểm; bị trừ 3,93 điểm (tháng 6/2026 chỉ bị trừ 0,48 điểm).': the month compared
             # with, in an aside, is not the period the paragraphs below speak of)
-            if outside or not (block.kind == "bullet" and ctx.get("period")):
+            hits_outside = [h for h in (doc._.scores or []) + (doc._.ranks or []) if not _in_aside(folded_text(doc), h.start)]
+            if outside or not (block.kind == "bullet" and ctx.get("period") or hits_outside):
+                # ('1. Tổng điểm: 96,12 (tháng 10/2026: 95,73).': the month before, in an aside after this one's value,
+                # is not the period of the lines below)
                 ctx["period"] = (outside or own)[-1][2]
         elif results_head and SPAN_REPORT.search(fold(header.subject or "")):
             # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record

@@ -212,6 +212,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits)
     hits += _dated_aside(folded, hits)
+    hits += _labelled_total(folded, hits)
     hits += _month_labelled(folded, hits)
     last_end = 0
     for m in SLASH_SCORE.finditer(folded):
@@ -396,6 +397,28 @@ def _other_period_aside(folded: str, hits: list[Hit]) -> list[Hit]:
 # 82/114)': the total and its rank at the time the parenthesis names before its colon
 DATED_ASIDE = re.compile(r"\(\s*([^():]{0,60}?)\s*:\s*" + N + r"\s*diem\s*[,;]\s*(?:xep\s*)?(?:thu|hang)\s*(?:thu\s*)?"
                          r"(\d{1,4})\s*/\s*(\d{2,4})\s*\)")
+
+
+# '1. Tổng điểm: 96,12 (tháng 10/2026: 95,73).' in a terse report: the total after its label, no 'điểm' written;
+# the month named in the parenthesis after it gives that month's
+LABELLED_TOTAL = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}\s*[.)]\s*|[-–+•]\s*)?(?:tong\s*diem|diem\s*tong)(?:\s*(?:tam\s*tinh|chinh\s*thuc))?"
+                            r"\s*:\s*(\d{2,3},\d{1,2})(?!\s*(?:/|%|\d))"
+                            r"(?:\s*\(\s*(thang\s*\d{1,2}\s*/\s*\d{4})\s*:\s*(\d{2,3},\d{1,2})\s*(?:diem\s*)?\))?")
+
+
+def _labelled_total(folded: str, taken: list[Hit]) -> list[Hit]:
+    from extractors.numbers import find_periods
+    out: list[Hit] = []
+    for m in LABELLED_TOTAL.finditer(folded):
+        value = parse_number(m.group(1))
+        if value is None or not 0 < value <= 100 or any(h.start <= m.start(1) < h.end for h in taken):
+            continue
+        out.append(Hit("score", m.start(1), m.end(1), TOTAL, value, None, None))
+        before = parse_number(m.group(3)) if m.group(3) else None
+        named = find_periods(m.group(2)) if m.group(2) else []
+        if before is not None and 0 < before <= 100 and named:
+            out.append(Hit("score", m.start(3), m.end(3), TOTAL, before, None, None, period=named[0][2]))
+    return out
 
 
 def _dated_aside(folded: str, taken: list[Hit]) -> list[Hit]:

@@ -95,13 +95,17 @@ DECIMAL_DOT = re.compile(r"(?<![\d.,/])(\d{1,3})\.(\d{1,2})(?![\d.,])(?=\s*(?:%|
 
 def clean(text: str) -> str:
     """Drop markdown emphasis and stray control characters (tabs kept: table cells); a decimal dot becomes
-    the decimal comma (same length: offsets stay those of the line)."""
+    the decimal comma and a leader of dots spaces (same length: offsets stay those of the line)."""
     text = text.replace("**", "").replace("__", "").replace("\u00a0", " ").rstrip()
     if "đ" in text:
         text = POINTS_ABBREVIATED.sub(" điểm", text)     # '91,87đ', '18/18đ' as clerks type 'điểm'
+    if "...." in text or "……" in text:
+        # '- Tiến độ giải quyết: ........ 19,24/20 điểm'; '+ Đất đai ........ 09 hồ sơ' (the leader as a colon)
+        text = DOT_LEADER.sub(lambda m: (" " if text[:m.start()].rstrip().endswith(":") else ":").ljust(len(m.group(0))), text)
     return DECIMAL_DOT.sub(lambda m: m.group(0).replace(".", ","), text) if "." in text else text
 
 
+DOT_LEADER = re.compile(r"(?:\.{4,}|…{2,})[.…]*")      # a leader of dots between a label and its figure
 POINTS_ABBREVIATED = re.compile(r"(?<=\d)đ(?=[\s;,.)(/:]|$)")
 
 

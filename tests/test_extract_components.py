@@ -3087,3 +3087,18 @@ def test_a_month_measured_from_is_not_the_period_of_the_next_sentence():
                           "Tháng 10/2026 xã chỉ đạt 89,74 điểm. Đây là kết quả thấp nhất của xã kể từ tháng 3/2026. Nhóm "
                           "Tiến độ giải quyết chỉ đạt 16,94/20 điểm.")
     assert [(s.value, s.period) for s in records.scores] == [(89.74, "2026-10"), (16.94, "2026-10")]
+
+
+def test_a_terse_report_s_labelled_total_and_dot_leaders():
+    # 'Tổng điểm: 96,12 (tháng 10/2026: 95,73).' (no 'điểm'), the month before in the aside not the period of the
+    # criteria below; '- Tiến độ giải quyết: ........ 19,24/20 điểm' and '+ Đất đai ........ 09 hồ sơ' (dot leaders)
+    from extractors.sections import clean
+    assert clean("- Tiến độ giải quyết: ........ 19,24/20 điểm") == "- Tiến độ giải quyết:          19,24/20 điểm"
+    assert clean("+ Đất đai ........ 09 hồ sơ") == "+ Đất đai :        09 hồ sơ"
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "318/BC-UBND", "Bạch Long Vĩ, ngày 03 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả tháng 11/2026\n"
+                          "1. Tổng điểm: 96,12 (tháng 10/2026: 95,73).\n"
+                          "2. Điểm từng nhóm chỉ tiêu:\n"
+                          "- Tiến độ giải quyết: ........ 19,24/20 điểm")
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Tổng điểm", 96.12, "2026-11"), ("Tổng điểm", 95.73, "2026-10"), ("Tiến độ giải quyết", 19.24, "2026-11")]
