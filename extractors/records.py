@@ -476,7 +476,7 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
         # '(cập nhật đến ngày 19/11/2025), xã … đạt 91,38 điểm': as of the day its own sentence gives
         m = said[-1]
         return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    end = re.search(r"\.(?!\d)", folded[pos:])
+    end = re.search(r"\.(?!\d)|;", folded[pos:])      # ('tháng 11 được 8,19 điểm; tạm tính tháng 12 đạt 8,4 điểm')
     sentence = folded[start:pos + (end.start() if end else len(folded) - pos)]
     if not PROVISIONAL.search(sentence) and not PROVISIONAL.search(folded[max(0, start - 200):start]) \
             and not ctx.get("provisional_intro"):
@@ -764,6 +764,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["index"] = named.pop()
         # a plan's table under '2. Chỉ tiêu': its column of what was done is measured ('Kết quả tháng 5/2026')
         measured = block.kind == "table" and is_plan(ctx.get("table_roles"))
+        label = _criterion_label(block) if block.kind in ("numbered", "lettered") else None
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
@@ -777,6 +778,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 top = parse_number(stated.group(1)) if stated else top   # '(tối đa 10 điểm)'
                 if top is None and ctx["criterion_heading"].extra and ctx.get("heading_max"):
                     top = parse_number(ctx["criterion_heading"].extra)   # '1. Nhóm … (điểm tối đa: 20)' above
+            if label and (criterion == label[0].name or _of_heading(folded_text(doc), hit, label[0])):
+                # 'b) Nhóm Tiến độ giải quyết (tối đa 20 điểm): tháng 10 đạt 19,41 điểm …; tháng 11 cải thiện lên
+                # 19,86 điểm': the item's criterion, with the maximum its label states
+                criterion, top = label[0].name, top if top is not None else label[1]
             index = _index_for(block, hit.start, hit.index, ctx)
             period = _hit_period(doc, hit, ctx)
             if re.search(r"binh\s*quan\s*(?:ca\s*quy\s*)?(?:dat\s*)?$", folded_text(doc)[max(0, hit.start - 16):hit.start]) \
@@ -1586,6 +1591,20 @@ def _criterion_heading(text: str):
         return None
     entry = criterion_of(body, 0.9)
     return entry if entry and entry.name != TOTAL else None
+
+
+# an item labelled with a criterion and its maximum: 'b) Nhóm Tiến độ giải quyết (tối đa 20 điểm): …'
+CRITERION_LABEL = re.compile(r"\s*(?:nhom\s*(?:chi\s*tieu\s*)?)?([^():;,.\d][^():;]{3,80}?)\s*"
+                             r"\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,2}(?:,\d+)?)\s*(?:diem)?\s*\)\s*:")
+
+
+def _criterion_label(block: Block):
+    """(criterion entry, its stated maximum) for an item whose label names a criterion and its maximum, else None."""
+    title = heading_title(block)
+    m = CRITERION_LABEL.match(fold(title))
+    entry = criterion_of(title[m.start(1):m.end(1)], 0.9) if m else None
+    top = parse_number(m.group(2)) if m else None
+    return (entry, top) if entry and top is not None and (not entry.extra or parse_number(entry.extra) == top) else None
 
 
 def _of_heading(folded: str, hit, heading) -> bool:

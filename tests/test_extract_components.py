@@ -3102,3 +3102,18 @@ def test_a_terse_report_s_labelled_total_and_dot_leaders():
                           "- Tiến độ giải quyết: ........ 19,24/20 điểm")
     assert [(s.criterion, s.value, s.period) for s in records.scores] == [
         ("Tổng điểm", 96.12, "2026-11"), ("Tổng điểm", 95.73, "2026-10"), ("Tiến độ giải quyết", 19.24, "2026-11")]
+
+
+def test_an_item_labelled_with_a_criterion_and_its_maximum_gives_its_values_to_it():
+    # 'b) Nhóm Tiến độ giải quyết (tối đa 20 điểm): tháng 10 đạt …; tháng 11 cải thiện lên …'; a provisional figure
+    # after a ';' leaves the months before it alone
+    records = _records_of("PHƯỜNG CHU VĂN AN", "318/BC-UBND", "Chu Văn An, ngày 04 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả quý IV/2026\n"
+                          "Số liệu tạm tính tháng 12 cập nhật đến ngày 03/12/2026.\n"
+                          "b) Nhóm Tiến độ giải quyết (tối đa 20 điểm): tháng 10 đạt 19,41 điểm do phát sinh 09 hồ sơ quá\n"
+                          "hạn; tháng 11 cải thiện lên 19,86 điểm.\n"
+                          "d) Nhóm Thanh toán trực tuyến (tối đa 10 điểm): tháng 10 chỉ được 7,64 điểm, tháng 11 được 8,19 "
+                          "điểm; tạm tính tháng 12 đạt 8,4 điểm.")
+    got = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert got[:4] == [("Tiến độ giải quyết", 19.41, 20, "2026-10"), ("Tiến độ giải quyết", 19.86, 20, "2026-11"),
+                       ("Thanh toán trực tuyến", 7.64, 10, "2026-10"), ("Thanh toán trực tuyến", 8.19, 10, "2026-11")]
