@@ -1284,8 +1284,9 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     text = HOLDER.sub("", text).strip()      # '(bà Đỗ Thị Kim Oanh) tham mưu …': who holds the office, named in passing
     if POINTER.match(fold(text)):
         return                  # 'Nhiệm vụ, giải pháp cụ thể … được phân công tại Phụ lục kèm theo': the table is
-    if re.match(r"phan\s*dau\s", fold(text)) and deadline.kind == "none":
-        return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên': an aim, not a work
+    if re.match(r"phan\s*dau\s", fold(text)):
+        return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên', '6. Phấn đấu đến hết
+        #                         quý I/2027 thời gian chờ … dưới 15 phút': an aim by a time, not a work
     parts = _inline_items(text) or _two_works(text, records.document.issued_date)
     if parts:
         # 'TTPVHCC xã: (1) rà soát …, thực hiện hằng ngày; (2) … xong trước … ngày 18/12/2026; (3) …': a task

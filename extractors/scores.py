@@ -27,7 +27,7 @@ N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
 # 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:giam|tut)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:giam|tut|keo[\w\s]{0,40}?)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
                        r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
@@ -1638,6 +1638,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             rank = nums[2] if len(nums) > 2 else None
         elif first_two and first_two[0] is not None:
             score_value, score_max = first_two[0], dict_max
+    if score_value is not None and score_value > 1000:
+        return []           # 'Tổng cộng | | | 241.000.000' under a proposal's costs: an amount of money, no points
     hits = []
     if score_value is not None:
         hits.append(Hit("score", start, len(text), entry.name, score_value, score_max, entry.kind or None))

@@ -526,9 +526,13 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
                 # 'Giao Trung tâm … xã (TTPVHCC) chủ trì, phối hợp với Phòng Kinh tế:': the unit in charge
                 tail = tail[partners.end():]
                 return _named(name[s:e], entry), (tail + (": " + rest if rest else "")).strip(" :")
+            after = LOCALITY_LEAD.sub("", tail)
             if len(re.findall(r"\w+", tail)) <= 10 and ";" not in tail and \
-                    re.match(r"(?:va|xa|phuong|dac\s*khu|cac|cung|thanh\s*pho)\b", fold(tail)):
-                return _sentence_case(name.strip()), rest    # the name goes on: '… Việt Nam xã và các tổ chức …'
+                    re.match(r"(?:va|xa|phuong|dac\s*khu|cac|cung|thanh\s*pho)\b", fold(tail)) and \
+                    (after == tail or re.match(r"(?:va|cac|cung)\b", fold(after))):
+                # the name goes on: '… Việt Nam xã và các tổ chức …' (not the locality word before the work: 'Văn
+                # phòng HĐND và UBND phường bố trí máy …')
+                return _sentence_case(name.strip()), rest
             written = name[s:e]
             area = _agency_area(name[e:]) if entry.kind == "ngành dọc" else ""
             if area:            # 'Bảo hiểm xã hội cơ sở Chí Linh duy trì …': the agency's office for that area

@@ -697,6 +697,8 @@ def test_communes_given_work_by_the_city_are_named_with_their_committee_or_chair
     assert lead_unit("Giao Phòng Cải cách hành chính theo dõi, tổng hợp") == ("Phòng Cải cách hành chính", "theo dõi, tổng hợp")
     assert lead_unit("Văn phòng HĐND và UBND phường: theo dõi điểm tạm tính") == ("Văn phòng HĐND và UBND",
                                                                                    "theo dõi điểm tạm tính")
+    assert unit_of("Văn phòng HĐND và UBND phường lắp đặt thiết bị trước ngày 31/12/2026") == (
+        "Văn phòng HĐND và UBND", "lắp đặt thiết bị trước ngày 31/12/2026")
 
 
 
@@ -3117,3 +3119,15 @@ def test_an_item_labelled_with_a_criterion_and_its_maximum_gives_its_values_to_i
     got = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
     assert got[:4] == [("Tiến độ giải quyết", 19.41, 20, "2026-10"), ("Tiến độ giải quyết", 19.86, 20, "2026-11"),
                        ("Thanh toán trực tuyến", 7.64, 10, "2026-10"), ("Thanh toán trực tuyến", 8.19, 10, "2026-11")]
+
+
+def test_a_total_pulled_down_an_amount_of_money_and_an_aim_by_a_time():
+    t = "nhóm Số hóa hồ sơ chỉ đạt 17,06/22 điểm, kéo tổng điểm Bộ chỉ số xuống 91,38 điểm, xếp thứ 68/114"
+    assert [(h.kind, h.criterion, h.value) for h in prose_hits(t)] == [
+        ("score", "Số hóa hồ sơ", 17.06), ("score", "Tổng điểm", 91.38), ("rank", "Tổng điểm", 68)]
+    assert table_hits("\tTổng cộng\t\t\t241.000.000", None) == []
+    records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "63/TTr-VP", "Phạm Sư Mạnh, ngày 08 tháng 12 năm 2026", "TỜ TRÌNH",
+                          "Về việc bổ sung thiết bị\n\nIII. NHIỆM VỤ THỜI GIAN TỚI\n"
+                          "1. Văn phòng HĐND và UBND phường bố trí máy trước ngày 31/12/2026.\n"
+                          "2. Phấn đấu đến hết quý I/2027 thời gian chờ bình quân tại Trung tâm dưới 15 phút.")
+    assert [t.deadline.date for t in records.tasks] == ["2026-12-31"]
