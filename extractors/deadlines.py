@@ -77,7 +77,7 @@ RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ng
                        # 'trước ngày 03 của tháng liền kề' (each month's report), 'mỗi tuần 01 lần', '02 buổi/tuần'
                        r"(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien\s*ke|sau|tiep\s*theo|ke\s*tiep)|"
                        r"moi\s*(?:tuan|thang|quy)\s*\d{1,2}\s*(?:lan|buoi)(?:\s*vao\s*(?:(?:sang|chieu)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))?|"
-                       r"\d{1,2}\s*(?:lan|buoi)\s*/\s*(?:ngay|tuan|thang)|cuoi\s*moi\s*(?:ngay|tuan|thang)(?:\s*lam\s*viec)?|"
+                       r"\d{1,2}\s*(?:lan|buoi)\s*/\s*(?:ngay|tuan|thang)|(?:cuoi\s*)?moi\s*(?:ngay|tuan|thang)(?:\s*lam\s*viec)?(?![\w/])|"
                        r"vao\s*(?:tat\s*ca\s*)?cac\s*buoi\s*(?:sang|chieu)\s*(?:trong|hang)\s*tuan")
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
                       # 'chậm nhất 05 ngày làm việc sau buổi kiểm tra cuối cùng', 'trước ngày kiểm tra ít nhất 02 ngày làm việc'
@@ -298,6 +298,10 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                           if re.fullmatch(r"\s*(?:,\s*)?(?:ke\s*)?", folded[r.end():m.start()])), None)
             if since:       # '02 lần/ngày kể từ ngày 19/01/2027': how often, from that day on
                 return Deadline(None, text[since.start():m.end()].strip(" ,;."), "recurring")
+            then = next(RECURRING.finditer(folded, m.end()), None)
+            if then and re.match(r"\s*,", folded[m.end():]):
+                # 'Kể từ ngày 03/12/2026, vào 09 giờ 00 và 15 giờ 00 mỗi ngày làm việc, gửi …': from that day on, how often
+                return Deadline(None, _text(text, then), "recurring")
         if any(s <= m.start() < s + 60 for s, _ in candidates):
             continue
         day, month, year = _date_groups(m, 0)

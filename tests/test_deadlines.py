@@ -26,6 +26,10 @@ ISSUED = "2025-10-06"
     # the year-end appraisal a sanction names is no deadline: the work's own time is
     ("Kiểm tra việc cập nhật trạng thái hồ sơ vào cuối mỗi ngày làm việc; công chức để hồ sơ bị ghi nhận quá hạn "
      "sẽ bị xem xét trách nhiệm khi đánh giá, xếp loại cuối năm.", None, "recurring", "cuối mỗi ngày làm việc"),
+    # how often, from a day on; 'mỗi ngày (làm việc)'
+    ("Kể từ ngày 03/12/2026, vào 09 giờ 00 và 15 giờ 00 mỗi ngày làm việc, gửi danh sách hồ sơ đến hạn.", None,
+     "recurring", "mỗi ngày làm việc"),
+    ("Gửi báo cáo nhanh vào 16 giờ mỗi ngày.", None, "recurring", "mỗi ngày"),
     # a range of quarters: by the end of the last
     ("Tuyên truyền về đợt điều tra SIPAS; thực hiện trong quý II và quý III/2026.", "2026-09-30", "by",
      "trong quý II và quý III/2026"),

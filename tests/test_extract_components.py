@@ -79,6 +79,9 @@ def test_numbers_and_periods():
     # thông báo kết quả … tháng 5/2026': the results are May's), unless it is the day figures run to
     folded = gazetteer.fold("Phú Thái, ngày 12 tháng 6 năm 2026. Kết quả tháng 5/2026; tính đến ngày 05 tháng 6 năm 2026")
     assert [p for _, _, p in find_periods(folded)] == ["2026-05", "2026-06-05"]
+    # figures read at an hour of a day: as of that day
+    assert find_periods(gazetteer.fold("trên Hệ thống đến 08 giờ 00 ngày 02/12/2026, toàn phường có 46 hồ sơ"))[0][2] \
+        == "2026-12-02"
 
 
 # --------------------------------------------------------------------------- scores and ranks
