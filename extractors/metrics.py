@@ -314,6 +314,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _unit_breakdown(text, folded, out)
     _channel_breakdown(text, folded, out)
     _unit_aside(text, folded, out)
+    _labelled_counts(text, folded, out)
     # ------------------------------------------------------------------ rates
     for m in re.finditer(NUM + r"\s*%", folded):
         if not free(m.start(), m.end()):
@@ -862,6 +863,42 @@ def _channel_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
 
 
 UNIT_ASIDE = re.compile(r"\(\s*(?:rieng|trong\s*do|gom)\s*:?\s*")
+
+
+# a terse report's line 'label: figure', the label naming what it counts ('1. Hồ sơ tiếp nhận: 214 (trực tuyến: 197, …).',
+# '3. Hồ sơ quá hạn: không.', '5. Kết quả giải quyết được số hóa: 201/209 (96,17%).'); the parts after it ('; đúng hạn:
+# 209', '(trực tuyến: 197', '; lũy kế đến ngày 30/11/2026: 1.018') are the same count narrowed
+LABELLED_COUNT = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}\s*[.)]\s*|[-–+•]\s*)?([^\W\d][^:;()]{2,70}?)\s*:\s*"
+                            r"(\d{1,3}(?:\.\d{3})*(?!,\d|\d)|khong(?!\w))(?:\s*/\s*\d[\d.]*)?(?=\s*(?:[;,.(]|$))")
+LABELLED_PART = re.compile(r"[;(]\s*([^\W\d][^:;()]{1,50}?)\s*:\s*(\d{1,3}(?:\.\d{3})*(?!,\d|\d))(?:\s*/\s*\d[\d.]*)?"
+                           r"(?=\s*(?:[;,.()]|$))")
+
+
+def _labelled_counts(text: str, folded: str, out: list[MetricHit]) -> None:
+    units = _unit_regex()
+    for m in LABELLED_COUNT.finditer(folded):
+        label = text[m.start(1):m.end(1)].strip()
+        u = units.match(folded, m.start(1))
+        if not u or any(h.start < m.end() and m.start(2) < h.end for h in out):
+            continue
+        unit = _unit_of(text[u.start():u.end()])
+        negated = m.group(2) == "khong"
+        value = 0 if negated else parse_number(m.group(2))
+        if value is None:
+            continue
+        name = label if re.match(r"(?:tong\s*)?so\s", fold(label)) else "Số " + _lower_first(label)
+        out.append(MetricHit(m.start(1), m.end(2), _tidy(name), value, unit, negated=negated))
+        line_end = folded.find("\n", m.end())
+        line_end = len(folded) if line_end < 0 else line_end
+        for part in LABELLED_PART.finditer(folded, m.end(), line_end):
+            if any(h.start < part.end() and part.start(2) < h.end for h in out):
+                continue
+            value = parse_number(part.group(2))
+            words = text[part.start(1):part.end(1)].strip()
+            said = re.search(r"\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b", fold(words))
+            words = words[:said.start()] if said else words        # 'lũy kế đến ngày 30/11/2026': as of that day
+            if value is not None:
+                out.append(MetricHit(part.start(1), part.end(2), _tidy(f"{name} {_lower_first(words)}"), value, unit))
 
 
 def _unit_aside(text: str, folded: str, out: list[MetricHit]) -> None:

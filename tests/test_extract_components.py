@@ -3134,3 +3134,17 @@ def test_a_total_pulled_down_an_amount_of_money_and_an_aim_by_a_time():
                           "1. Văn phòng HĐND và UBND phường bố trí máy trước ngày 31/12/2026.\n"
                           "2. Phấn đấu đến hết quý I/2027 thời gian chờ bình quân tại Trung tâm dưới 15 phút.")
     assert [t.deadline.date for t in records.tasks] == ["2026-12-31"]
+
+
+def test_a_terse_report_s_label_colon_figure_lines_are_counts_of_what_the_label_names():
+    got = lambda t: [(m.name, m.value, m.unit) for m in find_metrics(t)]
+    assert got("1. Hồ sơ tiếp nhận: 214 (trực tuyến: 197, đạt 92,06%).")[:2] == [
+        ("Số hồ sơ tiếp nhận", 214, "hồ sơ"), ("Số hồ sơ tiếp nhận trực tuyến", 197, "hồ sơ")]
+    assert got("2. Hồ sơ đã giải quyết: 209; đúng hạn: 209 (100%).")[:2] == [
+        ("Số hồ sơ đã giải quyết", 209, "hồ sơ"), ("Số hồ sơ đã giải quyết đúng hạn", 209, "hồ sơ")]
+    assert got("3. Hồ sơ quá hạn: không.") == [("Số hồ sơ quá hạn", 0, "hồ sơ")]
+    assert got("5. Kết quả giải quyết được số hóa: 201/209 (96,17%).")[0] == ("Số kết quả giải quyết được số hóa", 201, "kết quả")
+    assert got("8. Tài khoản định danh điện tử kích hoạt mới: 23; lũy kế đến ngày 30/11/2026: 1.018.") == [
+        ("Số tài khoản định danh điện tử kích hoạt mới", 23, "tài khoản"),
+        ("Số tài khoản định danh điện tử kích hoạt mới lũy kế", 1018, "tài khoản")]
+    assert got("- Thanh toán trực tuyến: còn 11 hồ sơ nộp bằng tiền mặt.") != [] and got("Thời gian: 15 ngày") == []
