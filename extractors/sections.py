@@ -656,6 +656,13 @@ def holder_office(cell: str) -> str:
     'Đ/c Trưởng Công an xã', 'Đ/c Vũ Văn Hào - TP Kinh tế'): the office's words ('Trung tâm PVHCC', 'Trưởng
     Công an xã', 'Phòng Kinh tế'); other cells as they are."""
     written = " ".join(cell.split())
+    aside = PERSON_OFFICE_PAREN.fullmatch(written)
+    if aside:
+        # 'Đ/c Vũ Văn Toàn (Phòng Kinh tế)', 'Đ/c Lương Thị Mai (viên chức Trung tâm)', 'Đ/c … (Phó Giám đốc)': the
+        # office named in the parentheses, the staff word dropped
+        office = aside.group(1).strip()
+        staff = re.match(r"(?i:viên\s+chức|công\s+chức|cán\s+bộ|chuyên\s+viên|nhân\s+viên)\s+", office)
+        return office[staff.end():] if staff else office
     person = person_before_office(written)
     comrade = COMRADE.match(fold(written))
     text = written[person.end():] if person else written[comrade.end():] if comrade else written
@@ -665,6 +672,7 @@ def holder_office(cell: str) -> str:
 
 
 COMRADE = re.compile(r"(?:cac\s*)?(?:dong\s*chi|d\s*/\s*c)\s+(?=(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy))")
+PERSON_OFFICE_PAREN = re.compile(r"(?i:đồng\s+chí|đ\s*/\s*c|ông|bà)\s+[^\W\d][^()]{2,40}?\s*\(([^()]{3,60})\)")
 
 
 AGENCY_AREA = re.compile(r"\s+(?:khu\s+vực\s+|cơ\s+sở\s+)?((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,2})")
@@ -1154,6 +1162,8 @@ def _office_in_cell(cell: str) -> Optional[str]:
     if staff:
         cell, folded = cell.strip()[staff.end():], folded[staff.end():]
         return unit_in_cell(cell) or unit_of(cell)[0]
+    if re.fullmatch(r"\s*(?:pho\s*)?giam\s*doc\s*", folded):
+        return "Trung tâm Phục vụ hành chính công"     # a commune's one director heads its Trung tâm
     return unit_of(cell)[0] if HEAD_TITLE.match(folded) else None
 
 

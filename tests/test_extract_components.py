@@ -3148,3 +3148,12 @@ def test_a_terse_report_s_label_colon_figure_lines_are_counts_of_what_the_label_
         ("Số tài khoản định danh điện tử kích hoạt mới", 23, "tài khoản"),
         ("Số tài khoản định danh điện tử kích hoạt mới lũy kế", 1018, "tài khoản")]
     assert got("- Thanh toán trực tuyến: còn 11 hồ sơ nộp bằng tiền mặt.") != [] and got("Thời gian: 15 ngày") == []
+
+
+def test_a_task_table_row_given_to_a_person_goes_to_the_office_named_after_the_name():
+    from extractors.sections import table_task
+    roles = [None, "task", None, "assignee", "deadline"]
+    row = "1\tGửi thư xin lỗi\tQuầy 2\t{}\tThứ Hai, 30/11/2026"
+    assert table_task(row.format("Đ/c Vũ Văn Toàn (Phòng Kinh tế)"), roles)[1] == "Phòng Kinh tế"
+    assert table_task(row.format("Đ/c Lương Thị Mai (viên chức Trung tâm)"), roles)[1] == "Trung tâm Phục vụ hành chính công"
+    assert table_task(row.format("Đ/c Nguyễn Văn Khôi (Phó Giám đốc)"), roles)[1] == "Trung tâm Phục vụ hành chính công"
