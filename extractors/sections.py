@@ -856,6 +856,17 @@ def _assignee_first_parts(text: str, same_as: Optional[str]) -> Optional[tuple[s
     task = first[:when.start()].strip(" ,;") if when and when.start() < len(first) else first
     rest = [ln for ln in lines[1:] if not (when and when.end() > len(first) and ln == lines[1]
                                                 and len(ln) <= when.end() - len(first) + 1)]
+    if not when:
+        # the time cell read as a line of its own below the first ('Trước 15/12/2026', 'Quý II/2027'), or ending a
+        # short line beside another column's wrapped words ('và Tháng 12/2027')
+        for ln in lines[1:3]:
+            fl = fold(ln).rstrip(" .;,")
+            ends = [d for regex in (PLAIN_DEADLINE_MORE, PLAIN_DEADLINE) for d in regex.finditer(fl) if d.end() == len(fl)]
+            if ends and len(ln) <= 40:
+                at = min(d.start() for d in ends)
+                deadline = ln[at:len(fl)].strip()
+                rest = [r for r in rest if r is not ln]
+                break
     body = " ".join([task] + [ln for ln in rest if ln[:1].islower()])
     return " ".join(body.split()).strip(" ,;"), assignee, deadline
 

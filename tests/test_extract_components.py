@@ -3157,3 +3157,13 @@ def test_a_task_table_row_given_to_a_person_goes_to_the_office_named_after_the_n
     assert table_task(row.format("Đ/c Vũ Văn Toàn (Phòng Kinh tế)"), roles)[1] == "Phòng Kinh tế"
     assert table_task(row.format("Đ/c Lương Thị Mai (viên chức Trung tâm)"), roles)[1] == "Trung tâm Phục vụ hành chính công"
     assert table_task(row.format("Đ/c Nguyễn Văn Khôi (Phó Giám đốc)"), roles)[1] == "Trung tâm Phục vụ hành chính công"
+
+
+def test_a_plain_unit_first_task_row_whose_time_cell_is_a_line_of_its_own():
+    from extractors.sections import _assignee_first_parts
+    row = ("1 Văn phòng HĐND và Tham mưu Chủ tịch UBND đặc khu kiện toàn Tổ công tác Các phòng, đơn vị\n"
+           "Trước 15/12/2026\nUBND đặc khu triển khai Bộ chỉ số năm 2027")
+    assert _assignee_first_parts(row, None)[1:] == ("Văn phòng HĐND và UBND", "Trước 15/12/2026")
+    row = ("10 Các phòng, đơn vị Đánh giá, xếp loại công chức gắn với kết quả Bộ chỉ số Văn phòng HĐND\n"
+           "và Tháng 12/2027\nchuyên môn của đơn vị UBND đặc khu")
+    assert _assignee_first_parts(row, None)[2] == "Tháng 12/2027"
