@@ -521,6 +521,9 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 and all(DAY_SPAN.fullmatch(c) for c in cells):
         return True             # '\t\t\t01-07/6\t08-14/6\t…\t29/6-05/7' under 'Tuần 1 | Tuần 2 | …'
+    if open_ and rows and text.startswith("\t") and len(cells) >= 2 \
+            and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)", c) for c in cells):
+        return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
                 and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
                                                 re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"

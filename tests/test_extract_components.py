@@ -3167,3 +3167,16 @@ def test_a_plain_unit_first_task_row_whose_time_cell_is_a_line_of_its_own():
     row = ("10 Các phòng, đơn vị Đánh giá, xếp loại công chức gắn với kết quả Bộ chỉ số Văn phòng HĐND\n"
            "và Tháng 12/2027\nchuyên môn của đơn vị UBND đặc khu")
     assert _assignee_first_parts(row, None)[2] == "Tháng 12/2027"
+
+
+def test_a_month_a_row_table_with_criteria_across_in_abbreviations_over_their_maxima():
+    records = _records_of("PHƯỜNG THỦY NGUYÊN", "412/BC-UBND", "Thủy Nguyên, ngày 05 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả cải cách hành chính năm 2026\n"
+                          "Kết quả Bộ chỉ số từng tháng năm 2026 như sau:\n"
+                          "Tháng\tCKMB\tTĐGQ\tDVCTT\tTTTT\tMĐHL\tSHHS\tTổng điểm\tXếp hạng\n"
+                          "\t(18)\t(20)\t(12)\t(10)\t(18)\t(22)\t(100)\t(/114)\n"
+                          "Tháng 01\t18\t19,12\t10,24\t7,36\t17,8\t18,45\t90,97\t87")
+    got = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert got[:2] == [("Công khai, minh bạch", 18, 18, "2026-01"), ("Tiến độ giải quyết", 19.12, 20, "2026-01")]
+    assert got[-1] == ("Tổng điểm", 90.97, 100, "2026-01")
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(87, 114)]
