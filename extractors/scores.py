@@ -901,7 +901,14 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
     _levels_of_satisfaction(rows, roles)
     # (a header wrapped over rows: 'Tiến độ giải quyết' over '(tối đa 20)', read column by column)
-    _criteria_across(rows[0].split("\t") if len(rows) == 1 else merged_header(rows, width)[:width], roles, issued, period)
+    maxima = [r for r in rows if re.match(r"\s*(?:diem\s*)?toi\s*da\s*$", fold(r.split("\t")[0]))]
+    named_rows = [r for r in rows if r not in maxima] or rows
+    _criteria_across(named_rows[0].split("\t") if len(named_rows) == 1 else merged_header(named_rows, width)[:width], roles,
+                     issued, period)
+    for i, cell in enumerate(maxima[0].split("\t") if maxima else []):
+        if i < len(roles) and (roles[i] or "").startswith("crit:") and "|" not in roles[i] \
+                and re.fullmatch(r"\s*\d{1,3}(?:,\d+)?\s*", cell):
+            roles[i] += "|" + cell.strip()      # 'Điểm tối đa | 18 | 20 | …' under the criteria: each one's maximum
     _places_down(rows, roles)
     _grouped_columns(rows, roles)
     _counts_qualified(rows, roles)
@@ -1387,6 +1394,12 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
     for i, cell in enumerate(cells):
         role = roles[i] if i < len(roles) else None
         value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
+        ranked = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{2,3})\s*", cell) if (role or "").startswith("rank") else None
+        if ranked:
+            # '57/114' under 'Xếp hạng': the rank and the number ranked
+            out.append(Hit("rank", start, len(text), total.name, int(ranked.group(1)), float(ranked.group(2)),
+                           total.kind or None, when, entity=entity))
+            continue
         if value is None or not role:
             continue
         if role == "value":

@@ -3180,3 +3180,15 @@ def test_a_month_a_row_table_with_criteria_across_in_abbreviations_over_their_ma
     assert got[:2] == [("Công khai, minh bạch", 18, 18, "2026-01"), ("Tiến độ giải quyết", 19.12, 20, "2026-01")]
     assert got[-1] == ("Tổng điểm", 90.97, 100, "2026-01")
     assert [(r.rank, r.out_of) for r in records.ranks] == [(87, 114)]
+
+
+def test_a_row_of_maxima_under_criteria_across_and_ranks_written_over_the_number_ranked():
+    records = _records_of("XÃ HỢP TIẾN", "412/BC-UBND", "Hợp Tiến, ngày 20 tháng 11 năm 2026", "BÁO CÁO",
+                          "Kết quả cải cách thủ tục hành chính tháng 11 năm 2026\n"
+                          "Kết quả Bộ chỉ số các kỳ gần nhất:\n"
+                          "Kỳ đánh giá\tCKMB\tTĐGQ\tDVCTT\tTTTT\tMĐHL\tSHHS\tTổng điểm\tXếp hạng\n"
+                          "Điểm tối đa\t18\t20\t12\t10\t18\t22\t100\t\n"
+                          "Tháng 9/2026\t18\t19,71\t10,94\t7,46\t17,9\t18,54\t92,55\t57/114")
+    got = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert got[1] == ("Tiến độ giải quyết", 19.71, 20, "2026-09") and got[-1] == ("Tổng điểm", 92.55, 100, "2026-09")
+    assert len(got) == 7 and [(r.rank, r.out_of, r.period) for r in records.ranks] == [(57, 114, "2026-09")]
