@@ -929,6 +929,16 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         if all(r is None for r in roles):
             # every cell a fragment ('Lũy kế 10' over 'tháng', 'Riêng tháng' over '10/2026'): the columns as one row
             roles = header_roles(["\t".join(merged[:width])], issued, period)
+        elif "value" in roles:
+            # some cells fragments ('Điểm tối' over 'đa', 'Điểm bị' over 'trừ', 'Xếp hạng' over '(/114)'): what the
+            # column reads as one cell, where a row alone said nothing, and the number ranked
+            whole = header_roles(["\t".join(merged[:width])], issued, period)
+            for i, role in enumerate(whole[:width]):
+                if roles[i] in (None, "value") and role in ("max", "deducted", "rank"):
+                    roles[i] = role
+                out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", fold(merged[i]))
+                if roles[i] == "rank" and out_of:
+                    roles[i] = f"rank/{out_of.group(1)}"
     if any(r and r.startswith("value@") for r in roles):
         for i, cell in enumerate(merged_header(rows, width)[:width]):
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
@@ -1623,8 +1633,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
                 score_value = v
             elif role and role.startswith("value@") and v is not None:
                 period_values.append((column_period(role), v))
-            elif role == "rank":
+            elif role == "rank" or role and role.startswith("rank/"):
                 rank = v
+                out_of = int(role[5:]) if role.startswith("rank/") else None     # 'Xếp hạng (/114)'
                 m = re.match(r"\s*(\d+)\s*/\s*(\d+)", raw)
                 if m:
                     rank, out_of = float(m.group(1)), int(m.group(2))

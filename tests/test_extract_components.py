@@ -124,6 +124,15 @@ def test_a_column_of_changes_since_the_month_before_the_reports():
     assert not (wrapped[3] or "").startswith("change:so với tháng 12")
 
 
+def test_a_criteria_table_whose_header_cells_wrap():
+    # 'Điểm tối' / 'đa', 'Điểm bị' / 'trừ', 'Xếp hạng' / '(/114)': each column as one cell says
+    rows = ["Nhóm chỉ tiêu\tĐiểm tối\tĐiểm đạt\tĐiểm bị\tXếp hạng\tPhòng, đơn vị phụ trách", "\tđa\t\ttrừ\t(/114)\t"]
+    roles = header_roles(rows, "2026-11-10", "2026-10")
+    assert roles == [None, "max", "value", "deducted", "rank/114", None]
+    hits = table_hits("Công khai, minh bạch\t18\t17,6\t0,4\t74\tVăn phòng HĐND và UBND", roles)
+    assert [(h.kind, h.value, h.bound) for h in hits] == [("score", 17.6, 18), ("rank", 74, 114)]
+
+
 def test_table_rows_with_and_without_tabs():
     roles = header_roles(["TT\tTên nhóm chỉ tiêu\tĐiểm tối đa\tĐiểm đạt\tThứ hạng"])
     assert roles[2:] == ["max", "value", "rank"]
