@@ -172,10 +172,13 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
     compared period ('So với năm 2024, …') is its baseline, never its period."""
     compared = doc._.compared or []
     folded = folded_text(doc)
-    clause = folded[max((m.end() for m in re.finditer(r";|\.(?!\d)", folded[:pos])), default=0):pos]
-    spans = list(PARTIAL_PERIOD.finditer(clause))
-    if spans and spans[-1].group(1):
-        return None             # 'quý II đạt 90,15 điểm', 'Lũy kế 11 tháng … bình quân 91,26': no form for these
+    clause_at = max((m.end() for m in re.finditer(r";|\.(?!\d)", folded[:pos])), default=0)
+    spans = list(PARTIAL_PERIOD.finditer(folded[clause_at:pos]))
+    named_after = [p for p in (doc._.periods or []) if clause_at + spans[-1].end() <= p[0] < pos] if spans else []
+    if spans and spans[-1].group(1) and not named_after:
+        # 'quý II đạt 90,15 điểm', 'Lũy kế 11 tháng … bình quân 91,26': no form for these (but '… bình quân 11 tháng …,
+        # tăng 2,61 điểm so với bình quân năm 2025 (91,77 điểm)': the year named after it)
+        return None
     sentence = max((m.end() for m in re.finditer(r"\.(?!\d)", folded[:pos])), default=0)
     partial = [m for m in PARTIAL_PERIOD.finditer(folded, sentence, pos) if m.group(1)]
     if partial and partial[-1].end() > max((p[0] for p in (doc._.periods or []) if p[0] < pos), default=-1):

@@ -3201,3 +3201,11 @@ def test_a_row_of_maxima_under_criteria_across_and_ranks_written_over_the_number
     got = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
     assert got[1] == ("Tiến độ giải quyết", 19.71, 20, "2026-09") and got[-1] == ("Tổng điểm", 92.55, 100, "2026-09")
     assert len(got) == 7 and [(r.rank, r.out_of, r.period) for r in records.ranks] == [(57, 114, "2026-09")]
+
+
+def test_a_span_s_average_then_a_year_compared_with_gives_the_aside_that_year():
+    records = _records_of("PHƯỜNG LÊ ÍCH MỘC", "305/KH-UBND", "Lê Ích Mộc, ngày 10 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Triển khai Bộ chỉ số năm 2027\n"
+                          "Năm 2026, tính bình quân 11 tháng, phường đạt 94,38 điểm, xếp thứ 39/114, tăng\n"
+                          "2,61 điểm so với bình quân năm 2025 (91,77 điểm).")
+    assert [(s.value, s.period) for s in records.scores] == [(94.38, None), (91.77, "2025")]
