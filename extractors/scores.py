@@ -626,6 +626,9 @@ def _from_to(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             continue
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in taken + out if h.end <= m.start()), default=0))
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
+        if crit is None and re.search(r",\s*$", folded[lo:m.start()]):
+            # 'Giảm sâu nhất là nhóm Tiến độ giải quyết, từ 19,71 điểm xuống còn 16,48/20 điểm': named before the comma
+            crit = _criterion_before(text, folded, lo, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         out.append(Hit("score", m.start(1), m.end(2) if m.group(2) else m.end(1), name, first, first_max, index,
                        earlier=True))

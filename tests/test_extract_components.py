@@ -103,6 +103,10 @@ def test_prose_scores_and_ranks():
     far = ("Cùng với đó, nhóm chỉ tiêu Mức độ hài lòng của Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 02/2026 "
            "của phường chỉ đạt 16,94/18 điểm.")
     assert [(h.criterion, h.value, h.bound) for h in prose_hits(far)] == [("Mức độ hài lòng", 16.94, 18)]
+    # a criterion named before the comma of a fall 'từ A điểm xuống còn B/Y điểm'
+    fall = "Giảm sâu nhất là nhóm Tiến độ giải quyết, từ 19,71 điểm xuống còn 16,48/20 điểm (giảm 3,23 điểm)."
+    assert [(h.criterion, h.value, h.earlier) for h in prose_hits(fall)] == [
+        ("Tiến độ giải quyết", 19.71, True), ("Tiến độ giải quyết", 16.48, False)]
     # a month's total after 'phục hồi lên', its rank after a comma without 'xếp' (no 'out of' written: none given)
     months = ("tháng 8 phục hồi lên 92,96 điểm, thứ 50; tháng 9 đạt 94,05 điểm, thứ 38 và tháng 10 đạt 94,61 điểm, "
               "xếp thứ 31/114")
