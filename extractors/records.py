@@ -574,6 +574,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
     situation = False                    # under 'I. TÌNH HÌNH …' / 'I. KẾT QUẢ …': results, not work
+    done_part = False                    # under 'a) Các việc đã thực hiện': what was done, not work given
     codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
     last_code: Optional[str] = None      # the code of the table row above, whose name may wrap
 
@@ -1001,6 +1002,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue
         if block.kind == "prose" and after_heading and assignee and block.text.rstrip().endswith(":"):
             continue        # 'Ngoài trách nhiệm quy định tại Điều 5 …, Phòng Kinh tế có trách nhiệm:': the items below
+        if block.kind in ("lettered", "numbered", "roman"):
+            title = fold(heading_title(block)).strip(" :.")
+            done_part = bool(DONE_HEAD.match(title))
+            if done_part or (WORK_GROUP_HEAD.fullmatch(title) and block.kind == "lettered"):
+                continue        # 'a) Các việc đã thực hiện', 'b) Các việc triển khai trong thời gian tới': headings
+        elif done_part and block.kind in ("bullet", "prose"):
+            continue            # '- Đã ban hành Công văn số 381/UBND-VP …' under 'a) Các việc đã thực hiện'
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             led = bool(LEAD_VERB.match(fold(block.text)))
             named, _ = lead_unit(block.text) if led or (directive and not assignee) or (issuer_tasks and not assignee) \
@@ -1153,6 +1161,9 @@ TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang
                        r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|"
                        r"(?:" + ROUTINE + r")(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?)"
                        r"\s*:?\s*")
+DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:viec|cong\s*viec|nhiem\s*vu|giai\s*phap|noi\s*dung|bien\s*phap)\s+da\s+"
+                       r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
+WORK_GROUP_HEAD = re.compile(r"(?:cac|nhung)\s+(?:viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap)\s+[^.;:,]{0,50}")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")

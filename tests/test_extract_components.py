@@ -3213,3 +3213,15 @@ def test_a_span_s_average_then_a_year_compared_with_gives_the_aside_that_year():
                           "Năm 2026, tính bình quân 11 tháng, phường đạt 94,38 điểm, xếp thứ 39/114, tăng\n"
                           "2,61 điểm so với bình quân năm 2025 (91,77 điểm).")
     assert [(s.value, s.period) for s in records.scores] == [(94.38, None), (91.77, "2025")]
+
+
+def test_what_was_done_and_a_heading_of_work_to_come_are_no_tasks():
+    records = _records_of("XÃ NGUYỄN LƯƠNG BẰNG", "389/UBND-VP", "Nguyễn Lương Bằng, ngày 18 tháng 11 năm 2026",
+                          "V/v giải trình kết quả tháng 10/2026",
+                          "III. GIẢI PHÁP KHẮC PHỤC\n"
+                          "a) Các việc đã thực hiện\n"
+                          "- Ngày 12/11/2026, Chủ tịch Ủy ban nhân dân xã đã chủ trì họp kiểm điểm trách nhiệm.\n"
+                          "- Đã ban hành Công văn số 381/UBND-VP ngày 13/11/2026 chấn chỉnh việc cập nhật hồ sơ.\n"
+                          "b) Các việc triển khai trong thời gian tới\n"
+                          "(1) Phòng Kinh tế giải quyết dứt điểm 14 hồ sơ đất đai; thời hạn: xong trước ngày 30/11/2026.")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-11-30")]
