@@ -171,7 +171,8 @@ def _pieces_placed(cells: list[str], pieces: list[str]) -> Optional[list[str]]:
             fits = lambda c: CHANGE_CELL.match(c)     # 'Tăng (+), giảm (-)' / 'so với quý II/2026'
         elif piece[:1].islower():
             fits = lambda c: begun("criteria", c) is not None and lookup("criteria", c) is None
-        elif re.match(r"\(\s*(?:tối\s+đa|max)", piece, re.I):
+        elif re.match(r"\(\s*(?:tối\s+đa|max)", piece, re.I) or re.fullmatch(r"\(\s*\d{1,3}(?:,\d+)?\s*\)", piece):
+            # ('(18)' under 'CKMB', '(100)' under 'Tổng điểm': a criterion's maximum)
             fits = lambda c: begun("criteria", c) is not None or lookup("criteria", c) is not None
         elif re.fullmatch(r"\(\s*([^()]+?)\s*\)", piece) and lookup("measures", piece.strip("() ")):
             # '(hồ sơ)' under 'Hồ sơ quá hạn': the unit of a count, on a cell that is no criterion and no rank

@@ -1974,6 +1974,11 @@ def test_plain_tables_with_a_month_a_row_their_units_below_and_counts_paired_wit
                   "01/2026 89,15 92 18,37 17,02 23"]) == [
         "Tháng\tTổng điểm\tXếp hạng (/114)\tTiến độ giải quyết (tối đa 20)\tSố hóa hồ sơ (tối đa 22)\tHồ sơ quá hạn (hồ sơ)",
         "", "12/2025\t90,82\t76\t18,94\t18,10\t14", "01/2026\t89,15\t92\t18,37\t17,02\t23"]
+    # criteria by their short names over their maxima in parentheses ('(18)', '(100)')
+    assert retab(["Tháng CKMB TDGQ DVCTT TTTT MDHL SHHS Tổng điểm Xếp hạng", "(18) (20) (12) (10) (18) (22) (100) (/114)",
+                  "Tháng 01 18 19,12 10,24 7,36 17,8 18,45 90,97 87", "Tháng 02 18 19,35 10,41 7,62 17,85 18,9 92,13 74"])[:3] == [
+        "Tháng\tCKMB (18)\tTDGQ (20)\tDVCTT (12)\tTTTT (10)\tMDHL (18)\tSHHS (22)\tTổng điểm (100)\tXếp hạng (/114)", "",
+        "Tháng 01\t18\t19,12\t10,24\t7,36\t17,8\t18,45\t90,97\t87"]
     assert retab(["STT Tháng Tổng số hồ sơ Nộp trực tuyến toàn trình Thanh toán trực tuyến (*) Số hóa kết quả",
                   "giải quyết (**)", "tiếp nhận Số hồ sơ Tỷ lệ (%) Số hồ sơ Tỷ lệ (%) Số kết quả Tỷ lệ (%)",
                   "1 01/2026 1.284 512 39,88 203 58,17 1.096 88,67", "Cộng 4 tháng 4.919 2.253 45,80 915 68,28 4.482 93,10"]) == [
