@@ -222,7 +222,7 @@ def _with_span(name: str, text: str, folded: str, pos: int) -> str:
 
 
 # the last time named in a clause: a quarter or a span of months (group 1: no period form) or a month
-PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin|ba)\s*thang"
+PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|hai|ba|sau|chin)\s*thang"
                             r"(?:\s*(?:dau\s*)?nam\s*\d{4})?"
                             r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam)|(?<!\w)thang\s*\d{1,2}(?!\w)")
 WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
@@ -486,6 +486,10 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
         return None
     if not PROVISIONAL.search(sentence) and find_periods(folded[start:pos]):
         return None           # '… tạm xếp thứ 47/114. Lũy kế năm 2025, … đạt 91,2 điểm': a period of its own
+    if not PROVISIONAL.search(sentence) and (re.search(r"chinh\s*thuc", sentence)
+                                             or any(m.group(1) for m in PARTIAL_PERIOD.finditer(folded, start, pos))):
+        return None           # '… tạm xếp thứ 30/114. Bình quân hai tháng có kết quả chính thức đạt 93,5 điểm'
+
     if _in_aside(folded, pos):
         return None
     return day

@@ -3230,3 +3230,11 @@ def test_what_was_done_and_a_heading_of_work_to_come_are_no_tasks():
                           "b) Các việc triển khai trong thời gian tới\n"
                           "(1) Phòng Kinh tế giải quyết dứt điểm 14 hồ sơ đất đai; thời hạn: xong trước ngày 30/11/2026.")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2026-11-30")]
+
+
+def test_an_official_average_after_a_provisional_month_is_no_provisional_figure():
+    records = _records_of("PHƯỜNG CHU VĂN AN", "318/BC-UBND", "Chu Văn An, ngày 04 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả quý IV/2026\n"
+                          "Theo số liệu tạm tính đến ngày 03/12/2026, tháng 12/2026 phường đạt 94,48 điểm, tạm xếp thứ "
+                          "30/114. Bình quân hai tháng có kết quả chính thức đạt 93,5 điểm.")
+    assert [(s.value, s.period) for s in records.scores] == [(94.48, "2026-12-03"), (93.5, None)]
