@@ -32,7 +32,8 @@ from typing import Optional
 
 HEAD = re.compile(r"^(STT|TT|Stt)\s+(?=\S)")
 # a value cell: a number (signed, decimal, percent), a count with its rate '318 (77,18%)', 'Tối đa', a dash
-VALUE = r"(?:(?:tăng|giảm)\s)?(?:[+\-–]?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|tối đa|-|–)"   # 'tăng 2,45' too
+VALUE = r"(?:(?:tăng|giảm)\s)?(?:\d{1,3}/\d{2,3}(?![\d/])|[+\-–]?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|tối đa|-|–)"
+# ('tăng 2,45' too; a rank over the number ranked: '57/114')
 ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>(?:-\s+)?[^\W\d][^\t]*?)(?P<values>(?:\s+" + VALUE + r")+)\s*$")
 # a row a month ('12/2025 90,82 76 …', '1 01/2026 1.284 512 39,88 …'): the month names the row
 MONTH_ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>\d{1,2}/\d{4})(?P<values>(?:\s+" + VALUE + r")+)\s*$")
@@ -425,6 +426,9 @@ def _plan_table(out: list[str], i: int, head: re.Match) -> int:
     return j
 
 
+MAXIMA = re.compile(r"\s*(?:Điểm\s+)?tối\s+đa(?=\s+\d)", re.IGNORECASE)     # a row of the criteria's maxima
+
+
 def retab(texts: list[str]) -> list[str]:
     """The lines with cell breaks put back where a header without them heads rows without them."""
     from extractors.gazetteer import fold
@@ -474,6 +478,13 @@ def retab(texts: list[str]) -> list[str]:
             if texts_at and not (found and len(found[1]) == columns):
                 words = _values_and_words(line, texts_at)
                 found, line = (words[:2], words[2]) if words else (found, line)
+            maxima = MAXIMA.match(line)
+            if maxima and found:
+                # 'Điểm tối đa 18 20 … 100' under criteria across: the label, then the maxima (none under the rank)
+                gaps = [v.start() for v in ONE_VALUE.finditer(line, maxima.end())]
+                if len(gaps) == columns - 1:
+                    line, gaps = line.rstrip() + " ", gaps + [len(line.rstrip())]
+                found = (found[0], gaps)
             if found and len(found[1]) == columns:
                 m, gaps = found
                 at = list(gaps)

@@ -1974,6 +1974,11 @@ def test_plain_tables_with_a_month_a_row_their_units_below_and_counts_paired_wit
                   "01/2026 89,15 92 18,37 17,02 23"]) == [
         "Tháng\tTổng điểm\tXếp hạng (/114)\tTiến độ giải quyết (tối đa 20)\tSố hóa hồ sơ (tối đa 22)\tHồ sơ quá hạn (hồ sơ)",
         "", "12/2025\t90,82\t76\t18,94\t18,10\t14", "01/2026\t89,15\t92\t18,37\t17,02\t23"]
+    # a row of maxima without one under the rank, ranks over the number ranked ('57/114')
+    assert retab(["Kỳ đánh giá CKMB TDGQ DVCTT TTTT MDHL SHHS Tổng điểm Xếp hạng", "Điểm tối đa 18 20 12 10 18 22 100",
+                  "Tháng 9/2026 18 19,71 10,94 7,46 17,9 18,54 92,55 57/114",
+                  "Tháng 10/2026 18 19,64 11,2 8,12 18 18,86 93,82 45/114"])[1:3] == [
+        "Điểm tối đa\t18\t20\t12\t10\t18\t22\t100\t", "Tháng 9/2026\t18\t19,71\t10,94\t7,46\t17,9\t18,54\t92,55\t57/114"]
     # criteria by their short names over their maxima in parentheses ('(18)', '(100)')
     assert retab(["Tháng CKMB TDGQ DVCTT TTTT MDHL SHHS Tổng điểm Xếp hạng", "(18) (20) (12) (10) (18) (22) (100) (/114)",
                   "Tháng 01 18 19,12 10,24 7,36 17,8 18,45 90,97 87", "Tháng 02 18 19,35 10,41 7,62 17,85 18,9 92,13 74"])[:3] == [
