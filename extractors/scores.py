@@ -362,6 +362,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             continue
         hits.append(Hit("score", m.start(1), m.end(), rank.criterion, value, None, rank.index, earlier=rank.earlier))
     hits += _other_period_aside(folded, hits)
+    hits += _criterion_month_aside(folded, hits)
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -717,6 +718,22 @@ def _month_labelled(folded: str, taken: list[Hit]) -> list[Hit]:
                 not any(h.start <= start < h.end for h in taken + out):
             period = f"{year}-{int(month):02d}" if year else f"{BARE_MONTH_PERIOD}{int(month)}"
             out.append(Hit("score", start, end, TOTAL, value, None, None, period))
+    return out
+
+
+def _criterion_month_aside(folded: str, taken: list[Hit]) -> list[Hit]:
+    """'nhóm Dịch vụ công trực tuyến đạt 11,2/12 điểm (tháng 9: 11,05 điểm)': the criterion's value in the month the
+    parenthesis names (a month without its year takes the year in force)."""
+    out = []
+    for m in MONTH_LABELLED.finditer(folded):
+        value, month, year = parse_number(m.group(3)), int(m.group(1)), m.group(2)
+        if value is None or value >= 50 or not 1 <= month <= 12 or any(h.start <= m.start(3) < h.end for h in taken):
+            continue
+        opened = folded.rfind("(", 0, m.start(3))
+        before = [h for h in taken if h.kind == "score" and h.criterion != TOTAL and 0 <= opened - h.end <= 2]
+        if before and value <= (before[-1].bound or 100):
+            out.append(Hit("score", m.start(3), m.end(), before[-1].criterion, value, None, before[-1].index,
+                           f"{year}-{month:02d}" if year else f"{BARE_MONTH_PERIOD}{month}"))
     return out
 
 

@@ -103,6 +103,10 @@ def test_prose_scores_and_ranks():
     far = ("Cùng với đó, nhóm chỉ tiêu Mức độ hài lòng của Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 02/2026 "
            "của phường chỉ đạt 16,94/18 điểm.")
     assert [(h.criterion, h.value, h.bound) for h in prose_hits(far)] == [("Mức độ hài lòng", 16.94, 18)]
+    # a criterion's value in the month an aside after it names
+    aside = "nhóm Dịch vụ công trực tuyến đạt 11,2/12 điểm (tháng 9: 11,05 điểm)."
+    assert [(h.criterion, h.value, h.period) for h in prose_hits(aside)] == [
+        ("Dịch vụ công trực tuyến", 11.2, None), ("Dịch vụ công trực tuyến", 11.05, "month:9")]
     # a criterion named before the comma of a fall 'từ A điểm xuống còn B/Y điểm'
     fall = "Giảm sâu nhất là nhóm Tiến độ giải quyết, từ 19,71 điểm xuống còn 16,48/20 điểm (giảm 3,23 điểm)."
     assert [(h.criterion, h.value, h.earlier) for h in prose_hits(fall)] == [
