@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup
-from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, iso_date, month_before, month_of, parse_number,
-                               words_value)
+from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, iso_date, month_before,
+                               month_of, parse_number, words_value)
 
 TOTAL = "Tổng điểm"
 # a number; OCR may split a score's first two digits ('đạt 9 5,41 điểm', '1 8,5/20'): joined before 'điểm' or '/'
@@ -408,7 +408,6 @@ LABELLED_TOTAL = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}\s*[.)]\s*|[-–+•]\s*
 
 
 def _labelled_total(folded: str, taken: list[Hit]) -> list[Hit]:
-    from extractors.numbers import find_periods
     out: list[Hit] = []
     for m in LABELLED_TOTAL.finditer(folded):
         value = parse_number(m.group(1))
