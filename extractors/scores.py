@@ -744,7 +744,7 @@ def _sentence_floor(folded: str, pos: int) -> int:
 
 
 # --------------------------------------------------------------------------- tables
-ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem")),   # 'Điểm bị trừ': a metric
+ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem|diem\s*mat(?!\w)")),   # 'Điểm bị trừ', 'Điểm mất'
               ("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
               ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!\w)hang(?!\w)|xep\s*thu")),
               ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)diem(?!\w)"))]

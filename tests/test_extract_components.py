@@ -137,6 +137,9 @@ def test_a_criteria_table_whose_header_cells_wrap():
     rows = ["Nhóm chỉ tiêu\tĐiểm tối\tĐiểm đạt\tĐiểm bị\tXếp hạng\tPhòng, đơn vị phụ trách", "\tđa\t\ttrừ\t(/114)\t"]
     roles = header_roles(rows, "2026-11-10", "2026-10")
     assert roles == [None, "max", "value", "deducted", "rank/114", None]
+    # 'Điểm chuẩn' the maximum, 'Điểm mất' the points lost
+    assert header_roles(["TT\tNhóm chỉ tiêu\tĐiểm chuẩn\tĐiểm đạt\tĐiểm mất\tĐơn vị phụ trách chính"])[2:5] == [
+        "max", "value", "deducted"]
     hits = table_hits("Công khai, minh bạch\t18\t17,6\t0,4\t74\tVăn phòng HĐND và UBND", roles)
     assert [(h.kind, h.value, h.bound) for h in hits] == [("score", 17.6, 18), ("rank", 74, 114)]
 
