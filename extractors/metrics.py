@@ -309,6 +309,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             name = _count_name(text, folded, m.start(), u.end(), noun, sentence, previous_before)
         refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
+    _bare_breakdown(text, folded, out)
     _fields_in_parentheses(text, folded, out)
     _field_breakdown(text, folded, out)
     _unit_breakdown(text, folded, out)
@@ -662,6 +663,27 @@ def _boundary_sentence_end(folded: str, pos: int) -> int:
 
 
 FIELDS_OPEN = re.compile(r"\(\s*(?:thuoc\s*|o\s*)?(?:cac\s*)?linh\s*vuc\s+")
+
+
+# 'Số hồ sơ đã giải quyết: 1.431 hồ sơ, gồm: trước hạn 1.012, đúng hạn 415, quá hạn 04 (…)': the parts of a count,
+# each a label and a bare number in the count's unit
+BREAKDOWN_OPEN = re.compile(r"\s*[,;(]?\s*(?:bao\s*)?gom\s*:?\s*")
+BARE_PART = re.compile(r"\s*(?:,|;|va)?\s*([^\W\d][^,;:()\d]{1,30}?)\s+(\d{1,3}(?:\.\d{3})*)(?![\d,.]\d)(?=\s*(?:[,;()]|va\s|\.|$))")
+
+
+def _bare_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
+    for m in BREAKDOWN_OPEN.finditer(folded):
+        heads = [h for h in out if 0 <= m.start() - h.end <= 1 and h.unit != "%" and not h.refers]
+        if not heads:
+            continue
+        head, at = heads[-1], m.end()
+        while (part := BARE_PART.match(folded, at)) and not any(h.start < part.end() and part.start(2) < h.end for h in out):
+            value = parse_number(part.group(2))
+            label = _clean(text[part.start(1):part.end(1)])
+            if value is None or not label or lookup("measures", label.split()[-1]):
+                break
+            out.append(MetricHit(part.start(1), part.end(2), _tidy(f"Số {head.unit} {label}"), value, head.unit))
+            at = part.end()
 
 
 def _fields_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None:

@@ -3250,3 +3250,12 @@ def test_an_official_average_after_a_provisional_month_is_no_provisional_figure(
                           "Theo số liệu tạm tính đến ngày 03/12/2026, tháng 12/2026 phường đạt 94,48 điểm, tạm xếp thứ "
                           "30/114. Bình quân hai tháng có kết quả chính thức đạt 93,5 điểm.")
     assert [(s.value, s.period) for s in records.scores] == [(94.48, "2026-12-03"), (93.5, None)]
+
+
+def test_a_count_s_parts_after_gom_are_bare_numbers_in_its_unit():
+    got = [(m.name, m.value, m.unit) for m in find_metrics(
+        "- Số hồ sơ đã giải quyết: 1.431 hồ sơ, gồm: trước hạn 1.012, đúng hạn 415, quá hạn 04 (lĩnh vực đất đai 03, "
+        "lĩnh vực xây dựng 01); tỷ lệ giải quyết trước và đúng hạn đạt 99,72%.")]
+    assert got[:6] == [("Số hồ sơ đã giải quyết", 1431, "hồ sơ"), ("Số hồ sơ trước hạn", 1012, "hồ sơ"),
+                       ("Số hồ sơ đúng hạn", 415, "hồ sơ"), ("Số hồ sơ quá hạn", 4, "hồ sơ"),
+                       ("Số hồ sơ quá hạn lĩnh vực đất đai", 3, "hồ sơ"), ("Số hồ sơ quá hạn lĩnh vực xây dựng", 1, "hồ sơ")]
