@@ -892,17 +892,21 @@ UNIT_ASIDE = re.compile(r"\(\s*(?:rieng|trong\s*do|gom)\s*:?\s*")
 # 209', '(trực tuyến: 197', '; lũy kế đến ngày 30/11/2026: 1.018') are the same count narrowed
 LABELLED_COUNT = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}\s*[.)]\s*|[-–+•]\s*)?([^\W\d][^:;()]{2,70}?)\s*:\s*"
                             r"(\d{1,3}(?:\.\d{3})*(?!,\d|\d)|khong(?!\w))(?:\s*/\s*\d[\d.]*)?(?=\s*(?:[;,.(]|$))")
+# ('…: 1.486 hồ sơ; trong đó: hồ sơ từ kỳ trước chuyển qua: 37; hồ sơ mới tiếp nhận: 1.449 (…)': inside a sentence)
+LABELLED_INNER = re.compile(r"(?<=[;:])\s*(?:trong\s*do\s*:\s*)?([^\W\d][^:;()]{2,60}?)\s*:\s*"
+                            r"(\d{1,3}(?:\.\d{3})*(?!,\d|\d)|khong(?!\w))(?:\s*/\s*\d[\d.]*)?(?=\s*(?:[;,.(]|$))")
 LABELLED_PART = re.compile(r"[;(]\s*([^\W\d][^:;()]{1,50}?)\s*:\s*(\d{1,3}(?:\.\d{3})*(?!,\d|\d))(?:\s*/\s*\d[\d.]*)?"
                            r"(?=\s*(?:[;,.()]|$))")
 
 
 def _labelled_counts(text: str, folded: str, out: list[MetricHit]) -> None:
     units = _unit_regex()
-    for m in LABELLED_COUNT.finditer(folded):
+    inner = list(LABELLED_INNER.finditer(folded))
+    for m in list(LABELLED_COUNT.finditer(folded)) + inner:
         label = text[m.start(1):m.end(1)].strip()
         u = units.match(folded, m.start(1))
-        if not u or any(h.start < m.end() and m.start(2) < h.end for h in out):
-            continue
+        if not u or re.match(r"ho\s*tich", folded[m.start(1):]) or any(h.start < m.end() and m.start(2) < h.end for h in out):
+            continue            # ('hộ tịch: 18' is a field's count, not households)
         unit = _unit_of(text[u.start():u.end()])
         negated = m.group(2) == "khong"
         value = 0 if negated else parse_number(m.group(2))
@@ -910,6 +914,8 @@ def _labelled_counts(text: str, folded: str, out: list[MetricHit]) -> None:
             continue
         name = label if re.match(r"(?:tong\s*)?so\s", fold(label)) else "Số " + _lower_first(label)
         out.append(MetricHit(m.start(1), m.end(2), _tidy(name), value, unit, negated=negated))
+        if m in inner:
+            continue            # its own count among others of the sentence, no parts of it after it
         line_end = folded.find("\n", m.end())
         line_end = len(folded) if line_end < 0 else line_end
         for part in LABELLED_PART.finditer(folded, m.end(), line_end):

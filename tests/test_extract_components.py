@@ -3178,6 +3178,12 @@ def test_a_terse_report_s_label_colon_figure_lines_are_counts_of_what_the_label_
         ("Số tài khoản định danh điện tử kích hoạt mới", 23, "tài khoản"),
         ("Số tài khoản định danh điện tử kích hoạt mới lũy kế", 1018, "tài khoản")]
     assert got("- Thanh toán trực tuyến: còn 11 hồ sơ nộp bằng tiền mặt.") != [] and got("Thời gian: 15 ngày") == []
+    # inside a sentence, after a ';' or a colon; a field's count is no households
+    assert got("- Tổng số hồ sơ trong kỳ: 1.486 hồ sơ; trong đó: hồ sơ từ kỳ trước chuyển qua: 37; hồ sơ mới tiếp nhận: "
+               "1.449 (nộp trực tuyến 1.402 hồ sơ).")[:3] == [
+        ("Tổng số hồ sơ trong kỳ", 1486, "hồ sơ"), ("Số hồ sơ từ kỳ trước chuyển qua", 37, "hồ sơ"),
+        ("Số hồ sơ mới tiếp nhận", 1449, "hồ sơ")]
+    assert all(m[2] != "hộ" for m in got("Kiểm tra 60 hồ sơ (đất đai: 30; hộ tịch: 18; chứng thực: 12)."))
 
 
 def test_a_task_table_row_given_to_a_person_goes_to_the_office_named_after_the_name():
