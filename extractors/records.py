@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 # 'Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã …:': who works with the unit, the work in the bullets below
 PARTNERS_ONLY = re.compile(r"\s*(?:chu\s*tri\s*(?:thuc\s*hien\s*)?,?\s*)?(?:(?:phoi\s*hop|cung)\s*voi\s+[^.;:]*?)?\s*:?\s*")
 # '1. Trung tâm … là đầu mối cung cấp số liệu cho Tổ công tác, có trách nhiệm:': what the unit is, leading in its duties
-ROLE_THEN_DUTIES = re.compile(r"\s*la\s+[^.;:]{3,100}?,?\s*(?:co|chiu)\s*trach\s*nhiem(?:\s*(?:sau|nhu\s*sau))?\s*:?\s*")
+ROLE_THEN_DUTIES = re.compile(r"\s*la\s+[^.;:]{3,100}?,?\s*(?:(?:co|chiu)\s*trach\s*nhiem(?:\s*(?:sau|nhu\s*sau))?)?\s*:?\s*")
 PAST = re.compile(r"^(?:[\w\s,\-]{0,60}?\s)?(?:da|da\s+va\s+dang)\s+(?!duoc\s+giao)")   # '… đã tổng hợp …'
 
 

@@ -484,10 +484,11 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     head = HEAD_TITLE.match(folded)
     if head:
         title, folded = title[head.end():], folded[head.end():]
-        # 'Giám đốc Trung tâm … có trách nhiệm' heads the bullets below it: the unit is what is named
-        duty = re.search(r"\s+(?:co|chiu)\s*trach\s*nhiem\s*:?\s*$", folded)
-        if duty:
-            title, folded = title[:duty.start()], folded[:duty.start()]
+    # 'Giám đốc Trung tâm … có trách nhiệm', '2. Phòng Văn hóa - Xã hội chịu trách nhiệm:' heads the items below it:
+    # the unit is what is named
+    duty = re.search(r"\s+(?:co|chiu)\s*trach\s*nhiem\s*:?\s*$", folded)
+    if duty:
+        title, folded = title[:duty.start()], folded[:duty.start()]
     colon = title.find(":")
     if not UNIT_HEAD.match(folded) and 0 < colon <= 40:
         # 'TTPVHCC xã: (1) rà soát …': a unit's short name before its colon

@@ -722,6 +722,9 @@ def test_communes_given_work_by_the_city_are_named_with_their_committee_or_chair
                                                                                    "theo dõi điểm tạm tính")
     assert unit_of("Văn phòng HĐND và UBND phường lắp đặt thiết bị trước ngày 31/12/2026") == (
         "Văn phòng HĐND và UBND", "lắp đặt thiết bị trước ngày 31/12/2026")
+    # a unit heading that leads in its duties with 'chịu trách nhiệm:' (no head of the unit named)
+    assert unit_of("Phòng Văn hóa - Xã hội chịu trách nhiệm:") == ("Phòng Văn hóa - Xã hội", "")
+    assert unit_of("Văn phòng HĐND và UBND phường có trách nhiệm:") == ("Văn phòng HĐND và UBND", "")
 
 
 
