@@ -41,7 +41,11 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
-# held-out floors under `python -m bench.extract` (169 documents after round 29, session 18): text 0.924 overall,
+# held-out floors under `python -m bench.extract` (193 documents after round 33, session 19): text 0.920 overall,
+# deadlines 0.968, metrics 0.877 - rounds 30-33 (24 new documents, 0.834, 0.746, 0.561 and 0.792 when first
+# measured, 0.907, 0.881, 0.896 and 0.860 after) pull the pool down while the 169 earlier documents went 0.925 ->
+# 0.926 (none down in any text form after any commit); so the floors went 0.92 -> 0.915 and metrics 0.875 -> 0.87.
+# Before: held-out floors under `python -m bench.extract` (169 documents after round 29, session 18): text 0.924 overall,
 # deadlines 0.967, metrics 0.882 - rounds 26-29 (24 new documents, 0.809, 0.675, 0.464 and 0.711 when first
 # measured, 0.933, 0.868, 0.697 and 0.807 after) pull the pool down while the 145 earlier documents went 0.942 ->
 # 0.944 (metrics 0.904 -> 0.908, none down); so the floors went 0.935 -> 0.92 and metrics 0.90 -> 0.875. Before:
@@ -54,7 +58,7 @@ def _extract(path: Path) -> dict:
 # 0.979 / 0.926; rounds 5-23 were written after the extractor, their first measurements are in
 # bench/unseen/README.md; no earlier document went down in sessions 13-16)
 @pytest.mark.parametrize("name, overall, deadlines, fields, metrics", [("dev", 0.97, 0.95, 0.95, 0.91),
-                                                                        ("heldout", 0.92, 0.96, 0.96, 0.875)])
+                                                                        ("heldout", 0.915, 0.96, 0.96, 0.87)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metrics):
     r = pooled_record_scores(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
     assert r["overall"]["f1"] >= overall, r
@@ -65,7 +69,9 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metr
     assert r["metrics"]["f1"] >= metrics, r
 
 
-# bench (--legacy, 169 documents, session 18): 0.849 / deadlines 0.881 (the 145 earlier documents 0.860 -> 0.865,
+# bench (--legacy, 193 documents, session 19): 0.840 / deadlines 0.880 (the 169 earlier documents 0.849 -> 0.852,
+# none down; rounds 30-33's tables read poorly as legacy OCR: 0.820, 0.738, 0.799, 0.747); floor 0.84 -> 0.835.
+# Before: bench (--legacy, 169 documents, session 18): 0.849 / deadlines 0.881 (the 145 earlier documents 0.860 -> 0.865,
 # none down; round 28's grading annex and terse report read poorly as legacy OCR); floor 0.855 -> 0.84,
 # deadlines 0.885 -> 0.87. Before: bench (--legacy, 145 documents, session 17): 0.860 / deadlines 0.892 (the 133 earlier documents 0.870 / 0.891,
 # as at the end of session 16; round 25's tables by week and by person and its simplification report read poorly
@@ -75,7 +81,7 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metr
 # deadlines 0.913 (the rounds since bring tables legacy OCR still reads poorly) (85 documents, session 12: 0.856 /
 # 0.877; since session 13 task tables without tabs are read in four layouts and wrapped headers are put
 # together; tables whose units run across a wrapped header still fail); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.84, 0.87)])
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.835, 0.87)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
@@ -103,8 +109,9 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
-    # bench: dev 1.000, held-out 0.921 (169 documents, session 18; the 145 before 0.941; 0.954 with 97)
-    assert r["overall"]["f1"] >= 0.915, r
+    # bench: dev 1.000, held-out 0.917 (193 documents, session 19; the 169 before 0.921 -> 0.923; 0.941 with 145,
+    # 0.954 with 97)
+    assert r["overall"]["f1"] >= 0.91, r
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
 
