@@ -279,6 +279,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
+        if re.search(r"(?:bi\s*tru|diem\s*tru|(?<!\w)mat)\s*$", folded[max(0, m.start() - 20):m.start()]):
+            continue                    # 'tổng số điểm bị trừ là 10,23 điểm': points lost, not reached
         clause = _clause_start(folded, m.start(), lo)
         crit = _criterion_before(text, folded, clause, m.start()) \
             or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())

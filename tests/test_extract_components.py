@@ -111,6 +111,9 @@ def test_prose_scores_and_ranks():
     fall = "Giảm sâu nhất là nhóm Tiến độ giải quyết, từ 19,71 điểm xuống còn 16,48/20 điểm (giảm 3,23 điểm)."
     assert [(h.criterion, h.value, h.earlier) for h in prose_hits(fall)] == [
         ("Tiến độ giải quyết", 19.71, True), ("Tiến độ giải quyết", 16.48, False)]
+    # the sum of points lost is no total reached
+    lost = "Có 05/06 nhóm chỉ tiêu bị trừ điểm với tổng số điểm bị trừ là 10,23 điểm, tổng điểm đạt 89,77 điểm."
+    assert [(h.criterion, h.value) for h in prose_hits(lost)] == [("Tổng điểm", 89.77)]
     # a month's total after 'phục hồi lên', its rank after a comma without 'xếp' (no 'out of' written: none given)
     months = ("tháng 8 phục hồi lên 92,96 điểm, thứ 50; tháng 9 đạt 94,05 điểm, thứ 38 và tháng 10 đạt 94,61 điểm, "
               "xếp thứ 31/114")
