@@ -1165,9 +1165,10 @@ TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang
                        r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|"
                        r"(?:" + ROUTINE + r")(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?)"
                        r"\s*:?\s*")
-DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:viec|cong\s*viec|nhiem\s*vu|giai\s*phap|noi\s*dung|bien\s*phap)\s+da\s+"
+WORKS = r"viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap"      # 'Các việc …', 'Những giải pháp …'
+DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r"|noi\s*dung)\s+da\s+"
                        r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
-WORK_GROUP_HEAD = re.compile(r"(?:cac|nhung)\s+(?:viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap)\s+[^.;:,]{0,50}")
+WORK_GROUP_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r")\s+[^.;:,]{0,50}")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
