@@ -26,8 +26,8 @@ from extractors.header import Header, read_header
 from extractors.metrics import TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import (AMONG, BARE_MONTH_PERIOD, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units, is_form_letters, merged_header,
-                               is_header_row, is_plan)
+from extractors.scores import (AMONG, BARE_MONTH_PERIOD, MAXIMA_CELL, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units,
+                               is_form_letters, merged_header, is_header_row, is_plan)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -520,9 +520,6 @@ def _units_ranked(ctx: dict) -> None:
 DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 
 
-MAXIMA_ROW = re.compile(r"\s*(?:diem\s*)?toi\s*da\s*\t")
-
-
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
@@ -534,7 +531,7 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 \
             and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)", c) for c in cells):
         return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
-    if open_ and rows and MAXIMA_ROW.match(fold(text)) and len(cells) >= 3 \
+    if open_ and rows and "\t" in text and MAXIMA_CELL.fullmatch(fold(text.split("\t")[0])) and len(cells) >= 3 \
             and all(re.fullmatch(r"\d{1,3}(?:,\d+)?", c) for c in cells[1:]):
         return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)

@@ -922,7 +922,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
     _levels_of_satisfaction(rows, roles)
     # (a header wrapped over rows: 'Tiến độ giải quyết' over '(tối đa 20)', read column by column)
-    maxima = [r for r in rows if re.match(r"\s*(?:diem\s*)?toi\s*da\s*$", fold(r.split("\t")[0]))]
+    maxima = [r for r in rows if MAXIMA_CELL.fullmatch(fold(r.split("\t")[0]))]
     named_rows = [r for r in rows if r not in maxima] or rows
     _criteria_across(named_rows[0].split("\t") if len(named_rows) == 1 else merged_header(named_rows, width)[:width], roles,
                      issued, period)
@@ -968,6 +968,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
 
 
 UNIT_HEAD = re.compile(r"\s*(?:dvt|don\s*vi\s*tinh)\s*")
+MAXIMA_CELL = re.compile(r"\s*(?:diem\s*)?toi\s*da\s*")      # 'Điểm tối đa | 18 | 20 | …': a row of the criteria's maxima
 
 
 # a table row of the index's average ('Điểm bình quân Bộ chỉ số phục vụ người dân, doanh nghiệp'): its total
