@@ -65,7 +65,8 @@ class MetricHit:
 @lru_cache(maxsize=1)
 def _unit_regex() -> re.Pattern:
     spellings = [s for e in measures() for s in e.spellings]
-    return phrase_regex(spellings)
+    # 'hộ tịch' is a field ('hộ tịch: 18', '05 hộ tịch'), never a count of households ('hộ')
+    return re.compile(r"(?!ho\s*tich(?!\w))" + phrase_regex(spellings).pattern)
 
 
 def _unit_of(written: str) -> str:
@@ -890,13 +891,12 @@ UNIT_ASIDE = re.compile(r"\(\s*(?:rieng|trong\s*do|gom)\s*:?\s*")
 # a terse report's line 'label: figure', the label naming what it counts ('1. Hồ sơ tiếp nhận: 214 (trực tuyến: 197, …).',
 # '3. Hồ sơ quá hạn: không.', '5. Kết quả giải quyết được số hóa: 201/209 (96,17%).'); the parts after it ('; đúng hạn:
 # 209', '(trực tuyến: 197', '; lũy kế đến ngày 30/11/2026: 1.018') are the same count narrowed
-LABELLED_COUNT = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}\s*[.)]\s*|[-–+•]\s*)?([^\W\d][^:;()]{2,70}?)\s*:\s*"
-                            r"(\d{1,3}(?:\.\d{3})*(?!,\d|\d)|khong(?!\w))(?:\s*/\s*\d[\d.]*)?(?=\s*(?:[;,.(]|$))")
+WHOLE = r"\d{1,3}(?:\.\d{3})*(?!,\d|\d)"                             # '214', '1.018' (no decimals)
+FIGURE = r"\s*:\s*(" + WHOLE + r"|khong(?!\w))(?:\s*/\s*\d[\d.]*)?(?=\s*(?:[;,.(]|$))"   # ': 201/209', ': không'
+LABELLED_COUNT = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}\s*[.)]\s*|[-–+•]\s*)?([^\W\d][^:;()]{2,70}?)" + FIGURE)
 # ('…: 1.486 hồ sơ; trong đó: hồ sơ từ kỳ trước chuyển qua: 37; hồ sơ mới tiếp nhận: 1.449 (…)': inside a sentence)
-LABELLED_INNER = re.compile(r"(?<=[;:])\s*(?:trong\s*do\s*:\s*)?([^\W\d][^:;()]{2,60}?)\s*:\s*"
-                            r"(\d{1,3}(?:\.\d{3})*(?!,\d|\d)|khong(?!\w))(?:\s*/\s*\d[\d.]*)?(?=\s*(?:[;,.(]|$))")
-LABELLED_PART = re.compile(r"[;(]\s*([^\W\d][^:;()]{1,50}?)\s*:\s*(\d{1,3}(?:\.\d{3})*(?!,\d|\d))(?:\s*/\s*\d[\d.]*)?"
-                           r"(?=\s*(?:[;,.()]|$))")
+LABELLED_INNER = re.compile(r"(?<=[;:])\s*(?:trong\s*do\s*:\s*)?([^\W\d][^:;()]{2,60}?)" + FIGURE)
+LABELLED_PART = re.compile(r"[;(]\s*([^\W\d][^:;()]{1,50}?)\s*:\s*(" + WHOLE + r")(?:\s*/\s*\d[\d.]*)?(?=\s*(?:[;,.()]|$))")
 
 
 def _labelled_counts(text: str, folded: str, out: list[MetricHit]) -> None:
@@ -905,8 +905,8 @@ def _labelled_counts(text: str, folded: str, out: list[MetricHit]) -> None:
     for m in list(LABELLED_COUNT.finditer(folded)) + inner:
         label = text[m.start(1):m.end(1)].strip()
         u = units.match(folded, m.start(1))
-        if not u or re.match(r"ho\s*tich", folded[m.start(1):]) or any(h.start < m.end() and m.start(2) < h.end for h in out):
-            continue            # ('hộ tịch: 18' is a field's count, not households)
+        if not u or any(h.start < m.end() and m.start(2) < h.end for h in out):
+            continue
         unit = _unit_of(text[u.start():u.end()])
         negated = m.group(2) == "khong"
         value = 0 if negated else parse_number(m.group(2))

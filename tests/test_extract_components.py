@@ -3190,6 +3190,9 @@ def test_a_terse_report_s_label_colon_figure_lines_are_counts_of_what_the_label_
         ("Tổng số hồ sơ trong kỳ", 1486, "hồ sơ"), ("Số hồ sơ từ kỳ trước chuyển qua", 37, "hồ sơ"),
         ("Số hồ sơ mới tiếp nhận", 1449, "hồ sơ")]
     assert all(m[2] != "hộ" for m in got("Kiểm tra 60 hồ sơ (đất đai: 30; hộ tịch: 18; chứng thực: 12)."))
+    # ('05 hộ tịch' counts no households; '12 hộ nghèo' does)
+    assert got("Trong tháng còn 05 hộ tịch chưa số hóa và 12 hộ nghèo được hỗ trợ.") == [
+        ("Số hộ nghèo được hỗ trợ", 12, "hộ")]
 
 
 def test_a_task_table_row_given_to_a_person_goes_to_the_office_named_after_the_name():
