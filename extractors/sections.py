@@ -662,7 +662,7 @@ def holder_office(cell: str) -> str:
         # 'Đ/c Vũ Văn Toàn (Phòng Kinh tế)', 'Đ/c Lương Thị Mai (viên chức Trung tâm)', 'Đ/c … (Phó Giám đốc)': the
         # office named in the parentheses, the staff word dropped
         office = aside.group(1).strip()
-        staff = re.match(r"(?i:viên\s+chức|công\s+chức|cán\s+bộ|chuyên\s+viên|nhân\s+viên)\s+", office)
+        staff = STAFF.match(fold(office))
         return office[staff.end():] if staff else office
     person = person_before_office(written)
     comrade = COMRADE.match(fold(written))
@@ -1163,7 +1163,7 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     return found["task"], assignee, found.get("deadline", "")
 
 
-STAFF = re.compile(r"\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|nhan\s*vien)\s+")
+STAFF = re.compile(r"\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|vien\s*chuc|nhan\s*vien)\s+")
 
 
 def _office_in_cell(cell: str) -> Optional[str]:
