@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -284,6 +285,9 @@ def test_odd_values_from_libraries_load(store):
     processed.pages[0].width = np.int64(2480)
     processed.pages[0].lines[0].box = tuple(np.int32(v) for v in (1, 2, 3, 4))
     processed.pages[0].lines[1].text = "Số:\x00 01"                     # NUL: PostgreSQL refuses it in text
+    from vanban.model import Word
+    processed.pages[0].lines[1].words = [Word(text=unicodedata.normalize("NFD", "Quyết"), conf=float("nan"),
+                                              box=(np.int64(5), 6, 7, 8))]
     processed.records.scores[0].value = np.float64(12.5)
     processed.records.scores[1].where.confidence = float("nan")
     processed.records.scores[2].criterion = PdfText("Dịch vụ công trực tuyến")
@@ -294,6 +298,8 @@ def test_odd_values_from_libraries_load(store):
     with store.session() as session:
         page = session.scalar(select(Page).where(Page.doc_id == processed.source.doc_id, Page.number == 1))
         assert page.width == 2480 and page.lines[0]["box"] == [1, 2, 3, 4] and "\x00" not in page.text
+        assert "\x00" not in page.lines[1]["text"]
+        assert page.lines[1]["words"] == [{"text": "Quyết", "conf": None, "box": [5, 6, 7, 8]}]
         assert session.scalar(select(SignatureRow.field_name)) == "Signature1"
 
 
