@@ -30,7 +30,8 @@ from prefect.futures import as_completed  # noqa: E402
 from flows.discover import discover, discover_with_refusals  # noqa: E402
 from flows.files import reason_slot, write_reason  # noqa: E402
 from flows.outcomes import DUPLICATE, FAILED, QUARANTINED, DocumentOutcome, IngestSummary  # noqa: E402
-from flows.runtime import Concurrency, make_task_runner, plan_concurrency, quiet_bad_file_tracebacks  # noqa: E402
+from flows.runtime import (Concurrency, make_task_runner, plan_concurrency, quiet_bad_file_tracebacks,  # noqa: E402
+                           tune_collector)
 from extractors.intake import sha256_file  # noqa: E402
 from flows.tasks import describe, process_document, read_ahead, with_store  # noqa: E402
 from vanban.errors import VanbanError  # noqa: E402
@@ -191,6 +192,7 @@ def run_ingest(paths: list[str], db_url: str, reprocess: bool = False, quarantin
     """Size the run to the machine (or use the Dask cluster) and run the ingest flow."""
     files = discover(paths)          # raises InputError for a missing path before Prefect starts
     check_store(db_url)
+    tune_collector()
     if task_runner == "dask":
         if db_url.startswith("sqlite"):
             print("vanban: cảnh báo: SQLite chỉ an toàn khi mọi worker Dask ở trên máy này; "
@@ -213,9 +215,10 @@ def run_ingest(paths: list[str], db_url: str, reprocess: bool = False, quarantin
     from flows import api
     api.wait()                        # the temporary Prefect API started by the CLI (flows/api.py), if any
     try:
-        return flow_(paths=paths, db_url=db_url, reprocess=reprocess, quarantine_dir=quarantine_dir,
-                     progress=progress, record_failures=record_failures, ocr_jobs=concurrency.ocr_jobs,
-                     documents=concurrency.documents)
+        with api.flow_settings():
+            return flow_(paths=paths, db_url=db_url, reprocess=reprocess, quarantine_dir=quarantine_dir,
+                         progress=progress, record_failures=record_failures, ocr_jobs=concurrency.ocr_jobs,
+                         documents=concurrency.documents)
     finally:
         from vanban.pipeline import close_shared_pool
         close_shared_pool()

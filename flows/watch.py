@@ -230,9 +230,12 @@ def check_inbox(inbox: str) -> None:
 def run_watch_once(inbox: str, db_url: str, stable_seconds: float = 10.0) -> IngestSummary:
     check_inbox(inbox)
     check_store(db_url)
+    from flows.runtime import tune_collector
+    tune_collector()
     from flows import api
     api.wait()                        # the temporary Prefect API started by the CLI (flows/api.py), if any
-    return watch_flow(inbox=os.path.abspath(inbox), db_url=db_url, stable_seconds=stable_seconds)
+    with api.flow_settings():
+        return watch_flow(inbox=os.path.abspath(inbox), db_url=db_url, stable_seconds=stable_seconds)
 
 
 def local_timezone() -> str:

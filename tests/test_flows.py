@@ -343,11 +343,16 @@ def test_the_early_prefect_api_answers_and_goes_with_the_command(tmp_path):
         "def hello():\n"
         "    return 42\n"
         "api.wait()\n"
-        "assert hello() == 42\n"
+        "from prefect.settings import get_current_settings\n"
+        "with api.flow_settings():\n"    # no flow-run heartbeats to a server that ends with the command
+        "    assert get_current_settings().flows.heartbeat_frequency is None\n"
+        "    assert hello() == 42\n"
         "from prefect.server.api import server\n"
         "assert not server.SubprocessASGIServer._instances, 'Prefect started its own server too'\n"
         "api.stop()\n"
         "assert early.process.poll() is not None and 'PREFECT_API_URL' not in os.environ\n"
+        "with api.flow_settings():\n"    # a real server's settings are left as they are
+        "    assert get_current_settings().flows.heartbeat_frequency == 180\n"
         "print('ok')\n")
     env = dict(os.environ, PREFECT_HOME=str(ROOT / "tests" / "out" / "prefect-home"),
                PREFECT_SERVER_ANALYTICS_ENABLED="false")
