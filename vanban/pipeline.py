@@ -87,6 +87,7 @@ def _worker_init(language: str = "vie") -> None:
     try:
         import extractors.reading
         extractors.reading.one_thread()
+        extractors.reading.keep_heap()
         from extractors import layout, ocr, preprocess, raster  # noqa: F401
         ocr.warm_up(language)
     except Exception:  # noqa: BLE001 - the first page reports the real problem
