@@ -180,12 +180,20 @@ class TreeMonitor:
     "prefect-server" (Prefect's temporary API), "ocr-workers" (the page pool: rasterise,
     clean, layout), "tesseract", "other". CPU is each process's own user+system time at
     its last sample (a process ending between samples loses at most `every` seconds).
+
+    The monitor runs beside the run it measures, on the same two cores: the tree is walked again
+    (psutil's children(), a scan of every /proc entry: 1 ms) only every `discover` seconds, the
+    processes known meanwhile sampled every `every` seconds (0.03 ms each). Walking it every 0.1 s
+    cost 0.024 CPU-s a second (1.2% of the 200-page run's pages/min), now 0.008 (four processes).
     """
 
-    def __init__(self, pid: int, every: float = 0.1):
+    def __init__(self, pid: int, every: float = 0.1, discover: float = 1.0):
         import psutil
         self.root = psutil.Process(pid)
         self.every = every
+        self.discover = discover
+        self._procs = [self.root]
+        self._walked = 0.0
         self.peak = 0
         self._cpu: dict[int, tuple[str, float]] = {}
         self._stop = threading.Event()
@@ -207,11 +215,14 @@ class TreeMonitor:
     def _sample(self) -> int:
         import psutil
         total = 0
-        try:
-            procs = [self.root] + self.root.children(recursive=True)
-        except psutil.Error:
-            return 0
-        for proc in procs:
+        now = time.monotonic()
+        if now - self._walked >= self.discover:
+            try:
+                self._procs = [self.root] + self.root.children(recursive=True)
+            except psutil.Error:
+                return 0
+            self._walked = now
+        for proc in self._procs:
             try:
                 with proc.oneshot():
                     total += proc.memory_info().rss
