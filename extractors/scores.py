@@ -915,11 +915,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _report_form(merged, roles)
     _plan_and_actual(merged, roles)
     _rounds_compared(merged, roles)
-    periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
-    for i, role in enumerate(roles):
-        if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
-            # 'Tháng 4 | Tháng 5 | Tăng/giảm': the change since the earliest column's month
-            roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
+    _change_since_first(roles)
     _levels_of_satisfaction(rows, roles)
     # (a header wrapped over rows: 'Tiến độ giải quyết' over '(tối đa 20)', read column by column)
     maxima = [r for r in rows if MAXIMA_CELL.fullmatch(fold(r.split("\t")[0]))]
@@ -950,21 +946,33 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         if all(r is None for r in roles):
             # every cell a fragment ('Lũy kế 10' over 'tháng', 'Riêng tháng' over '10/2026'): the columns as one row
             roles = header_roles(["\t".join(merged[:width])], issued, period)
-        elif "value" in roles:
-            # some cells fragments ('Điểm tối' over 'đa', 'Điểm bị' over 'trừ', 'Xếp hạng' over '(/114)'): what the
-            # column reads as one cell, where a row alone said nothing, and the number ranked
+        elif any(r in (None, "value") for r in roles):
+            # some cells fragments ('Điểm tối' over 'đa', 'Điểm bị' over 'trừ', 'Xếp hạng' over '(/114)', 'Tháng'
+            # over '10/2026', 'Tăng (+),' over 'giảm (-)'): what the column reads as one cell, where a row alone
+            # said nothing, and the number ranked
             whole = header_roles(["\t".join(merged[:width])], issued, period)
             for i, role in enumerate(whole[:width]):
                 if roles[i] in (None, "value") and role in ("max", "deducted", "rank"):
                     roles[i] = role
+                elif roles[i] is None and role and role.startswith(("value@", "change:")):
+                    roles[i] = role
                 out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", fold(merged[i]))
                 if roles[i] == "rank" and out_of:
                     roles[i] = f"rank/{out_of.group(1)}"
+    _change_since_first(roles)
     if any(r and r.startswith("value@") for r in roles):
         for i, cell in enumerate(merged_header(rows, width)[:width]):
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
                 roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
     return roles
+
+
+def _change_since_first(roles: list) -> None:
+    """'Tháng 4 | Tháng 5 | Tăng/giảm': the change since the earliest column's month."""
+    periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
+    for i, role in enumerate(roles):
+        if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
+            roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
 
 
 UNIT_HEAD = re.compile(r"\s*(?:dvt|don\s*vi\s*tinh)\s*")

@@ -145,6 +145,10 @@ def test_a_criteria_table_whose_header_cells_wrap():
         "max", "value", "deducted"]
     hits = table_hits("Công khai, minh bạch\t18\t17,6\t0,4\t74\tVăn phòng HĐND và UBND", roles)
     assert [(h.kind, h.value, h.bound) for h in hits] == [("score", 17.6, 18), ("rank", 74, 114)]
+    # 'Tháng' over '10/2026', 'Tăng (+),' over 'giảm (-)' beside 'Điểm' over 'tối đa': two months and the change
+    rows = ["TT\tNhóm chỉ tiêu\tĐiểm\tTháng\tTháng\tTăng (+),", "\t\ttối đa\t10/2026\t11/2026\tgiảm (-)"]
+    assert header_roles(rows, "2026-12-05", "2026-11") == [
+        None, None, "max", "value@2026-10", "value@2026-11", "change:so với tháng 10/2026"]
 
 
 def test_table_rows_with_and_without_tabs():
