@@ -626,6 +626,11 @@ def _from_to(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         last, last_max = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None
         if first is None or last is None:
             continue
+        after = MAX_AFTER.match(folded, m.end()) if last_max is None else None
+        if after and first <= float(after.group(1)) and last <= float(after.group(1)):
+            # 'từ 8,05 điểm lên 8,4 điểm (tối đa 10 điểm)': the maximum said once, after both
+            last_max = parse_number(after.group(1))
+            first_max = first_max if first_max is not None else last_max
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in taken + out if h.end <= m.start()), default=0))
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start())
         if crit is None and re.search(r",\s*$", folded[lo:m.start()]):

@@ -1502,6 +1502,9 @@ def test_where_a_change_started_and_ended_and_the_value_of_a_period_compared_wit
         ("Tiến độ giải quyết", 19.62, "2026-09"), ("Tiến độ giải quyết", 17.85, "2026-10"),
         ("Dịch vụ công trực tuyến", 10.2, "2026-10"), ("Dịch vụ công trực tuyến", 10.85, "2026-09")}
     assert sorted((r.rank, r.out_of, r.period) for r in records.ranks) == [(58, 114, "2026-09"), (84, 114, "2026-10")]
+    # the maximum said once after both values is each one's
+    hits = prose_hits("nhóm Thanh toán trực tuyến đã được cải thiện từ 8,05 điểm lên 8,4 điểm (tối đa 10 điểm) nhưng vẫn thấp")
+    assert [(h.value, h.bound, h.earlier) for h in hits] == [(8.05, 10, True), (8.4, 10, False)]
 
 
 def test_a_council_resolution_gives_work_to_its_committee():
