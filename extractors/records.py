@@ -534,10 +534,12 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     if open_ and rows and "\t" in text and MAXIMA_CELL.fullmatch(fold(text.split("\t")[0])) and len(cells) >= 3 \
             and all(re.fullmatch(r"\d{1,3}(?:,\d+)?", c) for c in cells[1:]):
         return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima
+    # (a cell closing what the row above opened, 'điểm 100)' under '(thang': a fragment, its figure a scale)
+    closed = re.sub(r"(?:(?<=\t)|^)[^()\t]*\)(?=\t|$)", "", text)
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
                 and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
                                                 re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"
-                                                       r"\d{4}", "", text))))
+                                                       r"\d{4}", "", closed))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -651,6 +653,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
+            scale = SCALE.search(fold(" ".join(merged_header(table_rows))))
+            if scale:
+                ctx["scale"] = float(scale.group(1))    # a column 'Điểm (thang điểm 100)'
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);

@@ -910,6 +910,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if day:
                 roles[i] = "value@" + day                                # 'Ngày 19/6': as of that day
                 continue
+            if re.match(r"\s*diem\s*\(\s*thang\s*(?:diem\s*)?\d{2,3}\s*\)?\s*$", f):
+                roles[i] = "value"         # 'Điểm (thang điểm 100)': points, on that scale (records.py SCALE)
+                continue
             for role, regex in ROLE_WORDS:
                 if regex.search(f):
                     if roles[i] is None or role == "max" or (role in ("rank", "deducted") and roles[i] == "value"):

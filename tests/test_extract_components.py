@@ -612,6 +612,24 @@ def test_a_table_by_unit_whose_header_wraps_over_rows_with_field_rows_under_a_un
     assert records.scores == []
 
 
+def test_units_ranked_under_a_three_row_header_whose_score_column_gives_its_scale():
+    # 'Điểm' / '(thang' / 'điểm 100)': the third row closes what the second opened (a header row, its figure a
+    # scale); the column is the units' points, each out of 100
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "214/QĐ-UBND", "Bạch Long Vĩ, ngày 08 tháng 12 năm 2026",
+                          "QUYẾT ĐỊNH", ("Về việc công nhận kết quả xếp hạng nội bộ năm 2026\n"
+                                         "TT\tPhòng, đơn vị\tTỷ lệ hồ sơ\tĐiểm\tXếp hạng\n"
+                                         "\t\ttrực tuyến\t(thang\tnội bộ\n"
+                                         "\t\t(%)\tđiểm 100)\t\n"
+                                         "1\tVăn phòng HĐND và UBND\t97,92\t96,85\t2\n"
+                                         "2\tPhòng Kinh tế\t88,79\t89,4\t3\n"
+                                         "3\tTrung tâm Phục vụ hành chính công\t95,6\t97,35\t1\n"
+                                         "Ghi chú: số liệu tính đến hết tháng 11/2026.\n"))
+    assert sorted((s.entity, s.value, s.max) for s in records.scores) == [
+        ("Phòng Kinh tế", 89.4, 100), ("Trung tâm Phục vụ hành chính công", 97.35, 100),
+        ("Văn phòng HĐND và UBND", 96.85, 100)]
+    assert sorted((r.entity, r.rank, r.out_of) for r in records.ranks)[0] == ("Phòng Kinh tế", 3, 3)
+
+
 def test_minutes_name_the_office_a_person_holds_and_the_chair_is_no_task():
     records = _records_of("PHƯỜNG HỒNG AN", "63/BB-UBND", "Hồng An, ngày 11 tháng 11 năm 2026", "BIÊN BẢN",
                           ("Cuộc họp rà soát nguyên nhân giảm điểm Bộ chỉ số\n"
