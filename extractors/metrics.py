@@ -1242,9 +1242,34 @@ def _whole_unit(cell: str) -> str:
     return entry.name if entry else cell
 
 
-def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> list[MetricHit]:
+def _is_field(name: str) -> bool:
+    """'Đất đai', 'Bảo trợ xã hội, người có công', 'Đăng ký kinh doanh và lĩnh vực khác': fields of procedure."""
+    pieces = [p for p in re.split(r",|(?<!\w)va(?!\w)", fold(name)) if p.strip()]
+    return bool(pieces) and all(FIELD_OF_PROCEDURE.fullmatch(p) for p in pieces)
+
+
+GROUP_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|[A-D])\s*\.?\s*")      # 'I', 'II', 'A.': a group's row
+
+
+def unit_group(text: str, columns: list[Optional[tuple[str, str]]], above: Optional[str]) -> Optional[str]:
+    """The unit whose fields the rows below count ('I | Phòng Kinh tế, Hạ tầng và Đô thị | 398 | 24' over '1 |
+    Đất đai | 173 | 17'): a unit's row numbered as a group (Roman numerals) starts it, a field's row keeps it,
+    any other row ends it."""
+    cells = [c for _, c in _cells_at(text)]
+    at = next((i for i, c in enumerate(columns) if c and c[0] == "unit" and i < len(cells)), None)
+    if at is None or not cells[at].strip():
+        return above if text.startswith("\t") else None       # a wrapped cell's line goes on under its row
+    name = _clean(cells[at])
+    if at > 0 and GROUP_NUMBER.fullmatch(cells[0]) and not _is_field(name):
+        return _whole_unit(name)
+    if above and _is_field(name) and not SUB_ROW.match(cells[at]):
+        return above
+    return None
+
+
+def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], group: Optional[str] = None) -> list[MetricHit]:
     """A row of a table of counts by unit: each count and rate, named '… của <unit>' (the total row:
-    the column's name alone)."""
+    the column's name alone; a field's row under a group's unit: '… lĩnh vực đất đai của <unit>')."""
     cells = _cells_at(text)
     # the unit's cell, or the field's where a row under its unit leaves the unit's empty ('1 | | Đất đai | 19')
     at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field", "way") and i < len(cells)
@@ -1264,6 +1289,8 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]]) -> l
     if field:
         # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
         of = unit.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", unit.lower()) else f"lĩnh vực {unit.lower()}"
+    elif group and group != unit and _is_field(unit):
+        of = f"lĩnh vực {unit.lower()} của {group}"           # '1 | Đất đai | 173' under 'I | Phòng Kinh tế …'
     else:
         of = f"của {unit}"
     out = []

@@ -169,7 +169,11 @@ def make_metrics(nlp: Language, name: str):
         block = doc._.block
         columns = _context(doc).get("unit_columns")
         if block is not None and block.kind == "table" and columns:
-            doc._.metrics = metrics.unit_table_metrics(_text(doc), columns)
+            ctx = _context(doc)
+            group = metrics.unit_group(_text(doc), columns, ctx.get("unit_group"))
+            if doc._.context is not None:
+                doc._.context["unit_group"] = group
+            doc._.metrics = metrics.unit_table_metrics(_text(doc), columns, group)
             return doc
         across = _context(doc).get("units_across")
         if block is not None and block.kind == "table" and across:

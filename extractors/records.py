@@ -677,6 +677,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["units_across"] = None if score_columns or ctx["task_roles"] or ctx["unit_columns"] \
                 else units_across(table_rows)
             ctx["across_row"] = None
+            ctx["unit_group"] = None
             continue
         header_open = False
         if block.kind == "table" and ctx.get("task_roles"):

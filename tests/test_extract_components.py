@@ -630,6 +630,22 @@ def test_units_ranked_under_a_three_row_header_whose_score_column_gives_its_scal
     assert sorted((r.entity, r.rank, r.out_of) for r in records.ranks)[0] == ("Phòng Kinh tế", 3, 3)
 
 
+def test_fields_numbered_under_a_unit_numbered_as_a_group_are_that_units():
+    records = _records_of("PHƯỜNG HỒNG BÀNG", "61/BC-TTPVHCC", "Hồng Bàng, ngày 03 tháng 12 năm 2026", "BÁO CÁO",
+                          ("Tình hình hồ sơ trễ hạn tháng 11/2026\n"
+                           "TT\tĐơn vị thụ lý, lĩnh vực\tHồ sơ đã giải quyết\tTrễ hạn\n"
+                           "I\tPhòng Kinh tế, Hạ tầng và Đô thị\t398\t24\n"
+                           "1\tĐất đai\t173\t17\n"
+                           "2\tĐăng ký kinh doanh và lĩnh vực khác\t164\t2\n"
+                           "II\tPhòng Văn hóa - Xã hội\t1.187\t6\n"
+                           "3\tBảo trợ xã hội, người có công\t74\t5\n"
+                           "\tTổng cộng\t1.585\t30\n"))
+    named = {m.name: m.value for m in records.metrics if m.value in (17, 2, 5)}
+    assert set(named) == {"Số hồ sơ trễ hạn lĩnh vực đất đai của Phòng Kinh tế, Hạ tầng và Đô thị",
+                          "Số hồ sơ trễ hạn lĩnh vực đăng ký kinh doanh và lĩnh vực khác của Phòng Kinh tế, Hạ tầng và Đô thị",
+                          "Số hồ sơ trễ hạn lĩnh vực bảo trợ xã hội, người có công của Phòng Văn hóa - Xã hội"}, named
+
+
 def test_minutes_name_the_office_a_person_holds_and_the_chair_is_no_task():
     records = _records_of("PHƯỜNG HỒNG AN", "63/BB-UBND", "Hồng An, ngày 11 tháng 11 năm 2026", "BIÊN BẢN",
                           ("Cuộc họp rà soát nguyên nhân giảm điểm Bộ chỉ số\n"
