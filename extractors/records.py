@@ -499,6 +499,7 @@ FORM_PERIOD = re.compile(r"\s*(?:ky\s*bao\s*cao|so\s*lieu\s*ky\s*bao\s*cao)\s*:"
 
 
 SCALE = re.compile(r"thang\s*diem\s*(\d{2,3})(?!\d)")
+MAX_SCALE = 100          # the indices' scales: points out of at most 100 (a larger 'maximum' is a count)
 
 
 def _units_ranked(ctx: dict) -> None:
@@ -789,6 +790,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
+            if hit.bound and hit.bound > MAX_SCALE:
+                continue            # '31 | 1.602' (late files of the files handled, a row OCR ran together): no points
             where = _provenance(block, hit.start, hit.end)
             criterion, top = hit.criterion, hit.bound
             if block.kind not in ("numbered", "roman", "lettered", "table") and \

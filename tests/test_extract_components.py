@@ -646,6 +646,16 @@ def test_fields_numbered_under_a_unit_numbered_as_a_group_are_that_units():
                           "Số hồ sơ trễ hạn lĩnh vực bảo trợ xã hội, người có công của Phòng Văn hóa - Xã hội"}, named
 
 
+def test_a_score_out_of_more_than_100_is_a_count_not_points():
+    # (legacy OCR ran a late-files table together: 31 late of 1.602 handled is no score out of 1.602 points)
+    records = _records_of("PHƯỜNG HỒNG BÀNG", "61/BC-TTPVHCC", "Hồng Bàng, ngày 03 tháng 12 năm 2026", "BÁO CÁO",
+                          ("Tình hình hồ sơ trễ hạn tháng 11/2026\n"
+                           "Nhóm chỉ tiêu\tĐiểm tối đa\tĐiểm đạt\n"
+                           "Tiến độ giải quyết\t20\t18,21\n"
+                           "Tổng cộng\t1.602\t31\n"))
+    assert [(s.value, s.max) for s in records.scores] == [(18.21, 20)]
+
+
 def test_minutes_name_the_office_a_person_holds_and_the_chair_is_no_task():
     records = _records_of("PHƯỜNG HỒNG AN", "63/BB-UBND", "Hồng An, ngày 11 tháng 11 năm 2026", "BIÊN BẢN",
                           ("Cuộc họp rà soát nguyên nhân giảm điểm Bộ chỉ số\n"
