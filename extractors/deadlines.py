@@ -63,6 +63,8 @@ WEEK_NUMBER = {"dau": 1, "hai": 2, "ba": 3, "tu": 4}
 # 'Xong trong quý này', 'trong tháng này', 'trước cuối năm nay': the period the document is dated in
 THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(?:(quy|thang|nam)\s*(?:nay|hien\s*tai)(?!\w)|(nam)(?=\s*(?:[.;,)]|$)))|"
                          r"tu\s*nay\s*den\s*(?:het\s*)?cuoi\s*(quy|thang|nam)(?:\s*nay)?(?!\w)")   # 'từ nay đến cuối tháng'
+# 'hoàn thành trong 10 ngày đầu tháng 12/2026': by that month's 10th day
+FIRST_DAYS = re.compile(LEAD + r"(?:trong\s*)?(\d{1,2})\s*ngay\s*dau\s*(?:cua\s*)?(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|\d)|chu\s*nhat)\s*,?\s*(?:ngay\s*)?|"
@@ -233,6 +235,11 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         year = int(m.group(3)) if m.group(3) else _year_ahead(int(m.group(2)), issued)
         when = _week_end(m.group(1), int(m.group(2)), year) if year else None
         if when:
+            candidates.append((m.start(), Deadline(when, _text(text, m), "by")))
+    for m in FIRST_DAYS.finditer(folded):
+        when = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if when:
+            ranges.add(m.start())
             candidates.append((m.start(), Deadline(when, _text(text, m), "by")))
     for m in HALF.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(2)), 6 if m.group(1) == "dau" else 12),

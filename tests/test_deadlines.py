@@ -74,6 +74,9 @@ ISSUED = "2025-10-06"
     ("Phát tin trên loa truyền thanh 02 lần/ngày đến hết tháng 10/2025.", None, "recurring",
      "02 lần/ngày đến hết tháng 10/2025"),
     ("Hỗ trợ kích hoạt tài khoản trong hai tháng 11 và 12/2025.", "2025-12-31", "by", "trong hai tháng 11 và 12/2025"),
+    # the month of what happened before it ('trong tháng 9/2025') is no deadline; the first days of a month are
+    ("Rà soát 11 hồ sơ nộp tiền mặt trong tháng 9/2025; hoàn thành trong 10 ngày đầu tháng 11/2025.", "2025-11-10",
+     "by", "trong 10 ngày đầu tháng 11/2025"),
     ("Hoàn thành trước ngày họp thôn định kỳ tháng 10 (thứ Bảy, 25/10/2025).", "2025-10-25", "by", "25/10/2025"),
     # 'tháng Chạp' is the lunar month: the days in the calendar are the ones in the parentheses
     ("Trực tại nhà văn hóa từ ngày 20 đến ngày 23 tháng Chạp (từ 07/02 đến 10/02/2026).", "2026-02-10", "by",
