@@ -264,6 +264,11 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
     data = [d.span() for d in DATA_SPAN.finditer(folded)]
     candidates = [c for c in candidates if not any(s < c[0] < e for s, e in data)]
     dated = [c for c in candidates if c[1].date]
+    relative = RELATIVE.search(folded) if issued and dated and all(c[1].date < issued for c in dated) else None
+    if relative:
+        # '… hồ sơ quá hạn trong tháng 11/2026; thời gian hoàn thành chậm nhất sau 05 ngày làm việc kể từ ngày
+        # ban hành Công văn này': every date before the document's is what happened; the time is the relative one
+        return Deadline(None, _text(text, relative), "relative")
     if issued and any(c[1].date >= issued for c in dated):
         # '… để xảy ra 03 hồ sơ quá hạn trong tháng 3/2026; trình ký trước ngày 08/5/2026': a time
         # before the document is what happened, not when the work is due

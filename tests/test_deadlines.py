@@ -92,6 +92,13 @@ def test_kinds(text, date, kind, words):
         assert deadline.text is None
 
 
+def test_a_relative_time_beside_a_month_already_past():
+    deadline = find_deadline("Tổ chức cuộc họp kiểm điểm việc để phát sinh hồ sơ quá hạn trong tháng 9/2025; thời gian "
+                             "hoàn thành chậm nhất sau 05 ngày làm việc kể từ ngày ban hành Công văn này.", ISSUED)
+    assert (deadline.date, deadline.kind) == (None, "relative")
+    assert deadline.text.startswith("chậm nhất sau 05 ngày làm việc kể từ ngày ban hành")
+
+
 def test_a_month_already_reached_is_no_deadline():
     # December: 'trong tháng 11' after 'kết quả đạt được' is the month the results were reached in
     assert find_deadline("Duy trì kết quả đạt được trong tháng 11, phấn đấu vào nhóm 30 đơn vị dẫn đầu.",
