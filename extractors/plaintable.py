@@ -154,7 +154,10 @@ def _cell_pieces(text: str) -> list[str]:
     """A wrapped header's second line cut into the pieces that go on its cells: at a title-case word and
     after a closing parenthesis ('tiếp nhận' | 'Số lượng (tỷ lệ)' | 'quyết quá hạn')."""
     cuts = sorted({w.start() for w in WORD.finditer(text) if w.group()[0].isupper() and w.group()[1].islower()}
-                  | {m.end() for m in re.finditer(r"\)\s+(?=[^\W\d_]|\()", text)})
+                  | {m.end() for m in re.finditer(r"\)\s+(?=[^\W\d_]|\()", text)}
+                  # a month under 'Tháng' ('tối đa 10/2026 11/2026 giảm (-)'), and the change's 'giảm (-)'
+                  | {i for m in re.finditer(r"(?<=\s)\d{1,2}\s*/\s*\d{4}(?!\d)", text) for i in (m.start(), m.end())}
+                  | {m.start() for m in re.finditer(r"(?<=\s)gi\w{1,2}m\s*\(\s*-\s*\)", text)})
     bounds = [0] + [c for c in cuts if c > 0] + [len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 

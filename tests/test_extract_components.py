@@ -2056,6 +2056,14 @@ def test_plain_tables_with_a_month_a_row_their_units_below_and_counts_paired_wit
         "1\t01/2026\t1.284\t512\t39,88\t203\t58,17\t1.096\t88,67", "\tCộng 4 tháng\t4.919\t2.253\t45,80\t915\t68,28\t4.482\t93,10"]
 
 
+def test_a_plain_header_whose_every_cell_wraps_gets_its_months_and_change_back():
+    # 'Điểm' / 'tối đa', 'Tháng' / '10/2026', 'Tháng' / '11/2026', 'Tăng (+),' / 'giảm (-)' without cell breaks
+    from extractors.plaintable import retab
+    assert retab(["TT Nhóm chỉ tiêu Điểm Tháng Tháng Tăng (+),", "tối đa 10/2026 11/2026 giảm (-)",
+                  "1 Công khai, minh bạch 18 17,64 18 +0,36", "2 Tiến độ giải quyết 20 19,52 18,38 -1,14"])[0] == \
+        "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tTháng 10/2026\tTháng 11/2026\tTăng (+), giảm (-)"
+
+
 def test_a_count_table_whose_cell_breaks_ocr_lost_reads_as_its_tab_separated_form():
     """Legacy OCR gives a ruled table's rows as runs of words: a one-line header whose cells start with
     capitals and rows ending with as many values get their cell breaks back (extractors/plaintable.py)."""
