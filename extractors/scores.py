@@ -363,9 +363,19 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if value is None or value > 100 or any(h.start <= m.start(1) < h.end for h in hits):
             continue
         hits.append(Hit("score", m.start(1), m.end(), rank.criterion, value, None, rank.index, earlier=rank.earlier))
+    for score in [h for h in hits if h.kind == "score" and h.bound is None and h.criterion != TOTAL]:
+        # 'Có 02 nhóm chỉ tiêu đạt điểm tối đa là Công khai, minh bạch và Mức độ hài lòng (cùng đạt 18 điểm)':
+        # the value is the maximum its clause says it reached
+        clause = folded[max(_sentence_floor(folded, score.start), score.start - 150):score.start]
+        reached = AT_MAXIMUM.search(clause)
+        if reached and re.fullmatch(r"[^\d;]*?(?:(?:cung|deu)\s*dat|\()\s*", clause[reached.end():]):
+            score.bound = score.value
     hits += _other_period_aside(folded, hits)
     hits += _criterion_month_aside(folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+AT_MAXIMUM = re.compile(r"(?:dat|giu(?:\s*duoc)?|duoc)\s*(?:tron\s*)?(?:so\s*)?(?:muc\s*)?diem\s*toi\s*da(?!\s*(?:la\s*)?\d)")
 
 
 ASIDE_VALUE = re.compile(N + r"(?:\s*/\s*" + N + r")?\s*(?:diem\s*)?\)")

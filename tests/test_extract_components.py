@@ -1546,6 +1546,14 @@ def test_where_a_change_started_and_ended_and_the_value_of_a_period_compared_wit
         ("Tiến độ giải quyết", 19.62, "2026-09"), ("Tiến độ giải quyết", 17.85, "2026-10"),
         ("Dịch vụ công trực tuyến", 10.2, "2026-10"), ("Dịch vụ công trực tuyến", 10.85, "2026-09")}
     assert sorted((r.rank, r.out_of, r.period) for r in records.ranks) == [(58, 114, "2026-09"), (84, 114, "2026-10")]
+    # 'đạt điểm tối đa là A và B (cùng đạt 18 điểm)': the value is the maximum the clause says they reached; not the
+    # next criterion's after a comma
+    hits = prose_hits("Có 02 nhóm chỉ tiêu đạt điểm tối đa là Công khai, minh bạch và Mức độ hài lòng (cùng đạt 18 "
+                      "điểm); các nhóm còn lại: Tiến độ giải quyết 19,6 điểm")
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [
+        ("Công khai, minh bạch", 18, 18), ("Mức độ hài lòng", 18, 18), ("Tiến độ giải quyết", 19.6, None)]
+    hits = prose_hits("Nhóm Công khai, minh bạch đạt điểm tối đa, nhóm Tiến độ giải quyết đạt 19,5 điểm")
+    assert [(h.value, h.bound) for h in hits] == [(19.5, None)]
     # the maximum said once after both values is each one's
     hits = prose_hits("nhóm Thanh toán trực tuyến đã được cải thiện từ 8,05 điểm lên 8,4 điểm (tối đa 10 điểm) nhưng vẫn thấp")
     assert [(h.value, h.bound, h.earlier) for h in hits] == [(8.05, 10, True), (8.4, 10, False)]
