@@ -1272,7 +1272,16 @@ def _item_unit(text: str) -> Optional[str]:
         name, rest = lead_unit(NUMBERED.sub("", text, count=1))
         if name and rest:
             return name
+    closing = TRAILING_PAREN.search(text)
+    first = find_all("units", closing.group(1)) if closing else []
+    if first and first[0][0] == 0 and first[0][2].kind != "ubnd" and UNIT_DOES.fullmatch(fold(closing.group(1)[first[0][1]:])):
+        # '… 12 hồ sơ quá hạn (Phòng Kinh tế thực hiện; hoàn thành trước ngày 11/12/2026).', '… (Trung tâm PVHCC).'
+        return _trailing_unit(text)
     return None
+
+
+# what follows the unit a closing parenthesis names: nothing, its locality, 'thực hiện', then maybe the time
+UNIT_DOES = re.compile(r"\s*(?:(?:xa|phuong|dac\s*khu)(?!\w)[^;,]{0,25})?\s*(?:chu\s*tri|thuc\s*hien|phu\s*trach)?\s*(?:[;,].*)?")
 
 
 def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:

@@ -656,6 +656,21 @@ def test_a_score_out_of_more_than_100_is_a_count_not_points():
     assert [(s.value, s.max) for s in records.scores] == [(18.21, 20)]
 
 
+def test_conclusions_give_each_item_to_the_unit_its_closing_parenthesis_names():
+    records = _records_of("XÃ VĨNH THUẬN", "06/BB-BCĐ", "Vĩnh Thuận, ngày 07 tháng 12 năm 2026", "BIÊN BẢN",
+                          ("Họp Ban Chỉ đạo cải cách hành chính\n"
+                           "Đồng chí Trưởng Ban Chỉ đạo kết luận như sau:\n"
+                           "1. Giải quyết dứt điểm 04 hồ sơ đất đai còn tồn; gửi văn bản xin lỗi đối với 12 hồ sơ quá "
+                           "hạn (Phòng Kinh tế thực hiện; hoàn thành trước ngày 11/12/2026).\n"
+                           "2. Lập và gửi danh sách hồ sơ sắp đến hạn cho lãnh đạo các phòng qua nhóm Zalo của Ban "
+                           "(Trung tâm PVHCC).\n"
+                           "3. Tham mưu ban hành thông báo kết luận cuộc họp, gửi các thành viên ngay trong ngày "
+                           "08/12/2026 (Văn phòng HĐND và UBND xã).\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Kinh tế", "2026-12-11"), ("Trung tâm Phục vụ hành chính công", None),
+        ("Văn phòng HĐND và UBND", "2026-12-08")]
+
+
 def test_minutes_name_the_office_a_person_holds_and_the_chair_is_no_task():
     records = _records_of("PHƯỜNG HỒNG AN", "63/BB-UBND", "Hồng An, ngày 11 tháng 11 năm 2026", "BIÊN BẢN",
                           ("Cuộc họp rà soát nguyên nhân giảm điểm Bộ chỉ số\n"
