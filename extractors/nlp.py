@@ -170,10 +170,8 @@ def make_metrics(nlp: Language, name: str):
         columns = _context(doc).get("unit_columns")
         if block is not None and block.kind == "table" and columns:
             ctx = _context(doc)
-            group = metrics.unit_group(_text(doc), columns, ctx.get("unit_group"))
-            if doc._.context is not None:
-                doc._.context["unit_group"] = group
-            doc._.metrics = metrics.unit_table_metrics(_text(doc), columns, group)
+            ctx["unit_group"] = metrics.unit_group(_text(doc), columns, ctx.get("unit_group"))
+            doc._.metrics = metrics.unit_table_metrics(_text(doc), columns, ctx["unit_group"])
             return doc
         across = _context(doc).get("units_across")
         if block is not None and block.kind == "table" and across:

@@ -933,7 +933,6 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _report_form(merged, roles)
     _plan_and_actual(merged, roles)
     _rounds_compared(merged, roles)
-    _change_since_first(roles)
     _levels_of_satisfaction(rows, roles)
     # (a header wrapped over rows: 'Tiến độ giải quyết' over '(tối đa 20)', read column by column)
     maxima = [r for r in rows if MAXIMA_CELL.fullmatch(fold(r.split("\t")[0]))]
