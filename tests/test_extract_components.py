@@ -1569,6 +1569,8 @@ def test_where_a_change_started_and_ended_and_the_value_of_a_period_compared_wit
         ("Công khai, minh bạch", 18, 18), ("Mức độ hài lòng", 18, 18), ("Tiến độ giải quyết", 19.6, None)]
     hits = prose_hits("Nhóm Công khai, minh bạch đạt điểm tối đa, nhóm Tiến độ giải quyết đạt 19,5 điểm")
     assert [(h.value, h.bound) for h in hits] == [(19.5, None)]
+    hits = prose_hits("Hai nhóm Công khai, minh bạch và Mức độ hài lòng đều đạt điểm tối đa (18 điểm).")
+    assert [(h.criterion, h.value, h.bound) for h in hits] == [("Công khai, minh bạch", 18, 18), ("Mức độ hài lòng", 18, 18)]
     # the maximum said once after both values is each one's
     hits = prose_hits("nhóm Thanh toán trực tuyến đã được cải thiện từ 8,05 điểm lên 8,4 điểm (tối đa 10 điểm) nhưng vẫn thấp")
     assert [(h.value, h.bound, h.earlier) for h in hits] == [(8.05, 10, True), (8.4, 10, False)]
