@@ -102,14 +102,6 @@ def document_values(processed: ProcessedDocument) -> dict[str, Any]:
     })
 
 
-def _text(value: Any) -> Any:
-    """_nfc for a value that is nearly always a str (a line's, a word's, a token's text)."""
-    if type(value) is str:
-        text = unicodedata.normalize("NFC", value)
-        return text.replace("\x00", "") if "\x00" in text else text
-    return _nfc(value)
-
-
 def _box(box: Any) -> Any:
     """_nfc(list(box)): a box is four ints (numpy ones become ints by _nfc)."""
     if not box:
@@ -119,26 +111,18 @@ def _box(box: Any) -> Any:
     return _nfc(list(box))
 
 
-def _ratio(value: Any) -> Any:
-    """_nfc(round(value, 4)) for a confidence (a float; NaN none)."""
-    value = round(value, 4)
-    if type(value) is float:
-        return value if math.isfinite(value) else None
-    return _nfc(value)
-
-
 def line_json(line: Line) -> dict[str, Any]:
     """A line as the pages table keeps it (JSON): its text, boxes, words, restoration choices and cells,
     all NFC plain builtins, as _nfc makes them (spelled out: a page holds thousands of these values)."""
     return {
-        "text": _text(line.text), "ocr_text": _text(line.ocr_text), "box": _box(line.box),
-        "region": _text(line.region), "conf": _ratio(line.conf), "restoration_conf": _ratio(line.restoration_conf),
-        "words": [{"text": _text(w.text), "conf": _ratio(w.conf), "box": _box(w.box)} for w in line.words],
-        "tokens": [{"original": _text(t.original), "chosen": _text(t.chosen), "start": _nfc(t.start),
-                    "end": _nfc(t.end), "confidence": _ratio(t.confidence),
-                    "alternatives": [[_text(a), _ratio(p)] for a, p in t.alternatives]}
+        "text": _nfc(line.text), "ocr_text": _nfc(line.ocr_text), "box": _box(line.box), "region": _nfc(line.region),
+        "conf": _nfc(round(line.conf, 4)), "restoration_conf": _nfc(round(line.restoration_conf, 4)),
+        "words": [{"text": _nfc(w.text), "conf": _nfc(round(w.conf, 4)), "box": _box(w.box)} for w in line.words],
+        "tokens": [{"original": _nfc(t.original), "chosen": _nfc(t.chosen), "start": _nfc(t.start), "end": _nfc(t.end),
+                    "confidence": _nfc(round(t.confidence, 4)),
+                    "alternatives": [[_nfc(a), _nfc(round(p, 4))] for a, p in t.alternatives]}
                    for t in line.tokens],
-        "cells": [[_text(text), _box(box)] for text, box in line.cells],
+        "cells": [[_nfc(text), _box(box)] for text, box in line.cells],
     }
 
 
