@@ -82,7 +82,7 @@ OTHER_PERIOD_PAREN = re.compile(r"\s*(?:diem\s*)?\(\s*(?:thang\s*\d{1,2}(?:\s*/\
 PERIOD_PAREN = re.compile(r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|cung\s*ky)"
                           r"\s*\(\s*(?:dat\s*)?" + N + r"\s*diem(?!\w)")
 # 'nhóm Công khai, minh bạch và nhóm Mức độ hài lòng cả hai tháng đều đạt tối đa 18/18 điểm'
-TOGETHER = re.compile(r"(?:ca\s*(hai|ba|bon|\d)\s*thang\s*)?(?:deu|cung)\s*(?:dat|duoc|giu)\s*(?:(?:muc\s*)?(?:diem\s*)?(toi\s*da)\s*\(?\s*)?"
+TOGETHER = re.compile(r"(?:ca\s*(hai|ba|bon|\d)\s*thang\s*)?(?:deu|cung)\s*(?:dat|duoc|giu)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*\(?\s*)?"
                       + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")      # ('đều đạt điểm tối đa (18 điểm)' too)
 SERIES_NUMBER = re.compile(r"\s*(?:,|;|va|\s)?\s*" + N + r"(?:\s*/\s*" + N + r")?(?:\s*diem)?")
 MAX_MARK = re.compile(r"^(?:toi\s*da|max|-|–|x)$")
@@ -676,11 +676,11 @@ def _together(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     from extractors.numbers import find_periods
     out: list[Hit] = []
     for m in TOGETHER.finditer(folded):
-        start = m.start(3)
+        start = m.start(2)
         if any(h.start <= start < h.end for h in taken + out):
             continue
-        value, bound = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None
-        bound = value if bound is None and m.group(2) else bound       # 'đạt điểm tối đa (18 điểm)': 18 of 18
+        # ('đều đạt điểm tối đa (18 điểm)': 18 of 18, set where prose_hits ends, AT_MAXIMUM)
+        value, bound = parse_number(m.group(2)), parse_number(m.group(3)) if m.group(3) else None
         if value is None or (bound is not None and value > bound):
             continue
         lo = max((d.end() for d in re.finditer(r";|\.(?!\d)|:", folded[:m.start()])), default=0)
