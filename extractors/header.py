@@ -67,6 +67,11 @@ class Header:
     body_end: Optional[tuple[int, int]] = None                        # first (page, line) of the footer
 
 
+# 'Ý KIẾN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ', 'PHÊ DUYỆT CỦA …' below a tờ trình's signature: a box for the
+# answer of the one it is addressed to, who has not signed it
+APPROVAL_BOX = re.compile(r"\s*(?:y\s*kien|phe\s*duyet|duyet)\s*(?:chi\s*dao\s*)?cua\s")
+
+
 def _title_case(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
 
@@ -365,7 +370,8 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                 h.doc_type = name
                 break
     # ------------------------------------------------------------ signer
-    zone = list(range(footer, n))
+    box = next((i for i in range(footer, n) if APPROVAL_BOX.match(folded[i])), n)
+    zone = list(range(footer, box))       # (not the box left below for the one the document goes to)
     best = None
     for i in zone:
         upper = texts[i]
@@ -384,7 +390,7 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
     if best:
         h.signer_title = best[2]
     start = best[0] + 1 if best else footer
-    for i in range(start, n):
+    for i in range(start, box):
         name = _person(texts[i])
         if name:
             h.signer_name = name

@@ -1349,6 +1349,8 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     tháng 10/2026': '+0,35'), 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""
     if not roles or not scored:
         return []
+    if "unitrow" in roles and "\t" in text:
+        return _unit_rates(_cells_at(text), roles, scored[0].entity)
     if scored[0].kind == "rank":
         return _changed_cell(text, roles, scored[0].criterion, rank=True) if "\t" in text else []
     if "\t" in text and is_plan(roles):
@@ -1371,6 +1373,18 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     criterion = scored[0].criterion
     name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
     return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")] + changed
+
+
+def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) -> list[MetricHit]:
+    """A unit's row of a table of units' totals with a named rate beside them ('1 | Trung tâm … | 97,84 | 1 | 93,2'
+    under '… | Tỷ lệ hài lòng (%)'): the rate of that unit ('Tỷ lệ hài lòng của Trung tâm …')."""
+    out = []
+    for k, (at, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        value = _cell_number(cell) if role and role.startswith("rate:") and unit else None
+        if value is not None and value <= 100:
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"{role[5:]} của {unit}"), value, "%"))
+    return out
 
 
 def _changed_cell(text: str, roles: list, criterion: str, rank: bool = False) -> list[MetricHit]:

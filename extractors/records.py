@@ -1005,6 +1005,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             plus_unit, _ = _unit_colon(block.text, alone=True)
             if plus_unit:
                 continue
+        step = _schedule_step(block.text, ctx.get("issued")) if block.kind in ("bullet", "lettered") else None
+        if step:
+            when, rest = step
+            unit, _ = lead_unit(rest)
+            office = re.match(r"Văn phòng\s+(?=[^\W\d_A-ZĐ])", rest)
+            if not unit and office and fold(_issuer_unit(header)).startswith("van phong"):
+                unit, rest = _issuer_unit(header), rest[office.end():]     # the issuing office, by its short name
+            if unit and not past(rest):
+                _task(records, unit, block, doc, None, heading_rest=rest, when=when)
+                continue
         if block.kind in ("bullet", "lettered"):
             unit, rest = _unit_colon(block.text)
             if unit and not past(rest):
@@ -1284,6 +1294,24 @@ def _item_unit(text: str) -> Optional[str]:
 UNIT_DOES = re.compile(r"\s*(?:(?:xa|phuong|dac\s*khu)(?!\w)[^;,]{0,25})?\s*(?:chu\s*tri|thuc\s*hien|phu\s*trach)?\s*(?:[;,].*)?")
 
 
+def _schedule_step(text: str, issued: Optional[str]) -> Optional[tuple[Deadline, str]]:
+    """A step of a schedule, its time before a colon and who does what after it ('- Trước 17 giờ 00 ngày
+    16/12/2026: Trung tâm …, Công an xã và Phòng … hoàn thiện …', '- Sáng ngày 08/01/2027 (dự kiến, tại Hội nghị
+    …): Phòng … chủ trì …; Trung tâm … chia sẻ …'): (the time, what follows the colon); None for other items."""
+    body = BULLET.sub("", LETTERED.sub("", text, count=1), count=1)
+    colon = re.search(r"(?<!\d):|:(?!\d)", body)
+    if not colon or colon.start() > 120:
+        return None
+    head, rest = body[:colon.start()], body[colon.end():].strip()
+    when = find_deadline(head, issued)
+    if when.kind in ("none", "relative") or not when.text or not rest[:1].isupper():
+        return None
+    left = re.sub(r"\([^()]*\)", " ", head.replace(when.text, " "))
+    if len(re.findall(r"[^\W\d_]+", left)) > 2:
+        return None                   # '- Kết quả kiểm tra ngày 14/9/2026: …' labels a finding, not a time
+    return when, rest
+
+
 def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:
     """'Trung tâm Phục vụ hành chính công: rà soát …' -> (the unit, 'rà soát …'): a bullet that names
     its unit before a colon, wherever it stands; with `alone`, a bullet that is only the unit and its colon
@@ -1312,10 +1340,12 @@ def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:
 
 
 def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_deadline: Optional[str],
-          heading_rest: str = "") -> None:
+          heading_rest: str = "", when: Optional[Deadline] = None) -> None:
+    """The work of `block` given to `assignee` (and to the units it names beside it); `when`: the time the item
+    gives before its units (a schedule's step), for every part that names none of its own."""
     if re.fullmatch(r"(?:cac\s*)?(?:cong\s*chuc|can\s*bo)(?:\s*,?\s*(?:vien\s*chuc|nhan\s*vien))*", fold(assignee).strip()):
         return                  # 'Công chức tại các quầy báo cáo …': staff named by no office is no unit given work
-    deadline: Deadline = doc._.deadline or Deadline(None, None, "none")
+    deadline: Deadline = when or doc._.deadline or Deadline(None, None, "none")
     if deadline.kind == "none" and section_deadline and section_deadline != NO_TIME \
             and not re.search(r"\d", section_deadline):
         # 'NHIỆM VỤ THÁNG TIẾP THEO': the section's relative time frame ('tháng 01 năm 2026' is not relative)
@@ -1336,7 +1366,7 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         # each, with its own time
         for part in parts:
             records.tasks.append(Assignment(assignee=assignee, task=part[:1].upper() + part[1:],
-                                            deadline=find_deadline(part, records.document.issued_date),
+                                            deadline=_part_time(part, records.document.issued_date, when),
                                             where=_provenance(block, 0, len(block.text), whole=True)))
         return
     joint = assignee.split("; ")          # 'A; B': units named together in parentheses, one work each
@@ -1346,7 +1376,8 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     elif named and fold(named) == fold(assignee) and rest and text.endswith(rest) \
             and re.search(r"(?:,|\svà)\s*$", text[:len(text) - len(rest)]):
         text = ", " + rest          # 'Đề nghị Ban công tác Mặt trận, Chi hội Phụ nữ và Chi đoàn … vận động …'
-    elif heading_rest and any(s == 0 and e.kind != "ubnd" for s, _, e in find_all("units", text[:120])):
+    elif heading_rest and any(s == 0 and e.kind != "ubnd" for s, _, e in find_all("units", text[:120])) \
+            and not (named and fold(named) == fold(assignee)):
         text = ", " + text          # the heading's unit, then another: '…, Chi hội Phụ nữ và … vận động …'
     while JOINT.match(fold(text)):
         # '2. Trưởng phòng Kinh tế và Chánh Văn phòng HĐND và UBND xã giải quyết …': one work, two units
@@ -1372,11 +1403,17 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         # two units, each its own work and time
         for unit, part in parts:
             records.tasks.append(Assignment(assignee=unit, task=part[:1].upper() + part[1:],
-                                            deadline=find_deadline(part, records.document.issued_date),
+                                            deadline=_part_time(part, records.document.issued_date, when),
                                             where=_provenance(block, 0, len(block.text), whole=True)))
         return
     records.tasks.append(Assignment(assignee=assignee, task=text, deadline=deadline,
                                     where=_provenance(block, 0, len(block.text), whole=True)))
+
+
+def _part_time(part: str, issued: Optional[str], when: Optional[Deadline]) -> Deadline:
+    """The time of one part of an item: its own, else the one its item gives all its parts before them."""
+    own = find_deadline(part, issued)
+    return when if when is not None and own.kind == "none" else own
 
 
 def _other_units(text: str, assignee: str) -> list[tuple[str, str]]:

@@ -805,6 +805,10 @@ def is_plain_header(text: str) -> bool:
     return "\t" not in text and bool(PLAIN_HEAD.match(f)) and len(plain_header_roles(f)) >= 1 and len(text) < 160
 
 
+# 'Điểm (thang điểm 100)', 'Điểm Bộ chỉ số (thang điểm 100)', 'Tổng điểm bình quân (thang điểm 100)': the
+# points a row got, on that scale (not the scale's maximum)
+SCALED_POINTS = re.compile(r"\s*(?:tong\s*)?diem(?:\s*(?:bo\s*chi\s*so(?:\s*766)?|binh\s*quan|trung\s*binh|dat(?:\s*duoc)?))*"
+                           r"\s*\(\s*(?:tren\s*)?thang\s*(?:diem\s*)?\d{2,3}\s*\)?\s*$")
 BARE_MONTH = re.compile(r"^\s*thang\s*(\d{1,2})\s*$")
 BARE_DAY = re.compile(r"^\s*ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*$")
 
@@ -825,6 +829,19 @@ def _column_day(folded: str, issued: Optional[str]) -> Optional[str]:
 
 
 
+def _goes_on(above: list[str], i: int, folded: str, role: Optional[str]) -> Optional[str]:
+    """The role of a column whose header cell only finishes the cell above it: the scale of points
+    ('Điểm Bộ chỉ số' / '(thang điểm 100)': still the points got) or the percent sign of a named rate
+    ('Tỷ lệ hài lòng' / '(%)': that rate); None for any other cell."""
+    if role == "value" and re.fullmatch(r"\s*\(\s*(?:tren\s*)?thang\s*(?:diem\s*)?\d{2,3}\s*\)\s*", folded):
+        return role
+    if role is None and re.fullmatch(r"\s*\(\s*%\s*\)\s*", folded):
+        cell = " ".join(r.split("\t")[i] for r in above if i < len(r.split("\t"))).strip()
+        if re.fullmatch(r"(?i)tỷ\s+lệ\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}", cell) and not re.search(r"(?i)tháng|quý|năm", cell):
+            return "rate:" + cell
+    return None
+
+
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
     'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
@@ -835,9 +852,13 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         return [None, None] + plain_header_roles(fold(" ".join(rows)), issued, period)
     width = max((len(r.split("\t")) for r in rows), default=0)
     roles: list[Optional[str]] = [None] * width
-    for row in rows:
+    for k, row in enumerate(rows):
         for i, cell in enumerate(row.split("\t")):
             f = fold(cell)
+            kept = _goes_on(rows[:k], i, f, roles[i]) if k else None
+            if kept:
+                roles[i] = kept
+                continue
             periods = find_periods(f)
             against = re.search(r"(?<!\w)so\s*voi(?!\w)", f)
             before = re.fullmatch(r"\s*so\s*voi\s*(?:thang|ky)\s*truoc\s*(?:\(\s*(?:\+\s*/\s*-|diem)\s*\))?\s*", f)
@@ -921,7 +942,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if day:
                 roles[i] = "value@" + day                                # 'Ngày 19/6': as of that day
                 continue
-            if re.match(r"\s*diem\s*\(\s*thang\s*(?:diem\s*)?\d{2,3}\s*\)?\s*$", f):
+            if SCALED_POINTS.match(f):
                 roles[i] = "value"         # 'Điểm (thang điểm 100)': points, on that scale (records.py SCALE)
                 continue
             for role, regex in ROLE_WORDS:
@@ -1339,8 +1360,9 @@ def _places_down(rows: list[str], roles: list) -> None:
         for i, role in across.items():
             roles[i] = role
     elif not any(r.startswith("crit:") for r in across.values()) and roles.count("value") == 1 and roles.count("rank") == 1 and \
-            not any(r and r not in ("value", "rank") for r in roles):
+            not any(r and r not in ("value", "rank") and not r.startswith("rate:") for r in roles):
         # 'STT | Đơn vị | Điểm | Xếp loại | Xếp hạng': each row a unit's (or a commune's) total and its rank
+        # (and a named rate about it: '| Tỷ lệ hài lòng (%) |', metrics.py)
         roles[place] = "unitrow"
 
 

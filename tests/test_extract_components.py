@@ -3358,3 +3358,52 @@ def test_a_count_s_parts_after_gom_are_bare_numbers_in_its_unit():
     assert got[:6] == [("Số hồ sơ đã giải quyết", 1431, "hồ sơ"), ("Số hồ sơ trước hạn", 1012, "hồ sơ"),
                        ("Số hồ sơ đúng hạn", 415, "hồ sơ"), ("Số hồ sơ quá hạn", 4, "hồ sơ"),
                        ("Số hồ sơ quá hạn lĩnh vực đất đai", 3, "hồ sơ"), ("Số hồ sơ quá hạn lĩnh vực xây dựng", 1, "hồ sơ")]
+
+
+def test_a_table_of_units_with_points_on_a_scale_a_rank_and_a_named_rate_wrapped_in_its_header():
+    # 'Điểm Bộ chỉ số' over '(thang điểm 100)' is still the points got; 'Tỷ lệ hài lòng' over '(%)' a named rate
+    from extractors.records import extract_records
+    text = ("UBND XÃ TIÊN MINH\nVĂN PHÒNG HĐND VÀ UBND\nSố: 58/TTr-VP\nTiên Minh, ngày 11 tháng 12 năm 2026\nTỜ TRÌNH\n"
+            "Đề nghị khen thưởng\nKết quả của từng phòng, đơn vị như sau:\n"
+            "TT\tĐơn vị\tĐiểm Bộ chỉ số\tXếp hạng\tTỷ lệ hài lòng\tĐề xuất\n"
+            "\t\t(thang điểm 100)\ttrong xã\t(%)\n"
+            "1\tTrung tâm Phục vụ hành chính công\t97,84\t1\t93,2\tGiấy khen\n"
+            "2\tCông an xã\t96,5\t2\t91,75\tGiấy khen\n"
+            "3\tPhòng Kinh tế\t92,4\t3\t-\t-")
+    assert header_roles(["TT\tĐơn vị\tĐiểm Bộ chỉ số\tXếp hạng\tTỷ lệ hài lòng\tĐề xuất",
+                         "\t\t(thang điểm 100)\ttrong xã\t(%)"]) == \
+        [None, "unitrow", "value", "rank", "rate:Tỷ lệ hài lòng", None]
+    records = extract_records(_pages(text))
+    assert [(s.entity, s.value, s.max) for s in records.scores] == [
+        ("Trung tâm Phục vụ hành chính công", 97.84, 100), ("Công an xã", 96.5, 100), ("Phòng Kinh tế", 92.4, 100)]
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks] == [
+        ("Trung tâm Phục vụ hành chính công", 1, 3), ("Công an xã", 2, 3), ("Phòng Kinh tế", 3, 3)]
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Tỷ lệ hài lòng của Trung tâm Phục vụ hành chính công", 93.2, "%"), ("Tỷ lệ hài lòng của Công an xã", 91.75, "%")]
+
+
+def test_a_schedule_s_steps_give_their_time_to_the_units_after_the_colon():
+    records = _records_of("XÃ TIÊN MINH", "58/TTr-VP", "Tiên Minh, ngày 11 tháng 12 năm 2026", "TỜ TRÌNH",
+                          "Đề nghị khen thưởng\nViệc hoàn thiện hồ sơ thực hiện theo tiến độ sau:\n"
+                          "- Trước 17 giờ 00 ngày 16/12/2026: Trung tâm Phục vụ hành chính công và Công an xã hoàn "
+                          "thiện báo cáo thành tích.\n"
+                          "- Chậm nhất ngày 22/12/2026: Phòng Kinh tế hoàn chỉnh hồ sơ đề nghị tặng Bằng khen.\n"
+                          "- Sáng ngày 08/01/2027 (dự kiến, tại Hội nghị tổng kết công tác năm 2026): Phòng Văn hóa - "
+                          "Xã hội chủ trì tổ chức trao Giấy khen; Trung tâm Phục vụ hành chính công chia sẻ kinh nghiệm.\n"
+                          "- Kết quả kiểm tra ngày 14/9/2026: không có hồ sơ sai sót.")
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-12-16", "by"), ("Công an xã", "2026-12-16", "by"),
+        ("Phòng Kinh tế", "2026-12-22", "by"), ("Phòng Văn hóa - Xã hội", "2027-01-08", "exact"),
+        ("Trung tâm Phục vụ hành chính công", "2027-01-08", "exact")]
+
+
+def test_the_issuing_office_s_short_name_and_the_approval_box_below_its_signature():
+    from extractors.records import extract_records
+    text = ("UBND XÃ TIÊN MINH\nVĂN PHÒNG HĐND VÀ UBND\nSố: 58/TTr-VP\nTiên Minh, ngày 11 tháng 12 năm 2026\nTỜ TRÌNH\n"
+            "Đề nghị khen thưởng\n- Ngày 18/12/2026: Văn phòng tổng hợp, trình Hội đồng Thi đua - Khen thưởng xã họp xét.\n"
+            "Văn phòng kính trình Chủ tịch xem xét, quyết định./.\n"
+            "Nơi nhận: CHÁNH VĂN PHÒNG\n- Như trên;\n- Lưu: VT, VP.\n\nĐặng Thị Minh Nguyệt\n\n"
+            "Ý KIẾN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n....................")
+    records = extract_records(_pages(text))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Văn phòng HĐND và UBND", "2026-12-18")]
+    assert (records.document.signer_title, records.document.signer_name) == ("Chánh Văn phòng", "Đặng Thị Minh Nguyệt")
