@@ -1512,7 +1512,8 @@ SIGNED = re.compile(r"\s*([+\-−–]|[Tt]ăng|[Gg]iảm)\s*(\d[\d.,]*)\s*")    
 
 
 def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list,
-                      roles: Optional[list] = None, units: Optional[list] = None) -> list[MetricHit]:
+                      roles: Optional[list] = None, units: Optional[list] = None,
+                      parent: Optional[tuple[str, str]] = None) -> list[MetricHit]:
     """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
     giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
@@ -1541,6 +1542,9 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     elif unit is None and said:
         # 'Trong đó: nộp trực tuyến | hồ sơ': the row names what it counts of the unit the column gives
         unit, base = said, f"Số {said} {_lower_first(part)}"
+    elif unit is None and parent and SUB_ROW.match(named[2]):
+        # '- Trực tuyến toàn trình | 2.187 | 874' under 'Tổng số hồ sơ tiếp nhận' and 'Trong đó:': that part of it
+        base, unit = f"{parent[0]} {_lower_first(part)}", parent[1]
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
     else:
@@ -1780,11 +1784,30 @@ def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
                                  "điểm phần trăm" if unit == "%" else unit)
 
 
+SUB_ROW = re.compile(r"\s*[-–+•]\s*\S")       # a row's name cell that is a part of the row above ('- Trực tuyến')
+
+
+def row_parent(text: str, found: list[MetricHit], before: Optional[tuple[str, str]]) -> Optional[tuple[str, str]]:
+    """What the '- ' rows below a table row count parts of: the row's count ('Tổng số hồ sơ tiếp nhận | 4.215':
+    ('Số hồ sơ tiếp nhận', 'hồ sơ')); kept through a 'Trong đó:' row and the parts themselves; None after a
+    row of anything else."""
+    cells = [c for c in text.split("\t") if c.strip()]
+    name = next((c for c in cells if re.search(r"[^\W\d]{2,}", c)), "")
+    if SUB_ROW.match(name) or (not found and re.fullmatch(r"\s*trong\s*do\s*:?\s*", fold(name))):
+        return before
+    count = next((m for m in found if m.unit != "%"), None)
+    label = _clean(re.sub(r"^\s*\d{1,2}\s*[.)]?\s*$", "", name))
+    if count is None or not re.match(r"(?:tong\s*)?so\s", fold(label)):
+        return None
+    return re.sub(r"(?i)^tổng\s+số\s", "Số ", label), count.unit
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
-                  units: Optional[list] = None) -> list[MetricHit]:
+                  units: Optional[list] = None, parent: Optional[tuple[str, str]] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
-    written after it, else the measure the name counts)."""
+    written after it, else the measure the name counts). `parent`: the count of the row above its
+    '- ' parts (`row_parent`), what a part that names no measure counts of."""
     folded = folded if folded is not None else fold(text)
     if "\t" in text and roles and any(r and r.startswith("period@") for r in roles[:2]):
         return _month_row_changes(text, roles)       # a month a row ('1 | 01/2026 | 1.284 | 512 | 39,88 | …')
@@ -1818,7 +1841,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         return list({(m.name, m.value): m for m in found}.values())
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
-        return _periods_compared(cells, named[0], by_period, roles, units)
+        return _periods_compared(cells, named[0], by_period, roles, units, parent)
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

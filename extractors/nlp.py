@@ -180,8 +180,10 @@ def make_metrics(nlp: Language, name: str):
             return doc
         if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
-            doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), _context(doc).get("table_roles"),
-                                                  _context(doc).get("table_units"))
+            ctx = _context(doc)
+            doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), ctx.get("table_roles"),
+                                                  ctx.get("table_units"), ctx.get("row_parent"))
+            ctx["row_parent"] = metrics.row_parent(_text(doc), doc._.metrics, ctx.get("row_parent"))
             return doc
         if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
             doc._.metrics = metrics.score_row_metrics(_text(doc), _context(doc).get("table_roles"),

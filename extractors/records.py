@@ -559,6 +559,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     issuer_tasks: Optional[str] = None
     issuer_level: Optional[str] = None
     section_unit: Optional[str] = None  # under 'Điều 2. Nhiệm vụ của Tổ công tác': whose numbered items follow
+    topic_unit: Optional[str] = None    # under '3. Chế độ báo cáo' in a section of requests to that unit
     bullets_seen = False
     after_heading = False
     plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
@@ -679,6 +680,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 else units_across(table_rows)
             ctx["across_row"] = None
             ctx["unit_group"] = None
+            ctx["row_parent"] = None
             continue
         header_open = False
         if block.kind == "table" and ctx.get("task_roles"):
@@ -970,15 +972,26 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 elif addressee and directive and not block.text.rstrip().endswith(":"):
                     _task(records, addressee, block, doc, None)   # '… đề nghị Chủ tịch UBND xã …:' / '1. Chỉ đạo …'
                 elif section_unit and not block.text.rstrip().endswith(":") \
-                        and not (OWN_TASKS.match(fold(heading_title(block))) and len(block.text) < 80):
+                        and not (OWN_TASKS.match(fold(heading_title(block))) and len(block.text) < 80) \
+                        and not _topic(block):
                     _task(records, section_unit, block, doc, None)   # 'Điều 2. Nhiệm vụ của Tổ công tác' / '1. Theo dõi …'
                 elif issuer_tasks and issuer_level == "roman" and header.issuer and len(block.text) >= 40 \
-                        and not block.text.rstrip().endswith(":") and not heading.issuer_tasks \
-                        and not re.match(r"ve\s", fold(heading_title(block))) \
-                        and not (len(block.spans) == 1 and not re.search(r"[.;,)]\s*$", block.text)):
-                    # ('2. Về Bộ chỉ số …', '1. Nâng cao chất lượng tiếp nhận, xử lý …' alone on its line: topics)
+                        and not block.text.rstrip().endswith(":") and not heading.issuer_tasks and not _topic(block):
                     _task(records, _trailing_unit(block.text) or _issuer_unit(header), block, doc, issuer_tasks)   # 'III. NHIỆM VỤ NĂM 2026' / '1. Tổ chức …'
+                topic_unit = section_unit if block.kind == "numbered" and section_unit and _topic(block) else None
             continue
+        if block.kind == "prose" and topic_unit:
+            # '3. Chế độ báo cáo' / 'Các phòng, đơn vị báo cáo … hằng tuần. Trung tâm PVHCC tổng hợp, …': under a
+            # topic of the requests to units, each sentence that opens with a unit is its task
+            led = _unit_sentences(block.text)
+            for unit, start, end in led:
+                sentence = block.text[start:end]
+                records.tasks.append(Assignment(assignee=unit, task=sentence[:1].upper() + sentence[1:].rstrip(" ."),
+                                                deadline=find_deadline(sentence, records.document.issued_date),
+                                                where=_provenance(block, start, end)))
+            if led:
+                continue
+        topic_unit = None
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
             if heading.rest:
@@ -1310,6 +1323,25 @@ def _schedule_step(text: str, issued: Optional[str]) -> Optional[tuple[Deadline,
     if len(re.findall(r"[^\W\d_]+", left)) > 2:
         return None                   # '- Kết quả kiểm tra ngày 14/9/2026: …' labels a finding, not a time
     return when, rest
+
+
+def _topic(block: Block) -> bool:
+    """A numbered item that only names a topic ('2. Về thanh toán trực tuyến', '3. Chế độ báo cáo', '1. Nâng cao
+    chất lượng tiếp nhận, xử lý …' alone on its line): a heading over the work below, no work itself."""
+    return bool(re.match(r"ve\s", fold(heading_title(block)))) \
+        or (len(block.spans) == 1 and not re.search(r"[.;,)]\s*$", block.text))
+
+
+def _unit_sentences(text: str) -> list[tuple[str, int, int]]:
+    """The sentences of a paragraph that open with the unit doing them ('Các phòng, đơn vị báo cáo … . Trung
+    tâm PVHCC tổng hợp …'): [(the unit, start, end)]; [] unless every sentence does."""
+    out = []
+    for m in re.finditer(r"\S[^.]*?(?:\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|$)", text, flags=re.S):
+        named, rest = lead_unit(m.group(0))
+        if not named or not rest[:1].islower():
+            return []
+        out.append((named, m.start(), m.end()))
+    return out
 
 
 def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:

@@ -26,8 +26,8 @@ TOTAL = "Tổng điểm"
 N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
-# 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:giam|tut|keo[\w\s]{0,40}?)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
+# 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm', 'đưa tổng điểm tháng 11/2026 của phường lên 94,06 điểm'
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:dua|keo)(?!\w)[\w\s/]{0,50}?\s*len|(?<!\w)(?:giam|tut|keo[\w\s]{0,40}?)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
                        r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
@@ -68,6 +68,11 @@ QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}
 STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*(?:diem\s*)?)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
+# 'hai nhóm này', 'các nhóm chỉ tiêu trên': groups named in a sentence before
+THESE_GROUPS = re.compile(r"(?:hai|ba|bon|cac|\d)\s*nhom\s*(?:chi\s*tieu\s*)?(?:nay|tren|do)\s*$")
+# '…; tháng 11/2026 tiếp tục tăng, đạt ' after a series: the next series of the same groups
+SERIES_AGAIN = re.compile(r"\s*(?:diem\s*)?[;,]\s*(?:(?:sang\s*|den\s*)?thang\s*\d{1,2}(?:\s*/\s*\d{4})?\s*,?\s*)"
+                          r"(?:[^\W\d]+\s*){0,4}?,?\s*(?:dat|len|con)\s*")
 RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
 # 'giảm từ 19,62 điểm xuống còn 17,85 điểm', 'từ 19,9/22 điểm xuống 18,4/22 điểm': where a change started and ended
 FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem\s*(?:len|xuong)\s*(?:con\s*|muc\s*)?"
@@ -219,6 +224,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         value, bound = parse_number(m.group(1)), parse_number(m.group(2))
         if value is None or bound is None or bound == 0 or any(h.start <= m.start() < h.end for h in hits):
             continue
+        if re.search(r"(?<!\w)ngay\s*$", folded[max(0, m.start() - 8):m.start()]):
+            continue            # '… dịch vụ công trực tuyến …, từ ngày 14/12 đến ngày 31/12/2026': a day, not 14 of 12
         lo = max(last_end, _sentence_floor(folded, m.start()))
         crit = _named_just_before(text, folded, lo, m.start()) or _criterion_before(text, folded, lo, m.start())
         near = crit is not None and len(folded[crit[2]:m.start()]) <= 60 + max(0, len(crit[0]) - 30)
@@ -602,6 +609,12 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         lo = max(lo, after)
         after = values[-1][1]
         crits = [(s, entry) for s, e, entry in find_all("criteria", text[lo:m.start()], folded[lo:m.start()])]
+        if not crits and THESE_GROUPS.search(folded[lo:m.start()]):
+            # 'nhóm A đạt 9,84/12 điểm, nhóm B đạt 7,62/10 điểm. Sang tháng 10/2026, hai nhóm này lần lượt đạt …':
+            # the groups the sentences before named, in their order
+            named = [entry for _, _, entry in find_all("criteria", text[max(0, lo - 500):lo], folded[max(0, lo - 500):lo])]
+            named = list({e.name: e for e in named}.values())[-len(values):]
+            crits = [(0, entry) for entry in named] if len(named) == len(values) else []
         by_month = len(crits) == 1 and (bool(re.search(r"(?:hai|ba|cac|\d)\s*thang\s*(?:gan\s*nhat|qua|nay|do)?\s*$",
                                                         folded[:m.start()].rstrip())) or (by_month and sentence_went_on))
         if by_month:
@@ -617,10 +630,20 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             continue
         if len(crits) != len(values):
             continue
-        for (_, entry), (start, end, value, bound) in zip(crits, values):
-            if value is None or any(h.start <= start < h.end for h in taken):
-                continue
-            out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None))
+        series = [values]
+        again = SERIES_AGAIN.match(folded, after)
+        more, end_more = _value_series(folded, again.end(), len(values)) if again else ([], after)
+        if len(more) == len(values) and all(b is not None for *_, b in more) and \
+                [b for *_, b in more] == [b for *_, b in values]:
+            # '…; tháng 11/2026 tiếp tục tăng, đạt 10,92/12 điểm và 8,86/10 điểm': the same groups again, in a
+            # later month, their maxima in the same order
+            series.append(more)
+            after = end_more
+        for got in series:
+            for (_, entry), (start, end, value, bound) in zip(crits, got):
+                if value is None or any(h.start <= start < h.end for h in taken):
+                    continue
+                out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None))
     return out
 
 

@@ -265,6 +265,8 @@ def _named(written: str, entry) -> str:
     written ('Trung tâm PVHCC' -> 'Trung tâm Phục vụ hành chính công'; 'Công an xã' stays)."""
     if OFFICE.match(entry.name):
         return _sentence_case(written.strip())      # 'Phó Chủ tịch UBND phường': an office, as the text writes it
+    if entry.kind == "nhóm" and fold(entry.name).startswith(fold(written.strip())):
+        return entry.name                           # 'Các phòng, đơn vị': a group, by its name written in full
     if re.fullmatch(re.escape(fold(entry.name)) + r"\s+(?:xa|phuong|dac\s*khu)", fold(written.strip())):
         return entry.name                           # 'Ban Chỉ huy quân sự phường': the commune's own, by its name
     return entry.name if _abbreviated(written, entry.name) else _sentence_case(written.strip())

@@ -3407,3 +3407,46 @@ def test_the_issuing_office_s_short_name_and_the_approval_box_below_its_signatur
     records = extract_records(_pages(text))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Văn phòng HĐND và UBND", "2026-12-18")]
     assert (records.document.signer_title, records.document.signer_name) == ("Chánh Văn phòng", "Đặng Thị Minh Nguyệt")
+
+
+def test_groups_named_a_sentence_before_take_two_series_of_values_in_order():
+    hits = prose_hits("Bình quân quý III/2026 nhóm Dịch vụ công trực tuyến của phường đạt 9,84/12 điểm, nhóm Thanh toán "
+                      "trực tuyến đạt 7,62/10 điểm. Sang tháng 10/2026, hai nhóm này lần lượt đạt 10,37/12 điểm và 8,41/10 "
+                      "điểm; tháng 11/2026 tiếp tục tăng, đạt 10,92/12 điểm và 8,86/10 điểm, góp phần đưa tổng điểm tháng "
+                      "11/2026 của phường lên 94,06 điểm, xếp thứ 38/114.")
+    assert [(h.criterion, h.value, h.bound) for h in hits if h.kind == "score"] == [
+        ("Dịch vụ công trực tuyến", 9.84, 12), ("Thanh toán trực tuyến", 7.62, 10),
+        ("Dịch vụ công trực tuyến", 10.37, 12), ("Thanh toán trực tuyến", 8.41, 10),
+        ("Dịch vụ công trực tuyến", 10.92, 12), ("Thanh toán trực tuyến", 8.86, 10), ("Tổng điểm", 94.06, None)]
+    # a day is not 14 points of 12
+    assert prose_hits("- Phòng VH-XH: ra quân hướng dẫn dịch vụ công trực tuyến tại 17 tổ dân phố, từ ngày 14/12 đến "
+                      "ngày 31/12/2026.") == []
+
+
+def test_the_parts_of_a_count_under_trong_do_in_a_table_of_periods():
+    from extractors.records import extract_records
+    records = _records_of("PHƯỜNG CHÍ LINH", "2207/UBND-TTPVHCC", "Chí Linh, ngày 07 tháng 12 năm 2026", "V/v so sánh",
+                          "TT\tChỉ tiêu\tQuý III/2026\tTháng 10/2026\tTháng 11/2026\n"
+                          "1\tTổng số hồ sơ tiếp nhận\t4.215\t1.538\t1.602\n"
+                          "\tTrong đó:\t\t\t\n"
+                          "\t- Trực tuyến toàn trình\t2.187\t874\t951\n"
+                          "\t- Qua dịch vụ bưu chính công ích\t81\t21\t19\n"
+                          "2\tTỷ lệ hồ sơ trực tuyến (%)\t76,42\t81,01\t83,65")
+    got = [(m.name, m.value, m.period) for m in records.metrics if m.name.startswith("Số hồ sơ tiếp nhận")]
+    assert ("Số hồ sơ tiếp nhận trực tuyến toàn trình tháng 11/2026", 951, "2026-11") in got
+    assert ("Số hồ sơ tiếp nhận qua dịch vụ bưu chính công ích tháng 10/2026", 21, "2026-10") in got
+    assert len(got) == 6
+
+
+def test_topics_under_requests_to_units_are_no_tasks_and_their_paragraph_gives_each_unit_its_own():
+    records = _records_of("PHƯỜNG CHÍ LINH", "2207/UBND-TTPVHCC", "Chí Linh, ngày 07 tháng 12 năm 2026", "V/v so sánh",
+                          "II. ĐỀ NGHỊ CÁC ĐƠN VỊ\n"
+                          "1. Về dịch vụ công trực tuyến\n"
+                          "- Trung tâm PVHCC: không tiếp nhận hồ sơ giấy. Áp dụng từ ngày 15/12/2026.\n"
+                          "2. Chế độ báo cáo\n"
+                          "Các phòng, đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân phường trước 16 giờ 00 thứ Sáu "
+                          "hằng tuần. Trung tâm PVHCC tổng hợp, báo cáo Chủ tịch UBND phường vào ngày 05/01/2027.")
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "exact", "2026-12-15"),
+        ("Các phòng, đơn vị chuyên môn", "recurring", None),
+        ("Trung tâm Phục vụ hành chính công", "exact", "2027-01-05")]
