@@ -1068,6 +1068,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if given:
             _task(records, given[0], block, doc, None, heading_rest=given[1])   # 'Sở Nội vụ giao Phòng … theo dõi …'
             continue
+        if block.kind == "prose" and directive and TOPIC_LEAD.fullmatch(fold(block.text)):
+            continue            # 'Đối với nhóm chỉ tiêu Tiến độ giải quyết:' among the measures a meeting gave: a topic
         if block.kind == "prose" and (block.text[:1].isupper() or re.fullmatch(r"\s*như\s+sau\s*:\s*", block.text)):
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
             directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
@@ -1104,6 +1106,7 @@ SPAN_REPORT = re.compile(r"(?<!\w)quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?<!\w)(?:\d{1
 FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…\-–—_,]*(?=\d)")   # (OCR: '……-- 03')
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?[.:]?$")   # its aim may follow
+TOPIC_LEAD = re.compile(r"\s*(?:doi\s*voi|ve)\s[^.;:]{3,120}:\s*")
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao|cam\s*ket)(?!\w)")
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau|chu\s*yeu))?"
                      r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at
@@ -1508,9 +1511,10 @@ def _two_works(text: str, issued: Optional[str]) -> list[str]:
                 and last.kind in ("by", "exact") and halves[1][:1].islower() \
                 and (re.match(r"hoan\s*thanh\s", fold(halves[1])) or _own_time(halves[0], first)):
             return [h.strip(" ;.") for h in halves]
-        if first.date and last.kind == "month" and first.kind in ("by", "exact") and halves[1][:1].islower() \
+        if first.date and last.kind in ("month", "recurring") and first.kind in ("by", "exact") and halves[1][:1].islower() \
                 and _own_time(halves[0], first) and not re.match(r"hoan\s*thanh\s", fold(halves[1])):
-            # '… tại buổi sinh hoạt chuyên môn ngày 15/5/2026; kèm cặp … trong tháng 5/2026': two works
+            # '… tại buổi sinh hoạt chuyên môn ngày 15/5/2026; kèm cặp … trong tháng 5/2026', '… ngay trong ngày
+            # 09/12/2026; từ tháng 12, kiểm tra … vào chiều thứ Sáu hằng tuần': two works
             return [h.strip(" ;.") for h in halves]
     return []
 

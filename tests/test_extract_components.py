@@ -3450,3 +3450,20 @@ def test_topics_under_requests_to_units_are_no_tasks_and_their_paragraph_gives_e
         ("Trung tâm Phục vụ hành chính công", "exact", "2026-12-15"),
         ("Các phòng, đơn vị chuyên môn", "recurring", None),
         ("Trung tâm Phục vụ hành chính công", "exact", "2027-01-05")]
+
+
+def test_measures_a_meeting_gave_under_topic_lead_ins_in_a_report():
+    records = _records_of("PHƯỜNG AN HẢI", "412/BC-UBND", "An Hải, ngày 08 tháng 12 năm 2026", "BÁO CÁO",
+                          "Giải trình kết quả tháng 11/2026\nIII. BIỆN PHÁP KHẮC PHỤC\n"
+                          "Ngày 07/12/2026, Chủ tịch Ủy ban nhân dân phường đã chủ trì họp với các phòng, đơn vị có liên "
+                          "quan, yêu cầu kiểm điểm trách nhiệm và giao thực hiện ngay các biện pháp sau:\n"
+                          "Đối với nhóm chỉ tiêu Tiến độ giải quyết:\n"
+                          "- Phòng Văn hóa - Xã hội cử 01 công chức dự phòng; danh sách gửi Trung tâm trước ngày 10 tháng "
+                          "12 năm 2026.\n"
+                          "Đối với nhóm chỉ tiêu Công khai, minh bạch:\n"
+                          "- Trung tâm Phục vụ hành chính công niêm yết bổ sung 03 thủ tục hành chính nêu trên ngay trong "
+                          "ngày 09/12/2026; từ tháng 12, kiểm tra việc cập nhật trạng thái hồ sơ vào chiều thứ Sáu hằng tuần.")
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Văn hóa - Xã hội", "by", "2026-12-10"),
+        ("Trung tâm Phục vụ hành chính công", "exact", "2026-12-09"),
+        ("Trung tâm Phục vụ hành chính công", "recurring", None)]
