@@ -499,6 +499,7 @@ FORM_PERIOD = re.compile(r"\s*(?:ky\s*bao\s*cao|so\s*lieu\s*ky\s*bao\s*cao)\s*:"
 
 
 SCALE = re.compile(r"thang\s*diem\s*(\d{2,3})(?!\d)")
+RANK_OF = re.compile(r"(?:xep|thu)\s*hang[^\t]{0,30}?\(\s*(?:/|tren)\s*(\d{2,3})\s*\)")
 MAX_SCALE = 100          # the indices' scales: points out of at most 100 (a larger 'maximum' is a count)
 
 
@@ -658,6 +659,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             scale = SCALE.search(fold(" ".join(merged_header(table_rows))))
             if scale:
                 ctx["scale"] = float(scale.group(1))    # a column 'Điểm (thang điểm 100)'
+            ranked = RANK_OF.search(fold("\t".join(merged_header(table_rows))))
+            ctx["rank_of"] = int(ranked.group(1)) if ranked else None    # 'Xếp hạng nhóm (/114)': each rank's 'out of'
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);
@@ -821,7 +824,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             where = _provenance(block, hit.start, hit.end)
             records.ranks.append(RankRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
-                criterion=hit.criterion, rank=int(hit.value), out_of=int(hit.bound) if hit.bound else None,
+                criterion=hit.criterion, rank=int(hit.value),
+                out_of=int(hit.bound) if hit.bound else ctx.get("rank_of") if block.kind == "table" else None,
                 period=_hit_period(doc, hit, ctx), where=where))
         if block.kind == "table" and doc._.ranks:
             ranked_row = (len(records.ranks) - len(doc._.ranks), len(records.ranks))

@@ -55,6 +55,8 @@ PAREN_RANK = re.compile(r"\(\s*(?:(?P<score>\d[\d.,]*)\s*diem\s*[,;]\s*)?(?:(?P<
 # 'Trong 06 phường thuộc Cụm thi đua số 4, phường xếp thứ nhì': the number ranked, said before the rank
 AMONG = re.compile(r"(?<!\w)trong\s*(?:so\s*|tong\s*so\s*|khoi\s*|nhom\s*)?(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
 AMONG_AFTER = re.compile(r"\s*" + AMONG.pattern)
+# 'Trong Cụm thi đua số 6 gồm 09 xã, Vĩnh Thịnh chỉ đứng thứ bảy': the number in the group ranked, before the rank
+GROUP_OF = re.compile(r"(?<!\w)(?:cum|khoi|nhom)[^.;]{0,30}?(?<!\w)gom\s*(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
 # 'xếp thứ ba mươi tám trong tổng số 114 đơn vị': the rank said in words only
 RANK_WORDS = re.compile(r"(?:xep\s*hang\s*thu|xep\s*thu|dung\s*thu|vi\s*tri\s*thu)\s+(" + NUMBER_WORDS + r")"
                         r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
@@ -331,7 +333,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         out_of = int(m.group(2)) if m.group(2) else None
         lo = max(_sentence_floor(folded, m.start()),
                  max((h.end for h in hits if h.kind == "rank" and h.end <= m.start()), default=0))
-        among = AMONG.search(folded[lo:m.start()]) if out_of is None else None
+        among = (AMONG.search(folded[lo:m.start()]) or GROUP_OF.search(folded[lo:m.start()])) if out_of is None else None
         after = AMONG_AFTER.match(folded, m.end()) if out_of is None else None
         if after and rank <= int(after.group(1)):
             out_of = int(after.group(1))           # 'xếp thứ 14 trong khối 45 phường'
@@ -472,7 +474,9 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
         before = folded[max(0, m.start() - 60):m.start()]
         label = m.group("label")
         if label:
-            ranked = any(h.kind == "rank" and 0 <= m.start() - h.end <= 3 for h in taken)
+            ranked = any(h.kind == "rank" and 0 <= m.start() - h.end <= 3 for h in taken) \
+                or bool(re.search(r"(?:tang|giam|tut)\s*\d{1,3}\s*(?:bac|hang|bac\s*xep\s*hang)\s*$", before.rstrip()))
+            # ('… thứ hạng lại giảm 3 bậc (tháng 10/2026: thứ 59/114)': after a change of rank, the rank it left)
             if not ranked:
                 continue                       # '(tháng 9/2026: 18/20)' is a score; only after a rank is it one
             named = find_periods(label)
@@ -965,7 +969,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if day:
                 roles[i] = "value@" + day                                # 'Ngày 19/6': as of that day
                 continue
-            if SCALED_POINTS.match(f):
+            if SCALED_POINTS.match(f) or re.fullmatch(r"\s*(?:diem|ket\s*qua)\s*\(?\s*dat\s*/\s*(?:toi\s*da|diem\s*chuan)\s*\)?\s*", f):
+                # ('Điểm (đạt/tối đa)': cells '18,74/20', the points got over the maximum)
                 roles[i] = "value"         # 'Điểm (thang điểm 100)': points, on that scale (records.py SCALE)
                 continue
             for role, regex in ROLE_WORDS:
@@ -1690,7 +1695,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     entry = criterion_of(name, close) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), close) \
         or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), close) \
         or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) or TOTAL_AVERAGE.fullmatch(fold(name))
-            else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số', 'Tổng điểm bình quân (điểm)'
+            or (re.fullmatch(r"\s*cong\s*:?\s*", fold(name)) and any(re.search(r"/\s*100\s*$", v) for _, v in values))
+            else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số', 'Tổng điểm bình quân (điểm)', 'Cộng | 93,23/100'
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
     rank_row = RANK_ROW.fullmatch(fold(name))
     if not entry and columns and rank_row and "\t" in text:
@@ -1724,6 +1730,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
                 score_max = v
             elif role == "value":
                 score_value = v
+                over = re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*/\s*(\d+(?:[,.]\d+)?)\s*", raw)
+                if over and score_max is None:
+                    score_max = parse_number(over.group(1))        # '18,74/20' under 'Điểm (đạt/tối đa)'
             elif role and role.startswith("value@") and v is not None:
                 period_values.append((column_period(role), v))
             elif role == "rank" or role and role.startswith("rank/"):

@@ -3467,3 +3467,21 @@ def test_measures_a_meeting_gave_under_topic_lead_ins_in_a_report():
         ("Phòng Văn hóa - Xã hội", "by", "2026-12-10"),
         ("Trung tâm Phục vụ hành chính công", "exact", "2026-12-09"),
         ("Trung tâm Phục vụ hành chính công", "recurring", None)]
+
+
+def test_a_table_of_points_over_maxima_with_each_group_s_own_rank_and_a_total_row():
+    records = _records_of("XÃ VĨNH THỊNH", "341/TB-UBND", "Vĩnh Thịnh, ngày 08 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết luận về kết quả tháng 11/2026\n"
+                          "Điểm từng nhóm chỉ tiêu của xã trong tháng 11/2026 như sau:\n"
+                          "TT\tNhóm chỉ tiêu\tĐiểm (đạt/tối đa)\tXếp hạng nhóm (/114)\n"
+                          "1\tCông khai, minh bạch\t18/18\t-\n"
+                          "2\tTiến độ giải quyết\t18,74/20\t81\n"
+                          "\tCộng\t93,23/100\t\n"
+                          "Với kết quả trên, xã đứng thứ 62 trong 114 xã, phường, đặc khu; tổng điểm tăng 0,87 điểm nhưng "
+                          "thứ hạng lại giảm 3 bậc (tháng 10/2026: thứ 59/114). Trong Cụm thi đua số 6 gồm 09 xã, Vĩnh "
+                          "Thịnh chỉ đứng thứ bảy.")
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [
+        ("Công khai, minh bạch", 18, 18), ("Tiến độ giải quyết", 18.74, 20), ("Tổng điểm", 93.23, 100)]
+    assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("Tiến độ giải quyết", 81, 114, "2026-11"), ("Tổng điểm", 62, 114, "2026-11"),
+        ("Tổng điểm", 59, 114, "2026-10"), ("Tổng điểm", 7, 9, "2026-11")]
