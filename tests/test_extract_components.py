@@ -3485,3 +3485,14 @@ def test_a_table_of_points_over_maxima_with_each_group_s_own_rank_and_a_total_ro
     assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
         ("Tiến độ giải quyết", 81, 114, "2026-11"), ("Tổng điểm", 62, 114, "2026-11"),
         ("Tổng điểm", 59, 114, "2026-10"), ("Tổng điểm", 7, 9, "2026-11")]
+
+
+def test_numbered_teams_of_an_inspection_schedule_and_a_time_relative_to_each_visit():
+    from extractors.deadlines import find_deadline
+    from extractors.sections import table_task, task_table_roles
+    roles = task_table_roles(["TT\tThời gian\tĐơn vị được kiểm tra\tNội dung kiểm tra\tTổ phụ trách"])
+    assert table_task("4\tThứ Sáu, 11/12\tPhòng Văn hóa - Xã hội\tHộ tịch, chứng thực\tTổ kiểm tra số 1", roles)[1] == \
+        "Tổ kiểm tra số 1"
+    got = find_deadline("Trung tâm … trích xuất danh sách hồ sơ tiếp nhận trong tháng 10 và tháng 11/2026 của từng đơn vị, "
+                        "gửi Tổ kiểm tra trước 01 ngày làm việc so với ngày kiểm tra đơn vị đó.", "2026-12-04")
+    assert (got.kind, got.text) == ("relative", "trước 01 ngày làm việc so với ngày kiểm tra đơn vị đó")
