@@ -168,7 +168,7 @@ def _verb_phrase(clause: str) -> str:
 # 'bị trừ 2,5 điểm', '(mất 2,6 điểm)', '…: đạt 16,72/20 điểm, mất 3,28 điểm', 'bị trừ tổng cộng 9,54 điểm', 'thấp hơn
 # mức tối đa 3,14 điểm'
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?:(?<=\()|(?<=[,;]\s))mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
-                      r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
+                      r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*(?:,\s*lan\s*luot\s*)?|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
@@ -254,13 +254,23 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             of = f" của {_lower_first(subject)}" if subject and not re.search(r"\d", subject) and not nearer else ""
             out.append(MetricHit(m.start(2), m.end(), "Tổng số điểm bị trừ" + (base or of), value, "điểm"))
             continue
-        out.append(MetricHit(m.start(2), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
-        if re.search(r"lan\s*luot\s*$", folded[max(0, m.start() - 12):m.start()]):
-            # '… lần lượt bị trừ 0,8 điểm, 0,9 điểm và 0,6 điểm': one value for each thing named before, in turn
-            at = m.end()
-            while (more := RESPECTIVE_POINTS.match(folded, at)) and free(more.start(1), more.end()):
-                out.append(MetricHit(more.start(1), more.end(), "Số điểm bị trừ" + base, parse_number(more.group(1)), "điểm"))
-                at = more.end()
+        turn = re.search(r"lan\s*luot\s*$", folded[max(0, m.start() - 12):m.start()]) \
+            or re.search(r"lan\s*luot\s*$", folded[m.start():m.start(2)])
+        if not turn:
+            out.append(MetricHit(m.start(2), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
+            continue
+        # '… lần lượt bị trừ 0,8 điểm, 0,9 điểm và 0,6 điểm', 'Hai nhóm A và B vẫn bị trừ nhiều nhất, lần lượt 1,93
+        # điểm và 2,42 điểm': one value for each thing named before, in turn (each group its own where as many are)
+        found = [(m.start(2), m.end(), value)]
+        at = m.end()
+        while (more := RESPECTIVE_POINTS.match(folded, at)) and free(more.start(1), more.end()):
+            found.append((more.start(1), more.end(), parse_number(more.group(1))))
+            at = more.end()
+        groups = list(dict.fromkeys(entry.name for _, _, entry in find_all("criteria", text[sentence:m.start()],
+                                                                             folded[sentence:m.start()])))
+        for k, (start, end, got) in enumerate(found):
+            own = " nhóm chỉ tiêu " + groups[k] if len(groups) == len(found) and groups[k] != "Tổng điểm" else base
+            out.append(MetricHit(start, end, "Số điểm bị trừ" + own, got, "điểm"))
 
     # ------------------------------------------------------------------ a gap in points
     for m, value, sentence, named in in_points(GAP_POINTS, 3):

@@ -26,8 +26,9 @@ TOTAL = "Tổng điểm"
 N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
-# 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm', 'đưa tổng điểm tháng 11/2026 của phường lên 94,06 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:dua|keo)(?!\w)[\w\s/]{0,50}?\s*len|(?<!\w)(?:giam|tut|keo[\w\s]{0,40}?)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?)?"
+# 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm', 'đưa tổng điểm tháng 11/2026 của phường lên 94,06 điểm', 'giữ trọn
+# 18 điểm'
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)giu(?=\s*(?:tron|vung|nguyen))|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:dua|keo)(?!\w)[\w\s/]{0,50}?\s*len|(?<!\w)(?:giam|tut|keo[\w\s]{0,40}?)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?|vung\s*|nguyen\s*)?"
                        r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
@@ -632,8 +633,11 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
                     if value is not None and not any(h.start <= start < h.end for h in taken):
                         out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None, period))
             continue
-        if len(crits) != len(values):
-            continue
+        lost = re.search(r"(?<!\w)(?:bi\s*tru|mat)(?!\w)", folded[lo:m.start()]) and \
+            not re.search(r"(?:dat|la|duoc|co|bang)\s*$", m.group(0))
+        if len(crits) != len(values) or lost:
+            continue            # ('… vẫn bị trừ nhiều nhất, lần lượt 1,93 điểm và 2,42 điểm': points lost, metrics.py;
+            #                     '… bị trừ nhiều điểm, lần lượt chỉ đạt 17,36/20 điểm, …': the points got)
         series = [values]
         again = SERIES_AGAIN.match(folded, after)
         more, end_more = _value_series(folded, again.end(), len(values)) if again else ([], after)

@@ -3496,3 +3496,17 @@ def test_numbered_teams_of_an_inspection_schedule_and_a_time_relative_to_each_vi
     got = find_deadline("Trung tâm … trích xuất danh sách hồ sơ tiếp nhận trong tháng 10 và tháng 11/2026 của từng đơn vị, "
                         "gửi Tổ kiểm tra trước 01 ngày làm việc so với ngày kiểm tra đơn vị đó.", "2026-12-04")
     assert (got.kind, got.text) == ("relative", "trước 01 ngày làm việc so với ngày kiểm tra đơn vị đó")
+
+
+def test_points_lost_by_two_groups_in_turn_and_a_group_that_kept_its_maximum():
+    text = ("Điểm bình quân của từng nhóm chỉ tiêu: Công khai, minh bạch giữ trọn 18 điểm ở cả 11 tháng; Tiến độ giải "
+            "quyết đạt 19,42 điểm. Hai nhóm Thanh toán trực tuyến và Số hóa hồ sơ vẫn bị trừ nhiều nhất, lần lượt "
+            "1,93 điểm và 2,42 điểm.")
+    assert [(h.criterion, h.value) for h in prose_hits(text)] == [("Công khai, minh bạch", 18), ("Tiến độ giải quyết", 19.42)]
+    assert [(m.name, m.value) for m in find_metrics(text) if m.unit == "điểm"] == [
+        ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 1.93), ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ", 2.42)]
+    # points got after 'bị trừ nhiều điểm, lần lượt chỉ đạt …' stay scores
+    got = prose_hits("Ba nhóm chỉ tiêu Tiến độ giải quyết, Số hóa hồ sơ và Thanh toán trực tuyến bị trừ nhiều điểm, lần "
+                     "lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm.")
+    assert [(h.criterion, h.value) for h in got] == [("Tiến độ giải quyết", 17.36), ("Số hóa hồ sơ", 16.2),
+                                                     ("Thanh toán trực tuyến", 7.34)]
