@@ -461,6 +461,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _same_period_in_parentheses(text, folded, out)
     _months_in_parentheses(folded, out)        # after it: several months in one parenthesis, each its own
     _unit_led(text, folded, out, bullet)
+    _rates_by_field(text, folded, out)
     for hit in out:
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
@@ -826,6 +827,28 @@ NAMING_WORDS = r"(?:\s+[^\W\d][^\d.;:()]{0,40}?)?"
 BREAKDOWN_ITEM = re.compile(r"\s*(?:,|;|va|gom|trong\s*do)?\s*(?:(?:o|tai|thuoc)\s+)?(?:cac\s*)?(linh\s*vuc\s+)?"
                             r"([^\W\d][^\d();:,.]{1,40}?)\s*(?::\s*)?(?:\(\s*" + NUM + r"\s*([^\W\d][^\d()]{0,12}?)?\s*\)"
                             r"|" + NUM + r"(?!\s*[%/\d]))")
+
+
+def _rates_by_field(text: str, folded: str, out: list[MetricHit]) -> None:
+    """Rates a sentence gives field by field after naming the rate once ('tỷ lệ hài lòng cao nhất thuộc về chứng
+    thực (98,85%) và hộ tịch (98,33%), …; thấp nhất là xây dựng với 86,46% và đất đai chỉ 85,19%'): each is that
+    rate in its field ('Tỷ lệ hài lòng lĩnh vực hộ tịch')."""
+    for k, hit in enumerate(out):
+        if hit.unit != "%":
+            continue
+        field = FIELD_RATE.search(folded[max(0, hit.start - 40):hit.start])
+        if not field:
+            continue
+        sentence = _boundary_sentence(folded, hit.start, parentheses=False, semicolons=False)
+        lead = list(RATE_LEAD.finditer(folded, sentence, hit.start))
+        if not lead:
+            continue
+        offset = max(0, hit.start - 40)
+        what = _clean(text[lead[-1].start(1):lead[-1].end(1)])
+        named = _clean(text[offset + field.start(1):offset + field.end(1)])
+        if re.search(r"linh\s*vuc\s+" + re.escape(fold(named)), fold(hit.name)):
+            continue            # ('tỷ lệ số hóa kết quả … lĩnh vực hộ tịch đạt 94,7%': named so already)
+        out[k] = replace(hit, name=_tidy(f"Tỷ lệ {_lower_first(what)} lĩnh vực {_lower_first(named)}"))
 
 
 def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
@@ -1457,6 +1480,11 @@ FIELDS = (r"ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
           r"(?:dang\s*ky\s*)?(?:kinh\s*doanh|ho\s*kinh\s*doanh)|moi\s*truong|tai\s*nguyen(?:\s*(?:va\s*)?moi\s*truong)?|"
           r"van\s*hoa|giao\s*duc|y\s*te|nong\s*nghiep|giao\s*thong")
 FIELD_OF_PROCEDURE = re.compile(r"\s*(?:linh\s*vuc\s+)?(?:" + FIELDS + r"|khac|linh\s*vuc\s*khac)\s*")
+# 'Xét theo lĩnh vực, tỷ lệ hài lòng cao nhất thuộc về …': the rate a sentence goes on to give by field
+RATE_LEAD = re.compile(r"(?<!\w)ty\s*le\s+((?:(?!(?:cao\s*nhat|thap\s*nhat|thuoc|theo|cua|tai|o)(?!\w))[^\W\d]+\s*){1,4}?)"
+                       r"(?=(?:cao\s*nhat|thap\s*nhat|thuoc|theo|cua|tai|o)(?!\w)|\s*[,:])")
+# '… chứng thực (98,85%)', '… xây dựng với 86,46%', 'đất đai chỉ 85,19%': a field right before its rate
+FIELD_RATE = re.compile(r"(?:^|[\s,;:])(?:linh\s*vuc\s+)?(" + FIELDS + r")\s*(?:\(\s*|(?:voi|chi|dat|la|chiem)\s+)$")
 # the field a count belongs to, said just before it ('… tiếp đến là hộ tịch 541 hồ sơ') or as the subject of a
 # clause ending in 'với' ('Lĩnh vực chứng thực có nhiều hồ sơ nhất với 826 hồ sơ')
 FIELD_BEFORE = re.compile(r"(?:^|.*\s)(?:linh\s*vuc\s+)?(" + FIELDS + r")$|^linh\s*vuc\s+(" + FIELDS + r")\s.{0,40}\s(?:voi|la)$")

@@ -3510,3 +3510,15 @@ def test_points_lost_by_two_groups_in_turn_and_a_group_that_kept_its_maximum():
                      "lượt chỉ đạt 17,36/20 điểm, 16,2/22 điểm và 7,34/10 điểm.")
     assert [(h.criterion, h.value) for h in got] == [("Tiến độ giải quyết", 17.36), ("Số hóa hồ sơ", 16.2),
                                                      ("Thanh toán trực tuyến", 7.34)]
+
+
+def test_a_rate_named_once_then_given_field_by_field():
+    got = [(m.name, m.value) for m in find_metrics(
+        "Xét theo lĩnh vực, tỷ lệ hài lòng cao nhất thuộc về chứng thực (98,85%) và hộ tịch (98,33%), tiếp đến là bảo "
+        "trợ xã hội (96,34%); thấp nhất là xây dựng với 86,46% và đất đai chỉ 85,19%.")]
+    assert got == [("Tỷ lệ hài lòng lĩnh vực chứng thực", 98.85), ("Tỷ lệ hài lòng lĩnh vực hộ tịch", 98.33),
+                   ("Tỷ lệ hài lòng lĩnh vực bảo trợ xã hội", 96.34), ("Tỷ lệ hài lòng lĩnh vực xây dựng", 86.46),
+                   ("Tỷ lệ hài lòng lĩnh vực đất đai", 85.19)]
+    # a rate whose name says its field already keeps its name
+    assert [m.name for m in find_metrics("Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch đạt "
+                                         "94,7%.")] == ["Tỷ lệ số hóa kết quả giải quyết TTHC lĩnh vực hộ tịch"]
