@@ -170,6 +170,9 @@ def _verb_phrase(clause: str) -> str:
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?:(?<=\()|(?<=[,;]\s))mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*(?:,\s*lan\s*luot\s*)?|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
+# 'ba nhóm này', 'hai nhóm chỉ tiêu trên': groups named before, by their number
+THESE_GROUPS = re.compile(r"(hai|ba|bon|nam|sau|\d{1,2})\s*nhom\s*(?:chi\s*tieu\s*)?(?:nay|tren|do)(?!\w)")
+GROUP_COUNT = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,14}?)"
@@ -252,6 +255,16 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             # 'Ba nhóm còn lại bị trừ tổng cộng 9,54 điểm': a sum over the groups its subject names
             subject = _clean(_strip_lead(text[_boundary_before(folded, m.start(), sentence):m.start()]))
             of = f" của {_lower_first(subject)}" if subject and not re.search(r"\d", subject) and not nearer else ""
+            these = THESE_GROUPS.search(fold(subject)) if of else None
+            if these:
+                # 'Các nhóm … là A, B và C; riêng ba nhóm này bị trừ tổng cộng 7,95 điểm': the groups named before
+                back = max(0, m.start() - 400)
+                named_before = list(dict.fromkeys(e.name for _, _, e in find_all("criteria", text[back:m.start()],
+                                                                                  folded[back:m.start()])))
+                count = GROUP_COUNT.get(these.group(1)) or (int(these.group(1)) if these.group(1).isdigit() else None)
+                if count and 2 <= count <= len(named_before):
+                    groups = named_before[-count:]
+                    of = f" của {count:02d} nhóm chỉ tiêu {', '.join(groups[:-1])} và {groups[-1]}"
             out.append(MetricHit(m.start(2), m.end(), "Tổng số điểm bị trừ" + (base or of), value, "điểm"))
             continue
         turn = re.search(r"lan\s*luot\s*$", folded[max(0, m.start() - 12):m.start()]) \
@@ -473,7 +486,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 # 'giảm 4,57 điểm và 37 bậc (so với tháng 3/2026)': the rank moved the same way, since the same time
                 against = change.name.find(" so với ")
                 hit.name = f"Số bậc xếp hạng {change.name.split()[1]}" + (change.name[against:] if against >= 0 else "")
-        hit.name = _canonical(_without_period(hit.name))
+        hit.name = _canonical(_without_period(_without_citation(hit.name)))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
     for hit in out:
         bare = re.match(r"Mức (tăng|giảm)(?= so với|$)", hit.name)
@@ -616,6 +629,19 @@ def _rate_from_context(text: str, folded: str, pos: int, sentence: int, found: l
 
 PERIOD_TAIL = re.compile(r"\s+(?:(?:trong|cua)\s+)?(?:quy\s+(?:[ivx]+|\d)|thang\s+\d{1,2}|nam\s+\d{4})"
                          r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
+
+
+# '… mới công bố tại Quyết định số 3127/QĐ-UBND ngày 02/11/2026 của Ủy ban nhân dân thành phố chưa được niêm yết':
+# the document that said it, not what is counted
+CITATION = re.compile(r"\s+(?:tại|theo)\s+(?:Quyết định|Công văn|Kế hoạch|Thông báo|Chỉ thị|Nghị quyết|Văn bản)\s+số\s+"
+                      r"[\w/.\-]+(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?(?:\s+của\s+(?:Ủy ban nhân dân|UBND|Chủ tịch|Văn phòng|Sở)"
+                      r"(?:\s+(?:[Ủủ]y ban nhân dân|UBND|Nội vụ|tỉnh|thành phố|xã|phường|đặc khu))*)?(?=\s|$)")
+
+
+def _without_citation(name: str) -> str:
+    """A count's name without the document cited in it ('Số TTHC mới công bố tại Quyết định số 3127/QĐ-UBND ngày
+    02/11/2026 của Ủy ban nhân dân thành phố chưa được niêm yết' -> 'Số TTHC mới công bố chưa được niêm yết')."""
+    return CITATION.sub("", name)
 
 
 def _without_period(name: str) -> str:

@@ -3522,3 +3522,13 @@ def test_a_rate_named_once_then_given_field_by_field():
     # a rate whose name says its field already keeps its name
     assert [m.name for m in find_metrics("Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch đạt "
                                          "94,7%.")] == ["Tỷ lệ số hóa kết quả giải quyết TTHC lĩnh vực hộ tịch"]
+
+
+def test_a_count_s_name_drops_the_document_it_cites_and_names_the_groups_it_refers_to():
+    assert [m.name for m in find_metrics(
+        "Có 03 thủ tục hành chính mới công bố tại Quyết định số 3127/QĐ-UBND ngày 02/11/2026 của Ủy ban nhân dân thành "
+        "phố chưa được niêm yết tại Trung tâm.")] == ["Số TTHC mới công bố chưa được niêm yết tại Trung tâm"]
+    assert [(m.name, m.value) for m in find_metrics(
+        "Các nhóm chỉ tiêu bị trừ nhiều điểm là Tiến độ giải quyết, Mức độ hài lòng và Công khai, minh bạch; riêng ba "
+        "nhóm này bị trừ tổng cộng 7,95 điểm.")] == [
+        ("Tổng số điểm bị trừ của 03 nhóm chỉ tiêu Tiến độ giải quyết, Mức độ hài lòng và Công khai, minh bạch", 7.95)]
