@@ -674,6 +674,14 @@ def _counts_itself(phrase: str) -> bool:
 
 RATE_SUBJECT = re.compile(r"t[yi]\s*le\s+([^\d;:()]{3,80}?)\s+(?:cua\s+(?:xa|phuong|dac\s*khu)\s+)?(?:moi\s+|chi\s+)?dat\s")
 COMPARED_GAP = re.compile(GAP_LEAD + r"\s*$")
+# 'cao hơn bình quân quý III/2026 là ', 'cao hơn cùng kỳ năm 2025 là ', a bare 'cao hơn ' (its period said before):
+# a gap in percentage points to an earlier period
+PERIOD_GAP_BODY = (r"(?<!\w)(cao|thap)\s*hon\s+(?:(?:binh\s*quan\s*|trung\s*binh\s*)?((?:thang|quy|nam)\s*[\divx]{1,4}"
+                   r"(?:\s*/\s*\d{4})?|cung\s*ky(?:\s*nam\s*\d{4})?|ky\s*truoc|thang\s*truoc)\s*(?:la\s*)?)?")
+PERIOD_GAP = re.compile(PERIOD_GAP_BODY + "$")
+# the rate a clause is about, before the gap: 'tỷ lệ hồ sơ trực tuyến tháng 11/2026 đã cao hơn'
+GAP_SUBJECT = re.compile(r"t[yi]\s*le\s+([^\d;:()]{3,80}?)\s+(?:(?:thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?\s+)?"
+                         r"(?:(?:da|van|deu|cung|con)\s+)?(?=(?:cao|thap)\s*hon)")
 
 
 def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: int, found: list) -> str:
@@ -681,6 +689,21 @@ def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: in
     verb = re.search(r"(tang|giam)\s*$", folded[max(sentence, start - 12):start])
     word = "tăng" if not verb or verb.group(1) == "tang" else "giảm"
     base = next((h.name for h in reversed(found) if h.unit == "%" and h.start >= sentence), "")
+    since = PERIOD_GAP.search(folded, max(sentence, start - 90), start) if not verb else None
+    if since:
+        # 'tỷ lệ hồ sơ trực tuyến tháng 11/2026 đã cao hơn bình quân quý III/2026 là 7,23 điểm phần trăm; tỷ lệ thanh
+        # toán trực tuyến cao hơn 11,2 điểm phần trăm': against an earlier period, a rise (or a fall) of that rate
+        word = "tăng" if since.group(1) == "cao" else "giảm"
+        clause = _boundary_sentence(folded, start)
+        subject = list(GAP_SUBJECT.finditer(folded, clause, since.end()))
+        base = _clean(text[subject[-1].start():subject[-1].end(1)]) if subject else base
+        against = _clean(text[since.start(2):since.end(2)]) if since.group(2) else ""
+        if not against:                     # the period the clause before compared with
+            whole = _boundary_sentence(folded, start, parentheses=False, semicolons=False)
+            earlier = [e for e in re.finditer(PERIOD_GAP_BODY, folded[whole:clause]) if e.group(2)]
+            if earlier:
+                against = _clean(text[whole + earlier[-1].start(2):whole + earlier[-1].end(2)])
+        return _clean(f"Mức {word} {_lower_first(base)}" + (f" so với {against}" if against else ""))
     compared = COMPARED_GAP.search(folded, max(0, start - 90), start)
     if compared and not verb:
         # '… đạt 52,3%, thấp hơn bình quân chung của thành phố 14,6 điểm phần trăm': the gap to what it is

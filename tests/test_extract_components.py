@@ -3532,3 +3532,15 @@ def test_a_count_s_name_drops_the_document_it_cites_and_names_the_groups_it_refe
         "Các nhóm chỉ tiêu bị trừ nhiều điểm là Tiến độ giải quyết, Mức độ hài lòng và Công khai, minh bạch; riêng ba "
         "nhóm này bị trừ tổng cộng 7,95 điểm.")] == [
         ("Tổng số điểm bị trừ của 03 nhóm chỉ tiêu Tiến độ giải quyết, Mức độ hài lòng và Công khai, minh bạch", 7.95)]
+
+
+def test_a_gap_in_percentage_points_to_an_earlier_period_is_that_rate_s_change():
+    got = [(m.name, m.value) for m in find_metrics(
+        "Như vậy, tỷ lệ hồ sơ trực tuyến tháng 11/2026 đã cao hơn bình quân quý III/2026 là 7,23 điểm phần trăm; tỷ lệ "
+        "thanh toán trực tuyến cao hơn 11,2 điểm phần trăm.")]
+    assert got == [("Mức tăng tỷ lệ hồ sơ trực tuyến so với quý III/2026", 7.23),
+                   ("Mức tăng tỷ lệ thanh toán trực tuyến so với quý III/2026", 11.2)]
+    # a gap to a peer stays a gap ('thấp hơn bình quân chung của thành phố')
+    assert [m.name for m in find_metrics("Tỷ lệ hồ sơ trực tuyến đạt 52,3%, thấp hơn bình quân chung của thành phố 14,6 "
+                                         "điểm phần trăm.")][1] == \
+        "Mức thấp hơn bình quân chung của thành phố về tỷ lệ hồ sơ trực tuyến"
