@@ -860,15 +860,17 @@ def _column_day(folded: str, issued: Optional[str]) -> Optional[str]:
 
 
 
-def _goes_on(above: list[str], i: int, folded: str, role: Optional[str]) -> Optional[str]:
+def _goes_on(above: list[str], i: int, folded: str, role: Optional[str], here: str = "") -> Optional[str]:
     """The role of a column whose header cell only finishes the cell above it: the scale of points
     ('Điểm Bộ chỉ số' / '(thang điểm 100)': still the points got) or the percent sign of a named rate
     ('Tỷ lệ hài lòng' / '(%)': that rate); None for any other cell."""
     if role == "value" and re.fullmatch(r"\s*\(\s*(?:tren\s*)?thang\s*(?:diem\s*)?\d{2,3}\s*\)\s*", folded):
         return role
-    if role is None and re.fullmatch(r"\s*\(\s*%\s*\)\s*", folded):
+    if role is None and re.search(r"\(\s*%\s*\)\s*$", folded):
+        # ('Tỷ lệ giải' / 'quyết đúng' / 'hạn (%)': the column's cells joined)
         cell = " ".join(r.split("\t")[i] for r in above if i < len(r.split("\t"))).strip()
-        if re.fullmatch(r"(?i)tỷ\s+lệ\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}", cell) and not re.search(r"(?i)tháng|quý|năm", cell):
+        cell = re.sub(r"\s*\(\s*%\s*\)\s*$", "", f"{cell} {here}").strip()
+        if re.fullmatch(r"(?i)tỷ\s+lệ\s+[^\W\d]+(?:\s+[^\W\d]+){0,8}", cell) and not re.search(r"(?i)tháng|quý|năm", cell):
             return "rate:" + cell
     return None
 
@@ -886,7 +888,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     for k, row in enumerate(rows):
         for i, cell in enumerate(row.split("\t")):
             f = fold(cell)
-            kept = _goes_on(rows[:k], i, f, roles[i]) if k else None
+            kept = _goes_on(rows[:k], i, f, roles[i], cell) if k else None
             if kept:
                 roles[i] = kept
                 continue

@@ -3544,3 +3544,10 @@ def test_a_gap_in_percentage_points_to_an_earlier_period_is_that_rate_s_change()
     assert [m.name for m in find_metrics("Tỷ lệ hồ sơ trực tuyến đạt 52,3%, thấp hơn bình quân chung của thành phố 14,6 "
                                          "điểm phần trăm.")][1] == \
         "Mức thấp hơn bình quân chung của thành phố về tỷ lệ hồ sơ trực tuyến"
+
+
+def test_a_named_rate_whose_header_cell_wraps_over_three_rows():
+    assert header_roles(["TT\tPhòng, đơn vị\tHồ sơ\tTỷ lệ giải\tTỷ lệ hồ sơ\tĐiểm\tXếp hạng",
+                         "\t\ttiếp nhận\tquyết đúng\ttrực tuyến\t(thang\tnội bộ",
+                         "\t\t\thạn (%)\t(%)\tđiểm 100)"])[3:5] == \
+        ["rate:Tỷ lệ giải quyết đúng hạn", "rate:Tỷ lệ hồ sơ trực tuyến"]
