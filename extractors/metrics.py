@@ -1458,11 +1458,19 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
 
 
 def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) -> list[MetricHit]:
-    """A unit's row of a table of units' totals with a named rate beside them ('1 | Trung tâm … | 97,84 | 1 | 93,2'
-    under '… | Tỷ lệ hài lòng (%)'): the rate of that unit ('Tỷ lệ hài lòng của Trung tâm …')."""
+    """A unit's row of a table of units' totals with a named rate or a count beside them ('1 | Trung tâm … | 97,84 |
+    1 | 93,2' under '… | Tỷ lệ hài lòng (%)', '| Hồ sơ tiếp nhận |'): the rate or count of that unit ('Tỷ lệ hài
+    lòng của Trung tâm …', 'Số hồ sơ tiếp nhận của …')."""
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
+        if role and role.startswith("count:") and unit:
+            value = _cell_number(cell)
+            measure, _, qualifier = role[6:].partition("|")
+            if value is not None:
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số {measure} {qualifier} của {unit}"), value,
+                                     measure))
+            continue
         value = _cell_number(cell) if role and role.startswith("rate:") and unit else None
         if value is not None and value <= 100:
             out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"{role[5:]} của {unit}"), value, "%"))

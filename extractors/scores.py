@@ -1398,6 +1398,11 @@ def _places_down(rows: list[str], roles: list) -> None:
         # 'STT | Đơn vị | Điểm | Xếp loại | Xếp hạng': each row a unit's (or a commune's) total and its rank
         # (and a named rate about it: '| Tỷ lệ hài lòng (%) |', metrics.py)
         roles[place] = "unitrow"
+        for i, cell in enumerate(joined):
+            counted = re.fullmatch(r"\s*(?:tong\s*)?(?:so\s*)?ho\s*so((?:\s+[^\W\d]+){0,3})\s*", fold(cell))
+            if roles[i] is None and i != place and counted:
+                # '| Hồ sơ tiếp nhận |' beside the points: a count about the row's unit (metrics.py)
+                roles[i] = "count:hồ sơ|" + cell[len(cell) - len(cell.lstrip()) + counted.start(1):counted.end(1)].strip()
 
 
 RANK_ROW = re.compile(r"\s*(?:xep|thu)\s*hang\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")

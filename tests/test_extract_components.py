@@ -3551,3 +3551,19 @@ def test_a_named_rate_whose_header_cell_wraps_over_three_rows():
                          "\t\ttiếp nhận\tquyết đúng\ttrực tuyến\t(thang\tnội bộ",
                          "\t\t\thạn (%)\t(%)\tđiểm 100)"])[3:5] == \
         ["rate:Tỷ lệ giải quyết đúng hạn", "rate:Tỷ lệ hồ sơ trực tuyến"]
+
+
+def test_a_table_of_units_gives_each_unit_s_count_and_rates_beside_its_points():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nĐẶC KHU BẠCH LONG VĨ\nSố: 214/QĐ-UBND\nBạch Long Vĩ, ngày 08 tháng 12 năm 2026\nQUYẾT ĐỊNH\n"
+            "Xếp hạng các phòng, đơn vị năm 2026\n"
+            "TT\tPhòng, đơn vị\tHồ sơ\tTỷ lệ giải\tĐiểm\tXếp hạng\n"
+            "\t\ttiếp nhận\tquyết đúng\t(thang\tnội bộ\n"
+            "\t\t\thạn (%)\tđiểm 100)\n"
+            "1\tVăn phòng HĐND và UBND\t96\t100\t96,85\t1\n"
+            "2\tPhòng Kinh tế\t214\t96,26\t89,4\t2")
+    records = extract_records(_pages(text))
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ tiếp nhận của Văn phòng HĐND và UBND", 96, "hồ sơ"),
+        ("Tỷ lệ giải quyết đúng hạn của Văn phòng HĐND và UBND", 100, "%"),
+        ("Số hồ sơ tiếp nhận của Phòng Kinh tế", 214, "hồ sơ"), ("Tỷ lệ giải quyết đúng hạn của Phòng Kinh tế", 96.26, "%")]
