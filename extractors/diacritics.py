@@ -100,6 +100,8 @@ def _is_acronym(tok: str, all_caps_line: bool) -> bool:
         return True
     if re.fullmatch(r"[A-ZĐ]{1,6}(?:[&\-][A-ZĐ]{1,6})+", tok):
         return True             # a unit's short name ('KTHT&DT', 'KT-HT&DT'): its '&' is no damage
+    if re.fullmatch(r"[B-DF-HJ-NP-TV-XZĐ]{2,5}\d{1,2}", tok):
+        return True             # a row's code ('CT1', 'TC4'): consonants and a number, no syllable OCR damaged
     if tok[:1] in "ZJF" and len(tok) > 1 and not is_vietnamese_syllable(tok):
         return True
     if len(tok) == 1:

@@ -1584,6 +1584,34 @@ def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     return _across(text, cells, roles, entity=entity)
 
 
+# short forms clerks write in a table's narrow name column ('DVC trực tuyến', 'Thanh toán TT', 'Số hóa HS, KQ')
+CLIPPED_WORDS = {"dvc": "dịch vụ công", "tt": "trực tuyến", "hs": "hồ sơ", "kq": "kết quả", "tthc": "thủ tục hành chính"}
+
+
+def _clipped_criterion(name: str, top: Optional[float]):
+    """A criterion a table row names clipped or abbreviated ('Công khai', 'Tiến độ', 'DVC trực tuyến', 'Số hóa HS,
+    KQ', 'Tổng CT1 - CT6'), confirmed by the row's maximum: the one criterion whose name begins the row's (or the
+    row's begins its) with that maximum; None otherwise."""
+    if top is None:
+        return None
+    if re.match(r"\s*tong(?!\w)", fold(name)) and top == 100:
+        return criterion_of(TOTAL, 0.8)                   # 'Tổng CT1 - CT6 | 100 | 91,8'
+    words = [CLIPPED_WORDS.get(w.lower(), w) for w in re.findall(r"[^\W_]+|,", name)]
+    key = fold(" ".join(words).replace(" ,", ",")).strip(" ,")
+    if len(key) < 4:
+        return None
+    from extractors import gazetteer
+    found = {}
+    for entry in gazetteer.criteria():
+        if not entry.extra or parse_number(entry.extra) != top:
+            continue
+        for spelling in entry.spellings:
+            f = fold(spelling)
+            if re.match(re.escape(key) + r"(?:[ ,]|$)", f) or re.match(re.escape(f) + r"(?:[ ,]|$)", key):
+                found[entry.name] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     """A row of a table of units' totals ('1 | Trung tâm Phục vụ hành chính công | 96,5 | Hoàn thành tốt | 1'):
     the total and its rank, about the row's unit (a commune or ward where the row names one). The total's
@@ -1665,6 +1693,7 @@ def plain_values(text: str, roles: Optional[list[Optional[str]]] = None) -> list
     return [(None, at, v) for at, v in found]
 
 
+ROW_CODE = re.compile(r"[A-ZĐ]{1,4}\s*\d{1,2}(?:\.\d{1,2})?")     # 'CT2', 'TC1.2': a row's code before its name
 ROW_MARK = re.compile(r"[IVX]{1,5}\.?|[a-zđ]\)")        # a row's number cell: 'III', 'b)' (not its name)
 
 
@@ -1677,7 +1706,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     if "\t" in text:
         cells = text.split("\t")
         name_i = next((i for i, c in enumerate(cells) if re.search(r"[^\W\d]", c) and not MAX_MARK.match(fold(c).strip())
-                       and not ROW_MARK.fullmatch(c.strip())), None)
+                       and not ROW_MARK.fullmatch(c.strip()) and not (ROW_CODE.fullmatch(c.strip()) and i + 1 < len(cells)
+                                                                   and re.search(r"[^\W\d]{2,}", cells[i + 1]))), None)
         if name_i is None:
             return []
         name = cells[name_i].strip()
@@ -1708,6 +1738,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) or TOTAL_AVERAGE.fullmatch(fold(name))
             or (re.fullmatch(r"\s*cong\s*:?\s*", fold(name)) and any(re.search(r"/\s*100\s*$", v) for _, v in values))
             else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số', 'Tổng điểm bình quân (điểm)', 'Cộng | 93,23/100'
+    if entry is None and roles and "max" in roles and "\t" in text:
+        top = next((parse_number(raw) for i, raw in values if i is not None and i < len(roles) and roles[i] == "max"), None)
+        entry = _clipped_criterion(name, top)
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
     rank_row = RANK_ROW.fullmatch(fold(name))
     if not entry and columns and rank_row and "\t" in text:

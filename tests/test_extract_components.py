@@ -3567,3 +3567,20 @@ def test_a_table_of_units_gives_each_unit_s_count_and_rates_beside_its_points():
         ("Số hồ sơ tiếp nhận của Văn phòng HĐND và UBND", 96, "hồ sơ"),
         ("Tỷ lệ giải quyết đúng hạn của Văn phòng HĐND và UBND", 100, "%"),
         ("Số hồ sơ tiếp nhận của Phòng Kinh tế", 214, "hồ sơ"), ("Tỷ lệ giải quyết đúng hạn của Phòng Kinh tế", 96.26, "%")]
+
+
+def test_a_results_table_with_coded_rows_and_clipped_criterion_names():
+    from vanban.model import PageText
+    from vanban import pipeline
+    rows = ["Ký hiệu\tNhóm chỉ tiêu\tĐiểm tối đa\tĐiểm T11/2026\tXếp hạng", "CT1\tCông khai\t18\t18\t1/114",
+            "CT4\tThanh toán TT\t10\t7,15\t95/114", "CT6\tSố hóa HS, KQ\t22\t19,83\t81/114",
+            "\tTổng CT1 - CT6\t100\t91,8\t79/114"]
+    # the restorer keeps a row's code ('CT1' is no damaged 'Cột')
+    page = PageText(number=1, method="text", reason="test", lines=[Line(t, ocr_text=t) for t in rows])
+    assert [line.text.split("\t")[0] for line in pipeline.restore([page])[0].lines] == ["Ký hiệu", "CT1", "CT4", "CT6", ""]
+    records = _records_of("PHƯỜNG PHÙ LIỄN", "12/CT-UBND", "Phù Liễn, ngày 16 tháng 12 năm 2026", "CHỈ THỊ",
+                          "Về kết quả tháng 11/2026\n" + "\n".join(rows))
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [
+        ("Công khai, minh bạch", 18, 18), ("Thanh toán trực tuyến", 7.15, 10), ("Số hóa hồ sơ", 19.83, 22),
+        ("Tổng điểm", 91.8, 100)]
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(1, 114), (95, 114), (81, 114), (79, 114)]
