@@ -71,6 +71,10 @@ EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?
                    r"(?:thu\s*\w+\s*,?\s*)?ngay\s*)(?:" + D + "|" + DW + ")")     # 'Sáng thứ Năm, 12/11' too
 # a time that is a routine, not a date: 'thường xuyên', 'hằng ngày' … 'hằng năm' (a table's time column, a time heading)
 ROUTINE = r"thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)"
+FIRM = r"(?:xong|hoan\s*thanh|cham\s*nhat|han\s*chot)(?:\s*truoc)?"      # a time a work is due by, said so
+# 'N buổi/ngày, từ ngày … đến hết ngày …': how often, over a span of days
+SPAN_EVERY = re.compile(r"\d{1,2}\s*(?:lan|buoi|luot)\s*/\s*(?:ngay|tuan)\s*,?\s*tu\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+                        r"\s*den\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
 RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d)"
                        r"(?:\s*(?:,|va)\s*(?:(?:sang|chieu|toi)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))*|"   # 'vào các buổi chiều thứ Ba và thứ Năm'
                        r"(?:(?:vao|truoc)\s*(?:ngay\s*\d{1,2}\s*|thu\s*(?:hai|ba|tu|nam|sau|bay|\d)\s*|"
@@ -275,8 +279,21 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         # '… để xảy ra 03 hồ sơ quá hạn trong tháng 3/2026; trình ký trước ngày 08/5/2026': a time
         # before the document is what happened, not when the work is due
         dated = [c for c in dated if c[1].date >= issued]
+    if len(dated) > 1:
+        # '… hồ sơ có ngày hẹn trả từ 31/12/2026 đến 04/01/2027 …; xong trước 17 giờ 00 ngày 30/12/2026': a span of
+        # days the work is about ends before the time the work is due
+        s0, _ = min(dated, key=lambda c: c[0])
+        spanned = re.search(r"(?<!\w)tu\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*$", folded[max(0, s0 - 25):s0])
+        firm = [c for c in dated if c[0] > s0 and (re.search(FIRM + r"\s*$", folded[max(0, c[0] - 14):c[0]])
+                                                    or re.match(FIRM, folded[c[0]:]))]
+        if spanned and firm and not re.match(r"\s*den\s*het", folded[s0:]):
+            dated = [c for c in dated if c[0] >= firm[0][0]]
     if dated:
         start, first = min(dated, key=lambda c: c[0])
+        every = SPAN_EVERY.search(folded[:start + 40]) if start in ranges or re.match(r"den\s*het|den", folded[start:]) else None
+        if every and every.end() >= start:
+            # '02 buổi/ngày, từ ngày 28/12/2026 đến hết ngày 03/01/2027': how often, over those days
+            return Deadline(None, text[every.start():every.end()].strip(" ,;."), "recurring")
         recurring = next((m for m in RECURRING.finditer(folded[:start]) if start - m.end() <= 2), None) \
             if first.kind == "month" or start in ranges or (first.kind == "by" and not re.search(r"\d{4}", first.text or ""))\
             or (first.kind == "by" and re.match(r"trong\s*quy", folded[start:])) else None

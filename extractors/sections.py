@@ -755,7 +755,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
 
 # --------------------------------------------------------------------------- task tables (Kế hoạch)
 TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|noi|co\s*quan)\s*(?:duoc\s*)?kiem\s*tra")),
-                   ("day", re.compile(r"^\s*(?:ngay|ngay\s*kiem\s*tra|thoi\s*gian\s*kiem\s*tra)\s*$")),
+                   ("day", re.compile(r"^\s*(?:ngay|ngay\s*(?:kiem\s*tra|truc)|thoi\s*gian\s*(?:kiem\s*tra|truc))\s*$")),
                    ("partner", re.compile(r"phoi\s*hop")),
                    ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
                    ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
@@ -1165,10 +1165,13 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     named = [unit_in_cell(p) or _office_in_cell(p) for p in parts]
     # 'Trung tâm Phục vụ hành chính công; Phòng Kinh tế, Hạ tầng và Đô thị': two units in charge
     assignee = "; ".join(dict.fromkeys(u for u in named if u)) if all(named) else unit_in_cell(parts[0], True)
-    return found["task"], assignee, found.get("deadline", "")
+    # ('Ngày trực | Người trực | Nhiệm vụ': a roster's row is its unit's work on that day)
+    return found["task"], assignee, found.get("deadline") or found.get("day", "")
 
 
 STAFF = re.compile(r"\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|vien\s*chuc|nhan\s*vien)\s+")
+# a person's name, a comma, then what they are where ('Đỗ Thị Hương, viên chức …')
+PERSON_STAFF = re.compile(r"\s*(?:[^\W\d]+\s+){1,6}[^\W\d]+\s*,\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|vien\s*chuc|nhan\s*vien)\s+")
 
 
 def _office_in_cell(cell: str) -> Optional[str]:
@@ -1181,6 +1184,12 @@ def _office_in_cell(cell: str) -> Optional[str]:
         return unit_in_cell(cell) or unit_of(cell)[0]
     if re.fullmatch(r"\s*(?:pho\s*)?giam\s*doc\s*", folded):
         return "Trung tâm Phục vụ hành chính công"     # a commune's one director heads its Trung tâm
+    named = PERSON_STAFF.match(folded)
+    if named:
+        # 'Đỗ Thị Hương, viên chức Trung tâm PVHCC', 'Thiếu úy Lê Văn Nam, cán bộ Công an đặc khu' (a roster's
+        # person cell): the office the person works in
+        rest = cell.strip()[named.end():]
+        return unit_in_cell(rest) or unit_of(rest)[0]
     return unit_of(cell)[0] if HEAD_TITLE.match(folded) else None
 
 

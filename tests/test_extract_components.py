@@ -3584,3 +3584,18 @@ def test_a_results_table_with_coded_rows_and_clipped_criterion_names():
         ("Công khai, minh bạch", 18, 18), ("Thanh toán trực tuyến", 7.15, 10), ("Số hóa hồ sơ", 19.83, 22),
         ("Tổng điểm", 91.8, 100)]
     assert [(r.rank, r.out_of) for r in records.ranks] == [(1, 114), (95, 114), (81, 114), (79, 114)]
+
+
+def test_a_duty_roster_gives_each_person_s_unit_its_day_and_a_span_s_times():
+    from extractors.deadlines import find_deadline
+    from extractors.sections import table_task, task_table_roles
+    roles = task_table_roles(["STT\tNgày trực\tNgười trực (họ tên, đơn vị)\tNhiệm vụ trong ngày trực"])
+    assert table_task("1\tThứ Năm, 31/12/2026\tĐỗ Thị Hương, viên chức Trung tâm PVHCC\tRà soát hồ sơ", roles) == \
+        ("Rà soát hồ sơ", "Trung tâm Phục vụ hành chính công", "Thứ Năm, 31/12/2026")
+    assert table_task("4\tChủ nhật, 03/01/2027\tThiếu úy Lê Văn Nam, cán bộ Công an đặc khu\tHỗ trợ kích hoạt", roles)[1] \
+        == "Công an đặc khu"
+    got = find_deadline("Phát thông báo lịch trực 02 buổi/ngày, từ ngày 28/12/2026 đến hết ngày 03/01/2027.", "2026-12-24")
+    assert (got.kind, got.text) == ("recurring", "02 buổi/ngày, từ ngày 28/12/2026 đến hết ngày 03/01/2027")
+    got = find_deadline("Rà soát hồ sơ có ngày hẹn trả từ 31/12/2026 đến 04/01/2027, trả trước những hồ sơ đủ điều kiện; xong "
+                        "trước 17 giờ 00 ngày 30/12/2026.", "2026-12-24")
+    assert (got.date, got.kind) == ("2026-12-30", "by")
