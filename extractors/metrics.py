@@ -1637,7 +1637,7 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     elif unit is None and said:
         # 'Trong đó: nộp trực tuyến | hồ sơ': the row names what it counts of the unit the column gives
         unit, base = said, f"Số {said} {_lower_first(part)}"
-    elif unit is None and parent and SUB_ROW.match(named[2]):
+    elif unit is None and parent and (SUB_ROW.match(named[2]) or part != name):
         # '- Trực tuyến toàn trình | 2.187 | 874' under 'Tổng số hồ sơ tiếp nhận' and 'Trong đó:': that part of it
         base, unit = f"{parent[0]} {_lower_first(part)}", parent[1]
     elif unit is None or RANK_ROW.match(fold(name)):

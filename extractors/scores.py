@@ -875,6 +875,10 @@ def _goes_on(above: list[str], i: int, folded: str, role: Optional[str], here: s
     return None
 
 
+FOOTNOTE_MARK = re.compile(r"\s*\(\s*\*{1,3}\s*\)\s*$")
+WHOLE_YEAR = re.compile(r"\s*(?:ca|toan)\s*nam\s*")
+
+
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
     'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
@@ -887,7 +891,11 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     roles: list[Optional[str]] = [None] * width
     for k, row in enumerate(rows):
         for i, cell in enumerate(row.split("\t")):
+            cell = FOOTNOTE_MARK.sub("", cell)          # 'Quý IV (*)': the note below the table, not the column's name
             f = fold(cell)
+            if WHOLE_YEAR.fullmatch(f) and (period or issued):
+                roles[i] = "value@" + (period or issued)[:4]     # 'Cả năm' beside the quarters: the year's figure
+                continue
             kept = _goes_on(rows[:k], i, f, roles[i], cell) if k else None
             if kept:
                 roles[i] = kept

@@ -3599,3 +3599,17 @@ def test_a_duty_roster_gives_each_person_s_unit_its_day_and_a_span_s_times():
     got = find_deadline("Rà soát hồ sơ có ngày hẹn trả từ 31/12/2026 đến 04/01/2027, trả trước những hồ sơ đủ điều kiện; xong "
                         "trước 17 giờ 00 ngày 30/12/2026.", "2026-12-24")
     assert (got.date, got.kind) == ("2026-12-30", "by")
+
+
+def test_a_table_of_quarters_with_a_footnote_mark_a_whole_year_and_a_part_row():
+    assert header_roles(["STT\tChỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV (*)\tCả năm"], "2026-12-16") == \
+        [None, None, "value@-", "value@-", "value@-", "value@-", "value@2026"]
+    records = _records_of("XÃ TỨ KỲ", "41/BC-TTPVHCC", "Tứ Kỳ, ngày 16 tháng 12 năm 2026", "BÁO CÁO",
+                          "Tổng kết năm 2026\n"
+                          "STT\tChỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV (*)\tCả năm\n"
+                          "1\tSố hồ sơ tiếp nhận\t1.486\t1.712\t1.655\t1.803\t6.656\n"
+                          "\tTrong đó: nộp trực tuyến\t1.162\t1.398\t1.417\t1.602\t5.579\n"
+                          "(*) Quý IV tính từ ngày 15/9/2026 đến hết ngày 14/12/2026.")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận", 6656, "2026") in got and ("Số hồ sơ tiếp nhận", 1803, None) in got
+    assert ("Số hồ sơ tiếp nhận nộp trực tuyến", 5579, "2026") in got and len(got) == 10
