@@ -805,7 +805,7 @@ PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))
                ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!\w)hang)(?!\w)")),
                ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
                                     r"diem\s*so|dat\s*duoc|(?<!\w)diem)(?!\w)"))]
-PLAIN_HEAD = re.compile(r"^\s*(?:stt|tt)(?!\w)")
+PLAIN_HEAD = re.compile(r"^\s*(?:stt|tt|ky\s*hieu)(?!\w)")       # ('Ký hiệu | Nhóm chỉ tiêu | …': rows coded 'CT1')
 
 
 def plain_header_roles(folded: str, issued: Optional[str] = None, period: Optional[str] = None) -> list[str]:
@@ -1454,7 +1454,9 @@ def is_plain_row(text: str, in_table: bool) -> bool:
         return True
     if not in_table:
         return False
-    m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d].{3,}?\s(\d[\d.,]*)(?:\s*%|\s+[^\W\d][^\d:;]{0,14})?\s*$", f)
+    # (a row coded 'CT1', or the total 'Tổng CT1 - CT6 100 91,8 79/114', ends with a rank: under its header, a row too)
+    m = re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d].{3,}?\s(\d[\d.,]*)(?:\s*%|\s+[^\W\d][^\d:;]{0,14})?\s*$", f) or \
+        re.match(r"^\s*(?:[a-zđ]{1,4}\d{1,2}|tong)\s+.{3,}?\s\d[\d.,]*\s+(\d{1,3}\s*/\s*\d{2,3})\s*$", f)
     if not m:
         return False
     before = f[:m.start(1)].rstrip()
@@ -1602,6 +1604,7 @@ def _clipped_criterion(name: str, top: Optional[float]):
     row's begins its) with that maximum; None otherwise."""
     if top is None:
         return None
+    name = re.sub(r"^\s*" + ROW_CODE.pattern + r"\s+", "", name)      # 'CT1 Công khai' as OCR without cell breaks gives it
     if re.match(r"\s*tong(?!\w)", fold(name)) and top == 100:
         return criterion_of(TOTAL, 0.8)                   # 'Tổng CT1 - CT6 | 100 | 91,8'
     words = [CLIPPED_WORDS.get(w.lower(), w) for w in re.findall(r"[^\W_]+|,", name)]
@@ -1746,7 +1749,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) or TOTAL_AVERAGE.fullmatch(fold(name))
             or (re.fullmatch(r"\s*cong\s*:?\s*", fold(name)) and any(re.search(r"/\s*100\s*$", v) for _, v in values))
             else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số', 'Tổng điểm bình quân (điểm)', 'Cộng | 93,23/100'
-    if entry is None and roles and "max" in roles and "\t" in text:
+    if entry is None and roles and "max" in roles:
         top = next((parse_number(raw) for i, raw in values if i is not None and i < len(roles) and roles[i] == "max"), None)
         entry = _clipped_criterion(name, top)
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]

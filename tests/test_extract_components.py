@@ -3613,3 +3613,13 @@ def test_a_table_of_quarters_with_a_footnote_mark_a_whole_year_and_a_part_row():
     got = [(m.name, m.value, m.period) for m in records.metrics]
     assert ("Số hồ sơ tiếp nhận", 6656, "2026") in got and ("Số hồ sơ tiếp nhận", 1803, None) in got
     assert ("Số hồ sơ tiếp nhận nộp trực tuyến", 5579, "2026") in got and len(got) == 10
+
+
+def test_the_coded_results_table_as_legacy_ocr_without_cell_breaks():
+    from extractors.scores import is_plain_header, is_plain_row
+    header = "Ký hiệu Nhóm chỉ tiêu Điểm tối đa Điểm T11/2026 Xếp hạng"
+    assert is_plain_header(header)
+    assert is_plain_row("CT1 Công khai 18 18 1/114", True) and is_plain_row("Tổng CT1 - CT6 100 91,8 79/114", True)
+    roles = header_roles([header], "2026-12-16", "2026-11")
+    assert [(h.kind, h.criterion, h.value, h.bound) for h in table_hits("CT4 Thanh toán TT 10 7,15 95/114", roles)] == [
+        ("score", "Thanh toán trực tuyến", 7.15, 10), ("rank", "Thanh toán trực tuyến", 95, 114)]
