@@ -1225,7 +1225,8 @@ WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
-                     r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky)|con\s*ton(?:\s*qua\s*han)?)\s*")   # 'Kỳ trước chuyển sang', 'Còn tồn quá hạn'
+                     r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky)|con\s*ton(?:\s*qua\s*han)?|"
+                     r"(?:da|chua|dang)\s*(?:tra\s*loi|xu\s*ly)(?:\s*(?:dung|qua)\s*han)?)\s*")   # 'Kỳ trước chuyển sang', 'Còn tồn quá hạn', 'Đã trả lời'
 
 
 

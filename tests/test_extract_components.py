@@ -3623,3 +3623,11 @@ def test_the_coded_results_table_as_legacy_ocr_without_cell_breaks():
     roles = header_roles([header], "2026-12-16", "2026-11")
     assert [(h.kind, h.criterion, h.value, h.bound) for h in table_hits("CT4 Thanh toán TT 10 7,15 95/114", roles)] == [
         ("score", "Thanh toán trực tuyến", 7.15, 10), ("rank", "Thanh toán trực tuyến", 95, 114)]
+
+
+def test_a_table_of_complaints_by_field_answered_and_answered_on_time():
+    from extractors import metrics
+    columns = metrics.unit_table_columns(["STT\tLĩnh vực\tSố PAKN\tĐã trả lời\tTrong đó đúng hạn"])
+    assert [(m.name, m.value) for m in metrics.unit_table_metrics("1\tĐất đai\t21\t19\t16", columns)] == [
+        ("Số PAKN lĩnh vực đất đai", 21), ("Số PAKN đã trả lời lĩnh vực đất đai", 19),
+        ("Số PAKN đã trả lời đúng hạn lĩnh vực đất đai", 16)]
