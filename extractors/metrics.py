@@ -1223,6 +1223,7 @@ POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
 WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
+OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem|du\s*lieu)[^\d]{0,20}")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
                      r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky)|con\s*ton(?:\s*qua\s*han)?|"
@@ -1299,7 +1300,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             # 'Hồ sơ có phí, lệ phí' -> 'Số hồ sơ có phí, lệ phí'
             found = _leading_unit(f)
             columns.append((f"Số {_lower_first(name)}", _unit_of(cell[found.start():found.end()])))
-        elif OUTCOME.fullmatch(f):
+        elif OUTCOME.fullmatch(f) or OUTCOME_BY.fullmatch(f):       # ('Trễ hạn theo Hệ thống': as the system counted)
             columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
         elif POINTS_COLUMN.fullmatch(f) and columns and any(c and c[0] == "unit" for c in columns):
             columns.append((_clean(re.sub(r"\(\s*\*+\s*\)", "", name)), "điểm"))   # 'Điểm đánh giá (*)' of each unit'

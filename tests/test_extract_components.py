@@ -3631,3 +3631,12 @@ def test_a_table_of_complaints_by_field_answered_and_answered_on_time():
     assert [(m.name, m.value) for m in metrics.unit_table_metrics("1\tĐất đai\t21\t19\t16", columns)] == [
         ("Số PAKN lĩnh vực đất đai", 21), ("Số PAKN đã trả lời lĩnh vực đất đai", 19),
         ("Số PAKN đã trả lời đúng hạn lĩnh vực đất đai", 16)]
+
+
+def test_a_column_of_files_late_as_the_system_counted_them():
+    from extractors import metrics
+    columns = metrics.unit_table_columns(["STT\tLĩnh vực\tTiếp nhận\tĐã giải\tTrễ hạn theo\tLý do trễ hạn",
+                                          "\t\t\tquyết\tHệ thống\t"])
+    assert [(m.name, m.value) for m in metrics.unit_table_metrics("3\tĐất đai\t147\t112\t11\tChờ xác minh", columns)] == [
+        ("Số hồ sơ tiếp nhận lĩnh vực đất đai", 147), ("Số hồ sơ đã giải quyết lĩnh vực đất đai", 112),
+        ("Số hồ sơ trễ hạn theo Hệ thống lĩnh vực đất đai", 11)]
