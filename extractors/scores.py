@@ -90,7 +90,7 @@ OTHER_PERIOD_PAREN = re.compile(r"\s*(?:diem\s*)?\(\s*(?:thang\s*\d{1,2}(?:\s*/\
 PERIOD_PAREN = re.compile(r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|cung\s*ky)"
                           r"\s*\(\s*(?:dat\s*)?" + N + r"\s*diem(?!\w)")
 # 'nhóm Công khai, minh bạch và nhóm Mức độ hài lòng cả hai tháng đều đạt tối đa 18/18 điểm'
-TOGETHER = re.compile(r"(?:ca\s*(hai|ba|bon|\d)\s*thang\s*)?(?:deu|cung)\s*(?:dat|duoc|giu)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*\(?\s*)?"
+TOGETHER = re.compile(r"(?:ca\s*(hai|ba|bon|\d)\s*thang\s*)?(?:deu|cung)\s*(?:dat|duoc|giu)\s*(?:tron\s*(?:ven\s*)?|vung\s*)?(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*\(?\s*)?"
                       + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")      # ('đều đạt điểm tối đa (18 điểm)' too)
 SERIES_NUMBER = re.compile(r"\s*(?:,|;|va|\s)?\s*" + N + r"(?:\s*/\s*" + N + r")?(?:\s*diem)?")
 MAX_MARK = re.compile(r"^(?:toi\s*da|max|-|–|x)$")
@@ -614,6 +614,11 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         lo = max(lo, after)
         after = values[-1][1]
         crits = [(s, entry) for s, e, entry in find_all("criteria", text[lo:m.start()], folded[lo:m.start()])]
+        clause = folded.rfind(";", lo, m.start())
+        if len(crits) > len(values) and clause >= 0:
+            # '…; nhóm B đạt 19,92/20 điểm; các nhóm C, D và E lần lượt đạt …': the groups of this clause
+            own = [(s, entry) for s, e, entry in find_all("criteria", text[clause:m.start()], folded[clause:m.start()])]
+            crits = own if len(own) == len(values) else crits
         if not crits and THESE_GROUPS.search(folded[lo:m.start()]):
             # 'nhóm A đạt 9,84/12 điểm, nhóm B đạt 7,62/10 điểm. Sang tháng 10/2026, hai nhóm này lần lượt đạt …':
             # the groups the sentences before named, in their order

@@ -3640,3 +3640,12 @@ def test_a_column_of_files_late_as_the_system_counted_them():
     assert [(m.name, m.value) for m in metrics.unit_table_metrics("3\tĐất đai\t147\t112\t11\tChờ xác minh", columns)] == [
         ("Số hồ sơ tiếp nhận lĩnh vực đất đai", 147), ("Số hồ sơ đã giải quyết lĩnh vực đất đai", 112),
         ("Số hồ sơ trễ hạn theo Hệ thống lĩnh vực đất đai", 11)]
+
+
+def test_groups_of_one_clause_take_its_series_and_two_groups_share_a_full_mark():
+    got = prose_hits("Riêng tháng 11/2026, hai nhóm Công khai, minh bạch và Mức độ hài lòng cùng đạt trọn 18/18 điểm; nhóm "
+                     "Tiến độ giải quyết đạt 19,92/20 điểm; các nhóm Dịch vụ công trực tuyến, Thanh toán trực tuyến và Số "
+                     "hóa hồ sơ lần lượt đạt 11,06 điểm, 8,57 điểm và 20,38 điểm.")
+    assert [(h.criterion, h.value) for h in got] == [
+        ("Công khai, minh bạch", 18), ("Mức độ hài lòng", 18), ("Tiến độ giải quyết", 19.92),
+        ("Dịch vụ công trực tuyến", 11.06), ("Thanh toán trực tuyến", 8.57), ("Số hóa hồ sơ", 20.38)]
