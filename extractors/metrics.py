@@ -170,9 +170,6 @@ def _verb_phrase(clause: str) -> str:
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?:(?<=\()|(?<=[,;]\s))mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*(?:,\s*lan\s*luot\s*)?|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
-# 'ba nhóm này', 'hai nhóm chỉ tiêu trên': groups named before, by their number
-THESE_GROUPS = re.compile(r"(hai|ba|bon|nam|sau|\d{1,2})\s*nhom\s*(?:chi\s*tieu\s*)?(?:nay|tren|do)(?!\w)")
-GROUP_COUNT = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,14}?)"
@@ -255,6 +252,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             # 'Ba nhóm còn lại bị trừ tổng cộng 9,54 điểm': a sum over the groups its subject names
             subject = _clean(_strip_lead(text[_boundary_before(folded, m.start(), sentence):m.start()]))
             of = f" của {_lower_first(subject)}" if subject and not re.search(r"\d", subject) and not nearer else ""
+            from extractors.scores import GROUP_COUNT, THESE_GROUPS      # 'ba nhóm này': groups named before
             these = THESE_GROUPS.search(fold(subject)) if of else None
             if these:
                 # 'Các nhóm … là A, B và C; riêng ba nhóm này bị trừ tổng cộng 7,95 điểm': the groups named before

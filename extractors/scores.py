@@ -72,7 +72,8 @@ STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*(?:diem\s*)?)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
 # 'hai nhóm chỉ tiêu Thanh toán trực tuyến và Số hóa hồ sơ lần lượt chỉ đạt 6,42 điểm và 17,15 điểm'
 # 'hai nhóm này', 'các nhóm chỉ tiêu trên': groups named in a sentence before
-THESE_GROUPS = re.compile(r"(?:hai|ba|bon|cac|\d)\s*nhom\s*(?:chi\s*tieu\s*)?(?:nay|tren|do)\s*$")
+THESE_GROUPS = re.compile(r"(hai|ba|bon|nam|sau|cac|\d{1,2})\s*nhom\s*(?:chi\s*tieu\s*)?(?:nay|tren|do)(?!\w)")
+GROUP_COUNT = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}        # (their number, where a word says it)
 # '…; tháng 11/2026 tiếp tục tăng, đạt ' after a series: the next series of the same groups
 SERIES_AGAIN = re.compile(r"\s*(?:diem\s*)?[;,]\s*(?:(?:sang\s*|den\s*)?thang\s*\d{1,2}(?:\s*/\s*\d{4})?\s*,?\s*)"
                           r"(?:[^\W\d]+\s*){0,4}?,?\s*(?:dat|len|con)\s*")
@@ -619,7 +620,8 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             # '…; nhóm B đạt 19,92/20 điểm; các nhóm C, D và E lần lượt đạt …': the groups of this clause
             own = [(s, entry) for s, e, entry in find_all("criteria", text[clause:m.start()], folded[clause:m.start()])]
             crits = own if len(own) == len(values) else crits
-        if not crits and THESE_GROUPS.search(folded[lo:m.start()]):
+        these = THESE_GROUPS.search(folded, lo, m.start())
+        if not crits and these and not folded[these.end():m.start()].strip():
             # 'nhóm A đạt 9,84/12 điểm, nhóm B đạt 7,62/10 điểm. Sang tháng 10/2026, hai nhóm này lần lượt đạt …':
             # the groups the sentences before named, in their order
             named = [entry for _, _, entry in find_all("criteria", text[max(0, lo - 500):lo], folded[max(0, lo - 500):lo])]
