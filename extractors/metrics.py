@@ -1891,7 +1891,7 @@ def row_parent(text: str, found: list[MetricHit], before: Optional[tuple[str, st
     if SUB_ROW.match(name) or (not found and re.fullmatch(r"\s*trong\s*do\s*:?\s*", fold(name))):
         return before
     count = next((m for m in found if m.unit != "%"), None)
-    label = _clean(re.sub(r"^\s*\d{1,2}\s*[.)]?\s*$", "", name))
+    label = _clean(name)
     if count is None or not re.match(r"(?:tong\s*)?so\s", fold(label)):
         return None
     return re.sub(r"(?i)^tổng\s+số\s", "Số ", label), count.unit
