@@ -1120,6 +1120,9 @@ SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?((?:tong\s*)?so\s*(?:luong\s*)
                            r"\s(?:van\s*con|con|la|chi\s*con)\s*$")
 
 
+DISCOURSE_LABEL = re.compile(r"\s*(?:nguyen\s*nhan|ly\s*do|ton\s*tai|han\s*che|ghi\s*chu|cu\s*the)(?:\s*chu\s*yeu)?\s*")
+
+
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict) -> str:
     before_start = _boundary_before(folded, start, sentence, colon=False)
@@ -1137,6 +1140,8 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     colon_split = raw_before.rfind(":")
     labelled = (colon_split >= 0 and not raw_before[colon_split + 1:].strip()) or aside_label
     before = raw_before[:colon_split] if labelled and colon_split >= 0 else raw_before
+    if labelled and DISCOURSE_LABEL.fullmatch(fold(_strip_lead(before))):
+        before = ""             # 'Nguyên nhân: 19 hồ sơ chứng thực …': the label says why, not what is counted
     # 'tháng 9/2026 mới số hóa được 45/52 hồ sơ …': the period leading the clause is the record's own field
     lead = PERIOD_FIRST.match(fold(before))
     before = before[lead.end():].lstrip() if lead else before

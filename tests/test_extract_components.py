@@ -3649,3 +3649,9 @@ def test_groups_of_one_clause_take_its_series_and_two_groups_share_a_full_mark()
     assert [(h.criterion, h.value) for h in got] == [
         ("Công khai, minh bạch", 18), ("Mức độ hài lòng", 18), ("Tiến độ giải quyết", 19.92),
         ("Dịch vụ công trực tuyến", 11.06), ("Thanh toán trực tuyến", 8.57), ("Số hóa hồ sơ", 20.38)]
+
+
+def test_a_discourse_label_before_a_count_is_not_its_name():
+    assert [(m.name, m.value) for m in find_metrics(
+        "Nguyên nhân: 19 hồ sơ chứng thực, hộ tịch được tiếp nhận sau 15 giờ nhưng công chức vẫn hẹn trả trong ngày.")] \
+        == [("Số hồ sơ chứng thực", 19)]
