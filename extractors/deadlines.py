@@ -290,7 +290,7 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
             dated = [c for c in dated if c[0] >= firm[0][0]]
     if dated:
         start, first = min(dated, key=lambda c: c[0])
-        every = SPAN_EVERY.search(folded[:start + 40]) if start in ranges or re.match(r"den\s*het|den", folded[start:]) else None
+        every = SPAN_EVERY.search(folded[:start + 40]) if start in ranges or folded.startswith("den", start) else None
         if every and every.end() >= start:
             # '02 buổi/ngày, từ ngày 28/12/2026 đến hết ngày 03/01/2027': how often, over those days
             return Deadline(None, text[every.start():every.end()].strip(" ,;."), "recurring")

@@ -737,9 +737,9 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
     s, e, entry = found[0]
     written = text[start + s:start + e]
     name = _named(written, entry)
-    number = _team_number(text[start + e:])
-    if number:
-        name, e = name + number, e + len(re.match(r"\s+số\s+\d{1,2}", text[start + e:]).group(0))
+    numbered = TEAM_NUMBER.match(text, start + e)
+    if numbered:                    # 'Tổ kiểm tra số 1 …': one of several teams of that name
+        name, e = f"{name} {numbered.group(1)}", numbered.end() - start
     area = _agency_area(text[start + e:]) if entry.kind == "ngành dọc" else ""
     if area:
         # 'Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh', 'Bảo hiểm xã hội cơ sở Chí Linh': the
@@ -1171,7 +1171,7 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
 
 STAFF = re.compile(r"\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|vien\s*chuc|nhan\s*vien)\s+")
 # a person's name, a comma, then what they are where ('Đỗ Thị Hương, viên chức …')
-PERSON_STAFF = re.compile(r"\s*(?:[^\W\d]+\s+){1,6}[^\W\d]+\s*,\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|vien\s*chuc|nhan\s*vien)\s+")
+PERSON_STAFF = re.compile(r"\s*(?:[^\W\d]+\s+){1,6}[^\W\d]+\s*," + STAFF.pattern)
 
 
 def _office_in_cell(cell: str) -> Optional[str]:
@@ -1203,7 +1203,8 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
         if OFFICE.match(units[0][2].name):
             # 'Phó Chủ tịch UBND phường': the office of this commune
             end += len(re.match(r"(?:\s+(?:xã|phường|đặc khu)(?!\w))?", cell[end:]).group(0))
-        return _named(cell[:end], units[0][2]) + _team_number(cell[end:])
+        numbered = TEAM_NUMBER.match(cell, end)
+        return _named(cell[:end], units[0][2]) + (" " + numbered.group(1) if numbered else "")
     generic = GENERIC_UNIT.fullmatch(fold(cell.strip()))
     if generic:
         # 'Trung tâm' alone (a commune has one), 'Phòng chuyên môn thụ lý' (whichever office handles the file)
@@ -1211,11 +1212,8 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
     return _sentence_case(cell.strip()) if fallback else None
 
 
-def _team_number(after: str) -> str:
-    """' số 1' when the unit's name goes on with its number ('Tổ kiểm tra số 1', 'Tổ công tác số 2'): one of
-    several teams of that name; '' otherwise."""
-    numbered = re.match(r"\s+(số\s+\d{1,2})(?![\d/.,])", after)
-    return " " + numbered.group(1) if numbered else ""
+# a unit's name going on with its number ('Tổ kiểm tra số 1', 'Tổ công tác số 2'): one of several teams of that name
+TEAM_NUMBER = re.compile(r"\s+(số\s+\d{1,2})(?![\d/.,])")
 
 
 BARE_CENTRE = re.compile(r"\s*Trung tâm\s+")     # 'Trung tâm' alone before its verb (a lower-case word)
