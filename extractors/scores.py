@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup
+from extractors.gazetteer import begun, criteria, criterion_of, find_all, fold, lookup
 from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, find_periods, iso_date, month_before,
                                month_of, parse_number, words_value)
 
@@ -1618,9 +1618,8 @@ def _clipped_criterion(name: str, top: Optional[float]):
     key = fold(" ".join(words).replace(" ,", ",")).strip(" ,")
     if len(key) < 4:
         return None
-    from extractors import gazetteer
     found = {}
-    for entry in gazetteer.criteria():
+    for entry in criteria():
         if not entry.extra or parse_number(entry.extra) != top:
             continue
         for spelling in entry.spellings:
