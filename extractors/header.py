@@ -165,7 +165,12 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
     for i in range(min(n, 30)):
         if BODY_START.match(folded[i]) and not NUMBER_LABEL.search(folded[i][:6]) and i > 0:
             break
-        if i > 0 and re.match(r"^\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+\w+\s+\w+.{20,}", folded[i]) and not texts[i].isupper():
+        motto = MOTTO.search(folded[i])
+        own = texts[i][:motto.start()] + texts[i][motto.end():] if motto else texts[i]
+        if i > 0 and re.match(r"^\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+\w+\s+\w+.{20,}", folded[i]) \
+                and not re.split(r"\s{2,}", own.strip())[0].isupper():
+            # a body sentence 'Ủy ban nhân dân phường … báo cáo …', not a header line in capitals with the
+            # motto beside it ('CỤM THI ĐUA SỐ 3' / 'UBND PHƯỜNG TỨ MINH (CỤM TRƯỞNG)   Độc lập - …')
             break
         top.append(i)
     # number and symbol
@@ -291,6 +296,12 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
         entry = place_named(h.place)
         if entry:
             issuer, h.locality = f"UBND {entry.kind} {entry.name}", f"{entry.kind} {entry.name}"
+    emulation = next((p for p in org_parts if re.match(r"(?:cum|khoi)\s+thi\s+dua\b", fold(p).strip())), None)
+    if emulation:
+        # 'CỤM THI ĐUA SỐ 3' / 'UBND PHƯỜNG TỨ MINH (CỤM TRƯỞNG)': the cluster issues it through its lead
+        # ward, whose place stays the document's locality
+        emulation = emulation.strip()
+        issuer = emulation[:1] + emulation[1:].lower()
     h.issuer = issuer
     if not h.place and h.locality:
         h.place = h.locality.split(" ", 1)[1] if not h.locality.startswith("đặc khu") else h.locality[8:]

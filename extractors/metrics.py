@@ -170,6 +170,8 @@ def _verb_phrase(clause: str) -> str:
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?:(?<=\()|(?<=[,;]\s))mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*(?:,\s*lan\s*luot\s*)?|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
+NEXT_LOST = re.compile(r"\s*\)?\s*(?:,|;|va)\s*(?:tiep\s*(?:den|theo)\s*(?:la\s*)?|roi\s*den\s*|sau\s*do\s*(?:la\s*)?)?"
+                       r"(?:nhom\s*(?:chi\s*tieu\s*)?)?([^\W\d][^\d();.]{3,60}?)\s*\(\s*" + NUM + r"\s*diem\s*\)")
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,14}?)"
@@ -269,6 +271,16 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             or re.search(r"lan\s*luot\s*$", folded[m.start():m.start(2)])
         if not turn:
             out.append(MetricHit(m.start(2), m.end(), "Số điểm bị trừ" + base, value, "điểm"))
+            at = m.end()
+            while (more := NEXT_LOST.match(folded, at)) and free(more.start(2), more.end()):
+                # '… bị trừ nhiều nhất (2,66 điểm), tiếp đến là Thanh toán trực tuyến (2,26 điểm) và Dịch vụ công
+                # trực tuyến (1,94 điểm)': each group named next lost the points after it
+                found = find_all("criteria", text[more.start(1):more.end(1)], folded[more.start(1):more.end(1)])
+                if not found or found[0][0] > 0 or parse_number(more.group(2)) is None:
+                    break
+                out.append(MetricHit(more.start(2), more.end(), "Số điểm bị trừ nhóm chỉ tiêu " + found[0][2].name,
+                                     parse_number(more.group(2)), "điểm"))
+                at = more.end()
             continue
         # '… lần lượt bị trừ 0,8 điểm, 0,9 điểm và 0,6 điểm', 'Hai nhóm A và B vẫn bị trừ nhiều nhất, lần lượt 1,93
         # điểm và 2,42 điểm': one value for each thing named before, in turn (each group its own where as many are)
@@ -1120,6 +1132,7 @@ SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?((?:tong\s*)?so\s*(?:luong\s*)
                            r"\s(?:van\s*con|con|la|chi\s*con)\s*$")
 
 
+DATA_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:theo\s*)?so\s*lieu(?!\w)[^:\d]{0,40}:\s*")
 DISCOURSE_LABEL = re.compile(r"\s*(?:nguyen\s*nhan|ly\s*do|ton\s*tai|han\s*che|ghi\s*chu|cu\s*the)(?:\s*chu\s*yeu)?\s*")
 
 
@@ -1129,6 +1142,11 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     subject = SUBJECT_COUNT.match(folded, sentence, start)
     # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
     raw_before = text[subject.start(1):subject.end(1)] if subject else text[before_start:start]
+    source = DATA_LABEL.match(fold(raw_before))
+    if source:
+        # '- Số liệu rà soát của xã: trong 402 hồ sơ … có 61 hồ sơ …': whose figures these are, not what is
+        # counted ('Số liệu' is data, not 'Số' of a measure)
+        raw_before = raw_before[source.end():]
     aside_label = False
     if not raw_before.strip(" :") and folded[:start].rstrip().endswith(":"):
         # '- Các lĩnh vực khác (đăng ký kinh doanh, …): 462 hồ sơ': the label before its aside names the count
@@ -1171,7 +1189,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         before = re.sub(r"^(?:toàn|cả)\s+(?:phường|xã|đặc khu|thành phố)(?:\s+|$)", "", before)
         before = re.sub(r"(?:^|\s+)(?:vẫn\s+)?còn$", "", before)
         before = re.sub(r"^trong\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?(?:\s+|$)", "", before, flags=re.I)
-        if fold(before) in ("co", "la", "dat", "gom", "con", "van con", "trong"):
+        if fold(before) in ("co", "la", "dat", "gom", "con", "van con", "trong", "lai"):
             before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
     after_end = _boundary_after(folded, unit_end)
     share = SHARE_ASIDE.match(folded, unit_end) if after_end == unit_end or not folded[unit_end:after_end].strip() else None
@@ -1183,6 +1201,9 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     if field_said and re.match(r"(?:và|,)\s", after):
         after = ""                    # '… hộ tịch 541 hồ sơ và đất đai 389 hồ sơ': the next field's count
     after = re.sub(r"\s*(?:trong|của)\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?$", "", after)
+    said = re.search(r"\s+là\s+(?:kết quả|hồ sơ|do)\s", after)
+    if said and len(after[:said.start()].split()) >= 2:
+        after = after[:said.start()]     # '54 kết quả chưa số hóa là kết quả của hồ sơ …': what they are, said after
     if not before and enumerated and previous_before.get(key):
         before = previous_before[key]
     else:
@@ -1522,7 +1543,7 @@ def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
     for i in range(width):
         cell = " ".join(c[i].strip() for c in split if i < len(c) and c[i].strip())
         f = fold(cell)
-        if not cell or re.search(r"\d", cell):
+        if not cell or re.search(r"\d", NUMBERED_POINT.sub("", cell)):
             columns.append(None)
         elif TOTAL_ROW.fullmatch(f) and i > 0:
             columns.append("")
@@ -1554,6 +1575,8 @@ FIELD_BEFORE = re.compile(r"(?:^|.*\s)(?:linh\s*vuc\s+)?(" + FIELDS + r")$|^linh
 
 # a reception point of a commune formed by merging: its centre's seat, the old communes' points
 POINT_START = re.compile(r"\s*(?:tru\s*so|(?:diem|noi)\s*tiep\s*nhan)(?!\w)")
+# its number, in a column's name ('Điểm tiếp nhận số 2')
+NUMBERED_POINT = re.compile(r"(?i)(?<=tiếp nhận)\s+số\s+\d{1,2}(?!\d)")
 
 
 UNIT_START = re.compile(r"\s*(?:phong|van\s*phong|vp|trung\s*tam|ttpvhcc|tt\s*pv|cong\s*an|ban|bo\s*phan|doi)(?!\w)")
@@ -1902,6 +1925,29 @@ def row_parent(text: str, found: list[MetricHit], before: Optional[tuple[str, st
     return re.sub(r"(?i)^tổng\s+số\s", "Số ", label), count.unit
 
 
+def _component_rate(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """A component's row in a table of points ('1 | Hồ sơ giải quyết đúng hạn | 97,6% | | ' under 'Kết quả | Điểm
+    đạt | Điểm tối đa'): its rate, where the row gives one and no points."""
+    from extractors.gazetteer import criterion_of
+    scored = [c for i, (_, c) in enumerate(cells) if i < len(roles) and roles[i] in ("value", "max")]
+    rates = [(p, c) for i, (p, c) in enumerate(cells) if i < len(roles) and roles[i] == "value" and RATE_CELL.fullmatch(c)]
+    points = [c for c in scored if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", c)]
+    named = next(((p, c) for p, c in cells if re.search(r"[^\W\d]{2,}", c) and not ROMAN_CELL.fullmatch(c)), None)
+    if len(rates) != 1 or points or named is None or criterion_of(named[1].strip(), 0.9):
+        return []
+    (at, cell), (name_at, name) = rates[0], named
+    value = parse_number(RATE_CELL.fullmatch(cell).group(1))
+    name = _clean(name)
+    if value is None or value > 100:
+        return []
+    name = name if RATE_WORD.match(fold(name)) else "Tỷ lệ " + _lower_first(name)
+    return [MetricHit(name_at, at + len(cell.rstrip()), name, value, "%")]
+
+
+RATE_CELL = re.compile(r"\s*(\d+(?:[,.]\d+)?)\s*%\s*")
+ROMAN_CELL = re.compile(r"\s*[IVX]{1,5}\.?\s*")
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                   units: Optional[list] = None, parent: Optional[tuple[str, str]] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
@@ -1923,7 +1969,8 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
         return _rounds_row(cells, roles)
     if roles and "\t" in text and "max" in roles and "value" in roles:
-        return []        # '2.1 | Rà soát, kiểm tra văn bản | 3 | 3' under 'Điểm tối đa | Điểm tự chấm': points, no counts
+        return _component_rate(cells, roles)
+        # ('2.1 | Rà soát, kiểm tra văn bản | 3 | 3' under 'Điểm tối đa | Điểm tự chấm': points, no counts)
     named = [(i, p, c) for i, (p, c) in enumerate(cells)
              if re.search(r"[^\W\d]{2,}", c) and not TABLE_VALUE.fullmatch(fold(c).strip())]
     if not named:

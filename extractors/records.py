@@ -23,7 +23,7 @@ from extractors.codes import joined, plain_row_code, referenced, row_code, wrapp
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import Header, read_header
-from extractors.metrics import TOTAL_ROW, MetricHit, unit_table_columns, units_across
+from extractors.metrics import NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.scores import (AMONG, BARE_MONTH_PERIOD, MAXIMA_CELL, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units,
@@ -547,8 +547,8 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
 def _across_header(text: str, rows: list[str]) -> bool:
     """A table's header row that names units across ('Chỉ tiêu | Phòng | Phòng | VP HĐND | Toàn xã'), or
     the second row of such a header ('| Kinh tế | VH-XH | và UBND |'): no figure in it."""
-    if re.search(r"\d", text) or "\t" not in text:
-        return False
+    if re.search(r"\d", NUMBERED_POINT.sub("", text)) or "\t" not in text:
+        return False                     # (but 'Điểm tiếp nhận số 2' names a column)
     if rows:
         return units_across(rows + [text]) is not None
     cells = [fold(c) for c in text.split("\t")[1:]]
@@ -564,6 +564,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     bullets_seen = False
     after_heading = False
     plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
+    lettered_units = False              # the lettered items of this part head units ('a) Trung tâm …:', 'b) Phòng …: …')
     table_rows: list[str] = []
     header_open = False                   # the block before was a table's header row
     reported: dict = {}
@@ -590,7 +591,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         return reports and not issuer_tasks and not directive and bool(PAST.match(fold(text))) \
             and not (text.rstrip().endswith(":") and DIRECTIVE.search(fold(text[text.rfind(".", 0, len(text) - 1) + 1:])))
 
+    task_marks: list[int] = []          # how many tasks there were as each block began
     for at, block in enumerate(blocks):
+        task_marks.append(len(records.tasks))
         if card is not None and card.items is not None and not card.fields and block.kind == "bullet" \
                 and block.marker == "+":
             card.items.append(block)            # '- Nội dung:' / '+ Tổ chức …' / '+ Rà soát …'
@@ -910,6 +913,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks
+        time_line = TIME_LINE.match(fold(block.text)) if block.kind == "prose" and at else None
+        made = records.tasks[task_marks[at - 1]:task_marks[at]] if time_line else []
+        if made:
+            # '1.1. Lập danh sách …' / 'Thời hạn: trước 17 giờ 00 ngày 11/01/2027.': the time of the item above, on a
+            # line of its own (the unit's items go on below it)
+            when = _time_given(block.text[time_line.end():].strip(" ."), records.document.issued_date)
+            for task in made:
+                if task.deadline.kind == "none":
+                    task.deadline = when
+            continue
         member = _member_role(block, ctx) if block.kind in ("lettered", "numbered", "roman") else None   # ('i) Thư ký:', before a meeting's roles)
         if member:
             # 'a) Tổ trưởng: chỉ đạo chung …' in a working group's decision: the office Điều 1 gives that member
@@ -946,6 +959,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 proposals = None
             else:
                 continue
+        if block.kind in ("roman", "numbered"):
+            lettered_units = False
         if heading is not None and block.kind in ("roman", "numbered"):
             if PREPARATION.match(fold(heading_title(block))) or block.marker.startswith("Bước"):
                 # a meeting's '5. Công tác chuẩn bị', a procedure's 'Bước 2. …': the units named below are given work
@@ -996,8 +1011,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if led:
                 continue
         topic_unit = None
+        if block.kind == "lettered" and lettered_units and not (heading is not None and heading.unit):
+            named, rest = lead_unit(heading_title(block))
+            if named and rest and not past(rest):
+                # 'e) Các phòng, đơn vị chuyên môn tự chấm điểm …' after 'd) Công an xã: …': that unit's task, as
+                # its siblings' are theirs (not a bullet of the unit 'a)' headed)
+                _task(records, named, block, doc, None)
+                continue
         if block.kind == "lettered" and heading is not None and heading.unit:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
+            lettered_units = True
             if heading.rest:
                 if not past(heading.rest):
                     _task(records, heading.unit, block, doc, None, heading_rest=heading.rest)
@@ -1543,6 +1566,9 @@ POINTER = re.compile(r"^(?:cac\s*)?nhiem\s*vu\b[^.;]{0,160}?(?:duoc\s*)?(?:phan\
                      r"(?:cu\s*the\s*)?(?:tai|theo|o)\s*(?:cac\s*)?phu\s*luc\b[^.;]*$")
 
 
+# an item's time on a line of its own below it: 'Thời hạn: trước ngày 15/01/2027.'
+TIME_LINE = re.compile(r"^\s*(?:thoi\s*han(?:\s*hoan\s*thanh)?|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)|"
+                       r"han\s*(?:chot|hoan\s*thanh))\s*:\s*")
 # a task written as a card: its heading, then labelled lines for who and when
 CARD_HEAD = re.compile(r"^nhiem\s*vu\s*(?:so\s*)?\d{1,2}\s*[.:)\-–]\s*")
 CARD_LABEL = re.compile(r"^(?:[-–+•]\s*)?(?:(?P<unit>(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)(?:\s*chinh)?|"
@@ -1662,6 +1688,8 @@ def _time_given(when: str, issued: Optional[str]) -> Deadline:
         written = "trong " + written
     elif re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", folded):
         written = "trước ngày " + written      # a bare date in the column of completion times: done by then
+    elif re.match(r"\d{1,3}\s*(?:ngay|gio|tuan)(?!\w)", folded):
+        written = "trong " + written           # '02 ngày làm việc kể từ ngày nhận được …': within that time
     deadline = find_deadline(written, issued) if written else Deadline(None, None, "none")
     if re.match(r"(?:thuc\s*hien\s*)?(?:" + ROUTINE + r"|dinh\s*ky)", folded):
         deadline = Deadline(None, when.strip(), "recurring")     # 'Thường xuyên trong quý IV/2026', 'Hằng tháng, trước ngày 25'

@@ -82,7 +82,8 @@ RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|
 FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem\s*(?:len|xuong)\s*(?:con\s*|muc\s*)?"
                            + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
 # 'tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị', 'từ vị trí 88 xuống vị trí 96/114'
-FROM_TO_RANK = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})\s*(?:len|xuong)\s*"
+FROM_TO_RANK = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*/\s*\d{2,3})?\s*"
+                          r"(?:(?:tut|roi|tang|giam|vuon)\s*)?(?:len|xuong)\s*"     # ('từ vị trí 53/114 tụt xuống vị trí 71/114')
                           r"(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 RANK_SCORE = re.compile(r"(?:\s+[^\W\d][^\d;.()]{0,30}?)?\s*[;,(]\s*" + N + r"\s*diem(?!\s*/)(?!\w)")
 OTHER_PERIOD_PAREN = re.compile(r"\s*(?:diem\s*)?\(\s*(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|"
@@ -321,6 +322,13 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         crit = _named_just_before(text, folded, _sentence_floor(folded, m.start()), m.start(), gap=2)
         if crit is None or crit[0] == TOTAL:
             continue            # a total is said with 'đạt' ('bị trừ tổng cộng 9,54 điểm' is no score)
+        floor = _sentence_floor(folded, m.start())
+        lost = [w for w in re.finditer(r"(?:bi\s*tru|(?<!\w)mat)(?!\w)", folded[floor:m.start()])
+                if folded.count("(", floor, floor + w.start()) == folded.count(")", floor, floor + w.start())]
+        # (not '… là Thanh toán trực tuyến (mới đạt 6,05 điểm, bị trừ 3,95 điểm) và Số hóa hồ sơ (18,3 điểm, …)':
+        # what one group lost, inside its parentheses)
+        if lost and not re.search(r"(?<!\w)(?:dat|duoc|con|giu)(?!\w)", folded[floor + lost[-1].end():m.start()]):
+            continue            # '… bị trừ nhiều nhất (2,66 điểm), tiếp đến là Thanh toán trực tuyến (2,26 điểm)': lost
         limit = LIMIT_AFTER.match(folded, m.end())
         bound = parse_number(limit.group(1)) if limit else None
         if bound is not None and bound < value:
@@ -735,7 +743,7 @@ def _together(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     return out + _pair_shares(text, folded, taken + out)
 
 
-PAIR_VALUE = re.compile(r"\s*(?:dat|duoc)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
+PAIR_VALUE = re.compile(r"\s*(?:(?:van|deu|cung)\s*)?(?:dat|duoc|giu(?:\s*(?:vung|tron|nguyen))?)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
 
 
 def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
@@ -744,7 +752,8 @@ def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     named = find_all("criteria", text, folded)
     for (_, e1, first), (s2, e2, second) in zip(named, named[1:]):
         m = PAIR_VALUE.match(folded, e2)
-        if not m or folded[e1:s2].strip() != "va" or first.name == second.name:
+        # ('Công khai, minh bạch và nhóm Mức độ hài lòng vẫn giữ 18/18 điểm')
+        if not m or not re.fullmatch(r"\s*va\s*(?:nhom\s*(?:chi\s*tieu\s*)?)?", folded[e1:s2]) or first.name == second.name:
             continue
         value, bound = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
         if value is None or (bound is not None and value > bound) or \
@@ -1048,6 +1057,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 if roles[i] == "rank" and out_of:
                     roles[i] = f"rank/{out_of.group(1)}"
     _change_since_first(roles)
+    if "place" in roles or "ownunit" in roles:
+        _spanned_periods(rows, roles)
     if any(r and r.startswith("value@") for r in roles):
         for i, cell in enumerate(merged_header(rows, width)[:width]):
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
@@ -1420,6 +1431,38 @@ def _places_down(rows: list[str], roles: list) -> None:
                 roles[i] = "count:hồ sơ|" + cell[len(cell) - len(cell.lstrip()) + counted.start(1):counted.end(1)].strip()
 
 
+SPAN_HEAD = re.compile(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
+                       r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*")
+
+
+def _spanned_periods(rows: list[str], roles: list) -> None:
+    """A period written once over the columns it groups in a table of communes ('Tháng 11/2026' over 'Tổng điểm |
+    Xếp hạng toàn TP | Thứ hạng trong Cụm', 'Bình quân 11 tháng' over 'Tổng điểm | Xếp hạng'): each of those
+    columns' scores and ranks are of that period ('crit:Tổng điểm@2026-11'; a span of months has no period
+    form: '@-')."""
+    from extractors.numbers import find_periods
+    if len(rows) < 2:
+        return
+    top = rows[0].split("\t")
+    width = len(roles)
+    for j, cell in enumerate(top[:width]):
+        f = fold(cell)
+        if not f.strip():
+            continue
+        k = j
+        while k + 1 < width and (k + 1 >= len(top) or not top[k + 1].strip()):
+            k += 1
+        if k == j:
+            continue
+        periods = find_periods(f)
+        when = NO_PERIOD if SPAN_HEAD.fullmatch(f) else periods[0][2] if len(periods) == 1 else None
+        if when is None:
+            continue
+        for i in range(j, k + 1):
+            if roles[i] and roles[i].startswith(("crit:", "rank")) and "@" not in roles[i]:
+                roles[i] += "@" + when
+
+
 RANK_ROW = re.compile(r"\s*(?:xep|thu)\s*hang\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
 
 
@@ -1527,8 +1570,11 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
     period or about the row's commune."""
     total = criterion_of(TOTAL, 0.8)
     out, start = [], len(text) - len(text.lstrip())
+    row_when = when
     for i, cell in enumerate(cells):
         role = roles[i] if i < len(roles) else None
+        role, _, spanned = (role or "").partition("@")      # a column under a period heading (_spanned_periods)
+        role, when = role or None, spanned or row_when
         value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
         ranked = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{2,3})\s*", cell) if (role or "").startswith("rank") else None
         if ranked:
@@ -1784,6 +1830,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     score_max = score_value = rank = None
     out_of = None
     period_values: list[tuple[str, float]] = []
+    period_columns: dict[int, str] = {}        # column -> its period, for the rank column beside it
+    ranks_at: list[tuple[int, float, Optional[int]]] = []
     if roles and any(i is not None for i, _ in parsed) and any(roles):
         for (i, v), (_, raw) in zip(parsed, values):
             role = roles[i] if i is not None and i < len(roles) else None
@@ -1796,12 +1844,15 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
                     score_max = parse_number(over.group(1))        # '18,74/20' under 'Điểm (đạt/tối đa)'
             elif role and role.startswith("value@") and v is not None:
                 period_values.append((column_period(role), v))
+                period_columns[i] = column_period(role)
             elif role == "rank" or role and role.startswith("rank/"):
                 rank = v
                 out_of = int(role[5:]) if role.startswith("rank/") else None     # 'Xếp hạng (/114)'
                 m = re.match(r"\s*(\d+)\s*/\s*(\d+)", raw)
                 if m:
                     rank, out_of = float(m.group(1)), int(m.group(2))
+                if rank is not None:
+                    ranks_at.append((i, rank, out_of))
     bound = score_max if score_max is not None else dict_max
     if any(bound is not None and v > bound for _, v in period_values):
         return []           # 'Tổng số | 1.167 | 768' under month columns: counts, not points
@@ -1811,6 +1862,11 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             # 'Tháng 11/2026' over 'Điểm đạt | Xếp hạng': the rank is that month's too
             hits.append(Hit("rank", start, len(text), entry.name, int(rank), out_of, entry.kind or None,
                             period_values[0][0]))
+        elif len(period_values) > 1 and ranks_at and all(i - 1 in period_columns for i, _, _ in ranks_at):
+            # 'Tháng 11/2026 | | Tháng 12/2026 |' over 'Điểm | Xếp hạng | Điểm | Xếp hạng': each rank is the month's
+            # of the points beside it
+            hits += [Hit("rank", start, len(text), entry.name, int(r), among, entry.kind or None, period_columns[i - 1])
+                     for i, r, among in ranks_at if float(r).is_integer()]
         return hits
     if score_value is None:
         nums = [v for _, v in parsed]

@@ -42,7 +42,8 @@ UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|con
                        r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
                        r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
                        r"can\s*bo|ttpvhcc|tt(?=\s+pv)|vp(?=\s+hdnd))(?![\w])")   # and 'TTPVHCC', 'TT PVHCC', 'VP HĐND&UBND'
-STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|nhiem\s*vu\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|de\s*nghi|yeu\s*cau)\s+")
+STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|(?:nhiem\s*vu|yeu\s*cau)(?:\s*chung)?\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|"
+                        r"de\s*nghi|yeu\s*cau)\s+")     # ('YÊU CẦU CHUNG ĐỐI VỚI CÁC PHÒNG, …': the units it heads)
 ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)[\w\s,]{0,40}?"
                           r"((?:thang|quy|nam|tuan|ky|6\s*thang)\s*(?:toi|tiep\s*theo|sau|ke\s*tiep|cuoi\s*nam)|"
                           r"thoi\s*gian\s*toi|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?(?!\w)|"
@@ -329,7 +330,7 @@ GROUP_ROLE = re.compile(r"(?:tổ\s+(?:trưởng|phó)(?:\s+thường\s+trực)?
 # a commune's People's Committee or its chairman, named with the commune ('UBND xã Hà Tây', 'Chủ tịch UBND xã
 # Chí Minh'): in a letter from the city or a Sở, the communes are the units given work
 COMMUNE_OFFICE = re.compile(r"\s*(?:(?:pho\s*)?chu\s*tich\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*(?:xa|phuong|dac\s*khu)\s+\S")
-COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)\s+((?:[A-ZĐÂĂÊÔƠƯ]\w*)(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,3})",
+COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)\s+((?:[^\W\d_]\w*)(?:\s+[^\W\d_]\w*){0,3})",   # ('Ái Quốc')
                        re.IGNORECASE)
 
 
@@ -343,7 +344,9 @@ STAFF_AT = re.compile(r"^(?i:các\s+)?(?i:công\s+chức|cán\s+bộ)(?:,?\s+(?i
 
 
 ALL_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+((?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu)|"
-                            r"\s+và\s+(?:xã|phường|đặc khu))*)(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
+                            r"\s+và\s+(?:xã|phường|đặc khu))*"
+                            # 'các phường trong Cụm' in a Cụm thi đua's notice: its member wards, a unit of their own
+                            r"(?:\s+(?:trong|thuộc)\s+[Cc]ụm(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?)(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
                             r"(?:\s*\([^()]{2,60}\))?(.*)$", re.IGNORECASE)
 
 
@@ -422,6 +425,11 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         return f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")
     committee = commune_committee(title)
     if committee:
+        other = re.match(r"và\s+(.+)$", committee[1])
+        second = commune_committee(other.group(1)) if other else None
+        if second and not second[1]:
+            # 'Ủy ban nhân dân phường Nam Đồng và Ủy ban nhân dân phường Ái Quốc': each committee (two records)
+            return f"{committee[0]}; {second[0]}", ""
         return committee
     worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
     if worker:
@@ -732,6 +740,12 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # '- Trung tâm lập sổ theo dõi …', 'Giám đốc Trung tâm nhắc nhở …': the commune's one centre, named in
         # full once above ('Trung tâm Phục vụ hành chính công xã (sau đây gọi là Trung tâm)')
         return "Trung tâm Phục vụ hành chính công", text[bare.end():].strip(" :,")
+    if not found and not person and not comrade:
+        committee = commune_committee(text[start:])
+        if committee and committee[1]:
+            # 'Ủy ban nhân dân phường Việt Hòa chủ trì chuẩn bị …' in a Cụm's or the city's letter: that
+            # commune's committee (a real commune, dictionaries/places.tsv)
+            return committee
     if not found:
         return None, ""
     s, e, entry = found[0]

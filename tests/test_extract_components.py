@@ -3655,3 +3655,147 @@ def test_a_discourse_label_before_a_count_is_not_its_name():
     assert [(m.name, m.value) for m in find_metrics(
         "Nguyên nhân: 19 hồ sơ chứng thực, hộ tịch được tiếp nhận sau 15 giờ nhưng công chức vẫn hẹn trả trong ngày.")] \
         == [("Số hồ sơ chứng thực", 19)]
+
+
+def test_a_cluster_header_over_its_lead_ward_keeps_number_date_and_subject():
+    # the second header line starts 'UBND PHƯỜNG …' with the motto beside it: a header line, not the body
+    lines = ["CỤM THI ĐUA SỐ 3                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "UBND PHƯỜNG TỨ MINH (CỤM TRƯỞNG)                       Độc lập - Tự do - Hạnh phúc",
+             "Số: 09/TB-CTĐ                                          Tứ Minh, ngày 14 tháng 12 năm 2026",
+             "THÔNG BÁO", "Kết quả Bộ chỉ số tháng 11/2026 của các phường thuộc Cụm thi đua số 3",
+             "Thực hiện Quy chế hoạt động của Cụm thi đua số 3, Cụm trưởng thông báo như sau:"]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
+    assert (h.issuer, h.doc_number, h.doc_type, h.issued_date, h.place) == (
+        "Cụm thi đua số 3", "09/TB-CTĐ", "Thông báo", "2026-12-14", "Tứ Minh")
+    assert h.subject.startswith("Kết quả Bộ chỉ số tháng 11/2026")
+    # as old OCR gives it: one space between the columns, the marks lost
+    legacy = ["CUM THI DUA SO 3 CONG HOA XA HOI CHU NGHIA VIET NAM",
+              "UBND PHUONG TU MINH (CUM TRUONG) Déc lap - Tu do - Hanh phic",
+              "S6: 09/TB-CTD Ti Minh, ngay 14 thang 12 nam 2026", "THONG BAO",
+              "Két qua B6 chi sé thang 11/2026 cua cac phudng thudc Cum thi dua sé 3"]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(legacy)])
+    assert (h.doc_number, h.issued_date) == ("09/TB-CTD", "2026-12-14")
+
+
+def test_a_period_heading_spanning_columns_of_a_table_of_wards():
+    rows = ["STT\tĐơn vị\tTháng 11/2026\t\t\tBình quân 11 tháng",
+            "\t\tTổng điểm\tXếp hạng\tThứ hạng\tTổng điểm\tXếp hạng",
+            "\t\t\ttoàn TP\ttrong Cụm\t\ttoàn TP",
+            "\t\t\t(/114)\t(/07)\t\t(/114)"]
+    roles = header_roles(rows, "2026-12-14")
+    got = [(h.kind, h.value, h.bound, h.period, h.entity) for h in table_hits("3\tPhường Việt Hòa\t96,74\t12\t1\t95,03\t19", roles)]
+    assert got == [("score", 96.74, None, "2026-11", "phường Việt Hòa"), ("rank", 12, 114, "2026-11", "phường Việt Hòa"),
+                   ("rank", 1, 7, "2026-11", "phường Việt Hòa"), ("score", 95.03, None, "-", "phường Việt Hòa"),
+                   ("rank", 19, 114, "-", "phường Việt Hòa")]
+
+
+def test_committees_of_other_wards_given_work_in_a_cluster_notice():
+    from extractors.sections import lead_unit, unit_of
+    assert unit_of("Ủy ban nhân dân các phường trong Cụm") == ("UBND các phường trong Cụm", "")
+    assert unit_of("Ủy ban nhân dân phường Nam Đồng và Ủy ban nhân dân phường Ái Quốc") == (
+        "UBND phường Nam Đồng; UBND phường Ái Quốc", "")
+    assert lead_unit("Ủy ban nhân dân phường Việt Hòa chủ trì chuẩn bị tham luận chia sẻ kinh nghiệm")[0] == \
+        "UBND phường Việt Hòa"
+
+
+def test_a_weekly_report_until_a_month_is_recurring():
+    from extractors.deadlines import find_deadline
+    got = find_deadline("Báo cáo tiến độ khắc phục về Cụm trưởng vào chiều thứ Sáu hằng tuần, cho đến hết tháng 01/2027.",
+                        "2026-12-14")
+    assert (got.kind, got.date) == ("recurring", None)
+
+
+def test_two_groups_that_kept_their_full_marks():
+    got = prose_hits("Trong khi nhóm Công khai, minh bạch và nhóm Mức độ hài lòng vẫn giữ 18/18 điểm.")
+    assert [(h.criterion, h.value, h.bound) for h in got] == [("Công khai, minh bạch", 18, 18), ("Mức độ hài lòng", 18, 18)]
+
+
+def test_a_lettered_item_naming_a_unit_among_lettered_unit_headings_is_that_units_task():
+    records = _records_of("XÃ ĐƯỜNG AN", "418/UBND-TTPVHCC", "Đường An, ngày 11 tháng 12 năm 2026", "V/v phúc tra điểm",
+                          "Kính gửi: Văn phòng Ủy ban nhân dân thành phố.\n"
+                          "Trong thời gian chờ kết quả phúc tra, Chủ tịch Ủy ban nhân dân xã đã chỉ đạo các đơn vị "
+                          "thực hiện các việc sau:\n"
+                          "a) Trung tâm Phục vụ hành chính công xã:\n"
+                          "+ Đối soát giao dịch thanh toán trực tuyến; thực hiện vào cuối mỗi ngày làm việc.\n"
+                          "b) Công an xã: phối hợp với Trung tâm hỗ trợ người dân kích hoạt tài khoản định danh.\n"
+                          "c) Các phòng, đơn vị chuyên môn tự chấm điểm tạm tính các chỉ tiêu thuộc lĩnh vực phụ trách của tháng\n"
+                          "12/2026, gửi Trung tâm Phục vụ hành chính công xã chậm nhất ngày 04/01/2027 để tổng hợp, báo cáo.")
+    assert [t.assignee for t in records.tasks] == ["Trung tâm Phục vụ hành chính công", "Công an xã",
+                                                   "Các phòng, đơn vị chuyên môn"]
+    assert records.tasks[-1].deadline.date == "2027-01-04"
+
+
+def test_whose_data_a_count_is_is_not_its_name():
+    got = [(m.name, m.value) for m in find_metrics(
+        "- Số liệu rà soát của xã: trong 402 hồ sơ nêu trên có 61 hồ sơ thuộc đối tượng được miễn phí, lệ phí.")]
+    assert ("Số hồ sơ thuộc đối tượng được miễn phí, lệ phí", 61) in got
+    assert [(m.name, m.value) for m in find_metrics("Còn lại 54 kết quả chưa số hóa là kết quả của hồ sơ người dân xin rút.")] \
+        == [("Số kết quả chưa số hóa", 54)]
+
+
+def test_each_items_time_on_a_line_of_its_own_below_it():
+    records = _records_of("PHƯỜNG NAM ĐỒ SƠN", "01/CT-UBND", "Nam Đồ Sơn, ngày 08 tháng 01 năm 2027", "CHỈ THỊ",
+                          "Về khắc phục hạn chế\n"
+                          "I. YÊU CẦU CHUNG ĐỐI VỚI CÁC PHÒNG, ĐƠN VỊ CHUYÊN MÔN\n"
+                          "1. Không yêu cầu người dân nộp thêm giấy tờ ngoài thành phần hồ sơ đã được công bố.\n"
+                          "II. NHIỆM VỤ CỤ THỂ CỦA TỪNG ĐƠN VỊ\n"
+                          "1. Phòng Kinh tế, Hạ tầng và Đô thị\n"
+                          "1.1. Chủ trì thống nhất quy trình luân chuyển thông tin xác định nghĩa vụ tài chính.\n"
+                          "Thời hạn: trong tháng 01/2027.\n"
+                          "1.2. Báo cáo giải trình bằng văn bản nguyên nhân để xảy ra hồ sơ quá hạn.\n"
+                          "Thời hạn: 02 ngày làm việc kể từ ngày nhận được Chỉ thị này.\n"
+                          "1.3. Rà soát toàn bộ hồ sơ đất đai đang giải quyết.\n"
+                          "2. Đề nghị Công an phường\n"
+                          "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử mức độ 2.\n"
+                          "Thời hạn: thường xuyên.")
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("Các phòng, đơn vị chuyên môn", "none", None),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "month", "2027-01-31"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "relative", None),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "none", None),
+        ("Công an phường", "recurring", None)]
+
+
+def test_each_months_rank_beside_its_points():
+    rows = ["TT\tNhóm chỉ tiêu (điểm tối đa)\tTháng 11/2026\t\tTháng 12/2026\t",
+            "\t\tĐiểm\tXếp hạng\tĐiểm\tXếp hạng"]
+    roles = header_roles(rows, "2027-01-08")
+    assert [(h.kind, h.value, h.bound, h.period) for h in table_hits("2\tTiến độ giải quyết (20)\t19,62\t46\t16,9\t108", roles)] \
+        == [("score", 19.62, 20, "2026-11"), ("score", 16.9, 20, "2026-12"), ("rank", 46, None, "2026-11"),
+            ("rank", 108, None, "2026-12")]
+
+
+def test_a_rank_from_one_place_down_to_another_with_the_number_ranked():
+    got = prose_hits("Thứ hạng từ vị trí 53/114 tụt xuống vị trí 71/114 xã, phường, đặc khu.")
+    assert [(h.kind, h.value, h.bound, h.earlier) for h in got] == [("rank", 53, 114, True), ("rank", 71, 114, False)]
+
+
+def test_groups_named_next_lost_the_points_after_them():
+    text = ("- Nhóm Số hóa hồ sơ bị trừ nhiều nhất (2,66 điểm), tiếp đến là Thanh toán trực tuyến (2,26 điểm) và Dịch "
+            "vụ công trực tuyến (1,94 điểm).")
+    assert prose_hits(text) == []
+    assert [(m.name, m.value) for m in find_metrics(text)] == [
+        ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ", 2.66), ("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 2.26),
+        ("Số điểm bị trừ nhóm chỉ tiêu Dịch vụ công trực tuyến", 1.94)]
+
+
+def test_a_components_rate_in_a_table_of_points():
+    from extractors.metrics import table_metrics
+    roles = header_roles(["STT\tNhóm chỉ tiêu / chỉ tiêu thành phần\tKết quả\tĐiểm đạt\tĐiểm tối đa"], "2026-12-09")
+    assert [(m.name, m.value, m.unit) for m in table_metrics("1\tHồ sơ giải quyết đúng hạn\t97,6%\t\t", roles=roles)] == [
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn", 97.6, "%")]
+    assert table_metrics("II\tTiến độ giải quyết\t\t19,12\t20", roles=roles) == []
+
+
+def test_a_table_of_reception_points_across():
+    from extractors.metrics import across_metrics, units_across
+    columns = units_across(["Chỉ tiêu\tTrung tâm PVHCC xã\tĐiểm tiếp nhận số 2\tCộng"])
+    assert columns == [None, "Trung tâm Phục vụ hành chính công", "Điểm tiếp nhận số 2", ""]
+    got = [(m.name, m.value) for m in across_metrics("Hồ sơ tiếp nhận mới\t846\t212\t1.058", columns, None)[0]]
+    assert ("Số hồ sơ tiếp nhận mới của Điểm tiếp nhận số 2", 212) in got and ("Số hồ sơ tiếp nhận mới", 1058) in got
+
+
+def test_what_one_group_lost_in_its_parentheses_leaves_the_next_groups_points():
+    got = prose_hits("Hai nhóm còn bị trừ điểm là Thanh toán trực tuyến (mới đạt 6,05 điểm, bị trừ 3,95 điểm) và Số hóa "
+                     "hồ sơ (18,3 điểm, bị trừ 3,7 điểm).")
+    assert [(h.criterion, h.value) for h in got] == [("Thanh toán trực tuyến", 6.05), ("Số hóa hồ sơ", 18.3)]
