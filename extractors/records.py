@@ -124,7 +124,17 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         for kind in ("phường", "xã", "đặc khu"):
             if kind_before.rstrip().endswith(fold(kind)):
                 return f"{kind} {entry.name}"
+    lead = LEADING_PLACE.match(block.text)
+    if lead and block.kind in ("bullet", "prose") and lead.end() <= pos:
+        # '- Phường Việt Hòa dẫn đầu Cụm …; nhóm Tiến độ giải quyết … (lần lượt 20/20 điểm …)': the item is about
+        # the commune or ward it opens with, however far on its figures are
+        entry = next((e for s, _, e in find_all("places", block.text[lead.start(2):lead.start(2) + 40]) if s == 0), None)
+        if entry:
+            return f"{lead.group(1).lower()} {entry.name}"
     return ctx.get("entity")
+
+
+LEADING_PLACE = re.compile(r"^\s*(?:[-–+•]\s*)?(Phường|Xã|Đặc khu)\s+(\S)")
 
 
 def _hit_period(doc, hit, ctx: dict) -> Optional[str]:

@@ -3799,3 +3799,17 @@ def test_what_one_group_lost_in_its_parentheses_leaves_the_next_groups_points():
     got = prose_hits("Hai nhóm còn bị trừ điểm là Thanh toán trực tuyến (mới đạt 6,05 điểm, bị trừ 3,95 điểm) và Số hóa "
                      "hồ sơ (18,3 điểm, bị trừ 3,7 điểm).")
     assert [(h.criterion, h.value) for h in got] == [("Thanh toán trực tuyến", 6.05), ("Số hóa hồ sơ", 18.3)]
+
+
+def test_an_item_opening_with_a_ward_is_about_that_ward():
+    records = _records_of("PHƯỜNG TỨ MINH", "09/TB-CTĐ", "Tứ Minh, ngày 14 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả Bộ chỉ số tháng 11/2026 của các phường trong Cụm\n"
+                          "Nhận xét chung:\n"
+                          "- Phường Việt Hòa dẫn đầu Cụm tháng thứ ba liên tiếp; nhóm Tiến độ giải quyết và nhóm Thanh toán "
+                          "trực tuyến đều đạt điểm tối đa (lần lượt 20/20 điểm và 10/10 điểm).\n"
+                          "- Phường Nam Đồng giảm 3,12 điểm, tụt 31 bậc, nguyên nhân chủ yếu do để phát sinh 17 hồ sơ quá "
+                          "hạn; nhóm Tiến độ giải quyết chỉ còn 17,64/20 điểm.")
+    assert [(s.entity, s.criterion, s.value) for s in records.scores] == [
+        ("phường Việt Hòa", "Tiến độ giải quyết", 20), ("phường Việt Hòa", "Thanh toán trực tuyến", 10),
+        ("phường Nam Đồng", "Tiến độ giải quyết", 17.64)]
+    assert all(s.where.status == "auto" for s in records.scores)
