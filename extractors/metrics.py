@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from extractors.gazetteer import begun, find_all, fold, lookup, measures, phrase_regex
+from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
 from extractors.scores import PLAN_POINTS, PLAN_RANK, is_plan, merged_header, plain_values
 
@@ -1928,7 +1928,6 @@ def row_parent(text: str, found: list[MetricHit], before: Optional[tuple[str, st
 def _component_rate(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     """A component's row in a table of points ('1 | Hồ sơ giải quyết đúng hạn | 97,6% | | ' under 'Kết quả | Điểm
     đạt | Điểm tối đa'): its rate, where the row gives one and no points."""
-    from extractors.gazetteer import criterion_of
     scored = [c for i, (_, c) in enumerate(cells) if i < len(roles) and roles[i] in ("value", "max")]
     rates = [(p, c) for i, (p, c) in enumerate(cells) if i < len(roles) and roles[i] == "value" and RATE_CELL.fullmatch(c)]
     points = [c for c in scored if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", c)]

@@ -923,8 +923,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if doc._.table_row:
             continue
         # ---------------------------------------------------------------- sections and tasks
-        time_line = TIME_LINE.match(fold(block.text)) if block.kind == "prose" and at else None
-        made = records.tasks[task_marks[at - 1]:task_marks[at]] if time_line else []
+        time_line = CARD_LABEL.match(fold(block.text)) if block.kind == "prose" and at else None
+        made = records.tasks[task_marks[at - 1]:task_marks[at]] if time_line and time_line.lastgroup == "when" else []
         if made:
             # '1.1. Lập danh sách …' / 'Thời hạn: trước 17 giờ 00 ngày 11/01/2027.': the time of the item above, on a
             # line of its own (the unit's items go on below it)
@@ -1576,9 +1576,6 @@ POINTER = re.compile(r"^(?:cac\s*)?nhiem\s*vu\b[^.;]{0,160}?(?:duoc\s*)?(?:phan\
                      r"(?:cu\s*the\s*)?(?:tai|theo|o)\s*(?:cac\s*)?phu\s*luc\b[^.;]*$")
 
 
-# an item's time on a line of its own below it: 'Thời hạn: trước ngày 15/01/2027.'
-TIME_LINE = re.compile(r"^\s*(?:thoi\s*han(?:\s*hoan\s*thanh)?|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)|"
-                       r"han\s*(?:chot|hoan\s*thanh))\s*:\s*")
 # a task written as a card: its heading, then labelled lines for who and when
 CARD_HEAD = re.compile(r"^nhiem\s*vu\s*(?:so\s*)?\d{1,2}\s*[.:)\-–]\s*")
 CARD_LABEL = re.compile(r"^(?:[-–+•]\s*)?(?:(?P<unit>(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)(?:\s*chinh)?|"
