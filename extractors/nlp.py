@@ -205,8 +205,12 @@ def make_deadlines(nlp: Language, name: str):
     def deadline_component(doc: Doc) -> Doc:
         doc._.deadline = deadlines.find_deadline(_text(doc), _context(doc).get("issued"))
         phase = _context(doc).get("phase_deadline")
-        if doc._.deadline.kind == "none" and phase is not None:
-            doc._.deadline = phase        # a bullet under 'Giai đoạn 1 (từ nay đến hết ngày 20/11/2026):'
+        issued = _context(doc).get("issued")
+        past = doc._.deadline.date is not None and issued is not None and doc._.deadline.date < issued[:10]
+        if (doc._.deadline.kind == "none" or past) and phase is not None:
+            # a bullet under 'Giai đoạn 1 (từ nay đến hết ngày 20/11/2026):' (or under '1. Trong tháng 01/2027' naming
+            # only what happened before: '… 19 kết quả chưa được số hóa trong quý IV/2026')
+            doc._.deadline = phase
         return doc
     return deadline_component
 

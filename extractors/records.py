@@ -380,6 +380,13 @@ def _in_aside(folded: str, pos: int) -> bool:
     return folded.rfind("(", 0, pos) > folded.rfind(")", 0, pos)
 
 
+def _span_year(folded: str, period: tuple) -> bool:
+    """'… 11 tháng năm 2026', '9 tháng đầu năm 2026', '(kể) từ đầu năm 2026': the year a span of months is counted in."""
+    return len(period[2]) == 4 and bool(re.search(r"(?:(?:\d{1,2}|hai|ba|sau|chin)\s*thang\s*(?:dau\s*)?|(?<!\w)tu\s*dau\s*)$",
+                                                  folded[max(0, period[0] - 20):period[0]])
+                                        or re.match(r"(?:ke\s*)?tu\s*dau\s*nam", folded[period[0]:period[1]]))
+
+
 def _own_periods(doc) -> list:
     return [p for p in (doc._.periods or []) if p not in (doc._.compared or [])]
 
@@ -858,7 +865,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if outside or not (block.kind == "bullet" and ctx.get("period") or hits_outside):
                 # ('1. Tổng điểm: 96,12 (tháng 10/2026: 95,73).': the month before, in an aside after this one's value,
                 # is not the period of the lines below)
-                ctx["period"] = (outside or own)[-1][2]
+                named = outside or own
+                # ('… tháng 11/2026 … đạt 91,64 điểm … Tính bình quân 11 tháng năm 2026, xã đạt 92,71 điểm': the year of
+                # a span of months is not the period the paragraphs below go on about)
+                named = [p for p in named if not _span_year(folded_text(doc), p)] or named
+                ctx["period"] = named[-1][2]
         elif results_head and SPAN_REPORT.search(fold(header.subject or "")):
             # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record
             # contract), not the month named last
@@ -1144,7 +1155,8 @@ FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.�
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?[.:]?$")   # its aim may follow
 TOPIC_LEAD = re.compile(r"\s*(?:doi\s*voi|ve)\s[^.;:]{3,120}:\s*")
-DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao|cam\s*ket)(?!\w)")
+DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao|cam\s*ket|"
+                       r"chi\s*thi(?=\s*(?:cac|thuc\s*hien|nhu\s*sau|:)))(?!\w)")     # '… Chủ tịch … chỉ thị thực hiện …:'
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau|chu\s*yeu))?"
                      r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at
                      r"(?:\s*(?:(?:nam|den\s*nam|giai\s*doan)\s*|/\s*)\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")

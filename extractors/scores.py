@@ -291,6 +291,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
+        if AVERAGE_OF_UNITS.search(folded[lo:m.start()]):
+            continue                    # 'Điểm bình quân của 114 xã, phường, đặc khu đạt 93,26 điểm': many units' mean
         if re.search(r"(?:bi\s*tru|diem\s*tru|(?<!\w)mat)\s*$", folded[max(0, m.start() - 20):m.start()]):
             continue                    # 'tổng số điểm bị trừ là 10,23 điểm': points lost, not reached
         clause = _clause_start(folded, m.start(), lo)
@@ -352,7 +354,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         else:
             among = None
         crit = _criterion_before(text, folded, lo, m.start())
-        if crit is None and re.search(r"(?<!\w)nhom\s*(?:chi\s*tieu\s*)?nay(?!\w)", folded[lo:m.start()]):
+        if crit is None and re.search(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)", folded[lo:m.start()]):
+            # ('Thanh toán trực tuyến được 7,08 điểm, là nhóm có thứ hạng thấp nhất của phường (thứ 109/114)')
             # '… Số hóa hồ sơ … 16,72 điểm …; riêng tháng 11/2025 nhóm này chỉ xếp thứ 97/114': the group named before
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
             crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
@@ -505,7 +508,13 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
                 out.append(Hit("score", m.start("score"), m.end("score"), TOTAL, value, None, None,
                                period=named[-1][2] if named else None, earlier=not named))
         else:
-            out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None))   # 'đạt 92,18 điểm (thứ 54/114)'
+            # 'đạt 92,18 điểm (thứ 54/114)'; '… được 7,08 điểm, là nhóm có thứ hạng thấp nhất của phường (thứ 109/114)':
+            # the group just scored
+            floor = _sentence_floor(folded, m.start())
+            group = [h for h in taken if h.kind == "score" and h.criterion != TOTAL and floor <= h.start < m.start()] \
+                if re.search(r"(?<!\w)(?:la\s*nhom|nhom\s*(?:chi\s*tieu\s*)?nay)(?!\w)", folded[floor:m.start()]) else []
+            out.append(Hit("rank", m.start(3), m.end(), group[-1].criterion if group else TOTAL, rank, out_of,
+                           group[-1].index if group else None))
     return out
 
 
@@ -743,7 +752,7 @@ def _together(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     return out + _pair_shares(text, folded, taken + out)
 
 
-PAIR_VALUE = re.compile(r"\s*(?:(?:van|deu|cung)\s*)?(?:dat|duoc|giu(?:\s*(?:vung|tron|nguyen))?)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
+PAIR_VALUE = re.compile(r"\s*(?:(?:van|deu|cung|tiep\s*tuc)\s*)?(?:dat|duoc|giu(?:\s*(?:vung|tron|nguyen))?)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
 
 
 def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
@@ -1265,6 +1274,9 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
 PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
+AVERAGE_OF_UNITS = re.compile(r"binh\s*quan\s*(?:chung\s*)?cua\s*(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
+NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
+POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
 UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
 
 
@@ -1415,6 +1427,17 @@ def _places_down(rows: list[str], roles: list) -> None:
             across[i] = f"crit:{entry.name}" + (f"|{limit.group(1)}" if limit else "")
         elif limit and re.match(r"\s*tong\s*diem", f):
             across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
+    named_at = next((i for i, c in enumerate(joined) if i != place and NAMED_GROUP_HEAD.fullmatch(fold(c))), None)
+    pair_at = next((i for i, c in enumerate(joined) if i != place and POINTS_PAIR_HEAD.fullmatch(fold(c))), None)
+    total_at = next((i for i, c in enumerate(joined) if i != place and re.fullmatch(r"\s*tong\s*diem\s*", fold(c))), None)
+    if units is None and None not in (named_at, pair_at, total_at):
+        # 'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Nhóm chỉ tiêu đạt thấp nhất | Điểm đạt/Điểm tối đa': each
+        # commune's total and rank, and the one group each row names with its points
+        roles[place], roles[total_at], roles[named_at], roles[pair_at] = "place", f"crit:{TOTAL}", "critname", "critpair"
+        for i, role in across.items():
+            if role.startswith("rank"):
+                roles[i] = role
+        return
     if sum(1 for r in across.values() if r.startswith("crit:")) >= 2:
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
@@ -1571,6 +1594,15 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
     total = criterion_of(TOTAL, 0.8)
     out, start = [], len(text) - len(text.lstrip())
     row_when = when
+    if "critname" in roles and "critpair" in roles:
+        named, pair = (cells[roles.index(r)] if roles.index(r) < len(cells) else "" for r in ("critname", "critpair"))
+        got = re.fullmatch(r"\s*(\d+(?:[,.]\d+)?)\s*/\s*(\d+(?:[,.]\d+)?)\s*", pair)
+        top = parse_number(got.group(2)) if got else None
+        entry = criterion_of(named.strip(), 0.85) if named.strip() else None
+        entry = entry or _clipped_criterion(named, top)       # 'Dịch vụ công trực' / 'tuyến' wrapped below
+        if got and entry and entry.name != TOTAL and parse_number(got.group(1)) <= (top or 0):
+            out.append(Hit("score", start, len(text), entry.name, parse_number(got.group(1)), top, entry.kind or None,
+                           when, entity=entity))
     for i, cell in enumerate(cells):
         role = roles[i] if i < len(roles) else None
         role, _, spanned = (role or "").partition("@")      # a column under a period heading (_spanned_periods)

@@ -318,7 +318,8 @@ HOLDER = re.compile(r"\s*\(\s*(?:ông|bà|đồng\s+chí|đ/c)\s+[A-ZĐ][^()]{2,
 # the locality word after a unit's name, not a place's name ('phường theo dõi …', not 'phường Nam Đồng …')
 LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])(?:\s*:\s*|\s+)")   # ('… phường: theo dõi …')
 CHAIRS_OF_COMMUNES = re.compile(r"(pho\s*)?chu\s*tich\s*(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*cac\s*((?:xa|phuong|dac\s*khu)"
-                                r"(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu))*)(?:\s*(?:neu\s*tren|tren\s*dia\s*ban[\w\s]*|co\s*ten[\w\s]*))?\s*")
+                                r"(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu))*)(?:\s*(?:neu\s*tren|neu\s*tai\s*(?:muc|phan|phu\s*luc)[\w\s.]{0,12}|"
+                                r"tren\s*dia\s*ban[\w\s]*|co\s*ten[\w\s]*))?\s*")
 # an office a person holds, then what the text goes on with: 'Phó Chủ tịch UBND xã trực tiếp chỉ đạo …'
 OFFICE = re.compile(r"((?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:xã|phường|đặc\s+khu))?)\s*,?\s*(.*)$",
                     re.S | re.I)
@@ -363,6 +364,23 @@ def commune_committee(title: str) -> Optional[tuple[str, str]]:
     rest = re.sub(r"^\s*\([^()]{2,80}\)", "", rest)        # '(Trưởng Cụm thi đua số 7)': who it is as well
     rest = re.sub(r"^\s*(?:chủ trì,?\s*)?", "", rest, flags=re.IGNORECASE).strip(" :,")
     return f"UBND {m.group(2).lower()} {place.name}", rest
+
+
+def committees(title: str) -> Optional[tuple[str, str]]:
+    """commune_committee, and the other communes' committees named after it ('Ủy ban nhân dân phường Nam Đồng và Ủy
+    ban nhân dân phường Ái Quốc', 'Ủy ban nhân dân xã Quyết Thắng, xã Bắc Thanh Miện: …'): ('A; B', the rest), a
+    record each."""
+    committee = commune_committee(title)
+    if not committee:
+        return None
+    named, rest = [committee[0]], committee[1]
+    while (other := re.match(r"(?:(?:,|và)\s*)?(?:(?:Ủy ban nhân dân|UBND)\s+)?((?:xã|phường|đặc khu)\s+.+)$", rest)):
+        more = commune_committee("UBND " + other.group(1))
+        if not more:
+            break
+        named.append(more[0])
+        rest = more[1]
+    return ("; ".join(named), rest.lstrip(" :")) if len(named) > 1 else committee
 
 
 def _longest_place(words: str):
@@ -423,13 +441,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     if every:
         # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
         return f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")
-    committee = commune_committee(title)
+    committee = committees(title)
     if committee:
-        other = re.match(r"và\s+(.+)$", committee[1])
-        second = commune_committee(other.group(1)) if other else None
-        if second and not second[1]:
-            # 'Ủy ban nhân dân phường Nam Đồng và Ủy ban nhân dân phường Ái Quốc': each committee (two records)
-            return f"{committee[0]}; {second[0]}", ""
         return committee
     worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
     if worker:
@@ -634,7 +647,7 @@ UNITS_LISTED = re.compile(r"(?:cac\s*)?(?:phong|don\s*vi|co\s*quan|bo\s*phan)(?:
 CONDITION_FIRST = re.compile(r"(?:doi\s*voi|truong\s*hop|khi)\s")
 LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
 # 'Trước ngày 20/4/2026, Văn phòng …', 'Chậm nhất 17 giờ ngày 16/4/2026, các phòng …': the time first
-TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*nhat|den\s*het|trong|vao|tu\s*ngay|ngay|hang|dinh\s*ky)(?!\w)[^,;:()]{2,70},\s*(?=\S)")
+TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*nhat|den\s*het|trong|vao|(?:ke\s*)?tu\s*ngay|ngay|hang|dinh\s*ky)(?!\w)[^,;:()]{2,70},\s*(?=\S)")
 # the head of a unit standing for it: 'Giao Trưởng Phòng Văn hóa - Xã hội …', 'Giám đốc Trung tâm … có
 # trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn', 'Phó Giám đốc phụ
 # trách TTPVHCC' ('Trung Phòng': OCR of 'Trưởng Phòng')
@@ -741,7 +754,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # full once above ('Trung tâm Phục vụ hành chính công xã (sau đây gọi là Trung tâm)')
         return "Trung tâm Phục vụ hành chính công", text[bare.end():].strip(" :,")
     if not found and not person and not comrade:
-        committee = commune_committee(text[start:])
+        committee = committees(text[start:])
         if committee and committee[1]:
             # 'Ủy ban nhân dân phường Việt Hòa chủ trì chuẩn bị …' in a Cụm's or the city's letter: that
             # commune's committee (a real commune, dictionaries/places.tsv)

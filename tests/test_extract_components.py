@@ -3813,3 +3813,73 @@ def test_an_item_opening_with_a_ward_is_about_that_ward():
         ("phường Việt Hòa", "Tiến độ giải quyết", 20), ("phường Việt Hòa", "Thanh toán trực tuyến", 10),
         ("phường Nam Đồng", "Tiến độ giải quyết", 17.64)]
     assert all(s.where.status == "auto" for s in records.scores)
+
+
+def test_a_chairmans_chi_thi_by_criterion_with_units_named_in_each_item():
+    records = _records_of("XÃ TUỆ TĨNH", "14/CT-UBND", "Tuệ Tĩnh, ngày 12 tháng 12 năm 2026", "CHỈ THỊ",
+                          "Về khắc phục hạn chế\n"
+                          "Tháng 11/2026 xã Tuệ Tĩnh chỉ đạt 91,64 điểm, đứng thứ 83 trong 114 xã, phường, đặc khu. Tính "
+                          "bình quân 11 tháng năm 2026, xã đạt 92,71 điểm, xếp thứ 66/114.\n"
+                          "Xét theo nhóm chỉ tiêu, Công khai, minh bạch và Mức độ hài lòng tiếp tục đạt tối đa 18/18 điểm; "
+                          "nhóm Tiến độ giải quyết đạt 19,12/20 điểm.\n"
+                          "Chủ tịch Ủy ban nhân dân xã chỉ thị thực hiện các giải pháp theo từng nhóm chỉ tiêu như sau:\n"
+                          "1. Đối với nhóm chỉ tiêu Tiến độ giải quyết\n"
+                          "- Phòng Kinh tế chủ trì giải quyết dứt điểm 07 hồ sơ đất đai đang quá hạn; hoàn thành trước ngày "
+                          "18/12/2026.\n"
+                          "- Kể từ ngày 14/12/2026, Trung tâm Phục vụ hành chính công xã lập danh sách hồ sơ sắp đến hạn, "
+                          "gửi lãnh đạo các phòng vào 08 giờ 00 hằng ngày.")
+    assert [(s.criterion, s.value, s.period) for s in records.scores if s.criterion != "Tổng điểm"] == [
+        ("Công khai, minh bạch", 18, "2026-11"), ("Mức độ hài lòng", 18, "2026-11"), ("Tiến độ giải quyết", 19.12, "2026-11")]
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Phòng Kinh tế", "by"), ("Trung tâm Phục vụ hành chính công", "recurring")]
+
+
+def test_a_table_of_the_lowest_communes_with_the_group_each_lost_most_in():
+    rows = ["STT\tĐơn vị\tTổng điểm\tXếp hạng\tNhóm chỉ tiêu đạt thấp nhất\tĐiểm đạt/",
+            "\t\t\t(/114)\t\tĐiểm tối đa"]
+    roles = header_roles(rows, "2026-12-10")
+    got = [(h.kind, h.criterion, h.value, h.bound, h.entity) for h in table_hits("6\tXã Hà Tây\t87,41\t110\tDịch vụ công trực\t8,26/12", roles)]
+    assert got == [("score", "Dịch vụ công trực tuyến", 8.26, 12, "xã Hà Tây"), ("score", "Tổng điểm", 87.41, None, "xã Hà Tây"),
+                   ("rank", "Tổng điểm", 110, 114, "xã Hà Tây")]
+
+
+def test_several_communes_committees_in_one_item():
+    from extractors.sections import lead_unit, unit_of
+    assert unit_of("Chủ tịch Ủy ban nhân dân các xã, phường nêu tại mục I.2") == ("Chủ tịch UBND các xã, phường", "")
+    assert lead_unit("Ủy ban nhân dân xã Quyết Thắng, xã Bắc Thanh Miện: chỉ đạo Trung tâm cấu hình thanh toán") == (
+        "UBND xã Quyết Thắng; UBND xã Bắc Thanh Miện", "chỉ đạo Trung tâm cấu hình thanh toán")
+    assert lead_unit("Ủy ban nhân dân xã Tân An và xã Vĩnh Lại: rà soát quy trình nội bộ")[0] == \
+        "UBND xã Tân An; UBND xã Vĩnh Lại"
+
+
+def test_since_the_start_of_the_year_is_not_the_period_of_the_paragraph_after():
+    records = _records_of("PHƯỜNG THÀNH ĐÔNG", "2418/UBND-VP", "Thành Đông, ngày 16 tháng 12 năm 2026", "V/v kết quả",
+                          "Kính gửi: Văn phòng Ủy ban nhân dân thành phố.\n"
+                          "Tháng 11/2026 phường Thành Đông đạt 88,93/100 điểm, xếp thứ 101/114, là mức thấp nhất của phường "
+                          "kể từ đầu năm 2026.\n"
+                          "Nhóm Công khai, minh bạch giữ điểm tối đa 18/18 điểm; nhóm Mức độ hài lòng đạt 17,9/18 điểm.")
+    assert [(s.criterion, s.period) for s in records.scores if s.criterion != "Tổng điểm"] == [
+        ("Công khai, minh bạch", "2026-11"), ("Mức độ hài lòng", "2026-11")]
+
+
+def test_the_mean_of_many_communes_is_not_the_citys_score():
+    got = prose_hits("Tháng 11/2026, Bộ chỉ số của thành phố Hải Phòng đạt 90,87 điểm, xếp thứ 8/34 tỉnh, thành phố. Điểm "
+                     "bình quân của 114 xã, phường, đặc khu đạt 93,26 điểm, tăng 0,54 điểm so với tháng trước (92,72 điểm).")
+    assert [(h.kind, h.value) for h in got] == [("score", 90.87), ("rank", 8)]
+
+
+def test_a_past_time_in_an_item_under_a_months_heading_leaves_the_headings():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "09/BC-UBND", "Bạch Long Vĩ, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả cải cách thủ tục hành chính quý IV/2026\n"
+                          "III. NHIỆM VỤ QUÝ I/2027\n"
+                          "1. Trong tháng 01/2027\n"
+                          "- Trung tâm Phục vụ hành chính công đặc khu rà soát, số hóa bổ sung 19 kết quả giải quyết chưa "
+                          "được số hóa trong quý IV/2026.")
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "month", "2027-01-31")]
+
+
+def test_the_rank_of_the_group_just_scored_in_parentheses():
+    got = prose_hits("Dịch vụ công trực tuyến đạt 10,71/12 điểm; Thanh toán trực tuyến được 7,08 điểm, là nhóm có thứ hạng "
+                     "thấp nhất của phường (thứ 109/114); Số hóa hồ sơ đạt 17,78/22 điểm.")
+    assert [(h.kind, h.criterion, h.value) for h in got if h.kind == "rank"] == [("rank", "Thanh toán trực tuyến", 109)]
