@@ -598,6 +598,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
     situation = False                    # under 'I. TÌNH HÌNH …' / 'I. KẾT QUẢ …': results, not work
+    attendance = False                   # under a minutes' 'I. THÀNH PHẦN': who was there, no work
     done_part = False                    # under 'a) Các việc đã thực hiện': what was done, not work given
     codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
     last_code: Optional[str] = None      # the code of the table row above, whose name may wrap
@@ -944,6 +945,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 if task.deadline.kind == "none":
                     task.deadline = when
             continue
+        if block.kind == "roman":
+            attendance = bool(ATTENDANCE_HEAD.fullmatch(fold(heading_title(block)).strip(" :.")))
+        if attendance:
+            continue            # '2. Ủy ban nhân dân xã Hải Hưng' / '- Ông … - Chủ tịch UBND xã;': those present
         member = _member_role(block, ctx) if block.kind in ("lettered", "numbered", "roman") else None   # ('i) Thư ký:', before a meeting's roles)
         if member:
             # 'a) Tổ trưởng: chỉ đạo chung …' in a working group's decision: the office Điều 1 gives that member
@@ -1001,7 +1006,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 assignee, bullets_seen, after_heading = heading.unit, False, True
                 if heading.rest and not past(heading.rest) and not situation \
                         and not (block.text.rstrip().endswith(":") and (PARTNERS_ONLY.fullmatch(fold(heading.rest))
-                                                                        or ROLE_THEN_DUTIES.fullmatch(fold(heading.rest)))):
+                                                                        or ROLE_THEN_DUTIES.fullmatch(fold(heading.rest))
+                                                                        or DUTY_LEAD.match(re.sub(r"^cam\s*ket\s*", "", fold(heading.rest))))):
+                    # ('2. Ủy ban nhân dân xã … cam kết thực hiện các nội dung sau:': the items below are the work)
                     _task(records, assignee, block, doc, None, heading_rest=heading.rest)
             elif block.kind == "numbered":
                 assignee, after_heading = None, False
@@ -1250,6 +1257,7 @@ WORKS = r"viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap"      # 'Các vi�
 DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r"|noi\s*dung)\s+da\s+"
                        r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
 WORK_GROUP_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r")\s+[^.;:,]{0,50}")
+ATTENDANCE_HEAD = re.compile(r"\s*thanh\s*phan(?:\s*(?:tham\s*du|tham\s*gia|lam\s*viec|cuoc\s*hop|du\s*hop))?\s*")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")

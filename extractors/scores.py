@@ -671,10 +671,13 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             # later month, their maxima in the same order
             series.append(more)
             after = end_more
+        full = re.search(r"(?:dat|giu)\s*(?:muc\s*)?(?:diem\s*)?toi\s*da\s*\(?\s*$", folded[lo:m.start()])
         for got in series:
             for (_, entry), (start, end, value, bound) in zip(crits, got):
                 if value is None or any(h.start <= start < h.end for h in taken):
                     continue
+                if bound is None and full and entry.extra and parse_number(entry.extra) == value:
+                    bound = value       # '… đạt điểm tối đa (lần lượt 18, 20 và 18 điểm)': full marks
                 out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None))
     return out
 
@@ -1256,8 +1259,9 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
     """'Kỳ đánh giá | CKMB | TĐGQ | … | Tổng điểm | Xếp hạng/114': the criteria are the columns and each row
     is a period ('Tháng 9/2026 | 18 | 19,9 | …'); roles 'crit:<name>' (or 'crit:<name>|<max>' where the
     header gives the maximum) and a 'period@' first column."""
-    named = [(i, _criterion_heading(c)) for i, c in enumerate(cells)]
-    named = [(i, e) for i, e in named if e]
+    named = [(i, _criterion_heading(c) or _clipped_criterion(LIMIT_IN_HEAD.sub("", c),
+                                                             _limit_of(c))) for i, c in enumerate(cells)]
+    named = [(i, e) for i, e in named if e]       # ('DVC trực' / 'tuyến' / '(12)': clipped, confirmed by its maximum)
     if sum(1 for _, e in named if e.name != TOTAL) < 2 or not cells or \
             not re.fullmatch(r"\s*(?:ky(?:\s*danh\s*gia|\s*bao\s*cao)?|thang|thoi\s*gian|giai\s*doan)\s*", fold(cells[0])):
         return
@@ -1269,6 +1273,11 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
         out_of = re.search(r"(?:xep|thu)\s*hang\s*\(?\s*/\s*(\d{2,3})", fold(cell))
         if out_of:
             roles[i] = f"rank/{out_of.group(1)}"         # 'Xếp hạng/114'
+
+
+def _limit_of(cell: str) -> Optional[float]:
+    limit = LIMIT_IN_HEAD.search(fold(cell))
+    return parse_number(limit.group(1)) if limit else None
 
 
 PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
@@ -1560,7 +1569,14 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
     (/114)'): the total's score and rank for that month; under criteria columns ('Kỳ đánh giá | CKMB | …'),
     each criterion's score too."""
     when = row_month(cells, roles)
+    at = roles.index(by_period) if by_period in roles else 0
+    if not when and at < len(cells) and SPAN_ROW.fullmatch(fold(cells[at])):
+        when = NO_PERIOD        # 'Bình quân quý | 18 | 19,97 | …' below the months: the quarter's (no period form)
     return _across(text, cells, roles, when=when) if when else []
+
+
+SPAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|luy\s*ke)\s*(?:ca\s*|chung\s*)?(?:quy|(?:\d{1,2}|sau|chin)\s*thang|nam)?"
+                      r"(?:\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?)?\s*")
 
 
 WEEK_ROW = re.compile(r"\s*tuan\s*\d{1,2}\s*\(\s*tu\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*"

@@ -417,6 +417,11 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
     if FIELD_LABEL.match(fold(title)):
         return None, ""          # 'b) Đơn vị giúp việc: Văn phòng … (đầu mối); …': a label over the units it names
+    if ";" in title and ":" not in title:
+        # '3. Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội': each unit (a record each)
+        named = [unit_of(part) for part in title.split(";") if part.strip()]
+        if len(named) > 1 and all(unit and not rest for unit, rest in named):
+            return "; ".join(unit for unit, _ in named), ""
     role = GROUP_ROLE.match(title)
     if role:
         # '- Tổ phó thường trực (Giám đốc Trung tâm …):', '- Thành viên phụ trách Phòng Kinh tế (Trưởng phòng …):',

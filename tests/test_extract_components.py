@@ -3883,3 +3883,40 @@ def test_the_rank_of_the_group_just_scored_in_parentheses():
     got = prose_hits("Dịch vụ công trực tuyến đạt 10,71/12 điểm; Thanh toán trực tuyến được 7,08 điểm, là nhóm có thứ hạng "
                      "thấp nhất của phường (thứ 109/114); Số hóa hồ sơ đạt 17,78/22 điểm.")
     assert [(h.kind, h.criterion, h.value) for h in got if h.kind == "rank"] == [("rank", "Thanh toán trực tuyến", 109)]
+
+
+def test_those_present_at_a_working_session_are_given_no_work():
+    records = _records_of("XÃ HẢI HƯNG", "14/BB-ĐKT", "Hải Hưng, ngày 16 tháng 12 năm 2026", "BIÊN BẢN LÀM VIỆC",
+                          "Kiểm tra công tác cải cách hành chính\n"
+                          "I. THÀNH PHẦN\n"
+                          "1. Đoàn kiểm tra\n"
+                          "- Ông Vương Đình Khôi - Phó Chánh Văn phòng UBND thành phố, Trưởng đoàn;\n"
+                          "2. Ủy ban nhân dân xã Hải Hưng\n"
+                          "- Ông Khổng Văn Lực - Chủ tịch UBND xã;\n"
+                          "- Đại diện lãnh đạo Văn phòng HĐND và UBND, Phòng Kinh tế và Công an xã.\n"
+                          "II. KẾT LUẬN\n"
+                          "1. Ủy ban nhân dân xã Hải Hưng cam kết thực hiện các nội dung sau:\n"
+                          "- Giải quyết dứt điểm 13 hồ sơ đang quá hạn trước ngày 25/12/2026.")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND xã Hải Hưng", "2026-12-25")]
+
+
+def test_full_marks_said_once_for_groups_in_turn_and_two_units_in_one_heading():
+    from extractors.sections import unit_of
+    got = prose_hits("Ba nhóm chỉ tiêu Công khai, minh bạch; Tiến độ giải quyết và Mức độ hài lòng đạt điểm tối đa (lần "
+                     "lượt 18, 20 và 18 điểm).")
+    assert [(h.criterion, h.value, h.bound) for h in got] == [
+        ("Công khai, minh bạch", 18, 18), ("Tiến độ giải quyết", 20, 20), ("Mức độ hài lòng", 18, 18)]
+    assert unit_of("Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội") == (
+        "Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội", "")
+    assert unit_of("Các chi bộ tổ dân phố") == ("Các chi bộ tổ dân phố", "")
+
+
+def test_months_as_rows_with_a_clipped_group_and_the_quarters_mean():
+    rows = ["Tháng\tCông khai,\tTiến độ\tDVC trực\tThanh toán\tMức độ\tSố hóa\tTổng\tXếp hạng",
+            "\tminh bạch\tgiải quyết\ttuyến\ttrực tuyến\thài lòng\thồ sơ\tđiểm",
+            "\t(18)\t(20)\t(12)\t(10)\t(18)\t(22)\t(100)\t(/114)"]
+    roles = header_roles(rows, "2027-01-12", "2026-12")
+    got = [(h.criterion, h.value, h.period) for h in table_hits("11/2026\t18\t20\t11,5\t8,4\t18\t20,22\t96,12\t12", roles)]
+    assert ("Dịch vụ công trực tuyến", 11.5, "2026-11") in got and ("Tổng điểm", 96.12, "2026-11") in got
+    mean = [(h.criterion, h.value, h.period) for h in table_hits("Bình quân quý\t18\t19,97\t11,5\t8,45\t17,98\t20,39\t96,29\t-", roles)]
+    assert ("Tổng điểm", 96.29, "-") in mean and len(mean) == 7
