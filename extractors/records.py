@@ -150,6 +150,9 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
         # '(tháng 01: 88,41 điểm; …)' in a report on quarter I/2026: that month of the year in force
         return month_of(int(hit.period[len(BARE_MONTH_PERIOD):]), ctx.get("issued"),
                         _period_at(doc, hit.start, ctx) or ctx.get("month_ref"))
+    if hit.period and doc._.table_row:
+        return hit.period            # a table's column of its own period ('Tháng 12/2026' / '(tạm tính)', 'Bình quân
+        #                              năm 2026'), whatever day the sentence above gave the provisional figures
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
@@ -526,16 +529,21 @@ def _units_ranked(ctx: dict) -> None:
     table = ctx.pop("unit_table", None)
     if not table:
         return
-    ranks = table["ranks"]
-    if ranks and len({r.rank for r in ranks}) == len(ranks):     # one unit a rank: out of the last rank, at least
-        out_of = max(len(ranks), max(r.rank for r in ranks))
-        for r in ranks:
-            r.out_of = r.out_of or out_of
+    by_period: dict = {}
+    for r in table["ranks"]:
+        by_period.setdefault(r.period, []).append(r)         # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026')
+    for ranks in by_period.values():
+        if ranks and len({r.rank for r in ranks}) == len(ranks):     # one unit a rank: out of the last rank, at least
+            out_of = max(len(ranks), max(r.rank for r in ranks))
+            for r in ranks:
+                r.out_of = r.out_of or out_of
     for score in table["scores"]:
         if score.max is None and ctx.get("scale") and score.value <= ctx["scale"]:
             score.max = ctx["scale"]
 
 
+# a wrapped header cell's second line: words, a month under 'Tháng', the day of a provisional column
+HEADER_FRAGMENT = re.compile(r"[^\d]*|\d{1,2}\s*/\s*\d{4}|(?:[Đđ]ến|[Tt]ính đến)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
 DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 
 
@@ -553,6 +561,9 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     if open_ and rows and "\t" in text and MAXIMA_CELL.fullmatch(fold(text.split("\t")[0])) and len(cells) >= 3 \
             and all(re.fullmatch(r"\d{1,3}(?:,\d+)?", c) for c in cells[1:]):
         return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima
+    if open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text) and len(cells) >= 2 \
+            and all(HEADER_FRAGMENT.fullmatch(c) for c in cells):
+        return True             # '\t\t\t11/2026\tđến 17/12\tgiảm (-)' under 'Tháng | Tạm tính | Tăng (+),'
     # (a cell closing what the row above opened, 'điểm 100)' under '(thang': a fragment, its figure a scale)
     closed = re.sub(r"(?:(?<=\t)|^)[^()\t]*\)(?=\t|$)", "", text)
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)

