@@ -354,7 +354,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         else:
             among = None
         crit = _criterion_before(text, folded, lo, m.start())
-        if crit is None and re.search(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)", folded[lo:m.start()]):
+        if crit is None and THIS_GROUP.search(folded[lo:m.start()]):
             # ('Thanh toán trực tuyến được 7,08 điểm, là nhóm có thứ hạng thấp nhất của phường (thứ 109/114)')
             # '… Số hóa hồ sơ … 16,72 điểm …; riêng tháng 11/2025 nhóm này chỉ xếp thứ 97/114': the group named before
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
@@ -512,7 +512,7 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
             # the group just scored
             floor = _sentence_floor(folded, m.start())
             group = [h for h in taken if h.kind == "score" and h.criterion != TOTAL and floor <= h.start < m.start()] \
-                if re.search(r"(?<!\w)(?:la\s*nhom|nhom\s*(?:chi\s*tieu\s*)?nay)(?!\w)", folded[floor:m.start()]) else []
+                if THIS_GROUP.search(folded[floor:m.start()]) else []
             out.append(Hit("rank", m.start(3), m.end(), group[-1].criterion if group else TOTAL, rank, out_of,
                            group[-1].index if group else None))
     return out
@@ -1297,6 +1297,8 @@ def _limit_of(cell: str) -> Optional[float]:
 PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
+# the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
+THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)")
 AVERAGE_OF_UNITS = re.compile(r"binh\s*quan\s*(?:chung\s*)?cua\s*(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
 NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
 POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
