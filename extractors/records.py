@@ -880,7 +880,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 named = outside or own
                 # ('… tháng 11/2026 … đạt 91,64 điểm … Tính bình quân 11 tháng năm 2026, xã đạt 92,71 điểm': the year of
                 # a span of months is not the period the paragraphs below go on about)
-                named = [p for p in named if not _span_year(folded_text(doc), p)] or named
+                block_folded = folded_text(doc)
+                named = [p for p in named if not _span_year(block_folded, p)] or named
                 ctx["period"] = named[-1][2]
         elif results_head and SPAN_REPORT.search(fold(header.subject or "")):
             # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record

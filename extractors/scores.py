@@ -976,8 +976,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roman = {v: k for k, v in ROMAN_QUARTER.items()}[number].upper()
                 roles[i] = f"value@{quarter.group(2)}-q{number}|quý {roman}/{quarter.group(2)}"
                 continue
-            if QUARTER_HEAD.fullmatch(f) or re.fullmatch(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
-                                                         r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*", f):
+            if QUARTER_HEAD.fullmatch(f) or SPAN_HEAD.fullmatch(f):
                 # 'Quý II/2026 | Quý III/2026', 'Lũy kế 11 tháng': a quarter's or a span's values (no period form)
                 roles[i] = "value@" + NO_PERIOD
                 continue
