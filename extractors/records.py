@@ -327,6 +327,9 @@ def _without_locality(unit: str, locality: Optional[str]) -> str:
     if locality and re.fullmatch(r"(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*(?:xa|phuong|dac\s*khu)", fold(unit)) \
             and fold(unit).endswith(fold(locality.split()[0] if not locality.startswith("đặc khu") else "đặc khu")):
         return f"UBND {locality}"     # 'Ủy ban nhân dân xã' in the commune's own paper (an HĐND's): its committee
+    if locality and unit == "Công an phường" and re.match(r"(?:xã|đặc khu)\s", locality):
+        # 'CA xã' abbreviates the dictionary's 'Công an phường': a commune's police is 'Công an xã'
+        return "Công an đặc khu" if locality.startswith("đặc khu") else f"Công an {locality.split()[0]}"
     if not locality or not unit.endswith(" " + locality):
         return unit
     rest = unit[:-len(locality) - 1].rstrip(" ,")
@@ -1285,6 +1288,10 @@ def _duty_lead(text: str) -> Optional[str]:
     text = re.sub(r"\s+", " ", text).strip()                       # (a lead-in wrapped over lines)
     text = re.sub(r"^(?:Về phía mình|Thời gian tới|Trong thời gian tới|Để khắc phục|Từ nay),\s*", "", text)
     unit, rest = unit_of(text)
+    if unit and not DUTY_LEAD.match(fold(rest)) and re.search(r"(?:co|chiu)\s*trach\s*nhiem\s*:\s*$", fold(text)):
+        # 'Thủ trưởng các phòng, đơn vị chuyên môn thuộc Ủy ban nhân dân phường có trách nhiệm:' (unit_of keeps
+        # the trách nhiệm for its heading reading; what is left is whose units they are)
+        return unit if re.fullmatch(r"(?:thuoc\s[^,;:]{3,60})?", fold(rest).strip()) else None
     return unit if unit and DUTY_LEAD.match(fold(rest)) else None
 
 
@@ -1461,6 +1468,8 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     text = HOLDER.sub("", text).strip()      # '(bà Đỗ Thị Kim Oanh) tham mưu …': who holds the office, named in passing
     if POINTER.match(fold(text)):
         return                  # 'Nhiệm vụ, giải pháp cụ thể … được phân công tại Phụ lục kèm theo': the table is
+    if DUTY_LABEL.match(fold(text)) or DUTY_LABEL.match(ITEM_NUMBER.sub("", fold(block.text), count=1)):
+        return                  # a leader's card: 'b) Đơn vị giúp việc: …', 'c) Nhiệm vụ:' (its items are the work)
     if re.match(r"phan\s*dau\s", fold(text)):
         return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên', '6. Phấn đấu đến hết
         #                         quý I/2027 thời gian chờ … dưới 15 phút': an aim by a time, not a work
@@ -1638,6 +1647,8 @@ def _labelled(text: str) -> dict:
 ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*")
 
 
+DUTY_LABEL = re.compile(r"(?:(?:don\s*vi|co\s*quan)\s*(?:giup\s*viec|tham\s*muu|dau\s*moi)|(?:nhom\s*chi\s*tieu|linh\s*vuc|dia\s*ban)\s*"
+                        r"(?:duoc\s*)?phu\s*trach)\s*:|(?:cac\s*)?(?:nhiem\s*vu|cong\s*viec)(?:\s*(?:cu\s*the|duoc\s*giao|trong\s*tam))?\s*:?\s*$")
 CONTENT_HEAD = re.compile(r"^(?:cac\s*)?(?:noi\s*dung|cong\s*viec)(?:\s*(?:thuc\s*hien|cong\s*viec|cu\s*the))?\s*:\s*$")
 
 

@@ -1,6 +1,8 @@
 """Components of the extraction, each on sentences written for the test (not the seeds')."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 
@@ -364,6 +366,46 @@ def test_a_report_gives_results_under_unit_headings_not_tasks():
     records = extract_records(_pages(text))
     got = [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks]
     assert got == [("UBND xã An Lão", "by", "2025-12-25"), ("Công an xã", "none", None)]
+
+
+def test_an_abbreviated_police_unit_takes_the_communes_level():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN LÃO\nSố: 12/BC-UBND\nAn Lão, ngày 05 tháng 12 năm 2025\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch chuyển đổi số tháng 11 năm 2025\n"
+            "II. NHIỆM VỤ TUẦN TỚI\n- CA xã: cử 01 cán bộ hỗ trợ kích hoạt VNeID tại Trung tâm.\n"
+            "Ủy ban nhân dân xã An Lão trân trọng báo cáo./.")
+    records = extract_records(_pages(text))
+    assert [t.assignee for t in records.tasks] == ["Công an xã"]
+
+
+def test_a_leaders_card_gives_its_items_not_its_labels():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN LÃO\nSố: 12/TB-UBND\nAn Lão, ngày 05 tháng 12 năm 2025\nTHÔNG BÁO\n"
+            "Phân công lãnh đạo phụ trách các nhóm chỉ tiêu\n"
+            "1. Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND xã\n"
+            "a) Nhóm chỉ tiêu phụ trách: Thanh toán trực tuyến.\n"
+            "b) Đơn vị giúp việc: Phòng Kinh tế (đầu mối); Trung tâm Phục vụ hành chính công\nxã.\n"
+            "c) Nhiệm vụ:\n"
+            "- Chủ trì làm việc với Thuế cơ sở về thu phí trực tuyến, xong trước ngày 10/12/2025.\n"
+            "Nơi nhận:\n- Như trên;\n")
+    records = extract_records(_pages(text))
+    assert all(not re.match(r"(?:Đơn vị giúp việc|Nhiệm vụ|xã)\b", t.task) for t in records.tasks), \
+        [(t.assignee, t.task) for t in records.tasks]
+    assert any(t.task.startswith("Chủ trì làm việc với Thuế") and t.deadline.date == "2025-12-10" for t in records.tasks)
+
+
+def test_heads_of_units_having_duties_head_the_numbered_items():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HỒNG AN\nSố: 10/CT-UBND\nHồng An, ngày 05 tháng 11 năm 2026\nCHỈ THỊ\n"
+            "Về nâng cao Chỉ số phục vụ người dân, doanh nghiệp\n"
+            "I. YÊU CẦU CHUNG\n"
+            "Thủ trưởng các phòng, đơn vị chuyên môn thuộc Ủy ban nhân dân phường có trách nhiệm:\n"
+            "1. Rà soát quy trình nội bộ của các thủ tục hành chính thuộc lĩnh vực phụ trách, gửi Trung tâm trước ngày 30/11/2026.\n"
+            "2. Ký số kết quả giải quyết ngay sau khi lãnh đạo phê duyệt.\n"
+            "Nơi nhận:\n- Như trên;\n")
+    records = extract_records(_pages(text))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Các phòng, đơn vị chuyên môn", "2026-11-30"), ("Các phòng, đơn vị chuyên môn", None)]
 
 
 # --------------------------------------------------------------------------- layouts met on unseen documents
