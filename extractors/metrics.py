@@ -176,6 +176,10 @@ RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,14}?)"
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+# '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
+GAP_PAST_MEAN = re.compile(GAP_LEAD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+CITY_MEAN_POINTS = re.compile(r"(?<!\w)(binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?)\s*(?:\(\s*|la\s+|:\s*)"
+                              + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # a change in rank right after a change in points, with the comparison both share ('… điểm nhưng tăng 3 bậc so với
 # tháng 01/2027')
 RANK_CHANGE_AGAINST = re.compile(r"\s*,?\s*(?:nhung|va|con)\s+(?:tut|tang|giam|lui|vuon\s*len|xuong)\s*(?:them\s*)?\d{1,3}\s*bac\s+"
@@ -295,8 +299,18 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             own = " nhóm chỉ tiêu " + groups[k] if len(groups) == len(found) and groups[k] != "Tổng điểm" else base
             out.append(MetricHit(start, end, "Số điểm bị trừ" + own, got, "điểm"))
 
+    # ------------------------------------------------------------------ the city's mean beside the score
+    for m, value, sentence, named in in_points(CITY_MEAN_POINTS, 2):
+        # '…, cao hơn bình quân chung của thành phố (93,31 điểm)', '(bình quân chung của thành phố: 17,69 điểm)',
+        # '…, bình quân chung của thành phố là 19,54 điểm': the mean of all units, beside the unit's own score
+        if named and named[-1] != "Tổng điểm":
+            name = f"Điểm bình quân chung của thành phố nhóm chỉ tiêu {named[-1]}"
+        else:
+            name = "Tổng điểm bình quân chung của thành phố"
+        out.append(MetricHit(m.start(2), m.end(), name, value, "điểm"))
+
     # ------------------------------------------------------------------ a gap in points
-    for m, value, sentence, named in in_points(GAP_POINTS, 3):
+    for m, value, sentence, named in [*in_points(GAP_POINTS, 3), *in_points(GAP_PAST_MEAN, 3)]:
         # '…, thấp hơn bình quân chung của thành phố 2,46 điểm', 'Tổng điểm tự chấm cao hơn điểm thành phố chấm
         # 2,49 điểm': how far a score is from what it is compared with
         reference = _clean(text[m.start(2):m.end(2)])
@@ -1318,6 +1332,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
                 # 'Tài khoản VNeID kích hoạt | Tỷ lệ (%)': the rate of what the column before counts
                 name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", counted[0]))
             columns.append((name, "%"))
+        elif under_top(name):
+            # 'Số hóa, ký số kết quả' over 'Số kết quả': the count of what the lower cell names, done as the upper says
+            top, bottom, unit = under_top(name)
+            columns.append((f"{bottom} {_lower_first(top)}", unit))
         elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
             columns.append((name, measure))
         elif _leading_unit(f):
@@ -1339,6 +1357,18 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         else:
             columns.append(None)
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
+
+
+def under_top(name: str) -> Optional[tuple[str, str, str]]:
+    """A header cell joined from two rows whose lower one is 'Số <measure>' ('Số hóa thành phần hồ sơ Số hồ sơ'):
+    (upper, lower, measure); None for any other."""
+    two = re.fullmatch(r"([^\W\d][^\d]{2,80})\s+(Số\s+[^\d]{2,40})", name.strip())
+    if not two:
+        return None
+    found = _unit_regex().search(fold(two.group(2)))
+    if not found or found.start() > 3:
+        return None
+    return two.group(1).strip(), two.group(2).strip(), _unit_of(two.group(2)[found.start():found.end()])
 
 
 def _whole_unit(cell: str) -> str:

@@ -546,7 +546,7 @@ def _units_ranked(ctx: dict) -> None:
 
 
 # a wrapped header cell's second line: words, a month under 'Tháng', the day of a provisional column
-HEADER_FRAGMENT = re.compile(r"[^\d]*|\d{1,2}\s*/\s*\d{4}|(?:[Đđ]ến|[Tt]ính đến)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
+HEADER_FRAGMENT = re.compile(r"[^\d]*|\d{1,2}\s*/\s*\d{4}|(?:[Tt]háng|[Qq]uý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*/\s*\d{4})?|(?:[Đđ]ến|[Tt]ính đến)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
 DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 
 
@@ -848,7 +848,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             index = _index_for(block, hit.start, hit.index, ctx)
             period = _hit_period(doc, hit, ctx)
             if re.search(r"binh\s*quan\s*(?:ca\s*quy\s*)?(?:dat\s*)?$", folded_text(doc)[max(0, hit.start - 16):hit.start]) \
-                    and SPAN_REPORT.search(fold(header.subject or "")):
+                    and SPAN_REPORT.search(_results_subject(header.subject)):
                 period = None       # 'Nhóm Số hóa hồ sơ đạt bình quân 17,79/22 điểm' in a quarter's report: the quarter's
             if index == "PAR Index" and period and len(period) == 10:
                 period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
@@ -886,7 +886,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 block_folded = folded_text(doc)
                 named = [p for p in named if not _span_year(block_folded, p)] or named
                 ctx["period"] = named[-1][2]
-        elif results_head and SPAN_REPORT.search(fold(header.subject or "")):
+        elif results_head and SPAN_REPORT.search(_results_subject(header.subject)):
             # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record
             # contract), not the month named last
             ctx["period"] = NO_PERIOD
@@ -1169,6 +1169,17 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
 
 
 # a report on a span the record contract has no period for ('quý III/2026', '6 tháng đầu năm', '9 tháng')
+AHEAD = re.compile(r"\s(?:va|;)\s*(?:(?:cac\s*)?nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)(?!\w)")
+
+
+def _results_subject(subject: Optional[str]) -> str:
+    """The part of a report's subject its results are about ('Kết quả … năm 2026' of '… năm 2026 và nhiệm vụ
+    trọng tâm quý I năm 2027': the quarter is the tasks' time), folded."""
+    folded = fold(subject or "")
+    ahead = AHEAD.search(folded)
+    return folded[:ahead.start()] if ahead else folded
+
+
 SPAN_REPORT = re.compile(r"(?<!\w)quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?<!\w)(?:\d{1,2}|sau|chin)\s*thang(?!\s*\d)")
 
 

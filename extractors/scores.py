@@ -291,8 +291,9 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
-        if AVERAGE_OF_UNITS.search(folded[lo:m.start()]):
-            continue                    # 'Điểm bình quân của 114 xã, phường, đặc khu đạt 93,26 điểm': many units' mean
+        if AVERAGE_OF_UNITS.search(folded[lo:m.start()]) or CITY_MEAN.search(folded[lo:m.start()]):
+            continue                    # 'Điểm bình quân của 114 xã, phường, đặc khu đạt 93,26 điểm', '…, bình quân chung
+            #                             của thành phố là 19,54 điểm': many units' mean (metrics.py)
         if re.search(r"(?:bi\s*tru|diem\s*tru|(?<!\w)mat)\s*$", folded[max(0, m.start() - 20):m.start()]):
             continue                    # 'tổng số điểm bị trừ là 10,23 điểm': points lost, not reached
         clause = _clause_start(folded, m.start(), lo)
@@ -359,6 +360,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # '… Số hóa hồ sơ … 16,72 điểm …; riêng tháng 11/2025 nhóm này chỉ xếp thứ 97/114': the group named before
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
             crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
+        if crit is None:
+            crit = _labelled_item(text, folded, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         own = find_periods(folded[m.start():m.start(1)])          # 'thứ hạng tháng 5/2026 là 63/114'
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index, period=own[0][2] if own else None))
@@ -395,6 +398,21 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     hits += _other_period_aside(folded, hits)
     hits += _criterion_month_aside(folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+ITEM_LABEL = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)?(?:nhom\s*(?:chi\s*tieu\s*)?)?([^\W\d][^:;.\d]{2,60}?)\s*:")
+
+
+def _labelled_item(text: str, folded: str, pos: int) -> Optional[tuple[str, Optional[str], int]]:
+    """'+ Tiến độ giải quyết: đạt 19,68/20 điểm, …; xếp thứ 21/45 phường': a rank in the first sentence of an item
+    a criterion labels is that criterion's, whatever clause it is in (unless the total is named on the way)."""
+    label = ITEM_LABEL.match(folded)
+    if not label or re.search(r"\.(?!\d)", folded[label.end():pos]) or re.search(r"tong\s*diem", folded[label.end():pos]):
+        return None
+    entry = criterion_of(text[label.start(1):label.end(1)], 0.9)
+    if entry is None or entry.name == TOTAL:
+        return None
+    return entry.name, entry.kind or None, label.start(1)
 
 
 AT_MAXIMUM = re.compile(r"(?:dat|giu(?:\s*duoc)?|duoc)\s*(?:tron\s*)?(?:so\s*)?(?:muc\s*)?diem\s*toi\s*da(?!\s*(?:la\s*)?\d)")
@@ -1010,7 +1028,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             bare = BARE_MONTH.match(f)
             month = month_of(int(bare.group(1)), issued, period) if bare else None
             if month:
-                roles[i] = "value@" + month
+                # 'Xếp hạng' over 'tháng 12': that month's ranks
+                roles[i] = ("rank@" if roles[i] == "rank" and k else "value@") + month
                 continue
             day = _column_day(f, issued)
             if day:
@@ -1298,6 +1317,7 @@ PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
 THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)")
+CITY_MEAN = re.compile(r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?\s*$")
 AVERAGE_OF_UNITS = re.compile(r"binh\s*quan\s*(?:chung\s*)?cua\s*(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
 NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
 POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
@@ -1900,6 +1920,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
     period_values: list[tuple[str, float]] = []
     period_columns: dict[int, str] = {}        # column -> its period, for the rank column beside it
     ranks_at: list[tuple[int, float, Optional[int]]] = []
+    ranked_in: list[tuple[str, int, Optional[int]]] = []      # a rank column with its own month ('Xếp hạng' / 'tháng 12')
     if roles and any(i is not None for i, _ in parsed) and any(roles):
         for (i, v), (_, raw) in zip(parsed, values):
             role = roles[i] if i is not None and i < len(roles) else None
@@ -1913,6 +1934,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             elif role and role.startswith("value@") and v is not None:
                 period_values.append((column_period(role), v))
                 period_columns[i] = column_period(role)
+            elif role and role.startswith("rank@") and v is not None and float(v).is_integer():
+                m = re.match(r"\s*(\d+)\s*/\s*(\d+)", raw)
+                ranked_in.append((role[5:], int(v), int(m.group(2)) if m else None))
             elif role == "rank" or role and role.startswith("rank/"):
                 rank = v
                 out_of = int(role[5:]) if role.startswith("rank/") else None     # 'Xếp hạng (/114)'
@@ -1935,6 +1959,7 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             # of the points beside it
             hits += [Hit("rank", start, len(text), entry.name, int(r), among, entry.kind or None, period_columns[i - 1])
                      for i, r, among in ranks_at if float(r).is_integer()]
+        hits += [Hit("rank", start, len(text), entry.name, r, among, entry.kind or None, when) for when, r, among in ranked_in]
         return hits
     if score_value is None:
         nums = [v for _, v in parsed]

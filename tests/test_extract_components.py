@@ -3995,3 +3995,59 @@ def test_a_tables_own_periods_stand_under_a_provisional_lead_in():
     got = [(s.criterion, s.value, s.period) for s in records.scores if s.criterion == "Công khai, minh bạch"]
     assert got == [("Công khai, minh bạch", 18, "2026-12"), ("Công khai, minh bạch", 17.96, "2026")]
     assert all(s.where.status == "auto" for s in records.scores)
+
+
+def test_a_header_of_bare_months_under_a_spanning_cell_with_a_rank_column_of_the_last_month():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TRƯỜNG TÂN\nSố: 58/UBND-TTPVHCC\nTrường Tân, ngày 14 tháng 01 năm 2027\n"
+            "V/v kết quả thực hiện Bộ chỉ số quý IV năm 2026\n"
+            "Kết quả thực hiện Bộ chỉ số quý IV năm 2026 của Ủy ban nhân dân xã như sau:\n"
+            "STT\tNội dung\tĐiểm tối đa\tKết quả thực hiện\t\t\tXếp hạng\n"
+            "\t\t\tTháng 10\tTháng 11\tTháng 12\ttháng 12\n"
+            "2.\tTiến độ giải quyết\t20\t19,74\t19,12\t19,58\t62\n"
+            "7.\tTổng hợp\t100\t93,17\t91,68\t94,22\t59\n")
+    records = extract_records(_pages(text))
+    assert sorted((s.criterion, s.value, s.max, s.period) for s in records.scores) == [
+        ("Tiến độ giải quyết", 19.12, 20, "2026-11"), ("Tiến độ giải quyết", 19.58, 20, "2026-12"),
+        ("Tiến độ giải quyết", 19.74, 20, "2026-10"), ("Tổng điểm", 91.68, 100, "2026-11"),
+        ("Tổng điểm", 93.17, 100, "2026-10"), ("Tổng điểm", 94.22, 100, "2026-12")]
+    assert sorted((r.criterion, r.rank, r.period) for r in records.ranks) == [
+        ("Tiến độ giải quyết", 62, "2026-12"), ("Tổng điểm", 59, "2026-12")]
+
+
+def test_the_citys_mean_beside_a_score_is_a_metric_and_a_labelled_items_rank_is_its_criterions():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG KINH MÔN\nSố: 08/TB-UBND\nKinh Môn, ngày 10 tháng 01 năm 2027\nTHÔNG BÁO\n"
+            "Kết quả Bộ chỉ số tháng 12/2026\n"
+            "Tháng 12/2026, tổng điểm của phường đạt 94,07/100 điểm, cao hơn bình quân chung của thành\n"
+            "phố (93,31 điểm) 0,76 điểm; xếp thứ 44/114 xã, phường, đặc khu.\n"
+            "+ Công khai, minh bạch: đạt 18/18 điểm, cao hơn bình quân chung của thành phố (17,82 điểm); cùng\n"
+            "nhiều phường khác đồng xếp thứ 1/45 phường.\n"
+            "+ Tiến độ giải quyết: đạt 19,68/20 điểm, bình quân chung của thành phố là 19,54 điểm; xếp thứ 21/45\n"
+            "phường.\n")
+    records = extract_records(_pages(text))
+    assert sorted((s.criterion, s.value) for s in records.scores) == [
+        ("Công khai, minh bạch", 18), ("Tiến độ giải quyết", 19.68), ("Tổng điểm", 94.07)]
+    assert sorted((r.criterion, r.rank, r.out_of) for r in records.ranks) == [
+        ("Công khai, minh bạch", 1, 45), ("Tiến độ giải quyết", 21, 45), ("Tổng điểm", 44, 114)]
+    metrics = {(m.name, m.value) for m in records.metrics}
+    assert ("Tổng điểm bình quân chung của thành phố", 93.31) in metrics
+    assert ("Điểm bình quân chung của thành phố nhóm chỉ tiêu Công khai, minh bạch", 17.82) in metrics
+    assert ("Điểm bình quân chung của thành phố nhóm chỉ tiêu Tiến độ giải quyết", 19.54) in metrics
+    assert any(m.value == 0.76 and "cao hơn bình quân chung" in m.name for m in records.metrics)
+
+
+def test_a_count_column_under_a_spanning_cell_counts_what_the_lower_cell_names():
+    from extractors.metrics import unit_table_columns
+    rows = ["STT\tLĩnh vực\tHồ sơ đã\tSố hóa thành phần hồ sơ\t\tSố hóa, ký số kết quả",
+            "\t\tgiải quyết\tSố hồ sơ\tTỷ lệ (%)\tSố kết quả\tTỷ lệ (%)"]
+    columns = unit_table_columns(rows)
+    assert columns[5] == ("Số kết quả số hóa, ký số kết quả", "kết quả")
+    assert columns[3] == ("Số hồ sơ số hóa thành phần hồ sơ", "hồ sơ")
+
+
+def test_a_reports_quarter_of_tasks_ahead_is_not_the_period_of_its_results():
+    from extractors.records import _results_subject
+    assert _results_subject("Kết quả số hóa hồ sơ năm 2026 và nhiệm vụ trọng tâm quý I năm 2027") == \
+        "ket qua so hoa ho so nam 2026"
+    assert _results_subject("Kết quả thực hiện Bộ chỉ số quý IV năm 2026") == "ket qua thuc hien bo chi so quy iv nam 2026"
