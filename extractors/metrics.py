@@ -168,7 +168,7 @@ def _verb_phrase(clause: str) -> str:
 # 'bị trừ 2,5 điểm', '(mất 2,6 điểm)', '…: đạt 16,72/20 điểm, mất 3,28 điểm', 'bị trừ tổng cộng 9,54 điểm', 'thấp hơn
 # mức tối đa 3,14 điểm'
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?:(?<=\()|(?<=[,;]\s))mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
-                      r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*nhat\s*(?:,\s*lan\s*luot\s*)?|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
+                      r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*(?:diem\s*)?nhat\s*(?:,\s*lan\s*luot\s*)?|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
 NEXT_LOST = re.compile(r"\s*\)?\s*(?:,|;|va)\s*(?:tiep\s*(?:den|theo)\s*(?:la\s*)?|roi\s*den\s*|sau\s*do\s*(?:la\s*)?)?"
                        r"(?:nhom\s*(?:chi\s*tieu\s*)?)?([^\W\d][^\d();.]{3,60}?)\s*\(\s*" + NUM + r"\s*diem\s*\)")
@@ -178,6 +178,11 @@ GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
 GAP_PAST_MEAN = re.compile(GAP_LEAD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*"
+                                  r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*)"
+                                  r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+SPREAD_POINTS = re.compile(r"(?<!\w)(khoang\s*cach|chenh\s*lech)\s*(?:diem\s*|ve\s*diem\s*)?(giua\s[^.;:\d]{3,80}?)\s*(?:la|:|chi\s*con)?\s*"
+                           + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 CITY_MEAN_POINTS = re.compile(r"(?<!\w)(binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?)\s*(?:\(\s*|la\s+|:\s*)"
                               + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # a change in rank right after a change in points, with the comparison both share ('… điểm nhưng tăng 3 bậc so với
@@ -254,6 +259,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         nearer = [entry.name for _, _, entry in find_all("criteria", text[since:m.start()], folded[since:m.start()])]
         named = nearer or named
         base = " nhóm chỉ tiêu " + named[-1] if named and named[-1] != "Tổng điểm" else ""
+        most = re.search(r"nhieu\s*diem\s*nhat", folded[m.start():m.start(2)])
+        if most and not base:
+            continue        # '… là nhóm bị trừ nhiều điểm nhất (1,88 điểm)' with its group lost (old OCR): whose is unknown
+        top = criterion_of(named[-1], 0.99) if most else None
+        if top and top.extra and value > parse_number(top.extra) / 2:
+            continue        # 'nhóm Số hóa hồ sơ bị trừ nhiều điểm nhất (19,5đ)': the points it kept, not those lost
         if m.group(1):
             # 'Ba nhóm còn lại bị trừ tổng cộng 9,54 điểm': a sum over the groups its subject names
             subject = _clean(_strip_lead(text[_boundary_before(folded, m.start(), sentence):m.start()]))
@@ -308,6 +319,17 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         else:
             name = "Tổng điểm bình quân chung của thành phố"
         out.append(MetricHit(m.start(2), m.end(), name, value, "điểm"))
+    for m, value, sentence, named in in_points(MEAN_OF_UNITS_POINTS, 3):
+        # 'Điểm trung bình của 114 xã, phường, đặc khu đạt 93,87 điểm': the mean of the units a city body ranks
+        word = text[m.start(1):m.end(1)].lower()
+        units = _clean(re.sub(r"^\d+\s+", "", text[m.start(2):m.end(2)]))
+        units = units if units.startswith("các ") else f"các {units}"
+        out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word} của {units}", value, "điểm"))
+
+    for m, value, sentence, named in in_points(SPREAD_POINTS, 3):
+        # 'khoảng cách giữa đơn vị cao nhất và đơn vị thấp nhất là 15,72 điểm': a spread between two scores
+        between = _clean(text[m.start(2):m.end(2)])
+        out.append(MetricHit(m.start(3), m.end(), f"{text[m.start(1):m.end(1)].capitalize()} điểm {between}", value, "điểm"))
 
     # ------------------------------------------------------------------ a gap in points
     for m, value, sentence, named in [*in_points(GAP_POINTS, 3), *in_points(GAP_PAST_MEAN, 3)]:
@@ -523,6 +545,13 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 hit.name = f"Mức {bare.group(1)} {_lower_first(rate.name)}{hit.name[bare.end():]}"
     for hit in out:
         _named_before_parentheses(text, folded, hit)
+    for hit in out:
+        if hit.unit == "%" and SPAN_ONLY_RATE.fullmatch(hit.name):
+            # 'Tỷ lệ hồ sơ trực tuyến tháng 12/2026 đạt 95,87%; cả năm 2026 đạt 91,4%': the same rate over the span
+            floor = _boundary_sentence(folded, hit.start, semicolons=False)
+            same = [h for h in out if h.unit == "%" and floor <= h.start < hit.start and not SPAN_ONLY_RATE.fullmatch(h.name)]
+            if same:
+                hit.name = same[-1].name
     _share_counted(folded, out)
     # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
     out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
@@ -611,6 +640,10 @@ def _count_and_rate(cells, named, values, unit: str) -> list[MetricHit]:
                                                     else f"Tỷ lệ {unit} {_lower_first(base)}")
             out.append(MetricHit(name_at, offset + len(cell.strip()), label, value, "%"))
     return out
+
+
+SPAN_ONLY_RATE = re.compile(r"Tỷ lệ\s+(?:tính\s+)?(?:chung\s+)?(?:cả|cả\s+năm|lũy\s+kế(?:\s+năm)?|năm|bình\s+quân(?:\s+năm)?)"
+                            r"(?:\s+\d{4})?")
 
 
 def _canonical(name: str) -> str:

@@ -205,6 +205,10 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
             continue
         if _in_aside(folded, start) and ")" in folded[end:pos]:
             continue            # '(tháng 01/2026 phường xếp thứ 52). Nhóm …': an aside closed before the value
+        lead = max((m.end() for m in re.finditer(r"[,;]|\.(?!\d)", folded[:start])), default=0)
+        if re.match(r"\s*sau\s*khi\s", folded[lead:start]) and _clause_ended(folded[end:pos]):
+            continue            # 'Riêng tháng 12/2026, sau khi bị nêu tên … tháng 11/2026 (…), xã … đạt 90,15 điểm': the
+            #                     month of the clause before, not the lead's
         if WHOLE_QUARTER.search(folded[end:pos]):
             return None         # '…, tháng 3 đạt 94,08 điểm; điểm bình quân cả quý là 92,2': a quarter (no form)
         return value
@@ -439,7 +443,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
     _units_ranked(ctx)                    # a table of units ending the document
     for task in records.tasks:
         task.assignee = _without_locality(task.assignee, header.locality)
-    _dedupe(records)
+    _dedupe(records, header.locality)
     checks.run_checks(records, issued=header.issued_date)
     return records
 
@@ -1851,11 +1855,19 @@ def _same_measure(a: str, b: str) -> bool:
     return stem >= 4 and all(word in rest for word in short[stem:])
 
 
-def _dedupe(records: DocumentRecords) -> None:
-    """One record per fact: a rank given in prose and again in a table becomes one (keeping out_of)."""
+def _same_entity(a: Optional[str], b: Optional[str], own: Optional[str]) -> bool:
+    """Two records about the same unit: the same one named, or one of them the document's own commune (a
+    figure of a unit's row restated in prose, where the commune is who speaks)."""
+    return a == b or not a or not b or (own is not None and own in (a, b))
+
+
+def _dedupe(records: DocumentRecords, own: Optional[str] = None) -> None:
+    """One record per fact: a rank given in prose and again in a table becomes one (keeping out_of); units
+    tied in a table of units (`own`: the document's commune) keep one each."""
     kept: list[RankRecord] = []
     for rank in records.ranks:
         twin = next((k for k in kept if k.criterion == rank.criterion and k.rank == rank.rank
+                     and _same_entity(k.entity, rank.entity, own)     # (a tie in a table of units: each unit's own)
                      and (k.period == rank.period or not k.period or not rank.period)
                      and (k.out_of is None or rank.out_of is None or k.out_of == rank.out_of)), None)
         if twin:
@@ -1866,7 +1878,7 @@ def _dedupe(records: DocumentRecords) -> None:
     scores: list[ScoreRecord] = []
     for score in records.scores:
         twin = next((k for k in scores if k.criterion == score.criterion and round(k.value, 3) == round(score.value, 3)
-                     and k.period == score.period and (k.index == score.index or not k.index or not score.index)), None)
+                     and k.period == score.period and _same_entity(k.entity, score.entity, own) and (k.index == score.index or not k.index or not score.index)), None)
         if twin:                       # the total in prose, then in the table: one record, with its maximum
             twin.max = twin.max if twin.max is not None else score.max
             twin.index = twin.index or score.index

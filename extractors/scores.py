@@ -232,6 +232,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if re.search(r"(?<!\w)ngay\s*$", folded[max(0, m.start() - 8):m.start()]):
             continue            # '… dịch vụ công trực tuyến …, từ ngày 14/12 đến ngày 31/12/2026': a day, not 14 of 12
         lo = max(last_end, _sentence_floor(folded, m.start()))
+        if UNITS_ON_AVERAGE.search(folded[lo:m.start()]):
+            continue            # 'Nhóm Thanh toán trực tuyến của 10 đơn vị trên bình quân chỉ đạt 5,68/10 điểm': many units' mean
         crit = _named_just_before(text, folded, lo, m.start()) or _criterion_before(text, folded, lo, m.start())
         near = crit is not None and len(folded[crit[2]:m.start()]) <= 60 + max(0, len(crit[0]) - 30)
         if crit is not None and not near and m.group(3) and value <= bound and len(folded[crit[2]:m.start()]) <= 140:
@@ -291,7 +293,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
-        if AVERAGE_OF_UNITS.search(folded[lo:m.start()]) or CITY_MEAN.search(folded[lo:m.start()]):
+        if AVERAGE_OF_UNITS.search(folded[lo:m.start()]) or CITY_MEAN.search(folded[lo:m.start()]) \
+                or re.search(r"(?<!\w)(?:khoang\s*cach|chenh\s*lech)(?!\w)", folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'Điểm bình quân của 114 xã, phường, đặc khu đạt 93,26 điểm', '…, bình quân chung
             #                             của thành phố là 19,54 điểm': many units' mean (metrics.py)
         if re.search(r"(?:bi\s*tru|diem\s*tru|(?<!\w)mat)\s*$", folded[max(0, m.start() - 20):m.start()]):
@@ -421,6 +424,7 @@ AT_MAXIMUM = re.compile(r"(?:dat|giu(?:\s*duoc)?|duoc)\s*(?:tron\s*)?(?:so\s*)?(
 ASIDE_VALUE = re.compile(N + r"(?:\s*/\s*" + N + r")?\s*(?:diem\s*)?\)")
 
 
+RANK_BESIDE = re.compile(r"\s*(?:diem\s*)?,?\s*(?:xep|dung)\s*(?:thu|hang)\s*(?:thu\s*)?\d{1,3}(?:\s*/\s*\d{2,3})?")
 CHANGE_AFTER = re.compile(r"\s*,?\s*(?:va\s*)?(?:tang|giam)\s*(?:them\s*)?" + N + r"\s*diem(?!\s*(?:/|phan\s*tram))")
 
 
@@ -432,9 +436,15 @@ def _other_period_aside(folded: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     for h in [h for h in hits if h.kind == "score" and h.criterion]:
         change = CHANGE_AFTER.match(folded, h.end)
-        m = OTHER_PERIOD_PAREN.match(folded, change.end() if change else h.end)
+        at = change.end() if change else h.end
+        ranked = RANK_BESIDE.match(folded, at)      # '… chỉ đạt 17,86/20 điểm, xếp thứ 96/114 (tháng 10/2026 đạt 19,62 điểm)'
+        m = OTHER_PERIOD_PAREN.match(folded, ranked.end() if ranked else at)
         value = ASIDE_VALUE.match(folded, m.end()) if m else None
-        if not value or any(x.start <= value.start(1) < x.end for x in hits + out):
+        taken = [x for x in hits + out if value and x.start <= value.start(1) < x.end]
+        # (after a rank, the aside's 'đạt 19,62 điểm' was read as a total: it is the criterion's, as below)
+        retold = taken[0] if ranked and len(taken) == 1 and taken[0].kind == "score" and taken[0].criterion == TOTAL \
+            and h.criterion != TOTAL and taken[0].bound is None else None
+        if not value or (taken and not retold):
             continue
         number, bound = parse_number(value.group(1)), parse_number(value.group(2)) if value.group(2) else None
         label = folded[m.start():m.end()]
@@ -442,6 +452,8 @@ def _other_period_aside(folded: str, hits: list[Hit]) -> list[Hit]:
         period = named[-1][2] if named else (NO_PERIOD if re.search(r"quy\s", label) else None)
         if number is None or period is None or (h.bound and number > h.bound) or (bound and bound != h.bound):
             continue
+        if retold:
+            hits.remove(retold)
         out.append(Hit("score", value.start(1), value.end(), h.criterion, number, bound, h.index, period=period))
     return out
 
@@ -518,6 +530,8 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
             if not named and re.search(r"(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*$",
                                        before.rstrip()):
                 named = [(0, 0, NO_PERIOD)]       # 'so với lũy kế 10 tháng (thứ 45/114)': a span (no period form)
+            if not named and re.search(r"quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*$", before.rstrip()):
+                named = [(0, 0, NO_PERIOD)]       # 'so với quý III/2026 (94,15 điểm, thứ 41/114)': a quarter (no form)
             out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None,
                            period=named[-1][2] if named else None, earlier=not named))
             value = parse_number(m.group("score")) if m.group("score") else None
@@ -1015,7 +1029,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
                 continue
             if i == 0 or (i == 1 and not roles[0]):
-                if re.fullmatch(r"\s*(?:thang|tuan|ky\s*bao\s*cao|thoi\s*gian)\s*", f) and \
+                if re.fullmatch(r"\s*(?:thang|tuan|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
                         not any(i < len(r.split("\t")) and r.split("\t")[i].strip() for r in rows if r is not row):
                     # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101', '7 | 84,26 | 96'),
                     # the header maybe wrapped over rows below an otherwise empty 'Tháng' cell
@@ -1317,8 +1331,9 @@ PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
 THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)")
+UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)")
 CITY_MEAN = re.compile(r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?\s*$")
-AVERAGE_OF_UNITS = re.compile(r"binh\s*quan\s*(?:chung\s*)?cua\s*(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
+AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
 NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
 POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
 UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
@@ -1606,11 +1621,14 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
     each criterion's score too."""
     when = row_month(cells, roles)
     at = roles.index(by_period) if by_period in roles else 0
-    if not when and at < len(cells) and SPAN_ROW.fullmatch(fold(cells[at])):
-        when = NO_PERIOD        # 'Bình quân quý | 18 | 19,97 | …' below the months: the quarter's (no period form)
+    if not when and at < len(cells) and (SPAN_ROW.fullmatch(fold(cells[at]))
+                                         or QUARTER_ROW.fullmatch(FOOTNOTE_MARK.sub("", fold(cells[at])))):
+        when = NO_PERIOD        # 'Bình quân quý | 18 | 19,97 | …' below the months, 'Quý II/2026 | 92,64 | 53' a
+        #                         quarter a row: the quarter's (no period form)
     return _across(text, cells, roles, when=when) if when else []
 
 
+QUARTER_ROW = re.compile(r"\s*quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 SPAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|luy\s*ke)\s*(?:ca\s*|chung\s*)?(?:quy|(?:\d{1,2}|sau|chin)\s*thang|nam)?"
                       r"(?:\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?)?\s*")
 

@@ -347,7 +347,9 @@ STAFF_AT = re.compile(r"^(?i:các\s+)?(?i:công\s+chức|cán\s+bộ)(?:,?\s+(?i
 ALL_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+((?:xã|phường|đặc khu)(?:\s*,\s*(?:xã|phường|đặc khu)|"
                             r"\s+và\s+(?:xã|phường|đặc khu))*"
                             # 'các phường trong Cụm' in a Cụm thi đua's notice: its member wards, a unit of their own
-                            r"(?:\s+(?:trong|thuộc)\s+[Cc]ụm(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?)?)(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
+                            # 'các xã, phường thuộc nhóm 10 đơn vị thấp nhất' in the city's notice: those it names
+                            r"(?:\s+(?:trong|thuộc)\s+(?:[Cc]ụm(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?|"
+                            r"nhóm\s+\d{1,3}\s+đơn\s+vị\s+(?:có\s+(?:kết\s+quả|điểm)\s+)?(?:thấp|cao)\s+nhất))?)(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
                             r"(?:\s*\([^()]{2,60}\))?(.*)$", re.IGNORECASE)
 
 

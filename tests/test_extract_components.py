@@ -4051,3 +4051,65 @@ def test_a_reports_quarter_of_tasks_ahead_is_not_the_period_of_its_results():
     assert _results_subject("Kết quả số hóa hồ sơ năm 2026 và nhiệm vụ trọng tâm quý I năm 2027") == \
         "ket qua so hoa ho so nam 2026"
     assert _results_subject("Kết quả thực hiện Bộ chỉ số quý IV năm 2026") == "ket qua thuc hien bo chi so quy iv nam 2026"
+
+
+def test_a_table_of_quarters_as_rows_under_ky_danh_gia():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN\nXÃ VĨNH HẢI\nSố: 427/BC-UBND\nVĩnh Hải, ngày 15 tháng 12 năm 2026\nBÁO CÁO\n"
+            "Công tác cải cách hành chính năm 2026\nKết quả Bộ chỉ số 766 của xã được tổng hợp theo quý như sau:\n"
+            "STT\tKỳ đánh giá\tTổng điểm\tXếp hạng\n\t\t(bình quân)\t(/114)\n"
+            "1\tQuý I/2026\t90,12\t78\n2\tQuý II/2026\t92,64\t53\n4\tQuý IV/2026 (*)\t93,58\t40\n")
+    records = extract_records(_pages(text))
+    assert sorted((s.value, s.period) for s in records.scores) == [(90.12, None), (92.64, None), (93.58, None)]
+    assert sorted((r.rank, r.out_of, r.period) for r in records.ranks) == [(40, 114, None), (53, 114, None), (78, 114, None)]
+
+
+def test_units_tied_in_a_table_of_units_keep_a_record_each():
+    from extractors.records import extract_records
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG\nSố: 5164/TB-VP\nHải Phòng, ngày 08 tháng 12 năm 2026\n"
+            "THÔNG BÁO\nKết quả Bộ chỉ số tháng 11/2026 của các xã, phường, đặc khu\n"
+            "Mười đơn vị có kết quả cao nhất\n"
+            "STT\tĐơn vị\tTổng điểm\tXếp hạng\tThanh toán\n\t\t\t(/114)\ttrực tuyến (10)\n"
+            "6\tPhường Ngô Quyền\t98,64\t6\t10\n7\tXã Hà Bắc\t98,64\t6\t9,73\n8\tPhường Tứ Minh\t98,47\t8\t10\n")
+    records = extract_records(_pages(text))
+    assert sorted((s.entity, s.criterion, s.value) for s in records.scores if s.value in (98.64, 10)) == [
+        ("phường Ngô Quyền", "Thanh toán trực tuyến", 10), ("phường Ngô Quyền", "Tổng điểm", 98.64),
+        ("phường Tứ Minh", "Thanh toán trực tuyến", 10), ("xã Hà Bắc", "Tổng điểm", 98.64)]
+    assert sorted(r.entity for r in records.ranks if r.rank == 6) == ["phường Ngô Quyền", "xã Hà Bắc"]
+
+
+def test_the_mean_and_spread_of_the_units_a_city_body_ranks_are_metrics_not_scores():
+    from extractors.metrics import find_metrics
+    from extractors.scores import prose_hits
+    text = ("Điểm trung bình của 114 xã, phường, đặc khu đạt 93,87 điểm, tăng 0,61 điểm so với tháng trước; khoảng "
+            "cách giữa đơn vị cao nhất và đơn vị thấp nhất là 15,72 điểm.")
+    assert [h for h in prose_hits(text) if h.kind == "score"] == []
+    got = {(h.name, h.value) for h in find_metrics(text)}
+    assert ("Tổng điểm trung bình của các xã, phường, đặc khu", 93.87) in got
+    assert ("Khoảng cách điểm giữa đơn vị cao nhất và đơn vị thấp nhất", 15.72) in got
+
+
+def test_a_criterions_earlier_value_in_parentheses_after_its_rank():
+    hits = prose_hits("nhóm chỉ tiêu Tiến độ giải quyết của phường chỉ đạt 17,86/20 điểm, xếp thứ 96/114 (tháng 10/2026 "
+                      "đạt 19,62 điểm); tổng điểm của phường đạt 92,37/100 điểm.")
+    assert [(h.criterion, h.value, h.period) for h in hits if h.kind == "score"] == [
+        ("Tiến độ giải quyết", 17.86, None), ("Tiến độ giải quyết", 19.62, "2026-10"), ("Tổng điểm", 92.37, None)]
+
+
+def test_points_lost_most_in_turn_by_two_groups():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics("Hai nhóm Thanh toán trực tuyến và Số hóa hồ sơ vẫn bị trừ nhiều điểm "
+                                                   "nhất, lần lượt 2,06 điểm và 2,88 điểm.")]
+    assert got == [("Số điểm bị trừ nhóm chỉ tiêu Thanh toán trực tuyến", 2.06), ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ", 2.88)]
+
+
+def test_committees_in_the_lowest_group_are_one_assignee():
+    from extractors.sections import unit_of
+    assert unit_of("Ủy ban nhân dân các xã, phường thuộc nhóm 10 đơn vị thấp nhất") == \
+        ("UBND các xã, phường thuộc nhóm 10 đơn vị thấp nhất", "")
+
+
+def test_a_rate_over_the_year_after_the_months_is_the_same_rate():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics("- Tỷ lệ hồ sơ trực tuyến tháng 12/2026 đạt 95,87%; cả năm 2026 đạt 91,4%.")]
+    assert got == [("Tỷ lệ hồ sơ trực tuyến", 95.87), ("Tỷ lệ hồ sơ trực tuyến", 91.4)]
