@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import PLAN_POINTS, PLAN_RANK, is_plan, merged_header, plain_values
+from extractors.scores import CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, is_plan, merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -183,7 +183,7 @@ MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 SPREAD_POINTS = re.compile(r"(?<!\w)(khoang\s*cach|chenh\s*lech)\s*(?:diem\s*|ve\s*diem\s*)?(giua\s[^.;:\d]{3,80}?)\s*(?:la|:|chi\s*con)?\s*"
                            + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
-CITY_MEAN_POINTS = re.compile(r"(?<!\w)(binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?)\s*(?:\(\s*|la\s+|:\s*)"
+CITY_MEAN_POINTS = re.compile(r"(?<!\w)(" + CITY_MEAN_PHRASE + r")\s*(?:\(\s*|la\s+|:\s*)"
                               + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # a change in rank right after a change in points, with the comparison both share ('… điểm nhưng tăng 3 bậc so với
 # tháng 01/2027')

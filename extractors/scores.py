@@ -1332,7 +1332,8 @@ LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
 THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)")
 UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)")
-CITY_MEAN = re.compile(r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?\s*$")
+CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?"     # the mean of all the city's units
+CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
 AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
 NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
 POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
