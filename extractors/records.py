@@ -28,7 +28,7 @@ from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.scores import (AMONG, BARE_MONTH_PERIOD, MAXIMA_CELL, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan)
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -1662,7 +1662,7 @@ def _labelled(text: str) -> dict:
 ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*")
 
 
-DUTY_LABEL = re.compile(r"(?:(?:don\s*vi|co\s*quan)\s*(?:giup\s*viec|tham\s*muu|dau\s*moi)|(?:nhom\s*chi\s*tieu|linh\s*vuc|dia\s*ban)\s*"
+DUTY_LABEL = re.compile(FIELD_LABEL.pattern + r"|(?:(?:don\s*vi|co\s*quan)\s*tham\s*muu|(?:nhom\s*chi\s*tieu|linh\s*vuc|dia\s*ban)\s*"
                         r"(?:duoc\s*)?phu\s*trach)\s*:|(?:cac\s*)?(?:nhiem\s*vu|cong\s*viec)(?:\s*(?:cu\s*the|duoc\s*giao|trong\s*tam))?\s*:?\s*$")
 CONTENT_HEAD = re.compile(r"^(?:cac\s*)?(?:noi\s*dung|cong\s*viec)(?:\s*(?:thuc\s*hien|cong\s*viec|cu\s*the))?\s*:\s*$")
 
