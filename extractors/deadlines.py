@@ -182,6 +182,19 @@ def _text(original: str, m: re.Match) -> str:
 DATA_SPAN = re.compile(r"\(\s*so\s*lieu[^()]*\)")
 
 
+def _exact_due(text: str, folded: str, issued: str, data: list, after: int) -> Optional[Deadline]:
+    """A day written after `after` that is not a span's end nor a cited document's date and is not before the
+    document's own ('xong trong ngày 07/01/2027')."""
+    for m in EXACT.finditer(folded, after):
+        if any(s < m.start() < e for s, e in data) or _cited(folded, m.start()) \
+                or re.search(r"(?<!\w)(?:tu|den|het|tinh)\s*$", folded[max(0, m.start() - 12):m.start()]):
+            continue
+        value = _resolve(*_date_groups(m, 0), issued)
+        if value and value >= issued[:10]:
+            return Deadline(value, _text(text, m), "exact")
+    return None
+
+
 def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
     text = dates_in_words(text)              # 'trước ngày mười lăm tháng Tám năm 2026'
     folded = fold(text)
@@ -288,6 +301,12 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                                                     or re.match(FIRM, folded[c[0]:]))]
         if spanned and firm and not re.match(r"\s*den\s*het", folded[s0:]):
             dated = [c for c in dated if c[0] >= firm[0][0]]
+    if dated and issued and all(c[1].kind == "month" and c[1].date < issued for c in dated):
+        # '… danh sách 141 hồ sơ … chưa thanh toán trực tuyến trong tháng 12/2026, …; xong trong ngày 07/01/2027' in
+        # January: the month the work is about is over; the day after it is when the work is due
+        later = _exact_due(text, folded, issued, data, max(c[0] for c in dated))
+        if later:
+            return later
     if dated:
         start, first = min(dated, key=lambda c: c[0])
         every = SPAN_EVERY.search(folded[:start + 40]) if start in ranges or folded.startswith("den", start) else None

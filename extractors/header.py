@@ -41,7 +41,8 @@ TITLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch Th
           "Giám đốc", "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư",
           "Phó Trưởng Công an", "Trưởng Công an", "Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Thứ trưởng", "Bộ trưởng",
           "Phó Cục trưởng", "Cục trưởng", "Phó Chi cục trưởng", "Chi cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
-          "Phó Thủ trưởng", "Thủ trưởng", "Trưởng đoàn kiểm tra", "Trưởng đoàn", "Tổ trưởng", "Kế toán trưởng", "Công chức"]
+          "Phó Thủ trưởng", "Thủ trưởng", "Trưởng đoàn kiểm tra", "Trưởng đoàn", "Tổ trưởng", "Kế toán trưởng", "Công chức",
+          "Cụm trưởng", "Cụm phó", "Khối trưởng"]
 CLOSING_TYPES = [(re.compile(r"tran\s*trong\s*bao\s*cao|tren\s*day\s*la\s*bao\s*cao"), "Báo cáo"),
                  (re.compile(r"tran\s*trong\s*kinh\s*moi"), "Giấy mời"),
                  (re.compile(r"tran\s*trong\s*de\s*nghi|kinh\s*trinh"), "Tờ trình"),
@@ -384,6 +385,7 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
     box = next((i for i in range(footer, n) if APPROVAL_BOX.match(folded[i])), n)
     zone = list(range(footer, box))       # (not the box left below for the one the document goes to)
     best = None
+    found_titles: list[tuple[int, int, str]] = []
     for i in zone:
         upper = texts[i]
         taken: list[tuple[int, int]] = []
@@ -393,8 +395,14 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                 if not _mostly_upper(written) or any(a <= m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
+                found_titles.append((i, m.start(), title))
                 if best is None or i > best[0] or (i == best[0] and m.start() > best[1]):
                     best = (i, m.start(), title)
+    if best and re.match(r"\s*(?:ubnd|uy\s*ban|phuong|xa|dac\s*khu|so)\s", folded[best[0]][best[1] + len(fold(best[2])):]):
+        # 'TM. CỤM THI ĐUA SỐ 6' / 'CỤM TRƯỞNG' / 'CHỦ TỊCH UBND PHƯỜNG HÒA BÌNH': the line naming the signer's own
+        # office under the title they sign with explains who they are; the title above is the signature's
+        above = [t for t in found_titles if t[0] == best[0] - 1]
+        best = above[-1] if above else best
     fuzzy = _fuzzy_title(texts, folded, zone)
     if best is None or (fuzzy and fuzzy[0] > best[0]):
         best = fuzzy

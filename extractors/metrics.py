@@ -174,12 +174,15 @@ NEXT_LOST = re.compile(r"\s*\)?\s*(?:,|;|va)\s*(?:tiep\s*(?:den|theo)\s*(?:la\s*
                        r"(?:nhom\s*(?:chi\s*tieu\s*)?)?([^\W\d][^\d();.]{3,60}?)\s*\(\s*" + NUM + r"\s*diem\s*\)")
 RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?!\w)")
 # 'cao/thấp hơn <what it is compared with>' before a gap (never the maximum: that gap is points deducted)
-GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)((?:[^\W\d]+\s+){1,14}?)"
+# ('… cao hơn điểm bình quân chung của 114 xã, phường, đặc khu (93,12 điểm) là 0,56 điểm': the units counted)
+GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)" \
+    r"((?:(?:(?:xa|phuong)\s*,|[^\W\d]+|\d{2,3}(?=\s+(?:xa|phuong|dac\s*khu|don\s*vi)))\s+){1,14}?)"
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
-GAP_PAST_MEAN = re.compile(GAP_LEAD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+GAP_PAST_MEAN = re.compile(GAP_LEAD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*"
-                                  r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*)"
+                                  r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
+                                  r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 SPREAD_POINTS = re.compile(r"(?<!\w)(khoang\s*cach|chenh\s*lech)\s*(?:diem\s*|ve\s*diem\s*)?(giua\s[^.;:\d]{3,80}?)\s*(?:la|:|chi\s*con)?\s*"
                            + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
@@ -220,6 +223,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 yield m, value, sentence, before
 
     for m, value, sentence, before in in_points(POINTS_CHANGE, 2):
+        if not before and sentence and folded[sentence - 1] == "(":
+            # 'nhóm Tiến độ giải quyết (giảm 1,78 điểm)': named before the parenthesis
+            outer = _boundary_sentence(folded, sentence - 1)
+            before = [entry.name for _, _, entry in find_all("criteria", text[outer:sentence], folded[outer:sentence])][-1:]
         if not before:
             # 'riêng nhóm Số hóa hồ sơ giảm 1,83 điểm': the criterion named in the clause, scored or not
             before = [entry.name for _, _, entry in find_all("criteria", text[sentence:m.start()], folded[sentence:m.start()])]
@@ -323,7 +330,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         # 'Điểm trung bình của 114 xã, phường, đặc khu đạt 93,87 điểm': the mean of the units a city body ranks
         word = text[m.start(1):m.end(1)].lower()
         units = _clean(re.sub(r"^\d+\s+", "", text[m.start(2):m.end(2)]))
-        units = units if units.startswith("các ") else f"các {units}"
+        units = units if units.startswith("các ") or fold(units).startswith("cum") else f"các {units}"   # ('của Cụm')
         out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word} của {units}", value, "điểm"))
 
     for m, value, sentence, named in in_points(SPREAD_POINTS, 3):
@@ -336,6 +343,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         # '…, thấp hơn bình quân chung của thành phố 2,46 điểm', 'Tổng điểm tự chấm cao hơn điểm thành phố chấm
         # 2,49 điểm': how far a score is from what it is compared with
         reference = _clean(text[m.start(2):m.end(2)])
+        if re.fullmatch(r"(?:tong\s*)?(?:diem\s*)?" + CITY_MEAN_PHRASE + r"\s*", fold(reference)):
+            reference = "bình quân chung của thành phố"     # ('… của 114 xã, phường, đặc khu': all the city's units)
         base = f"nhóm chỉ tiêu {named[-1]} " if named and named[-1] != "Tổng điểm" else ""
         word = "cao" if m.group(1) == "cao" else "thấp"
         out.append(MetricHit(m.start(3), m.end(), f"Số điểm {base}{word} hơn {reference}", value, "điểm"))
@@ -353,6 +362,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         sentence = _boundary_sentence(folded, m.start())
         if TARGET.search(folded[max(sentence, m.start() - 30):m.start()]):
             continue
+        if re.search(r"(?<!\w)(?:thi\s*dua|cum|khoi|quay|tiep\s*nhan|to|doi)\s*so\s*$", folded[max(0, m.start() - 16):m.start()]):
+            continue                 # 'Cụm thi đua số 6 kiến nghị …': a number naming a body, not a count
         if re.search(r"(?<!\w)tu\s*$", folded[max(sentence, m.start() - 6):m.start()]) \
                 and re.match(r"\s*tro\s*(?:len|xuong)(?!\w)", folded[u.end():]):
             continue                 # 'đơn vị … giảm từ 10 bậc trở lên': a threshold, not a change measured
@@ -385,6 +396,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _unit_breakdown(text, folded, out)
     _channel_breakdown(text, folded, out)
     _unit_aside(text, folded, out)
+    _units_in_parentheses(text, folded, out)
     _labelled_counts(text, folded, out)
     # ------------------------------------------------------------------ rates
     for m in re.finditer(NUM + r"\s*%", folded):
@@ -516,6 +528,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         after = re.sub(r"^(?:nào|gì)(?!\w)\s*", "", _clean(text[u.end():after_end]))
         out.append(MetricHit(m.start(), u.end(), _clean(f"Số {written} {after}"), 0.0, _unit_of(written),
                              negated=True))
+    _field_items(text, folded, out)
     _month_series(text, folded, out)
     _same_period_in_parentheses(text, folded, out)
     _months_in_parentheses(folded, out)        # after it: several months in one parenthesis, each its own
@@ -532,6 +545,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 # 'giảm 4,57 điểm và 37 bậc (so với tháng 3/2026)': the rank moved the same way, since the same time
                 against = change.name.find(" so với ")
                 hit.name = f"Số bậc xếp hạng {change.name.split()[1]}" + (change.name[against:] if against >= 0 else "")
+            # ('thứ hạng tụt 34 bậc và xã đã rơi vào nhóm 10 đơn vị …': what follows 'và' is another clause)
+            hit.name = re.sub(r"\s+và\s+(?!so với).*$", "", hit.name)
+            if " so với " not in hit.name:
+                since = _rank_since(folded, hit)
+                if since:
+                    hit.name += " so với " + _clean(text[since[0]:since[1]])
         hit.name = _canonical(_without_period(_without_citation(hit.name)))
         hit.name = hit.name[:1].upper() + hit.name[1:]      # a name, as the records write it
     for hit in out:
@@ -543,8 +562,17 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             rate = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and sentence <= h.start < hit.start), None)
             if rate:
                 hit.name = f"Mức {bare.group(1)} {_lower_first(rate.name)}{hit.name[bare.end():]}"
+    _rate_from_to(folded, out)
     for hit in out:
         _named_before_parentheses(text, folded, hit)
+    for hit in out:
+        if hit.unit == "%" and re.fullmatch(r"t[ỷỉ] lệ (?:này|đó|trên)", hit.name, flags=re.I):
+            # '… đạt 54,81% (tháng 11/2026 tỷ lệ này là 68,2%)': the rate just named
+            said = [h for h in out if h.unit == "%" and h.start < hit.start and h is not hit
+                    and not re.fullmatch(r"t[ỷỉ] lệ(?: (?:này|đó|trên))?", h.name, flags=re.I)]
+            if said:
+                hit.name = said[-1].name
+    _bare_named(text, folded, out)
     for hit in out:
         if hit.unit == "%" and SPAN_ONLY_RATE.fullmatch(hit.name):
             # 'Tỷ lệ hồ sơ trực tuyến tháng 12/2026 đạt 95,87%; cả năm 2026 đạt 91,4%': the same rate over the span
@@ -775,6 +803,30 @@ def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: in
     return _clean(" ".join(p for p in (f"Mức {word}", _lower_first(base), after) if p))
 
 
+RANK_SINCE_ASIDE = re.compile(r"\s*\(\s*((?:thang|quy)\s*(?:\d{1,2}|[ivx]+)\s*/\s*\d{4}|nam\s*\d{4})(?=\s*[:)]|\s+(?:xep|dung|o)\s)")
+RANK_FROM = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|thu\s*hang|hang|thu)\s*(?:thu\s*)?\d{1,3}(?:\s*/\s*\d{2,3})?\s*"
+                       r"\(\s*((?:thang|quy)\s*(?:\d{1,2}|[ivx]+)\s*/\s*\d{4}|nam\s*\d{4})\s*\)")
+
+
+def _rank_since(folded: str, hit: MetricHit) -> Optional[tuple[int, int]]:
+    """The period a change in rank is counted from when no 'so với' says it: in parentheses right after it ('thứ hạng
+    tăng 12 bậc (tháng 11/2026 xếp thứ 31/114)') or after the rank it started from ('từ vị trí 63/114 (tháng
+    11/2026) tụt xuống vị trí 101/114, giảm 38 bậc')."""
+    aside = RANK_SINCE_ASIDE.match(folded, hit.end)
+    if aside:
+        return aside.start(1), aside.end(1)
+    sentence = _boundary_sentence(folded, hit.start, parentheses=False)
+    began = list(RANK_FROM.finditer(folded, sentence, hit.start))
+    if began:
+        return began[-1].start(1), began[-1].end(1)
+    # 'so với tháng 10/2026 (91,02 điểm, xếp thứ 72/114), tổng điểm giảm 4,28 điểm, thứ hạng tụt 34 bậc': the comparison
+    # leading the clause
+    lead = max([sentence] + [d.end() for d in re.finditer(r";|\.(?!\d)", folded[:hit.start])])
+    against = list(re.finditer(r"so\s*voi\s*((?:thang|quy)\s*(?:\d{1,2}|[ivx]+)\s*/\s*\d{4}|nam\s*\d{4}|cung\s*ky(?:\s*nam\s*\d{4})?)",
+                               folded[lead:hit.start]))
+    return (lead + against[-1].start(1), lead + against[-1].end(1)) if against else None
+
+
 def _boundary_sentence_end(folded: str, pos: int) -> int:
     m = re.search(r";|\.(?!\d)", folded[pos:])
     return pos + m.start() if m else len(folded)
@@ -824,6 +876,35 @@ def _fields_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None
             start = item.end
             comma = folded.find(",", start, close)
             start = comma + 1 if comma >= 0 else start
+
+
+def _field_items(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'Tỷ lệ hồ sơ tiếp nhận trực tuyến chung đạt 74,37% (cư trú 98,07%; căn cước 55,2%)', '2.689 hồ sơ phát sinh
+    phí, lệ phí (cư trú 1.283 hồ sơ; căn cước 1.406 hồ sơ)': each value in the parentheses is the one before them
+    in the field it names."""
+    for parent in list(out):
+        inside = re.match(r"[^\d();.]{0,40}?\(", folded[parent.end:])
+        if not inside:
+            continue
+        open_ = parent.end + inside.end()
+        close = folded.find(")", open_)
+        items = sorted((h for h in out if open_ <= h.start < close), key=lambda h: h.start) if close > 0 else []
+        if len(items) < 2 or any(h.unit != parent.unit for h in items):
+            continue
+        start, fields = open_, []
+        for item in items:
+            field = FIELD_ITEM.fullmatch(folded[start:item.start])
+            if not field:
+                break
+            fields.append((item, _clean(text[start + field.start(1):start + field.end(1)])))
+            start = item.end
+        if len(fields) != len(items):
+            continue
+        base = re.sub(r"\s+chung$", "", parent.name)
+        if all("lĩnh vực" in item.name for item in items):
+            continue                # named already ('(lĩnh vực bảo trợ xã hội 142 hồ sơ, …)', '(đất đai 05, hộ tịch 01)')
+        for item, field in fields:
+            item.name, item.period = _tidy(f"{base} lĩnh vực {field}"), parent.period
 
 
 MONTH_LIST = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|;|va|-)\s*(?:thang\s*)?\d{1,2})+)(?:\s*(?:/|nam)\s*(\d{4}))?")
@@ -913,7 +994,9 @@ def _months_in_parentheses(folded: str, out: list[MetricHit]) -> None:
     """'… quý III/2026 đạt 71,6% (tháng 7: 76,2%; tháng 8: 74,9%; tháng 9: 63,5%)': the measure before the
     parentheses, a value a month."""
     for parent in list(out):
-        inside = re.match(r"\s*\(", folded[parent.end:])
+        # the parentheses right after the value or after the words naming it ('18 hồ sơ giải quyết quá hạn
+        # (tháng 10: 04 hồ sơ; tháng 11: 11 hồ sơ; …)')
+        inside = re.match(r"(?:\s+[^\W\d][^\d();:,.]{0,40}?)?\s*\(", folded[parent.end:])
         close = folded.find(")", parent.end)
         if not inside or close < 0:
             continue
@@ -1085,6 +1168,70 @@ def _unit_aside(text: str, folded: str, out: list[MetricHit]) -> None:
             hit.name = f"{parent.name} của {_clean(text[lead.end():lead.end() + units[0][1]])}"
 
 
+LABEL_LEAD = re.compile(r"^(?:(?:chu\s*yeu|phan\s*lon|trong\s*do|gom|bao\s*gom|la|va|tap\s*trung\s*(?:o|vao))\s+)+")
+
+
+def _bare_named(text: str, folded: str, out: list[MetricHit]) -> None:
+    """Values named by what is around them, not by their own words: a count in parentheses after what it counts
+    ('Hồ sơ cư trú chủ yếu là đăng ký tạm trú (1.037 hồ sơ), …', '… tập trung ở lĩnh vực đất đai (41 hồ sơ)'), or
+    after a rate it is the count of ('Lĩnh vực cư trú đạt 90,72% (1.164 hồ sơ)'); a field's rate after the rate it
+    breaks down ('… được thanh toán trực tuyến, đạt 81,48%. Lĩnh vực cư trú đạt 90,72%')."""
+    rates = sorted((h for h in out if h.unit == "%"), key=lambda h: h.start)
+    for hit in out:
+        field = re.fullmatch(r"Tỷ lệ (lĩnh vực [^\d]{2,30})", hit.name) if hit.unit == "%" else None
+        if field:
+            said = [r for r in rates if r.start < hit.start and hit.start - r.end < 300 and "lĩnh vực" not in r.name
+                    and not re.fullmatch(r"t[ỷỉ] lệ", r.name, flags=re.I)]
+            if said:
+                hit.name = f"{said[-1].name} {field.group(1)}"
+    for hit in out:
+        bare = re.fullmatch(r"Số (\S+(?: \S+)?)", hit.name)
+        opened = re.search(r"\(\s*$", folded[max(0, hit.start - 3):hit.start])
+        if hit.unit == "%" or not bare or not opened or not re.match(r"\s*\)", folded[hit.end:]):
+            continue
+        at = hit.start - 3 + opened.start() if hit.start >= 3 else opened.start()
+        rate = next((r for r in rates if 0 <= at - r.end <= 2), None)
+        if rate and fold(rate.name).startswith("ty le "):
+            hit.name = "Số" + rate.name[len("Tỷ lệ"):]          # the count the rate before it is the share of
+            continue
+        lead = max([0] + [m.end() for m in re.finditer(r"[,;:.()]", folded[:at])])
+        label = LABEL_LEAD.sub("", re.split(r"\s(?:la|gom|bao\s*gom)\s", folded[lead:at].strip())[-1])
+        words = label.split()
+        if not words or len(words) > 8 or re.search(r"\d", label):
+            continue
+        label = _clean(text[at - len(label) - (len(folded[lead:at]) - len(folded[lead:at].rstrip())):at])
+        hit.name = f"Số {bare.group(1)} {label}"
+
+
+def _units_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'63 kết quả … chưa được số hóa, ký số … (Phòng Kinh tế, Hạ tầng và Đô thị: 41 kết quả; Phòng Văn hóa - Xã hội:
+    22 kết quả)': each unit's part of the count before the parentheses."""
+    for opened in [m.start() for m in re.finditer(r"\(", folded)]:
+        close = folded.find(")", opened)
+        inside = sorted((h for h in out if opened < h.start < close), key=lambda h: h.start) if close > 0 else []
+        if len(inside) < 2:
+            continue
+        named, start = [], opened + 1
+        for hit in inside:
+            label = text[start:hit.start].strip(" ;,")
+            if not label.endswith(":"):
+                break
+            name = label[:-1].strip()
+            found = find_all("units", name)
+            if not found or found[0][0] != 0 or found[0][1] < len(name) - 1 or found[0][2].kind == "ubnd":
+                break                               # the whole label one unit's name
+            named.append((hit, found[0][2].name))     # (its full name: 'Phòng KT, HT&ĐT')
+            start = hit.end
+        if len(named) != len(inside):
+            continue
+        sentence = _boundary_sentence(folded, opened, parentheses=False)
+        parent = next((p for p in sorted(out, key=lambda h: -h.start) if sentence <= p.start and p.end <= opened
+                       and p.unit == inside[0].unit and not re.search(r";|\.(?!\d)", folded[p.end:opened])), None)
+        if parent:
+            for hit, unit in named:
+                hit.name = f"{parent.name} của {unit}"
+
+
 def _give_part(out: list[MetricHit], since: int, start: int, end: int, name: str, value: float, unit: str) -> None:
     """A part of a count at start..end (its words from `since`): the hits already read there take its name
     and value, else it is added."""
@@ -1236,7 +1383,9 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         before = re.sub(r"^(?:toàn|cả)\s+(?:phường|xã|đặc khu|thành phố)(?:\s+|$)", "", before)
         before = re.sub(r"(?:^|\s+)(?:vẫn\s+)?còn$", "", before)
         before = re.sub(r"^trong\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?(?:\s+|$)", "", before, flags=re.I)
-        if fold(before) in ("co", "la", "dat", "gom", "con", "van con", "trong", "lai"):
+        if fold(before) in ("xay ra", "de xay ra"):
+            before, enumerated = "", False   # '… nhưng để xảy ra 18 hồ sơ giải quyết quá hạn': named after it
+        if fold(before) in ("co", "la", "dat", "gom", "con", "van con", "trong", "lai", "chi co", "moi co", "chi con"):
             before = ""               # 'Trong kỳ có 1.245 hồ sơ …': 'có' says nothing of what is counted
     after_end = _boundary_after(folded, unit_end)
     share = SHARE_ASIDE.match(folded, unit_end) if after_end == unit_end or not folded[unit_end:after_end].strip() else None
@@ -1546,6 +1695,23 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")] + changed
 
 
+def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """The mean row of a table of units' totals ('| Bình quân Cụm | 93,68 | - | - |'): the units' mean total,
+    a metric (not a unit's score), in the month the column names."""
+    from extractors.scores import MEAN_ROW
+    at = roles.index("unitrow")
+    if at >= len(cells) or not MEAN_ROW.fullmatch(fold(cells[at][1])):
+        return []
+    for k, (start, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        value = _cell_number(cell) if role == "value" or (role or "").startswith("value@") else None
+        if value is not None and value <= 100:
+            label = _lower_first(cells[at][1].strip().rstrip(":"))
+            return [MetricHit(start, start + len(cell.rstrip()), f"Tổng điểm {label}", value, "điểm",
+                              period=role[6:] if role.startswith("value@") else None)]
+    return []
+
+
 def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) -> list[MetricHit]:
     """A unit's row of a table of units' totals with a named rate or a count beside them ('1 | Trung tâm … | 97,84 |
     1 | 93,2' under '… | Tỷ lệ hài lòng (%)', '| Hồ sơ tiếp nhận |'): the rate or count of that unit ('Tỷ lệ hài
@@ -1559,6 +1725,14 @@ def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) 
             if value is not None:
                 out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số {measure} {qualifier} của {unit}"), value,
                                      measure))
+            continue
+        change = SIGNED.fullmatch(cell) if role and role.startswith("change:") and unit else None
+        if change and parse_number(change.group(2)) is not None:
+            # '| Tăng (+), giảm (-) so với tháng 11/2026 (điểm) |' '+1,04': the change of that unit's total
+            word = "tăng" if change.group(1) in ("+", "tăng", "Tăng") else "giảm"
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Mức {word} tổng điểm của {unit} {role[7:]}"),
+                                 abs(parse_number(change.group(2))), "điểm",
+                                 period=next((r[6:] for r in roles if r and r.startswith("value@")), None)))
             continue
         value = _cell_number(cell) if role and role.startswith("rate:") and unit else None
         if value is not None and value <= 100:
@@ -1625,6 +1799,29 @@ FIELDS = (r"ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
           r"bao\s*tro\s*xa\s*hoi|nguoi\s*co\s*cong|lao\s*dong(?:\s*[-,]?\s*(?:thuong\s*binh\s*(?:va\s*)?xa\s*hoi|tbxh))?|"
           r"(?:dang\s*ky\s*)?(?:kinh\s*doanh|ho\s*kinh\s*doanh)|moi\s*truong|tai\s*nguyen(?:\s*(?:va\s*)?moi\s*truong)?|"
           r"van\s*hoa|giao\s*duc|y\s*te|nong\s*nghiep|giao\s*thong")
+# a field naming a value in parentheses ('(cư trú 98,07%; căn cước 55,2%)'), from the last value's end
+# a rate that went from one value to another ('giảm từ 91,2% xuống còn 88,7%')
+RATE_FROM_TO = re.compile(r"(?<!\w)(?:tang|giam)\s*tu\s*" + NUM + r"\s*%\s*(?:len|xuong)\s*(?:con\s*|muc\s*)?" + NUM + r"\s*%")
+EARLIER = "~before"          # a metric's period: the one before the period in force (records.py)
+
+
+def _rate_from_to(folded: str, out: list[MetricHit]) -> None:
+    """'Tỷ lệ hồ sơ nộp trực tuyến giảm từ 91,2% xuống còn 88,7%': both values are the rate's, the first the
+    period before's."""
+    for m in RATE_FROM_TO.finditer(folded):
+        first = next((h for h in out if h.start <= m.start(1) < h.end and h.unit == "%"), None)
+        last = next((h for h in out if h.start <= m.start(2) < h.end and h.unit == "%"), None)
+        if not first or not last:
+            continue
+        name = re.sub(r"\s+(?:tăng|giảm)$", "", first.name)
+        if fold(name).strip() in ("ty le", "ti le"):
+            continue
+        first.name, last.name = name, name
+        first.period = first.period or EARLIER
+
+
+# (and the police's fields, which name procedures too: 'xác nhận thông tin về cư trú' is no field of its own)
+FIELD_ITEM = re.compile(r"\s*(?:[;,]|va)?\s*(?:linh\s*vuc\s+)?(" + FIELDS + r"|cu\s*tru|can\s*cuoc|xuat\s*nhap\s*canh)\s*:?\s*(?:dat\s*|chiem\s*)?")
 FIELD_OF_PROCEDURE = re.compile(r"\s*(?:linh\s*vuc\s+)?(?:" + FIELDS + r"|khac|linh\s*vuc\s*khac)\s*")
 # 'Xét theo lĩnh vực, tỷ lệ hài lòng cao nhất thuộc về …': the rate a sentence goes on to give by field
 RATE_LEAD = re.compile(r"(?<!\w)ty\s*le\s+((?:(?!(?:cao\s*nhat|thap\s*nhat|thuoc|theo|cua|tai|o)(?!\w))[^\W\d]+\s*){1,4}?)"
@@ -2028,6 +2225,9 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
     if roles and "\t" in text and (any(r and r.startswith(("report", "cumulative:")) for r in roles) or is_plan(roles)):
         return _form_row(cells, roles)
+    mean = _mean_of_units(cells, roles) if roles and "\t" in text and "unitrow" in roles else None
+    if mean:
+        return mean
     if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
         return _rounds_row(cells, roles)
     if roles and "\t" in text and "max" in roles and "value" in roles:

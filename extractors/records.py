@@ -23,7 +23,7 @@ from extractors.codes import joined, plain_row_code, referenced, row_code, wrapp
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import Header, read_header
-from extractors.metrics import NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
+from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.scores import (AMONG, BARE_MONTH_PERIOD, MAXIMA_CELL, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units,
@@ -441,8 +441,10 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
     }
     _walk(blocks, ctx, header, records)
     _units_ranked(ctx)                    # a table of units ending the document
+    # (a Cụm thi đua's notice speaks to several communes: its lead ward's units keep their ward's name)
+    cluster = bool(header.issuer and re.match(r"(?:cum|khoi)\s*thi\s*dua", fold(header.issuer)))
     for task in records.tasks:
-        task.assignee = _without_locality(task.assignee, header.locality)
+        task.assignee = task.assignee if cluster else _without_locality(task.assignee, header.locality)
     _dedupe(records, header.locality)
     checks.run_checks(records, issued=header.issued_date)
     return records
@@ -554,6 +556,11 @@ HEADER_FRAGMENT = re.compile(r"[^\d]*|\d{1,2}\s*/\s*\d{4}|(?:[Tt]háng|[Qq]uý)\
 DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 
 
+# a note under a table of ranks: '(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu …)', '(*) Xếp hạng trên 114 đơn vị'
+RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)?(?:thu\s*hang|xep\s*hang)\s*(?:duoc\s*)?(?:tinh\s*)?"
+                         r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
+
+
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
@@ -569,8 +576,10 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
             and all(re.fullmatch(r"\d{1,3}(?:,\d+)?", c) for c in cells[1:]):
         return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima
     if open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text) and len(cells) >= 2 \
-            and all(HEADER_FRAGMENT.fullmatch(c) for c in cells):
-        return True             # '\t\t\t11/2026\tđến 17/12\tgiảm (-)' under 'Tháng | Tạm tính | Tăng (+),'
+            and all(HEADER_FRAGMENT.fullmatch(re.sub(r"\(\s*(?:/\s*\d{1,3}|[^\d()]*)\s*\)", "", c).strip()) for c in cells):
+        # '\t\t\t11/2026\tđến 17/12\tgiảm (-)' under 'Tháng | Tạm tính | Tăng (+),'; '\t\t12/2026\tphố (/114)\t(/08)\t11/2026
+        # (điểm)' under '| tháng | toàn thành | trong Cụm | so với tháng' (a whole, a unit in parentheses)
+        return True
     # (a cell closing what the row above opened, 'điểm 100)' under '(thang': a fragment, its figure a scale)
     closed = re.sub(r"(?:(?<=\t)|^)[^()\t]*\)(?=\t|$)", "", text)
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
@@ -598,6 +607,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     topic_unit: Optional[str] = None    # under '3. Chế độ báo cáo' in a section of requests to that unit
     bullets_seen = False
     after_heading = False
+    carry_out = False                   # under 'IV. TỔ CHỨC THỰC HIỆN': a unit that opens a bullet is given its work
     plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
     lettered_units = False              # the lettered items of this part head units ('a) Trung tâm …:', 'b) Phòng …: …')
     table_rows: list[str] = []
@@ -689,6 +699,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             continue                             # 'A | B | C | 1 | 2' under a statistics form's header
         if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)
                                                         or _header_goes_on(block.text, table_rows, header_open)):
+            if not header_open:
+                ctx["table_ranks_from"] = len(records.ranks)
             table_rows.append(block.text)
             header_open = True
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
@@ -725,6 +737,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["row_parent"] = None
             continue
         header_open = False
+        ranked_over = RANKED_OVER.match(fold(block.text)) if block.kind != "table" and ctx.get("table_ranks_from") is not None else None
+        if ranked_over:
+            # '(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu của thành phố)' under a table of ranks: the
+            # whole each of its ranks is out of
+            for rank in records.ranks[ctx["table_ranks_from"]:]:
+                rank.out_of = rank.out_of or int(ranked_over.group(1))
+        if block.kind != "table":
+            ctx["table_ranks_from"] = None
         if block.kind == "table" and ctx.get("task_roles"):
             last = last_task_row
             if wraps_row:
@@ -903,8 +923,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind in ("roman", "numbered"):
             aim = TARGETS.match(fold(heading_title(block)))
             targets = ("all" if aim.group(1) or aim.group(2) else "aimed") if aim else None
+        if block.kind in ("roman", "numbered", "lettered"):
+            by_item = RATE_BY_ITEM.match(fold(heading_title(block)))
+            # '2. Tỷ lệ hài lòng theo từng yếu tố' over '- Tiếp cận dịch vụ hành chính công: 92,62% (năm 2025: …)'
+            ctx["rate_items"] = heading_title(block)[by_item.start(1):by_item.end(1)] if by_item else None
+        rate_items = ctx.get("rate_items") if block.kind == "bullet" else None
         fields_of = ctx.get("fields_of") if block.kind == "bullet" else None
-        field = FIELD_ITEM.match(block.text) if fields_of else None
+        field = FIELD_ITEM.match(block.text) if fields_of or rate_items else None
         metrics_before = len(records.metrics)
         by_code = _deductions_by_code(block, doc, codes)
         # '1. Chi nhánh Văn phòng đăng ký đất đai khu vực Kinh Môn nhận … 286 hồ sơ …' under 'I. TÌNH HÌNH …': the
@@ -915,7 +940,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 hit = dataclasses.replace(hit, name=by_code[id(hit)])
             if agency and fold(agency) not in fold(hit.name):
                 hit = dataclasses.replace(hit, name=f"{hit.name} của {agency}")
-            if field and hit.unit == fields_of[1] and hit.start >= field.end(1):
+            if field and rate_items and hit.start >= field.end(1) and hit.unit in ("%", "điểm phần trăm"):
+                label = field.group(1).strip()
+                label = f"{label[:1].lower()}{label[1:]}"
+                changed = re.match(r"Mức (tăng|giảm)", hit.name)
+                name = f"Mức {changed.group(1)} {rate_items[:1].lower()}{rate_items[1:]} về {label}" if changed else \
+                    f"{rate_items} về {label}"
+                hit = dataclasses.replace(hit, name=name)
+            elif field and fields_of and hit.unit == fields_of[1] and hit.start >= field.end(1):
                 # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
                 label = field.group(1).strip()
                 hit = dataclasses.replace(hit, name=f"{fields_of[0]} lĩnh vực {label[:1].lower()}{label[1:]}")
@@ -941,7 +973,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     entity=_entity_for(block, hit.start, ctx), index=index, criterion=TOTAL, value=hit.value,
                     max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end)))
                 continue
-            period = None if hit.period == NO_PERIOD else hit.period or _period_at(
+            period = None if hit.period == NO_PERIOD else _period_before(doc, hit.start, ctx) if hit.period == EARLIER \
+                else hit.period or _period_at(
                 doc, hit.start, ctx, change=hit.name.startswith(("Mức tăng", "Mức giảm")) or hit.unit == "bậc")
             records.metrics.append(MetricRecord(
                 name=hit.name if period else _with_span(hit.name, block.text, folded_text(doc), hit.start),
@@ -1004,6 +1037,20 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 proposals = None
             else:
                 continue
+        if block.kind == "roman":
+            carry_out = bool(re.match(r"\s*to\s*chuc\s*thuc\s*hien\s*$", fold(heading_title(block)).strip(" :.")))
+        own = _named_first(block.text) if carry_out and block.kind == "bullet" else None
+        if own and _local_unit(own) and not re.search(r"chiu\s*trach\s*nhiem\s*truoc", fold(block.text)):
+            # '- Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; …./.'
+            _task(records, own, block, doc, None)
+            continue
+        given = GIVEN_IN_ARTICLE.search(block.text) if re.match(r"dieu\s+\d", fold(block.text)) else None
+        if given and not proposals:
+            # 'Điều 2. Quyết định này có hiệu lực kể từ … Giao Trung tâm … chủ trì theo dõi …, hoàn thành trước …':
+            # the decision's own article gives a unit work (its heading, if any, is read below as ever)
+            named, rest = lead_unit(block.text[given.start(1):])
+            if named and rest and not past(rest):
+                _task(records, named, block, doc, None, heading_rest=rest)
         if block.kind in ("roman", "numbered"):
             lettered_units = False
         if heading is not None and block.kind in ("roman", "numbered"):
@@ -1116,6 +1163,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue        # 'a) Các việc đã thực hiện', 'b) Các việc triển khai trong thời gian tới': headings
         elif done_part and block.kind in ("bullet", "prose"):
             continue            # '- Đã ban hành Công văn số 381/UBND-VP …' under 'a) Các việc đã thực hiện'
+        if block.kind == "prose" and assignee and re.match(r"rieng\s", fold(block.text)):
+            # 'Riêng Ủy ban nhân dân phường Lê Ích Mộc giải quyết dứt điểm …' after the items its heading gives
+            # several units (or a group of them): a task of the one it names
+            named, rest = lead_unit(block.text)
+            if named and (named in assignee.split("; ") or re.match(r"(?:ubnd\s*)?cac\s", fold(assignee))):
+                _task(records, named, block, doc, None, heading_rest=rest)
+                continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             led = bool(LEAD_VERB.match(fold(block.text)))
             named, _ = lead_unit(block.text) if led or (directive and not assignee) or (issuer_tasks and not assignee) \
@@ -1188,6 +1242,10 @@ SPAN_REPORT = re.compile(r"(?<!\w)quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?<!\w)(?:\d{1
 
 
 # a bullet that labels a count ('+ Đất đai ........ 09 hồ sơ', '- Hộ tịch: 12 hồ sơ'): the label
+# a later sentence of a decision's article that gives a unit work ('… có hiệu lực kể từ … . Giao Trung tâm …')
+GIVEN_IN_ARTICLE = re.compile(r"\.\s+((?:Giao|Yêu cầu)\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ]))")
+RATE_BY_ITEM = re.compile(r"\s*(ty\s*le\s+[^\d:;()]{2,50}?)\s+(?:theo|o|cua)\s+(?:tung|cac|moi)\s+"
+                          r"(?:yeu\s*to|tieu\s*chi|noi\s*dung|thanh\s*phan|linh\s*vuc|chi\s*so\s*thanh\s*phan)\s*:?\s*$")
 FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…\-–—_,]*(?=\d)")   # (OCR: '……-- 03')
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?[.:]?$")   # its aim may follow
@@ -1781,6 +1839,8 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
 def _named_first(text: str) -> Optional[str]:
     """The unit a bullet opens with, by its name or its head's title ('Trưởng phòng Kinh tế …', 'Công an
     phường …'), else None."""
+    special = re.match(r"Riêng\s+", text)        # '- Riêng Phòng Kinh tế: giải quyết dứt điểm …'
+    text = text[special.end():] if special else text
     folded = fold(text)
     if not (HEAD_TITLE.match(folded) or any(s == 0 and e.kind != "ubnd" for s, _, e in find_all("units", text, folded))):
         return None

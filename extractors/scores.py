@@ -83,6 +83,7 @@ FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + 
                            + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
 # 'tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị', 'từ vị trí 88 xuống vị trí 96/114'
 FROM_TO_RANK = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*/\s*\d{2,3})?\s*"
+                          r"(?:\(\s*(?:thang|quy|nam|ky)[^()]{1,20}\)\s*)?"      # ('từ vị trí 63/114 (tháng 11/2026) tụt xuống …')
                           r"(?:(?:tut|roi|tang|giam|vuon)\s*)?(?:len|xuong)\s*"     # ('từ vị trí 53/114 tụt xuống vị trí 71/114')
                           r"(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 RANK_SCORE = re.compile(r"(?:\s+[^\W\d][^\d;.()]{0,30}?)?\s*[;,(]\s*" + N + r"\s*diem(?!\s*/)(?!\w)")
@@ -787,7 +788,7 @@ def _together(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     return out + _pair_shares(text, folded, taken + out)
 
 
-PAIR_VALUE = re.compile(r"\s*(?:(?:van|deu|cung|tiep\s*tuc)\s*)?(?:dat|duoc|giu(?:\s*(?:vung|tron|nguyen))?)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
+PAIR_VALUE = re.compile(r"\s*(?:(?:van|deu|cung|tiep\s*tuc)\s*)?(?:dat|duoc|giu(?:\s*(?:vung|tron|nguyen))?)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?\(?\s*" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")   # ('… giữ điểm tối đa (18/18 điểm)')
 
 
 def _pair_shares(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
@@ -980,6 +981,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "change:" + cell[against.start():].strip()    # 'Tăng (+), giảm (-)' / 'so với quý II/2026'
                 continue
             if i < width and roles[i] and roles[i].startswith("change:"):
+                said = re.match(r"\s*((?:\d{1,2}/)?\d{4}|[ivx]+/\d{4})", cell) if re.search(r"(?:thang|quy|nam)$", fold(roles[i])) else None
+                if said:
+                    roles[i] += " " + said.group(1)      # 'so với tháng' / '11/2026 (điểm)'
                 continue
             if CHANGE_HEAD.fullmatch(f):
                 roles[i] = "change:"                 # 'Tăng (+), giảm (-)', 'Tăng/giảm', 'Chênh lệch'
@@ -1332,9 +1336,11 @@ LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
 THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)")
 UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)")
-CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho)?"     # the mean of all the city's units
+# the mean of all the city's units ('bình quân chung của thành phố', '… của 114 xã, phường, đặc khu')
+CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
-AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
+AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)"
+                              r"|cum(?:\s*thi\s*dua)?(?!\w))")      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
 NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
 POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
 UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
@@ -1477,7 +1483,9 @@ def _places_down(rows: list[str], roles: list) -> None:
         if i == place or not f:
             continue
         # ('Xếp hạng' over '(/114)'; a scan may lose the slash: '(114)')
-        out_of = re.search(r"(?:xep|thu)\s*hang\s*(?:\(?\s*(?:/|tren)\s*(\d{2,3})|\(\s*(\d{2,3})\s*\))", f)
+        out_of = re.search(r"(?:xep|thu)\s*hang\s*(?:\(?\s*(?:/|tren)\s*(\d{2,3})|\(\s*(\d{2,3})\s*\))", f) \
+            or re.search(r"(?:xep|thu)\s*hang\s[^()]{0,30}\(\s*(?:/|tren)\s*(\d{1,3})()\s*\)", f)   # 'Thứ hạng trong Cụm (/08)'
+
         if re.match(r"\s*(?:xep|thu)\s*hang", f):
             across[i] = f"rank/{out_of.group(1) or out_of.group(2)}" if out_of else "rank"
             continue
@@ -1502,9 +1510,12 @@ def _places_down(rows: list[str], roles: list) -> None:
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
             roles[i] = role
-    elif not any(r.startswith("crit:") for r in across.values()) and roles.count("value") == 1 and \
-            (roles.count("rank") == 1 or (not roles.count("rank") and any((r or "").startswith("rank@") for r in roles))) and \
-            not any(r and r not in ("value", "rank") and not r.startswith(("rate:", "rank@")) for r in roles):
+    elif not any(r.startswith("crit:") for r in across.values()) and \
+            _one_total_ranked([across.get(i, r) if r == "rank" else r for i, r in enumerate(roles)]):
+        if roles.count("rank") > 1:
+            for i, role in across.items():
+                if roles[i] == "rank" and role.startswith("rank/"):
+                    roles[i] = role      # two ranks: each out of its own whole
         # 'STT | Đơn vị | Điểm | Xếp loại | Xếp hạng': each row a unit's (or a commune's) total and its rank
         # (and a named rate about it: '| Tỷ lệ hài lòng (%) |', metrics.py)
         roles[place] = "unitrow"
@@ -1513,6 +1524,20 @@ def _places_down(rows: list[str], roles: list) -> None:
             if roles[i] is None and i != place and counted:
                 # '| Hồ sơ tiếp nhận |' beside the points: a count about the row's unit (metrics.py)
                 roles[i] = "count:hồ sơ|" + cell[len(cell) - len(cell.lstrip()) + counted.start(1):counted.end(1)].strip()
+
+
+def _one_total_ranked(roles: list) -> bool:
+    """A units table's roles: one total (of a month or none), its rank ('Xếp hạng', a month's, or 'out of' N:
+    'Xếp hạng toàn thành phố (/114) | Thứ hạng trong Cụm (/08)', two ranks out of different wholes), and
+    nothing else but named rates and signed changes."""
+    values = [r for r in roles if r == "value" or (r or "").startswith("value@")]
+    plain = roles.count("rank")
+    months = [r for r in roles if (r or "").startswith("rank@")]
+    wholes = [r for r in roles if (r or "").startswith("rank/")]
+    ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
+        or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2)
+    others = [r for r in roles if r and r not in ("value", "rank") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:"))]
+    return len(values) == 1 and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
 
 
 SPAN_HEAD = re.compile(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
@@ -1778,6 +1803,10 @@ def _clipped_criterion(name: str, top: Optional[float]):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# a units table's row of the mean of its units ('Bình quân chung', 'Bình quân Cụm', 'Trung bình các đơn vị')
+MEAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh)(?:\s+[^\d]{0,40})?\s*:?\s*")
+
+
 def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     """A row of a table of units' totals ('1 | Trung tâm Phục vụ hành chính công | 96,5 | Hoàn thành tốt | 1'):
     the total and its rank, about the row's unit (a commune or ward where the row names one). The total's
@@ -1785,8 +1814,9 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     from extractors.sections import unit_in_cell
     at = roles.index("unitrow")
     name = cells[at].strip() if at < len(cells) else ""
-    if not re.search(r"[^\W\d]{2,}", name) or re.fullmatch(r"(?:tong\s*cong|tong|cong|binh\s*quan(?:\s*chung)?)\s*:?", fold(name)):
-        return []                                  # 'Cộng', 'Bình quân chung' (not 'Công an phường')
+    if not re.search(r"[^\W\d]{2,}", name) or re.fullmatch(r"(?:tong\s*cong|tong|cong)\s*:?", fold(name)) \
+            or MEAN_ROW.fullmatch(fold(name)):
+        return []          # 'Cộng', 'Bình quân chung', 'Bình quân Cụm' (a metric: metrics.py) (not 'Công an phường')
     ranked = sorted(r[5:] for r in roles if r and r.startswith("rank@"))
     month = ranked[-1] if ranked else None     # the points beside the months' ranks are the latest month's
     begins = None if lookup("units", name) else begun("units", name, shortest=8)   # a name the row wraps ('Phòng
@@ -1797,12 +1827,16 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
         value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
         if value is None:
             continue
-        if roles[i] == "value" and value <= 100:
-            out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity, period=month))
+        if (roles[i] == "value" or (roles[i] or "").startswith("value@")) and value <= 100:
+            # ('Tổng điểm tháng 12/2026': the month the column names)
+            out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity,
+                           period=month or (roles[i][6:] if roles[i].startswith("value@") else None)))
         elif (roles[i] or "").startswith("rank") and value == int(value) and value >= 1:
-            # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank)
-            out.append(Hit("rank", start, len(text), TOTAL, int(value), None, None, entity=entity,
-                           period=roles[i][5:] if roles[i].startswith("rank@") else None))
+            # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8)
+            whole = int(roles[i][5:]) if roles[i].startswith("rank/") else None
+            column_month = next((r[6:] for r in roles if r and r.startswith("value@")), None)
+            out.append(Hit("rank", start, len(text), TOTAL, int(value), whole, None, entity=entity,
+                           period=roles[i][5:] if roles[i].startswith("rank@") else column_month))
     return out
 
 

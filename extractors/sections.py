@@ -42,7 +42,7 @@ UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|con
                        r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
                        r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
                        r"can\s*bo|ttpvhcc|tt(?=\s+pv)|vp(?=\s+hdnd))(?![\w])")   # and 'TTPVHCC', 'TT PVHCC', 'VP HĐND&UBND'
-STRIP_LEAD = re.compile(r"^(?:doi\s*voi|giao(?:\s*cho)?|(?:nhiem\s*vu|yeu\s*cau)(?:\s*chung)?\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*cua|"
+STRIP_LEAD = re.compile(r"^(?:doi\s*voi|rieng|giao(?:\s*cho)?|(?:nhiem\s*vu|yeu\s*cau)(?:\s*(?:chung|rieng))?\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*(?:rieng\s*)?cua|"
                         r"de\s*nghi|yeu\s*cau)\s+")     # ('YÊU CẦU CHUNG ĐỐI VỚI CÁC PHÒNG, …': the units it heads)
 ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)[\w\s,]{0,40}?"
                           r"((?:thang|quy|nam|tuan|ky|6\s*thang)\s*(?:toi|tiep\s*theo|sau|ke\s*tiep|cuoi\s*nam)|"
@@ -52,7 +52,7 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
 # 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME)
 ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket)(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
 NO_TIME = "-"
-OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+|chung\s+)?(?:cua|doi\s*voi)\s+")
+OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+|chung\s+|rieng\s+)?(?:cua|doi\s*voi)\s+")
 EXECUTES = re.compile(r"chiu\s*trach\s*nhiem\s*thi\s*hanh|to\s*chuc\s*thuc\s*hien\s*(?:quyet\s*dinh|ke\s*hoach|van\s*ban)\s*nay")
 
 

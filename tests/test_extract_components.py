@@ -4113,3 +4113,177 @@ def test_a_rate_over_the_year_after_the_months_is_the_same_rate():
     from extractors.metrics import find_metrics
     got = [(h.name, h.value) for h in find_metrics("- Tỷ lệ hồ sơ trực tuyến tháng 12/2026 đạt 95,87%; cả năm 2026 đạt 91,4%.")]
     assert got == [("Tỷ lệ hồ sơ trực tuyến", 95.87), ("Tỷ lệ hồ sơ trực tuyến", 91.4)]
+
+
+def test_months_in_parentheses_after_the_words_naming_the_count():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value, h.period) for h in find_metrics(
+        "Trong quý IV/2026, xã tiếp nhận 2.947 hồ sơ nhưng để xảy ra 18 hồ sơ giải quyết quá hạn (tháng 10/2026: "
+        "04 hồ sơ; tháng 11: 11 hồ sơ; tháng 12: 03 hồ sơ), tập trung ở lĩnh vực đất đai.")]
+    assert [g for g in got if g[1] in (4, 11, 3)] == [
+        ("Số hồ sơ giải quyết quá hạn", 4, "2026-10"), ("Số hồ sơ giải quyết quá hạn", 11, "2026-11"),
+        ("Số hồ sơ giải quyết quá hạn", 3, "2026-12")]
+    assert ("Số hồ sơ giải quyết quá hạn", 18) in [(n, v) for n, v, _ in got]
+
+
+CLUSTER_NOTICE = """         CỤM THI ĐUA SỐ 6                                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÁC PHƯỜNG, XÃ KHU VỰC THỦY NGUYÊN                               Độc lập - Tự do - Hạnh phúc
+Số: 01/TB-CTĐ                                                  Hòa Bình, ngày 12 tháng 01 năm 2027
+THÔNG BÁO
+Kết quả Bộ chỉ số tháng 12/2026 của các đơn vị trong Cụm thi đua số 6
+I. KẾT QUẢ THÁNG 12/2026
+STT\tĐơn vị\tTổng điểm\tXếp hạng\tThứ hạng\tTăng (+), giảm (-)
+\t\ttháng\ttoàn thành\ttrong Cụm\tso với tháng
+\t\t12/2026\tphố (/114)\t(/08)\t11/2026 (điểm)
+1\tPhường Hòa Bình (Cụm trưởng)\t95,62\t28\t3\t+1,04
+2\tPhường Thủy Nguyên (Cụm phó)\t96,85\t14\t1\t+0,57
+3\tPhường Thiên Hương\t94,18\t45\t4\t-0,92
+\tBình quân Cụm\t93,68\t-\t-\t-
+Tháng 12/2026, tổng điểm bình quân của Cụm cao hơn điểm bình quân chung của 114 xã, phường, đặc khu
+(93,12 điểm) là 0,56 điểm. Tính chung cả năm 2026, điểm bình quân của Cụm đạt 93,41 điểm.
+- Phường Thiên Hương đứng cuối Cụm, từ vị trí 23/114 (tháng 11/2026) tụt xuống vị trí 45/114, giảm
+22 bậc.
+II. NHIỆM VỤ
+1. Đối với Ủy ban nhân dân phường Thiên Hương và phường Thủy Nguyên
+a) Báo cáo tiến độ khắc phục tại cuộc họp trực tuyến của Cụm ngày 29/01/2027.
+Riêng Ủy ban nhân dân phường Thiên Hương giải quyết dứt điểm 21 hồ sơ trễ hạn; hoàn thành trước ngày 22/01/2027.
+2. Trung tâm Phục vụ hành chính công phường Hòa Bình (bộ phận thường trực của Cụm)
+- Tổng hợp điểm tạm tính của các đơn vị trong Cụm, báo cáo Cụm trưởng định kỳ 02 tuần/lần.
+Cụm thi đua số 6 kiến nghị Văn phòng Ủy ban nhân dân thành phố sớm khắc phục lỗi đồng bộ.
+Nơi nhận:                                                               TM. CỤM THI ĐUA SỐ 6
+- Như trên;                                                                  CỤM TRƯỞNG
+- Lưu: VT.                                                          CHỦ TỊCH UBND PHƯỜNG HÒA BÌNH
+                                                                            Trịnh Văn Khải"""
+
+
+def test_a_clusters_table_of_units_two_ranks_a_change_and_its_mean():
+    from extractors.records import extract_records
+    records = extract_records(_pages(CLUSTER_NOTICE))
+    assert [(s.entity, s.value, s.period) for s in records.scores if s.where.line in (10, 11, 12)] == [
+        ("phường Hòa Bình", 95.62, "2026-12"), ("phường Thủy Nguyên", 96.85, "2026-12"), ("phường Thiên Hương", 94.18, "2026-12")]
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks if r.where.line == 10] == [
+        ("phường Hòa Bình", 28, 114), ("phường Hòa Bình", 3, 8)]
+    got = {(m.name, m.value) for m in records.metrics}
+    assert ("Mức giảm tổng điểm của phường Thiên Hương so với tháng 11/2026", 0.92) in got
+    assert ("Tổng điểm bình quân Cụm", 93.68) in got and not [s for s in records.scores if s.value == 93.68]
+    assert ("Tổng điểm bình quân chung của thành phố", 93.12) in got
+    assert ("Số điểm cao hơn bình quân chung của thành phố", 0.56) in got
+    assert ("Tổng điểm bình quân của Cụm", 93.41) in got and not [s for s in records.scores if s.value == 93.41]
+    assert ("Số bậc xếp hạng giảm so với tháng 11/2026", 22) in got
+    assert [(r.rank, r.period) for r in records.ranks if r.rank == 23] == [(23, "2026-11")]
+    assert not [m for m in records.metrics if m.value == 6]          # 'Cụm thi đua số 6 kiến nghị': no count
+
+
+def test_a_clusters_notice_keeps_its_lead_wards_name_and_the_title_it_signs_with():
+    from extractors.records import extract_records
+    records = extract_records(_pages(CLUSTER_NOTICE))
+    assert records.document.signer_title == "Cụm trưởng"
+    assert {t.assignee for t in records.tasks} >= {"Trung tâm Phục vụ hành chính công phường Hòa Bình"}
+    own = [t for t in records.tasks if t.task.startswith("giải quyết dứt điểm")]
+    assert [(t.assignee, t.deadline.date) for t in own] == [("UBND phường Thiên Hương", "2027-01-22")]
+
+
+def test_a_note_under_a_table_gives_its_ranks_whole():
+    records = _records_of("PHƯỜNG ĐÔNG HẢI", "09/BC-UBND", "Đông Hải, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "I. KẾT QUẢ THÁNG 12 NĂM 2026\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm\tTháng 12/2026\t\n"
+                          "\t\ttối đa\tĐiểm đạt\tThứ hạng\n"
+                          "2\tTiến độ giải quyết\t20\t17,96\t97\n"
+                          "(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu của thành phố)\n")
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [("Tiến độ giải quyết", 97, 114)]
+
+
+def test_values_in_parentheses_by_field_and_a_change_named_before_its_parenthesis():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ hồ sơ tiếp nhận trực tuyến chung đạt 74,37% (cư trú 98,07%; căn cước 55,2%). Trong năm có 2.689 hồ sơ "
+        "phát sinh phí, lệ phí (cư trú 1.283 hồ sơ; căn cước 1.406 hồ sơ). Giảm nhiều nhất là nhóm Tiến độ giải quyết "
+        "(giảm 1,78 điểm). Tỷ lệ hồ sơ nộp trực tuyến giảm từ 91,2% xuống còn 88,7%.")]
+    assert ("Tỷ lệ hồ sơ tiếp nhận trực tuyến lĩnh vực cư trú", 98.07) in got
+    assert ("Số hồ sơ phát sinh phí, lệ phí lĩnh vực căn cước", 1406) in got
+    assert ("Mức giảm điểm nhóm chỉ tiêu Tiến độ giải quyết", 1.78) in got
+    assert ("Tỷ lệ hồ sơ nộp trực tuyến", 91.2) in got and ("Tỷ lệ hồ sơ nộp trực tuyến", 88.7) in got
+
+
+def test_bullets_under_a_rate_by_item_heading_are_that_rate():
+    records = _records_of("PHƯỜNG DƯƠNG KINH", "287/BC-UBND", "Dương Kinh, ngày 10 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả khảo sát SIPAS năm 2026\n2. Tỷ lệ hài lòng theo từng yếu tố\n"
+                          "- Tiếp cận dịch vụ hành chính công: 92,62% (năm 2025: 90,15%);\n"
+                          "- Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị: 83,35%, là yếu tố duy nhất giảm so với năm 2025 "
+                          "(giảm 1,12 điểm phần trăm).\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Tỷ lệ hài lòng về tiếp cận dịch vụ hành chính công", 92.62, "2026") in got
+    assert ("Tỷ lệ hài lòng về tiếp cận dịch vụ hành chính công", 90.15, "2025") in got
+    assert ("Tỷ lệ hài lòng về tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 83.35, "2026") in got
+    assert any(n.startswith("Mức giảm tỷ lệ hài lòng về tiếp nhận") and v == 1.12 for n, v, _ in got)
+
+
+def test_a_decisions_article_gives_work_in_a_later_sentence_and_an_article_of_one_units_own_duties():
+    records = _records_of("XÃ TIÊN LÃNG", "214/QĐ-UBND", "Tiên Lãng, ngày 20 tháng 11 năm 2026", "QUYẾT ĐỊNH",
+                          "Ban hành Quy chế phối hợp\nQUYẾT ĐỊNH:\n"
+                          "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2026. Giao Trung tâm Phục vụ hành "
+                          "chính công xã chủ trì theo dõi việc thực hiện Quy chế, hoàn thành trước ngày 15/3/2027.\n"
+                          "Điều 5. Trách nhiệm riêng của Phòng Kinh tế\n"
+                          "1. Chủ trì bố trí lịch đo đạc đối với hồ sơ đất đai vào thứ Ba và thứ Năm hằng tuần.\n")
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2027-03-15", "by"), ("Phòng Kinh tế", None, "recurring")]
+
+
+def test_this_rate_in_parentheses_and_units_parts_in_parentheses():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Trong 312 hồ sơ có phí, lệ phí, chỉ có 171 hồ sơ được thanh toán trực tuyến, đạt 54,81% (tháng 11/2026 tỷ lệ "
+        "này là 68,2%). Phường còn 63 kết quả chưa được số hóa, ký số (Phòng Kinh tế, Hạ tầng và Đô thị: 41 kết quả; "
+        "Phòng Văn hóa - Xã hội: 22 kết quả).")]
+    assert ("Số hồ sơ được thanh toán trực tuyến", 171) in got
+    assert ("Tỷ lệ hồ sơ được thanh toán trực tuyến", 68.2) in got
+    assert ("Số kết quả chưa được số hóa, ký số của Phòng Kinh tế, Hạ tầng và Đô thị", 41) in got
+    assert ("Số kết quả chưa được số hóa, ký số của Phòng Văn hóa - Xã hội", 22) in got
+
+
+def test_two_groups_at_their_maximum_in_parentheses():
+    hits = prose_hits("Các nhóm còn lại: Công khai, minh bạch và Mức độ hài lòng giữ điểm tối đa (18/18 điểm); Tiến độ "
+                      "giải quyết đạt 19,71/20 điểm.")
+    assert [(h.criterion, h.value) for h in hits] == [
+        ("Công khai, minh bạch", 18), ("Mức độ hài lòng", 18), ("Tiến độ giải quyết", 19.71)]
+
+
+def test_a_month_the_work_is_about_is_not_its_deadline_when_a_later_day_is():
+    from extractors.deadlines import find_deadline
+    got = find_deadline("Trích xuất danh sách 141 hồ sơ chưa thanh toán trực tuyến trong tháng 12/2026, phân theo lĩnh "
+                        "vực; xong trong ngày 07/01/2027.", "2027-01-06")
+    assert (got.date, got.kind) == ("2027-01-07", "exact")
+
+
+def test_a_bullet_for_one_unit_under_a_heading_of_all():
+    records = _records_of("XÃ VĨNH LẠI", "27/UBND-TTPVHCC", "Vĩnh Lại, ngày 12 tháng 01 năm 2027", "V/v kết quả tháng 12",
+                          "1. Đối với các phòng chuyên môn\n- Rà soát hồ sơ sắp đến hạn hằng ngày.\n"
+                          "- Riêng Phòng Kinh tế: giải quyết dứt điểm 04 hồ sơ đất đai quá hạn trước ngày 20/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks][-1] == ("Phòng Kinh tế", "2027-01-20")
+
+
+def test_counts_named_by_what_is_around_them():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Hồ sơ cư trú chủ yếu là đăng ký tạm trú (1.037 hồ sơ), xóa đăng ký tạm trú (421 hồ sơ). Trong năm có 2.191 hồ "
+        "sơ được thanh toán trực tuyến, đạt 81,48%. Lĩnh vực cư trú đạt 90,72% (1.164 hồ sơ).")]
+    assert ("Số hồ sơ đăng ký tạm trú", 1037) in got and ("Số hồ sơ xóa đăng ký tạm trú", 421) in got
+    assert ("Tỷ lệ hồ sơ được thanh toán trực tuyến lĩnh vực cư trú", 90.72) in got
+    assert ("Số hồ sơ được thanh toán trực tuyến lĩnh vực cư trú", 1164) in got
+
+
+def test_a_unit_opening_a_bullet_under_to_chuc_thuc_hien_is_given_its_work():
+    records = _records_of("XÃ HÀ TÂY", "187/KH-UBND", "Hà Tây, ngày 12 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Khắc phục hạn chế\nIV. TỔ CHỨC THỰC HIỆN\n"
+                          "Thủ trưởng các phòng, đơn vị được giao nhiệm vụ chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã.\n"
+                          "- Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp khó "
+                          "khăn, báo cáo Chủ tịch Ủy ban nhân dân xã xem xét, chỉ đạo./.\n")
+    assert [t.assignee for t in records.tasks] == ["Văn phòng HĐND và UBND"]
+
+
+def test_a_change_in_rank_against_the_period_its_clause_opens_with():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tháng 11/2026, xã đạt 86,74/100 điểm; so với tháng 10/2026 (91,02 điểm, xếp thứ 72/114), tổng điểm giảm 4,28 "
+        "điểm, thứ hạng tụt 34 bậc và xã đã rơi vào nhóm 10 đơn vị có kết quả thấp nhất thành phố.")]
+    assert ("Số bậc xếp hạng giảm so với tháng 10/2026", 34) in got
