@@ -88,7 +88,7 @@ RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ng
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
                       # 'chậm nhất 05 ngày làm việc sau buổi kiểm tra cuối cùng', 'trước ngày kiểm tra ít nhất 02 ngày làm việc'
                       r"cham\s*nhat\s*\d{1,3}\s*(?:ngay|tuan|gio)(?:\s*lam\s*viec)?\s*(?:sau|ke\s*tu)[\w\s]{0,30}|"
-                      r"truoc\s*(?:ngay|buoi|dot)\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s*it\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?|"
+                      r"truoc\s*(?:ngay|buoi|dot)\s*[^\W\d]+(?:\s+[^\W\d]+){0,4}?\s*it\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?|"
                       # 'trước 01 ngày làm việc so với ngày kiểm tra đơn vị đó'
                       r"truoc\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?\s*so\s*voi\s*(?:ngay|buoi|thoi\s*diem)[\w\s]{0,30}|"
                       r"truoc\s*(?:khi\s*(?:nghi|ket\s*thuc|dien\s*ra|to\s*chuc|khai\s*mac|bat\s*dau)|ky\s*nghi)[\w\s]{0,30}|"

@@ -177,13 +177,19 @@ RESPECTIVE_POINTS = re.compile(r"\s*(?:,|;|va)\s*(?:va\s*)?" + NUM + r"\s*diem(?
 # ('… cao hơn điểm bình quân chung của 114 xã, phường, đặc khu (93,12 điểm) là 0,56 điểm': the units counted)
 GAP_LEAD = r"(?<!\w)(cao|thap)\s*hon\s+(?!(?:muc\s*|so\s*)?(?:diem\s*)?toi\s*da)(?!muc\s+\d)" \
     r"((?:(?:(?:xa|phuong)\s*,|[^\W\d]+|\d{2,3}(?=\s+(?:xa|phuong|dac\s*khu|don\s*vi)))\s+){1,14}?)"
+# (before a value in parentheses a period may be what is compared with: '… thấp hơn quý III/2026 (17,71 điểm) là 0,39 điểm')
+GAP_LEAD_PERIOD = GAP_LEAD.replace(r"|\d{2,3}(?=", r"|(?<=quy\s)[ivx]+\s*/\s*\d{4}|(?<=thang\s)\d{1,2}\s*/\s*\d{4}|\d{2,3}(?=")
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
-GAP_PAST_MEAN = re.compile(GAP_LEAD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
-MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*"
+GAP_PAST_MEAN = re.compile(GAP_LEAD_PERIOD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?"
+                                  r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*)?cua\s*"      # ('Điểm bình quân năm 2026 của 114 …')
                                   r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
                                   r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+# 'khối phường bình quân đạt 94,38 điểm, khối xã đạt 92,93 điểm': the mean of the city's wards (communes)
+BLOC_MEAN_POINTS = re.compile(r"(?<!\w)khoi\s*(phuong|xa)\s*(?:(?:co\s*)?(?:diem\s*)?(?:binh\s*quan|trung\s*binh)\s*)?(?:dat|la)\s*"
+                              + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 SPREAD_POINTS = re.compile(r"(?<!\w)(khoang\s*cach|chenh\s*lech)\s*(?:diem\s*|ve\s*diem\s*)?(giua\s[^.;:\d]{3,80}?)\s*(?:la|:|chi\s*con)?\s*"
                            + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 CITY_MEAN_POINTS = re.compile(r"(?<!\w)(" + CITY_MEAN_PHRASE + r")\s*(?:\(\s*|la\s+|:\s*)"
@@ -333,6 +339,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         units = units if units.startswith("các ") or fold(units).startswith("cum") else f"các {units}"   # ('của Cụm')
         out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word} của {units}", value, "điểm"))
 
+    for m, value, sentence, named in in_points(BLOC_MEAN_POINTS, 2):
+        out.append(MetricHit(m.start(2), m.end(), f"Tổng điểm bình quân của các {text[m.start(1):m.end(1)].lower()}", value, "điểm"))
     for m, value, sentence, named in in_points(SPREAD_POINTS, 3):
         # 'khoảng cách giữa đơn vị cao nhất và đơn vị thấp nhất là 15,72 điểm': a spread between two scores
         between = _clean(text[m.start(2):m.end(2)])
@@ -385,7 +393,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if unit == "điểm phần trăm":
             name = _change_name(text, folded, m.start(), u.end(), sentence, out)
         else:
-            noun = entry.extra if entry and entry.extra else unit if written.isupper() and unit != written else written   # 'HS'
+            # ('bậc' -> 'bậc xếp hạng', 'PAKN' -> 'phản ánh, kiến nghị'; a spelling written out, '01 phản ánh về …', as written)
+            noun = entry.extra if entry and entry.extra and (written.isupper() or fold(written) == fold(entry.name)) \
+                else unit if written.isupper() and unit != written else written   # 'HS'
             # 'có 27/114 đơn vị cấp xã đạt từ 95 điểm trở lên': the words after say what the first number counts
             name = _count_name(text, folded, m.start(), u.end(), noun, sentence, previous_before)
         refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))
@@ -1675,8 +1685,8 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
         return _changed_cell(text, roles, scored[0].criterion, rank=True) if "\t" in text else []
     if "\t" in text and is_plan(roles):
         return _form_row(_cells_at(text), roles)     # a plan's score or rank row: its share of the plan
-    if "\t" in text and roles[0] and roles[0].startswith("period@"):
-        return _month_row_changes(text, roles)
+    if "\t" in text and any(r and r.startswith("period@") for r in roles[:2]):
+        return _month_row_changes(text, roles)        # ('TT | Tháng | Tổng điểm | …': the month in the second column)
     changed = _changed_cell(text, roles, scored[0].criterion)
     if "deducted" not in roles:
         return changed
@@ -1693,6 +1703,27 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     criterion = scored[0].criterion
     name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
     return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")] + changed
+
+
+def _units_total(cells: list[tuple[int, str]], roles: list) -> Optional[list[MetricHit]]:
+    """The 'Cộng' row of a table of units' points with counts and rates beside them ('| Cộng | 14.361 | 99,6 | 58 |
+    97,28 | - | - |'): the counts and rates of all the units, named without a unit; None for another row."""
+    at = roles.index("unitrow")
+    if at >= len(cells) or not re.fullmatch(r"\s*(?:tong\s*cong|cong|tong\s*so|toan\s*(?:phuong|xa|dac\s*khu))\s*:?\s*",
+                                            fold(cells[at][1])):
+        return None
+    out = []
+    for k, (start, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        value = _cell_number(cell) if role and role.startswith(("count:", "rate:")) else None
+        if value is None:
+            continue
+        if role.startswith("count:"):
+            measure, _, qualifier = role[6:].partition("|")
+            out.append(MetricHit(start, start + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}"), value, measure))
+        elif value <= 100:
+            out.append(MetricHit(start, start + len(cell.rstrip()), role[5:], value, "%"))
+    return out
 
 
 def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
@@ -1801,23 +1832,28 @@ FIELDS = (r"ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
           r"van\s*hoa|giao\s*duc|y\s*te|nong\s*nghiep|giao\s*thong")
 # a field naming a value in parentheses ('(cư trú 98,07%; căn cước 55,2%)'), from the last value's end
 # a rate that went from one value to another ('giảm từ 91,2% xuống còn 88,7%')
-RATE_FROM_TO = re.compile(r"(?<!\w)(?:tang|giam)\s*tu\s*" + NUM + r"\s*%\s*(?:len|xuong)\s*(?:con\s*|muc\s*)?" + NUM + r"\s*%")
+RATE_FROM_TO = re.compile(r"(?<!\w)(?:tang|giam)\s*tu\s*" + NUM + r"\s*%\s*(\(\s*[^()]{2,20}\)\s*)?(?:len|xuong)\s*(?:con\s*|muc\s*)?"
+                          + NUM + r"\s*%(\s*\(\s*[^()]{2,20}\))?")     # ('từ 91,6% (quý I) lên 99,8% (quý IV)')
 EARLIER = "~before"          # a metric's period: the one before the period in force (records.py)
 
 
 def _rate_from_to(folded: str, out: list[MetricHit]) -> None:
     """'Tỷ lệ hồ sơ nộp trực tuyến giảm từ 91,2% xuống còn 88,7%': both values are the rate's, the first the
     period before's."""
+    from extractors.scores import NO_PERIOD
     for m in RATE_FROM_TO.finditer(folded):
         first = next((h for h in out if h.start <= m.start(1) < h.end and h.unit == "%"), None)
-        last = next((h for h in out if h.start <= m.start(2) < h.end and h.unit == "%"), None)
+        last = next((h for h in out if h.start <= m.start(3) < h.end and h.unit == "%"), None)
         if not first or not last:
             continue
         name = re.sub(r"\s+(?:tăng|giảm)$", "", first.name)
         if fold(name).strip() in ("ty le", "ti le"):
             continue
         first.name, last.name = name, name
-        first.period = first.period or EARLIER
+        if m.group(2) and m.group(4) and all(re.search(r"quy", m.group(k)) for k in (2, 4)):
+            first.period = last.period = NO_PERIOD         # two quarters: no period form in the record contract
+        else:
+            first.period = first.period or EARLIER
 
 
 # (and the police's fields, which name procedures too: 'xác nhận thông tin về cư trú' is no field of its own)
@@ -1896,7 +1932,7 @@ SIGNED = re.compile(r"\s*([+\-−–]|[Tt]ăng|[Gg]iảm)\s*(\d[\d.,]*)\s*")    
 
 def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list,
                       roles: Optional[list] = None, units: Optional[list] = None,
-                      parent: Optional[tuple[str, str]] = None) -> list[MetricHit]:
+                      parent: Optional[tuple[str, str]] = None, measure: Optional[str] = None) -> list[MetricHit]:
     """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
     giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
@@ -1920,14 +1956,19 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     elif percent and said is None:
         # 'Tiếp cận dịch vụ | 86,52 | 88,97 | tăng 2,45' under 'Quý I/2026 (%) | Quý II/2026 (%) | Thay đổi': a rate
         unit, base = "%", "Tỷ lệ " + _lower_first(name)
-    elif unit is None and ways:
-        base, unit = (ways if TOTAL_ROW.fullmatch(fold(part)) else f"{ways} {_lower_first(part)}"), "hồ sơ"
+    elif ways and (unit is None or not _counts_itself(name)):
+        # ('Cổng Dịch vụ công quốc gia' under 'Kênh tiếp nhận': a way of receiving, whatever measure its words name)
+        base = ways if TOTAL_ROW.fullmatch(fold(part)) else f"{ways} {_lower_first(part)}"
+        unit = _unit_named(ways) or "hồ sơ"
     elif unit is None and said:
         # 'Trong đó: nộp trực tuyến | hồ sơ': the row names what it counts of the unit the column gives
         unit, base = said, f"Số {said} {_lower_first(part)}"
     elif unit is None and parent and (SUB_ROW.match(named[2]) or part != name):
         # '- Trực tuyến toàn trình | 2.187 | 874' under 'Tổng số hồ sơ tiếp nhận' and 'Trong đó:': that part of it
         base, unit = f"{parent[0]} {_lower_first(part)}", parent[1]
+    elif unit is None and measure and PROCESS_ROW.match(fold(part)):
+        # 'Giải quyết đúng hạn | 198 | 241 | …' under 'Hồ sơ tiếp nhận mới | 214 | …': what the table counts, done so
+        base, unit = f"Số {measure} {_lower_first(part)}", measure
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
     else:
@@ -1955,7 +1996,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     for (i, at, cell), period in by_period:
         value = parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))
         if value is not None:
-            named_as = base if period == latest else f"{base} {label(period)}"
+            # (columns of days, 'Tuần 1 (01/12 - 04/12)', each as of its day: the period says which, not the name)
+            named_as = base if period == latest or any(len(p) == 10 for _, p in by_period) else f"{base} {label(period)}"
             out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), named_as, value, unit,
                                  period=NO_PERIOD if spans else period))
     last_column = max(i for (i, _, _), _ in by_period)
@@ -1979,6 +2021,9 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     return out
 
 
+# a row naming what was done with what the table counts ('Giải quyết đúng hạn', 'Nộp trực tuyến', 'Trả kết quả')
+PROCESS_ROW = re.compile(r"\s*(?:da\s*|duoc\s*)?(?:giai\s*quyet|tiep\s*nhan|nop|tra\s*ket\s*qua|so\s*hoa|chuyen|thanh\s*toan|"
+                         r"dang\s*giai\s*quyet|cho\s*bo\s*sung|tu\s*choi|rut)(?!\w)")
 UNIT_NOTE = re.compile(r"\s*\(\s*(%|[^\W\d][^()\d]{0,14}?)\s*\)\s*$")
 
 
@@ -2069,9 +2114,9 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
             continue
         word = "tăng" if signed.group(1) in ("+", "tăng", "Tăng") else "giảm"
         against = role.partition(":")[2]
-        if re.search(r"thang\s*truoc", fold(against)):
+        if re.search(r"thang\s*(?:lien\s*)?truoc", fold(against)):
             year, before = month_before(int(month[:4]), int(month[5:]))
-            against = re.sub(r"(?i)tháng trước", f"tháng {before}/{year}", against)
+            against = re.sub(r"(?i)tháng (?:liền )?trước", f"tháng {before}/{year}", against)
         name, unit = (f"Số bậc xếp hạng {word} {against}", "bậc") if role.startswith("steps:") \
             else (f"Mức {word} tổng điểm {against}", "điểm")
         out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), amount, unit, period=month))
@@ -2180,8 +2225,10 @@ def row_parent(text: str, found: list[MetricHit], before: Optional[tuple[str, st
         return before
     count = next((m for m in found if m.unit != "%"), None)
     label = _clean(name)
-    if count is None or not re.match(r"(?:tong\s*)?so\s", fold(label)):
+    if count is None or not re.match(r"(?:tong\s*)?so\s|ho\s*so\s", fold(label)):
         return None
+    if re.match(r"ho\s*so\s", fold(label)):
+        return f"Số {_lower_first(label)}", count.unit        # 'Hồ sơ tiếp nhận mới | 214 | …'
     return re.sub(r"(?i)^tổng\s+số\s", "Số ", label), count.unit
 
 
@@ -2208,7 +2255,8 @@ ROMAN_CELL = re.compile(r"\s*[IVX]{1,5}\.?\s*")
 
 
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
-                  units: Optional[list] = None, parent: Optional[tuple[str, str]] = None) -> list[MetricHit]:
+                  units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
+                  measure: Optional[str] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
     written after it, else the measure the name counts). `parent`: the count of the row above its
@@ -2216,6 +2264,11 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     folded = folded if folded is not None else fold(text)
     if "\t" in text and roles and any(r and r.startswith("period@") for r in roles[:2]):
         return _month_row_changes(text, roles)       # a month a row ('1 | 01/2026 | 1.284 | 512 | 39,88 | …')
+    aims = [c for c in text.split("\t")[1:] if re.match(r"\s*(?:≥|≤|>=|<=|tốp|top)\s*\d", c, flags=re.I)]
+    if "\t" in text and aims and not any(r and (r.startswith(("report", "actual", "cumulative:")) or is_plan(roles)) for r in roles or []) \
+            and all(_cell_number(c) is None or re.match(r"\s*(?:≥|≤|>=|<=|tốp|top)\s*\d|\s*100\s*$", c, flags=re.I)
+                    for c in text.split("\t")[2:] if c.strip()):
+        return []          # 'Tỷ lệ số hóa … (%) | ≥ 90 | 100 | 100' in a roadmap: a row of targets, none measured
     if "\t" in text:
         cells = _cells_at(text)
     else:
@@ -2228,6 +2281,9 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
     mean = _mean_of_units(cells, roles) if roles and "\t" in text and "unitrow" in roles else None
     if mean:
         return mean
+    total = _units_total(cells, roles) if roles and "\t" in text and "unitrow" in roles else None
+    if total is not None:
+        return total
     if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
         return _rounds_row(cells, roles)
     if roles and "\t" in text and "max" in roles and "value" in roles:
@@ -2250,7 +2306,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         return list({(m.name, m.value): m for m in found}.values())
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
-        return _periods_compared(cells, named[0], by_period, roles, units, parent)
+        return _periods_compared(cells, named[0], by_period, roles, units, parent, measure)
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

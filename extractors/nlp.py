@@ -94,7 +94,12 @@ def make_numbers(nlp: Language, name: str):
 # ('so với bình quân cùng kỳ năm 2025 (87,94 điểm) tăng 4,18 điểm': what of that period is compared may come between)
 # ('Đây là kết quả thấp nhất của xã kể từ tháng 3/2026.': the month measured from, not the one the next sentence is of)
 COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang|(?<!\w)ke\s*tu)\s*(?:(?:binh\s*quan|trung\s*binh|ket\s*qua|tong\s*diem)\s*)?"
-                      r"(?:cung\s*ky\s*)?(?:cua\s*)?$")
+                      r"(?:(?:chinh\s*thuc|tam\s*tinh)\s*)?(?:cung\s*ky\s*)?(?:cua\s*)?$")   # ('so với kết quả chính thức tháng 12/2026')
+
+
+# ('từ thứ 97/114 năm 2025 vươn lên thứ 38/114': the year of the value a change started from)
+FROM_VALUE = re.compile(r"(?<!\w)tu\s*(?:thu|vi\s*tri|hang|muc)?\s*(?:thu\s*)?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*(?:diem\s*)?"
+                        r"(?:(?:nam|thang|quy)\s*)?$")
 
 
 @Language.factory("vanban_periods", assigns=["doc._.periods", "doc._.compared"])
@@ -121,7 +126,10 @@ def make_periods(nlp: Language, name: str):
             found.sort()
         doc._.periods = found
         # 'tăng 9 bậc so với năm 2024': a period compared with, not the period of what follows
-        doc._.compared = [p for p in found if COMPARED.search(folded[max(0, p[0] - 32):p[0]])]
+        # ('… so với tháng 12/2025: đặc khu đạt 89,72 điểm, xếp thứ 85/114': that month's figures follow the colon)
+        doc._.compared = [p for p in found if (COMPARED.search(folded[max(0, p[0] - 32):p[0]])
+                                               or FROM_VALUE.search(folded[max(0, p[0] - 32):p[0]]))
+                          and not re.match(r"\s*:", folded[p[1]:])]
         return doc
     return periods
 
@@ -182,8 +190,10 @@ def make_metrics(nlp: Language, name: str):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
             ctx = _context(doc)
             doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), ctx.get("table_roles"),
-                                                  ctx.get("table_units"), ctx.get("row_parent"))
+                                                  ctx.get("table_units"), ctx.get("row_parent"), ctx.get("table_measure"))
             ctx["row_parent"] = metrics.row_parent(_text(doc), doc._.metrics, ctx.get("row_parent"))
+            # what the table's rows count, from its first row of a count ('Hồ sơ tiếp nhận mới | 214 | …')
+            ctx["table_measure"] = ctx.get("table_measure") or next((m.unit for m in doc._.metrics if m.unit != "%"), None)
             return doc
         if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
             doc._.metrics = metrics.score_row_metrics(_text(doc), _context(doc).get("table_roles"),

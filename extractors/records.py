@@ -199,7 +199,9 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
         # the year belongs to the span)
         return None
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
-        if (start, end, value) in compared and (change or _clause_ended(folded[end:pos])):
+        if (start, end, value) in compared and (change or _clause_ended(folded[end:pos])
+                                                or re.search(r"(?<!\w)(?:len|xuong)(?!\w)", folded[end:pos + 5])):
+            # ('từ thứ 97/114 năm 2025 vươn lên thứ 38/114': the value it went to is not the year's it started from)
             # '… so với năm 2024. Nhóm chỉ tiêu …', '… tăng 2 bậc so với tháng 10/2026 (thứ 95/114), xếp thứ
             # 93/114': the comparison ended with its clause
             continue
@@ -489,7 +491,7 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
 # provisional figures as of a day: 'số liệu tạm tính cập nhật lúc 08 giờ 00 ngày 22/7/2026', 'cập nhật đến 17 giờ
 # 00 ngày 22/10/2026, điểm tạm tính …'
 PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|cap\s*nhat\s*(?=ngay)|(?<!\w)luc\s*(?=\d)|"
-                               r"thoi\s*diem\s*kiem\s*tra\s*\(\s*(?=ngay)|"
+                               r"thoi\s*diem\s*(?:kiem\s*tra|chot\s*so\s*lieu)\s*\(\s*(?=ngay|\d)|"
                                r"tam\s*tinh[^.;\d]{0,60}?\sden\s*)(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
                                r"(?:sang|chieu|toi)?\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 PROVISIONAL = re.compile(r"(?<!\w)tam\s*(?:tinh|xep|thoi)(?!\w)")
@@ -504,6 +506,12 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
     folded = folded_text(doc)
     start = max((m.end() for m in re.finditer(r"\.(?!\d)|;", folded[:pos])), default=0)
     said = list(PROVISIONAL_AS_OF.finditer(folded, start, pos))
+    end = re.search(r"\.(?!\d)|;", folded[pos:])
+    full_stop = max((m.end() for m in re.finditer(r"\.(?!\d)", folded[:pos])), default=0)
+    whole = folded[full_stop:pos + (end.start() if end else len(folded) - pos)]
+    if re.search(r"chinh\s*thuc", whole) and not PROVISIONAL.search(
+            re.sub(r"so\s*voi\s*(?:thu\s*hang|diem|ket\s*qua|xep\s*hang)\s*tam\s*tinh", "", whole)):
+        return None     # '… kết quả chính thức tháng 12/2026; theo đó xã … xếp thứ 55/114, tụt 08 bậc so với thứ hạng tạm tính'
     if said and not _in_aside(folded, pos):
         # '(cập nhật đến ngày 19/11/2025), xã … đạt 91,38 điểm': as of the day its own sentence gives
         m = said[-1]
@@ -527,7 +535,7 @@ def _provisional(doc, pos: int, ctx: dict) -> Optional[str]:
 FORM_PERIOD = re.compile(r"\s*(?:ky\s*bao\s*cao|so\s*lieu\s*ky\s*bao\s*cao)\s*:")
 
 
-SCALE = re.compile(r"thang\s*diem\s*(\d{2,3})(?!\d)")
+SCALE = re.compile(r"thang\s*diem\s*(\d{2,3})(?!\d)|\(\s*thang\s*(100)\s*\)")     # ('Điểm nội bộ (thang 100)': not 'tháng 12')
 RANK_OF = re.compile(r"(?:xep|thu)\s*hang[^\t]{0,30}?\(\s*(?:/|tren)\s*(\d{2,3})\s*\)")
 MAX_SCALE = 100          # the indices' scales: points out of at most 100 (a larger 'maximum' is a count)
 
@@ -556,6 +564,8 @@ HEADER_FRAGMENT = re.compile(r"[^\d]*|\d{1,2}\s*/\s*\d{4}|(?:[Tt]háng|[Qq]uý)\
 DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 
 
+# a table's caption that names what its rows count: 'Bảng 1. Số PAKN tiếp nhận theo kênh tiếp nhận'
+CAPTION_COUNT = re.compile(r"\s*(?:bang|bieu)\s*\d{1,2}\s*[.:]?\s*so\s+(?:luong\s+)?(\S+(?:\s+\S+)?)\s")
 # a note under a table of ranks: '(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu …)', '(*) Xếp hạng trên 114 đơn vị'
 RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)?(?:thu\s*hang|xep\s*hang)\s*(?:duoc\s*)?(?:tinh\s*)?"
                          r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
@@ -567,7 +577,8 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     cell empty, words and no figure but a year, a span of months ('9 tháng') or a period ('tháng 5/2026', 'ngày
     15/7/2026'; outside '(tỷ lệ %)')."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
-    if open_ and rows and text.startswith("\t") and len(cells) >= 2 and all(DAY_SPAN.fullmatch(c) for c in cells):
+    if open_ and rows and text.startswith("\t") and len(cells) >= 2 and all(DAY_SPAN.fullmatch(c.strip("() ")) or (
+            re.fullmatch(r"\d{1,2}\s*/\s*\d{4}", c)) for c in cells):
         return True             # '\t\t\t01-07/6\t08-14/6\t…\t29/6-05/7' under 'Tuần 1 | Tuần 2 | …'
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 \
             and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)", c) for c in cells):
@@ -608,6 +619,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     bullets_seen = False
     after_heading = False
     carry_out = False                   # under 'IV. TỔ CHỨC THỰC HIỆN': a unit that opens a bullet is given its work
+    heard = False                       # under '2. Báo cáo của các đơn vị': '- Trung tâm …: …' is what it reported
     plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
     lettered_units = False              # the lettered items of this part head units ('a) Trung tâm …:', 'b) Phòng …: …')
     table_rows: list[str] = []
@@ -706,10 +718,23 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
+            caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
+            counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
+            words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
+            entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)
+            if entry:
+                # 'Bảng 1. Số PAKN tiếp nhận theo kênh tiếp nhận' over 'Kênh tiếp nhận | Tháng 10 | …': PAKN, not files
+                measure = entry.extra or entry.name
+                ctx["table_roles"] = [f"of:Số {measure} " + r[len("of:Số hồ sơ "):] if r and r.startswith("of:Số hồ sơ ") else r
+                                      for r in ctx["table_roles"]]
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
             scale = SCALE.search(fold(" ".join(merged_header(table_rows))))
             if scale:
-                ctx["scale"] = float(scale.group(1))    # a column 'Điểm (thang điểm 100)'
+                ctx["scale"] = float(scale.group(1) or scale.group(2))    # a column 'Điểm (thang điểm 100)'
+            stated = re.search(r"tong\s*diem\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{2,3})", fold("\t".join(merged_header(table_rows))))
+            ctx["table_top"] = float(stated.group(1)) if stated else None     # 'Tổng điểm (tối đa 100)': its maximum
+            ctx["self_assessed"] = bool(re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", fold("\t".join(merged_header(table_rows))))
+                                        and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or "")))
             ranked = RANK_OF.search(fold("\t".join(merged_header(table_rows))))
             ctx["rank_of"] = int(ranked.group(1)) if ranked else None    # 'Xếp hạng nhóm (/114)': each rank's 'out of'
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
@@ -735,6 +760,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["across_row"] = None
             ctx["unit_group"] = None
             ctx["row_parent"] = None
+            ctx["table_measure"] = None
             continue
         header_open = False
         ranked_over = RANKED_OVER.match(fold(block.text)) if block.kind != "table" and ctx.get("table_ranks_from") is not None else None
@@ -773,7 +799,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             said = fold(block.text)
             scale = SCALE.search(said)
             if scale:
-                ctx["scale"] = float(scale.group(1))    # '… chấm điểm các phòng, đơn vị (thang điểm 100)'
+                ctx["scale"] = float(scale.group(1) or scale.group(2))    # '… chấm điểm các phòng, đơn vị (thang điểm 100)'
             stated = find_periods(said) if FORM_PERIOD.match(said) else []
             if stated:
                 ctx["form_period"] = stated[0][2]      # 'Kỳ báo cáo: tháng 3/2026', for the form below
@@ -850,6 +876,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # a plan's table under '2. Chỉ tiêu': its column of what was done is measured ('Kết quả tháng 5/2026')
         measured = block.kind == "table" and is_plan(ctx.get("table_roles"))
         label = _criterion_label(block) if block.kind in ("numbered", "lettered") else None
+        respective = _respective_places(block.text, folded_text(doc), doc._.scores or [], doc._.ranks or [])
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
@@ -863,13 +890,27 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion = ctx["criterion_heading"].name
                 stated = STATED_MAX.match(folded_text(doc), hit.end) if top is None else None
                 top = parse_number(stated.group(1)) if stated else top   # '(tối đa 10 điểm)'
-                if top is None and ctx["criterion_heading"].extra and ctx.get("heading_max"):
-                    top = parse_number(ctx["criterion_heading"].extra)   # '1. Nhóm … (điểm tối đa: 20)' above
+                most = ctx["criterion_heading"].extra
+                if top is None and most and (ctx.get("heading_max") or re.search(
+                        r"toi\s*da\s*:?\s*" + re.escape(most) + r"\s*diem", folded_text(doc))):
+                    # '1. Nhóm … (điểm tối đa: 20)' above, or 'Nhóm chỉ tiêu … (điểm tối đa 18 điểm) … như sau:
+                    # tháng 10/2026 đạt 17,62 điểm; …' in the paragraph
+                    top = parse_number(most)
+            if block.kind == "table" and top is None and criterion == TOTAL and ctx.get("table_top") \
+                    and hit.value <= ctx["table_top"]:
+                top = ctx["table_top"]
             if label and (criterion == label[0].name or _of_heading(folded_text(doc), hit, label[0])):
                 # 'b) Nhóm Tiến độ giải quyết (tối đa 20 điểm): tháng 10 đạt 19,41 điểm …; tháng 11 cải thiện lên
                 # 19,86 điểm': the item's criterion, with the maximum its label states
                 criterion, top = label[0].name, top if top is not None else label[1]
             index = _index_for(block, hit.start, hit.index, ctx)
+            said = folded_text(doc)[max(0, folded_text(doc).rfind(".", 0, hit.start)):hit.start]
+            if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed")) or (
+                    block.kind != "table" and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or ""))
+                    and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", said))):
+                # 'Lĩnh vực | Điểm tối đa | Điểm tự đánh giá' (or 'Tổng điểm tự đánh giá … là 66,6/72 điểm') in a report on
+                # the PAR Index: what the commune gave itself, not the 766 index's points
+                criterion, index = "Điểm tự đánh giá", "PAR Index"
             period = _hit_period(doc, hit, ctx)
             if re.search(r"binh\s*quan\s*(?:ca\s*quy\s*)?(?:dat\s*)?$", folded_text(doc)[max(0, hit.start - 16):hit.start]) \
                     and SPAN_REPORT.search(_results_subject(header.subject)):
@@ -877,12 +918,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if index == "PAR Index" and period and len(period) == 10:
                 period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
             records.scores.append(ScoreRecord(
-                entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
+                entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
             records.ranks.append(RankRecord(
-                entity=hit.entity or _entity_for(block, hit.start, ctx), index=_index_for(block, hit.start, hit.index, ctx),
+                entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
+                index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=hit.criterion, rank=int(hit.value),
                 out_of=int(hit.bound) if hit.bound else ctx.get("rank_of") if block.kind == "table" else None,
                 period=_hit_period(doc, hit, ctx), where=where))
@@ -958,14 +1000,20 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if hit.name == "Số điểm bị trừ" and ctx.get("criterion_heading") and block.kind in ("bullet", "prose"):
                 # '- Điểm đạt: 16,07 điểm; bị trừ 3,93 điểm' under '1. Nhóm chỉ tiêu Tiến độ giải quyết': that criterion's
                 hit = dataclasses.replace(hit, name=f"Số điểm bị trừ nhóm chỉ tiêu {ctx['criterion_heading'].name}")
+            issued = records.document.issued_date
+            if doc._.table_row and hit.period and issued and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", hit.period) \
+                    and (hit.period + "-01-01")[:10] > issued[:10]:
+                continue            # 'Lộ trình … | 2027 | 2028 | …' in a plan of 2026: a column not yet measured is a target
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
                 continue            # 'không tiếp nhận hồ sơ giấy' in an instruction is not a count of zero
             if (is_task or hit.refers) and key in reported:
                 continue            # an instruction about a count already reported ('giải quyết 14 hồ sơ quá hạn')
-            if key in reported and any(_same_measure(hit.name, name) for name in reported[key]):
+            # ('Đường dây nóng | 03 | 05 | 05 | 13' under 'Tháng 10 | Tháng 11 | Tháng 12 | Cả quý': one value, two months)
+            if key in reported and any(_same_measure(hit.name, name) and (not said or not hit.period or said == hit.period)
+                                       for name, said in reported[key]):
                 continue            # the same count given again ('… nên còn 05 hồ sơ trễ hạn')
-            reported.setdefault(key, []).append(hit.name)
+            reported.setdefault(key, []).append((hit.name, hit.period))
             index = _index_named(hit.name) if hit.unit == "%" else None
             if index:
                 # 'Chỉ số SIPAS năm 2025 của phường đạt 86,93%': an index's own result is its score
@@ -1037,6 +1085,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 proposals = None
             else:
                 continue
+        if block.kind in ("roman", "numbered"):
+            heard = bool(REPORTED_HEAD.match(fold(heading_title(block))))
+        if heard and block.kind in ("bullet", "lettered", "prose") and _unit_colon(block.text)[0]:
+            continue
         if block.kind == "roman":
             carry_out = bool(re.match(r"\s*to\s*chuc\s*thuc\s*hien\s*$", fold(heading_title(block)).strip(" :.")))
         own = _named_first(block.text) if carry_out and block.kind == "bullet" else None
@@ -1346,6 +1398,8 @@ DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r"|noi\s*dung)\s+da\s+"
                        r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
 WORK_GROUP_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r")\s+[^.;:,]{0,50}")
 ATTENDANCE_HEAD = re.compile(r"\s*thanh\s*phan(?:\s*(?:tham\s*du|tham\s*gia|lam\s*viec|cuoc\s*hop|du\s*hop))?\s*")
+# a meeting's part where the units spoke: '2. Báo cáo của các đơn vị', 'Ý kiến của các phòng, đơn vị'
+REPORTED_HEAD = re.compile(r"\s*(?:bao\s*cao|y\s*kien(?:\s*phat\s*bieu)?|phat\s*bieu)\s*(?:cua\s*)?(?:cac\s*)?(?:phong|don\s*vi|thanh\s*vien|co\s*quan)")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
@@ -1848,7 +1902,9 @@ def _named_first(text: str) -> Optional[str]:
 
 
 HEADING_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)/]\s*")
-HEADING_LEAD = re.compile(r"(?i)^(?:về\s+|đối\s+với\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)?\s*")
+HEADING_LEAD = re.compile(r"(?i)^(?:về\s+|đối\s+với\s+)?(?:(?:kết\s+quả\s+)?điểm\s+(?:của\s+)?(?=nhóm|chỉ\s+tiêu))?(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)?\s*")
+# ('3. Điểm nhóm chỉ tiêu Mức độ hài lòng trong Bộ chỉ số': what the criterion is part of, after its name)
+HEADING_TAIL = re.compile(r"(?i)\s+(?:trong|của)\s+(?:Bộ\s+chỉ\s+số|xã|phường|đặc\s+khu)\b.*$")
 THIS_GROUP = re.compile(r"(?:nhom|chi\s*tieu|tieu\s*chi)(?:\s*chi\s*tieu)?\s*nay")
 TOTAL_SAID = re.compile(r"tong\s*(?:so\s*)?diem|diem\s*tong|chi\s*so\s*(?:chung|tong\s*hop)|bo\s*chi\s*so|xep\s*(?:hang|thu)|tong\s*cong")
 
@@ -1859,7 +1915,7 @@ HEADING_MAX = re.compile(r"\s*\(\s*(?:điểm\s+)?tối\s+đa\s*:?\s*\d{1,3}(?:,
 def _criterion_heading(text: str):
     """'1. Nhóm chỉ tiêu Tiến độ giải quyết', 'b) Về chỉ tiêu Số hóa hồ sơ:': the criterion a heading
     names (its paragraphs then speak of it: 'Điểm của nhóm này tháng 9 đạt 19,88 điểm'), else None."""
-    body = HEADING_LEAD.sub("", HEADING_MARK.sub("", text)).strip(" :.")
+    body = HEADING_TAIL.sub("", HEADING_LEAD.sub("", HEADING_MARK.sub("", text)).strip(" :."))
     body = HEADING_MAX.sub("", body)              # '1. Nhóm chỉ tiêu Tiến độ giải quyết (điểm tối đa: 20)'
     if not body or len(body) > 70 or re.search(r"\d", body):
         return None
@@ -1879,6 +1935,33 @@ def _criterion_label(block: Block):
     entry = criterion_of(title[m.start(1):m.end(1)], 0.9) if m else None
     top = parse_number(m.group(2)) if m else None
     return (entry, top) if entry and top is not None and (not entry.extra or parse_number(entry.extra) == top) else None
+
+
+PLACES_IN_TURN = re.compile(r"((?:xa|phuong|dac\s*khu)\s+[^\W\d][^,;.()\d]{1,30}?(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu)\s+[^\W\d][^,;.()\d]{1,30}?)+)"
+                            r"\s*(?:deu\s*)?lan\s*luot")
+
+
+def _respective_places(text: str, folded: str, scores: list, ranks: list) -> dict:
+    """'đặc khu Cát Hải và đặc khu Bạch Long Vĩ lần lượt đạt 95,64 điểm (thứ 21/114) và 92,17 điểm (thứ 71/114)': the
+    k-th score after 'lần lượt' is the k-th place's, a rank its score's place: {hit start: place}."""
+    from extractors.scores import _place_named
+    out: dict = {}
+    for m in PLACES_IN_TURN.finditer(folded):
+        named = [p for p in re.split(r"\s*(?:,|\bvà\b)\s*", text[m.start(1):m.end(1)]) if p.strip()]
+        places = [_place_named(p) for p in named]
+        if None in places:
+            continue
+        end = next((d.start() for d in re.finditer(r"[.;](?!\d)", folded[m.end():])), len(folded) - m.end()) + m.end()
+        hits = sorted([h for h in scores + ranks if m.end() <= h.start < end], key=lambda h: h.start)
+        k, place = 0, None
+        for hit in hits:
+            if hit.kind == "score":
+                if k >= len(places):
+                    break
+                place, k = places[k], k + 1
+            if place:
+                out[hit.start] = place
+    return out
 
 
 def _of_heading(folded: str, hit, heading) -> bool:

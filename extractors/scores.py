@@ -292,8 +292,11 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if value is None or value > 1000:
             continue
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
-        if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]):
+        if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]) or \
+                re.search(r"(?:cao|thap)\s*hon\s[^.;]{0,60}\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s*)?$",
+                          folded[_sentence_floor(folded, m.start()):m.start()]):
             continue                    # 'tự chấm cao hơn điểm thành phố chấm 2,49 điểm': a difference, not a score
+            #                             ('… thấp hơn quý III/2026 (17,71 điểm) là 0,39 điểm': the gap, after the other value)
         if AVERAGE_OF_UNITS.search(folded[lo:m.start()]) or CITY_MEAN.search(folded[lo:m.start()]) \
                 or re.search(r"(?<!\w)(?:khoang\s*cach|chenh\s*lech)(?!\w)", folded[_clause_start(folded, m.start(), lo):m.start()]):
             continue                    # 'Điểm bình quân của 114 xã, phường, đặc khu đạt 93,26 điểm', '…, bình quân chung
@@ -648,12 +651,31 @@ def _ranks_by_month(folded: str, taken: list[Hit]) -> list[Hit]:
     return out
 
 
+def _places_in_turn(text: str, folded: str, lo: int, m: re.Match, taken: list[Hit]) -> list[Hit]:
+    """'đặc khu Cát Hải và đặc khu Bạch Long Vĩ lần lượt đạt 95,64 điểm (thứ 21/114) và 92,17 điểm (thứ 71/114)':
+    each place's total, in the order they are named (their ranks in parentheses are read as ranks)."""
+    named = re.search(r"((?:xa|phuong|dac\s*khu)\s+[^\W\d][^,;.()\d]{1,30}?(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu)\s+"
+                      r"[^\W\d][^,;.()\d]{1,30}?)+)\s*(?:deu\s*)?$", folded[lo:m.start()])
+    if not named:
+        return []
+    places = [_place_named(p) for p in re.split(r"\s*(?:,|\bvà\b)\s*", text[lo + named.start(1):lo + named.end(1)]) if p.strip()]
+    end = next((d.start() for d in re.finditer(r"[.;](?!\d)", folded[m.end():])), len(folded) - m.end()) + m.end()
+    values = [v for v in re.finditer(r"(?<![\d,/])(\d{1,3}(?:,\d{1,2})?)\s*diem(?!\w)", folded[:end])
+              if v.start() >= m.end() and folded.count("(", m.end(), v.start()) == folded.count(")", m.end(), v.start())]
+    if None in places or len(values) != len(places):
+        return []
+    return [Hit("score", v.start(1), v.end(), TOTAL, parse_number(v.group(1)), None, None, entity=place)
+            for place, v in zip(places, values) if not any(h.start <= v.start(1) < h.end for h in taken)]
+
+
 def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """'… các nhóm chỉ tiêu A; B và C lần lượt đạt 16,5; 18,2 và 12,4 điểm': the n criteria named before
     'lần lượt' take the n values after it, in order."""
     out: list[Hit] = []
     after, by_month = 0, False          # the end of the last series; whether it gave a value a month
     for m in RESPECTIVELY.finditer(folded):
+        out += _places_in_turn(text, folded, max((d.end() for d in re.finditer(r"[.;:](?!\d)", folded[:m.start()])), default=0),
+                               m, taken + out)
         values, pos = _value_series(folded, m.end())
         if len(values) < 2 or "%" in folded[values[-1][1]:values[-1][1] + 2]:
             continue                # one value, or rates rather than points
@@ -1065,6 +1087,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 # ('Điểm (đạt/tối đa)': cells '18,74/20', the points got over the maximum)
                 roles[i] = "value"         # 'Điểm (thang điểm 100)': points, on that scale (records.py SCALE)
                 continue
+            if roles[i] == "value" and STATED_TOP.fullmatch(f):
+                continue           # 'Tổng điểm' over '(tối đa 100)': the points, their maximum said (not a column of maxima)
             for role, regex in ROLE_WORDS:
                 if regex.search(f):
                     if roles[i] is None or role == "max" or (role in ("rank", "deducted") and roles[i] == "value"):
@@ -1111,6 +1135,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             # said nothing, and the number ranked
             whole = header_roles(["\t".join(merged[:width])], issued, period)
             for i, role in enumerate(whole[:width]):
+                if roles[i] == "value" and role == "max" and STATED_TOP.search(fold(merged[i])):
+                    continue       # ('Tổng điểm (tối đa 100)')
                 if roles[i] in (None, "value") and role in ("max", "deducted", "rank"):
                     roles[i] = role
                 elif roles[i] is None and role and role.startswith(("value@", "change:")):
@@ -1119,6 +1145,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 if roles[i] == "rank" and out_of:
                     roles[i] = f"rank/{out_of.group(1)}"
     _change_since_first(roles)
+    _steps_under_change(rows, roles)
+    _weeks_across(merged_header(rows, width)[:width], roles, issued, period)
     if "place" in roles or "ownunit" in roles:
         _spanned_periods(rows, roles)
     if any(r and r.startswith("value@") for r in roles):
@@ -1339,8 +1367,10 @@ UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|d
 # the mean of all the city's units ('bình quân chung của thành phố', '… của 114 xã, phường, đặc khu')
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
-AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)"
-                              r"|cum(?:\s*thi\s*dua)?(?!\w))")      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
+AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*)?cua\s*"
+                              r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)"
+                              r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
+                              r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
 NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
 POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
 UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
@@ -1510,7 +1540,14 @@ def _places_down(rows: list[str], roles: list) -> None:
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
             roles[i] = role
-    elif not any(r.startswith("crit:") for r in across.values()) and \
+    measured = _measured_columns(joined, roles, place) if units is not None else {}
+    if measured and not any(r.startswith("crit:") for r in across.values()) and \
+            _one_total_ranked([measured.get(i, r) for i, r in enumerate(roles)]):
+        # 'Phòng, đơn vị | Hồ sơ đã giải quyết | Đúng hạn (%) | Quá hạn (hồ sơ) | Số hóa kết quả (%) | Điểm nội bộ
+        # (thang 100) | Xếp hạng nội bộ': each unit's counts and rates (metrics.py) beside its points and rank
+        for i, role in measured.items():
+            roles[i] = role
+    if not any(r.startswith("crit:") for r in across.values()) and \
             _one_total_ranked([across.get(i, r) if r == "rank" else r for i, r in enumerate(roles)]):
         if roles.count("rank") > 1:
             for i, role in across.items():
@@ -1521,9 +1558,29 @@ def _places_down(rows: list[str], roles: list) -> None:
         roles[place] = "unitrow"
         for i, cell in enumerate(joined):
             counted = re.fullmatch(r"\s*(?:tong\s*)?(?:so\s*)?ho\s*so((?:\s+[^\W\d]+){0,3})\s*", fold(cell))
-            if roles[i] is None and i != place and counted:
+            if roles[i] is None and i != place and counted and not measured:
                 # '| Hồ sơ tiếp nhận |' beside the points: a count about the row's unit (metrics.py)
                 roles[i] = "count:hồ sơ|" + cell[len(cell) - len(cell.lstrip()) + counted.start(1):counted.end(1)].strip()
+
+
+def _measured_columns(joined: list[str], roles: list, place: int) -> dict[int, str]:
+    """The count and rate columns beside a units table's points: 'Hồ sơ đã giải quyết', 'Quá hạn (hồ sơ)' ->
+    'count:hồ sơ|<what>'; 'Đúng hạn (%)', 'Số hóa kết quả (%)' -> 'rate:Tỷ lệ <what>'. Only where a column of
+    points ('Điểm …') is left: {} otherwise."""
+    out = {}
+    for i, cell in enumerate(joined[:len(roles)]):
+        f = fold(cell)
+        if i == place or not f.strip() or re.search(r"diem|xep\s*hang|thu\s*hang", f):
+            continue
+        label = re.sub(r"\s*\([^()]*\)\s*$", "", cell).strip()
+        if re.search(r"\(\s*%\s*\)\s*$", f) and not re.match(r"\s*(?:tt|stt)\s*$", f):
+            words = label[:1].lower() + label[1:]
+            out[i] = "rate:" + (label if re.match(r"t[ỷỉ] lệ", words) else f"Tỷ lệ {words}")
+        elif re.search(r"\(\s*ho\s*so\s*\)\s*$", f) or re.match(r"\s*(?:so\s*)?ho\s*so\s", f):
+            what = re.sub(r"^(?:Số\s+)?[Hh]ồ sơ\s*", "", label)
+            out[i] = f"count:hồ sơ|{what[:1].lower() + what[1:]}"
+    points = [i for i, c in enumerate(joined[:len(roles)]) if re.match(r"\s*(?:tong\s*)?diem", fold(c)) and i not in out]
+    return out if out and len(points) == 1 else {}
 
 
 def _one_total_ranked(roles: list) -> bool:
@@ -1536,7 +1593,7 @@ def _one_total_ranked(roles: list) -> bool:
     wholes = [r for r in roles if (r or "").startswith("rank/")]
     ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
         or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2)
-    others = [r for r in roles if r and r not in ("value", "rank") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:"))]
+    others = [r for r in roles if r and r not in ("value", "rank") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
     return len(values) == 1 and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
 
 
@@ -1657,6 +1714,45 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
 QUARTER_ROW = re.compile(r"\s*quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 SPAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|luy\s*ke)\s*(?:ca\s*|chung\s*)?(?:quy|(?:\d{1,2}|sau|chin)\s*thang|nam)?"
                       r"(?:\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?)?\s*")
+
+
+WEEK_COLUMN = re.compile(r"\s*tuan\s*\d{1,2}\s*\(?\s*(?:tu\s*)?(?:ngay\s*)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{4})?\s*(?:-|den)\s*"
+                         r"(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)?\s*")
+
+
+STATED_TOP = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*\d{1,3}(?:\s*diem)?\s*\)\s*")
+
+
+def _steps_under_change(rows: list[str], roles: list) -> None:
+    """'Tăng (+), giảm (-) so với tháng liền trước' spanning 'Điểm | Thứ hạng (bậc)': the second column is the change
+    in places ('steps:'), the first the change in points."""
+    if len(rows) < 2:
+        return
+    top, low = rows[0].split("\t"), rows[-1].split("\t")
+    for i in range(1, min(len(roles), len(low))):
+        if (roles[i - 1] or "").startswith("change:") and (i >= len(top) or not top[i].strip()) \
+                and re.match(r"\s*(?:thu\s*hang|xep\s*hang|bac)", fold(low[i])):
+            roles[i] = "steps:" + roles[i - 1][7:]
+
+
+def _weeks_across(merged: list[str], roles: list, issued: Optional[str], period: Optional[str]) -> None:
+    """'Tuần 1 | Tuần 2 | …' over '(01/12 - 04/12) | (07/12 - 11/12) | …': each week's values as of its last day, the
+    year from the cell, else from the table's month ('… theo tuần trong tháng 12/2026') or the document's date."""
+    for i, cell in enumerate(merged):
+        provisional = PROVISIONAL_COLUMN.fullmatch(fold(cell)) if i < len(roles) and roles[i] == "value" else None
+        if provisional and (issued or provisional.group(3)):
+            # 'Điểm tạm tính' over 'đến 31/12/2026' (the day on the row below): the points as of that day
+            when = iso_date(int(provisional.group(1)), int(provisional.group(2)), int(provisional.group(3) or issued[:4]))
+            roles[i] = "value@" + when if when else roles[i]
+        week = WEEK_COLUMN.fullmatch(fold(cell)) if i < len(roles) and roles[i] is None else None
+        if not week:
+            continue
+        day, mon = int(week.group(1)), int(week.group(2))
+        year = week.group(3) or (period[:4] if period and int(period[5:7] or 0) == mon else None) \
+            or (str(int(issued[:4]) - (1 if mon > int(issued[5:7]) + 6 else 0)) if issued else None)   # (December's in January)
+        when = iso_date(day, mon, int(year)) if year else None
+        if when and not (issued and when > issued[:10]):
+            roles[i] = "value@" + when      # (weeks still to come head a plan's schedule of work, not results)
 
 
 WEEK_ROW = re.compile(r"\s*tuan\s*\d{1,2}\s*\(\s*tu\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*"

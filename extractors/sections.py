@@ -349,7 +349,10 @@ ALL_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\
                             # 'các phường trong Cụm' in a Cụm thi đua's notice: its member wards, a unit of their own
                             # 'các xã, phường thuộc nhóm 10 đơn vị thấp nhất' in the city's notice: those it names
                             r"(?:\s+(?:trong|thuộc)\s+(?:[Cc]ụm(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?|"
-                            r"nhóm\s+\d{1,3}\s+đơn\s+vị\s+(?:có\s+(?:kết\s+quả|điểm)\s+)?(?:thấp|cao)\s+nhất))?)(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
+                            r"nhóm\s+\d{1,3}\s+đơn\s+vị\s+(?:có\s+(?:kết\s+quả|điểm)\s+)?(?:thấp|cao)\s+nhất)"
+                            # 'các xã, phường có kết quả dưới 90 điểm': those below a mark
+                            r"|\s+có\s+(?:kết\s+quả|tổng\s+điểm|điểm)\s+(?:dưới|từ|trên)\s+\d{1,3}(?:,\d+)?\s+điểm(?:\s+trở\s+(?:lên|xuống))?)?)"
+                            r"(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
                             r"(?:\s*\([^()]{2,60}\))?(.*)$", re.IGNORECASE)
 
 

@@ -4287,3 +4287,126 @@ def test_a_change_in_rank_against_the_period_its_clause_opens_with():
         "Tháng 11/2026, xã đạt 86,74/100 điểm; so với tháng 10/2026 (91,02 điểm, xếp thứ 72/114), tổng điểm giảm 4,28 "
         "điểm, thứ hạng tụt 34 bậc và xã đã rơi vào nhóm 10 đơn vị có kết quả thấp nhất thành phố.")]
     assert ("Số bậc xếp hạng giảm so với tháng 10/2026", 34) in got
+
+
+def test_a_table_of_offices_counts_rates_points_and_rank():
+    records = _records_of("PHƯỜNG LÊ ĐẠI HÀNH", "04/TTr-TTPVHCC", "Lê Đại Hành, ngày 10 tháng 01 năm 2027", "TỜ TRÌNH",
+                          "Về khen thưởng\nII. KẾT QUẢ CỦA CÁC PHÒNG, ĐƠN VỊ NĂM 2026\n"
+                          "TT\tPhòng, đơn vị\tHồ sơ đã\tĐúng hạn\tQuá hạn\tSố hóa\tĐiểm nội bộ\tXếp hạng\n"
+                          "\t\tgiải quyết\t(%)\t(hồ sơ)\tkết quả (%)\t(thang 100)\tnội bộ\n"
+                          "1\tVăn phòng HĐND và UBND\t1.127\t100\t0\t99,2\t96,05\t1\n"
+                          "2\tPhòng Văn hóa - Xã hội\t6.905\t99,74\t18\t98,37\t95,21\t2\n"
+                          "\tCộng\t8.032\t99,8\t18\t98,5\t-\t-\n")
+    assert [(s.entity, s.value, s.max) for s in records.scores] == [
+        ("Văn phòng HĐND và UBND", 96.05, 100), ("Phòng Văn hóa - Xã hội", 95.21, 100)]
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks] == [
+        ("Văn phòng HĐND và UBND", 1, 2), ("Phòng Văn hóa - Xã hội", 2, 2)]
+    got = {(m.name, m.value) for m in records.metrics}
+    assert {("Số hồ sơ quá hạn của Phòng Văn hóa - Xã hội", 18), ("Tỷ lệ số hóa kết quả của Văn phòng HĐND và UBND", 99.2),
+            ("Số hồ sơ đã giải quyết", 8032), ("Tỷ lệ đúng hạn", 99.8)} <= got
+
+
+def test_a_tables_caption_names_what_its_channel_rows_count():
+    records = _records_of("XÃ TRẦN PHÚ", "09/BC-UBND", "Trần Phú, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả quý IV/2026\nBảng 1. Số PAKN tiếp nhận theo kênh tiếp nhận\n"
+                          "STT\tKênh tiếp nhận\tTháng 10\tTháng 11\tTháng 12\n"
+                          "1\tCổng Dịch vụ công quốc gia\t06\t08\t07\n2\tĐường dây nóng của UBND xã\t03\t05\t05\n")
+    got = [(m.name, m.value, m.unit, m.period) for m in records.metrics]
+    assert ("Số phản ánh, kiến nghị tiếp nhận cổng Dịch vụ công quốc gia", 7, "PAKN", "2026-12") in got
+    assert [v for n, v, u, p in got if "đường dây nóng" in n] == [3, 5, 5]      # one value, two months: both
+
+
+def test_a_criterions_heading_its_maximum_in_the_paragraph_and_a_gap_after_a_quarter():
+    records = _records_of("XÃ TRẦN PHÚ", "09/BC-UBND", "Trần Phú, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả quý IV/2026\n3. Điểm nhóm chỉ tiêu Mức độ hài lòng trong Bộ chỉ số\n"
+                          "Nhóm chỉ tiêu Mức độ hài lòng (điểm tối đa 18 điểm) của xã trong quý IV/2026 như sau: tháng "
+                          "10/2026 đạt 17,62 điểm; tháng 11/2026 giảm còn 16,85 điểm. Bình quân quý IV/2026 đạt 17,32 điểm, "
+                          "thấp hơn quý III/2026 (17,71 điểm) là 0,39 điểm.\n")
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [
+        ("Mức độ hài lòng", 17.62, 18), ("Mức độ hài lòng", 16.85, 18), ("Mức độ hài lòng", 17.32, 18),
+        ("Mức độ hài lòng", 17.71, 18)]
+    assert [(m.unit, m.value) for m in records.metrics if m.value == 0.39] == [("điểm", 0.39)]
+
+
+def test_weeks_as_columns_a_provisional_column_and_rows_of_what_was_done():
+    records = _records_of("XÃ QUYẾT THẮNG", "03/BC-TTPVHCC", "Quyết Thắng, ngày 04 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tháng 12/2026\nBảng 1. Số liệu theo tuần trong tháng 12/2026\n"
+                          "Nội dung\tTuần 1\tTuần 2\tCả tháng\n\t(01/12 - 04/12)\t(07/12 - 11/12)\t12/2026\n"
+                          "Hồ sơ tiếp nhận mới\t214\t263\t1.122\nGiải quyết đúng hạn\t198\t241\t1.041\n"
+                          "Bảng 2. Điểm tạm tính và điểm chính thức\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm\tĐiểm tạm tính\tĐiểm chính thức\n\t\ttối đa\tđến 31/12/2026\ttháng 12/2026\n"
+                          "2\tTiến độ giải quyết\t20\t19,34\t18,87\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận mới", 214, "2026-12-04") in got and ("Số hồ sơ giải quyết đúng hạn", 241, "2026-12-11") in got
+    assert [(s.value, s.period) for s in records.scores] == [(19.34, "2026-12-31"), (18.87, "2026-12")]
+
+
+def test_the_citys_means_of_units_and_its_units_below_a_mark():
+    from extractors.metrics import find_metrics
+    from extractors.sections import unit_of
+    text = ("Điểm bình quân năm 2026 của 114 xã, phường, đặc khu đạt 93,52 điểm. Trong đó, khối phường bình quân đạt "
+            "94,38 điểm, khối xã đạt 92,93 điểm.")
+    assert [(h.name, h.value) for h in find_metrics(text)] == [
+        ("Tổng điểm bình quân của các xã, phường, đặc khu", 93.52), ("Tổng điểm bình quân của các phường", 94.38),
+        ("Tổng điểm bình quân của các xã", 92.93)]
+    assert [h for h in prose_hits(text) if h.kind == "score"] == []
+    assert unit_of("Ủy ban nhân dân các xã, phường có kết quả dưới 90 điểm")[0] == "UBND các xã, phường có kết quả dưới 90 điểm"
+
+
+def test_a_roadmaps_row_of_targets_and_a_rate_between_two_quarters():
+    from extractors.metrics import find_metrics, table_metrics
+    assert table_metrics("5\tTỷ lệ số hóa kết quả giải quyết TTHC (%)\t≥ 90\t100\t100",
+                         roles=[None, None, "value@2026", "value@2027", "value@2028"]) == []
+    got = [(h.name, h.value) for h in find_metrics("Phòng có tỷ lệ số hóa kết quả tăng từ 91,6% (quý I) lên 99,8% (quý IV).")]
+    assert got == [("Tỷ lệ số hóa kết quả", 91.6), ("Tỷ lệ số hóa kết quả", 99.8)]
+
+
+def test_months_as_rows_a_stated_maximum_and_changes_in_points_and_places_under_one_span():
+    records = _records_of("ĐẶC KHU CÁT HẢI", "28/BC-UBND", "Cát Hải, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả năm 2026\n"
+                          "TT\tTháng\tTổng điểm\tXếp hạng\tTăng (+), giảm (-) so với tháng liền trước\n"
+                          "\t\t(tối đa 100)\t(/114)\tĐiểm\tThứ hạng (bậc)\n"
+                          "1\tTháng 01\t90,84\t79\t+1,12\t+6\n2\tTháng 02\t89,63\t92\t-1,21\t-13\n")
+    assert [(s.value, s.max, s.period) for s in records.scores] == [(90.84, 100, "2026-01"), (89.63, 100, "2026-02")]
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số bậc xếp hạng tăng so với tháng 12/2025", 6, "2026-01") in got
+    assert ("Số bậc xếp hạng giảm so với tháng 1/2026", 13, "2026-02") in got
+    assert ("Mức giảm tổng điểm so với tháng 1/2026", 1.21, "2026-02") in got
+
+
+def test_places_in_turn_a_change_from_a_years_rank_and_the_value_after_a_compared_months_colon():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "214/VP-KSTT", "Hải Phòng, ngày 12 tháng 01 năm 2027", "V/v kết quả năm 2026",
+                          "2. Kết quả của các xã, phường, đặc khu năm 2026\n"
+                          "Đặc khu Cát Hải và đặc khu Bạch Long Vĩ lần lượt đạt 95,64 điểm (thứ 21/114) và 92,17 điểm (thứ 71/114). "
+                          "Đơn vị cải thiện nhiều nhất là phường Đông Hải, từ thứ 97/114 năm 2025 vươn lên thứ 38/114. Ba đơn vị "
+                          "thấp nhất là xã Vĩnh Hòa (84,92 điểm, xếp thứ 112/114) và xã Thái Tân (84,37 điểm, thứ 113/114).\n"
+                          "(Số liệu so sánh của tháng 01 là so với tháng 12/2025: xã Thái Tân đạt 89,72 điểm, xếp thứ 85/114)\n")
+    assert ("đặc khu Bạch Long Vĩ", 92.17) in [(s.entity, s.value) for s in records.scores]
+    ranks = {(r.entity, r.rank): r.period for r in records.ranks}
+    assert ranks[("đặc khu Cát Hải", 21)] == "2026" and ranks[("đặc khu Bạch Long Vĩ", 71)] == "2026"
+    assert ranks[("phường Đông Hải", 38)] == "2026" and ranks[("xã Vĩnh Hòa", 112)] == "2026"
+    assert ranks[("xã Thái Tân", 85)] == "2025-12"
+
+
+def test_what_units_reported_at_a_meeting_gives_no_work_and_a_par_self_assessment_total():
+    records = _records_of("XÃ NAM AN PHỤ", "09/TB-UBND", "Nam An Phụ, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận giao ban\n2. Báo cáo của các đơn vị\n"
+                          "- Trung tâm Phục vụ hành chính công: trong tháng 12/2026 tiếp nhận 1.136 hồ sơ.\n")
+    assert records.tasks == []
+    records = _records_of("PHƯỜNG NGUYỄN ĐẠI NĂNG", "21/BC-UBND", "Nguyễn Đại Năng, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026\n"
+                          "STT\tLĩnh vực\tĐiểm tối đa\tĐiểm tự đánh giá\n1\tCải cách tài chính công\t6\t5,5\n\tTổng cộng\t72\t66,6\n"
+                          "Tổng điểm tự đánh giá phần thẩm định của phường năm 2026 là 66,6/72 điểm.\n")
+    assert {(s.index, s.criterion, s.value) for s in records.scores if s.value == 66.6} == {("PAR Index", "Điểm tự đánh giá", 66.6)}
+
+
+def test_a_provisional_rank_as_of_the_close_and_the_official_one_after_it():
+    records = _records_of("XÃ QUYẾT THẮNG", "03/BC-TTPVHCC", "Quyết Thắng, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tháng 12/2026\nII. KẾT QUẢ BỘ CHỈ SỐ THÁNG 12/2026\n"
+                          "Tại thời điểm chốt số liệu (24 giờ 00 ngày 31/12/2026), xã tạm xếp thứ 47/114. Ngày 06/01/2027, Văn phòng "
+                          "công bố kết quả chính thức tháng 12/2026; theo đó xã xếp thứ 55/114, tụt 08 bậc so với thứ hạng tạm tính.\n")
+    assert [(r.rank, r.period) for r in records.ranks] == [(47, "2026-12-31"), (55, "2026-12")]
+    from extractors.deadlines import find_deadline
+    got = find_deadline("Trích xuất danh sách hồ sơ trong quý IV/2026, gửi Đoàn kiểm tra trước ngày kiểm tra đơn vị đó ít "
+                        "nhất 02 ngày làm việc.", "2027-01-07")
+    assert got.kind == "relative"
