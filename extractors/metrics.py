@@ -420,6 +420,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue
         if ASSIGNED_TARGET.search(folded[max(0, m.start() - 50):m.start()]):
             continue                 # 'chưa đạt chỉ tiêu thành phố giao (95%)': the target set, not a result
+        if re.search(r"(?<!\w)(?:dat\s*)?tu\s*$", folded[max(0, m.start() - 10):m.start()]) \
+                and re.match(r"\s*tro\s*(?:len|xuong)(?!\w)", folded[m.end():]):
+            continue                 # 'Tỷ lệ hồ sơ nộp trực tuyến đạt từ 92% trở lên': a threshold (an aim), not a rate measured
         if SHARE_OF_POINTS.match(folded, m.end()):
             continue                 # 'chưa đến 88% điểm chuẩn': a share of a score's points, not a measured rate
         index = _index_subject(text, folded, _boundary_sentence(folded, m.start(), parentheses=False), m.start())

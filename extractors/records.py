@@ -619,6 +619,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     bullets_seen = False
     after_heading = False
     carry_out = False                   # under 'IV. TỔ CHỨC THỰC HIỆN': a unit that opens a bullet is given its work
+    targets_from = None                 # the kind of heading that opened a part of targets ('roman': its items too)
     heard = False                       # under '2. Báo cáo của các đơn vị': '- Trung tâm …: …' is what it reported
     plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
     lettered_units = False              # the lettered items of this part head units ('a) Trung tâm …:', 'b) Phòng …: …')
@@ -964,7 +965,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # '2. Yêu cầu Phòng Kinh tế giải quyết 23 hồ sơ …', '5. Hoàn thành số hóa … 318 hồ sơ còn tồn đọng'
         if block.kind in ("roman", "numbered"):
             aim = TARGETS.match(fold(heading_title(block)))
-            targets = ("all" if aim.group(1) or aim.group(2) else "aimed") if aim else None
+            if aim or block.kind == "roman" or targets_from != "roman":
+                targets = ("all" if aim.group(1) or aim.group(2) else "aimed") if aim else None
+                targets_from = block.kind if aim else None
+            # ('Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027' / '3. Tỷ lệ hồ sơ nộp trực tuyến đạt …': its items are aims)
         if block.kind in ("roman", "numbered", "lettered"):
             by_item = RATE_BY_ITEM.match(fold(heading_title(block)))
             # '2. Tỷ lệ hài lòng theo từng yếu tố' over '- Tiếp cận dịch vụ hành chính công: 92,62% (năm 2025: …)'
@@ -1597,6 +1601,9 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         return                  # 'Nhiệm vụ, giải pháp cụ thể … được phân công tại Phụ lục kèm theo': the table is
     if DUTY_LABEL.match(fold(text)) or DUTY_LABEL.match(ITEM_NUMBER.sub("", fold(block.text), count=1)):
         return                  # a leader's card: 'b) Đơn vị giúp việc: …', 'c) Nhiệm vụ:' (its items are the work)
+    if re.match(r"(?:do\s+[^;]{3,90}?\s)?lam\s*(?:pho\s*)?(?:truong\s*(?:doan|ban|nhom)|to\s*(?:truong|pho))(?!\w)", fold(text)):
+        return                  # 'Đoàn kiểm tra do đồng chí …, Phó Chủ tịch UBND xã làm Trưởng đoàn; Chánh Văn phòng … làm Phó
+        #                         Trưởng đoàn; thành viên gồm …': who the team is, not work given
     if re.match(r"phan\s*dau\s", fold(text)):
         return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên', '6. Phấn đấu đến hết
         #                         quý I/2027 thời gian chờ … dưới 15 phút': an aim by a time, not a work

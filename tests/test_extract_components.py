@@ -4410,3 +4410,21 @@ def test_a_provisional_rank_as_of_the_close_and_the_official_one_after_it():
     got = find_deadline("Trích xuất danh sách hồ sơ trong quý IV/2026, gửi Đoàn kiểm tra trước ngày kiểm tra đơn vị đó ít "
                         "nhất 02 ngày làm việc.", "2027-01-07")
     assert got.kind == "relative"
+
+
+def test_a_teams_make_up_gives_no_work():
+    records = _records_of("XÃ LẠC PHƯỢNG", "09/KH-UBND", "Lạc Phượng, ngày 07 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Kiểm tra quý I/2027\nIV. ĐOÀN KIỂM TRA\n"
+                          "1. Đoàn kiểm tra do đồng chí Trần Thị Minh Huệ, Phó Chủ tịch Ủy ban nhân dân xã làm Trưởng đoàn; "
+                          "Chánh Văn phòng HĐND và UBND xã làm Phó Trưởng đoàn.\n"
+                          "V. TỔ CHỨC THỰC HIỆN\n4. Phòng Kinh tế\n"
+                          "- Phối hợp với người dân hoàn thiện dứt điểm 05 hồ sơ còn tồn, xong trước ngày 25/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2027-01-25")]
+
+
+def test_a_rate_from_a_threshold_up_is_an_aim():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ hồ sơ nộp trực tuyến đạt từ 92% trở lên; tỷ lệ tái sử dụng dữ liệu số hóa đạt từ 70% trở lên (năm 2026 "
+        "mới đạt 48,6%).")]
+    assert [v for _, v in got] == [48.6]
