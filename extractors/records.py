@@ -860,7 +860,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if as_of:
             ctx["provisional_day"] = iso_date(int(as_of.group(1)), int(as_of.group(2)), int(as_of.group(3)))
         # 'Điểm tạm tính từng nhóm chỉ tiêu (điểm đạt/điểm tối đa):' introduces the block below
-        ctx["provisional_intro"] = ctx.get("provisional_colon", False)
+        # (and the bullets after it: '- Tiến độ giải quyết: 17,94/20 điểm (tháng 12/2026: 19,71 điểm); - …')
+        ctx["provisional_intro"] = ctx.get("provisional_colon", False) or (block.kind == "bullet" and ctx.get("provisional_intro", False))
         tail = folded_text(doc).rstrip()
         last = tail[tail.rfind(".", 0, len(tail) - 1) + 1:]
         # '… tạm xếp thứ 47/114 (…). Điểm từng nhóm chỉ tiêu:': a list introduced after the provisional figures
@@ -1887,14 +1888,17 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
     'Thường xuyên') read as the contract says; one Assignment a unit in charge ('A; B' in the cell).
     Returns how many."""
     task, assignee, when = row
-    deadline = _time_given(when, ctx.get("issued"))
-    if deadline.kind == "none":
-        deadline = find_deadline(task, ctx.get("issued"))
+    given = _time_given(when, ctx.get("issued"))
+    # a cell of several '- ' items ('- Rà soát …; thực hiện hằng tuần. - Công khai …, cập nhật hằng ngày.'): a task each
+    parts = [p for p in re.split(r"(?:^|(?<=[.;]))\s*-\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])", re.sub(r"\s+", " ", task)) if p.strip()]
+    parts = parts if len(parts) > 1 and re.match(r"\s*-\s", task) else [task]
     units = [u.strip() for u in assignee.split(";") if u.strip()]
-    for unit in units:
-        records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", task).strip(" ;."),
-                                        deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
-    return len(units)
+    for part in parts:
+        deadline = given if given.kind != "none" else find_deadline(part, ctx.get("issued"))
+        for unit in units:
+            records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", part).strip(" ;.-"),
+                                            deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
+    return len(units) * len(parts)
 
 
 def _named_first(text: str) -> Optional[str]:

@@ -4428,3 +4428,29 @@ def test_a_rate_from_a_threshold_up_is_an_aim():
         "Tỷ lệ hồ sơ nộp trực tuyến đạt từ 92% trở lên; tỷ lệ tái sử dụng dữ liệu số hóa đạt từ 70% trở lên (năm 2026 "
         "mới đạt 48,6%).")]
     assert [v for _, v in got] == [48.6]
+
+
+def test_a_task_cell_of_several_items_gives_a_task_each():
+    records = _records_of("XÃ BẮC THANH MIỆN", "247/QĐ-UBND", "Bắc Thanh Miện, ngày 11 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+                          "Phân công phụ trách\nPHỤ LỤC\n"
+                          "STT\tNhóm chỉ tiêu\tĐơn vị chủ trì\tĐơn vị phối hợp\tNhiệm vụ cụ thể\n"
+                          "1\tCông khai, minh bạch\tTrung tâm Phục vụ hành chính công xã\tVăn phòng HĐND và UBND xã\t- Rà soát danh "
+                          "mục thủ tục hành chính niêm yết; thực hiện hằng tuần. - Công khai tiến độ giải quyết hồ sơ trên màn "
+                          "hình điện tử, cập nhật hằng ngày.\n")
+    assert [(t.assignee, t.deadline.kind, t.task[:9]) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "recurring", "Rà soát d"),
+        ("Trung tâm Phục vụ hành chính công", "recurring", "Công khai")]
+
+
+def test_provisional_points_listed_in_bullets_against_the_official_month():
+    records = _records_of("XÃ TÂN AN", "86/UBND-VP", "Tân An, ngày 21 tháng 01 năm 2027", "V/v điểm tạm tính tháng 01/2027",
+                          "Điểm tạm tính tháng 01/2027 của xã tính đến ngày 20/01/2027 chỉ đạt 90,12 điểm, giảm 2,35 điểm so "
+                          "với kết quả chính thức tháng 12/2026. Nếu không khắc phục ngay, kết quả tháng đầu tiên của năm 2027 "
+                          "có nguy cơ rơi vào nhóm thấp nhất.\n"
+                          "Điểm tạm tính từng nhóm chỉ tiêu so với kết quả chính thức tháng 12/2026 như sau:\n"
+                          "- Công khai, minh bạch: 18/18 điểm (tháng 12/2026: 18 điểm);\n"
+                          "- Tiến độ giải quyết: 17,94/20 điểm (tháng 12/2026: 19,71 điểm), giảm 1,77 điểm;\n"
+                          "- Thanh toán trực tuyến: 6,92/10 điểm (tháng 12/2026: 7,56 điểm).\n")
+    got = [(s.criterion, s.value, s.period) for s in records.scores if s.criterion != "Tổng điểm"]
+    assert ("Tiến độ giải quyết", 17.94, "2027-01-20") in got and ("Tiến độ giải quyết", 19.71, "2026-12") in got
+    assert ("Thanh toán trực tuyến", 6.92, "2027-01-20") in got
