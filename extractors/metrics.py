@@ -1336,6 +1336,7 @@ def _unit_led(text: str, folded: str, out: list[MetricHit], bullet: bool = False
 # ('Số kết quả giải quyết chưa được số hóa tính đến ngày 08/12/2026 vẫn còn 214 hồ sơ': as of a day)
 SUBJECT_COUNT = re.compile(r"\s*(?:[-–+•]\s*)?((?:tong\s*)?so\s*(?:luong\s*)?(?!hoa\b|lieu\b)[^\W\d][^;:()\d]{3,120}?)"
                            r"(?:\s(?:tinh\s*den|den|tai\s*thoi\s*diem)\s*(?:het\s*)?(?:ngay\s*)?\d[\d/]*(?:\s*nam\s*\d{4})?)?"
+                           r"(?:\s*\([^()]{0,80}\))?"       # ('Tổng số lượt đánh giá chưa hài lòng (không hài lòng và …) là 37 lượt')
                            r"\s(?:van\s*con|con|la|chi\s*con)\s*$")
 
 
@@ -1343,12 +1344,21 @@ DATA_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:theo\s*)?so\s*lieu(?!\w)[^:\d]
 DISCOURSE_LABEL = re.compile(r"\s*(?:nguyen\s*nhan|ly\s*do|ton\s*tai|han\s*che|ghi\s*chu|cu\s*the)(?:\s*chu\s*yeu)?\s*")
 
 
+BULLET_LABEL = re.compile(r"\s*[-–+•]\s*([^\W\d][^:;()\d]{2,120}?)\s*:\s*$")
+
+
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict) -> str:
     before_start = _boundary_before(folded, start, sentence, colon=False)
-    subject = SUBJECT_COUNT.match(folded, sentence, start)
+    subject = SUBJECT_COUNT.match(folded, sentence, start) \
+        or SUBJECT_COUNT.match(folded, _boundary_sentence(folded, start, parentheses=False), start)   # (an aside before 'là')
     # 'Số hồ sơ đã trả kết quả nhưng chưa được số hóa, ký số … còn 27 hồ sơ'
     raw_before = text[subject.start(1):subject.end(1)] if subject else text[before_start:start]
+    label = BULLET_LABEL.match(folded, sentence, start) if not subject else None
+    if label and "," in folded[label.start(1):label.end(1)] and not any(
+            s == 0 for s, _, _ in find_all("units", text[label.start(1):label.end(1)])):
+        # '- Hồ sơ giải quyết quá hạn, phải hẹn lại ngày trả kết quả: 12 lượt': the bullet's whole label, commas and all
+        raw_before = _lower_first(text[label.start(1):label.end(1)]) + ":"
     source = DATA_LABEL.match(fold(raw_before))
     if source:
         # '- Số liệu rà soát của xã: trong 402 hồ sơ … có 61 hồ sơ …': whose figures these are, not what is

@@ -4454,3 +4454,12 @@ def test_provisional_points_listed_in_bullets_against_the_official_month():
     got = [(s.criterion, s.value, s.period) for s in records.scores if s.criterion != "Tổng điểm"]
     assert ("Tiến độ giải quyết", 17.94, "2027-01-20") in got and ("Tiến độ giải quyết", 19.71, "2026-12") in got
     assert ("Thanh toán trực tuyến", 6.92, "2027-01-20") in got
+
+
+def test_a_count_named_by_a_subject_with_an_aside_and_by_a_bullets_whole_label():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tổng số lượt đánh giá chưa hài lòng (không hài lòng và rất không hài lòng) là 37 lượt.\n"
+        "- Lỗi thanh toán trực tuyến, người dân phải nộp lại phí, lệ phí: 04 lượt.")]
+    assert got == [("Tổng số lượt đánh giá chưa hài lòng", 37),
+                   ("Số lượt lỗi thanh toán trực tuyến, người dân phải nộp lại phí, lệ phí", 4)]
