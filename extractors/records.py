@@ -878,7 +878,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # a plan's table under '2. Chỉ tiêu': its column of what was done is measured ('Kết quả tháng 5/2026')
         measured = block.kind == "table" and is_plan(ctx.get("table_roles"))
         label = _criterion_label(block) if block.kind in ("numbered", "lettered") else None
-        respective = _respective_places(block.text, folded_text(doc), doc._.scores or [], doc._.ranks or [])
+        respective = _ranks_beside_scores(folded_text(doc), doc._.scores or [], doc._.ranks or [])
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
@@ -906,10 +906,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # 19,86 điểm': the item's criterion, with the maximum its label states
                 criterion, top = label[0].name, top if top is not None else label[1]
             index = _index_for(block, hit.start, hit.index, ctx)
-            said = folded_text(doc)[max(0, folded_text(doc).rfind(".", 0, hit.start)):hit.start]
+            so_far = folded_text(doc)[max(0, folded_text(doc).rfind(".", 0, hit.start)):hit.start]
             if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed")) or (
                     block.kind != "table" and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or ""))
-                    and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", said))):
+                    and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", so_far))):
                 # 'Lĩnh vực | Điểm tối đa | Điểm tự đánh giá' (or 'Tổng điểm tự đánh giá … là 66,6/72 điểm') in a report on
                 # the PAR Index: what the commune gave itself, not the 766 index's points
                 criterion, index = "Điểm tự đánh giá", "PAR Index"
@@ -920,7 +920,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if index == "PAR Index" and period and len(period) == 10:
                 period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
             records.scores.append(ScoreRecord(
-                entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx), index=index,
+                entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
@@ -1948,30 +1948,15 @@ def _criterion_label(block: Block):
     return (entry, top) if entry and top is not None and (not entry.extra or parse_number(entry.extra) == top) else None
 
 
-PLACES_IN_TURN = re.compile(r"((?:xa|phuong|dac\s*khu)\s+[^\W\d][^,;.()\d]{1,30}?(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu)\s+[^\W\d][^,;.()\d]{1,30}?)+)"
-                            r"\s*(?:deu\s*)?lan\s*luot")
-
-
-def _respective_places(text: str, folded: str, scores: list, ranks: list) -> dict:
-    """'đặc khu Cát Hải và đặc khu Bạch Long Vĩ lần lượt đạt 95,64 điểm (thứ 21/114) và 92,17 điểm (thứ 71/114)': the
-    k-th score after 'lần lượt' is the k-th place's, a rank its score's place: {hit start: place}."""
-    from extractors.scores import _place_named
+def _ranks_beside_scores(folded: str, scores: list, ranks: list) -> dict:
+    """A rank in parentheses right after a place's score ('… lần lượt đạt 95,64 điểm (thứ 21/114) và 92,17 điểm (thứ
+    71/114)', the scores' places read by scores._places_in_turn): that place's. {rank start: place}"""
     out: dict = {}
-    for m in PLACES_IN_TURN.finditer(folded):
-        named = [p for p in re.split(r"\s*(?:,|\bvà\b)\s*", text[m.start(1):m.end(1)]) if p.strip()]
-        places = [_place_named(p) for p in named]
-        if None in places:
-            continue
-        end = next((d.start() for d in re.finditer(r"[.;](?!\d)", folded[m.end():])), len(folded) - m.end()) + m.end()
-        hits = sorted([h for h in scores + ranks if m.end() <= h.start < end], key=lambda h: h.start)
-        k, place = 0, None
-        for hit in hits:
-            if hit.kind == "score":
-                if k >= len(places):
-                    break
-                place, k = places[k], k + 1
-            if place:
-                out[hit.start] = place
+    for rank in ranks:
+        before = [h for h in scores if h.entity and h.end <= rank.start
+                  and re.fullmatch(r"\s*\(\s*(?:xep\s*)?(?:thu|hang)?\s*", folded[h.end:rank.start])]
+        if before:
+            out[rank.start] = before[-1].entity
     return out
 
 
