@@ -42,7 +42,7 @@ TITLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch Th
           "Phó Trưởng Công an", "Trưởng Công an", "Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Thứ trưởng", "Bộ trưởng",
           "Phó Cục trưởng", "Cục trưởng", "Phó Chi cục trưởng", "Chi cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
           "Phó Thủ trưởng", "Thủ trưởng", "Trưởng đoàn kiểm tra", "Trưởng đoàn", "Tổ trưởng", "Kế toán trưởng", "Công chức",
-          "Cụm trưởng", "Cụm phó", "Khối trưởng"]
+          "Cụm trưởng", "Cụm phó", "Khối trưởng", "Chủ trì"]      # ('THƯ KÝ   CHỦ TRÌ' over a meeting's minutes)
 CLOSING_TYPES = [(re.compile(r"tran\s*trong\s*bao\s*cao|tren\s*day\s*la\s*bao\s*cao"), "Báo cáo"),
                  (re.compile(r"tran\s*trong\s*kinh\s*moi"), "Giấy mời"),
                  (re.compile(r"tran\s*trong\s*de\s*nghi|kinh\s*trinh"), "Tờ trình"),

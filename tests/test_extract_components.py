@@ -4463,3 +4463,11 @@ def test_a_count_named_by_a_subject_with_an_aside_and_by_a_bullets_whole_label()
         "- Lỗi thanh toán trực tuyến, người dân phải nộp lại phí, lệ phí: 04 lượt.")]
     assert got == [("Tổng số lượt đánh giá chưa hài lòng", 37),
                    ("Số lượt lỗi thanh toán trực tuyến, người dân phải nộp lại phí, lệ phí", 4)]
+
+
+def test_minutes_signed_by_their_chair():
+    lines = ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHƯỜNG HẢI DƯƠNG Độc lập - Tự do - Hạnh phúc",
+             "Số: 21/BB-TCT Hải Dương, ngày 17 tháng 12 năm 2026", "BIÊN BẢN", "Họp Tổ công tác tháng 12/2026", "",
+             "Cuộc họp kết thúc lúc 10 giờ 45 phút./.", "", "THƯ KÝ CHỦ TRÌ", "", "Lê Thu Trang Phạm Văn Đức"]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
+    assert h.signer_title == "Chủ trì"
