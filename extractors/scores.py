@@ -1075,14 +1075,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if day:
                 roles[i] = "value@" + day                                # 'Ngày 19/6': as of that day
                 continue
-            provisional = PROVISIONAL_COLUMN.fullmatch(f)
-            if provisional and (issued or provisional.group(3)):
-                # 'Tạm tính' over 'đến 17/12': the points as of that day
-                when = iso_date(int(provisional.group(1)), int(provisional.group(2)),
-                                int(provisional.group(3) or issued[:4]))
-                if when:
-                    roles[i] = "value@" + when
-                    continue
+            when = _provisional_day(f, issued)
+            if when:
+                roles[i] = "value@" + when                               # 'Tạm tính đến 17/12': as of that day
+                continue
             if SCALED_POINTS.match(f) or re.fullmatch(r"\s*(?:diem|ket\s*qua)\s*\(?\s*dat\s*/\s*(?:toi\s*da|diem\s*chuan)\s*\)?\s*", f):
                 # ('Điểm (đạt/tối đa)': cells '18,74/20', the points got over the maximum)
                 roles[i] = "value"         # 'Điểm (thang điểm 100)': points, on that scale (records.py SCALE)
@@ -1735,15 +1731,22 @@ def _steps_under_change(rows: list[str], roles: list) -> None:
             roles[i] = "steps:" + roles[i - 1][7:]
 
 
+def _provisional_day(folded: str, issued: Optional[str]) -> Optional[str]:
+    """'Tạm tính đến 17/12' heading a column (in one cell or over two rows): the day its points are as of."""
+    provisional = PROVISIONAL_COLUMN.fullmatch(folded)
+    if not provisional or not (issued or provisional.group(3)):
+        return None
+    return iso_date(int(provisional.group(1)), int(provisional.group(2)), int(provisional.group(3) or issued[:4]))
+
+
 def _weeks_across(merged: list[str], roles: list, issued: Optional[str], period: Optional[str]) -> None:
     """'Tuần 1 | Tuần 2 | …' over '(01/12 - 04/12) | (07/12 - 11/12) | …': each week's values as of its last day, the
-    year from the cell, else from the table's month ('… theo tuần trong tháng 12/2026') or the document's date."""
+    year from the cell, else from the table's month ('… theo tuần trong tháng 12/2026') or the document's date; and a
+    provisional column whose day is on the row below, read once the header's rows are merged."""
     for i, cell in enumerate(merged):
-        provisional = PROVISIONAL_COLUMN.fullmatch(fold(cell)) if i < len(roles) and roles[i] == "value" else None
-        if provisional and (issued or provisional.group(3)):
-            # 'Điểm tạm tính' over 'đến 31/12/2026' (the day on the row below): the points as of that day
-            when = iso_date(int(provisional.group(1)), int(provisional.group(2)), int(provisional.group(3) or issued[:4]))
-            roles[i] = "value@" + when if when else roles[i]
+        when = _provisional_day(fold(cell), issued) if i < len(roles) and roles[i] == "value" else None
+        if when:
+            roles[i] = "value@" + when      # 'Điểm tạm tính' over 'đến 31/12/2026' (the day on the row below)
         week = WEEK_COLUMN.fullmatch(fold(cell)) if i < len(roles) and roles[i] is None else None
         if not week:
             continue
