@@ -516,8 +516,13 @@ class _PersonWord:
 PERSON_WORD = _PersonWord()
 
 
+# a police or army officer signs with their rank before the name ('Trung tá Lương Văn Khánh'): not the name
+RANK = re.compile(r"^(?:Thiếu|Trung|Thượng|Đại)\s+(?:tá|úy|uý)\s+(?=\S)", re.I)
+
+
 def _person(text: str) -> Optional[str]:
     text = re.sub(r"\s+", " ", text.replace("*", "")).strip(" .,")
+    text = RANK.sub("", text)
     words = text.split()
     if not 2 <= len(words) <= 5:
         return None

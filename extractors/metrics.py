@@ -87,10 +87,17 @@ def _boundary_after(folded: str, pos: int) -> int:
     # or why is not what is counted ('do' is 'độ' in 'mức độ 2' and 'đó' in 'trong đó': not those)
     # ('46 hồ sơ đã trả kết quả nhưng chưa số hóa': 'nhưng chưa' still says what is counted; '05 hồ sơ quá hạn
     # gồm 04 …': its parts follow)
-    # (a pair of words the domain writes with a comma is one name: 'phí, lệ phí', 'phản ánh, kiến nghị', 'số hóa, ký số')
-    m = re.search(r"[;()]|,(?!\s*(?:rat\s*hai\s*long|le\s*phi|kien\s*nghi|ky\s*so)(?!\w))|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
+    # (a pair of words the domain writes with a comma is one name: 'phí, lệ phí', 'phản ánh, kiến nghị', 'số hóa, ký số';
+    # '41 đơn vị đạt dưới 7,5 điểm': a threshold's decimal comma goes on, but '05/06 nhóm chỉ tiêu bị trừ điểm với tổng số điểm
+    # bị trừ là 10,23 điểm' goes on to another figure)
+    m = re.search(r"[;()]|,(?!\s*(?:rat\s*hai\s*long|le\s*phi|kien\s*nghi|ky\s*so)(?!\w))|\.(?!\d)|:|\s(?:va|hoac)\s+(?=\S*\d)|(?<!so)\svoi\s(?=(?:tong\s*so|so|ty\s*le)\s)|\s(?:theo\s*quy\s*dinh|nhung(?!\s*(?:chua|khong))|song|tuy\s*nhien|truoc\s*ngay|"
                   r"cham\s*nhat|trong\s*thang\s*\d|deu|gom(?=\s+\d)|(?:chi\s*)?co(?=\s+\d))(?!\w)|(?<!muc)(?<!trong)\sdo\s(?!tuoi)", folded[pos:])
+    if m and m.group() == "," and THRESHOLD_BEFORE.search(folded[pos:pos + m.start() + 2]):
+        return _boundary_after(folded, pos + m.end())      # 'dưới 7,5 điểm': the threshold's decimal comma
     return pos + m.start() if m else len(folded)
+
+
+THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:duoi|tren|tu|hon)\s+\d+,\d$")
 
 
 def _strip_lead(text: str) -> str:

@@ -4471,3 +4471,22 @@ def test_minutes_signed_by_their_chair():
              "Cuộc họp kết thúc lúc 10 giờ 45 phút./.", "", "THƯ KÝ CHỦ TRÌ", "", "Lê Thu Trang Phạm Văn Đức"]
     h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
     assert h.signer_title == "Chủ trì"
+
+
+def test_a_count_named_by_words_after_it_with_a_decimal_number():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Riêng nhóm Thanh toán trực tuyến có 41 đơn vị đạt dưới 7,5 điểm.")]
+    assert got == [("Số đơn vị đạt dưới 7,5 điểm", 41)]
+    got = [(h.name, h.value) for h in find_metrics(
+        "Có 05/06 nhóm chỉ tiêu bị trừ điểm với tổng số điểm bị trừ là 10,23 điểm, chi tiết như sau:")]
+    assert ("Số nhóm chỉ tiêu bị trừ điểm", 5) in got
+
+
+def test_an_officer_signs_with_a_rank_before_the_name():
+    lines = ["CÔNG AN XÃ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 12/BC-CAX Chí Minh, ngày 28 tháng 12 năm 2026", "BÁO CÁO", "Kết quả giải quyết TTHC năm 2026", "",
+             "Công an xã kính báo cáo./.", "", "Nơi nhận: TRƯỞNG CÔNG AN XÃ", "- Như trên;", "- Lưu: HS, CAX.", "",
+             "Trung tá Lương Văn Khánh"]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
+    assert h.signer_name == "Lương Văn Khánh"
