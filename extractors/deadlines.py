@@ -65,6 +65,9 @@ THIS_PERIOD = re.compile(LEAD + r"(?:trong|" + END + r")\s*(?:(quy|thang|nam)\s*
                          r"tu\s*nay\s*den\s*(?:het\s*)?cuoi\s*(quy|thang|nam)(?:\s*nay)?(?!\w)")   # 'từ nay đến cuối tháng'
 # 'hoàn thành trong 10 ngày đầu tháng 12/2026': by that month's 10th day
 FIRST_DAYS = re.compile(LEAD + r"(?:trong\s*)?(\d{1,2})\s*ngay\s*dau\s*(?:cua\s*)?(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
+# 'Tuần 1 (07/01 - 10/01/2027)', 'Giai đoạn 2 (01/02 - 28/02/2027)': a period named, then its days: by the last
+LABELLED_DAYS = re.compile(r"(?:tuan|giai\s*doan|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*[(:]?\s*(?:tu\s*)?(?:ngay\s*)?"
+                           r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*(?:-|–|den)\s*(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
                    r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|\d)|chu\s*nhat)\s*,?\s*(?:ngay\s*)?|"
@@ -259,6 +262,10 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         when = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if when:
             ranges.add(m.start())
+            candidates.append((m.start(), Deadline(when, _text(text, m), "by")))
+    for m in LABELLED_DAYS.finditer(folded):
+        when = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if when and not any(m.start() <= s < m.end() for s, _ in candidates):
             candidates.append((m.start(), Deadline(when, _text(text, m), "by")))
     for m in HALF.finditer(folded):
         candidates.append((m.start(), Deadline(month_end(int(m.group(2)), 6 if m.group(1) == "dau" else 12),

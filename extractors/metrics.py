@@ -603,7 +603,26 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _share_counted(folded, out)
     # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
     out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
+    # 'Điểm 2.1 = 14 x 98,49% = 13,79 điểm': a rate multiplied in a formula was given before it
+    out = [h for h in out if not (h.unit == "%" and OPERAND_BEFORE.search(folded[max(0, h.start - 12):h.start]))]
+    # 'Nếu 71 hồ sơ chứng thực … được hướng dẫn nộp trực tuyến thì tỷ lệ … sẽ đạt khoảng 95,2%': what would be
+    out = [h for h in out if not _what_if(folded, h)]
+    for hit in out:
+        if hit.unit == "%" and "=" in hit.name:
+            # 'Tỷ lệ = 1.109/1.126 = 98,49%': the rate worked out, named without its sum
+            hit.name = _clean(re.sub(r"\s*=.*$", "", hit.name))
     return sorted(out, key=lambda h: h.start)
+
+
+OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
+def _what_if(folded: str, hit: MetricHit) -> bool:
+    """The hit is in the 'thì … sẽ …' of a sentence's 'Nếu …' (after the 'nếu')."""
+    start = _boundary_sentence(folded, hit.start, parentheses=False, semicolons=False)
+    m = WHAT_IF.search(folded, start, _boundary_sentence_end(folded, hit.end))
+    return bool(m and m.start() < hit.start)
+
+
+WHAT_IF = re.compile(r"(?<!\w)neu(?!\w).{3,200}?(?<!\w)thi(?!\w).{0,120}?(?<!\w)se(?!\w)")
 
 
 # '… trên tổng số hồ sơ có phí, lệ phí của tháng (' before '(tháng 01: 349 hồ sơ; …)': what the parentheses count
@@ -1707,7 +1726,7 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
         return _form_row(_cells_at(text), roles)     # a plan's score or rank row: its share of the plan
     if "\t" in text and any(r and r.startswith("period@") for r in roles[:2]):
         return _month_row_changes(text, roles)        # ('TT | Tháng | Tổng điểm | …': the month in the second column)
-    changed = _changed_cell(text, roles, scored[0].criterion)
+    changed = _changed_cell(text, roles, scored[0].criterion) + _peer_cells(text, roles, scored[0].criterion)
     if "deducted" not in roles:
         return changed
     at = roles.index("deducted")
@@ -1723,6 +1742,31 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
     criterion = scored[0].criterion
     name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
     return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")] + changed
+
+
+def _peer_cells(text: str, roles: list, criterion: str) -> list[MetricHit]:
+    """A criterion row's cells of others' points ('peer:bình quân Cụm': 'Điểm bình quân Cụm nhóm chỉ tiêu …') and of
+    the commune's gap to them ('gap:cao nhất trong Cụm' '-0,54': 'Số điểm nhóm chỉ tiêu … thấp hơn điểm cao nhất
+    trong Cụm')."""
+    if "\t" not in text or not any(r and r.startswith(("peer:", "gap:")) for r in roles):
+        return []
+    of = "" if criterion == "Tổng điểm" else f" nhóm chỉ tiêu {criterion}"
+    out = []
+    for k, (start, cell) in enumerate(_cells_at(text)):
+        role = roles[k] if k < len(roles) else None
+        if role and role.startswith("peer:"):
+            value = _cell_number(cell)
+            if value is not None:
+                name = f"Tổng điểm {role[5:]}" if not of else f"Điểm {role[5:]}{of}"
+                out.append(MetricHit(start, start + len(cell.rstrip()), name, value, "điểm"))
+        elif role and role.startswith("gap:"):
+            signed = SIGNED.fullmatch(cell)
+            value = parse_number(signed.group(2)) if signed else None
+            if value:
+                word = "cao hơn" if signed.group(1) in ("+", "tăng", "Tăng") else "thấp hơn"
+                name = f"Số điểm{of or ' tổng điểm'} {word} điểm {role[4:]}"
+                out.append(MetricHit(start, start + len(cell.rstrip()), name, abs(value), "điểm"))
+    return out
 
 
 def _units_total(cells: list[tuple[int, str]], roles: list) -> Optional[list[MetricHit]]:
@@ -1749,10 +1793,19 @@ def _units_total(cells: list[tuple[int, str]], roles: list) -> Optional[list[Met
 def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     """The mean row of a table of units' totals ('| Bình quân Cụm | 93,68 | - | - |'): the units' mean total,
     a metric (not a unit's score), in the month the column names."""
-    from extractors.scores import MEAN_ROW
-    at = roles.index("unitrow")
+    from extractors.scores import MEAN_ROW, TOTAL
+    at = next(i for i, r in enumerate(roles) if r in ("unitrow", "place", "ownunit"))
     if at >= len(cells) or not MEAN_ROW.fullmatch(fold(cells[at][1])):
         return []
+    if roles[at] != "unitrow":
+        # '| Bình quân Cụm | 93,53 | 93,92 | - | -' under 'Đơn vị | Tổng điểm tháng 10/2026 | Tổng điểm tháng 11/2026 |
+        # …': the mean total of each month the columns name
+        label = _lower_first(cells[at][1].strip().rstrip(":"))
+        return [MetricHit(start, start + len(cell.rstrip()), f"Tổng điểm {label}", value, "điểm",
+                          period=roles[k].partition("@")[2] or None)
+                for k, (start, cell) in enumerate(cells) if k < len(roles)
+                and re.fullmatch(r"crit:" + TOTAL + r"(?:@.*)?", roles[k] or "")
+                for value in [_cell_number(cell)] if value is not None and value <= 100]
     for k, (start, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
         value = _cell_number(cell) if role == "value" or (role or "").startswith("value@") else None
@@ -1777,12 +1830,15 @@ def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) 
                 out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số {measure} {qualifier} của {unit}"), value,
                                      measure))
             continue
-        change = SIGNED.fullmatch(cell) if role and role.startswith("change:") and unit else None
+        change = SIGNED.fullmatch(cell) if role and role.startswith(("change:", "steps:")) and unit else None
         if change and parse_number(change.group(2)) is not None:
-            # '| Tăng (+), giảm (-) so với tháng 11/2026 (điểm) |' '+1,04': the change of that unit's total
+            # '| Tăng (+), giảm (-) so với tháng 11/2026 (điểm) |' '+1,04': the change of that unit's total; '| Bậc |'
+            # under it '-27': places that unit's rank lost or gained
             word = "tăng" if change.group(1) in ("+", "tăng", "Tăng") else "giảm"
-            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Mức {word} tổng điểm của {unit} {role[7:]}"),
-                                 abs(parse_number(change.group(2))), "điểm",
+            against = role.partition(":")[2]
+            name, measure = (f"Số bậc xếp hạng của {unit} {word} {against}", "bậc") if role.startswith("steps:") \
+                else (f"Mức {word} tổng điểm của {unit} {against}", "điểm")
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), abs(parse_number(change.group(2))), measure,
                                  period=next((r[6:] for r in roles if r and r.startswith("value@")), None)))
             continue
         value = _cell_number(cell) if role and role.startswith("rate:") and unit else None
@@ -1792,11 +1848,13 @@ def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) 
 
 
 def _changed_cell(text: str, roles: list, criterion: str, rank: bool = False) -> list[MetricHit]:
-    """The row's value in a 'change:' column ('+0,35'), as the change of the row's criterion."""
-    at = next((i for i, r in enumerate(roles) if r and r.startswith("change:")), None)
+    """The row's value in a 'change:' column ('+0,35'), as the change of the row's criterion; in a 'steps:'
+    column ('Tăng (+), giảm (-)' over 'bậc so với tháng 10'), of its rank."""
+    at = next((i for i, r in enumerate(roles) if r and r.startswith(("change:", "steps:"))), None)
     cells = _cells_at(text)
     if at is None or at >= len(cells):
         return []
+    rank = rank or roles[at].startswith("steps:")
     start, cell = cells[at]
     change = SIGNED.fullmatch(cell)
     value = parse_number(change.group(2)) if change else None
@@ -1812,7 +1870,7 @@ def _changed_cell(text: str, roles: list, criterion: str, rank: bool = False) ->
         base, unit = ("tổng điểm" if criterion == "Tổng điểm" else f"điểm nhóm chỉ tiêu {criterion}"), "điểm"
         base = f"Mức {word} {base}"
     spans = sorted(r[6:-len(SPAN)] for r in roles if r and r.startswith("value@") and r.endswith(SPAN))
-    against = roles[at][7:] or (f"so với cùng kỳ năm {spans[0]}" if len(spans) >= 2 else "")
+    against = roles[at].partition(":")[2] or (f"so với cùng kỳ năm {spans[0]}" if len(spans) >= 2 else "")
     if labels:
         base = f"{base} {labels[-1]}"          # '… quý III/2026 so với quý II/2026'
     return [MetricHit(start, start + len(cell.rstrip()), _clean(f"{base} {against}"), value, unit,
@@ -2210,6 +2268,11 @@ def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     if label is None:
         return []
     name_at, name = label[0], _clean(label[1])
+    unit_said = re.search(r"\s*\(\s*(%|[^\W\d][^\d()]{0,15})\s*\)\s*$", name)
+    if unit_said and (unit_said.group(1) == "%" or _unit_named(unit_said.group(1))):
+        name = name[:unit_said.start()]            # 'Hồ sơ tiếp nhận (hồ sơ)', 'Tỷ lệ hồ sơ trực tuyến (%)': its unit
+        if unit_said.group(1) == "%" and not RATE_WORD.match(fold(name)):
+            name += " (%)"
     rounds = [(k, roles[k][6:].partition("|")) for k in range(min(len(cells), len(roles)))
               if roles[k] and roles[k].startswith("round:")]
     if not rounds:
@@ -2228,6 +2291,14 @@ def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
         if value is not None and not (unit == "%" and value > 100):
             out.append(MetricHit(min(name_at, cells[k][0]), cells[k][0] + len(cells[k][1].rstrip()), base, value, unit))
     first = rounds[0][1][0]
+    if len(rounds) == 2 and re.match(r"(?:so\s*lieu\s*)?(?:theo|cua|tren)\s", fold(first)):
+        # sources, not rounds ('Theo báo cáo của xã | Theo Hệ thống'): each value named by its source, the gap by both
+        out = [replace(m, name=f"{m.name} {label_}") for m, (_, (label_, _, _)) in zip(out, rounds)] \
+            if len(out) == 2 else []
+        other = re.sub(r"^(?:số liệu\s+)?(?:theo|của|trên)\s+", "", rounds[1][1][0])
+        lead = "Mức " + _lower_first(base) if unit == "%" else base
+        return out + _signed_changes(cells, roles, lambda word, _: f"{lead} {first} {'cao hơn' if word == 'tăng' else 'thấp hơn'} "
+                                     f"{other}", "điểm phần trăm" if unit == "%" else unit)
     return out + _signed_changes(cells, roles, lambda word, _: f"Mức {word} {_lower_first(base)} so với {first}",
                                  "điểm phần trăm" if unit == "%" else unit)
 
@@ -2298,7 +2369,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
         cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
     if roles and "\t" in text and (any(r and r.startswith(("report", "cumulative:")) for r in roles) or is_plan(roles)):
         return _form_row(cells, roles)
-    mean = _mean_of_units(cells, roles) if roles and "\t" in text and "unitrow" in roles else None
+    mean = _mean_of_units(cells, roles) if roles and "\t" in text and {"unitrow", "place", "ownunit"} & set(roles) else None
     if mean:
         return mean
     total = _units_total(cells, roles) if roles and "\t" in text and "unitrow" in roles else None

@@ -27,7 +27,7 @@ from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, un
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.scores import (AMONG, BARE_MONTH_PERIOD, MAXIMA_CELL, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units,
-                               is_form_letters, merged_header, is_header_row, is_plan)
+                               is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
@@ -567,7 +567,7 @@ DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 # a table's caption that names what its rows count: 'Bảng 1. Số PAKN tiếp nhận theo kênh tiếp nhận'
 CAPTION_COUNT = re.compile(r"\s*(?:bang|bieu)\s*\d{1,2}\s*[.:]?\s*so\s+(?:luong\s+)?(\S+(?:\s+\S+)?)\s")
 # a note under a table of ranks: '(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu …)', '(*) Xếp hạng trên 114 đơn vị'
-RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)?(?:thu\s*hang|xep\s*hang)\s*(?:duoc\s*)?(?:tinh\s*)?"
+RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)?(?:thu\s*hang|xep\s*hang)\s*(?:cua\s*(?:xa|phuong|dac\s*khu|don\s*vi)\s*)?(?:duoc\s*)?(?:tinh\s*)?"
                          r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
 
 
@@ -576,6 +576,10 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
     cell empty, words and no figure but a year, a span of months ('9 tháng') or a period ('tháng 5/2026', 'ngày
     15/7/2026'; outside '(tỷ lệ %)')."""
+    if open_ and rows and not text.startswith("\t") and wraps_header_cell(text) and rows[-1].split("\t", 1)[0].strip():
+        # 'trong Cụm | | tháng 10/2026 | tháng 11/2026 | (/114) | bậc so với tháng 10' under 'Thứ tự | Đơn vị | …':
+        # the first cell's words go on, the rest read as a row that leaves it empty
+        text = "\t" + text.split("\t", 1)[1]
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 and all(DAY_SPAN.fullmatch(c.strip("() ")) or (
             re.fullmatch(r"\d{1,2}\s*/\s*\d{4}", c)) for c in cells):
@@ -596,7 +600,7 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
                 and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
                                                 re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"
-                                                       r"\d{4}", "", closed))))
+                                                       r"\d{4}|(?i:tháng)\s+\d{1,2}(?![\d/])", "", closed))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -838,7 +842,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             continue
         # 'Ví dụ minh họa (số liệu giả định, …): trong tháng, xã X tiếp nhận 1.250 hồ sơ …' (and its lines after a
         # page break): figures made up to show a calculation are no records
-        ctx["example"] = bool(EXAMPLE.match(fold(block.text))) or bool(
+        # ('Ví dụ: tháng 10/2026, phường đã giải quyết 1.126 hồ sơ …' in a guide whose examples are the ward's own
+        # figures: records)
+        ctx["example"] = bool(EXAMPLE.match(fold(block.text)) and MADE_UP.search(fold(block.text)[:200])) or bool(
             ctx.get("example") and block.kind == "prose" and block.text[:1].islower())
         if ctx["example"]:
             doc._.scores, doc._.ranks, doc._.metrics = [], [], []
@@ -953,7 +959,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a span of months is not the period the paragraphs below go on about)
                 block_folded = folded_text(doc)
                 named = [p for p in named if not _span_year(block_folded, p)] or named
-                ctx["period"] = named[-1][2]
+                last_hit = max((h.end for h in (doc._.scores or []) + (doc._.ranks or [])), default=None)
+                # ('… Số hóa hồ sơ đạt 16,40/22 điểm …; tính đến ngày 12/12/2026, phường còn 167 kết quả …': the day
+                # a later count is as of is not the period of the points in the bullets below)
+                named = [p for p in named if last_hit is None or len(p[2]) < 10 or p[0] < last_hit]
+                if named:
+                    ctx["period"] = named[-1][2]
         elif results_head and SPAN_REPORT.search(_results_subject(header.subject)):
             # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record
             # contract), not the month named last
@@ -1015,10 +1026,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if (is_task or hit.refers) and key in reported:
                 continue            # an instruction about a count already reported ('giải quyết 14 hồ sơ quá hạn')
             # ('Đường dây nóng | 03 | 05 | 05 | 13' under 'Tháng 10 | Tháng 11 | Tháng 12 | Cả quý': one value, two months)
+            # ('Chứng thực | 1.042 | 1.042 | 1.042 | 0' under 'Đã giải quyết | Đúng hạn': one row's cells are each a fact)
             if key in reported and any(_same_measure(hit.name, name) and (not said or not hit.period or said == hit.period)
-                                       for name, said in reported[key]):
+                                       and not (doc._.table_row and row == id(block))
+                                       for name, said, row in reported[key]):
                 continue            # the same count given again ('… nên còn 05 hồ sơ trễ hạn')
-            reported.setdefault(key, []).append((hit.name, hit.period))
+            reported.setdefault(key, []).append((hit.name, hit.period, id(block)))
             index = _index_named(hit.name) if hit.unit == "%" else None
             if index:
                 # 'Chỉ số SIPAS năm 2025 của phường đạt 86,93%': an index's own result is its score
@@ -1227,6 +1240,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if named and (named in assignee.split("; ") or re.match(r"(?:ubnd\s*)?cac\s", fold(assignee))):
                 _task(records, named, block, doc, None, heading_rest=rest)
                 continue
+        duty = _duty_lead_of(block) if block.kind == "prose" and (issuer_tasks or after_heading) and not assignee else None
+        if duty:
+            # 'Trong tháng 01/2027, Trung tâm … thực hiện các nhiệm vụ sau:' under '4. Nhiệm vụ trọng tâm …': the items
+            # below are that unit's
+            assignee, bullets_seen, after_heading = duty, False, False
+            continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             led = bool(LEAD_VERB.match(fold(block.text)))
             named, _ = lead_unit(block.text) if led or (directive and not assignee) or (issuer_tasks and not assignee) \
@@ -1408,6 +1427,8 @@ REPORTED_HEAD = re.compile(r"\s*(?:bao\s*cao|y\s*kien(?:\s*phat\s*bieu)?|phat\s*
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
+# what says an example's figures are made up: 'minh họa', 'số liệu giả định', 'giả sử', 'xã X', 'đơn vị A'
+MADE_UP = re.compile(r"minh\s*hoa|gia\s*dinh|gia\s*su|(?:xa|phuong|dac\s*khu|don\s*vi)\s+[a-z](?!\w)")
 DUTY_LEAD = re.compile(r"(?:(?:da\s*va\s*)?se\s*)?(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?"
                        r"(?:nhu\s*sau|cac\s*(?:viec|noi\s*dung|nhiem\s*vu)\s*sau)\s*$")
 
@@ -1418,7 +1439,8 @@ def _duty_lead(text: str) -> Optional[str]:
     if not text.rstrip().endswith(":"):
         return None
     text = re.sub(r"\s+", " ", text).strip()                       # (a lead-in wrapped over lines)
-    text = re.sub(r"^(?:Về phía mình|Thời gian tới|Trong thời gian tới|Để khắc phục|Từ nay),\s*", "", text)
+    text = re.sub(r"^(?:Về phía mình|Thời gian tới|Trong thời gian tới|Để khắc phục|Từ nay|"
+                  r"(?:Trong|Năm|Quý|Tháng)\s+(?:(?:tháng|quý|năm)\s+)?[\dIVX]{1,4}(?:/\d{4})?),\s*", "", text)   # ('Trong tháng 01/2027, …')
     unit, rest = unit_of(text)
     if unit and not DUTY_LEAD.match(fold(rest)) and re.search(r"(?:co|chiu)\s*trach\s*nhiem\s*:\s*$", fold(text)):
         # 'Thủ trưởng các phòng, đơn vị chuyên môn thuộc Ủy ban nhân dân phường có trách nhiệm:' (unit_of keeps
@@ -1761,7 +1783,11 @@ CARD_LABEL = re.compile(r"^(?:[-–+•]\s*)?(?:(?P<unit>(?:don\s*vi|co\s*quan)\
                         r"\s*:")
 PARTNERS = re.compile(r"\(\s*(?:cung\s*)?phoi\s*hop(?:\s+[^\W\d]+){0,3}\s*\)")     # '(phối hợp)', '(phối hợp tuyên truyền)'
 # an item's own labels after its work: '… thành phố. Đơn vị chủ trì: Trung tâm …; thời gian: thường xuyên.'
-INLINE_CARD = re.compile(r"[.;]\s+(?=(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)\s*:)")
+INLINE_CARD = re.compile(r"[.;]\s+(?=(?:(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)|chu\s*tri)\s*:)")
+# ('… công chức thụ lý. Chủ trì: Trung tâm; phối hợp: Phòng Kinh tế, …. Xong trước ngày 05/12/2026.' too)
+
+
+DUE_WORD = re.compile(r"\s*(?:hoan\s*thanh|xong|thuc\s*hien|truoc|cham\s*nhat|trong|hang|dinh\s*ky|thuong\s*xuyen)(?!\w)")
 
 
 def _labelled(text: str) -> dict:
@@ -1769,13 +1795,19 @@ def _labelled(text: str) -> dict:
     'when': …}; a piece without a label goes on the one before ('Trung tâm … (chủ trì); Phòng … (phối hợp)')."""
     fields: dict = {}
     current = None
-    for piece in re.split(r";\s*", text.strip()):
+    parts = re.split(r"(;\s*|\.\s+(?=[A-ZĐÀ-Ỹ]))", text.strip())
+    for k in range(0, len(parts), 2):
+        piece = parts[k]
         label = CARD_LABEL.match(fold(piece))
         if label:
             current = label.lastgroup
             fields.setdefault(current, piece[label.end():].strip(" .;"))
+        elif current and k and "when" not in fields and find_deadline(piece).kind != "none" \
+                and (parts[k - 1].startswith(".") or DUE_WORD.match(fold(piece))):
+            # ('Chủ trì: Văn phòng …; hoàn thành trước ngày 10/4/2027.')
+            fields["when"] = piece.strip(" .;")     # '… phối hợp: Trung tâm. Xong trước ngày 05/12/2026.': its time
         elif current and piece.strip(" .;"):
-            fields[current] = f"{fields[current]}; {piece.strip(' .;')}"
+            fields[current] = f"{fields[current]}{'; ' if k == 0 or parts[k - 1].startswith(';') else '. '}{piece.strip(' .;')}"
     return fields
 
 
@@ -1833,6 +1865,8 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
     works = [(b, BULLET.sub("", b.text, count=1)) for b in card.items] if card.items else [(card.block, card.task)]
     for block, task in works:
         deadline = said if said.kind != "none" or card.items else find_deadline(task, ctx.get("issued"))
+        if deadline.kind == "none" and not card.items and ctx.get("phase_deadline"):
+            deadline = ctx["phase_deadline"]     # a phase's item with no time of its own: by the phase's end
         if card.items:
             # an item's own time, else the card's, else the phase's ('Giai đoạn 1 (… đến ngày 21/6/2026):')
             own = find_deadline(task, ctx.get("issued"))

@@ -91,7 +91,7 @@ OTHER_PERIOD_PAREN = re.compile(r"\s*(?:diem\s*)?\(\s*(?:thang\s*\d{1,2}(?:\s*/\
                                 r"nam\s*\d{4}|thang\s*truoc|ky\s*truoc)\s*(?:dat|la|:|-)?\s*")
 # 'so với tháng 9/2026 (91,64 điểm, hạng 75/114)', 'thấp hơn tháng 9/2026 (10,85 điểm)': that period's value
 PERIOD_PAREN = re.compile(r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4}|quy\s*(?:iv|i{1,3}|\d)(?:\s*/\s*\d{4})?|cung\s*ky)"
-                          r"\s*\(\s*(?:dat\s*)?" + N + r"\s*diem(?!\w)")
+                          r"\s*\(\s*(?:dat\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")      # ('(19,53/20 điểm)')
 # 'nhóm Công khai, minh bạch và nhóm Mức độ hài lòng cả hai tháng đều đạt tối đa 18/18 điểm'
 TOGETHER = re.compile(r"(?:ca\s*(hai|ba|bon|\d)\s*thang\s*)?(?:deu|cung)\s*(?:dat|duoc|giu)\s*(?:tron\s*(?:ven\s*)?|vung\s*)?(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*\(?\s*)?"
                       + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")      # ('đều đạt điểm tối đa (18 điểm)' too)
@@ -771,7 +771,10 @@ def _from_to(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
             or _criterion_before(text, folded, lo, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
-        out.append(Hit("score", m.start(1), m.end(), name, value, None, index))
+        top = parse_number(m.group(2)) if m.group(2) else None
+        if top is not None and value > top:
+            continue
+        out.append(Hit("score", m.start(1), m.end(), name, value, top, index))
     for m in FROM_TO_RANK.finditer(folded):
         lo = _sentence_floor(folded, m.start())
         crit = _criterion_before(text, folded, lo, m.start())
@@ -1149,12 +1152,47 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         for i, cell in enumerate(merged_header(rows, width)[:width]):
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
                 roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
+    if "value" in roles and not {"place", "ownunit", "unitrow"} & set(roles):
+        _peer_columns(merged_header(rows, width)[:width], roles)
     return roles
 
 
+# a column of others' points beside the commune's own ('Bình quân Cụm', 'Cao nhất trong Cụm', 'Bình quân thành phố')
+PEER_HEAD = re.compile(r"\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat)(?:\s*(?:chung|trong|cua|toan))*"
+                       r"\s*(?:cum(?:\s*thi\s*dua)?|thanh\s*pho|tp|khoi\s*(?:xa|phuong)|114\s*don\s*vi))\s*(?:\(\s*diem\s*\))?\s*")
+# a column of the gap to them ('Kiến Minh so với cao nhất', 'Chênh lệch so với bình quân Cụm')
+GAP_HEAD = re.compile(r".*?so\s*voi\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat).*?)\s*(?:\(\s*diem\s*\))?\s*")
+
+
+def _peer_columns(merged: list[str], roles: list) -> None:
+    """Columns beside a table of the commune's criteria that give others' points ('peer:bình quân Cụm') or the
+    commune's gap to them ('gap:cao nhất trong Cụm', from 'Kiến Minh so với cao nhất' and the peer column's
+    name): metrics of each row's criterion, not the commune's scores."""
+    peers = {}
+    for i, cell in enumerate(merged):
+        m = PEER_HEAD.fullmatch(fold(cell)) if roles[i] is None else None
+        if m:
+            label = re.sub(r"^(?:Điểm|điểm)\s+", "", cell[m.start(1):m.end(1)].strip())
+            peers[fold(label)] = label[:1].lower() + label[1:]
+            roles[i] = "peer:" + peers[fold(label)]
+    for i, cell in enumerate(merged):
+        m = GAP_HEAD.fullmatch(fold(cell)) if roles[i] is None else None
+        if m:
+            said = re.sub(r"^diem\s+", "", m.group(1).strip())
+            label = next((v for k, v in peers.items() if k.startswith(said)), cell[m.start(1):m.end(1)].strip())
+            roles[i] = "gap:" + label
+
+
 def _change_since_first(roles: list) -> None:
-    """'Tháng 4 | Tháng 5 | Tăng/giảm': the change since the earliest column's month."""
+    """'Tháng 4 | Tháng 5 | Tăng/giảm': the change since the earliest column's month; 'so với tháng 10' beside
+    'Tổng điểm tháng 10/2026': that month's year."""
     periods_named = sorted(r[6:] for r in roles if r and r.startswith("value@"))
+    months = {r.rsplit("@", 1)[1] for r in roles if r and "@" in r and re.search(r"@\d{4}-\d{2}$", r)}
+    for i, role in enumerate(roles):
+        bare = re.fullmatch(r"change:so với tháng (\d{1,2})", role or "")
+        year = next((m[:4] for m in months if bare and int(m[5:]) == int(bare.group(1))), None)
+        if year:
+            roles[i] = f"{role}/{year}"
     for i, role in enumerate(roles):
         if role == "change:" and len(periods_named) >= 2 and len(periods_named[0]) == 7:
             roles[i] = f"change:so với tháng {int(periods_named[0][5:])}/{periods_named[0][:4]}"
@@ -1265,11 +1303,19 @@ def _plan_and_actual(merged: list[str], roles: list) -> None:
 ROUND_HEAD = re.compile(r"\s*(dot\s*(?:[ivx]+|\d{1,2})\s*(?:/|nam)\s*\d{4})\s*(\(\s*%\s*\))?\s*")
 
 
+SOURCE_HEAD = re.compile(r"\s*((?:so\s*lieu\s*)?theo\s+[^\d()]{3,40}?|so\s*lieu\s*(?:cua|tren)\s+[^\d()]{3,40}?)\s*(\(\s*%\s*\))?\s*")
+
+
 def _rounds_compared(merged: list[str], roles: list) -> None:
     """'Nội dung đánh giá | Đợt I/2026 (%) | Đợt II/2026 (%) | Tăng (+), giảm (-) (điểm %)': rounds of a survey
     compared, roles 'round:<đợt I/2026>|<% or empty>' in order and 'change:' for the signed column."""
     rounds = [(i, ROUND_HEAD.fullmatch(fold(c))) for i, c in enumerate(merged)]
     rounds = [(i, m) for i, m in rounds if m and roles[i] in (None, "value")]
+    sources = [(i, SOURCE_HEAD.fullmatch(fold(c))) for i, c in enumerate(merged)]
+    sources = [(i, m) for i, m in sources if m and roles[i] in (None, "value")]
+    if len(rounds) < 2 and len(sources) == 2:
+        # 'Theo báo cáo của xã | Theo Hệ thống | Chênh lệch': the same figures from two sources, and their gap
+        rounds = sources
     if len(rounds) < 2:
         return
     for i, m in rounds:
@@ -1358,7 +1404,8 @@ PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
-THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom)(?!\w)")
+THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom|(?:thu|xep)\s*hang\s*cua\s*nhom)(?!\w)")
+# ('…; thứ hạng của nhóm cải thiện 21 bậc, lên vị trí 44/114': the group's rank)
 UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)")
 # the mean of all the city's units ('bình quân chung của thành phố', '… của 114 xã, phường, đặc khu')
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
@@ -1387,13 +1434,25 @@ def header_units(rows: list[str]) -> list[Optional[str]]:
     return units
 
 
+def wraps_header_cell(row: str) -> bool:
+    """A header row going on under the one above: its first cell empty, or the rest of the first cell's
+    words ('trong Cụm' under 'Thứ tự'), lower case and with no figure."""
+    first = row.split("\t", 1)[0].strip()
+    return not first or ("\t" in row and first[:1].islower() and not re.search(r"\d", first))
+
+
+def header_start(rows: list[str]) -> int:
+    """The first row of the last header in `rows` (a header repeated after a page break starts again)."""
+    return max(i for i, r in enumerate(rows) if not wraps_header_cell(r) or i == 0)
+
+
 def merged_header(rows: list[str], width: int = 0) -> list[str]:
     """A header wrapped over several rows read column by column ('Số hồ sơ' over 'tiếp nhận': 'Số hồ sơ tiếp
     nhận'); the rows of the last header only (a header repeated after a page break starts again); at least
     `width` cells."""
     if not rows:
         return [""] * width
-    start = max(i for i, r in enumerate(rows) if not r.startswith("\t") or i == 0)
+    start = header_start(rows)
     split = [r.split("\t") for r in rows[start:]]
     width = max([width] + [len(c) for c in split])
     return [" ".join(c[i].strip() for c in split if i < len(c) and c[i].strip()) for i in range(width)]
@@ -1403,7 +1462,7 @@ def _grouped_columns(rows: list[str], roles: list) -> None:
     """A heading written once over the columns it groups ('Nộp trực tuyến toàn trình' over 'Số hồ sơ | Tỷ lệ
     (%)', the cells right of it left empty): each column's count or rate of that ('count:hồ sơ|nộp trực
     tuyến toàn trình', 'rate:Tỷ lệ nộp trực tuyến toàn trình'); footnote marks ('(*)') dropped."""
-    start = max(i for i, r in enumerate(rows) if not r.startswith("\t") or i == 0) if rows else 0
+    start = header_start(rows) if rows else 0
     if len(rows) - start != 2:
         return
     top, sub = ([c.strip() for c in r.split("\t")] for r in rows[start:])
@@ -1503,7 +1562,7 @@ def _places_down(rows: list[str], roles: list) -> None:
     place = units if place is None else place
     if place is None:
         return
-    across = {}
+    across, dated = {}, {}
     for i, cell in enumerate(joined):
         f = fold(cell)
         if i == place or not f:
@@ -1517,10 +1576,19 @@ def _places_down(rows: list[str], roles: list) -> None:
             continue
         limit = LIMIT_IN_HEAD.search(f)
         entry = _criterion_heading(cell)
+        if not entry and not limit:
+            # 'Tổng điểm' over 'tháng 10/2026' beside 'Tổng điểm' over 'tháng 11/2026': each column its month's
+            periods = find_periods(f)
+            named = _criterion_heading((cell[:periods[0][0]] + cell[periods[0][1]:]).strip()) \
+                if len(periods) == 1 and len(periods[0][2]) == 7 else None
+            if named:
+                dated[i] = f"crit:{named.name}@{periods[0][2]}"
         if entry:
             across[i] = f"crit:{entry.name}" + (f"|{limit.group(1)}" if limit else "")
         elif limit and re.match(r"\s*tong\s*diem", f):
             across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
+    if len(dated) >= 2:
+        across.update(dated)          # (one such column is a table of units' totals in that month: below)
     named_at = next((i for i, c in enumerate(joined) if i != place and NAMED_GROUP_HEAD.fullmatch(fold(c))), None)
     pair_at = next((i for i, c in enumerate(joined) if i != place and POINTS_PAIR_HEAD.fullmatch(fold(c))), None)
     total_at = next((i for i, c in enumerate(joined) if i != place and re.fullmatch(r"\s*tong\s*diem\s*", fold(c))), None)
@@ -1724,6 +1792,11 @@ def _steps_under_change(rows: list[str], roles: list) -> None:
     in places ('steps:'), the first the change in points."""
     if len(rows) < 2:
         return
+    merged = merged_header(rows, len(roles))
+    for i, role in enumerate(roles):
+        if (role or "").startswith("change:") and re.search(r"(?<!\w)bac(?!\w)", fold(merged[i])):
+            # 'Tăng (+), giảm (-)' over 'bậc so với tháng 10': the change in places
+            roles[i] = "steps:" + role[7:]
     top, low = rows[0].split("\t"), rows[-1].split("\t")
     for i in range(1, min(len(roles), len(low))):
         if (roles[i - 1] or "").startswith("change:") and (i >= len(top) or not top[i].strip()) \

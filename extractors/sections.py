@@ -229,7 +229,34 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             offset = len(current.text)
         current.spans.append((offset, offset + len(text), page, number, line))
         current.text += text
-    return blocks
+    return [part for block in blocks for part in _ordinal_items(block)]
+
+
+# 'Một là, …. Hai là, …. Ba là, …': items a paragraph counts off in words
+ORDINAL_ITEM = re.compile(r"(?:(?<=^)|(?<=[.:;]\s))(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s*")
+
+
+def _ordinal_items(block: Block) -> list[Block]:
+    """A paragraph whose items are counted off in words ('… các nhiệm vụ sau: Một là, phối hợp …. Hai là, …'): its
+    lead, then each item a bullet block of its own (the items' lines kept for provenance)."""
+    if block.kind != "prose":
+        return [block]
+    found = list(ORDINAL_ITEM.finditer(block.text))
+    if len(found) < 2 or not found[0].group().startswith("Một") or not found[1].group().startswith("Hai"):
+        return [block]
+    cuts = [(0, found[0].start(), "prose")] + [(m.end(), found[k + 1].start() if k + 1 < len(found) else len(block.text), "bullet")
+                                               for k, m in enumerate(found)]
+    out = []
+    for start, end, kind in cuts:
+        text = block.text[start:end].rstrip()
+        if not text.strip():
+            continue
+        spans = [(max(s, start) - start, min(e, start + len(text)) - start, p, n, ln)
+                 for s, e, p, n, ln in block.spans if s < start + len(text) and e > start]
+        if kind == "bullet":
+            text = text[:1].upper() + text[1:]          # ('Hai là, liên hệ …': the item 'Liên hệ …')
+        out.append(Block(kind=kind, text=text, spans=spans, marker="-" if kind == "bullet" else block.marker))
+    return out
 
 
 @dataclass

@@ -184,3 +184,10 @@ def test_how_often_within_a_quarter_recurs():
     d = find_deadline("tổ chức kiểm tra 01 lần/tháng trong quý IV/2026", "2026-10-10")
     assert (d.date, d.text, d.kind) == (None, "01 lần/tháng trong quý IV/2026", "recurring")
     assert find_deadline("hoàn thành trong quý IV/2026", "2026-10-10").date == "2026-12-31"
+
+
+def test_a_week_or_phase_named_with_its_days_is_due_by_the_last():
+    d = find_deadline("Tuần 1 (07/01 - 10/01/2027)", "2027-01-05")
+    assert (d.date, d.text, d.kind) == ("2027-01-10", "Tuần 1 (07/01 - 10/01/2027)", "by")
+    assert find_deadline("Giai đoạn 2 (từ 01/02 đến 28/02/2027)", "2027-01-05").date == "2027-02-28"
+    assert find_deadline("số liệu 07/01 - 10/01/2027", "2027-01-05").kind == "none"     # days alone: what was counted

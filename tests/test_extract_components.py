@@ -4490,3 +4490,129 @@ def test_an_officer_signs_with_a_rank_before_the_name():
              "Trung tá Lương Văn Khánh"]
     h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
     assert h.signer_name == "Lương Văn Khánh"
+
+
+def test_a_clusters_table_with_months_below_its_header_and_the_communes_groups_against_the_cluster():
+    records = _records_of("XÃ KIẾN MINH", "402/BC-UBND", "Kiến Minh, ngày 07 tháng 12 năm 2026", "BÁO CÁO NHANH",
+                          "Kết quả tháng 11/2026 so với Cụm thi đua\n"
+                          "Bảng 1. Tổng điểm, xếp hạng tháng 11/2026 của các xã trong Cụm thi đua số 12\n"
+                          "Thứ tự\tĐơn vị\tTổng điểm\tTổng điểm\tXếp hạng\tTăng (+), giảm (-)\n"
+                          "trong Cụm\t\ttháng 10/2026\ttháng 11/2026\t(/114)\tbậc so với tháng 10\n"
+                          "1\tXã Kiến Hải (Cụm trưởng)\t95,12\t96,48\t17\t+16\n"
+                          "2\tXã Kiến Thụy\t95,30\t94,02\t47\t-16\n"
+                          "\tBình quân Cụm\t93,53\t93,92\t-\t-\n"
+                          "Xã chỉ đứng thứ hai trong Cụm.\n"
+                          "Bảng 2. Điểm các nhóm chỉ tiêu tháng 11/2026 của xã Kiến Minh so với bình quân và điểm cao nhất Cụm\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm\tXã Kiến Minh\t\tBình quân\tCao nhất\tKiến Minh so\n"
+                          "\t\ttối đa\tĐiểm\tXếp hạng\tCụm\ttrong Cụm\tvới cao nhất\n"
+                          "2\tTiến độ giải quyết\t20\t19,46\t68\t19,71\t20\t-0,54\n"
+                          "(Xếp hạng của xã tính trên tổng số 114 xã, phường, đặc khu)\n")
+    scores = [(s.entity, s.value, s.period) for s in records.scores]
+    assert ("xã Kiến Hải", 95.12, "2026-10") in scores and ("xã Kiến Hải", 96.48, "2026-11") in scores
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks if r.criterion == "Tổng điểm"][:2] == [
+        ("xã Kiến Hải", 17, 114), ("xã Kiến Thụy", 47, 114)]
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks if r.criterion != "Tổng điểm"] == [
+        ("Tiến độ giải quyết", 68, 114)]
+    metrics = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số bậc xếp hạng giảm so với tháng 10/2026", 16, "2026-11") in metrics
+    assert ("Tổng điểm bình quân Cụm", 93.53, "2026-10") in metrics and ("Tổng điểm bình quân Cụm", 93.92, "2026-11") in metrics
+    assert ("Điểm cao nhất trong Cụm nhóm chỉ tiêu Tiến độ giải quyết", 20, "2026-11") in metrics
+    assert ("Số điểm nhóm chỉ tiêu Tiến độ giải quyết thấp hơn điểm cao nhất trong Cụm", 0.54, "2026-11") in metrics
+
+
+def test_a_table_of_the_same_figures_from_two_sources_and_their_gap():
+    records = _records_of("XÃ NGHI DƯƠNG", "1163/UBND-TTPVHCC", "Nghi Dương, ngày 10 tháng 12 năm 2026",
+                          "V/v giải trình số liệu tháng 11/2026",
+                          "Đối chiếu một số chỉ tiêu chính tháng 11/2026 như sau:\n"
+                          "TT\tChỉ tiêu\tTheo báo cáo\tTheo Hệ thống\tChênh lệch\n"
+                          "\t\tcủa xã\t\t\n"
+                          "1\tHồ sơ tiếp nhận (hồ sơ)\t1.346\t1.219\t+127\n"
+                          "3\tTỷ lệ hồ sơ trực tuyến (%)\t89,23\t86,30\t+2,93\n"
+                          "4\tHồ sơ giải quyết quá hạn (hồ sơ)\t07\t16\t-9\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert got == [("Số hồ sơ tiếp nhận theo báo cáo của xã", 1346, "hồ sơ"), ("Số hồ sơ tiếp nhận theo Hệ thống", 1219, "hồ sơ"),
+                   ("Số hồ sơ tiếp nhận theo báo cáo của xã cao hơn Hệ thống", 127, "hồ sơ"),
+                   ("Tỷ lệ hồ sơ trực tuyến theo báo cáo của xã", 89.23, "%"), ("Tỷ lệ hồ sơ trực tuyến theo Hệ thống", 86.3, "%"),
+                   ("Mức tỷ lệ hồ sơ trực tuyến theo báo cáo của xã cao hơn Hệ thống", 2.93, "điểm phần trăm"),
+                   ("Số hồ sơ giải quyết quá hạn theo báo cáo của xã", 7, "hồ sơ"),
+                   ("Số hồ sơ giải quyết quá hạn theo Hệ thống", 16, "hồ sơ"),
+                   ("Số hồ sơ giải quyết quá hạn theo báo cáo của xã thấp hơn Hệ thống", 9, "hồ sơ")]
+
+
+def test_a_guides_worked_example_on_the_wards_own_figures_gives_records_but_not_its_formula_or_what_if():
+    records = _records_of("PHƯỜNG AN DƯƠNG", "27/HD-VP", "An Dương, ngày 18 tháng 11 năm 2026", "HƯỚNG DẪN",
+                          "Cách tính điểm nhóm chỉ tiêu Tiến độ giải quyết\n\n"
+                          "1. Nhóm chỉ tiêu Tiến độ giải quyết (tối đa 20 điểm)\n"
+                          "Ví dụ: tháng 10/2026, phường đã giải quyết 1.126 hồ sơ, trong đó trước hạn, đúng hạn 1.109 hồ sơ,\n"
+                          "quá hạn 17 hồ sơ. Tỷ lệ = 1.109/1.126 = 98,49%; Điểm 2.1 = 14 x 98,49% = 13,79 điểm.\n"
+                          "Nếu 71 hồ sơ chứng thực được hướng dẫn nộp trực tuyến thì tỷ lệ hồ sơ trực tuyến sẽ đạt khoảng 95,2%.\n"
+                          "Ví dụ minh họa (số liệu giả định): xã X tiếp nhận 1.250 hồ sơ.\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ đã giải quyết", 1126) in got and ("Tỷ lệ", 98.49) in got
+    assert not any(v in (95.2, 1250) for _, v in got) and [v for _, v in got].count(98.49) == 1
+
+
+def test_tasks_counted_off_in_words_in_one_paragraph():
+    records = _records_of("PHƯỜNG TÂN HƯNG", "02/BC-TTPVHCC", "Tân Hưng, ngày 07 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tháng 12/2026\n"
+                          "4. Nhiệm vụ trọng tâm tháng 01/2027\n"
+                          "Trong tháng 01/2027, Trung tâm Phục vụ hành chính công phường thực hiện các nhiệm vụ sau: Một là, phối\n"
+                          "hợp ký số 27 kết quả còn tồn, hoàn thành trước ngày 12/01/2027. Hai là, liên hệ, giải thích\n"
+                          "đối với từng lượt đánh giá không hài lòng ngay trong ngày phát sinh. Ba là, rà soát hồ sơ sắp đến\n"
+                          "hạn vào 15 giờ 00 hằng ngày.\n")
+    assert [(t.assignee, t.task[:9], t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "Phối hợp ", "by"), ("Trung tâm Phục vụ hành chính công", "Liên hệ, ", "relative"),
+        ("Trung tâm Phục vụ hành chính công", "Rà soát h", "recurring")]
+
+
+def test_a_table_rows_equal_cells_are_each_a_fact_and_a_compared_months_points_over_their_maximum():
+    records = _records_of("PHƯỜNG HƯNG ĐẠO", "487/BC-UBND", "Hưng Đạo, ngày 08 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả giải quyết hồ sơ tháng 11/2026\n"
+                          "Bảng 1. Kết quả giải quyết hồ sơ theo lĩnh vực tháng 11/2026\n"
+                          "STT\tLĩnh vực\tTiếp nhận\tĐã giải\tTrong đó\t\tTỷ lệ trễ\n"
+                          "\t\t\tquyết\tĐúng hạn\tTrễ hạn\thạn (%)\n"
+                          "1\tĐất đai\t286\t241\t222\t19\t7,88\n"
+                          "5\tChứng thực\t1.042\t1.042\t1.042\t0\t0\n"
+                          "Điểm nhóm chỉ tiêu Tiến độ giải quyết tháng 11/2026 của phường chỉ đạt 17,84/20 điểm, giảm 1,69 "
+                          "điểm so với tháng 10/2026 (19,53/20 điểm).\n")
+    assert len([m for m in records.metrics if m.value == 1042]) == 3
+    assert ("Tiến độ giải quyết", 19.53, 20, "2026-10") in [(s.criterion, s.value, s.max, s.period) for s in records.scores]
+
+
+def test_a_later_counts_day_does_not_date_the_next_bullets_points_and_units_steps_in_a_spanned_change():
+    records = _records_of("VĂN PHÒNG", "5318/VP-KSTT", "Hải Phòng, ngày 15 tháng 12 năm 2026", "V/v đôn đốc",
+                          "Kết quả tháng 11/2026 của các xã, phường như sau:\n"
+                          "STT\tĐơn vị\tTổng điểm\tXếp hạng\tTăng (+), giảm (-) so với tháng 10/2026\n"
+                          "\t\ttháng 11/2026\t(/114)\tĐiểm\tBậc\n"
+                          "1\tXã Khúc Thừa Dụ\t86,42\t110\t-3,15\t-27\n"
+                          "Qua theo dõi, Văn phòng nhận thấy:\n"
+                          "- Phường Nam Đồng có nhóm chỉ tiêu Số hóa hồ sơ đạt 16,40/22 điểm; tính đến ngày 12/12/2026, phường "
+                          "còn 167 kết quả chưa được số hóa.\n"
+                          "- Xã Nghi Dương có nhóm chỉ tiêu Dịch vụ công trực tuyến chỉ đạt 8,04/12 điểm.\n")
+    assert ("Dịch vụ công trực tuyến", "2026-11") in [(s.criterion, s.period) for s in records.scores]
+    assert ("Số bậc xếp hạng của xã Khúc Thừa Dụ giảm so với tháng 10/2026", 27, "bậc") in [
+        (m.name, m.value, m.unit) for m in records.metrics]
+
+
+def test_a_phases_items_ending_with_who_is_in_charge():
+    records = _records_of("ĐẶC KHU CÁT HẢI", "293/KH-UBND", "Cát Hải, ngày 28 tháng 11 năm 2026", "KẾ HOẠCH",
+                          "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính\n"
+                          "III. NHIỆM VỤ, GIẢI PHÁP\n"
+                          "Giai đoạn 1 (từ ngày 01/12 đến ngày 31/12/2026): xử lý dứt điểm kết quả tồn\n"
+                          "- Rà soát, lập danh sách 313 kết quả chưa số hóa, ký số. Chủ trì: Trung tâm Phục vụ hành chính công; "
+                          "phối hợp: Phòng Kinh tế, Hạ tầng và Đô thị. Xong trước ngày 05/12/2026.\n"
+                          "- Số hóa toàn bộ kết quả lĩnh vực đất đai còn tồn. Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị; "
+                          "phối hợp: Trung tâm Phục vụ hành chính công.\n"
+                          "- Tổng kết việc thực hiện Kế hoạch. Chủ trì: Văn phòng HĐND và UBND; hoàn thành trước ngày 10/4/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-12-05"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2026-12-31"),
+        ("Văn phòng HĐND và UBND", "2027-04-10")]
+
+
+def test_the_groups_rank_after_a_semicolon():
+    records = _records_of("PHƯỜNG TÂN HƯNG", "02/BC-TTPVHCC", "Tân Hưng, ngày 07 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tháng 12/2026\n"
+                          "Tổng điểm tháng 12/2026 của phường đạt 94,06/100 điểm, xếp thứ 38/114. Nhóm Tiến độ giải quyết đạt "
+                          "19,62 điểm trên tối đa 20 điểm, tăng 0,48 điểm so với tháng 11/2026 (19,14/20 điểm); thứ hạng của "
+                          "nhóm cải thiện 21 bậc, lên vị trí 44/114.\n")
+    assert [(r.criterion, r.rank) for r in records.ranks] == [("Tổng điểm", 38), ("Tiến độ giải quyết", 44)]
