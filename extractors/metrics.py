@@ -2163,6 +2163,17 @@ def _signed_changes(cells: list[tuple[int, str]], roles: list, name_of, unit: st
     return out
 
 
+def _row_quarter(cells: list[tuple[int, str]], roles: list) -> Optional[tuple[int, int]]:
+    """'Quý II/2026' in a row's period column: (2, 2026)."""
+    at = next((i for i, r in enumerate(roles) if r and r.startswith("period@")), None)
+    m = re.fullmatch(r"\s*quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})\s*", fold(cells[at][1])) \
+        if at is not None and at < len(cells) else None
+    if not m:
+        return None
+    number = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m.group(1)) or int(m.group(1))
+    return number, int(m.group(2))
+
+
 def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     """A row of a table with a month a row ('8 | 87,91 | 81 | +15' under 'Tháng | Tổng điểm | Xếp hạng |
     Tăng (+), giảm (-) bậc so với tháng trước'): the change in rank ('steps:') or in points ('change:') in
@@ -2188,10 +2199,20 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
             continue
         signed = SIGNED.fullmatch(cell) if role and role.startswith(("steps:", "change:")) else None
         amount = parse_number(signed.group(2)) if signed else None
-        if amount is None or month is None:
+        quarter = _row_quarter(cells, roles) if amount is not None and month is None else None
+        if amount is None or (month is None and quarter is None):
             continue
         word = "tăng" if signed.group(1) in ("+", "tăng", "Tăng") else "giảm"
         against = role.partition(":")[2]
+        if quarter:
+            # 'Quý II/2026 | 91,92 | 63 | +21' under '… so với quý trước': since the quarter before, no period form
+            number, year = quarter
+            number, year = (number - 1, year) if number > 1 else (4, year - 1)
+            against = re.sub(r"(?i)quý (?:liền )?trước", f"quý {'I II III IV'.split()[number - 1]}/{year}", against)
+            name, unit = (f"Số bậc xếp hạng {word} {against}", "bậc") if role.startswith("steps:") \
+                else (f"Mức {word} tổng điểm {against}", "điểm")
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), amount, unit, period=NO_PERIOD))
+            continue
         if re.search(r"thang\s*(?:lien\s*)?truoc", fold(against)):
             year, before = month_before(int(month[:4]), int(month[5:]))
             against = re.sub(r"(?i)tháng (?:liền )?trước", f"tháng {before}/{year}", against)

@@ -223,6 +223,8 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
 def _with_span(name: str, text: str, folded: str, pos: int) -> str:
     """A count of a span the contract has no period for, named with it ('Lũy kế 11 tháng năm 2026, phường tiếp
     nhận 12.874 hồ sơ' -> 'Số hồ sơ tiếp nhận lũy kế 11 tháng năm 2026'), as 'Số hồ sơ tiếp nhận quý II/2026' is."""
+    if re.search(r"so\s*voi\s*quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}$", fold(name)):
+        return name         # 'Số bậc xếp hạng tăng so với quý I/2026' on the row of quarter II: named by the one before
     clause = max((m.end() for m in re.finditer(r";|\.(?!\d)", folded[:pos])), default=0)
     spans = [m for m in PARTIAL_PERIOD.finditer(folded, clause, pos) if m.group(1)]
     if not spans:

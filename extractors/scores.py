@@ -178,6 +178,11 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
     window = text[lo:hi].rstrip(" :-\t")
     cut = max(window.rfind(c) for c in ";:(") + 1
     label = re.sub(r"\s+(?:đạt|được|là|với)$", "", window[cut:].strip(" :-\t")).strip()
+    if re.search(r"\d", label):
+        # '…, xếp thứ 19/45 phường, gồm điểm thẩm định 58,91/70 điểm và điểm điều tra xã hội học 23,73/30 điểm': the
+        # words after the last figure's clause ('gồm …', 'và …')
+        tail = re.split(r",\s*|\s(?=(?:gồm|và|cộng với)\s)", label)[-1].strip()
+        label = tail if not re.search(r"\d", tail) else label
     # 'Điểm thẩm định của phường là 64,55/74 điểm': whose it is is the record's entity
     label = re.sub(r"\s+của\s+(?:phường|xã|đặc khu|đơn vị)(?:\s+[A-ZĐ]\w*)*$", "", label)
     # 'Trong đó, điểm thẩm định đạt 61,3/70 điểm', '…; điểm điều tra xã hội học đạt 22,87/30 điểm',
@@ -1693,6 +1698,8 @@ def _spanned_periods(rows: list[str], roles: list) -> None:
                 roles[i] += "@" + when
 
 
+# a row naming a group's points or rank ('Điểm nhóm chỉ tiêu Thanh toán trực tuyến', 'Thứ hạng nhóm chỉ tiêu …'): group 1 a rank
+GROUP_ROW = re.compile(r"\s*(?:(?:số\s+)?điểm|(thứ\s+hạng|xếp\s+hạng))\s+(?:của\s+)?nhóm\s+(?:chỉ\s+tiêu\s+)?", re.I)
 RANK_ROW = re.compile(r"\s*(?:xep|thu)\s*hang\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
 
 
@@ -1772,9 +1779,13 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
                                          or QUARTER_ROW.fullmatch(FOOTNOTE_MARK.sub("", fold(cells[at])))):
         when = NO_PERIOD        # 'Bình quân quý | 18 | 19,97 | …' below the months, 'Quý II/2026 | 92,64 | 53' a
         #                         quarter a row: the quarter's (no period form)
+    year = YEAR_ROW.fullmatch(fold(cells[at])) if not when and at < len(cells) else None
+    if year:
+        when = year.group(1)    # 'Bình quân năm 2026 | 92,31 | 52' below the quarters: the year's
     return _across(text, cells, roles, when=when) if when else []
 
 
+YEAR_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|ca|tinh\s*chung)\s*(?:ca\s*)?nam\s*(\d{4})\s*")
 QUARTER_ROW = re.compile(r"\s*quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 SPAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|luy\s*ke)\s*(?:ca\s*|chung\s*)?(?:quy|(?:\d{1,2}|sau|chin)\s*thang|nam)?"
                       r"(?:\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?)?\s*")
@@ -1794,7 +1805,7 @@ def _steps_under_change(rows: list[str], roles: list) -> None:
         return
     merged = merged_header(rows, len(roles))
     for i, role in enumerate(roles):
-        if (role or "").startswith("change:") and re.search(r"(?<!\w)bac(?!\w)", fold(merged[i])):
+        if (role or "").startswith("change:") and re.search(r"(?<!\w)bac(?!\w)|^\s*(?:thu|xep)\s*hang", fold(merged[i])):
             # 'Tăng (+), giảm (-)' over 'bậc so với tháng 10': the change in places
             roles[i] = "steps:" + role[7:]
     top, low = rows[0].split("\t"), rows[-1].split("\t")
@@ -2118,6 +2129,18 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         top = next((parse_number(raw) for i, raw in values if i is not None and i < len(roles) and roles[i] == "max"), None)
         entry = _clipped_criterion(name, top)
     columns = [r[6:] for r in roles or [] if r and r.startswith("value@")]
+    group = GROUP_ROW.match(name) if entry is None and columns and "\t" in text else None
+    grouped = criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name[group.end():]), 0.9) if group else None
+    if grouped and group.group(1):
+        # 'Thứ hạng nhóm chỉ tiêu Thanh toán trực tuyến | /114 | 96 | 88 | 71' under month columns: the group's rank
+        # in each ('Điểm nhóm chỉ tiêu … (tối đa 10 điểm) | điểm | 6,84 | …' reads on as that group's points)
+        whole = next((re.fullmatch(r"\s*/\s*(\d{2,3})\s*", c) for c in cells if re.fullmatch(r"\s*/\s*\d{2,3}\s*", c)), None)
+        start = len(text) - len(text.lstrip())
+        return [Hit("rank", start, len(text), grouped.name, int(m.group(1)), int(m.group(2) or (whole.group(1) if whole else 0)) or None,
+                    grouped.kind or None, column_period(roles[i]))
+                for i, cell in enumerate(cells) if i < len(roles) and (roles[i] or "").startswith("value@")
+                for m in [re.fullmatch(r"\s*(\d{1,3})\s*(?:/\s*(\d{2,3}))?\s*", cell)] if m and int(m.group(1)) >= 1]
+    entry = entry or grouped
     rank_row = RANK_ROW.fullmatch(fold(name))
     if not entry and columns and rank_row and "\t" in text:
         # 'Xếp hạng | - | 99/114 | 41/114', 'Xếp hạng (trên 114 đơn vị) | | 71 | 52' under period columns: the

@@ -128,6 +128,29 @@ def line_kind(text: str, region: str = "body") -> str:
 QUOTED_ITEM = re.compile(r'^\s*["“„]\s*(?=[-–+•]\s|\d{1,2}[.)]\s|[a-zđ][)]\s)')
 
 
+def _name_goes_on(row: str, line: str) -> bool:
+    """A tab-led line that only goes on with the name cell of the table row above it, a row of figures ('5 | Điểm nhóm
+    chỉ tiêu Thanh toán trực | điểm | 6,84 | 7,31 | 8,12' / '| tuyến (tối đa 10 điểm)')."""
+    if "\n" in row or not line.startswith("\t"):
+        return False
+    above, below = row.split("\t"), line.split("\t")
+    filled = [i for i, c in enumerate(below) if c.strip()]
+    if len(filled) != 1 or filled[0] >= len(above) or not re.search(r"[^\W\d]{2,}", above[filled[0]]):
+        return False
+    named = filled[0]
+    figures = [c for c in above[named + 1:] if re.fullmatch(r"\s*[-+]?\d[\d.,]*\s*%?\s*", c)]
+    return bool(re.fullmatch(r"\s*\d{1,2}\.?\s*", above[0]) and named >= 1 and len(figures) >= 2
+                and re.match(r"\s*(?:[a-zđà-ỹ(]|[A-ZĐ]{2,}\b)", below[named]))
+
+
+def _joined_name(row: str, line: str) -> str:
+    cells, named = row.split("\t"), next(i for i, c in enumerate(line.split("\t")) if c.strip())
+    cells[named] = f"{cells[named].rstrip()} {line.split(chr(9))[named].strip()}"
+    # ('Các lĩnh vực khác (tư pháp,' / 'giáo dục, y tế, nội vụ...)': the examples in parentheses are no part of its name)
+    cells[named] = re.sub(r"\s*\([^()]*(?:\.\.\.|…|v\.v\.?)\s*\)\s*$", "", cells[named])
+    return "\t".join(cells)
+
+
 def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     from extractors.scores import is_plain_header, is_plain_row
     blocks: list[Block] = []
@@ -161,6 +184,12 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
         if kind != "table" and raw.startswith("\t") and current is not None and current.kind == "table" \
                 and "\t" in current.text:
             kind = "table"              # one cell of a table row wrapped onto its own line ('\tquốc gia')
+            if _name_goes_on(current.text, raw):
+                # '5 | Điểm nhóm chỉ tiêu Thanh toán trực | điểm | 6,84 | 7,31' / '| tuyến (tối đa 10 điểm)': the row's
+                # name, read whole with the row
+                current.text = _joined_name(current.text, raw)
+                current.spans[-1] = (current.spans[-1][0], len(current.text)) + current.spans[-1][2:]
+                continue
         if kind == "prose" and raw.strip().isupper() and len(raw.strip()) < 100 and CAPS_SECTION.match(fold(raw.strip())):
             kind = "roman"              # 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026' alone under 'Phần thứ hai': a section
         if kind == "prose" and STEP.match(raw):

@@ -2490,7 +2490,8 @@ def test_a_plan_table_gives_what_was_done_and_its_share_of_the_plan_not_the_targ
                    ("Tỷ lệ hồ sơ giải quyết đúng hạn so với kế hoạch năm 2026", 101.1, "%"),
                    ("Số hồ sơ được số hóa khi tiếp nhận", 1850, "hồ sơ"),
                    ("Số hồ sơ được số hóa khi tiếp nhận so với kế hoạch năm 2026", 46.3, "%"),
-                   ("Tỷ lệ điểm Bộ chỉ số phục vụ người dân so với kế hoạch năm 2026", 98.4, "%")}
+                   ("Tỷ lệ điểm Bộ chỉ số phục vụ người dân, doanh nghiệp (bình quân) so với kế hoạch năm 2026", 98.4, "%")}
+    # (the row's name wraps onto the line below it: read whole)
     assert [(s.criterion, s.value, s.max) for s in records.scores] == [("Tổng điểm", 88.6, None)]
     assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [("Tổng điểm", 61, 114)]
 
@@ -4616,3 +4617,44 @@ def test_the_groups_rank_after_a_semicolon():
                           "19,62 điểm trên tối đa 20 điểm, tăng 0,48 điểm so với tháng 11/2026 (19,14/20 điểm); thứ hạng của "
                           "nhóm cải thiện 21 bậc, lên vị trí 44/114.\n")
     assert [(r.criterion, r.rank) for r in records.ranks] == [("Tổng điểm", 38), ("Tiến độ giải quyết", 44)]
+
+
+def test_quarters_as_rows_with_places_gained_since_the_quarter_before_and_the_years_mean():
+    records = _records_of("PHƯỜNG NAM TRIỆU", "09/BC-UBND", "Nam Triệu, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Tổng kết công tác cải cách hành chính năm 2026\n"
+                          "Kết quả đánh giá Bộ chỉ số của phường năm 2026 theo từng quý như sau:\n"
+                          "STT\tKỳ đánh giá\tTổng điểm\tXếp hạng\tThứ hạng tăng (+),\tGhi chú\n"
+                          "\t\t(điểm)\t(/114)\tgiảm (-) so với quý trước\t\n"
+                          "1\tQuý I/2026\t89,74\t84\t-\t\n"
+                          "2\tQuý II/2026\t91,92\t63\t+21\t\n"
+                          "\tBình quân năm 2026\t92,31\t52\t\t\n")
+    assert ("Số bậc xếp hạng tăng so với quý I/2026", 21, None) in [(m.name, m.value, m.period) for m in records.metrics]
+    assert (92.31, "2026") in [(s.value, s.period) for s in records.scores]
+    assert (52, 114, "2026") in [(r.rank, r.out_of, r.period) for r in records.ranks]
+
+
+def test_a_par_index_result_and_its_two_parts_after_a_rank():
+    records = _records_of("PHƯỜNG NAM TRIỆU", "09/BC-UBND", "Nam Triệu, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Tổng kết công tác cải cách hành chính năm 2026\n"
+                          "- Chỉ số cải cách hành chính năm 2025 đạt 82,64/100 điểm, xếp thứ 19/45 phường, gồm điểm thẩm định\n"
+                          "58,91/70 điểm và điểm điều tra xã hội học 23,73/30 điểm.\n")
+    assert [(s.index, s.criterion, s.value, s.max) for s in records.scores] == [
+        ("PAR Index", "Tổng điểm", 82.64, 100), ("PAR Index", "Điểm thẩm định", 58.91, 70),
+        ("PAR Index", "Điểm điều tra xã hội học", 23.73, 30)]
+
+
+def test_a_months_table_with_a_groups_points_and_rank_rows_whose_names_wrap():
+    records = _records_of("XÃ HÀ NAM", "08/BC-UBND", "Hà Nam, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thanh toán trực tuyến quý IV/2026\n"
+                          "Bảng 1. Kết quả thanh toán trực tuyến theo tháng, quý IV năm 2026\n"
+                          "STT\tNội dung\tĐVT\tTháng 10/2026\tTháng 11/2026\tTháng 12/2026\n"
+                          "1\tHồ sơ có phí, lệ phí\thồ sơ\t398\t421\t467\n"
+                          "5\tĐiểm nhóm chỉ tiêu Thanh toán trực\tđiểm\t6,84\t7,31\t8,12\n"
+                          "\ttuyến (tối đa 10 điểm)\n"
+                          "6\tThứ hạng nhóm chỉ tiêu Thanh toán\t/114\t96\t88\t71\n"
+                          "\ttrực tuyến\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Thanh toán trực tuyến", 6.84, 10, "2026-10"), ("Thanh toán trực tuyến", 7.31, 10, "2026-11"),
+        ("Thanh toán trực tuyến", 8.12, 10, "2026-12")]
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [
+        ("Thanh toán trực tuyến", 96, 114), ("Thanh toán trực tuyến", 88, 114), ("Thanh toán trực tuyến", 71, 114)]
