@@ -1156,6 +1156,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
                 elif addressee and directive and not block.text.rstrip().endswith(":"):
                     _task(records, addressee, block, doc, None)   # '… đề nghị Chủ tịch UBND xã …:' / '1. Chỉ đạo …'
+                elif addressee and directive:
+                    # '3. Thực hiện tự đánh giá, chấm điểm theo đúng các mốc thời gian sau:' / 'a) Cập nhật …': the
+                    # items below are the addressee's too
+                    assignee, bullets_seen, after_heading = addressee, False, False
                 elif section_unit and not block.text.rstrip().endswith(":") \
                         and not (OWN_TASKS.match(fold(heading_title(block))) and len(block.text) < 80) \
                         and not _topic(block):
@@ -1464,6 +1468,9 @@ def _duty_lead_of(block: Block, before: Optional[Block] = None) -> Optional[str]
     return None
 
 
+SEVERAL_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+cac\s+(xa|phuong|dac\s*khu)\s+(.+?)\s*")
+
+
 def _addressee(text: str) -> Optional[str]:
     """Whom an introduction ending in a colon asks to do the items below: '… Sở Nội vụ đề nghị Chủ tịch Ủy ban
     nhân dân xã Nghi Dương:' -> 'Chủ tịch UBND xã Nghi Dương' (a commune or ward another body writes to, named
@@ -1472,6 +1479,15 @@ def _addressee(text: str) -> Optional[str]:
     end = ADDRESS_END.search(text, m.end()) if m else None
     if end is None:
         return None
+    several = SEVERAL_COMMUNES.fullmatch(fold(text[m.end():end.start()]))
+    if several:
+        # '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã Gia Lộc, Tứ Kỳ, Đại Sơn, Hải Hưng quan tâm …:': each of them
+        said = text[m.end():end.start()][several.start(2):several.end(2)]
+        places = find_all("places", said)
+        kind = "đặc khu" if "dac" in several.group(1) else "phường" if "phuong" in several.group(1) else "xã"
+        covered = sum(len(fold(said[a:b])) for a, b, _ in places)
+        if len(places) >= 2 and covered >= len(re.sub(r"[\s,]|(?<!\w)và(?!\w)", "", said)) * 0.8:
+            return "; ".join(f"UBND {e.kind or kind} {e.name}" for _, _, e in places)
     unit, rest = unit_of(text[m.end():end.start()])
     return unit if unit and not rest and _commune_office(unit) else None
 
@@ -1629,6 +1645,8 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     if re.match(r"(?:do\s+[^;]{3,90}?\s)?lam\s*(?:pho\s*)?(?:truong\s*(?:doan|ban|nhom)|to\s*(?:truong|pho))(?!\w)", fold(text)):
         return                  # 'Đoàn kiểm tra do đồng chí …, Phó Chủ tịch UBND xã làm Trưởng đoàn; Chánh Văn phòng … làm Phó
         #                         Trưởng đoàn; thành viên gồm …': who the team is, not work given
+    if re.match(r"(?:luu\s*y|ghi\s*chu)\s*:", fold(text)):
+        return                  # 'Lưu ý: tiêu chí về kết quả … được chấm căn cứ …': a note on how things stand
     if re.match(r"phan\s*dau\s", fold(text)):
         return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên', '6. Phấn đấu đến hết
         #                         quý I/2027 thời gian chờ … dưới 15 phút': an aim by a time, not a work

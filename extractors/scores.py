@@ -1387,17 +1387,27 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
     named = [(i, _criterion_heading(c) or _clipped_criterion(LIMIT_IN_HEAD.sub("", c),
                                                              _limit_of(c))) for i, c in enumerate(cells)]
     named = [(i, e) for i, e in named if e]       # ('DVC trực' / 'tuyến' / '(12)': clipped, confirmed by its maximum)
-    if sum(1 for _, e in named if e.name != TOTAL) < 2 or not cells or \
-            not re.fullmatch(r"\s*(?:ky(?:\s*danh\s*gia|\s*bao\s*cao)?|thang|thoi\s*gian|giai\s*doan)\s*", fold(cells[0])):
+    groups = [e for _, e in named if e.name != TOTAL]
+    totals = [i for i, c in enumerate(cells) if re.match(r"\s*tong\s*diem(?!\w)", fold(c)) and i not in dict(named)]
+    # ('Kỳ đánh giá | Điểm nhóm Mức độ hài lòng (tối đa 18) | Xếp hạng của nhóm (/114) | Tổng điểm Bộ chỉ số (/100)':
+    # one group month by month, its rank and the total beside it)
+    one_group = len(groups) == 1 and bool(totals or any(re.search(r"hang\s*(?:cua\s*)?nhom", fold(c)) for c in cells))
+    at = 1 if len(cells) > 1 and re.fullmatch(r"\s*s?tt\s*", fold(cells[0])) and one_group else 0   # ('TT | Kỳ đánh giá | …')
+    if (len(groups) < 2 and not one_group) or not cells or \
+            not re.fullmatch(r"\s*(?:ky(?:\s*danh\s*gia|\s*bao\s*cao)?|thang|thoi\s*gian|giai\s*doan)\s*", fold(cells[at])):
         return
-    roles[0] = f"period@{issued or ''}|{period or ''}"
+    roles[at] = f"period@{issued or ''}|{period or ''}"
     for i, entry in named:
         limit = LIMIT_IN_HEAD.search(fold(cells[i]))       # 'Tiến độ giải quyết (tối đa 20)'
         roles[i] = "crit:" + entry.name + (f"|{limit.group(1)}" if limit else "")
+    for i in totals:
+        top = re.search(r"\(\s*/\s*(100)\s*\)", fold(cells[i]))
+        roles[i] = "crit:" + TOTAL + (f"|{top.group(1)}" if top else "")      # ('Tổng điểm … (/100)')
     for i, cell in enumerate(cells):
-        out_of = re.search(r"(?:xep|thu)\s*hang\s*\(?\s*/\s*(\d{2,3})", fold(cell))
+        out_of = re.search(r"(?:xep|thu)\s*hang\s*(?:cua\s*)?(nhom\s*)?\(?\s*/\s*(\d{2,3})", fold(cell))
         if out_of:
-            roles[i] = f"rank/{out_of.group(1)}"         # 'Xếp hạng/114'
+            # 'Xếp hạng/114'; 'Xếp hạng của nhóm (/114)' beside one group: that group's rank
+            roles[i] = f"rank/{out_of.group(2)}" + (f"|{groups[0].name}" if out_of.group(1) and one_group else "")
 
 
 def _limit_of(cell: str) -> Optional[float]:
@@ -1903,8 +1913,10 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
             out.append(Hit("score", start, len(text), name, value, float(limit) if limit else None,
                            (named.kind or None) if named else None, when, entity=entity))
         elif role == "rank" or role.startswith("rank/"):
-            bound = float(role[5:]) if role.startswith("rank/") else None
-            out.append(Hit("rank", start, len(text), total.name, value, bound, total.kind or None, when, entity=entity))
+            bound, _, of = role[5:].partition("|") if role.startswith("rank/") else ("", "", "")
+            named = criterion_of(of, 0.99) if of else total
+            out.append(Hit("rank", start, len(text), named.name, value, float(bound) if bound else None,
+                           named.kind or None, when, entity=entity))
     return out
 
 

@@ -4658,3 +4658,35 @@ def test_a_months_table_with_a_groups_points_and_rank_rows_whose_names_wrap():
         ("Thanh toán trực tuyến", 8.12, 10, "2026-12")]
     assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [
         ("Thanh toán trực tuyến", 96, 114), ("Thanh toán trực tuyến", 88, 114), ("Thanh toán trực tuyến", 71, 114)]
+
+
+def test_a_city_bodys_requests_to_several_communes_each_theirs_and_a_note_is_no_task():
+    records = _records_of("SỞ NỘI VỤ", "4218/SNV-CCHC", "Hải Phòng, ngày 25 tháng 11 năm 2026", "V/v tự đánh giá Chỉ số CCHC",
+                          "\nKính gửi: Ủy ban nhân dân các xã Gia Lộc, Tứ Kỳ, Đại Sơn.\n\n"
+                          "Để kết quả tự đánh giá năm 2026 phản ánh đúng thực chất, Sở Nội vụ đề nghị Ủy ban nhân dân các xã "
+                          "Gia Lộc, Tứ Kỳ, Đại Sơn quan tâm chỉ đạo thực hiện một số "
+                          "nội dung sau:\n"
+                          "1. Kiện toàn Tổ giúp việc tự đánh giá; gửi Quyết định kiện toàn về Sở Nội vụ trước ngày 04/12/2026.\n"
+                          "2. Thực hiện tự đánh giá, chấm điểm theo đúng các mốc thời gian sau:\n"
+                          "a) Cập nhật điểm tự đánh giá lên Phần mềm, hoàn thành chậm nhất ngày 08/01/2027.\n"
+                          "b) Gửi Báo cáo kết quả tự đánh giá về Sở Nội vụ trước 17 giờ 00 ngày 15/01/2027.\n"
+                          "3. Riêng Ủy ban nhân dân xã Đại Sơn xây dựng kế hoạch cải thiện mức độ hài lòng, gửi Sở Nội vụ trước "
+                          "ngày 18/12/2026.\n\n"
+                          "Lưu ý: tiêu chí về kết quả thực hiện Bộ chỉ số được chấm căn cứ điểm bình quân năm 2026.\n")
+    got = [(t.assignee, t.deadline.date) for t in records.tasks]
+    assert got[:3] == [("UBND xã Gia Lộc", "2026-12-04"), ("UBND xã Tứ Kỳ", "2026-12-04"), ("UBND xã Đại Sơn", "2026-12-04")]
+    assert ("UBND xã Tứ Kỳ", "2027-01-15") in got and ("UBND xã Đại Sơn", "2026-12-18") in got
+    assert len(got) == 10 and not any(t.task.startswith("Lưu ý") for t in records.tasks)
+
+
+def test_one_groups_months_as_rows_with_its_own_rank_and_the_total_beside():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "19/BC-UBND", "Bạch Long Vĩ, ngày 11 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả nhóm chỉ tiêu Mức độ hài lòng năm 2026\n"
+                          "TT\tKỳ đánh giá\tĐiểm nhóm Mức độ\tXếp hạng của\tTổng điểm Bộ chỉ số\n"
+                          "\t\thài lòng (tối đa 18)\tnhóm (/114)\tcủa đặc khu (/100)\n"
+                          "1\tTháng 01/2026\t17,12\t78\t91,46\n"
+                          "6\tTháng 06/2026\t18\tTối đa\t94,22\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Mức độ hài lòng", 17.12, 18, "2026-01"), ("Tổng điểm", 91.46, 100, "2026-01"),
+        ("Mức độ hài lòng", 18, 18, "2026-06"), ("Tổng điểm", 94.22, 100, "2026-06")]
+    assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [("Mức độ hài lòng", 78, 114, "2026-01")]
