@@ -601,6 +601,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             if same:
                 hit.name = same[-1].name
     _share_counted(folded, out)
+    _quarter_items(text, folded, out)           # (after the names lose their periods: a quarter's stays)
     # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
     out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
     # 'Điểm 2.1 = 14 x 98,49% = 13,79 điểm': a rate multiplied in a formula was given before it
@@ -944,6 +945,41 @@ def _field_items(text: str, folded: str, out: list[MetricHit]) -> None:
             continue                # named already ('(lĩnh vực bảo trợ xã hội 142 hồ sơ, …)', '(đất đai 05, hộ tịch 01)')
         for item, field in fields:
             item.name, item.period = _tidy(f"{base} lĩnh vực {field}"), parent.period
+
+
+QUARTER_LEAD = re.compile(r"(?:theo\s*(?:tung\s*)?quy\s*)?(?:lan\s*luot\s*(?:la\s*)?|nhu\s*sau\s*)?:\s*$")
+QUARTER_ITEM = re.compile(r"\s*(?:,|;|va)?\s*quy\s*(iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*(\d{4}))?\s*:?\s*(?:co\s*|la\s*)?$")
+
+
+def _quarter_items(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'Số hồ sơ quá hạn theo quý lần lượt là: quý I 21 hồ sơ, quý II 46 hồ sơ, …': each count that quarter's, named
+    by the count the lead-in names and the quarter ('Số hồ sơ quá hạn quý I/2026'; no period form)."""
+    from extractors.scores import NO_PERIOD
+    for colon in re.finditer(r":", folded):
+        lead = QUARTER_LEAD.search(folded, max(0, colon.start() - 40), colon.end())
+        floor = _boundary_sentence(folded, colon.start())
+        named = COUNT_LEAD.search(text[floor:colon.start()]) if lead else None
+        if not named:
+            continue
+        start, items = colon.end(), []
+        for hit in sorted((h for h in out if h.start >= colon.end()), key=lambda h: h.start):
+            item = QUARTER_ITEM.fullmatch(folded[start:hit.start])
+            if not item:
+                break
+            items.append((hit, item))
+            start = hit.end
+        if len(items) < 2:
+            continue
+        base = _clean(named.group(1))
+        years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:colon.start()])
+        for hit, item in items:
+            year = item.group(2) or (years[-1] if years else None)
+            roman = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}.get(item.group(1), item.group(1)).upper()
+            hit.name, hit.period = f"{base} quý {roman}" + (f"/{year}" if year else ""), NO_PERIOD
+
+
+# the count a lead-in names before its list ('Số hồ sơ quá hạn theo quý lần lượt là:')
+COUNT_LEAD = re.compile(r"((?:Tổng\s+)?[Ss]ố\s+[^\d:;,()]{2,60}?)\s*(?:theo\s+(?:từng\s+)?quý\s*)?(?:lần\s+lượt\s*(?:là\s*)?|như\s+sau\s*)?$")
 
 
 MONTH_LIST = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|;|va|-)\s*(?:thang\s*)?\d{1,2})+)(?:\s*(?:/|nam)\s*(\d{4}))?")
@@ -1385,6 +1421,14 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
             s == 0 for s, _, _ in find_all("units", text[label.start(1):label.end(1)])):
         # '- Hồ sơ giải quyết quá hạn, phải hẹn lại ngày trả kết quả: 12 lượt': the bullet's whole label, commas and all
         raw_before = _lower_first(text[label.start(1):label.end(1)]) + ":"
+    owner = None
+    colon = raw_before.rfind(":")
+    owned = OWNER_LABEL.fullmatch(fold(raw_before[:colon])) if colon > 0 and raw_before[colon + 1:].strip() else None
+    if owned:
+        # '- Thôn Đông Tạ: chậm 06 phiếu xác minh': what the village did, named '… của thôn Đông Tạ'
+        owner = re.sub(r"^[-–+•\s]+", "", raw_before[:colon]).strip()
+        owner = owner[:1].lower() + owner[1:] if re.match(r"(?:thon|to\s*dan\s*pho|khu\s*pho|xom)(?!\w)", fold(owner)) else owner
+        raw_before = raw_before[colon + 1:]
     source = DATA_LABEL.match(fold(raw_before))
     if source:
         # '- Số liệu rà soát của xã: trong 402 hồ sơ … có 61 hồ sơ …': whose figures these are, not what is
@@ -1454,12 +1498,18 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     else:
         previous_before[key] = before
     fb = fold(before)
+    of = f" của {owner}" if owner else ""
     if _counts_itself(before):
         if fold(written) in fb or subject:
-            return _clean(f"{before} {after}")
+            return _clean(f"{before} {after}") + of
         lead = re.match(r"(?:tong\s*so|so\s*luong|so)", fb)
-        return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}")
-    return _clean(" ".join(p for p in ("Số", written, before, after) if p))
+        return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}") + of
+    return _clean(" ".join(p for p in ("Số", written, before, after) if p)) + of
+
+
+# a bullet's label naming who the figures after its colon are about ('- Thôn Đông Tạ: chậm 06 phiếu …')
+OWNER_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:thon|to\s*dan\s*pho|khu\s*pho|xom)\s+[^\d,;:()]{2,30}|"
+                         r"\s*(?:[-–+•]\s*)?(?:thon|to\s*dan\s*pho|khu\s*pho)\s*(?:so\s*)?\d{1,2}\s*")
 
 
 def _cells_at(text: str) -> list[tuple[int, str]]:
@@ -1554,11 +1604,13 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             whole = re.sub(r"^Tổng\s+số\s", "Số ", columns[-1][0])     # a part of the total is not a total
             columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
-            columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit", ""))
+            village = re.fullmatch(r"\s*(thon|to\s*dan\s*pho|khu\s*pho)\s*", f)      # 'Thôn | An Cư': 'thôn An Cư'
+            columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit",
+                            name.strip().lower() if village else ""))
         elif WAY_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("way", ""))
         elif RATE_WORD.match(f):
-            counted = next((c for c in reversed(columns) if c and c[1] not in ("", "%")), None)
+            counted = next((c for c in reversed(columns) if c and c[0] not in ("unit", "field", "way") and c[1] not in ("", "%")), None)
             if re.fullmatch(r"\s*ty\s*le\s*", fold(name)) and counted:
                 # 'Tài khoản VNeID kích hoạt | Tỷ lệ (%)': the rate of what the column before counts
                 name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", counted[0]))
@@ -1568,7 +1620,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             top, bottom, unit = under_top(name)
             columns.append((f"{bottom} {_lower_first(top)}", unit))
         elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
-            columns.append((name, measure))
+            # ('Số lượt người dân được hỗ trợ | Số tài khoản được tạo | Số hồ sơ nộp trực tuyến': each column its own)
+            own = _unit_regex().search(f)
+            columns.append((name, _unit_of(cell[own.start():own.end()]) if re.match(r"\s*(?:tong\s*)?so\s*$", f[:own.start()])
+                            else measure))
         elif _leading_unit(f):
             # 'Hồ sơ có phí, lệ phí' -> 'Số hồ sơ có phí, lệ phí'
             found = _leading_unit(f)
@@ -1655,6 +1710,9 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     unit = _clean(person.group(1)) if person else _whole_unit(_clean(unit))
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
+    kind = columns[at][1]
+    if kind and not total and not fold(unit).startswith(fold(kind)):
+        unit = f"{kind} {unit}"              # ('Thôn' over 'An Cư': 'thôn An Cư')
     if field:
         # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
         of = unit.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", unit.lower()) else f"lĩnh vực {unit.lower()}"

@@ -78,8 +78,9 @@ GROUP_COUNT = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}        # (their 
 SERIES_AGAIN = re.compile(r"\s*(?:diem\s*)?[;,]\s*(?:(?:sang\s*|den\s*)?thang\s*\d{1,2}(?:\s*/\s*\d{4})?\s*,?\s*)"
                           r"(?:[^\W\d]+\s*){0,4}?,?\s*(?:dat|len|con)\s*")
 RESPECTIVELY = re.compile(r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
-# 'giảm từ 19,62 điểm xuống còn 17,85 điểm', 'từ 19,9/22 điểm xuống 18,4/22 điểm': where a change started and ended
-FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*diem\s*(?:len|xuong)\s*(?:con\s*|muc\s*)?"
+# 'giảm từ 19,62 điểm xuống còn 17,85 điểm', 'từ 19,9/22 điểm xuống 18,4/22 điểm', 'giảm từ 19,45 xuống 17,82 điểm':
+# where a change started and ended
+FROM_TO_SCORE = re.compile(r"(?<!\w)tu\s*(?:muc\s*)?" + N + r"(?:\s*/\s*" + N + r")?\s*(?:diem\s*)?(?:len|xuong)\s*(?:con\s*|muc\s*)?"
                            + N + r"(?:\s*/\s*" + N + r")?\s*diem(?!\w)")
 # 'tụt từ vị trí 58 xuống vị trí 84 trong 114 đơn vị', 'từ vị trí 88 xuống vị trí 96/114'
 FROM_TO_RANK = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|hang|thu)\s*(?:thu\s*)?(\d{1,4})(?:\s*/\s*\d{2,3})?\s*"
@@ -327,7 +328,9 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         elif own and not own.extra and name != TOTAL and (stated := STATED_MAX.match(folded, m.end())) \
                 and (parse_number(stated.group(1)) or 0) >= value:
             bound, end = parse_number(stated.group(1)), stated.end()    # '(tối đa 9 điểm)' of an area without a fixed maximum
-        hits.append(Hit("score", m.start(1), end, name, value, bound, index))
+        # ('… chỉ còn 8,1/10 điểm so với 9,3 điểm tháng trước': the value the month before had)
+        before_month = bool(re.match(r"\s*(?:cua\s*)?(?:thang|ky)\s*(?:lien\s*)?truoc(?!\w)", folded[end:]))
+        hits.append(Hit("score", m.start(1), end, name, value, bound, index, earlier=before_month))
     for m in NAMED_SCORE.finditer(folded):
         # 'các nhóm còn lại: Tiến độ giải quyết 18,6 điểm (tối đa 20), Dịch vụ công trực tuyến 10,95 điểm …': a
         # criterion's name right before its value
@@ -409,7 +412,16 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             score.bound = score.value
     hits += _other_period_aside(folded, hits)
     hits += _criterion_month_aside(folded, hits)
+    scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
+    for earlier, later in zip(scored, scored[1:]):
+        if later.criterion == TOTAL != earlier.criterion and COMPARED_GAP.fullmatch(folded[earlier.end:later.start]):
+            # '… chỉ còn 8,1/10 điểm so với 9,3 điểm tháng trước', '… thấp hơn 0,68 điểm so với mức 11,06 điểm': the
+            # same criterion's value it is compared with
+            later.criterion, later.index = earlier.criterion, earlier.index
     return sorted(hits, key=lambda h: h.start)
+
+
+COMPARED_GAP = re.compile(r"\s*,?\s*(?:(?:thap|cao)\s*hon\s*\d+(?:,\d+)?\s*diem\s*)?so\s*voi\s*(?:muc\s*)?")
 
 
 ITEM_LABEL = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)?(?:nhom\s*(?:chi\s*tieu\s*)?)?([^\W\d][^:;.\d]{2,60}?)\s*:")
@@ -1063,7 +1075,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
                 continue
             if i == 0 or (i == 1 and not roles[0]):
-                if re.fullmatch(r"\s*(?:thang|tuan|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
+                if re.fullmatch(r"\s*(?:thang|tuan|ngay|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
                         not any(i < len(r.split("\t")) and r.split("\t")[i].strip() for r in rows if r is not row):
                     # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101', '7 | 84,26 | 96'),
                     # the header maybe wrapped over rows below an otherwise empty 'Tháng' cell
@@ -1530,26 +1542,33 @@ def _period_counts(rows: list[str], roles: list) -> None:
     """A table with a period a row whose columns are counts named without 'Số' ('Tuần | Hồ sơ tiếp nhận | Trong đó
     nộp trực tuyến | Hồ sơ đã giải quyết' over 'Đúng hạn | Trễ hạn' | 'Giao dịch thanh toán trực tuyến'): a cell
     heading the empty one after it heads both sub-columns below; 'Trong đó' a part of the count before it."""
-    split = [r.split("\t") for r in rows[:2]]
+    split = [r.split("\t") for r in rows[:1]]
     top = split[0] + [""] * (len(roles) - len(split[0]))
-    low = (split[1] if len(split) > 1 else []) + [""] * len(roles)
-    group, measure_before = "", None
+    # (the rows below the first read column by column: 'Tổng số | Trong đó' over '| trực tuyến')
+    low = (merged_header(rows[1:], len(roles)) if len(rows) > 1 else []) + [""] * len(roles)
+    group, measure_before, qualifier_before = "", None, ""
     for i in range(1, len(roles)):
         head, sub = top[i].strip(), low[i].strip()
         if head:
             group = head if sub and i + 1 < len(roles) and not top[i + 1].strip() and low[i + 1].strip() else ""
-        name = f"{group} {sub}" if group and (not head or head == group) else f"{head} {sub}".strip()
+        if group and re.fullmatch(r"\s*tong\s*(?:so|cong)?\s*", fold(sub)):
+            sub = ""                    # 'Hồ sơ tiếp nhận' over 'Tổng số': the count itself
+        name = f"{group} {sub}".strip() if group and (not head or head == group) else f"{head} {sub}".strip()
+        if group and re.match(r"\s*trong\s*do", fold(sub)):
+            name = sub                  # '… | Trong đó' / 'trực tuyến' under it: a part of the count before
         part = re.match(r"\s*trong\s*do\s*:?\s*", fold(name))
         if part and measure_before:
-            roles[i] = roles[i] or f"count:{measure_before}|{name[part.end():].strip()}"
+            # ('Trong đó' / 'trực tuyến' under 'Hồ sơ tiếp nhận' spanning two columns: 'Số hồ sơ tiếp nhận trực tuyến')
+            lead = f"{qualifier_before} " if group and qualifier_before else ""
+            roles[i] = roles[i] or f"count:{measure_before}|{lead}{name[part.end():].strip()}"
             continue
         counted = _count_named(name, bare=True)
         if counted and roles[i] is None:
             qualifier = re.sub(r"^đã\s+", "", counted[1])
             roles[i] = f"count:{counted[0]}|{qualifier[:1].lower()}{qualifier[1:]}"
-            measure_before = counted[0]
+            measure_before, qualifier_before = counted[0], f"{qualifier[:1].lower()}{qualifier[1:]}"
         elif roles[i] and roles[i].startswith("count:"):
-            measure_before = roles[i][6:].partition("|")[0]
+            measure_before, _, qualifier_before = roles[i][6:].partition("|")
 
 
 def _criterion_heading(cell: str):
@@ -1730,7 +1749,7 @@ def is_header_row(text: str) -> bool:
         return True           # the second row of a wrapped header: '9 tháng' above 'năm 2025', 'năm 2026'
     return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua|nhom\s*chi\s*tieu", f)) \
         or ("\t" in text and bool(re.match(r"\s*thang\s*\t", f)) and bool(re.search(r"diem|hang", f))) \
-        or ("\t" in text and bool(re.match(r"\s*(?:tuan|thang)\s*\t", f)) and not re.search(r"\d", text))   # 'Tuần | Hồ sơ | …'
+        or ("\t" in text and bool(re.match(r"\s*(?:tuan|thang|ngay)\s*\t", f)) and not re.search(r"\d", text))   # 'Tuần | Hồ sơ | …''
 
 
 ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)"
@@ -1796,6 +1815,8 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
 
 
 YEAR_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|ca|tinh\s*chung)\s*(?:ca\s*)?nam\s*(\d{4})\s*")
+DAY_ROW = re.compile(r"\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*[(,]?\s*(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})"
+                     r"(?:\s*/\s*(\d{4}))?\s*\)?\s*")
 QUARTER_ROW = re.compile(r"\s*quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 SPAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|luy\s*ke)\s*(?:ca\s*|chung\s*)?(?:quy|(?:\d{1,2}|sau|chin)\s*thang|nam)?"
                       r"(?:\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?)?\s*")
@@ -1868,6 +1889,12 @@ def row_month(cells: list[str], roles: list) -> Optional[str]:
         day, mon = int(week.group(1)), int(week.group(2))
         year = week.group(3) or (month_of(mon, issued or None, period or None) or "")[:4]
         return iso_date(day, mon, int(year)) if year else None
+    day = DAY_ROW.fullmatch(fold(cells[at])) if at < len(cells) else None
+    if day:
+        # 'Thứ Hai (07/12)': that day, its year from the cell or the table's period or the document's date
+        mon = int(day.group(2))
+        year = day.group(3) or (month_of(mon, issued or None, period or None) or "")[:4]
+        return iso_date(int(day.group(1)), mon, int(year)) if year else None
     month = re.fullmatch(r"\s*(?:(?:thang|t)\s*)?(\d{1,2})(?:\s*/\s*(\d{4}))?\s*", fold(cells[at])) if at < len(cells) else None
     if not month or not 1 <= int(month.group(1)) <= 12:
         return None

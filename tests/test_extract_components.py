@@ -4690,3 +4690,55 @@ def test_one_groups_months_as_rows_with_its_own_rank_and_the_total_beside():
         ("Mức độ hài lòng", 17.12, 18, "2026-01"), ("Tổng điểm", 91.46, 100, "2026-01"),
         ("Mức độ hài lòng", 18, 18, "2026-06"), ("Tổng điểm", 94.22, 100, "2026-06")]
     assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [("Mức độ hài lòng", 78, 114, "2026-01")]
+
+
+def test_a_table_of_villages_counting_different_things_per_column():
+    from extractors.metrics import unit_table_columns, unit_table_metrics
+    columns = unit_table_columns(["TT\tThôn\tSố lượt người dân\tSố tài khoản được\tSố hồ sơ nộp\tGhi chú",
+                                  "\t\tđược hỗ trợ\ttạo, kích hoạt\ttrực tuyến"])
+    got = [(m.name, m.value, m.unit) for m in unit_table_metrics("1\tAn Cư\t142\t37\t96", columns)]
+    assert got == [("Số lượt người dân được hỗ trợ của thôn An Cư", 142, "lượt"),
+                   ("Số tài khoản được tạo, kích hoạt của thôn An Cư", 37, "tài khoản"),
+                   ("Số hồ sơ nộp trực tuyến của thôn An Cư", 96, "hồ sơ")]
+
+
+def test_days_as_rows_under_a_three_row_header():
+    records = _records_of("PHƯỜNG LƯU KIẾM", "96/BC-TTPVHCC", "Lưu Kiếm, ngày 11 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả tuần 50 năm 2026 (từ ngày 07/12 đến ngày 11/12/2026)\n"
+                          "Ngày\tHồ sơ tiếp nhận\t\tHồ sơ đã giải quyết\t\tTỷ lệ hồ sơ\n"
+                          "\tTổng số\tTrong đó\tTổng số\tTrong đó\ttrực tuyến (%)\n"
+                          "\t\ttrực tuyến\t\ttrễ hạn\n"
+                          "Thứ Hai (07/12)\t138\t117\t121\t0\t84,78\n")
+    assert [(m.name, m.value, m.period) for m in records.metrics] == [
+        ("Số hồ sơ tiếp nhận", 138, "2026-12-07"), ("Số hồ sơ tiếp nhận trực tuyến", 117, "2026-12-07"),
+        ("Số hồ sơ giải quyết", 121, "2026-12-07"), ("Số hồ sơ giải quyết trễ hạn", 0, "2026-12-07"),
+        ("Tỷ lệ hồ sơ trực tuyến", 84.78, "2026-12-07")]
+
+
+def test_a_bullets_village_label_owns_its_count():
+    from extractors.metrics import find_metrics
+    assert [(h.name, h.value) for h in find_metrics("- Thôn Đông Tạ: chậm 06 phiếu xác minh.")] == [
+        ("Số phiếu chậm xác minh của thôn Đông Tạ", 6)]
+
+
+def test_a_count_listed_by_quarter_after_its_lead_in():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Năm 2026, đặc khu giải quyết 8.702 hồ sơ. Số hồ sơ quá hạn theo quý lần lượt là: quý I 21 hồ sơ, quý II 46 hồ "
+        "sơ, quý III 19 hồ sơ, quý IV 11 hồ sơ.")]
+    assert got[1:] == [("Số hồ sơ quá hạn quý I/2026", 21), ("Số hồ sơ quá hạn quý II/2026", 46),
+                       ("Số hồ sơ quá hạn quý III/2026", 19), ("Số hồ sơ quá hạn quý IV/2026", 11)]
+
+
+def test_points_from_one_value_to_another_with_the_unit_said_once():
+    from extractors.scores import prose_hits
+    assert [(h.criterion, h.value, h.earlier) for h in prose_hits(
+        "Điểm nhóm Tiến độ giải quyết giảm từ 19,45 xuống 17,82 điểm.")] == [
+        ("Tiến độ giải quyết", 19.45, True), ("Tiến độ giải quyết", 17.82, False)]
+
+
+def test_a_groups_points_compared_with_its_value_the_month_before():
+    from extractors.scores import prose_hits
+    assert [(h.criterion, h.value, h.earlier) for h in prose_hits(
+        "Nhóm Thanh toán trực tuyến chỉ còn 8,1/10 điểm so với 9,3 điểm tháng trước.")] == [
+        ("Thanh toán trực tuyến", 8.1, False), ("Thanh toán trực tuyến", 9.3, True)]
