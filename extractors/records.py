@@ -1133,6 +1133,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 assignee, issuer_tasks, issuer_level, directive = None, heading.issuer_tasks, "roman", False
                 addressee = None
                 section_unit = heading.unit
+                if section_unit is None and re.match(r"dieu\s+\d", fold(block.text)):
+                    # 'Điều 1. Phê duyệt … Tổ công nghệ số cộng đồng thực hiện các hoạt động sau:' / '1. Duy trì …': the
+                    # article's items are that unit's
+                    section_unit = _duty_lead_of(block)
                 # 'I. TÌNH HÌNH PHỐI HỢP …', 'I. KẾT QUẢ ĐẠT ĐƯỢC': what each unit reported, no work given
                 situation = bool(SITUATION_HEAD.match(fold(heading_title(block))))
             elif heading.issuer_tasks:
@@ -1143,10 +1147,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if heading.unit:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
                 if heading.rest and not past(heading.rest) and not situation \
+                        and not re.fullmatch(r"\s*\([^()]*\)\s*", heading.rest) \
                         and not (block.text.rstrip().endswith(":") and (PARTNERS_ONLY.fullmatch(fold(heading.rest))
                                                                         or ROLE_THEN_DUTIES.fullmatch(fold(heading.rest))
                                                                         or DUTY_LEAD.match(re.sub(r"^cam\s*ket\s*", "", fold(heading.rest))))):
-                    # ('2. Ủy ban nhân dân xã … cam kết thực hiện các nội dung sau:': the items below are the work)
+                    # ('2. Ủy ban nhân dân xã … cam kết thực hiện các nội dung sau:': the items below are the work; '1. Phòng
+                    # Văn hóa - Xã hội (cơ quan thường trực của Tổ …) có trách nhiệm:': what it is, in parentheses)
                     _task(records, assignee, block, doc, None, heading_rest=heading.rest)
             elif block.kind == "numbered":
                 assignee, after_heading = None, False
@@ -1436,7 +1442,7 @@ EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1
 # what says an example's figures are made up: 'minh họa', 'số liệu giả định', 'giả sử', 'xã X', 'đơn vị A'
 MADE_UP = re.compile(r"minh\s*hoa|gia\s*dinh|gia\s*su|(?:xa|phuong|dac\s*khu|don\s*vi)\s+[a-z](?!\w)")
 DUTY_LEAD = re.compile(r"(?:(?:da\s*va\s*)?se\s*)?(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?"
-                       r"(?:nhu\s*sau|cac\s*(?:viec|noi\s*dung|nhiem\s*vu)\s*sau)\s*$")
+                       r"(?:nhu\s*sau|cac\s*(?:viec|noi\s*dung|nhiem\s*vu|hoat\s*dong)\s*sau)\s*$")
 
 
 def _duty_lead(text: str) -> Optional[str]:
@@ -1465,7 +1471,10 @@ def _duty_lead_of(block: Block, before: Optional[Block] = None) -> Optional[str]
         unit = _duty_lead(" ".join(lines[-k:]))
         if unit:
             return unit
-    return None
+    # '… (chi tiết tại Phụ lục kèm theo Quyết định này). Tổ công nghệ số cộng đồng thực hiện các hoạt động sau:': the
+    # block's last sentence
+    last = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", re.sub(r"\s+", " ", block.text).strip())[-1]
+    return _duty_lead(last) if last != block.text else None
 
 
 SEVERAL_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+cac\s+(xa|phuong|dac\s*khu)\s+(.+?)\s*")

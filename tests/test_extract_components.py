@@ -4742,3 +4742,18 @@ def test_a_groups_points_compared_with_its_value_the_month_before():
     assert [(h.criterion, h.value, h.earlier) for h in prose_hits(
         "Nhóm Thanh toán trực tuyến chỉ còn 8,1/10 điểm so với 9,3 điểm tháng trước.")] == [
         ("Thanh toán trực tuyến", 8.1, False), ("Thanh toán trực tuyến", 9.3, True)]
+
+
+def test_an_articles_lead_in_gives_its_items_to_the_unit_it_names():
+    records = _records_of("XÃ HÀ BẮC", "1264/QĐ-UBND", "Hà Bắc, ngày 02 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+                          "Phê duyệt Danh mục hoạt động của Tổ công nghệ số cộng đồng\n"
+                          "QUYẾT ĐỊNH:\n"
+                          "Điều 1. Phê duyệt Danh mục hoạt động hỗ trợ người dân của Tổ công nghệ số cộng đồng xã Hà Bắc (chi tiết\n"
+                          "tại Phụ lục kèm theo Quyết định này). Tổ công nghệ số cộng đồng thực hiện các hoạt động sau:\n"
+                          "1. Duy trì điểm hỗ trợ dịch vụ công trực tuyến tại nhà văn hóa các thôn vào sáng thứ Bảy hằng tuần.\n"
+                          "2. Tập huấn cho thành viên Tổ các thôn; xong trong tháng 12/2026.\n"
+                          "Điều 2. Tổ chức thực hiện\n"
+                          "1. Phòng Văn hóa - Xã hội (cơ quan thường trực của Tổ công nghệ số cộng đồng xã) có trách nhiệm:\n"
+                          "a) Xây dựng lịch trực của Tổ; xong trước ngày 09/12/2026.\n")
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Tổ công nghệ số cộng đồng", "recurring"), ("Tổ công nghệ số cộng đồng", "month"), ("Phòng Văn hóa - Xã hội", "by")]
