@@ -1594,7 +1594,13 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)):
         return None
     columns: list[Optional[tuple[str, str]]] = []
-    for cell in cells:
+    aimed = _aimed_columns(rows, len(cells))
+    for at_cell, cell in enumerate(cells):
+        if at_cell in aimed:
+            columns.append(None)        # under 'Chỉ tiêu đến ngày 31/12/2026': aims, not results
+            continue
+        # ('Kết quả tháng 11/2026' over 'Tỷ lệ hồ sơ trực tuyến (%)': the rate, in that month)
+        cell = re.sub(r"^\s*Kết quả\s+(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4})?\s+(?=\S)", "", cell)
         noted = re.search(r"\(\s*(?:ty\s*le|%)", fold(cell))          # '(tỷ lệ %)': a count with its rate
         name = _clean(HEADER_NOTE.sub(" ", cell))
         f = fold(name) if noted and not RATE_WORD.match(fold(cell)) else fold(cell)
@@ -1643,6 +1649,20 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         else:
             columns.append(None)
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
+
+
+def _aimed_columns(rows: list[str], width: int) -> set[int]:
+    """The columns under a first-row cell of targets ('Chỉ tiêu đến ngày 31/12/2026' over two columns)."""
+    top = rows[0].split("\t") if rows else []
+    out: set[int] = set()
+    for j, cell in enumerate(top):
+        if re.match(r"\s*(?:chi\s*tieu|ke\s*hoach|muc\s*tieu)(?!\w)", fold(cell)) and len(rows) > 1:
+            k = j
+            while k + 1 < width and (k + 1 >= len(top) or not top[k + 1].strip()):
+                k += 1
+            if k > j:
+                out.update(range(j, k + 1))     # (one column headed 'Chỉ tiêu' names the rows)
+    return out
 
 
 def under_top(name: str) -> Optional[tuple[str, str, str]]:

@@ -1171,7 +1171,32 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
     if "value" in roles and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)
+    _targets_and_rates(rows, roles)
     return roles
+
+
+def _targets_and_rates(rows: list[str], roles: list) -> None:
+    """'Kết quả tháng 11/2026' over 'Tỷ lệ hồ sơ trực tuyến (%) | …' beside 'Chỉ tiêu đến ngày 31/12/2026' over the
+    same: the targets' columns give no records, and a month's column of a rate ('(%)') is that rate, not points."""
+    if len(rows) < 2:
+        return
+    top = rows[0].split("\t")
+    merged = merged_header(rows, len(roles))
+    for j, cell in enumerate(top[:len(roles)]):
+        if not re.match(r"\s*(?:chi\s*tieu|ke\s*hoach|muc\s*tieu)(?!\w)", fold(cell)):
+            continue
+        k = j
+        while k + 1 < len(roles) and (k + 1 >= len(top) or not top[k + 1].strip()):
+            k += 1
+        if k == j or "plan" in roles[j:k + 1]:
+            continue                    # (a plan's own column of targets is read beside what was done)
+        for i in range(j, k + 1):
+            roles[i] = None             # ('Chỉ tiêu đến ngày 31/12/2026' over two columns: aims, not results)
+    for i, role in enumerate(roles):
+        rate = re.search(r"(?<!\w)(ty\s*le\s[^()%]{3,60}?)\s*\(\s*%\s*\)", fold(merged[i])) \
+            if role and role.startswith("value@") else None
+        if rate:
+            roles[i] = "rate:" + merged[i][rate.start(1):rate.end(1)].strip()
 
 
 # a column of others' points beside the commune's own ('Bình quân Cụm', 'Cao nhất trong Cụm', 'Bình quân thành phố')

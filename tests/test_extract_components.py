@@ -4757,3 +4757,18 @@ def test_an_articles_lead_in_gives_its_items_to_the_unit_it_names():
                           "a) Xây dựng lịch trực của Tổ; xong trước ngày 09/12/2026.\n")
     assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
         ("Tổ công nghệ số cộng đồng", "recurring"), ("Tổ công nghệ số cộng đồng", "month"), ("Phòng Văn hóa - Xã hội", "by")]
+
+
+def test_a_villages_results_beside_their_targets():
+    records = _records_of("XÃ HÀ BẮC", "1264/QĐ-UBND", "Hà Bắc, ngày 04 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+                          "Phê duyệt hoạt động của Tổ công nghệ số cộng đồng\n"
+                          "PHỤ LỤC\n"
+                          "TT\tThôn\tKết quả tháng 11/2026\t\tChỉ tiêu đến ngày 31/12/2026\t\tGhi chú\n"
+                          "\t\tTỷ lệ hồ sơ\tTỷ lệ hồ sơ được\tTỷ lệ hồ sơ\tTỷ lệ hồ sơ được\n"
+                          "\t\ttrực tuyến (%)\tthanh toán trực\ttrực tuyến (%)\tthanh toán trực\n"
+                          "\t\t\ttuyến (%)\t\ttuyến (%)\n"
+                          "4\tPhương Điếm\t70,9\t44,8\t85\t65\tƯu tiên hỗ trợ\n")
+    assert not records.scores
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Tỷ lệ hồ sơ trực tuyến của thôn Phương Điếm", 70.9, "%"),
+        ("Tỷ lệ hồ sơ được thanh toán trực tuyến của thôn Phương Điếm", 44.8, "%")]
