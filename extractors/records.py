@@ -935,7 +935,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             records.ranks.append(RankRecord(
                 entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
                 index=_index_for(block, hit.start, hit.index, ctx),
-                criterion=hit.criterion, rank=int(hit.value),
+                criterion=_rank_criterion(folded_text(doc), hit, ctx.get("criterion_heading"), block), rank=int(hit.value),
                 out_of=int(hit.bound) if hit.bound else ctx.get("rank_of") if block.kind == "table" else None,
                 period=_hit_period(doc, hit, ctx), where=where))
         if block.kind == "table" and doc._.ranks:
@@ -2021,6 +2021,16 @@ def _ranks_beside_scores(folded: str, scores: list, ranks: list) -> dict:
         if before:
             out[rank.start] = before[-1].entity
     return out
+
+
+def _rank_criterion(folded: str, hit, heading, block: Block) -> str:
+    """A rank's criterion; 'nhóm chỉ tiêu này đạt 18,66 điểm, xếp thứ 71/114' under a paragraph or heading naming a
+    group: that group's rank, not the total's."""
+    if hit.criterion != TOTAL or heading is None or heading.name == TOTAL or block.kind in ("table", "numbered", "roman"):
+        return hit.criterion
+    start = max(folded.rfind(". ", 0, hit.start), folded.rfind(";", 0, hit.start), 0)
+    clause = folded[start:hit.start]
+    return heading.name if THIS_GROUP.search(clause) and not TOTAL_SAID.search(clause) else hit.criterion
 
 
 def _of_heading(folded: str, hit, heading) -> bool:

@@ -596,8 +596,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             spelled = _spelling_written(title, entry)    # capitals OCR damaged at their start ('LÀ' for 'II.')
             return (entry.name if _abbreviated(spelled, entry.name) else spelled), ""
         return (entry.name, "") if entry else (None, "")
-    if ":" not in title and re.search(r"\s(?:" + SPEAKS.pattern + r")\s*$", folded):
-        return None, ""         # '1. Ủy ban nhân dân phường báo cáo' in minutes: what the unit said, not its work
+    if ":" not in title and re.search(r"\s(?:" + SPEAKS.pattern + r")(?:\s*(?:nhanh|tom\s*tat|ket\s*qua))?\s*$", folded):
+        return None, ""         # '1. Ủy ban nhân dân phường báo cáo (nhanh)' in minutes: what the unit said, not its work
     # heading is the unit itself, or 'Unit: instruction' / 'Unit chủ trì …'
     name, rest = title, ""
     colon = title.find(":")

@@ -4772,3 +4772,18 @@ def test_a_villages_results_beside_their_targets():
     assert [(m.name, m.value, m.unit) for m in records.metrics] == [
         ("Tỷ lệ hồ sơ trực tuyến của thôn Phương Điếm", 70.9, "%"),
         ("Tỷ lệ hồ sơ được thanh toán trực tuyến của thôn Phương Điếm", 44.8, "%")]
+
+
+def test_a_units_quick_report_heading_in_minutes_is_no_unit_given_work():
+    from extractors.sections import unit_of
+    assert unit_of("Ủy ban nhân dân xã báo cáo nhanh") == (None, "")
+
+
+def test_this_groups_rank_in_a_paragraph_about_the_group():
+    records = _records_of("ĐẶC KHU CÁT HẢI", "11/KH-UBND", "Cát Hải, ngày 08 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Nâng cao điểm nhóm chỉ tiêu Tiến độ giải quyết quý I/2027\n"
+                          "I. KẾT QUẢ NĂM 2026\n1. Điểm nhóm chỉ tiêu Tiến độ giải quyết\n"
+                          "Năm 2026, điểm nhóm chỉ tiêu Tiến độ giải quyết (tối đa 20 điểm) của đặc khu chưa ổn định. Bình quân "
+                          "cả năm 2026, nhóm chỉ tiêu này đạt 18,66 điểm, xếp thứ 71/114. Tổng điểm Bộ chỉ số bình quân năm "
+                          "2026 của đặc khu đạt 93,04 điểm, xếp thứ 52/114.\n")
+    assert [(r.criterion, r.rank) for r in records.ranks] == [("Tiến độ giải quyết", 71), ("Tổng điểm", 52)]
