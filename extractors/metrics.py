@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, is_plan, merged_header, plain_values
+from extractors.scores import CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -947,7 +947,6 @@ def _field_items(text: str, folded: str, out: list[MetricHit]) -> None:
             item.name, item.period = _tidy(f"{base} lĩnh vực {field}"), parent.period
 
 
-QUARTER_LEAD = re.compile(r"(?:theo\s*(?:tung\s*)?quy\s*)?(?:lan\s*luot\s*(?:la\s*)?|nhu\s*sau\s*)?:\s*$")
 QUARTER_ITEM = re.compile(r"\s*(?:,|;|va)?\s*quy\s*(iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*(\d{4}))?\s*:?\s*(?:co\s*|la\s*)?$")
 
 
@@ -956,9 +955,7 @@ def _quarter_items(text: str, folded: str, out: list[MetricHit]) -> None:
     by the count the lead-in names and the quarter ('Số hồ sơ quá hạn quý I/2026'; no period form)."""
     from extractors.scores import NO_PERIOD
     for colon in re.finditer(r":", folded):
-        lead = QUARTER_LEAD.search(folded, max(0, colon.start() - 40), colon.end())
-        floor = _boundary_sentence(folded, colon.start())
-        named = COUNT_LEAD.search(text[floor:colon.start()]) if lead else None
+        named = COUNT_LEAD.search(text[_boundary_sentence(folded, colon.start()):colon.start()])
         if not named:
             continue
         start, items = colon.end(), []
@@ -1594,7 +1591,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)):
         return None
     columns: list[Optional[tuple[str, str]]] = []
-    aimed = _aimed_columns(rows, len(cells))
+    aimed = aimed_columns(rows, len(cells))
     for at_cell, cell in enumerate(cells):
         if at_cell in aimed:
             columns.append(None)        # under 'Chỉ tiêu đến ngày 31/12/2026': aims, not results
@@ -1649,20 +1646,6 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         else:
             columns.append(None)
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
-
-
-def _aimed_columns(rows: list[str], width: int) -> set[int]:
-    """The columns under a first-row cell of targets ('Chỉ tiêu đến ngày 31/12/2026' over two columns)."""
-    top = rows[0].split("\t") if rows else []
-    out: set[int] = set()
-    for j, cell in enumerate(top):
-        if re.match(r"\s*(?:chi\s*tieu|ke\s*hoach|muc\s*tieu)(?!\w)", fold(cell)) and len(rows) > 1:
-            k = j
-            while k + 1 < width and (k + 1 >= len(top) or not top[k + 1].strip()):
-                k += 1
-            if k > j:
-                out.update(range(j, k + 1))     # (one column headed 'Chỉ tiêu' names the rows)
-    return out
 
 
 def under_top(name: str) -> Optional[tuple[str, str, str]]:

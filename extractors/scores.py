@@ -1175,22 +1175,38 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     return roles
 
 
+def last_spanned(top: list[str], j: int, width: int) -> int:
+    """The last column a header cell heads when written once over the empty cells right of it."""
+    k = j
+    while k + 1 < width and (k + 1 >= len(top) or not top[k + 1].strip()):
+        k += 1
+    return k
+
+
+AIMS_HEAD = re.compile(r"\s*(?:chi\s*tieu|ke\s*hoach|muc\s*tieu)(?!\w)")       # 'Chỉ tiêu đến ngày 31/12/2026'
+
+
+def aimed_columns(rows: list[str], width: int) -> set[int]:
+    """The columns under a first-row cell of targets written over two or more ('Chỉ tiêu đến ngày 31/12/2026'; one
+    column headed 'Chỉ tiêu' names the rows)."""
+    top = rows[0].split("\t") if len(rows) > 1 else []
+    out: set[int] = set()
+    for j, cell in enumerate(top[:width]):
+        k = last_spanned(top, j, width) if AIMS_HEAD.match(fold(cell)) else j
+        if k > j:
+            out.update(range(j, k + 1))
+    return out
+
+
 def _targets_and_rates(rows: list[str], roles: list) -> None:
     """'Kết quả tháng 11/2026' over 'Tỷ lệ hồ sơ trực tuyến (%) | …' beside 'Chỉ tiêu đến ngày 31/12/2026' over the
     same: the targets' columns give no records, and a month's column of a rate ('(%)') is that rate, not points."""
     if len(rows) < 2:
         return
-    top = rows[0].split("\t")
     merged = merged_header(rows, len(roles))
-    for j, cell in enumerate(top[:len(roles)]):
-        if not re.match(r"\s*(?:chi\s*tieu|ke\s*hoach|muc\s*tieu)(?!\w)", fold(cell)):
-            continue
-        k = j
-        while k + 1 < len(roles) and (k + 1 >= len(top) or not top[k + 1].strip()):
-            k += 1
-        if k == j or "plan" in roles[j:k + 1]:
-            continue                    # (a plan's own column of targets is read beside what was done)
-        for i in range(j, k + 1):
+    aimed = aimed_columns(rows, len(roles))
+    if not any(roles[i] == "plan" for i in aimed):      # (a plan's own column of targets is read beside what was done)
+        for i in aimed:
             roles[i] = None             # ('Chỉ tiêu đến ngày 31/12/2026' over two columns: aims, not results)
     for i, role in enumerate(roles):
         rate = re.search(r"(?<!\w)(ty\s*le\s[^()%]{3,60}?)\s*\(\s*%\s*\)", fold(merged[i])) \
@@ -1738,9 +1754,7 @@ def _spanned_periods(rows: list[str], roles: list) -> None:
         f = fold(cell)
         if not f.strip():
             continue
-        k = j
-        while k + 1 < width and (k + 1 >= len(top) or not top[k + 1].strip()):
-            k += 1
+        k = last_spanned(top, j, width)
         if k == j:
             continue
         periods = find_periods(f)
