@@ -953,7 +953,7 @@ QUARTER_ITEM = re.compile(r"\s*(?:,|;|va)?\s*quy\s*(iv|i{1,3}|[1-4])(?:\s*(?:/|n
 def _quarter_items(text: str, folded: str, out: list[MetricHit]) -> None:
     """'Số hồ sơ quá hạn theo quý lần lượt là: quý I 21 hồ sơ, quý II 46 hồ sơ, …': each count that quarter's, named
     by the count the lead-in names and the quarter ('Số hồ sơ quá hạn quý I/2026'; no period form)."""
-    from extractors.scores import NO_PERIOD
+    from extractors.scores import NO_PERIOD, QUARTER_ROMAN, quarter_number
     for colon in re.finditer(r":", folded):
         named = COUNT_LEAD.search(text[_boundary_sentence(folded, colon.start()):colon.start()])
         if not named:
@@ -971,7 +971,7 @@ def _quarter_items(text: str, folded: str, out: list[MetricHit]) -> None:
         years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", folded[:colon.start()])
         for hit, item in items:
             year = item.group(2) or (years[-1] if years else None)
-            roman = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}.get(item.group(1), item.group(1)).upper()
+            roman = QUARTER_ROMAN[quarter_number(item.group(1)) - 1]
             hit.name, hit.period = f"{base} quý {roman}" + (f"/{year}" if year else ""), NO_PERIOD
 
 
@@ -1424,7 +1424,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     if owned:
         # '- Thôn Đông Tạ: chậm 06 phiếu xác minh': what the village did, named '… của thôn Đông Tạ'
         owner = re.sub(r"^[-–+•\s]+", "", raw_before[:colon]).strip()
-        owner = owner[:1].lower() + owner[1:] if re.match(r"(?:thon|to\s*dan\s*pho|khu\s*pho|xom)(?!\w)", fold(owner)) else owner
+        owner = owner[:1].lower() + owner[1:] if re.match(VILLAGE, fold(owner)) else owner
         raw_before = raw_before[colon + 1:]
     source = DATA_LABEL.match(fold(raw_before))
     if source:
@@ -1504,9 +1504,10 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     return _clean(" ".join(p for p in ("Số", written, before, after) if p)) + of
 
 
+# the residential groups of a commune or ward, a bullet's label or a table's column names ('Thôn', 'Tổ dân phố')
+VILLAGE = r"(?:thon|to\s*dan\s*pho|khu\s*pho|xom)(?!\w)"
 # a bullet's label naming who the figures after its colon are about ('- Thôn Đông Tạ: chậm 06 phiếu …')
-OWNER_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:thon|to\s*dan\s*pho|khu\s*pho|xom)\s+[^\d,;:()]{2,30}|"
-                         r"\s*(?:[-–+•]\s*)?(?:thon|to\s*dan\s*pho|khu\s*pho)\s*(?:so\s*)?\d{1,2}\s*")
+OWNER_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?" + VILLAGE + r"\s*(?:[^\d,;:()]{2,30}|(?:so\s*)?\d{1,2}\s*)")
 
 
 def _cells_at(text: str) -> list[tuple[int, str]]:
@@ -1607,7 +1608,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             whole = re.sub(r"^Tổng\s+số\s", "Số ", columns[-1][0])     # a part of the total is not a total
             columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
-            village = re.fullmatch(r"\s*(thon|to\s*dan\s*pho|khu\s*pho)\s*", f)      # 'Thôn | An Cư': 'thôn An Cư'
+            village = re.fullmatch(r"\s*" + VILLAGE + r"\s*", f)      # 'Thôn | An Cư': 'thôn An Cư''
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit",
                             name.strip().lower() if village else ""))
         elif WAY_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
@@ -2226,13 +2227,10 @@ def _signed_changes(cells: list[tuple[int, str]], roles: list, name_of, unit: st
 
 def _row_quarter(cells: list[tuple[int, str]], roles: list) -> Optional[tuple[int, int]]:
     """'Quý II/2026' in a row's period column: (2, 2026)."""
+    from extractors.scores import QUARTER_YEAR, quarter_number
     at = next((i for i, r in enumerate(roles) if r and r.startswith("period@")), None)
-    m = re.fullmatch(r"\s*quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})\s*", fold(cells[at][1])) \
-        if at is not None and at < len(cells) else None
-    if not m:
-        return None
-    number = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m.group(1)) or int(m.group(1))
-    return number, int(m.group(2))
+    m = QUARTER_YEAR.fullmatch(fold(cells[at][1])) if at is not None and at < len(cells) else None
+    return (quarter_number(m.group(1)), int(m.group(2))) if m else None
 
 
 def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
@@ -2241,7 +2239,7 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     its signed cell, in the row's month; 'tháng trước' named as the month before. A count column ('Hồ sơ quá
     hạn' over '(hồ sơ)', role 'count:hồ sơ|quá hạn') or a named rate column ('rate:Tỷ lệ …') gives the
     month's figure; a row of the months' sum ('Cộng 4 tháng', 'Tổng cộng') gives them with no period."""
-    from extractors.scores import NO_PERIOD, row_month
+    from extractors.scores import NO_PERIOD, QUARTER_ROMAN, row_month
     cells = _cells_at(text)
     month = row_month([c for _, c in cells], roles)
     summed = month is None and any(re.match(r"\s*(?:cong|tong\s*cong|tong|luy\s*ke|binh\s*quan)(?!\w)", fold(c))
@@ -2269,7 +2267,7 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
             # 'Quý II/2026 | 91,92 | 63 | +21' under '… so với quý trước': since the quarter before, no period form
             number, year = quarter
             number, year = (number - 1, year) if number > 1 else (4, year - 1)
-            against = re.sub(r"(?i)quý (?:liền )?trước", f"quý {'I II III IV'.split()[number - 1]}/{year}", against)
+            against = re.sub(r"(?i)quý (?:liền )?trước", f"quý {QUARTER_ROMAN[number - 1]}/{year}", against)
             name, unit = (f"Số bậc xếp hạng {word} {against}", "bậc") if role.startswith("steps:") \
                 else (f"Mức {word} tổng điểm {against}", "điểm")
             out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), amount, unit, period=NO_PERIOD))

@@ -67,6 +67,14 @@ UNIT_NOTE_WORDS = r"%|diem\s*%|diem\s*phan\s*tram"            # a header cell's 
 UNIT_NOTE = r"(?:\(\s*(?:" + UNIT_NOTE_WORDS + r")\s*\)\s*)?"
 QUARTER_YEAR = re.compile(r"\s*quy\s*(iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(\d{4})\s*" + UNIT_NOTE)
 ROMAN_QUARTER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+QUARTER_ROMAN = ("I", "II", "III", "IV")
+
+
+def quarter_number(written: str) -> int:
+    """A quarter as written, in Roman numerals or digits ('ii', 'II', '2'): 2."""
+    return int(ROMAN_QUARTER.get(written.lower(), written))
+
+
 QUARTER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:binh\s*quan\s*)?quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 STATED_MAX = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3}(?:,\d+)?)\s*diem\s*\)")   # '(tối đa 9 điểm)'
 MAX_AFTER = re.compile(r"\s*\(?\s*(?:tren|/|toi\s*da)\s*(?:tong\s*)?(?:so\s*)?(?:thang\s*(?:diem\s*)?)?(\d{2,3})(?:\s*diem)?(?![\d,./])")
@@ -1049,10 +1057,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if quarter:
                 # 'Quý I/2026 | Quý II/2026 | Quý III/2026': a quarter's values (no period form), ordered and
                 # named by the quarter ('value@2026-q1|quý I/2026')
-                number = ROMAN_QUARTER.get(quarter.group(1), quarter.group(1))
+                number = quarter_number(quarter.group(1))
                 # named 'quý I/2026' whatever the cell wrote ('QUÝ II/2026', OCR's 'Quy 1/2026', a '(%)' after it)
-                roman = {v: k for k, v in ROMAN_QUARTER.items()}[number].upper()
-                roles[i] = f"value@{quarter.group(2)}-q{number}|quý {roman}/{quarter.group(2)}"
+                roles[i] = f"value@{quarter.group(2)}-q{number}|quý {QUARTER_ROMAN[number - 1]}/{quarter.group(2)}"
                 continue
             if QUARTER_HEAD.fullmatch(f) or SPAN_HEAD.fullmatch(f):
                 # 'Quý II/2026 | Quý III/2026', 'Lũy kế 11 tháng': a quarter's or a span's values (no period form)
