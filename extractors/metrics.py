@@ -25,6 +25,11 @@ from extractors.scores import CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_co
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
 REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
+# '… tiếp nhận 04 phản ánh, đã trả lời đúng hạn cả 04 phản ánh', 'cả 17 phản ánh, kiến nghị đều được trả lời đúng
+# thời hạn': all of a count, said with what became of them, is a count of its own (the answered ones)
+OUTCOME_OF_ALL = re.compile(r"(?<!\w)(?:tra\s*loi|xu\s*ly|giai\s*quyet)(?:\s+(?:dung|truoc)\s*(?:thoi\s*)?han)?"
+                            r"\s*(?:xong\s*)?(?:ca|toan\s*bo|tat\s*ca)\s*$")
+OUTCOME_AFTER_ALL = re.compile(r"\s*(?:,\s*kien\s*nghi\s*)?(?:deu|cung)\s*(?:da\s*)?(?:duoc\s*)?(?:tra\s*loi|xu\s*ly|giai\s*quyet)(?!\w)")
 # (a requirement or a threshold is no measurement: 'không ít hơn 40 hồ sơ', 'khi số người chờ vượt quá 20 người')
 TARGET = re.compile(r"(?<!\w)(?:(?<!da )hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao|bao\s*dam)(?:\s+\w+){0,2}|phan\s*dau|phan\s*cong|bo\s*tri|cu|toi\s*thieu|it\s*nhat|"
                     r"khong\s*(?:it|thap)\s*hon|khong\s*duoi|vuot\s*qua|"
@@ -405,7 +410,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 else unit if written.isupper() and unit != written else written   # 'HS'
             # 'có 27/114 đơn vị cấp xã đạt từ 95 điểm trở lên': the words after say what the first number counts
             name = _count_name(text, folded, m.start(), u.end(), noun, sentence, previous_before)
-        refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()]))
+        refers = bool(REFERS.search(folded[max(sentence, m.start() - 14):m.start()])) \
+            and not OUTCOME_OF_ALL.search(folded[max(sentence, m.start() - 60):m.start()]) \
+            and not OUTCOME_AFTER_ALL.match(folded, u.end())
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
     _bare_breakdown(text, folded, out)
     _fields_in_parentheses(text, folded, out)
@@ -1156,6 +1163,10 @@ def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
 
 
 CHANNEL_ITEM = re.compile(r"\s*;?\s*qua\s+([^\W\d][^:;()\d]{2,60}?)\s*:\s*" + NUM + r"\s*")
+# ('02 phản ánh, kiến nghị (01 qua Cổng Dịch vụ công quốc gia, 01 qua hộp thư góp ý đặt tại Trung tâm)': the figure
+# first; whose hotline or where the box stands is not the channel's name)
+CHANNEL_ITEM_AFTER = re.compile(r"\s*[,;]?\s*(?:va\s+)?(\d{1,3}(?:\.\d{3})*)\s+qua\s+([^\W\d][^,;()\d]{2,80}?)\s*(?=[,;)])")
+CHANNEL_OWNER = re.compile(r"\s+(?:cua|dat\s*tai|tai|do)\s.*$")
 
 
 def _channel_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
@@ -1172,6 +1183,12 @@ def _channel_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
         while close > 0 and (m := CHANNEL_ITEM.match(folded, pos)) and m.end() <= close:
             parts.append((m.start(1), m.end(1), m.start(2), m.end(2), parse_number(m.group(2))))
             pos = m.end()
+        figure_first = not parts
+        while figure_first and close > 0 and (m := CHANNEL_ITEM_AFTER.match(folded, pos)) and m.end() <= close:
+            owner = CHANNEL_OWNER.search(folded, m.start(2), m.end(2))
+            parts.append((m.start(2), owner.start() if owner else m.end(2), m.start(1), m.end(1), parse_number(m.group(1))))
+            pos = m.end()
+        pos = close if close > 0 and not folded[pos:close].strip() else pos
         if len(parts) < 2 or pos != close or any(v is None for *_, v in parts) \
                 or abs(sum(v for *_, v in parts) - parent.value) > 1e-9:
             continue
@@ -1472,6 +1489,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         # 'toàn phường còn 23 hồ sơ …': the place is the record's entity and 'còn' says nothing counted
         before = re.sub(r"^(?:toàn|cả)\s+(?:phường|xã|đặc khu|thành phố)(?:\s+|$)", "", before)
         before = re.sub(r"(?:^|\s+)(?:vẫn\s+)?còn$", "", before)
+        before = re.sub(r"(?:^|\s+)(?:xong\s+)?(?:cả|toàn bộ|tất cả)$", "", before)   # 'trả lời xong cả 02 phản ánh'
         before = re.sub(r"^trong\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?(?:\s+|$)", "", before, flags=re.I)
         if fold(before) in ("xay ra", "de xay ra"):
             before, enumerated = "", False   # '… nhưng để xảy ra 18 hồ sơ giải quyết quá hạn': named after it
@@ -1484,6 +1502,11 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         unit_end = share.end()
         after_end = _boundary_after(folded, unit_end)
     after = _clean(text[unit_end:after_end])
+    every = re.match(r"\s*(?:deu|cung)\s+(?=(?:da\s*)?(?:duoc\s*)?(?:tra\s*loi|xu\s*ly|giai\s*quyet)(?!\w))", folded[after_end:]) \
+        if not after else None
+    if every:
+        # 'cả 17 phản ánh, kiến nghị đều được trả lời đúng thời hạn': what became of all of them names the count
+        after = _clean(text[after_end + every.end():_boundary_after(folded, after_end + every.end())])
     if field_said and re.match(r"(?:và|,)\s", after):
         after = ""                    # '… hộ tịch 541 hồ sơ và đất đai 389 hồ sơ': the next field's count
     after = re.sub(r"\s*(?:trong|của)\s+(?:kỳ|tháng|quý|năm|tuần)(?:\s+(?:này|báo cáo|qua))?$", "", after)

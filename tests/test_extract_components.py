@@ -4787,3 +4787,24 @@ def test_this_groups_rank_in_a_paragraph_about_the_group():
                           "cả năm 2026, nhóm chỉ tiêu này đạt 18,66 điểm, xếp thứ 71/114. Tổng điểm Bộ chỉ số bình quân năm "
                           "2026 của đặc khu đạt 93,04 điểm, xếp thứ 52/114.\n")
     assert [(r.criterion, r.rank) for r in records.ranks] == [("Tiến độ giải quyết", 71), ("Tổng điểm", 52)]
+
+
+def test_all_of_a_count_with_what_became_of_them_is_a_count_of_its_own():
+    # 'đã trả lời đúng hạn cả 04 phản ánh': the answered ones, even though their number was said before; 'hẹn lại
+    # ngày trả kết quả đối với cả 26 hồ sơ' only says something was done for the count already given
+    hits = find_metrics("Trong quý, xã tiếp nhận 04 phản ánh, kiến nghị, đã trả lời đúng hạn cả 04 phản ánh. Trong năm, "
+                        "Trung tâm tiếp nhận 17 phản ánh, kiến nghị; cả 17 phản ánh, kiến nghị đều được trả lời đúng thời "
+                        "hạn. Trung tâm hẹn lại ngày trả kết quả đối với cả 26 hồ sơ.")
+    assert [(h.name, h.value, h.refers) for h in hits] == [
+        ("Số phản ánh, kiến nghị tiếp nhận", 4, False), ("Số phản ánh trả lời đúng hạn", 4, False),
+        ("Số phản ánh, kiến nghị tiếp nhận", 17, False),
+        ("Số phản ánh, kiến nghị được trả lời đúng thời hạn", 17, False),
+        ("Số hồ sơ trả kết quả", 26, True)]
+
+
+def test_a_count_split_by_channel_with_the_figures_first():
+    hits = find_metrics("Trong kỳ, xã tiếp nhận 02 phản ánh, kiến nghị (01 qua Cổng Dịch vụ công quốc gia, 01 qua hộp "
+                        "thư góp ý đặt tại Trung tâm), đều liên quan đến thời gian chờ.")
+    assert [(h.name, h.value) for h in hits] == [
+        ("Số phản ánh, kiến nghị tiếp nhận", 2), ("Số phản ánh, kiến nghị tiếp nhận qua Cổng Dịch vụ công quốc gia", 1),
+        ("Số phản ánh, kiến nghị tiếp nhận qua hộp thư góp ý", 1)]
