@@ -369,6 +369,20 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         word = "cao" if m.group(1) == "cao" else "thấp"
         out.append(MetricHit(m.start(3), m.end(), f"Số điểm {base}{word} hơn {reference}", value, "điểm"))
 
+    # ------------------------------------------------------------------ waiting times
+    for m in WAIT_MINUTES.finditer(folded):
+        if free(m.start(1), m.end()):
+            hit = _waiting_time(text, folded, m)
+            if hit:
+                out.append(hit)
+
+    # ------------------------------------------------------------------ money
+    for m in MONEY.finditer(folded):
+        if free(m.start(1), m.end()):
+            hit = _money(text, folded, m, out)
+            if hit:
+                out.append(hit)
+
     # ------------------------------------------------------------------ counts
     units = _unit_regex()
     previous_before: dict[tuple[int, str], str] = {}
@@ -1525,6 +1539,129 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         lead = re.match(r"(?:tong\s*so|so\s*luong|so)", fb)
         return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}") + of
     return _clean(" ".join(p for p in ("Số", written, before, after) if p)) + of
+
+
+# ('Thời gian chờ bình quân … là 16 phút/lượt', '(quầy hộ tịch, chứng thực: 09 phút', 'phải chờ tới 68 phút'): how long
+# people waited; a clock time ('14 giờ 00 phút'), a threshold ('phải chờ trên 30 phút') or an aim ('dưới 15 phút') is not
+WAIT_MINUTES = re.compile(r"(?<!gio\s)(?<!gio)(?<![\w/.,])(\d{1,3}(?:,\d+)?)\s*phut(?!\w)")
+WAIT_LIMIT = re.compile(r"(?<!\w)(?:tren|duoi|qua|hon|khong\s*qua|toi\s*da|it\s*hon|nhieu\s*hon|trong\s*vong|truoc)\s*$")
+WAIT_MOST = re.compile(r"(?<!\w)(lau\s*nhat|dai\s*nhat|nhieu\s*nhat|toi\s*da|len\s*toi|toi)(?!\w)")
+WAIT_MEAN = re.compile(r"(?<!\w)(?:binh\s*quan|trung\s*binh)(?!\w)")
+WAIT_SUBJECT = re.compile(r"\s*(?:[-–+•]\s*)?(thoi\s*gian\s*cho\b[^\d:;()]{0,80}?)\s*(?:cua\s[^:;()]{0,60}?)?\s*(?:la|dat|:|chi\s*con|con)\s*$")
+WAIT_COUNTER = re.compile(r"(?<!\w)quay\s+[^:;()\d]{1,40}?(?=\s*(?::|binh\s*quan|trung\s*binh|la|co|len\s*toi|$))|(?<!\w)quay\s*\d{1,2}(?!\d)")
+
+
+def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
+    """A waiting time in minutes, named 'Thời gian chờ' with how it is taken (the mean, the longest) and the
+    counter it is at; None when the minutes are not a wait measured."""
+    sentence = _boundary_sentence(folded, m.start(), parentheses=False, semicolons=False)
+    if not re.search(r"(?<!\w)cho(?!\w)", folded[sentence:m.start()]) or folded[sentence:m.start()].find("thoi gian") < 0 \
+            and not re.search(r"(?<!\w)cho\s*(?:lau\s*nhat|tren|toi|len\s*toi|binh\s*quan)?\s*(?:la\s*)?$", folded[sentence:m.start()]) \
+            and not WAIT_MOST.search(folded[max(sentence, m.start() - 30):m.start()]):
+        return None
+    if WAIT_LIMIT.search(folded[max(sentence, m.start() - 14):m.start()]) and not re.search(r"len\s*toi\s*$|(?<!\w)toi\s*$", folded[max(sentence, m.start() - 14):m.start()]):
+        return None
+    if TARGET.search(folded[max(sentence, m.start() - 40):m.start()]) or TARGET_CLAUSE.match(folded[sentence:m.start()]) \
+            or re.search(r"phan\s*dau|muc\s*tieu", folded[sentence:m.start()]):
+        return None
+    clause = _boundary_sentence(folded, m.start())          # after the last ';' or '('
+    near = folded[clause:m.start()]
+    subject = WAIT_SUBJECT.match(folded, sentence, m.start())
+    most = WAIT_MOST.search(near[-30:])
+    if most:
+        word = fold(most.group(1))
+        how = "tối đa" if word in ("toi da", "len toi", "toi") else text[m.start() - len(near[-30:]) + most.start():
+                                                                       m.start() - len(near[-30:]) + most.end()]
+    elif WAIT_MEAN.search(folded[sentence:m.start()]):
+        how = "bình quân"
+    else:
+        how = ""
+    name = "Thời gian chờ" + (f" {how}" if how else "")
+    if subject and not most and clause <= sentence:
+        said = _clean(text[subject.start(1):subject.end(1)])
+        name = said[:1].upper() + said[1:] if "bình quân" in said or "trung bình" in said or not how else name
+    counter = None
+    for c in WAIT_COUNTER.finditer(folded, clause, m.start()):
+        counter = c if not re.search(r"\d", folded[c.end():m.start()]) else None   # (not the counter of another figure)
+    if counter:
+        name += " tại " + _clean(text[counter.start():counter.end()])
+    value = parse_number(m.group(1))
+    return MetricHit(m.start(1), m.end(), _clean(name), value, "phút") if value is not None else None
+
+
+# money paid, collected, refunded or saved ('tổng số tiền 186.735.000 đồng', 'thu qua TTTT 18,6 tr.đ', 'chi phí tiết kiệm
+# được là 413,5 triệu đồng/năm'); a budget, a reward, a proposal or a price ('2.000 đồng/trang') is not a result measured
+MONEY = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(trieu\s*dong|tr\s*\.\s*d(?:ong)?|ty\s*dong|nghin\s*dong|dong)"
+                   r"(?!\w)(?!\s*/\s*(?:trang|ban|ho\s*so|luot|giao\s*dich|nguoi|thu\s*tuc|bo|to|lan)(?!\w))(?!\s*(?:chi|bo|thoi|y|nghiep|hanh|tam|loat|deu|ho|phuc|luc|dang|tinh|long|ruong|bao)(?!\w))")
+MONEY_UNIT = {"trieu": "triệu đồng", "tr": "triệu đồng", "ty": "tỷ đồng", "nghin": "nghìn đồng", "dong": "đồng"}
+# (on the text as written, in lower case: 'thu' is not 'thủ' of 'thủ tục')
+MONEY_RESULT = re.compile(r"(?<!\w)(?:thanh toán|thu|nộp|hoàn trả|hoàn lại|tiết kiệm|chi phí tuân thủ|số tiền)(?!\w)")
+MONEY_NOT_RESULT = re.compile(r"(?<!\w)(?:du\s*kien|kinh\s*phi|thuong|de\s*nghi|bo\s*sung|du\s*toan|muc\s*(?:thu|phi|le\s*phi)|"
+                              r"ho\s*tro|dau\s*tu|mua\s*sam|phan\s*dau|muc\s*tieu|gia\s*tri\s*(?:goi|hop\s*dong))(?!\w)")
+MONEY_VERB = re.compile(r"(?<!\w)(?:thanh toán|nộp|thu|hoàn trả|hoàn lại|tiết kiệm|chi trả)(?!\w)")
+MONEY_FILLER = re.compile(r"(?:\s*(?:voi|tuong\s*ung(?:\s*voi)?|khoang|la|dat|gan|hon|tren|len\s*toi|tong\s*so\s*tien|so\s*tien|tong\s*so|tong\s*cong|con|:))+\s*$")
+
+
+def _money(text: str, folded: str, m: re.Match, out: list[MetricHit]) -> Optional[MetricHit]:
+    """An amount of money a document reports as a result, named 'Số tiền …' by what was done with it
+    ('thanh toán trực tuyến', 'hoàn trả cho người dân') or by the cost it is ('Chi phí tuân thủ …')."""
+    sentence = _boundary_sentence(folded, m.start(), parentheses=False, semicolons=False)
+    if MONEY_NOT_RESULT.search(folded[sentence:_boundary_sentence_end(folded, m.end())]) \
+            or not MONEY_RESULT.search(_lower_words(text[sentence:m.start()])) \
+            or re.search(r"(?<!\w)(?:tu|duoi|tren|khong\s*qua)\s*$", folded[max(sentence, m.start() - 12):m.start()]):
+        return None
+    value = parse_number(m.group(1))
+    if value is None:
+        return None
+    unit = MONEY_UNIT[re.match(r"[a-z]+", fold(m.group(2))).group(0)]
+
+    def unpadded(s: int, e: int) -> str:            # the words s..e without the fillers before the amount
+        filler = MONEY_FILLER.search(folded[s:e])
+        return _clean(text[s:s + filler.start()] if filler else text[s:e])
+
+    start = _boundary_before(folded, m.start(), sentence)
+    slash = folded.rfind("/", start, m.start())
+    if slash >= 0 and not folded[slash - 1:slash].isdigit():
+        start = slash + 1                           # '18,6 tr.đ/tổng thu 20,9 tr.đ': the second amount's own words
+    cost = re.match(r"\s*(?:[-–+•]\s*)?(chi\s*phi(?!\w))", folded[start:m.start()])
+    if cost:
+        # 'Chi phí tuân thủ của 19 thủ tục trước đơn giản hóa khoảng 1.846,2 triệu đồng/năm': the cost at its stage
+        name = re.sub(r"\s+của\s+.*?(?=\s+(?:trước|sau)\s|$)", "", unpadded(start + cost.start(1), m.start()))
+        return MetricHit(m.start(1), m.end(), name[:1].upper() + name[1:], value, unit)
+    figures = list(re.finditer(r"\d[\d.,]*\s*(?:[^\W\d]+\s*){0,2}", folded[start:m.start()]))
+    cut = start + figures[-1].end() if figures else start           # after the last figure and its unit
+    said = unpadded(cut, m.start())
+    total = re.match(r"tổng\s+", said, flags=re.I)
+    verbs = list(MONEY_VERB.finditer(said.lower()))
+    if verbs:
+        what = said[verbs[-1].start():]
+        return MetricHit(m.start(1), m.end(), _clean(("Tổng số tiền " if total else "Số tiền ") + what), value, unit)
+    earlier = [h for h in out if h.unit in MONEY_UNIT.values() and sentence <= h.start < m.start()]
+    if earlier and said and earlier[-1].name.startswith("Chi phí"):
+        # '…, sau đơn giản hóa còn 1.432,7 triệu đồng/năm': the cost said before, at another stage
+        base = re.match(r"Chi phí(?:\s+tuân thủ)?", earlier[-1].name).group(0)
+        return MetricHit(m.start(1), m.end(), _clean(f"{base} {said}"), value, unit)
+    bullet = max(folded.rfind("\n", 0, m.start()), sentence - 1) + 1
+    while bullet > sentence and not re.match(r"\s*[-–+•]", folded[bullet:]) \
+            and not folded[:bullet - 1].rstrip().endswith((";", ".", ":")):
+        bullet = folded.rfind("\n", 0, bullet - 1) + 1         # (the lines the amount's bullet runs over)
+    label = re.match(r"\s*[-–+•]\s*([^:()]{3,80}?)\s*[:(]", folded[bullet:m.start()])
+    if label:
+        # '- Qua ứng dụng VNeID: 268 giao dịch, số tiền 41.905.000 đồng': the bullet's label
+        what = _clean(text[bullet + label.start(1):bullet + label.end(1)])
+    else:
+        # '… nộp phí, lệ phí bằng tiền mặt tại quầy là 339 hồ sơ, tương ứng 58.420.000 đồng': what was done with them
+        verbs = list(MONEY_VERB.finditer(_lower_words(text[sentence:start])))
+        if not verbs:
+            return None
+        what = _clean(re.split(r"\s+(?:là|tại|đạt|với)\s|\s\d", _lower_words(text[sentence:start])[verbs[-1].start():])[0])
+    what = re.sub(r"^(?:được|đã|đã được)\s+", "", what)
+    return MetricHit(m.start(1), m.end(), _clean(f"Số tiền {_lower_first(what)}"), value, unit)
+
+
+def _lower_words(text: str) -> str:
+    """The text in lower case with its spaces and line breaks each one space (a length that may differ)."""
+    return re.sub(r"\s+", " ", text.lower())
 
 
 # the residential groups of a commune or ward, a bullet's label or a table's column names ('Thôn', 'Tổ dân phố')

@@ -4808,3 +4808,28 @@ def test_a_count_split_by_channel_with_the_figures_first():
     assert [(h.name, h.value) for h in hits] == [
         ("Số phản ánh, kiến nghị tiếp nhận", 2), ("Số phản ánh, kiến nghị tiếp nhận qua Cổng Dịch vụ công quốc gia", 1),
         ("Số phản ánh, kiến nghị tiếp nhận qua hộp thư góp ý", 1)]
+
+
+def test_waiting_times_in_minutes_but_not_clock_times_thresholds_or_aims():
+    hits = find_metrics("Thời gian chờ bình quân từ khi lấy số đến khi được tiếp nhận là 17 phút; riêng quầy đất đai - xây "
+                        "dựng bình quân 42 phút, có trường hợp phải chờ tới 68 phút. Có 05 lượt phải chờ trên 30 phút; lượt "
+                        "chờ lâu nhất là 52 phút. Hôm nay, vào hồi 14 giờ 00 phút, có mặt trước giờ họp 10 phút. Phấn đấu "
+                        "thời gian chờ bình quân dưới 15 phút.")
+    assert [(h.name, h.value, h.unit) for h in hits if h.unit == "phút"] == [
+        ("Thời gian chờ bình quân từ khi lấy số đến khi được tiếp nhận", 17, "phút"),
+        ("Thời gian chờ bình quân tại quầy đất đai - xây dựng", 42, "phút"), ("Thời gian chờ tối đa", 68, "phút"),
+        ("Thời gian chờ lâu nhất", 52, "phút")]
+
+
+def test_money_paid_refunded_or_saved_but_not_budgets_rewards_or_prices():
+    hits = find_metrics("Trong quý, 947 hồ sơ được thanh toán trực tuyến với tổng số tiền 186.735.000 đồng. Kết quả theo kênh:\n"
+                        "- Qua ứng dụng VNeID: 268 giao dịch, số tiền 41.905.000 đồng;\n"
+                        "Số hồ sơ người dân nộp phí, lệ phí bằng tiền mặt tại quầy là 339 hồ sơ, tương ứng 58.420.000 đồng. "
+                        "Xã đã hoàn trả cho người dân tổng số 150.000 đồng. Chi phí tuân thủ của 19 thủ tục trước đơn giản "
+                        "hóa khoảng 1.846,2 triệu đồng/năm, sau đơn giản hóa còn 1.432,7 triệu đồng/năm. Kinh phí dự kiến "
+                        "48.500.000 đồng. Tập thể được thưởng 1.500.000 đồng. Phí sao y 2.000 đồng/trang. Có 03 đồng chí dự.")
+    assert [(h.name, h.value, h.unit) for h in hits if "đồng" in h.unit] == [
+        ("Số tiền thanh toán trực tuyến", 186735000, "đồng"), ("Số tiền qua ứng dụng VNeID", 41905000, "đồng"),
+        ("Số tiền nộp phí, lệ phí bằng tiền mặt", 58420000, "đồng"), ("Số tiền hoàn trả cho người dân", 150000, "đồng"),
+        ("Chi phí tuân thủ trước đơn giản hóa", 1846.2, "triệu đồng"),
+        ("Chi phí tuân thủ sau đơn giản hóa", 1432.7, "triệu đồng")]
