@@ -35,6 +35,7 @@ THIS_MONTH_DAY = re.compile(LEAD + r"(?:truoc|cham\s*nhat|han\s*chot)\s*:?\s*(?:
 BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*(?:hoan\s*thanh|nop|gui)|thoi\s*gian\s*hoan\s*thanh|"
                       r"(?<!tinh\s)(?<!tinh)(?<!tu\s)den\s*(?:het\s*)?(?:ngay)?|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
                       + D + "|" + DW + ")")
+DAY_RANGE = re.compile(r"(?<![\d/.,])(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
 BY_MONTH = re.compile(LEAD + r"(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[/\-]|nam)\s*(\d{4})")
 END = r"(?:(?:truoc|den|vao)\s*)?(?:cuoi|het|khi\s*ket\s*thuc|ket\s*thuc)"        # 'cuối năm 2026', 'trước cuối quý I/2026', 'hết tháng 3/2026'
 # a labelled time ('; thời gian: Quý I/2026', 'thời gian thực hiện: tháng 12/2026') or 'hoàn thành tháng 12/2026'
@@ -91,6 +92,8 @@ RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ng
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
                       # 'chậm nhất 05 ngày làm việc sau buổi kiểm tra cuối cùng', 'trước ngày kiểm tra ít nhất 02 ngày làm việc'
                       r"cham\s*nhat\s*\d{1,3}\s*(?:ngay|tuan|gio)(?:\s*lam\s*viec)?\s*(?:sau|ke\s*tu)[\w\s]{0,30}|"
+                      # 'chậm nhất 01 ngày làm việc trước ngày kiểm tra'
+                      r"cham\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?\s*truoc\s*(?:ngay|buoi|khi)\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}|"
                       r"truoc\s*(?:ngay|buoi|dot)\s*[^\W\d]+(?:\s+[^\W\d]+){0,4}?\s*it\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?|"
                       # 'trước 01 ngày làm việc so với ngày kiểm tra đơn vị đó'
                       r"truoc\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?\s*so\s*voi\s*(?:ngay|buoi|thoi\s*diem)[\w\s]{0,30}|"
@@ -287,6 +290,14 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         weeks = 0 if m.group(2) == "nay" else 7          # 'chậm nhất thứ Tư tuần này': this week's
         when = day - datetime.timedelta(days=day.weekday()) + datetime.timedelta(days=weeks + offset)
         candidates.append((m.start(), Deadline(when.isoformat(), _text(text, m), "by")))
+    for m in DAY_RANGE.finditer(folded):
+        # '18/12 - 21/12/2026' in a schedule's time cell: done by the span's last day (a week or phase named with its
+        # days is read above)
+        cell = re.fullmatch(r"\s*(?:(?:sang|chieu|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)?\s*,?\s*", folded[:m.start()]) \
+            and not folded[m.end():].strip(" .;,")       # the whole of a time cell, not days a count is of ('số liệu …')
+        if cell and not any(s <= m.start() < s + 40 for s, _ in candidates):
+            candidates.append((m.start(), Deadline(_resolve(int(m.group(3)), int(m.group(4)), int(m.group(5)), issued),
+                                                   _text(text, m), "by")))
     data = [d.span() for d in DATA_SPAN.finditer(folded)]
     candidates = [c for c in candidates if not any(s < c[0] < e for s, e in data)]
     dated = [c for c in candidates if c[1].date]

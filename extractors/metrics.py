@@ -200,6 +200,10 @@ MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung
                                   r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # 'khối phường bình quân đạt 94,38 điểm, khối xã đạt 92,93 điểm': the mean of the city's wards (communes)
+CLUSTER_MEAN_POINTS = re.compile(r"(?<!\w)(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?cum(?:\s*thi\s*dua)?\s*(?:dat|la|:)?\s*"
+                                 + NUM + r"(?:\s*/\s*\d{1,3})?\s*diem(?!\s*phan\s*tram)(?!\w)")
+BLOC_MEAN_ASIDE = re.compile(r"(?<!\w)(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?khoi\s*(phuong|xa)\s*\(\s*"
+                             + NUM + r"\s*diem\s*\)")
 BLOC_MEAN_POINTS = re.compile(r"(?<!\w)khoi\s*(phuong|xa)\s*(?:(?:co\s*)?(?:diem\s*)?(?:binh\s*quan|trung\s*binh)\s*)?(?:dat|la)\s*"
                               + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 SPREAD_POINTS = re.compile(r"(?<!\w)(khoang\s*cach|chenh\s*lech)\s*(?:diem\s*|ve\s*diem\s*)?(giua\s[^.;:\d]{3,80}?)\s*(?:la|:|chi\s*con)?\s*"
@@ -351,6 +355,20 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         units = units if units.startswith("các ") or fold(units).startswith("cum") else f"các {units}"   # ('của Cụm')
         out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word} của {units}", value, "điểm"))
 
+    for m, value, sentence, named in in_points(CLUSTER_MEAN_POINTS, 1):
+        # '… Số hóa hồ sơ (bình quân Cụm đạt 18,74/22 điểm)': the mean of the cluster's units in the group named before
+        said = [entry.name for _, _, entry in find_all("criteria", text[sentence:m.start()], folded[sentence:m.start()])]
+        group = (said or named or [None])[-1]
+        if sentence and folded[sentence - 1] == "(" and not said:
+            outer = _boundary_sentence(folded, sentence - 1)
+            group = ([entry.name for _, _, entry in find_all("criteria", text[outer:sentence], folded[outer:sentence])]
+                     or [group])[-1]
+        name = f"Điểm bình quân nhóm chỉ tiêu {group} của Cụm" if group and group != "Tổng điểm" else "Tổng điểm bình quân của Cụm"
+        out.append(MetricHit(m.start(1), m.end(), name, value, "điểm"))
+    for m, value, sentence, named in in_points(BLOC_MEAN_ASIDE, 2):
+        # '…, thấp hơn bình quân chung của khối phường (93,05 điểm) 0,67 điểm': the bloc's mean, beside the cluster's
+        out.append(MetricHit(m.start(2), m.end(), f"Tổng điểm bình quân chung của khối {text[m.start(1):m.end(1)].lower()}",
+                             value, "điểm"))
     for m, value, sentence, named in in_points(BLOC_MEAN_POINTS, 2):
         out.append(MetricHit(m.start(2), m.end(), f"Tổng điểm bình quân của các {text[m.start(1):m.end(1)].lower()}", value, "điểm"))
     for m, value, sentence, named in in_points(SPREAD_POINTS, 3):
@@ -398,6 +416,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue
         if re.search(r"(?<!\w)(?:thi\s*dua|cum|khoi|quay|tiep\s*nhan|to|doi)\s*so\s*$", folded[max(0, m.start() - 16):m.start()]):
             continue                 # 'Cụm thi đua số 6 kiến nghị …': a number naming a body, not a count
+        if unit_is_money(u.group(0)) or re.search(r"(?<!\w)nam\s*$", folded[max(0, m.start() - 6):m.start()]) \
+                and 1990 <= value <= 2100:
+            continue                 # amounts of money are read above; 'trong năm 2026 người dân …': a year
         if re.search(r"(?<!\w)tu\s*$", folded[max(sentence, m.start() - 6):m.start()]) \
                 and re.match(r"\s*tro\s*(?:len|xuong)(?!\w)", folded[u.end():]):
             continue                 # 'đơn vị … giảm từ 10 bậc trở lên': a threshold, not a change measured
@@ -1555,7 +1576,11 @@ def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
     """A waiting time in minutes, named 'Thời gian chờ' with how it is taken (the mean, the longest) and the
     counter it is at; None when the minutes are not a wait measured."""
     sentence = _boundary_sentence(folded, m.start(), parentheses=False, semicolons=False)
-    if not re.search(r"(?<!\w)cho(?!\w)", folded[sentence:m.start()]) or folded[sentence:m.start()].find("thoi gian") < 0 \
+    at_counter = re.match(r"\s*[-–+•]?\s*(?:quay|diem\s*tiep\s*nhan)\b[^:]{0,80}:\s*(?:binh\s*quan|trung\s*binh)\s*$",
+                          folded[_bullet_start(folded, m.start(), sentence):m.start()])
+    if at_counter:
+        pass            # '- Quầy hộ tịch - chứng thực: bình quân 17 phút' under '2. Thời gian chờ theo từng quầy': a wait
+    elif not re.search(r"(?<!\w)cho(?!\w)", folded[sentence:m.start()]) or folded[sentence:m.start()].find("thoi gian") < 0 \
             and not re.search(r"(?<!\w)cho\s*(?:lau\s*nhat|tren|toi|len\s*toi|binh\s*quan)?\s*(?:la\s*)?$", folded[sentence:m.start()]) \
             and not WAIT_MOST.search(folded[max(sentence, m.start() - 30):m.start()]):
         return None
@@ -1577,14 +1602,32 @@ def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
     else:
         how = ""
     name = "Thời gian chờ" + (f" {how}" if how else "")
+    change = re.search(r"(?<!\w)(tang|giam)\s*(?:them\s*)?$", folded[max(sentence, m.start() - 12):m.start()])
+    if change:
+        # 'Thời gian chờ bình quân tăng …; tháng 11/2026 tăng 04 phút so với tháng 10/2026': the change, against that month
+        against = re.match(r"\s*so\s*voi\s*(?:thang|quy|nam|ky|cung\s*ky)[^,;.()]*?(?=\s+va\s|[,;.()]|$)", folded[m.end():])
+        word = "tăng" if change.group(1) == "tang" else "giảm"
+        said = f" {_clean(text[m.end():m.end() + against.end()])}" if against else ""
+        value = parse_number(m.group(1))
+        return MetricHit(m.start(1), m.end(), _clean(f"Mức {word} thời gian chờ{' bình quân' if how == 'bình quân' else ''}{said}"),
+                         value, "phút") if value is not None else None
     if subject and not most and clause <= sentence:
         said = _clean(text[subject.start(1):subject.end(1)])
         name = said[:1].upper() + said[1:] if "bình quân" in said or "trung bình" in said or not how else name
     counter = None
     for c in WAIT_COUNTER.finditer(folded, clause, m.start()):
         counter = c if not re.search(r"\d", folded[c.end():m.start()]) else None   # (not the counter of another figure)
+    bullet = _bullet_start(folded, m.start(), sentence)
+    label = re.match(r"\s*(?:[-–+•]\s*)?((?:quay|diem\s*tiep\s*nhan)[^:()]{1,60}?)\s*(?:\([^()]*\)\s*)?:", folded[bullet:m.start()])
+    place = re.match(r"\s*tai\s+((?:quay|diem\s*tiep\s*nhan|bo\s*phan)[^,:;()]{1,60}?)\s*,", folded[sentence:m.start()])
     if counter:
-        name += " tại " + _clean(text[counter.start():counter.end()])
+        said = _clean(text[counter.start():counter.end()])
+        name += " tại " + (_lower_first(said) if re.match(r"Quầy\s+\D", said) else said)   # ('Quầy 1' keeps its capital)
+    elif label or place:
+        # '- Quầy đất đai - xây dựng (Quầy 1 và Quầy 2): bình quân 38 phút', 'Tại Điểm tiếp nhận hồ sơ Cát Hải, …': where
+        at, base = (label, bullet) if label else (place, sentence)
+        said = _clean(text[base + at.start(1):base + at.end(1)])
+        name += " tại " + (_lower_first(said) if said.lower().startswith("quầy") else said)
     value = parse_number(m.group(1))
     return MetricHit(m.start(1), m.end(), _clean(name), value, "phút") if value is not None else None
 
@@ -1592,7 +1635,11 @@ def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
 # money paid, collected, refunded or saved ('tổng số tiền 186.735.000 đồng', 'thu qua TTTT 18,6 tr.đ', 'chi phí tiết kiệm
 # được là 413,5 triệu đồng/năm'); a budget, a reward, a proposal or a price ('2.000 đồng/trang') is not a result measured
 MONEY = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(trieu\s*dong|tr\s*\.\s*d(?:ong)?|ty\s*dong|nghin\s*dong|dong)"
-                   r"(?!\w)(?!\s*/\s*(?:trang|ban|ho\s*so|luot|giao\s*dich|nguoi|thu\s*tuc|bo|to|lan)(?!\w))(?!\s*(?:chi|bo|thoi|y|nghiep|hanh|tam|loat|deu|ho|phuc|luc|dang|tinh|long|ruong|bao)(?!\w))")
+                   r"(?!\w)(?!\s*/\s*(?:trang|ban|ho\s*so|luot|giao\s*dich|nguoi|thu\s*tuc|bo|to|lan)(?!\w))(?!\s*(?:chi(?!\s*phi)|bo|thoi|y|nghiep|hanh|tam|loat|deu|ho|phuc|luc|dang|tinh|long|ruong|bao)(?!\w))")
+def unit_is_money(written: str) -> bool:
+    return bool(re.match(r"\s*(?:trieu|tr\b|ty|nghin)?\s*\.?\s*d(?:ong)?\b", fold(written))) and "đ" in written.lower()
+
+
 MONEY_UNIT = {"trieu": "triệu đồng", "tr": "triệu đồng", "ty": "tỷ đồng", "nghin": "nghìn đồng", "dong": "đồng"}
 # (on the text as written, in lower case: 'thu' is not 'thủ' of 'thủ tục')
 MONEY_RESULT = re.compile(r"(?<!\w)(?:thanh toán|thu|nộp|hoàn trả|hoàn lại|tiết kiệm|chi phí tuân thủ|số tiền)(?!\w)")
@@ -1620,6 +1667,20 @@ def _money(text: str, folded: str, m: re.Match, out: list[MetricHit]) -> Optiona
         return _clean(text[s:s + filler.start()] if filler else text[s:e])
 
     start = _boundary_before(folded, m.start(), sentence)
+    while start > sentence and re.search(r"(?:phi|phan\s*anh|so\s*hoa),\s*$", folded[:start]) \
+            and re.match(r"\s*(?:le\s*phi|kien\s*nghi|ky\s*so)(?!\w)", folded[start:]):
+        start = _boundary_before(folded, folded.rfind(",", 0, start), sentence)    # 'phí, lệ phí' is one name
+    aside = re.search(r"\(\s*$", folded[max(0, m.start() - 4):m.start()])
+    if aside:
+        # '… chuyển khoản theo mã QR tài khoản chuyên thu 265 giao dịch (68,5 triệu đồng)': the money of the count
+        # before the parenthesis, named by what the count is of
+        opened = folded.rfind("(", 0, m.start())
+        lead = max([sentence] + [d.end() for d in re.finditer(r"[;:]|\.(?!\d)", folded[:opened])])
+        counted = re.search(r"\s*\d[\d.,]*\s*(?:[^\W\d]+\s*){1,2}$", folded[lead:opened])
+        words = _clean(text[lead:lead + counted.start()]) if counted else ""
+        words = re.sub(r"^(?:và|hoặc)\s+", "", words)
+        if words and not re.search(r"\d", words) and len(words.split()) <= 14:
+            return MetricHit(m.start(1), m.end(), f"Số tiền {_lower_first(words)}", value, unit)
     slash = folded.rfind("/", start, m.start())
     if slash >= 0 and not folded[slash - 1:slash].isdigit():
         start = slash + 1                           # '18,6 tr.đ/tổng thu 20,9 tr.đ': the second amount's own words
@@ -1631,6 +1692,11 @@ def _money(text: str, folded: str, m: re.Match, out: list[MetricHit]) -> Optiona
     figures = list(re.finditer(r"\d[\d.,]*\s*(?:[^\W\d]+\s*){0,2}", folded[start:m.start()]))
     cut = start + figures[-1].end() if figures else start           # after the last figure and its unit
     said = unpadded(cut, m.start())
+    subject = re.search(r"(?:tổng\s+)?số\s+tiền\s+\S", said, flags=re.I)
+    if subject:
+        # '… với tổng số tiền phí, lệ phí đã thu là 579,4 triệu đồng': what the amount is, said as its subject
+        name = said[subject.start():]
+        return MetricHit(m.start(1), m.end(), _clean(name[:1].upper() + name[1:]), value, unit)
     total = re.match(r"tổng\s+", said, flags=re.I)
     verbs = list(MONEY_VERB.finditer(said.lower()))
     if verbs:
@@ -1641,10 +1707,7 @@ def _money(text: str, folded: str, m: re.Match, out: list[MetricHit]) -> Optiona
         # '…, sau đơn giản hóa còn 1.432,7 triệu đồng/năm': the cost said before, at another stage
         base = re.match(r"Chi phí(?:\s+tuân thủ)?", earlier[-1].name).group(0)
         return MetricHit(m.start(1), m.end(), _clean(f"{base} {said}"), value, unit)
-    bullet = max(folded.rfind("\n", 0, m.start()), sentence - 1) + 1
-    while bullet > sentence and not re.match(r"\s*[-–+•]", folded[bullet:]) \
-            and not folded[:bullet - 1].rstrip().endswith((";", ".", ":")):
-        bullet = folded.rfind("\n", 0, bullet - 1) + 1         # (the lines the amount's bullet runs over)
+    bullet = _bullet_start(folded, m.start(), sentence)
     label = re.match(r"\s*[-–+•]\s*([^:()]{3,80}?)\s*[:(]", folded[bullet:m.start()])
     if label:
         # '- Qua ứng dụng VNeID: 268 giao dịch, số tiền 41.905.000 đồng': the bullet's label
@@ -1652,11 +1715,25 @@ def _money(text: str, folded: str, m: re.Match, out: list[MetricHit]) -> Optiona
     else:
         # '… nộp phí, lệ phí bằng tiền mặt tại quầy là 339 hồ sơ, tương ứng 58.420.000 đồng': what was done with them
         verbs = list(MONEY_VERB.finditer(_lower_words(text[sentence:start])))
-        if not verbs:
-            return None
-        what = _clean(re.split(r"\s+(?:là|tại|đạt|với)\s|\s\d", _lower_words(text[sentence:start])[verbs[-1].start():])[0])
+        what = _clean(re.split(r"\s+(?:là|tại|đạt|với)\s|\s\d", _lower_words(text[sentence:start])[verbs[-1].start():])[0]) \
+            if verbs else ""
+    if not what and figures:
+        # '… có 219 giao dịch trực tuyến với số tiền 46.815.000 đồng': the money of the things counted before it
+        what = re.sub(r"^\d[\d.,]*\s*", "", unpadded(start + figures[-1].start(), m.start()))
+    if not what or re.search(r"\d", what):
+        return None
     what = re.sub(r"^(?:được|đã|đã được)\s+", "", what)
     return MetricHit(m.start(1), m.end(), _clean(f"Số tiền {_lower_first(what)}"), value, unit)
+
+
+def _bullet_start(folded: str, pos: int, floor: int) -> int:
+    """Where the line `pos` is on starts, or the bullet it goes on from (the lines a bullet runs over), not
+    before `floor`."""
+    start = max(folded.rfind("\n", 0, pos), floor - 1) + 1
+    while start > floor and not re.match(r"\s*[-–+•]", folded[start:]) \
+            and not folded[:start - 1].rstrip().endswith((";", ".", ":")):
+        start = folded.rfind("\n", 0, start - 1) + 1
+    return max(start, floor)
 
 
 def _lower_words(text: str) -> str:
@@ -1694,7 +1771,7 @@ UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s
                          r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?|"   # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
-TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")
+TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")   # ('Chung': all the fields together)
 PERSON_CELL = re.compile(r"(?:Bà|Ông|Đồng chí|đồng chí|Đ/c|đ/c)\s+([^\W\d][^,(;\d]{3,40})")
 POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|xep\s*loai)(?:\s*thi\s*dua)?\s*(?:\(\s*\*+\s*\))?\s*")
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
@@ -1704,7 +1781,7 @@ OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
                      r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky)|con\s*ton(?:\s*qua\s*han)?|"
-                     r"(?:da|chua|dang)\s*(?:tra\s*loi|xu\s*ly)(?:\s*(?:dung|qua)\s*han)?)\s*")   # 'Kỳ trước chuyển sang', 'Còn tồn quá hạn', 'Đã trả lời'
+                     r"(?:da|chua|dang)\s*(?:tra\s*loi|xu\s*ly)(?:\s*,\s*(?:tra\s*loi|xu\s*ly))?(?:\s*(?:dung|qua)\s*han)?)\s*")   # 'Kỳ trước chuyển sang', 'Còn tồn quá hạn', 'Đã trả lời', 'Đã xử lý, trả lời'
 
 
 
@@ -1722,6 +1799,9 @@ HEADER_NOTE = re.compile(r"\s*(?:\(\s*(?:[Tt]ỷ\s*lệ\s*%?|%)\s*\)|\b[Ss]ố\s
 def _leading_unit(folded: str) -> Optional[re.Match]:
     """The measure a folded header cell opens with ('ho so co phi, le phi'), if any."""
     return _unit_regex().match(folded, len(folded) - len(folded.lstrip()))
+
+
+TIME_COLUMN = re.compile(r"((?:[Tt]hời gian|[Tt]hời hạn)\b[^()]{2,80}?)\s*\(\s*(phút|ngày(?: làm việc)?)\s*\)\s*")
 
 
 def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
@@ -1773,6 +1853,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
                             name.strip().lower() if village else ""))
         elif WAY_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("way", ""))
+        elif TIME_COLUMN.fullmatch(cell.strip()):
+            # 'Thời gian giải quyết bình quân thực tế (ngày làm việc)': a time in days or minutes
+            timed = TIME_COLUMN.fullmatch(cell.strip())
+            columns.append((_clean(timed.group(1)), timed.group(2).lower()))
         elif RATE_WORD.match(f):
             counted = next((c for c in reversed(columns) if c and c[0] not in ("unit", "field", "way") and c[1] not in ("", "%")), None)
             if re.fullmatch(r"\s*ty\s*le\s*", fold(name)) and counted:
@@ -2302,6 +2386,22 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
                                  period=NO_PERIOD if spans else period))
     last_column = max(i for (i, _, _), _ in by_period)
     for i, (at, cell) in enumerate(cells):
+        role = roles[i] if roles and i < len(roles) else None
+        if role and role.startswith(("peer:", "gap:")):
+            # 'Bình quân thành phố năm 2026 (%) | Chênh lệch so với bình quân TP (điểm %)': the others' value of the
+            # row's measure and the gap to it, in the latest period
+            signed = SIGNED.fullmatch(cell) if role.startswith("gap:") else None
+            value = parse_number(signed.group(2)) if signed else _cell_number(cell) if role.startswith("peer:") else None
+            if value is not None:
+                if signed:
+                    word = "cao hơn" if signed.group(1) in ("+", "tăng", "Tăng") else "thấp hơn"
+                    hit = MetricHit(at, at + len(cell.rstrip()), f"Mức {_lower_first(base)} {word} {role[4:]}", value,
+                                    "điểm phần trăm" if unit == "%" else unit, period=NO_PERIOD if spans else latest)
+                else:
+                    hit = MetricHit(at, at + len(cell.rstrip()), f"{base} {role[5:]}", value, unit,
+                                    period=NO_PERIOD if spans else latest)
+                out.append(hit)
+            continue
         share = _cell_number(cell) if ways and i < len(roles) and roles[i] == "rate" else None
         if share is not None:
             out.append(MetricHit(at, at + len(cell.rstrip()), "Tỷ lệ " + _lower_first(base[3:]), share, "%", period=latest))
@@ -2352,6 +2452,9 @@ def _unit_column(cells: list[tuple[int, str]], roles: Optional[list]) -> Optiona
     if at is None or at >= len(cells):
         return None
     written = cells[at][1].strip()
+    money = MONEY.fullmatch("1 " + fold(written))
+    if money:
+        return MONEY_UNIT[re.match(r"[a-z]+", fold(money.group(2))).group(0)]     # 'triệu đồng': an amount of money
     entry = lookup("measures", written) if written and written != "%" else None
     return "%" if written == "%" else (entry.name if entry else None)
 
@@ -2407,6 +2510,12 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
+        if role and role.startswith("time:") and (month or summed):
+            unit, _, name = role[5:].partition("|")          # 'Thời gian chờ bình quân (phút)': the month's time
+            value = _cell_number(cell)
+            if value is not None:
+                out.append(MetricHit(at, at + len(cell.rstrip()), name, value, unit, period=month or NO_PERIOD))
+            continue
         if role and role.startswith(("count:", "rate:")) and (month or summed):
             measure, _, qualifier = role[6:].partition("|")
             rated = role.startswith("rate:")
@@ -2585,9 +2694,48 @@ RATE_CELL = re.compile(r"\s*(\d+(?:[,.]\d+)?)\s*%\s*")
 ROMAN_CELL = re.compile(r"\s*[IVX]{1,5}\.?\s*")
 
 
+SUB_CODE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s*")      # '2.1': a sub-indicator of group 2
+
+
+def _sub_indicator_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """'2.1 | Hồ sơ giải quyết đúng hạn | 14 | 13,9 | 0,1 | 09/1.263 hồ sơ quá hạn (…' under a group's row in a table of
+    points: the sub-indicator's points ('Điểm chỉ tiêu …'), the points it lost, and the counts its reason cell gives."""
+    if len(cells) < 2 or not re.search(r"[^\W\d]", cells[1][1]):
+        return []
+    name = _lower_first(_clean(cells[1][1]))
+    out = []
+    for k, (start, cell) in enumerate(cells[2:], start=2):
+        role = roles[k] if k < len(roles) else None
+        value = _cell_number(cell) if "%" not in cell else None
+        if role == "value" and value is not None:
+            out.append(MetricHit(start, start + len(cell.rstrip()), f"Điểm chỉ tiêu {name}", value, "điểm"))
+        elif role == "deducted" and value is not None and roles.index("deducted") == k:
+            if value:
+                out.append(MetricHit(start, start + len(cell.rstrip()), f"Số điểm bị trừ chỉ tiêu {name}", value, "điểm"))
+        elif role != "max" and value is None and re.search(r"\d", cell):
+            # ('09/1.263 hồ sơ quá hạn (đất đai 07,', 'Tỷ lệ tái sử dụng chỉ đạt 64%'): why it lost them, in figures
+            out += [replace(h, start=h.start + start, end=h.end + start) for h in find_metrics(cell)]
+    return out
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                   units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
-                  measure: Optional[str] = None) -> list[MetricHit]:
+                  measure: Optional[str] = None, subparts: bool = False) -> list[MetricHit]:
+    """A row of a table of results (`_table_row`); an amount of money a row gives ('Số tiền thu qua thanh toán trực
+    tuyến | triệu đồng | 58,4 | …') named 'Số tiền …'."""
+    out = _table_row(text, folded, roles, units, parent, measure, subparts)
+    for hit in out:
+        if hit.unit in MONEY_UNIT.values():
+            name = re.sub(r"^Số (?:triệu |tỷ |nghìn )?đồng\s+", "", hit.name)
+            hit.name = name if re.match(r"(?:Tổng số tiền|Số tiền|Chi phí)\b", name, flags=re.I) \
+                else f"Số tiền {_lower_first(name)}"
+            hit.name = hit.name[:1].upper() + hit.name[1:]
+    return out
+
+
+def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
+               units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
+               measure: Optional[str] = None, subparts: bool = False) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
     written after it, else the measure the name counts). `parent`: the count of the row above its
@@ -2600,6 +2748,8 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
             and all(_cell_number(c) is None or re.match(r"\s*(?:≥|≤|>=|<=|tốp|top)\s*\d|\s*100\s*$", c, flags=re.I)
                     for c in text.split("\t")[2:] if c.strip()):
         return []          # 'Tỷ lệ số hóa … (%) | ≥ 90 | 100 | 100' in a roadmap: a row of targets, none measured
+    if subparts and "\t" in text and roles and {"max", "value"} <= set(roles) and SUB_CODE.fullmatch(text.split("\t")[0]):
+        return _sub_indicator_row(_cells_at(text), roles)
     if "\t" in text:
         cells = _cells_at(text)
     else:

@@ -198,6 +198,10 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
         # 'Lũy kế 11 tháng: A: 17,96/18 điểm; B: 18,72/20 điểm; …': the list goes on ('Lũy kế 11 tháng năm 2025':
         # the year belongs to the span)
         return None
+    this_month = re.match(r"\s*trong\s*thang(?:\s*(?:nay|bao\s*cao))?\s*,", folded[sentence:pos])
+    if this_month and re.fullmatch(r"\d{4}-\d{2}", ctx.get("doc_period") or "") \
+            and not [p for p in (doc._.periods or []) if sentence <= p[0] < pos]:
+        return ctx["doc_period"]    # '… Bình quân năm 2026, … Trong tháng, phường …': the report's month again
     for start, end, value in reversed([p for p in (doc._.periods or []) if p[0] < pos]):
         if (start, end, value) in compared and (change or _clause_ended(folded[end:pos])
                                                 or re.search(r"(?<!\w)(?:len|xuong)(?!\w)", folded[end:pos + 5])):
@@ -243,7 +247,8 @@ def _with_span(name: str, text: str, folded: str, pos: int) -> str:
 
 
 # the last time named in a clause: a quarter or a span of months (group 1: no period form) or a month
-PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|hai|ba|sau|chin)\s*thang"
+# ('bình quân 12 tháng năm 2026' is the year's: not a part of it)
+PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?!12\s*thang)(?:\d{1,2}|hai|ba|sau|chin)\s*thang"
                             r"(?:\s*(?:dau\s*)?nam\s*\d{4})?"
                             r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam)|(?<!\w)thang\s*\d{1,2}(?!\w)")
 WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
@@ -602,7 +607,9 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     return bool(open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text)
                 and not re.search(r"\d", re.sub(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}\s*tháng)(?!\d)", "",
                                                 re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"
-                                                       r"\d{4}|(?i:tháng)\s+\d{1,2}(?![\d/])", "", closed))))
+                                                       r"\d{4}|(?i:tháng)\s+\d{1,2}(?![\d/])"
+                                                       # ('Số lượt chờ' over 'trên 30 phút': a threshold names the column)
+                                                       r"|(?i:trên|dưới|từ|quá)\s+\d{1,3}(?:,\d+)?\s*(?:phút|ngày|điểm|%)", "", closed))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -735,6 +742,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["table_roles"] = [f"of:Số {measure} " + r[len("of:Số hồ sơ "):] if r and r.startswith("of:Số hồ sơ ") else r
                                       for r in ctx["table_roles"]]
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
+            # ('Nhóm chỉ tiêu / chỉ tiêu thành phần | Điểm tối đa | Điểm đạt': the 766 index's sub-indicators have points of
+            # their own; a PAR self-assessment's 'Lĩnh vực, tiêu chí' rows below a field are no records)
+            ctx["table_subparts"] = bool(re.search(r"(?<!\w)chi\s*tieu(?!\w)", fold(" ".join(table_rows))))
             scale = SCALE.search(fold(" ".join(merged_header(table_rows))))
             if scale:
                 ctx["scale"] = float(scale.group(1) or scale.group(2))    # a column 'Điểm (thang điểm 100)'
@@ -946,7 +956,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             rows["ranks"] += records.ranks[len(records.ranks) - len(doc._.ranks or []):]
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
-        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head) and _own_periods(doc) \
+        # ('Bảng 1. Điểm các chỉ tiêu thành phần tháng 12/2026 của phường …': the table's period, whatever the prose said)
+        caption = block.kind == "prose" and bool(re.match(r"(?:bang|bieu)\s*\d{1,2}\s*[.:]", fold(block.text)))
+        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head or caption) and _own_periods(doc) \
                 and not doc._.table_row:
             own = _own_periods(doc)
             outside = [p for p in own if not _in_aside(folded_text(doc), p[0])]
@@ -983,6 +995,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 targets = ("all" if aim.group(1) or aim.group(2) else "aimed") if aim else None
                 targets_from = block.kind if aim else None
             # ('Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027' / '3. Tỷ lệ hồ sơ nộp trực tuyến đạt …': its items are aims)
+        label = re.match(r"\s*(?:(?:\d{1,2}|[a-zđ])\s*[.)]\s*|[-–+•]\s*)?([^:]{3,60}):", fold(block.text)) \
+            if block.kind in ("numbered", "lettered", "bullet") else None
+        aim_label = bool(label and TARGETS.fullmatch(label.group(1).strip()))   # '3. Chỉ tiêu chung năm 2027: …': aims
         if block.kind in ("roman", "numbered", "lettered"):
             by_item = RATE_BY_ITEM.match(fold(heading_title(block)))
             # '2. Tỷ lệ hài lòng theo từng yếu tố' over '- Tiếp cận dịch vụ hành chính công: 92,62% (năm 2025: …)'
@@ -1011,7 +1026,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
                 label = field.group(1).strip()
                 hit = dataclasses.replace(hit, name=f"{fields_of[0]} lĩnh vực {label[:1].lower()}{label[1:]}")
-            if not measured and (targets == "all" or (targets and (_aimed_at(folded_text(doc), hit.start)
+            if not measured and (targets == "all" or aim_label or (targets and (_aimed_at(folded_text(doc), hit.start)
                                                                   or (hit.value, hit.unit) == (100, "%")))
                                  or _aim_sentence(folded_text(doc), hit.start)):
                 continue            # '1. Mục tiêu: phấn đấu …; tỷ lệ … đạt 100%', '- 100% phiếu … được tổng hợp': aimed at, not measured
@@ -1588,6 +1603,10 @@ def _schedule_step(text: str, issued: Optional[str]) -> Optional[tuple[Deadline,
 def _topic(block: Block) -> bool:
     """A numbered item that only names a topic ('2. Về thanh toán trực tuyến', '3. Chế độ báo cáo', '1. Nâng cao
     chất lượng tiếp nhận, xử lý …' alone on its line): a heading over the work below, no work itself."""
+    aside = re.search(r"\s*\(([^()]*)\)\s*$", block.text)
+    if aside and len(block.spans) == 1 and not re.search(r"[.;,]\s*$", block.text[:aside.start()]) \
+            and not find_all("units", aside.group(1)) and not lead_unit(block.text[:aside.start()])[0]:
+        return True         # '2. Chỉ tiêu 2.1 và 2.2 (bị trừ 0,49 điểm)': a topic with its figures aside, no unit's
     return bool(re.match(r"ve\s", fold(heading_title(block)))) \
         or (len(block.spans) == 1 and not re.search(r"[.;,)]\s*$", block.text))
 

@@ -54,7 +54,7 @@ RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*
 PAREN_RANK = re.compile(r"\(\s*(?:(?P<score>\d[\d.,]*)\s*diem\s*[,;]\s*)?(?:(?P<label>thang\s*truoc|ky\s*truoc|thang\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*:\s*(?:thu\s*)?|thu\s*|vi\s*tri\s*(?:thu\s*)?)"
                         r"(\d{1,4})\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{2,4})(?!\s*diem)(?![\d,.])")
 # 'Trong 06 phường thuộc Cụm thi đua số 4, phường xếp thứ nhì': the number ranked, said before the rank
-AMONG = re.compile(r"(?<!\w)trong\s*(?:so\s*|tong\s*so\s*|khoi\s*|nhom\s*)?(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
+AMONG = re.compile(r"(?<!\w)(?:trong\s*(?:so\s*|tong\s*so\s*|khoi\s*|nhom\s*)?|tren\s*tong\s*so\s*)(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
 AMONG_AFTER = re.compile(r"\s*" + AMONG.pattern)
 # 'Trong Cụm thi đua số 6 gồm 09 xã, Vĩnh Thịnh chỉ đứng thứ bảy': the number in the group ranked, before the rank
 GROUP_OF = re.compile(r"(?<!\w)(?:cum|khoi|nhom)[^.;]{0,30}?(?<!\w)gom\s*(\d{1,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?!\w)")
@@ -125,6 +125,16 @@ class Hit:
 
 DIFFERENCE = re.compile(r"(?:cao|thap|nhieu|it)\s*hon|chenh\s*lech|kem\s*hon")
 NAMED_AFTER = re.compile(r"\s*(?:o|cua|thuoc|tai)\s+(?:nhom\s*)?(?:chi\s*tieu\s*)?")
+
+
+def _place_just_before(text: str, folded: str, pos: int) -> bool:
+    """A ward's, commune's or special zone's name ('phường Trần Liễu', 'xã An Hưng') ends right before `pos`, at
+    the start of its clause."""
+    lead = max((m.end() for m in re.finditer(r"[;:,()]|\.(?!\d)|\sva\s", folded[:pos])), default=0)
+    said = text[lead:pos]
+    found = [(s, e) for s, e, _ in find_all("places", said)]
+    return bool(found) and not said[found[-1][1]:].strip() \
+        and bool(re.fullmatch(r"[\s\-–+•]*(?:(?:phường|xã|đặc khu|Phường|Xã|Đặc khu)\s+)?", said[:found[-1][0]]))
 
 
 def _criterion_after(text: str, folded: str, pos: int) -> Optional[tuple[str, Optional[str], int]]:
@@ -320,7 +330,11 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         clause = _clause_start(folded, m.start(), lo)
         crit = _criterion_before(text, folded, clause, m.start()) \
             or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())
-        before = [h for h in hits if h.kind == "score" and _sentence_floor(folded, m.start()) <= h.start < m.start()]
+        whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+        before = [h for h in hits if h.kind == "score" and _sentence_floor(folded, m.start()) <= h.start < m.start()] or \
+            [h for h in hits if h.kind == "score" and h.criterion != TOTAL and whole <= h.start < m.start()
+             and folded[:clause].rstrip().endswith(";")]
+        # ('…: tháng 9/2026 đạt 17,46/18 điểm; tháng 10/2026 đạt 17,21 điểm; …': the months go on after semicolons)
         if crit is None and before and PERIOD_FIRST.match(folded, clause):
             # '… Mức độ hài lòng … tháng 10/2026 đạt 17,64 điểm, tháng 11/2026 giảm còn 17,1 điểm': the same
             # criterion in the next period
@@ -346,7 +360,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if value is None or value > 100 or any(h.start <= m.start(1) < h.end for h in hits):
             continue
         crit = _named_just_before(text, folded, _sentence_floor(folded, m.start()), m.start(), gap=2)
-        if crit is None or crit[0] == TOTAL:
+        if crit is None and _place_just_before(text, folded, m.start()):
+            # '…: phường Trần Liễu 95,64 điểm (thứ 24); phường Nhị Chiểu 94,12 điểm (thứ 39); …': each place's total
+            crit = (TOTAL, None, m.start())
+        elif crit is None or crit[0] == TOTAL:
             continue            # a total is said with 'đạt' ('bị trừ tổng cộng 9,54 điểm' is no score)
         floor = _sentence_floor(folded, m.start())
         lost = [w for w in re.finditer(r"(?:bi\s*tru|(?<!\w)mat)(?!\w)", folded[floor:m.start()])
@@ -383,6 +400,19 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # '… Số hóa hồ sơ … 16,72 điểm …; riêng tháng 11/2025 nhóm này chỉ xếp thứ 97/114': the group named before
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
             crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
+            if crit is None:
+                # '… trong đó nhóm Thanh toán trực tuyến tăng nhiều nhất; thứ hạng của nhóm này … lên vị trí 52/114': the
+                # group named before, scored or not
+                whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+                named = [(s, e.name, e.kind) for s, _, e in find_all("criteria", text[whole:m.start()], folded[whole:m.start()])
+                         if e.name != TOTAL]
+                crit = (named[-1][1], named[-1][2] or None, whole + named[-1][0]) if named else None
+        if crit is None:
+            # '… Mức độ hài lòng …: tháng 9/2026 đạt 17,46/18 điểm; …; tháng 11/2026 đạt 17,58 điểm, xếp thứ 52/114': the
+            # rank of the group just scored, right after its score
+            beside = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and 0 <= m.start() - h.end <= 3
+                      and re.fullmatch(r"\s*,\s*", folded[h.end:m.start()])]
+            crit = (beside[-1].criterion, beside[-1].index, beside[-1].start) if beside else None
         if crit is None:
             crit = _labelled_item(text, folded, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
@@ -396,8 +426,13 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
                         folded[score.end:])
         at = bare.start(1) if bare and bare.group(1) else bare.start(2) if bare else 0
         if bare and not any(h.start <= score.end + at < h.end for h in hits):
-            hits.append(Hit("rank", score.end + at, score.end + bare.end(), TOTAL, int(bare.group(1) or bare.group(2)),
-                            int(bare.group(3)) if bare.group(3) else None, score.index, period=score.period))
+            rank = int(bare.group(1) or bare.group(2))
+            out_of = int(bare.group(3)) if bare.group(3) else None
+            among = list(AMONG.finditer(folded, max(0, score.start - 400), score.start)) if out_of is None else []
+            if among and rank <= int(among[-1].group(1)) and not re.search(r"\.(?!\d)", folded[among[-1].end():score.start]):
+                out_of = int(among[-1].group(1))    # '(thứ hạng … trên tổng số 114 xã, phường, đặc khu) như sau: …'
+            hits.append(Hit("rank", score.end + at, score.end + bare.end(), TOTAL, rank, out_of, score.index,
+                            period=score.period))
     scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
     for earlier, later in zip(scored, scored[1:]):
         if earlier.criterion == later.criterion != TOTAL and earlier.bound is None and later.bound is not None \
@@ -1135,6 +1170,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _places_down(rows, roles)
     _grouped_columns(rows, roles)
     _counts_qualified(rows, roles)
+    _timed_columns(rows, roles)
     if roles and roles[0] and roles[0].startswith("period@"):
         _period_counts(rows, roles)
     if len(rows) > 1:
@@ -1176,6 +1212,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         for i, cell in enumerate(merged_header(rows, width)[:width]):
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
                 roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
+    for i, cell in enumerate(merged_header(rows, width)[:width]):
+        if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:chi\s*tieu|muc\s*tieu)\s*(?:nam|thang|quy|den)\s",
+                                                                           fold(cell)):
+            roles[i] = None     # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
     if "value" in roles and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)
     _targets_and_rates(rows, roles)
@@ -1224,9 +1264,11 @@ def _targets_and_rates(rows: list[str], roles: list) -> None:
 
 # a column of others' points beside the commune's own ('Bình quân Cụm', 'Cao nhất trong Cụm', 'Bình quân thành phố')
 PEER_HEAD = re.compile(r"\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat)(?:\s*(?:chung|trong|cua|toan))*"
-                       r"\s*(?:cum(?:\s*thi\s*dua)?|thanh\s*pho|tp|khoi\s*(?:xa|phuong)|114\s*don\s*vi))\s*(?:\(\s*diem\s*\))?\s*")
+                       r"\s*(?:cum(?:\s*thi\s*dua)?|thanh\s*pho|tp|khoi\s*(?:xa|phuong)|114\s*don\s*vi))"
+                       r"(?:\s*(?:nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4}))?\s*(?:\(\s*(?:diem|%)\s*\))?\s*")   # '… năm 2026 (%)'
 # a column of the gap to them ('Kiến Minh so với cao nhất', 'Chênh lệch so với bình quân Cụm')
-GAP_HEAD = re.compile(r".*?so\s*voi\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat).*?)\s*(?:\(\s*diem\s*\))?\s*")
+GAP_HEAD = re.compile(r".*?so\s*voi\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat).*?)\s*(?:\(\s*diem\s*%?\s*\))?\s*")
+CITY_PEER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?(?:thanh\s*pho|tp)")   # the city's mean, as the gold names it
 
 
 def _peer_columns(merged: list[str], roles: list) -> None:
@@ -1235,15 +1277,17 @@ def _peer_columns(merged: list[str], roles: list) -> None:
     name): metrics of each row's criterion, not the commune's scores."""
     peers = {}
     for i, cell in enumerate(merged):
-        m = PEER_HEAD.fullmatch(fold(cell)) if roles[i] is None else None
+        m = PEER_HEAD.fullmatch(fold(cell)) if roles[i] is None or roles[i].startswith("value@") else None
         if m:
             label = re.sub(r"^(?:Điểm|điểm)\s+", "", cell[m.start(1):m.end(1)].strip())
+            label = "bình quân chung của thành phố" if CITY_PEER.fullmatch(fold(label)) else label
             peers[fold(label)] = label[:1].lower() + label[1:]
             roles[i] = "peer:" + peers[fold(label)]
     for i, cell in enumerate(merged):
-        m = GAP_HEAD.fullmatch(fold(cell)) if roles[i] is None else None
+        m = GAP_HEAD.fullmatch(fold(cell)) if roles[i] in (None, "value") else None
         if m:
             said = re.sub(r"^diem\s+", "", m.group(1).strip())
+            said = "binh quan chung cua thanh pho" if CITY_PEER.fullmatch(said) else said
             label = next((v for k, v in peers.items() if k.startswith(said)), cell[m.start(1):m.end(1)].strip())
             roles[i] = "gap:" + label
 
@@ -1481,7 +1525,8 @@ LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
 THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom|(?:thu|xep)\s*hang\s*cua\s*nhom)(?!\w)")
 # ('…; thứ hạng của nhóm cải thiện 21 bậc, lên vị trí 44/114': the group's rank)
-UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)")
+UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)"
+                              r"|(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?cum(?:\s*thi\s*dua)?\s*(?:dat|la|:)?\s*$")   # '(bình quân Cụm đạt 18,74/22 điểm)'
 # the mean of all the city's units ('bình quân chung của thành phố', '… của 114 xã, phường, đặc khu')
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
@@ -1572,6 +1617,16 @@ def _counts_qualified(rows: list[str], roles: list) -> None:
         counted = _count_named(cell, bare=bool(unit))
         if counted:
             roles[i] = f"count:{counted[0]}|{counted[1]}"
+
+
+def _timed_columns(rows: list[str], roles: list) -> None:
+    """'Thời gian chờ' over 'bình quân (phút)', 'Thời gian giải quyết bình quân thực tế (ngày làm việc)': a column of
+    times in minutes or days, role 'time:<unit>|<name>'."""
+    for i, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
+        timed = re.fullmatch(r"\s*((?:thời gian|thời hạn)\b[^()]{2,80}?)\s*\(\s*(phút|ngày(?: làm việc)?)\s*\)\s*", cell, flags=re.I)
+        if roles[i] is None and timed:
+            name = re.sub(r"\s+", " ", timed.group(1)).strip()
+            roles[i] = f"time:{timed.group(2).lower()}|{name[:1].upper()}{name[1:]}"
 
 
 def _count_named(cell: str, bare: bool = False) -> Optional[tuple[str, str]]:
@@ -2210,6 +2265,14 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) or TOTAL_AVERAGE.fullmatch(fold(name))
             or (re.fullmatch(r"\s*cong\s*:?\s*", fold(name)) and any(re.search(r"/\s*100\s*$", v) for _, v in values))
             else None)   # 'Tổng điểm (6 nhóm)', 'Tổng điểm Bộ chỉ số', 'Tổng điểm bình quân (điểm)', 'Cộng | 93,23/100'
+    if entry is not None and fold(entry.name).endswith(" " + fold(name).strip()) \
+            and len(entry.name.split()) - len(name.split()) >= 2:
+        # 'Thủ tục hành chính' (a SIPAS aspect) is not 'Cải cách thủ tục hành chính' without its head; 'CT5 | Hài lòng |
+        # 18 | …' is 'Mức độ hài lòng', its maximum says so
+        top = next((parse_number(raw) for i, raw in values if i is not None and roles and i < len(roles)
+                    and roles[i] == "max"), None)
+        if not (entry.extra and top is not None and parse_number(entry.extra) == top):
+            entry = None
     if entry is None and roles and "max" in roles:
         top = next((parse_number(raw) for i, raw in values if i is not None and i < len(roles) and roles[i] == "max"), None)
         entry = _clipped_criterion(name, top)

@@ -232,6 +232,10 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             current is None or kind != "prose" or current.kind == "table"
             or (current.kind in ("numbered", "roman", "lettered") and (len(current.text) < 60 or current.text.endswith((":", ".")))
                 and not text[:1].islower())
+            # ('IV. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC THEO TỪNG CHỈ TIÊU BỊ TRỪ ĐIỂM' over 'Ngày 08/01/2027, Chủ tịch …'): a
+            # heading in capitals ends where the lines in running case begin
+            or (current.kind in ("numbered", "roman", "lettered") and current.text.isupper() and text[:1].isupper()
+                and not text.isupper())
             or (blank_before and not text[:1].islower())
             or (current.text.endswith((".", ":", ";", "!", "?")) and text[:1].isupper() and len(current.spans) >= 1
                 and current.text.endswith((".", ":")))
@@ -395,8 +399,9 @@ PERSON_IN_PAREN = re.compile(r"^(?i:đồng\s+chí|đ/c|ông|bà)\s+[^\W\d][^(),
 # 'công chức Tư pháp - Hộ tịch (Phòng Văn hóa - Xã hội) phối hợp với …': an officer given work as the office named after
 STAFF_IN_PAREN = re.compile(r"^(?i:công\s+chức|cán\s+bộ|viên\s+chức)\s+[^\W\d][^(),:;]{2,40}?\s*\((?P<office>[^()]{4,80})\)"
                             r"\s*:?\s*(?P<rest>.*)$", re.S)
+# ('1. Đối với công chức một cửa của Trung tâm': the one-stop officers are the Trung tâm's)
 STAFF_AT = re.compile(r"^(?i:các\s+)?(?i:công\s+chức|cán\s+bộ)(?:,?\s+(?i:viên\s+chức|nhân\s+viên|người\s+lao\s+động))*"
-                      r"\s+(?i:làm\s+việc\s+)?(?i:tại|của)\s+(?P<office>(?:Trung\s+tâm|Bộ\s+phận|Văn\s+phòng|Phòng)"
+                      r"(?:\s+(?i:một\s+cửa|tiếp\s+nhận(?:\s+hồ\s+sơ)?))?\s+(?i:làm\s+việc\s+)?(?i:tại|của)\s+(?P<office>(?:Trung\s+tâm|Bộ\s+phận|Văn\s+phòng|Phòng)"
                       r"[^,;:]{0,60}?)(?:\s+(?P<rest>[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*))?$", re.S)
 
 
@@ -847,7 +852,8 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
 
 
 # --------------------------------------------------------------------------- task tables (Kế hoạch)
-TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|noi|co\s*quan)\s*(?:duoc\s*)?kiem\s*tra")),
+# ('Đơn vị kiểm tra | Đơn vị được kiểm tra' in a cross-check's schedule: the first column is who does it)
+TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|co\s*quan)\s*duoc\s*kiem\s*tra|noi\s*(?:duoc\s*)?kiem\s*tra")),
                    ("day", re.compile(r"^\s*(?:ngay|ngay\s*(?:kiem\s*tra|truc)|thoi\s*gian\s*(?:kiem\s*tra|truc))\s*$")),
                    ("partner", re.compile(r"phoi\s*hop")),
                    ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
@@ -1291,6 +1297,10 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
     `fallback`, else None when no known unit starts the cell."""
     from extractors.gazetteer import find_all
     units = find_all("units", cell)
+    if units and units[0][0] <= 1 and units[0][2].kind == "ubnd":
+        named = unit_of(re.sub(r"\s+", " ", cell.strip()))[0]
+        if named and re.match(r"UBND (?:xã|phường|đặc khu) \S", named):
+            return named                # 'UBND phường Trần Liễu' in a cross-check's schedule: that ward's UBND
     if units and units[0][0] <= 1:
         end = units[0][1]
         if OFFICE.match(units[0][2].name):

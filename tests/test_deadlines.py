@@ -191,3 +191,12 @@ def test_a_week_or_phase_named_with_its_days_is_due_by_the_last():
     assert (d.date, d.text, d.kind) == ("2027-01-10", "Tuần 1 (07/01 - 10/01/2027)", "by")
     assert find_deadline("Giai đoạn 2 (từ 01/02 đến 28/02/2027)", "2027-01-05").date == "2027-02-28"
     assert find_deadline("số liệu 07/01 - 10/01/2027", "2027-01-05").kind == "none"     # days alone: what was counted
+
+
+def test_days_before_the_visit_are_relative_and_a_span_of_days_is_by_its_last():
+    # ('… hồ sơ đã giải quyết trong tháng 11/2026, … chậm nhất 01 ngày làm việc trước ngày kiểm tra' in December: the
+    # month is what the files are of; '18/12 - 21/12/2026' in a schedule's time cell: done by the span's last day)
+    assert find_deadline("chuẩn bị danh sách hồ sơ đã giải quyết trong tháng 11/2026, cấp tài khoản cho Đoàn kiểm tra chậm "
+                         "nhất 01 ngày làm việc trước ngày kiểm tra.", "2026-12-07").kind == "relative"
+    due = find_deadline("18/12 - 21/12/2026", "2026-12-07")
+    assert (due.date, due.text, due.kind) == ("2026-12-21", "18/12 - 21/12/2026", "by")

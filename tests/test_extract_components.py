@@ -4833,3 +4833,193 @@ def test_money_paid_refunded_or_saved_but_not_budgets_rewards_or_prices():
         ("Số tiền nộp phí, lệ phí bằng tiền mặt", 58420000, "đồng"), ("Số tiền hoàn trả cho người dân", 150000, "đồng"),
         ("Chi phí tuân thủ trước đơn giản hóa", 1846.2, "triệu đồng"),
         ("Chi phí tuân thủ sau đơn giản hóa", 1432.7, "triệu đồng")]
+
+
+def test_a_tables_sub_indicators_have_points_of_their_own():
+    # a 766 table of groups and their sub-indicators ('Nhóm chỉ tiêu / chỉ tiêu thành phần'): each sub-indicator's
+    # points, the points it lost and the counts of its reason cell; the caption's month is the table's period even
+    # after a paragraph on the year; a PAR self-assessment's 'tiêu chí' rows stay no records
+    records = _records_of("PHƯỜNG TỨ MINH", "09/BC-UBND", "Tứ Minh, ngày 11 tháng 01 năm 2027", "BÁO CÁO",
+                          "Chi tiết kết quả Bộ chỉ số tháng 12/2026\n"
+                          "I. KẾT QUẢ CHUNG\nBình quân năm 2026, phường đạt 92,05 điểm, đứng thứ 63/114.\n"
+                          "II. KẾT QUẢ CHI TIẾT THEO CHỈ TIÊU THÀNH PHẦN\n"
+                          "Bảng 1. Điểm các chỉ tiêu thành phần tháng 12/2026 của phường Tứ Minh\n"
+                          "TT\tNhóm chỉ tiêu / chỉ tiêu thành phần\tĐiểm tối đa\tĐiểm đạt\tĐiểm bị trừ\tNguyên nhân bị trừ điểm\n"
+                          "II\tTiến độ giải quyết\t20\t19,51\t0,49\n"
+                          "2.1\tHồ sơ giải quyết đúng hạn\t14\t13,9\t0,1\t09/1.263 hồ sơ quá hạn\n"
+                          "2.2\tBước xử lý đúng hạn\t6\t6\t-\tĐạt tối đa\n")
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Tổng điểm", 92.05, "2026"), ("Tiến độ giải quyết", 19.51, "2026-12")]
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết", 0.49), ("Điểm chỉ tiêu hồ sơ giải quyết đúng hạn", 13.9),
+        ("Số điểm bị trừ chỉ tiêu hồ sơ giải quyết đúng hạn", 0.1), ("Số hồ sơ quá hạn", 9),
+        ("Điểm chỉ tiêu bước xử lý đúng hạn", 6)]
+    par = _records_of("PHƯỜNG AN DƯƠNG", "15/BC-UBND", "An Dương, ngày 02 tháng 12 năm 2026", "BÁO CÁO",
+                      "Kết quả tự đánh giá Chỉ số cải cách hành chính năm 2026\n"
+                      "STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng\n"
+                      "1.1\tKế hoạch CCHC năm\t2\t2\tKế hoạch CCHC năm 2026\n")
+    assert not par.metrics
+
+
+def test_a_capital_heading_ends_where_running_case_begins_and_a_topic_with_its_figures_aside():
+    records = _records_of("PHƯỜNG TỨ MINH", "09/BC-UBND", "Tứ Minh, ngày 11 tháng 01 năm 2027", "BÁO CÁO",
+                          "Chi tiết kết quả Bộ chỉ số tháng 12/2026\n"
+                          "IV. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC THEO TỪNG CHỈ TIÊU BỊ TRỪ ĐIỂM\n"
+                          "Ngày 08/01/2027, Chủ tịch Ủy ban nhân dân phường đã họp với các phòng, đơn vị và giao nhiệm vụ cụ\n"
+                          "thể như sau:\n"
+                          "1. Chỉ tiêu 2.1 và 2.2 (bị trừ 0,49 điểm)\n"
+                          "- Phòng KT, HT&ĐT giải quyết dứt điểm 03 hồ sơ đất đai còn tồn; xong trước ngày 15/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế, Hạ tầng và Đô thị", "2027-01-15")]
+
+
+def test_places_with_their_points_and_ranks_in_turn():
+    records = _records_of("PHƯỜNG NHỊ CHIỂU", "11/KH-CTĐ", "Nhị Chiểu, ngày 05 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Kiểm tra chéo tháng 12/2026\nI. KẾT QUẢ THÁNG 11/2026\n"
+                          "Kết quả của từng phường (tổng điểm; thứ hạng trên tổng số 114 xã, phường, đặc khu) như sau: "
+                          "phường Trần Liễu 95,64 điểm (thứ 24); phường Kinh Môn 93,20 điểm (thứ 51) và phường Bắc An Phụ "
+                          "89,40 điểm (thứ 98).\n")
+    assert [(s.entity, s.value) for s in records.scores] == [
+        ("phường Trần Liễu", 95.64), ("phường Kinh Môn", 93.2), ("phường Bắc An Phụ", 89.4)]
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks] == [
+        ("phường Trần Liễu", 24, 114), ("phường Kinh Môn", 51, 114), ("phường Bắc An Phụ", 98, 114)]
+
+
+def test_a_months_table_of_waiting_minutes_and_waits_by_counter():
+    records = _records_of("ĐẶC KHU CÁT HẢI", "64/BC-TTPVHCC", "Cát Hải, ngày 05 tháng 12 năm 2026", "BÁO CÁO",
+                          "Thời gian chờ tháng 11/2026\n"
+                          "Tháng\tSố lượt\tThời gian chờ\tThời gian chờ\tSố lượt chờ\n"
+                          "\tlấy số\tbình quân (phút)\tdài nhất (phút)\ttrên 30 phút\n"
+                          "Tháng 11/2026\t2.694\t23\t74\t241\n"
+                          "Thời gian chờ bình quân tháng 11/2026 tăng 04 phút so với tháng 10/2026.\n"
+                          "- Quầy đất đai - xây dựng (Quầy 1 và Quầy 2): bình quân 38 phút;\n"
+                          "- Quầy hộ tịch - chứng thực: bình quân 17 phút.\n")
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Số lượt lấy số", 2694, "lượt", "2026-11"), ("Thời gian chờ bình quân", 23, "phút", "2026-11"),
+        ("Thời gian chờ dài nhất", 74, "phút", "2026-11"), ("Số lượt chờ trên 30 phút", 241, "lượt", "2026-11"),
+        ("Mức tăng thời gian chờ bình quân so với tháng 10/2026", 4, "phút", "2026-11"),
+        ("Thời gian chờ bình quân tại quầy đất đai - xây dựng", 38, "phút", "2026-11"),
+        ("Thời gian chờ bình quân tại quầy hộ tịch - chứng thực", 17, "phút", "2026-11")]
+
+
+def test_money_by_channel_in_parentheses_as_a_subject_and_in_a_table():
+    hits = find_metrics("Năm 2026, xã tiếp nhận 2.801 hồ sơ có thu phí, lệ phí với tổng số tiền phí, lệ phí đã thu là 579,4 "
+                        "triệu đồng. Phân theo kênh thanh toán: qua ứng dụng VNeID 389 giao dịch (78,9 triệu đồng); chuyển khoản theo "
+                        "mã QR 265 giao dịch (68,5 triệu đồng). Người dân tiết kiệm được khoảng 96,5 triệu đồng chi phí đi lại.")
+    assert [(h.name, h.value) for h in hits if h.unit == "triệu đồng"] == [
+        ("Tổng số tiền phí, lệ phí đã thu", 579.4), ("Số tiền qua ứng dụng VNeID", 78.9),
+        ("Số tiền chuyển khoản theo mã QR", 68.5), ("Số tiền tiết kiệm được", 96.5)]
+    from extractors.metrics import table_metrics
+    from extractors.scores import header_roles
+    roles = header_roles(["STT\tChỉ tiêu\tĐVT\tQuý I\tQuý II"], "2027-01-10", "2026")
+    row = table_metrics("3\tSố tiền thu qua thanh toán trực tuyến\ttriệu đồng\t58,4\t83,7", roles=roles)
+    assert [(h.name, h.value, h.unit) for h in row] == [
+        ("Số tiền thu qua thanh toán trực tuyến", 58.4, "triệu đồng"),
+        ("Số tiền thu qua thanh toán trực tuyến", 83.7, "triệu đồng")]
+
+
+def test_the_twelve_months_of_a_year_are_the_year():
+    records = _records_of("PHƯỜNG KINH MÔN", "19/QĐ-UBND", "Kinh Môn, ngày 12 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Khen thưởng năm 2026\n"
+                          "Xét kết quả, theo đó bình quân 12 tháng năm 2026 phường Kinh Môn đạt 96,21 điểm.\n")
+    assert [(s.value, s.period) for s in records.scores] == [(96.21, "2026")]
+
+
+def test_a_cross_checks_schedule_gives_the_checking_ward_its_visit():
+    records = _records_of("PHƯỜNG NHỊ CHIỂU", "11/KH-CTĐ", "Nhị Chiểu, ngày 05 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Kiểm tra chéo tháng 12/2026\nIV. LỊCH KIỂM TRA CHÉO\n"
+                          "STT\tĐơn vị kiểm tra\tĐơn vị được kiểm tra\tThời gian\tNội dung trọng tâm\n"
+                          "1\tUBND phường Trần Liễu\tUBND phường Bắc An Phụ\tThứ Hai, 14/12/2026\tSố hóa, ký số kết quả\n"
+                          "2\tUBND phường Phạm Sư Mạnh\tUBND phường Nhị Chiểu\t18/12 - 21/12/2026\tThanh toán trực tuyến\n")
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("UBND phường Trần Liễu", "exact", "2026-12-14"), ("UBND phường Phạm Sư Mạnh", "by", "2026-12-21")]
+
+
+def test_a_sipas_aspects_table_beside_the_citys_mean_and_the_gap_to_it():
+    records = _records_of("PHƯỜNG TRẦN HƯNG ĐẠO", "214/TB-UBND", "Trần Hưng Đạo, ngày 10 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả SIPAS năm 2026\n"
+                          "STT\tYếu tố đánh giá\tNăm 2025\tNăm 2026\tBình quân thành\tChênh lệch so với\n"
+                          "\t\t(%)\t(%)\tphố năm 2026 (%)\tbình quân TP (điểm %)\n"
+                          "2\tThủ tục hành chính\t84,17\t86,05\t86,8\t-0,75\n")
+    assert not records.scores         # 'Thủ tục hành chính' is an aspect, not PAR's 'Cải cách thủ tục hành chính'
+    assert [(m.name, m.value, m.unit) for m in records.metrics][2:] == [
+        ("Tỷ lệ thủ tục hành chính bình quân chung của thành phố", 86.8, "%"),
+        ("Mức tỷ lệ thủ tục hành chính thấp hơn bình quân chung của thành phố", 0.75, "điểm phần trăm")]
+
+
+def test_one_stop_officers_work_under_their_centres_heading_and_outcome_columns_by_channel():
+    from extractors.sections import unit_of
+    assert unit_of("Đối với công chức một cửa của Trung tâm") == ("Trung tâm Phục vụ hành chính công", "")
+    records = _records_of("XÃ KIM THÀNH", "1184/UBND-VP", "Kim Thành, ngày 12 tháng 12 năm 2026", "CÔNG VĂN",
+                          "Báo cáo phản ánh, kiến nghị năm 2026\n"
+                          "STT\tKênh tiếp nhận\tSố PAKN\tĐã xử lý,\tTrong đó\tTỷ lệ xử lý\n"
+                          "\t\t\ttrả lời\tđúng hạn\tđúng hạn (%)\n"
+                          "2\tĐường dây nóng của UBND xã\t13\t13\t12\t92,31\n")
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số PAKN qua đường dây nóng của UBND xã", 13), ("Số PAKN đã xử lý, trả lời qua đường dây nóng của UBND xã", 13),
+        ("Số PAKN đã xử lý, trả lời đúng hạn qua đường dây nóng của UBND xã", 12),
+        ("Tỷ lệ xử lý đúng hạn qua đường dây nóng của UBND xã", 92.31)]
+
+
+def test_a_groups_months_after_semicolons_and_its_rank_beside_its_score():
+    records = _records_of("XÃ KIM THÀNH", "1184/UBND-VP", "Kim Thành, ngày 12 tháng 12 năm 2026", "CÔNG VĂN",
+                          "Báo cáo năm 2026\n3. Về nhóm chỉ tiêu Mức độ hài lòng\n"
+                          "Kết quả nhóm chỉ tiêu Mức độ hài lòng của xã chưa ổn định: tháng 9/2026 đạt 17,46/18 điểm; tháng "
+                          "10/2026 đạt 17,21 điểm; tháng 11/2026 đạt 17,58 điểm, xếp thứ 52/114 (tổng điểm Bộ chỉ số tháng "
+                          "11/2026 của xã đạt 92,86 điểm, xếp thứ 60/114).\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [
+        ("Mức độ hài lòng", 17.46), ("Mức độ hài lòng", 17.21), ("Mức độ hài lòng", 17.58), ("Tổng điểm", 92.86)]
+    assert [(r.criterion, r.rank) for r in records.ranks] == [("Mức độ hài lòng", 52), ("Tổng điểm", 60)]
+
+
+def test_the_clusters_mean_in_a_group_and_the_blocs_mean_beside_it_are_no_scores():
+    hits = find_metrics("Tổng điểm bình quân của 06 phường trong Cụm đạt 92,38 điểm, thấp hơn bình quân chung của khối "
+                        "phường (93,05 điểm) 0,67 điểm. Hai nhóm bị trừ nhiều điểm nhất của Cụm là Số hóa hồ sơ (bình quân "
+                        "Cụm đạt 18,74/22 điểm) và Thanh toán trực tuyến (bình quân Cụm đạt 7,92/10 điểm).")
+    assert sorted((h.name, h.value) for h in hits if "Cụm" in h.name or "khối" in h.name) == [
+        ("Số điểm thấp hơn bình quân chung của khối phường", 0.67), ("Tổng điểm bình quân chung của khối phường", 93.05),
+        ("Điểm bình quân nhóm chỉ tiêu Số hóa hồ sơ của Cụm", 18.74),
+        ("Điểm bình quân nhóm chỉ tiêu Thanh toán trực tuyến của Cụm", 7.92)]
+    from extractors.scores import prose_hits
+    assert not [h for h in prose_hits("Số hóa hồ sơ (bình quân Cụm đạt 18,74/22 điểm)") if h.kind == "score"]
+
+
+def test_a_fields_table_of_days_to_settle_and_its_overall_row():
+    records = _records_of("ĐẶC KHU CÁT HẢI", "64/BC-TTPVHCC", "Cát Hải, ngày 05 tháng 12 năm 2026", "BÁO CÁO",
+                          "Thời gian giải quyết tháng 11/2026\n"
+                          "STT\tLĩnh vực\tSố hồ sơ\tThời hạn quy định\tThời gian giải\tTỷ lệ trước hạn (%)\n"
+                          "\t\tđã giải quyết\tbình quân (ngày\tquyết bình quân thực tế\n"
+                          "\t\t\tlàm việc)\t(ngày làm việc)\n"
+                          "3\tĐất đai\t187\t14,6\t12,9\t31,02\n"
+                          "\tChung\t1.528\t-\t2,6\t79,38\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics if m.unit == "ngày làm việc"] == [
+        ("Thời hạn quy định bình quân lĩnh vực đất đai", 14.6, "ngày làm việc"),
+        ("Thời gian giải quyết bình quân thực tế lĩnh vực đất đai", 12.9, "ngày làm việc"),
+        ("Thời gian giải quyết bình quân thực tế", 2.6, "ngày làm việc")]
+
+
+def test_a_labelled_item_of_next_years_targets_and_a_targets_column_give_no_records():
+    records = _records_of("XÃ HẢI HƯNG", "31/NQ-HĐND", "Hải Hưng, ngày 18 tháng 12 năm 2026", "NGHỊ QUYẾT",
+                          "Chỉ tiêu năm 2027\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm tối đa\tBình quân 11 tháng\tChỉ tiêu năm 2027\n"
+                          "\t\t\tnăm 2026\n"
+                          "1\tCông khai, minh bạch\t18\t17,84\t18\n"
+                          "3. Chỉ tiêu chung năm 2027: tỷ lệ hồ sơ nộp trực tuyến đạt từ 92% trở lên; 100% thủ tục hành chính "
+                          "có phí, lệ phí được tích hợp thanh toán trực tuyến.\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Công khai, minh bạch", 17.84)]
+    assert not records.metrics
+
+
+def test_in_the_month_after_a_years_mean_is_the_reports_month():
+    records = _records_of("PHƯỜNG TỨ MINH", "09/BC-UBND", "Tứ Minh, ngày 11 tháng 01 năm 2027", "BÁO CÁO",
+                          "Chi tiết kết quả Bộ chỉ số tháng 12/2026\nI. KẾT QUẢ CHUNG\n"
+                          "Bình quân năm 2026, phường đạt 92,05 điểm, đứng thứ 63/114. Trong tháng, nhóm Số hóa hồ sơ bị "
+                          "trừ nhiều điểm nhất và chỉ xếp thứ 94/114 trong nhóm.\n")
+    assert [(r.criterion, r.rank, r.period) for r in records.ranks] == [
+        ("Tổng điểm", 63, "2026"), ("Số hóa hồ sơ", 94, "2026-12")]
+
+
+def test_the_rank_of_this_group_named_before_without_its_points():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Có 04/06 nhóm chỉ tiêu tăng điểm, trong đó nhóm Thanh toán trực tuyến tăng nhiều nhất; thứ hạng của "
+                      "nhóm này được cải thiện lên vị trí 52/114 năm 2026, tăng 44 bậc.")
+    assert [(h.criterion, h.value) for h in hits if h.kind == "rank"] == [("Thanh toán trực tuyến", 52)]
