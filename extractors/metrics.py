@@ -469,6 +469,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue
         if ASSIGNED_TARGET.search(folded[max(0, m.start() - 50):m.start()]):
             continue                 # 'chưa đạt chỉ tiêu thành phố giao (95%)': the target set, not a result
+        if re.search(r"(?<!\w)(?:duoi|tren|khong\s*(?:duoi|qua)|it\s*nhat|toi\s*thieu)\s*$", folded[max(sentence, m.start() - 14):m.start()]) \
+                and re.search(r"phan\s*dau|muc\s*tieu|chi\s*tieu", folded[sentence:m.start()]):
+            continue                 # '… phấn đấu … đạt từ 92% trở lên, không có thôn nào dưới 88%': a bound aimed at
         if re.search(r"(?<!\w)(?:dat\s*)?tu\s*$", folded[max(0, m.start() - 10):m.start()]) \
                 and re.match(r"\s*tro\s*(?:len|xuong)(?!\w)", folded[m.end():]):
             continue                 # 'Tỷ lệ hồ sơ nộp trực tuyến đạt từ 92% trở lên': a threshold (an aim), not a rate measured
@@ -1559,6 +1562,13 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
             return _clean(f"{before} {after}") + of
         lead = re.match(r"(?:tong\s*so|so\s*luong|so)", fb)
         return _clean(f"{before[:lead.end()]} {written} {before[lead.end():]} {after}") + of
+    colon = folded.rfind(":", sentence, start) if not before and not after else -1
+    if colon > 0:
+        # '… do số hồ sơ giải quyết quá hạn tăng: tháng 10/2026 có 02 hồ sơ, …': the label before the colon names them
+        lead = text[_boundary_before(folded, colon, sentence, colon=False):colon]
+        label = re.search(r"(?:[Tt]ổng\s+)?[Ss]ố\s+" + re.escape(written) + r"\s+([^\d:;]{3,80}?)(?:\s+(?:tăng|giảm|như\s+sau|gồm))?\s*$", lead)
+        if label:
+            return _clean(f"Số {written} {label.group(1)}") + of
     return _clean(" ".join(p for p in ("Số", written, before, after) if p)) + of
 
 
@@ -1771,7 +1781,7 @@ UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s
                          r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?|"   # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
-TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")   # ('Chung': all the fields together)
+TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|(?:(?:tong\s*)?cong\s*)?toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")   # ('Chung': all the fields together)
 PERSON_CELL = re.compile(r"(?:Bà|Ông|Đồng chí|đồng chí|Đ/c|đ/c)\s+([^\W\d][^,(;\d]{3,40})")
 POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|xep\s*loai)(?:\s*thi\s*dua)?\s*(?:\(\s*\*+\s*\))?\s*")
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
@@ -1841,6 +1851,9 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         cell = re.sub(r"^\s*Kết quả\s+(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4})?\s+(?=\S)", "", cell)
         noted = re.search(r"\(\s*(?:ty\s*le|%)", fold(cell))          # '(tỷ lệ %)': a count with its rate
         name = _clean(HEADER_NOTE.sub(" ", cell))
+        said = re.search(r"\s*\(\s*([^\W\d][^()\d]{0,14}?)\s*\)\s*$", name)
+        if said and lookup("measures", said.group(1)):
+            name = name[:said.start()]      # 'Hộ kinh doanh (hộ)': the unit the column counts in, not its name
         f = fold(name) if noted and not RATE_WORD.match(fold(cell)) else fold(cell)
         part = re.match(r"\s*trong\s*do\s*:?\s*", f)
         if part and columns and columns[-1] and columns[-1][0] not in ("unit", "field"):
@@ -1853,6 +1866,11 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
                             name.strip().lower() if village else ""))
         elif WAY_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("way", ""))
+        elif re.fullmatch(r"\s*(?:nam|thang|quy)\s*[\divx/]{1,7}\s*", f) and columns and columns[-1] \
+                and columns[-1][1] == "%" and re.search(r"\s(?:Năm|năm|Tháng|tháng|Quý|quý)\s+[\dIVX/]+$", columns[-1][0]):
+            # 'Tỷ lệ trực tuyến (%)' over 'Năm 2026 | Năm 2025': the same rate in the other period
+            base = re.sub(r"\s+(?:Năm|năm|Tháng|tháng|Quý|quý)\s+[\dIVX/]+$", "", columns[-1][0])
+            columns.append((f"{base} {_lower_first(name)}", "%"))
         elif TIME_COLUMN.fullmatch(cell.strip()):
             # 'Thời gian giải quyết bình quân thực tế (ngày làm việc)': a time in days or minutes
             timed = TIME_COLUMN.fullmatch(cell.strip())

@@ -609,7 +609,9 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
                                                 re.sub(r"\([^()]*\)|(?i:tháng|ngày|quý)\s+(?:[\dIVX]{1,4}\s*/\s*)?(?:\d{1,2}\s*/\s*)?"
                                                        r"\d{4}|(?i:tháng)\s+\d{1,2}(?![\d/])"
                                                        # ('Số lượt chờ' over 'trên 30 phút': a threshold names the column)
-                                                       r"|(?i:trên|dưới|từ|quá)\s+\d{1,3}(?:,\d+)?\s*(?:phút|ngày|điểm|%)", "", closed))))
+                                                       r"|(?i:trên|dưới|từ|quá)\s+\d{1,3}(?:,\d+)?\s*(?:phút|ngày|điểm|%)"
+                                                       # ('Công dân từ đủ' over '14 tuổi trở lên', 'Tài khoản ĐDĐT' over 'mức độ 2')
+                                                       r"|\d{1,2}\s*tuổi|(?i:mức\s+độ)\s+\d", "", closed))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -652,6 +654,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     roll = False                         # in the list of who attends, under '1. Thành phần' / 'Tham dự:'
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
     situation = False                    # under 'I. TÌNH HÌNH …' / 'I. KẾT QUẢ …': results, not work
+    units_report = False                 # under 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN': what each unit reported
     attendance = False                   # under a minutes' 'I. THÀNH PHẦN': who was there, no work
     done_part = False                    # under 'a) Các việc đã thực hiện': what was done, not work given
     codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
@@ -702,6 +705,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             continue
         if situation and block.kind == "prose" and any(_caps_heading(block.text[s_:e_]) for s_, e_, *_ in block.spans):
             situation = False        # a heading in capitals old OCR did not number ('ll. Ý KIẾN CHỈ ĐẠO' for 'II.')
+        if block.kind == "roman":
+            # 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN', 'II. Ý KIẾN THẢO LUẬN' in minutes: what units reported or said, no work
+            units_report = bool(UNITS_REPORT_HEAD.match(fold(heading_title(block))))
         # 'STT | Lĩnh vực, tiêu chí | …' rows coded 'I', '1.2': the criteria a paragraph below names by code
         coded = row_code(block.text) if block.kind == "table" else None
         more = wrapped_name(block.text) if block.kind == "table" and last_code and not coded else None
@@ -760,6 +766,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # an appendix may give each criterion's score and the task it sets ('Nhóm chỉ tiêu | Điểm tối đa |
             # Điểm tháng 7/2026 | Nhiệm vụ, giải pháp | Đơn vị chủ trì | Thời hạn'): both
             roles = task_table_roles(table_rows)
+            lead = _lead_in_unit(caption.text) if not roles and caption is not None and caption.kind == "prose" else None
+            roles = task_table_roles(table_rows, led=True) if lead else roles
+            ctx["task_lead"] = lead if roles else None
             values = any(r and (r == "value" or r.startswith("value@")) for r in ctx["table_roles"])
             ctx["task_roles"] = roles if not score_columns or ("deadline" in roles and values) else []
             if reports and any(PROGRESS_HEAD.fullmatch(fold(c)) for c in merged_header(table_rows)):
@@ -802,7 +811,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     if not ctx.get("scored_tasks"):
                         continue
             if not (wraps_row and row):
-                above = last.unit if last else None
+                above = (last.unit if last else None) or ctx.get("task_lead")
                 row = table_task(block.text, ctx["task_roles"], same_as=above, day_above=ctx.get("day_above"))
                 if row:
                     ctx["day_above"] = row[2] or ctx.get("day_above")
@@ -1154,13 +1163,19 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     section_unit = _duty_lead_of(block)
                 # 'I. TÌNH HÌNH PHỐI HỢP …', 'I. KẾT QUẢ ĐẠT ĐƯỢC': what each unit reported, no work given
                 situation = bool(SITUATION_HEAD.match(fold(heading_title(block))))
+                sent_to = _sent_to(blocks) if REQUESTS_HEAD.fullmatch(fold(heading_title(block))) else None
+                if sent_to:
+                    # 'III. MỘT SỐ YÊU CẦU' in a letter 'Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu': its items
+                    # are the work of those it is sent to
+                    directive, addressee = True, sent_to
             elif heading.issuer_tasks:
                 assignee, issuer_tasks, issuer_level = None, heading.issuer_tasks, "numbered"
             elif issuer_level == "numbered" and not heading.unit:
                 issuer_tasks, issuer_level = None, None      # '4. Kiến nghị' after '3. Nhiệm vụ …'
 
             if heading.unit:
-                assignee, bullets_seen, after_heading = heading.unit, False, True
+                # (under 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN' a unit's heading leads what it reported, not work)
+                assignee, bullets_seen, after_heading = (heading.unit if not units_report else None), False, True
                 if heading.rest and not past(heading.rest) and not situation \
                         and not re.fullmatch(r"\s*\([^()]*\)\s*", heading.rest) \
                         and not (block.text.rstrip().endswith(":") and (PARTNERS_ONLY.fullmatch(fold(heading.rest))
@@ -1214,7 +1229,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             lettered_units = True
             if heading.rest:
                 if not past(heading.rest):
-                    _task(records, heading.unit, block, doc, None, heading_rest=heading.rest)
+                    # (the rest of the whole item, not of its first line: 'a) Trung tâm …: (1) …; (2) …' over lines)
+                    full, said = re.sub(r"\s+", " ", block.text), re.sub(r"\s+", " ", heading.rest).strip()
+                    rest = full[full.find(said):] if said and full.find(said) >= 0 else heading.rest
+                    _task(records, heading.unit, block, doc, None, heading_rest=rest)
             else:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
             continue
@@ -1303,7 +1321,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             continue            # 'Đối với nhóm chỉ tiêu Tiến độ giải quyết:' among the measures a meeting gave: a topic
         if block.kind == "prose" and (block.text[:1].isupper() or re.fullmatch(r"\s*như\s+sau\s*:\s*", block.text)):
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
-            directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text)))
+            directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text))) \
+                and not re.search(r"(?:phe\s*binh|phe\s*phan|neu\s*ten|chi\s*ra\s*(?:cac\s*)?(?:han\s*che|ton\s*tai))\s*(?:nhu\s*sau\s*)?:\s*$",
+                                  fold(block.text))      # '… Đồng chí Bí thư nghiêm túc phê bình:': failings, not work
             if directive and re.search(r"kinh\s*de\s*nghi\s*:\s*$", fold(block.text)):
                 # '… Ủy ban nhân dân xã Phú Thái kính đề nghị:' / '- Sở Khoa học và Công nghệ …': requests to the
                 # bodies above the issuer, not work it gives (as under 'ĐỀ XUẤT, KIẾN NGHỊ')
@@ -1452,6 +1472,8 @@ ATTENDANCE_HEAD = re.compile(r"\s*thanh\s*phan(?:\s*(?:tham\s*du|tham\s*gia|lam\
 # a meeting's part where the units spoke: '2. Báo cáo của các đơn vị', 'Ý kiến của các phòng, đơn vị'
 REPORTED_HEAD = re.compile(r"\s*(?:bao\s*cao|y\s*kien(?:\s*phat\s*bieu)?|phat\s*bieu)\s*(?:cua\s*)?(?:cac\s*)?(?:phong|don\s*vi|thanh\s*vien|co\s*quan)")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
+UNITS_REPORT_HEAD = re.compile(r"\s*(?:bao\s*cao\s*(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|don\s*vi|phong|bo\s*phan)|"
+                               r"(?:y\s*kien\s*)?thao\s*luan)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
 # what says an example's figures are made up: 'minh họa', 'số liệu giả định', 'giả sử', 'xã X', 'đơn vị A'
@@ -1523,6 +1545,11 @@ def _issuer_gives(text: str, issuer: Optional[str]) -> Optional[tuple[str, str]]
     """'Sở Nội vụ giao Phòng Cải cách hành chính theo dõi, …': the issuer, named at the sentence's start, gives a
     unit work in running text: (the unit, the work)."""
     m = ISSUER_GIVES.match(fold(text))
+    bare = re.match(r"\s*Giao\s+(?=\S)", text)
+    if bare and m is None:
+        # 'Giao Phòng Cải cách hành chính hướng dẫn …' opening a paragraph: the issuer, unnamed, gives the work
+        unit, rest = lead_unit(text[bare.start():].lstrip())
+        return (unit, rest) if unit and rest and not rest.endswith(":") else None
     if m is None or not issuer or not fold(issuer).startswith(m.group(1).strip()):
         return None
     unit, rest = lead_unit("Giao " + text[m.end():])
@@ -1963,6 +1990,32 @@ def _time_given(when: str, issued: Optional[str]) -> Deadline:
     elif deadline.text and written != when.strip():
         deadline = Deadline(deadline.date, when.strip(), deadline.kind)
     return deadline
+
+
+REQUESTS_HEAD = re.compile(r"\s*(?:mot\s*so\s*|cac\s*)?(?:yeu\s*cau|de\s*nghi)(?:\s*(?:cu\s*the|chung))?\s*:?\s*")
+SENT_TO = re.compile(r"\s*Kính\s+gửi\s*:\s*(.+?)\s*[.;]?\s*$", re.S)
+
+
+def _sent_to(blocks: list[Block]) -> Optional[str]:
+    """The one unit a letter is addressed to ('Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.'), else None."""
+    for block in blocks[:12]:
+        said = SENT_TO.match(block.text) if block.kind == "prose" else None
+        if said and "\n" not in said.group(1):
+            unit, rest = unit_of(said.group(1))
+            return unit if unit and not rest.strip(" .;") else None
+    return None
+
+
+def _lead_in_unit(text: str) -> Optional[str]:
+    """'Để bảo đảm tiến độ chung …, Ủy ban nhân dân các xã, phường, đặc khu thực hiện các nội dung theo lộ trình
+    sau:': the unit that does the rows of the table below, named in the sentence leading to it; else None."""
+    if not text.rstrip().endswith(":"):
+        return None
+    for at in [0] + [m.end() for m in re.finditer(r",\s+", text)]:
+        unit, rest = unit_of(text[at:])
+        if unit and re.match(r"(?:thực hiện|triển khai|hoàn thành|có trách nhiệm|chủ động)\b", rest):
+            return unit
+    return None
 
 
 def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> int:

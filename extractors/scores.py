@@ -127,6 +127,9 @@ DIFFERENCE = re.compile(r"(?:cao|thap|nhieu|it)\s*hon|chenh\s*lech|kem\s*hon")
 NAMED_AFTER = re.compile(r"\s*(?:o|cua|thuoc|tai)\s+(?:nhom\s*)?(?:chi\s*tieu\s*)?")
 
 
+CONTEST = re.compile(r"(?<!\w)(?:thi\s*sinh|hoi\s*thi|bai\s*thi|diem\s*thi|phan\s*thi|du\s*thi)(?!\w)")
+
+
 def _place_just_before(text: str, folded: str, pos: int) -> bool:
     """A ward's, commune's or special zone's name ('phường Trần Liễu', 'xã An Hưng') ends right before `pos`, at
     the start of its clause."""
@@ -327,6 +330,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             #                             của thành phố là 19,54 điểm': many units' mean (metrics.py)
         if re.search(r"(?:bi\s*tru|diem\s*tru|(?<!\w)mat)\s*$", folded[max(0, m.start() - 20):m.start()]):
             continue                    # 'tổng số điểm bị trừ là 10,23 điểm': points lost, not reached
+        if CONTEST.search(folded[_sentence_floor(folded, m.start()):m.start()]):
+            continue                    # 'Điểm bình quân của các thí sinh đạt 81,47 điểm': a contest's points, not the index
         clause = _clause_start(folded, m.start(), lo)
         crit = _criterion_before(text, folded, clause, m.start()) \
             or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())
@@ -461,7 +466,34 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # '… chỉ còn 8,1/10 điểm so với 9,3 điểm tháng trước', '… thấp hơn 0,68 điểm so với mức 11,06 điểm': the
             # same criterion's value it is compared with
             later.criterion, later.index = earlier.criterion, earlier.index
+    hits += _group_year_aside(folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+# '… nhóm chỉ tiêu này đạt 9,87/12 điểm, xếp thứ 55/114 (năm 2025 bình quân 8,12 điểm, xếp thứ 89/114)': the same
+# group in the period the parenthesis names
+PERIOD_ASIDE = re.compile(r"\(\s*((?:nam|thang|quy)\s*[\divx/]{1,7})\s*(?:binh\s*quan|dat|la|chi\s*dat)?\s*" + N +
+                          r"\s*diem\s*[,;]\s*(?:xep|dung|o)?\s*(?:thu|hang|vi\s*tri)\s*(?:thu\s*)?(\d{1,4})\s*/\s*(\d{2,4})\s*\)")
+
+
+def _group_year_aside(folded: str, hits: list[Hit]) -> list[Hit]:
+    from extractors.numbers import find_periods
+    out: list[Hit] = []
+    for m in PERIOD_ASIDE.finditer(folded):
+        value, rank, out_of = parse_number(m.group(2)), int(m.group(3)), int(m.group(4))
+        named = find_periods(m.group(1))
+        if value is None or not named or not 0 < rank <= out_of or any(h.start <= m.start(2) < h.end for h in hits):
+            continue
+        before = [h for h in hits if h.end <= m.start() and m.start() - h.end <= 30 and h.kind in ("score", "rank")]
+        group = next((h for h in sorted(before, key=lambda h: -h.end) if h.kind == "score"), None)
+        name, index = (group.criterion, group.index) if group else (TOTAL, None)
+        out.append(Hit("score", m.start(2), m.end(2), name, value, None, index, period=named[-1][2]))
+        ranked = next((h for h in hits if h.kind == "rank" and h.start <= m.start(3) < h.end), None)
+        if ranked:
+            ranked.criterion, ranked.index, ranked.period = name, index, named[-1][2]   # (read above as the total's)
+        else:
+            out.append(Hit("rank", m.start(3), m.end(4), name, rank, out_of, index, period=named[-1][2]))
+    return out
 
 
 COMPARED_GAP = re.compile(r"\s*,?\s*(?:(?:thap|cao)\s*hon\s*\d+(?:,\d+)?\s*diem\s*)?so\s*voi\s*(?:muc\s*)?")
@@ -1255,11 +1287,23 @@ def _targets_and_rates(rows: list[str], roles: list) -> None:
     if not any(roles[i] == "plan" for i in aimed):      # (a plan's own column of targets is read beside what was done)
         for i in aimed:
             roles[i] = None             # ('Chỉ tiêu đến ngày 31/12/2026' over two columns: aims, not results)
+    top = rows[0].split("\t") + [""] * len(roles)
     for i, role in enumerate(roles):
         rate = re.search(r"(?<!\w)(ty\s*le\s[^()%]{3,60}?)\s*\(\s*%\s*\)", fold(merged[i])) \
             if role and role.startswith("value@") else None
         if rate:
             roles[i] = "rate:" + merged[i][rate.start(1):rate.end(1)].strip()
+            continue
+        # ('Tỷ lệ trực tuyến (%)' over 'Năm 2026 | Năm 2025': the rate header spans the year after it, the earlier
+        # year's rate, not a score)
+        left = next((j for j in range(i - 1, -1, -1) if top[j].strip()), None) if role and role.startswith("value@") \
+            and not top[i].strip() else None
+        spanned = re.search(r"(?<!\w)(ty\s*le\s[^()%]{3,60}?)\s*\(\s*%\s*\)", fold(top[left])) if left is not None else None
+        if spanned and last_spanned(top, left, len(roles)) >= i and (roles[left] or "").startswith("rate:"):
+            said = top[left][spanned.start(1):spanned.end(1)].strip()
+            when = role[6:]
+            roles[i] = f"rate:{said} " + (f"năm {when}" if len(when) == 4 else f"tháng {int(when[5:7])}/{when[:4]}"
+                                          if re.fullmatch(r"\d{4}-\d{2}", when) else when)
 
 
 # a column of others' points beside the commune's own ('Bình quân Cụm', 'Cao nhất trong Cụm', 'Bình quân thành phố')

@@ -228,6 +228,10 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
         else:
             plain_table = False
         text = raw.strip() if kind != "table" else raw.strip("\n")
+        inline = re.match(r"\((\d{1,2})\)\s", text) if kind == "lettered" and current is not None else None
+        if inline and int(inline.group(1)) > 1 and re.search(r"[:;]\s*\(" + str(int(inline.group(1)) - 1) + r"\)\s", current.text) \
+                and current.kind in ("lettered", "numbered", "bullet", "prose"):
+            kind = "prose"          # '(2) từ ngày …' going on from 'a) Trung tâm …: (1) …;': the item's next part
         starts_new = (
             current is None or kind != "prose" or current.kind == "table"
             or (current.kind in ("numbered", "roman", "lettered") and (len(current.text) < 60 or current.text.endswith((":", ".")))
@@ -524,6 +528,10 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         unit = unit_in_cell(where.strip()) or ("Trung tâm Phục vụ hành chính công" if fold(where).strip() == "trung tam" else None)
         if unit:
             return unit, (worker.group("rest") or "").strip(" :,")
+    heads = re.split(r"\s*,\s*|\s+và\s+", title.strip(" :"))
+    if len(heads) >= 2 and all(re.fullmatch(r"(?i:trưởng\s+(?:thôn|tổ\s+dân\s+phố|khu\s+phố))\s+\S.{0,30}", h) for h in heads):
+        # '2. Trưởng thôn Cát Linh, Trưởng thôn Kim Đới': each village's head (a record each)
+        return "; ".join(h[:1].upper() + h[1:] for h in heads), ""
     pair = re.fullmatch(r"(.{8,80}?)\s+và\s+(.{8,80})", title)
     if pair and all(COMMUNE_OFFICE.match(fold(side)) for side in pair.groups()):
         # '2. Chủ tịch UBND xã Chí Minh và Chủ tịch UBND xã Hà Nam': each commune's chairman (two records)
@@ -1136,9 +1144,11 @@ def is_plain_task_row(text: str) -> bool:
     return "\t" not in text and bool(re.match(r"^\s*\d{1,2}\s*[.)]?\s+[^\W\d]", text))
 
 
-def task_table_roles(rows: list[str]) -> list[Optional[str]]:
+def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
     """Column roles of a table of tasks ('Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian');
-    ['plain'] for a header OCR gave without cell breaks."""
+    ['plain'] for a header OCR gave without cell breaks. `led`: the sentence before the table names who does
+    its rows ('… các xã, phường, đặc khu thực hiện các nội dung theo lộ trình sau:'), so a table of works and
+    times without a unit's column is one too."""
     if rows and all("\t" not in r for r in rows):
         heads = [r for r in rows if is_plain_task_header(r)]
         if not heads:
@@ -1167,7 +1177,8 @@ def task_table_roles(rows: list[str]) -> list[Optional[str]]:
     schedule = {"task", "inspected", "day"} <= set(roles) or ({"inspected", "deadline"} <= set(roles) and "assignee" not in roles)
     if any(DONE_COLUMN.fullmatch(fold(c)) for row in rows for c in row.split("\t")):
         return []       # '… | Hạn trả lời | Ngày trả lời': a record of work done (late), not work given
-    return roles if {"task", "assignee"} <= set(roles) or schedule else []
+    return roles if {"task", "assignee"} <= set(roles) or schedule \
+        or (led and {"task", "deadline"} <= set(roles) and "assignee" not in roles) else []
 
 
 WEEK_HEAD = re.compile(r"\s*tuan\s*\d{1,2}\s+(?:\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*")

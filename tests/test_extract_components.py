@@ -5023,3 +5023,102 @@ def test_the_rank_of_this_group_named_before_without_its_points():
     hits = prose_hits("Có 04/06 nhóm chỉ tiêu tăng điểm, trong đó nhóm Thanh toán trực tuyến tăng nhiều nhất; thứ hạng của "
                       "nhóm này được cải thiện lên vị trí 52/114 năm 2026, tăng 44 bậc.")
     assert [(h.criterion, h.value) for h in hits if h.kind == "rank"] == [("Thanh toán trực tuyến", 52)]
+
+
+def test_a_schedule_without_a_units_column_is_the_work_of_the_unit_its_lead_in_names():
+    records = _records_of("SỞ NỘI VỤ", "4476/SNV-CCHC", "Hải Phòng, ngày 04 tháng 12 năm 2026", "CÔNG VĂN",
+                          "V/v lộ trình tự đánh giá Chỉ số cải cách hành chính năm 2026\n"
+                          "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+                          "II. THỜI GIAN, LỘ TRÌNH THỰC HIỆN\n"
+                          "Để bảo đảm tiến độ chung, Ủy ban nhân dân các xã, phường, đặc khu thực hiện các nội dung theo lộ "
+                          "trình sau:\n"
+                          "STT\tNội dung công việc\tThời gian thực hiện\tSản phẩm, nơi nhận\n"
+                          "1\tKiện toàn Tổ giúp việc tự đánh giá\tTrước ngày 11/12/2026\tQuyết định kiện toàn\n"
+                          "III. MỘT SỐ YÊU CẦU\n"
+                          "1. Bố trí công chức đầu mối có chuyên môn về cải cách hành chính.\n"
+                          "Giao Phòng Cải cách hành chính theo dõi tiến độ, báo cáo Giám đốc Sở trong ngày 18/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND các xã, phường, đặc khu", "2026-12-11"), ("UBND các xã, phường, đặc khu", None),
+        ("Phòng Cải cách hành chính", "2027-01-18")]
+
+
+def test_a_contests_points_are_not_the_index_and_a_groups_last_year_aside():
+    from extractors.scores import prose_hits
+    assert not prose_hits("Điểm bình quân của các thí sinh đạt 81,47 điểm; thí sinh thấp nhất đạt 62,75 điểm.")
+    hits = prose_hits("Bình quân cả năm 2026, nhóm chỉ tiêu Dịch vụ công trực tuyến đạt 9,87/12 điểm, xếp thứ 55/114 "
+                      "(năm 2025 bình quân 8,12 điểm, xếp thứ 89/114).")
+    assert [(h.kind, h.criterion, h.value, h.period) for h in hits][2:] == [
+        ("score", "Dịch vụ công trực tuyến", 8.12, "2025"), ("rank", "Dịch vụ công trực tuyến", 89, "2025")]
+
+
+def test_a_rate_header_spanning_two_years_over_a_fields_table():
+    records = _records_of("PHƯỜNG BẮC AN PHỤ", "14/BC-UBND", "Bắc An Phụ, ngày 13 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả dịch vụ công trực tuyến năm 2026\n"
+                          "STT\tLĩnh vực\tHồ sơ\tTrong đó\tTỷ lệ trực tuyến (%)\n"
+                          "\t\ttiếp nhận\ttrực tuyến\tNăm 2026\tNăm 2025\n"
+                          "1\tHộ tịch\t3.642\t3.415\t93,77\t86,12\n"
+                          "\tTổng cộng\t15.286\t13.042\t85,32\t75,85\n")
+    assert not records.scores
+    assert ("Tỷ lệ trực tuyến năm 2025 lĩnh vực hộ tịch", 86.12) in [(m.name, m.value) for m in records.metrics]
+
+
+def test_members_reports_give_no_work_and_an_items_inline_parts_over_lines():
+    records = _records_of("PHƯỜNG LÊ ÍCH MỘC", "14/BB-TCT766", "Lê Ích Mộc, ngày 29 tháng 12 năm 2026", "BIÊN BẢN",
+                          "Họp Tổ công tác 766 tháng 12/2026\n"
+                          "I. BÁO CÁO CỦA CÁC THÀNH VIÊN\n"
+                          "2. Đồng chí Nguyễn Hữu Thắng, Trưởng phòng Kinh tế, Hạ tầng và Đô thị\n"
+                          "- Tháng 12/2026, phòng thụ lý 286 hồ sơ, đang giải quyết 45 hồ sơ, trong đó có 07 hồ sơ sẽ đến hạn "
+                          "trả kết quả trước ngày 31/12/2026.\n"
+                          "III. KẾT LUẬN CỦA TỔ TRƯỞNG\n"
+                          "2. Giao nhiệm vụ cụ thể:\n"
+                          "a) Trung tâm Phục vụ hành chính công phường: (1) chủ trì số hóa 38 kết quả còn tồn, xong trước\n"
+                          "17 giờ 00 ngày 30/12/2026;\n"
+                          "(2) từ ngày 04/01/2027, phân công công chức kiểm tra chéo việc số hóa; (3) tổng hợp điểm tạm tính,\n"
+                          "báo cáo Tổ trưởng vào chiều thứ Năm hằng tuần.\n")
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "by"), ("Trung tâm Phục vụ hành chính công", "exact"),
+        ("Trung tâm Phục vụ hành chính công", "recurring")]
+
+
+def test_a_header_over_three_rows_naming_an_age_and_a_level():
+    records = _records_of("PHƯỜNG KIẾN AN", "07/BC-UBND", "Kiến An, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả kích hoạt tài khoản định danh điện tử năm 2026\n"
+                          "TT\tTổ dân phố\tCông dân từ đủ\tTài khoản ĐDĐT\tHộ kinh\n"
+                          "\t\t14 tuổi trở lên\tmức độ 2 đã\tdoanh\n"
+                          "\t\t(người)\tkích hoạt\t(hộ)\n"
+                          "1\tTổ dân phố số 1\t2.418\t2.205\t96\n")
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số công dân từ đủ 14 tuổi trở lên của tổ dân phố số 1", 2418),
+        ("Số tài khoản ĐDĐT mức độ 2 đã kích hoạt của tổ dân phố số 1", 2205), ("Số hộ kinh doanh của tổ dân phố số 1", 96)]
+
+
+def test_a_communes_total_row_a_bound_aimed_at_and_two_village_heads():
+    from extractors.sections import unit_of
+    assert unit_of("Trưởng thôn Cát Linh, Trưởng thôn Kim Đới:") == ("Trưởng thôn Cát Linh; Trưởng thôn Kim Đới", "")
+    assert not find_metrics("Năm 2027 phấn đấu tỷ lệ hài lòng chung của xã đạt từ 92% trở lên, không có thôn nào dưới 88%.")
+    records = _records_of("XÃ CHẤN HƯNG", "412/BC-UBND", "Chấn Hưng, ngày 18 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả khảo sát năm 2026\n"
+                          "STT\tThôn\tSố phiếu\tSố phiếu hợp lệ\n"
+                          "\t\tphát ra\tthu về\n"
+                          "1\tCát Linh\t150\t141\n"
+                          "\tCộng toàn xã\t1.200\t1.126\n")
+    assert [(m.name, m.value) for m in records.metrics][-2:] == [("Số phiếu phát ra", 1200), ("Số phiếu hợp lệ thu về", 1126)]
+
+
+def test_criticism_after_a_secretarys_phe_binh_gives_no_work():
+    records = _records_of("ĐẢNG ỦY XÃ TÂN MINH", "326-TB/ĐU", "Tân Minh, ngày 15 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Ý kiến kết luận về cải cách hành chính\n"
+                          "Sau khi nghe báo cáo, đồng chí Bí thư Đảng ủy xã kết luận như sau:\n"
+                          "I. VỀ KẾT QUẢ NĂM 2026\n"
+                          "Tuy nhiên, kết quả trên chưa tương xứng với yêu cầu: nhóm chỉ tiêu Thanh toán trực tuyến bình quân\n"
+                          "năm chỉ đạt 7,26/10 điểm; cả năm có 169 hồ sơ giải quyết quá hạn. Đồng chí Bí thư nghiêm túc phê bình:\n"
+                          "- Phòng Kinh tế để quá hạn 112 hồ sơ, chiếm 66,3% số hồ sơ quá hạn của xã.\n"
+                          "- Phòng Văn hóa - Xã hội chậm số hóa kết quả giải quyết hồ sơ hộ tịch, chứng thực.\n")
+    assert not records.tasks
+
+
+def test_counts_by_month_after_a_label_and_its_colon():
+    hits = find_metrics("Nhóm Tiến độ giải quyết giảm do số hồ sơ giải quyết quá hạn tăng: tháng 10/2026 có 02 hồ sơ, tháng "
+                        "11/2026 có 04 hồ sơ, tháng 12/2026 có 09 hồ sơ.")
+    assert [(h.name, h.value) for h in hits] == [("Số hồ sơ giải quyết quá hạn", 2), ("Số hồ sơ giải quyết quá hạn", 4),
+                                                 ("Số hồ sơ giải quyết quá hạn", 9)]
