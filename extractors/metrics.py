@@ -2044,6 +2044,18 @@ def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) 
         return []
     if "unitrow" in roles and "\t" in text:
         return _unit_rates(_cells_at(text), roles, scored[0].entity)
+    if "\t" in text and any(r and (r.startswith("lost:") or r == "bonus") for r in roles):
+        # 'Phòng Kinh tế | 9 | 3,25 | 4,5 | 1 | 0 | 82,25 | 5' under 'Điểm trừ theo nhóm chỉ tiêu' and 'Điểm thưởng': what
+        # each group cost the unit and its bonus
+        of = f" của {scored[0].entity}" if scored[0].entity else ""
+        out = []
+        for k, (start, cell) in enumerate(_cells_at(text)):
+            role = roles[k] if k < len(roles) else None
+            value = _cell_number(cell) if role and (role.startswith("lost:") or role == "bonus") else None
+            if value is not None:
+                name = f"Số điểm bị trừ nhóm chỉ tiêu {role[5:]}{of}" if role != "bonus" else f"Số điểm thưởng{of}"
+                out.append(MetricHit(start, start + len(cell.rstrip()), name, value, "điểm"))
+        return out
     if scored[0].kind == "rank":
         return _changed_cell(text, roles, scored[0].criterion, rank=True) if "\t" in text else []
     if "\t" in text and is_plan(roles):

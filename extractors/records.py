@@ -124,6 +124,12 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         for kind in ("phường", "xã", "đặc khu"):
             if kind_before.rstrip().endswith(fold(kind)):
                 return f"{kind} {entry.name}"
+    if ctx.get("units_ranked") and block.kind == "bullet":
+        # '- Phòng Kinh tế, Hạ tầng và Đô thị xếp cuối … (tháng 10/2026 đạt 84,5 điểm, cũng xếp thứ 5/5)' below a
+        # table ranking the ward's offices: the office's own points
+        office = next((e for s, _, e in find_all("units", block.text[:60]) if s <= 2 and e.kind != "ubnd"), None)
+        if office:
+            return lead_unit(block.text)[0] or office.name
     lead = LEADING_PLACE.match(block.text)
     if lead and block.kind in ("bullet", "prose") and lead.end() <= pos:
         # '- Phường Việt Hòa dẫn đầu Cụm …; nhóm Tiến độ giải quyết … (lần lượt 20/20 điểm …)': the item is about
@@ -655,6 +661,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     roll_section = False                 # … under a section's 'I. THÀNH PHẦN', whose numbered parts list people too
     situation = False                    # under 'I. TÌNH HÌNH …' / 'I. KẾT QUẢ …': results, not work
     units_report = False                 # under 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN': what each unit reported
+    opinions = False                     # after 'Ý kiến cụ thể của các thành viên Đoàn công tác:': what each said
     attendance = False                   # under a minutes' 'I. THÀNH PHẦN': who was there, no work
     done_part = False                    # under 'a) Các việc đã thực hiện': what was done, not work given
     codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
@@ -708,6 +715,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind == "roman":
             # 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN', 'II. Ý KIẾN THẢO LUẬN' in minutes: what units reported or said, no work
             units_report = bool(UNITS_REPORT_HEAD.match(fold(heading_title(block))))
+        if block.kind in ("roman", "numbered"):
+            opinions = False
+        if block.kind == "prose" and OPINIONS_LEAD.search(fold(block.text)):
+            opinions = True
         # 'STT | Lĩnh vực, tiêu chí | …' rows coded 'I', '1.2': the criteria a paragraph below names by code
         coded = row_code(block.text) if block.kind == "table" else None
         more = wrapped_name(block.text) if block.kind == "table" and last_code and not coded else None
@@ -725,8 +736,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     codes[coded[0]] = coded[1]
         # a row of a task table whose cells wrap onto a tab-led line: the line joins the row above,
         # even when a fragment reads like a header ('… hẹn lại thời gian trả kết quả')
-        wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and block.text.startswith("\t")
-                         and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
+        # ('Thứ Hai | 08h00 | Lễ phát động …' over '18/01/2027 | | nhận hồ sơ …': the day's cell goes on with its date)
+        day_goes_on = bool(last_task_row and re.match(r"\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*\t", block.text)
+                           and re.match(r"\s*(?:thứ\s+\S+|chủ\s+nhật)\s*\t", last_task_row.cells, flags=re.I))
+        # ('\t14h00\tTập huấn …' under a day's first row: another row of the same day, its own time)
+        timed = re.match(r"\t\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}|sáng|chiều|tối|cả\s+ngày)\s*\t", block.text, flags=re.I)
+        wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and (block.text.startswith("\t") or day_goes_on)
+                         and not timed and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
         if block.kind == "table" and header_open and is_form_letters(block.text):
             continue                             # 'A | B | C | 1 | 2' under a statistics form's header
         if block.kind == "table" and not wraps_row and (is_header_row(block.text) or _across_header(block.text, table_rows)
@@ -736,9 +752,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             table_rows.append(block.text)
             header_open = True
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
+            ctx["table_index"] = None
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
             caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
+            per_unit = re.match(r"\s*đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", caption.text, flags=re.I) \
+                if caption is not None and caption.kind == "prose" else None
+            if per_unit and at > len(table_rows):
+                # 'Bảng 1. Số giao dịch …' over 'Đơn vị tính: giao dịch' over the table: the caption is the line above
+                caption = blocks[at - len(table_rows) - 1]
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)
@@ -748,6 +770,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["table_roles"] = [f"of:Số {measure} " + r[len("of:Số hồ sơ "):] if r and r.startswith("of:Số hồ sơ ") else r
                                       for r in ctx["table_roles"]]
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
+            if {"ownunit", "unitrow"} & set(ctx.get("table_roles") or []):
+                ctx["units_ranked"] = True       # a table ranking the commune's own offices: bullets below may be about one
             # ('Nhóm chỉ tiêu / chỉ tiêu thành phần | Điểm tối đa | Điểm đạt': the 766 index's sub-indicators have points of
             # their own; a PAR self-assessment's 'Lĩnh vực, tiêu chí' rows below a field are no records)
             ctx["table_subparts"] = bool(re.search(r"(?<!\w)chi\s*tieu(?!\w)", fold(" ".join(table_rows))))
@@ -805,6 +829,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 merged = _merge_cells(last.cells, block.text)
                 row = table_task(merged, ctx["task_roles"], same_as=last.unit_above, day_above=ctx.get("day_above"))
                 if row:
+                    ctx["day_above"] = row[2] or ctx.get("day_above")     # ('Thứ Hai' over '18/01/2027': the whole day)
                     del records.tasks[-last.count:]
                     count = _table_task(records, last.block, row, ctx)
                     last_task_row = last._replace(cells=merged, unit=row[1], count=count)
@@ -946,6 +971,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 period = None       # 'Nhóm Số hóa hồ sơ đạt bình quân 17,79/22 điểm' in a quarter's report: the quarter's
             if index == "PAR Index" and period and len(period) == 10:
                 period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
+            if block.kind == "table" and criterion != TOTAL:
+                ctx["table_index"] = index
+            elif block.kind == "table" and ctx.get("table_index") == "PAR Index" and index != "PAR Index" \
+                    and not find_all("indices", block.text):
+                index = "PAR Index"         # 'Tổng cộng | 72 | 68,75 | 64,85' below the PAR Index's fields: its total
             records.scores.append(ScoreRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
@@ -1224,7 +1254,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # its siblings' are theirs (not a bullet of the unit 'a)' headed)
                 _task(records, named, block, doc, None)
                 continue
-        if block.kind == "lettered" and heading is not None and heading.unit:
+        if block.kind == "lettered" and heading is not None and heading.unit and opinions:
+            assignee, after_heading = None, True        # 'a) Bà …, Trưởng đoàn:' among members' opinions: what she found
+        if block.kind == "lettered" and heading is not None and heading.unit and not opinions:
             # 'a) Phòng Kinh tế' heads the bullets under it; 'a) Phòng Kinh tế: rà soát …' is its task
             lettered_units = True
             if heading.rest:
@@ -1323,7 +1355,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # '… Chủ tịch Ủy ban nhân dân xã có ý kiến như sau:': the bullets below give work to units
             directive = block.text.rstrip().endswith(":") and bool(DIRECTIVE.search(fold(block.text))) \
                 and not re.search(r"(?:phe\s*binh|phe\s*phan|neu\s*ten|chi\s*ra\s*(?:cac\s*)?(?:han\s*che|ton\s*tai))\s*(?:nhu\s*sau\s*)?:\s*$",
-                                  fold(block.text))      # '… Đồng chí Bí thư nghiêm túc phê bình:': failings, not work
+                                  fold(block.text)) \
+                and not OPINIONS_LEAD.search(fold(block.text))    # '… phê bình:', 'Ý kiến cụ thể của các thành viên Đoàn …:': not work
             if directive and re.search(r"kinh\s*de\s*nghi\s*:\s*$", fold(block.text)):
                 # '… Ủy ban nhân dân xã Phú Thái kính đề nghị:' / '- Sở Khoa học và Công nghệ …': requests to the
                 # bodies above the issuer, not work it gives (as under 'ĐỀ XUẤT, KIẾN NGHỊ')
@@ -1472,6 +1505,8 @@ ATTENDANCE_HEAD = re.compile(r"\s*thanh\s*phan(?:\s*(?:tham\s*du|tham\s*gia|lam\
 # a meeting's part where the units spoke: '2. Báo cáo của các đơn vị', 'Ý kiến của các phòng, đơn vị'
 REPORTED_HEAD = re.compile(r"\s*(?:bao\s*cao|y\s*kien(?:\s*phat\s*bieu)?|phat\s*bieu)\s*(?:cua\s*)?(?:cac\s*)?(?:phong|don\s*vi|thanh\s*vien|co\s*quan)")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
+# ('… ý kiến của các thành viên, đồng chí Tổ trưởng kết luận:' leads the work: not this)
+OPINIONS_LEAD = re.compile(r"y\s*kien\s*(?:cu\s*the\s*)?(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|dai\s*bieu)(?:\s+[^\s:,;]+){0,4}\s*:\s*$")
 UNITS_REPORT_HEAD = re.compile(r"\s*(?:bao\s*cao\s*(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|don\s*vi|phong|bo\s*phan)|"
                                r"(?:y\s*kien\s*)?thao\s*luan)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")

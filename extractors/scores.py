@@ -264,7 +264,11 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             continue            # 'Nhóm Thanh toán trực tuyến của 10 đơn vị trên bình quân chỉ đạt 5,68/10 điểm': many units' mean
         crit = _named_just_before(text, folded, lo, m.start()) or _criterion_before(text, folded, lo, m.start())
         near = crit is not None and len(folded[crit[2]:m.start()]) <= 60 + max(0, len(crit[0]) - 30)
-        if crit is not None and not near and m.group(3) and value <= bound and len(folded[crit[2]:m.start()]) <= 140:
+        far = len(folded[crit[2]:m.start()]) if crit is not None else 0
+        if crit is not None and not near and m.group(3) and value <= bound and (far <= 140 or (
+                far <= 320 and re.search(r":\s*(?:thang|quy)\s*[\divx]", folded[crit[2]:m.start() + 1]))):
+            # ('điểm nhóm chỉ tiêu Tiến độ giải quyết … giảm qua từng tháng: tháng 8/2026 đạt 19,68/20 điểm; …': the group
+            # named before a list of its months, however long the name's aside)
             # 'nhóm chỉ tiêu Mức độ hài lòng của Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 02/2026 của phường chỉ
             # đạt 16,94/18 điểm': further off, the criterion's own maximum ties them
             entry = criterion_of(crit[0], 0.99)
@@ -340,6 +344,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             [h for h in hits if h.kind == "score" and h.criterion != TOTAL and whole <= h.start < m.start()
              and folded[:clause].rstrip().endswith(";")]
         # ('…: tháng 9/2026 đạt 17,46/18 điểm; tháng 10/2026 đạt 17,21 điểm; …': the months go on after semicolons)
+        if crit is None and THIS_GROUP.search(folded[clause:m.start()]):
+            # '…; bình quân năm 2026 nhóm chỉ tiêu này đạt 10,61 điểm': the group scored before it
+            group = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.end <= m.start()]
+            crit = (group[-1].criterion, group[-1].index, group[-1].start) if group else None
         if crit is None and before and PERIOD_FIRST.match(folded, clause):
             # '… Mức độ hài lòng … tháng 10/2026 đạt 17,64 điểm, tháng 11/2026 giảm còn 17,1 điểm': the same
             # criterion in the next period
@@ -467,7 +475,24 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # same criterion's value it is compared with
             later.criterion, later.index = earlier.criterion, earlier.index
     hits += _group_year_aside(folded, hits)
+    _stated_maxima(text, folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+STATED_AFTER_NAME = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3})\s*diem\s*\)")
+
+
+def _stated_maxima(text: str, folded: str, hits: list[Hit]) -> None:
+    """'nhóm chỉ tiêu Dịch vụ công trực tuyến (tối đa 12 điểm) … chỉ đạt 10,27 điểm …; … (10,85 điểm)': the maximum
+    written once after the group's name is that of its values in the paragraph that give none."""
+    stated = {}
+    for _, end, entry in find_all("criteria", text, folded):
+        m = STATED_AFTER_NAME.match(folded, end)
+        if m and entry.extra and parse_number(entry.extra) == parse_number(m.group(1)):
+            stated[entry.name] = parse_number(m.group(1))
+    for h in hits:
+        if h.kind == "score" and h.bound is None and h.criterion in stated and h.value <= stated[h.criterion]:
+            h.bound = stated[h.criterion]
 
 
 # '… nhóm chỉ tiêu này đạt 9,87/12 điểm, xếp thứ 55/114 (năm 2025 bình quân 8,12 điểm, xếp thứ 89/114)': the same
@@ -1115,10 +1140,12 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
                 continue
-            ways = re.fullmatch(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)\s+(tiep\s*nhan|giai\s*quyet|tra\s*ket\s*qua)\s*", f)
+            ways = re.fullmatch(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)\s+(tiep\s*nhan|giai\s*quyet|tra\s*ket\s*qua|thanh\s*toan)\s*", f)
             if ways and i <= 1:
-                # 'Hình thức tiếp nhận': the rows are the ways files were received ('Trực tuyến', 'Tổng số')
-                roles[i] = "of:Số hồ sơ " + cell[ways.start(1):ways.end(1)].lower()
+                # 'Hình thức tiếp nhận': the rows are the ways files were received ('Trực tuyến', 'Tổng số'); 'Kênh
+                # thanh toán': the ways fees were paid online
+                done = cell[ways.start(1):ways.end(1)].lower()
+                roles[i] = "of:Số hồ sơ " + (done if fold(done) != "thanh toan" else "thanh toán trực tuyến qua")
                 continue
             quarter = QUARTER_YEAR.fullmatch(f)
             if quarter:
@@ -1248,6 +1275,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:chi\s*tieu|muc\s*tieu)\s*(?:nam|thang|quy|den)\s",
                                                                            fold(cell)):
             roles[i] = None     # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
+    _deductions_and_bonus(rows, roles)
     if "value" in roles and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)
     _targets_and_rates(rows, roles)
@@ -1313,6 +1341,22 @@ PEER_HEAD = re.compile(r"\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|
 # a column of the gap to them ('Kiến Minh so với cao nhất', 'Chênh lệch so với bình quân Cụm')
 GAP_HEAD = re.compile(r".*?so\s*voi\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat).*?)\s*(?:\(\s*diem\s*%?\s*\))?\s*")
 CITY_PEER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?(?:thanh\s*pho|tp)")   # the city's mean, as the gold names it
+
+
+def _deductions_and_bonus(rows: list[str], roles: list) -> None:
+    """'Điểm trừ theo nhóm chỉ tiêu' over 'Tiến độ giải quyết | Số hóa hồ sơ | …' beside 'Điểm thưởng | Điểm đạt': the
+    points each group cost a unit ('lost:<criterion>') and its bonus ('bonus'), not scores."""
+    if len(rows) < 2:
+        return
+    top = rows[0].split("\t") + [""] * len(roles)
+    for j, cell in enumerate(top[:len(roles)]):
+        if re.match(r"\s*(?:so\s*)?diem\s*(?:bi\s*)?tru(?!\w)", fold(cell)):
+            for i in range(j, last_spanned(top, j, len(roles)) + 1):
+                if (roles[i] or "").startswith("crit:"):
+                    roles[i] = "lost:" + roles[i][5:].split("|")[0]
+    for j, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
+        if re.fullmatch(r"\s*diem\s*thuong\s*", fold(cell)) and roles[j] == "value":
+            roles[j] = "bonus"              # ('Điểm' over 'thưởng')
 
 
 def _peer_columns(merged: list[str], roles: list) -> None:

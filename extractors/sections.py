@@ -1275,8 +1275,13 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     named = [unit_in_cell(p) or _office_in_cell(p) for p in parts]
     # 'Trung tâm Phục vụ hành chính công; Phòng Kinh tế, Hạ tầng và Đô thị': two units in charge
     assignee = "; ".join(dict.fromkeys(u for u in named if u)) if all(named) else unit_in_cell(parts[0], True)
-    # ('Ngày trực | Người trực | Nhiệm vụ': a roster's row is its unit's work on that day)
-    return found["task"], assignee, found.get("deadline") or found.get("day", "")
+    # ('Ngày trực | Người trực | Nhiệm vụ': a roster's row is its unit's work on that day; 'Ngày | Thời gian | …':
+    # the hour on the day, or on the day of the row above when its day cell is left empty)
+    when = found.get("deadline") or found.get("day", "")
+    if found.get("deadline") and not re.search(r"\d{1,2}\s*/\s*\d{1,2}", found["deadline"]) and "day" in roles:
+        day = found.get("day") or (day_above if day_above and re.search(r"\d{1,2}\s*/\s*\d{1,2}", day_above) else "")
+        when = f"{day} {found['deadline']}".strip() if day else when
+    return found["task"], assignee, when
 
 
 STAFF = re.compile(r"\s*(?:chuyen\s*vien|can\s*bo|cong\s*chuc|vien\s*chuc|nhan\s*vien)\s+")

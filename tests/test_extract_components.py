@@ -5122,3 +5122,85 @@ def test_counts_by_month_after_a_label_and_its_colon():
                         "11/2026 có 04 hồ sơ, tháng 12/2026 có 09 hồ sơ.")
     assert [(h.name, h.value) for h in hits] == [("Số hồ sơ giải quyết quá hạn", 2), ("Số hồ sơ giải quyết quá hạn", 4),
                                                  ("Số hồ sơ giải quyết quá hạn", 9)]
+
+
+def test_a_groups_maximum_stated_after_its_name_and_this_group_after_it():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Nhóm chỉ tiêu Dịch vụ công trực tuyến (tối đa 12 điểm) của đặc khu tháng 12/2026 chỉ đạt 10,27 điểm, "
+                      "giảm 0,58 điểm so với tháng 11/2026 (10,85 điểm); bình quân năm 2026 nhóm chỉ tiêu này đạt 10,61 điểm.")
+    assert [(h.criterion, h.value, h.bound) for h in hits if h.kind == "score"] == [
+        ("Dịch vụ công trực tuyến", 10.27, 12), ("Dịch vụ công trực tuyến", 10.85, 12), ("Dịch vụ công trực tuyến", 10.61, 12)]
+
+
+def test_a_units_internal_points_under_deductions_by_group_and_a_bonus():
+    records = _records_of("PHƯỜNG ĐÔNG HẢI", "389/TB-UBND", "Đông Hải, ngày 10 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Xếp hạng các phòng, đơn vị tháng 11/2026\n"
+                          "TT\tPhòng, đơn vị\tĐiểm trừ theo nhóm chỉ tiêu\t\t\t\tĐiểm\tĐiểm\tXếp\n"
+                          "\t\tTiến độ\tSố hóa\tThanh toán\tMức độ\tthưởng\tđạt\thạng\n"
+                          "\t\tgiải quyết\thồ sơ\ttrực tuyến\thài lòng\n"
+                          "1\tVăn phòng HĐND và UBND\t2\t0,75\t0\t0\t0,5\t97,75\t2\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Tổng điểm", 97.75)]
+    assert [(m.name, m.value) for m in records.metrics][:2] == [
+        ("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết của Văn phòng HĐND và UBND", 2),
+        ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ của Văn phòng HĐND và UBND", 0.75)]
+
+
+def test_a_table_of_payment_channels_by_month_under_its_caption_and_unit_line():
+    records = _records_of("PHƯỜNG GIA VIÊN", "09/BC-UBND", "Gia Viên, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thanh toán trực tuyến quý IV/2026\n"
+                          "Bảng 1. Số giao dịch thanh toán trực tuyến phí, lệ phí phân theo kênh thanh toán\n"
+                          "Đơn vị tính: giao dịch\n"
+                          "STT\tKênh thanh toán\tTháng 10/2026\tTháng 11/2026\tTháng 12/2026\tCộng quý IV\n"
+                          "2\tỨng dụng VNeID\t97\t118\t146\t361\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics][:2] == [
+        ("Số giao dịch thanh toán trực tuyến qua ứng dụng VNeID tháng 10/2026", 97, "giao dịch"),
+        ("Số giao dịch thanh toán trực tuyến qua ứng dụng VNeID tháng 11/2026", 118, "giao dịch")]
+
+
+def test_a_day_by_day_schedule_whose_day_cell_goes_on_with_its_date():
+    records = _records_of("XÃ VĨNH BẢO", "11/KH-UBND", "Vĩnh Bảo, ngày 08 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Tuần lễ dịch vụ công trực tuyến\n"
+                          "Ngày\tThời gian\tNội dung hoạt động\tĐịa điểm\tĐơn vị chủ trì\tĐơn vị phối hợp\n"
+                          "Thứ Hai\t08h00\tLễ phát động Tuần lễ; công chức ký cam kết không tiếp\tHội trường\tVăn phòng HĐND\tTrung tâm PVHCC,\n"
+                          "18/01/2027\t\tnhận hồ sơ giấy đối với thủ tục đủ điều kiện\tUBND xã\tvà UBND\tTrưởng thôn\n"
+                          "\t14h00\tTập huấn nhanh cho Tổ công nghệ số cộng đồng các thôn\tTrung tâm\tTrung tâm PVHCC\tPhòng VH-XH\n"
+                          "Thứ Ba\tCả ngày\tHỗ trợ người dân nộp hồ sơ trực tuyến\tTrung tâm\tTrung tâm PVHCC\tCông an xã\n"
+                          "19/01/2027\t\tvà thanh toán phí, lệ phí\n")
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "exact", "2027-01-18"), ("Trung tâm Phục vụ hành chính công", "exact", "2027-01-18"),
+        ("Trung tâm Phục vụ hành chính công", "exact", "2027-01-19")]
+
+
+def test_an_offices_own_points_in_a_bullet_below_a_table_ranking_the_offices():
+    records = _records_of("PHƯỜNG ĐÔNG HẢI", "389/TB-UBND", "Đông Hải, ngày 10 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Xếp hạng các phòng, đơn vị tháng 11/2026\n"
+                          "TT\tPhòng, đơn vị\tĐiểm\tXếp\n\t\tđạt\thạng\n"
+                          "2\tPhòng Kinh tế, Hạ tầng và Đô thị\t82,25\t5\n"
+                          "- Phòng Kinh tế, Hạ tầng và Đô thị xếp cuối 02 tháng liên tiếp (tháng 10/2026 đạt 84,5 điểm, cũng xếp "
+                          "thứ 5/5).\n")
+    assert [(s.entity, s.value, s.period) for s in records.scores] == [
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", 82.25, "2026-11"), ("Phòng Kinh tế, Hạ tầng và Đô thị", 84.5, "2026-10")]
+
+
+def test_members_opinions_give_no_work_and_a_par_tables_total_row_is_the_par_index():
+    records = _records_of("PHƯỜNG CHU VĂN AN", "04/BB-UBND", "Chu Văn An, ngày 12 tháng 01 năm 2027", "BIÊN BẢN",
+                          "Làm việc về Chỉ số cải cách hành chính năm 2026\n"
+                          "STT\tLĩnh vực\tĐiểm\tĐiểm phường\tĐiểm thẩm định\n\t\ttối đa\ttự đánh giá\tĐoàn đề xuất\n"
+                          "I\tCông tác chỉ đạo, điều hành cải cách hành chính\t12\t11,5\t11\n"
+                          "\tTổng cộng\t72\t68,75\t64,85\n"
+                          "Ý kiến cụ thể của các thành viên Đoàn công tác:\n"
+                          "a) Bà Trịnh Thị Hồng Vân, Trưởng đoàn:\n"
+                          "- Lĩnh vực I: phường mới tổ chức kiểm tra công tác cải cách hành chính tại 04/07 phòng, đơn vị.\n")
+    assert not records.tasks
+    assert {s.index for s in records.scores} == {"PAR Index"}
+
+
+def test_a_groups_months_listed_after_a_long_name_and_its_colon():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Do số hồ sơ trễ hạn tăng liên tục, điểm nhóm chỉ tiêu Tiến độ giải quyết của xã trong Bộ chỉ số phục vụ "
+                      "người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ giảm qua "
+                      "từng tháng: tháng 8/2026 đạt 19,68/20 điểm; tháng 9/2026 còn 19,12 điểm; tháng 10/2026 chỉ được 18,05 "
+                      "điểm, xếp thứ 96/114 ở nhóm chỉ tiêu này.")
+    assert [(h.kind, h.criterion, h.value) for h in hits] == [
+        ("score", "Tiến độ giải quyết", 19.68), ("score", "Tiến độ giải quyết", 19.12),
+        ("score", "Tiến độ giải quyết", 18.05), ("rank", "Tiến độ giải quyết", 96)]
