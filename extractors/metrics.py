@@ -416,9 +416,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue
         if re.search(r"(?<!\w)(?:thi\s*dua|cum|khoi|quay|tiep\s*nhan|to|doi)\s*so\s*$", folded[max(0, m.start() - 16):m.start()]):
             continue                 # 'Cụm thi đua số 6 kiến nghị …': a number naming a body, not a count
-        if unit_is_money(u.group(0)) or re.search(r"(?<!\w)nam\s*$", folded[max(0, m.start() - 6):m.start()]) \
-                and 1990 <= value <= 2100:
-            continue                 # amounts of money are read above; 'trong năm 2026 người dân …': a year
+        if re.search(r"(?<!\w)nam\s*$", folded[max(0, m.start() - 6):m.start()]) and 1990 <= value <= 2100:
+            continue                 # 'trong năm 2026 người dân …': a year, not a count of people
         if re.search(r"(?<!\w)tu\s*$", folded[max(sentence, m.start() - 6):m.start()]) \
                 and re.match(r"\s*tro\s*(?:len|xuong)(?!\w)", folded[u.end():]):
             continue                 # 'đơn vị … giảm từ 10 bậc trở lên': a threshold, not a change measured
@@ -1586,16 +1585,17 @@ def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
     """A waiting time in minutes, named 'Thời gian chờ' with how it is taken (the mean, the longest) and the
     counter it is at; None when the minutes are not a wait measured."""
     sentence = _boundary_sentence(folded, m.start(), parentheses=False, semicolons=False)
+    said, near = folded[sentence:m.start()], folded[max(sentence, m.start() - 14):m.start()]
+    # ('- Quầy hộ tịch - chứng thực: bình quân 17 phút' under '2. Thời gian chờ theo từng quầy': a wait at a counter)
     at_counter = re.match(r"\s*[-–+•]?\s*(?:quay|diem\s*tiep\s*nhan)\b[^:]{0,80}:\s*(?:binh\s*quan|trung\s*binh)\s*$",
                           folded[_bullet_start(folded, m.start(), sentence):m.start()])
-    if at_counter:
-        pass            # '- Quầy hộ tịch - chứng thực: bình quân 17 phút' under '2. Thời gian chờ theo từng quầy': a wait
-    elif not re.search(r"(?<!\w)cho(?!\w)", folded[sentence:m.start()]) or folded[sentence:m.start()].find("thoi gian") < 0 \
-            and not re.search(r"(?<!\w)cho\s*(?:lau\s*nhat|tren|toi|len\s*toi|binh\s*quan)?\s*(?:la\s*)?$", folded[sentence:m.start()]) \
-            and not WAIT_MOST.search(folded[max(sentence, m.start() - 30):m.start()]):
+    waited = re.search(r"(?<!\w)cho(?!\w)", said) and (
+        "thoi gian" in said or re.search(r"(?<!\w)cho\s*(?:lau\s*nhat|tren|toi|len\s*toi|binh\s*quan)?\s*(?:la\s*)?$", said)
+        or WAIT_MOST.search(folded[max(sentence, m.start() - 30):m.start()]))
+    if not (at_counter or waited):
         return None
-    if WAIT_LIMIT.search(folded[max(sentence, m.start() - 14):m.start()]) and not re.search(r"len\s*toi\s*$|(?<!\w)toi\s*$", folded[max(sentence, m.start() - 14):m.start()]):
-        return None
+    if WAIT_LIMIT.search(near) and not re.search(r"len\s*toi\s*$|(?<!\w)toi\s*$", near):
+        return None             # 'phải chờ trên 30 phút': a threshold ('lên tới 58 phút' is the longest wait)
     if TARGET.search(folded[max(sentence, m.start() - 40):m.start()]) or TARGET_CLAUSE.match(folded[sentence:m.start()]) \
             or re.search(r"phan\s*dau|muc\s*tieu", folded[sentence:m.start()]):
         return None
@@ -1646,10 +1646,6 @@ def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
 # được là 413,5 triệu đồng/năm'); a budget, a reward, a proposal or a price ('2.000 đồng/trang') is not a result measured
 MONEY = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(trieu\s*dong|tr\s*\.\s*d(?:ong)?|ty\s*dong|nghin\s*dong|dong)"
                    r"(?!\w)(?!\s*/\s*(?:trang|ban|ho\s*so|luot|giao\s*dich|nguoi|thu\s*tuc|bo|to|lan)(?!\w))(?!\s*(?:chi(?!\s*phi)|bo|thoi|y|nghiep|hanh|tam|loat|deu|ho|phuc|luc|dang|tinh|long|ruong|bao)(?!\w))")
-def unit_is_money(written: str) -> bool:
-    return bool(re.match(r"\s*(?:trieu|tr\b|ty|nghin)?\s*\.?\s*d(?:ong)?\b", fold(written))) and "đ" in written.lower()
-
-
 MONEY_UNIT = {"trieu": "triệu đồng", "tr": "triệu đồng", "ty": "tỷ đồng", "nghin": "nghìn đồng", "dong": "đồng"}
 # (on the text as written, in lower case: 'thu' is not 'thủ' of 'thủ tục')
 MONEY_RESULT = re.compile(r"(?<!\w)(?:thanh toán|thu|nộp|hoàn trả|hoàn lại|tiết kiệm|chi phí tuân thủ|số tiền)(?!\w)")
