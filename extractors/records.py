@@ -996,8 +996,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
         # ('Bảng 1. Điểm các chỉ tiêu thành phần tháng 12/2026 của phường …': the table's period, whatever the prose said)
-        caption = block.kind == "prose" and bool(re.match(r"(?:bang|bieu)\s*\d{1,2}\s*[.:]", fold(block.text)))
-        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head or caption) and _own_periods(doc) \
+        is_caption = block.kind == "prose" and bool(re.match(r"(?:bang|bieu)\s*\d{1,2}\s*[.:]", fold(block.text)))
+        if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head or is_caption) and _own_periods(doc) \
                 and not doc._.table_row:
             own = _own_periods(doc)
             outside = [p for p in own if not _in_aside(folded_text(doc), p[0])]
