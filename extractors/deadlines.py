@@ -124,8 +124,14 @@ DAY_IN_PARENS = re.compile(r"\(\s*[^()]{0,30}?(?:(truoc|cham\s*nhat)\s*)?(?:ngay
 
 
 def _as_of(folded: str, m: re.Match) -> bool:
-    """'(đến ngày 09/11/2026 còn 12 hồ sơ chưa có kết quả)': a status as of a day, not a time limit."""
-    return bool(re.match(r"\(?\s*(?:tinh\s*)?den\b", folded[m.start():]) and AS_OF_STATUS.match(folded, m.end()))
+    """'(đến ngày 09/11/2026 còn 12 hồ sơ chưa có kết quả)', '(theo rà soát đến ngày 31/12/2026)': a status or a
+    count as of a day, not a time limit."""
+    until = re.match(r"\(?\s*(?:tinh\s*)?den\b", folded[m.start():])
+    return bool(until and (AS_OF_STATUS.match(folded, m.end()) or
+                           COUNTED_UNTIL.search(folded, max(0, m.start() - 30), m.start())))
+
+
+COUNTED_UNTIL = re.compile(r"(?:ra\s*soat|thong\s*ke|cap\s*nhat|so\s*lieu|tong\s*hop|tinh)\s*$")
 
 
 def _cited(folded: str, start: int) -> bool:

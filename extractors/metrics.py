@@ -1783,6 +1783,9 @@ POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
 WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
+# 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
+YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
+PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*")
 OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem|du\s*lieu)[^\d]{0,20}")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
@@ -1830,7 +1833,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         if found and not (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f)):
             measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí'
             break
-    fields = any(FIELD_COLUMN.fullmatch(fold(c)) for c in cells)
+    fields = any(FIELD_COLUMN.fullmatch(fold(c)) or PROCEDURE_COLUMN.fullmatch(fold(c)) for c in cells) or \
+        (measure is not None and any(YEAR_COLUMN.fullmatch(fold(c)) for c in cells[:2]))
     if measure is None and (fields or sum(1 for c in cells if OUTCOME.fullmatch(fold(c))) >= 2):
         # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure; 'TT | Đơn vị | Đã giải quyết |
         # Quá hạn': files by unit, the outcomes of a file named alone
@@ -1848,7 +1852,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         noted = re.search(r"\(\s*(?:ty\s*le|%)", fold(cell))          # '(tỷ lệ %)': a count with its rate
         name = _clean(HEADER_NOTE.sub(" ", cell))
         said = re.search(r"\s*\(\s*([^\W\d][^()\d]{0,14}?)\s*\)\s*$", name)
-        if said and lookup("measures", said.group(1)):
+        counted_in = lookup("measures", said.group(1)) if said else None
+        if counted_in:
             name = name[:said.start()]      # 'Hộ kinh doanh (hộ)': the unit the column counts in, not its name
         f = fold(name) if noted and not RATE_WORD.match(fold(cell)) else fold(cell)
         part = re.match(r"\s*trong\s*do\s*:?\s*", f)
@@ -1856,6 +1861,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             # 'Trong đó trực tuyến' beside 'Tiếp nhận': the part of the column before
             whole = re.sub(r"^Tổng\s+số\s", "Số ", columns[-1][0])     # a part of the total is not a total
             columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
+        elif PROCEDURE_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
+            columns.append(("field", "procedure"))
+        elif YEAR_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
+            columns.append(("field", "year"))
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
             village = re.fullmatch(r"\s*" + VILLAGE + r"\s*", f)      # 'Thôn | An Cư': 'thôn An Cư''
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit",
@@ -1873,9 +1882,15 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             columns.append((_clean(timed.group(1)), timed.group(2).lower()))
         elif RATE_WORD.match(f):
             counted = next((c for c in reversed(columns) if c and c[0] not in ("unit", "field", "way") and c[1] not in ("", "%")), None)
+            rated = re.fullmatch(r"\s*ty\s*le\s*([^\W\d][^\d]{0,30}?)\s*", fold(name))
             if re.fullmatch(r"\s*ty\s*le\s*", fold(name)) and counted:
                 # 'Tài khoản VNeID kích hoạt | Tỷ lệ (%)': the rate of what the column before counts
                 name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", counted[0]))
+            elif rated and (same := next((c for c in reversed(columns) if c and c[0] not in ("unit", "field", "way")
+                                          and c[1] not in ("", "%") and fold(c[0]).endswith(" " + rated.group(1))), None)):
+                # 'Trong đó trực tuyến | Tỷ lệ trực tuyến (%)', 'Đã số hóa | Còn tồn | Tỷ lệ đã số hóa (%)': the rate of
+                # the count a column before names
+                name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", same[0]))
             columns.append((name, "%"))
         elif under_top(name):
             # 'Số hóa, ký số kết quả' over 'Số kết quả': the count of what the lower cell names, done as the upper says
@@ -1902,6 +1917,9 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
+        elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
+            # 'Đã số hóa' over '(hồ sơ)': the count of what the unit under it names, in that state
+            columns.append((f"Số {counted_in.name} {_lower_first(name.strip())}", counted_in.name))
         else:
             columns.append(None)
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
@@ -1959,7 +1977,8 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     cells = _cells_at(text)
     # the unit's cell, or the field's where a row under its unit leaves the unit's empty ('1 | | Đất đai | 19')
     at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field", "way") and i < len(cells)
-               and re.search(r"[^\W\d]", cells[i][1])), None)
+               and (re.search(r"[^\W\d]", cells[i][1]) or (c[1] == "year" and re.match(r"\s*(?:19|20)\d\d(?!\d)", cells[i][1])))),
+              None)
     if at is None:
         return []
     unit_at, unit = cells[at][0], cells[at][1]
@@ -1973,9 +1992,13 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     kind = columns[at][1]
-    if kind and not total and not fold(unit).startswith(fold(kind)):
+    if kind and kind not in ("procedure", "year") and not total and not fold(unit).startswith(fold(kind)):
         unit = f"{kind} {unit}"              # ('Thôn' over 'An Cư': 'thôn An Cư')
-    if field:
+    if field and kind == "procedure":
+        of = unit[:1].lower() + unit[1:]        # 'Số hồ sơ tiếp nhận đăng ký thường trú'
+    elif field and kind == "year":
+        of = f"năm {unit}"                      # 'Số hồ sơ lưu trữ năm 2020'
+    elif field:
         # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
         of = unit.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", unit.lower()) else f"lĩnh vực {unit.lower()}"
     elif group and group != unit and _is_field(unit):
@@ -2001,12 +2024,22 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
             continue
         if value is None:
             continue
-        out.append(MetricHit(unit_at, end, name if total else f"{name} {of}", value, measure))
+        out.append(MetricHit(unit_at, end, name if total else _named_of(name, of, measure, kind), value, measure))
         rate = parse_number(both.group(2)) if both else None
         if rate is not None:
             rated = "Tỷ lệ " + re.sub(r"^(?:Tổng\s+số|Số)\s+", "", name)
             out.append(MetricHit(unit_at, end, rated if total else f"{rated} {of}", rate, "%"))
     return out
+
+
+def _named_of(name: str, of: str, measure: str, kind: str) -> str:
+    """A column's name for one row: '… của <unit>', '… lĩnh vực <field>'; a procedure's right after what is
+    counted ('Số hồ sơ' + 'đăng ký thường trú' + 'tiếp nhận trực tuyến')."""
+    if kind == "procedure":
+        lead = re.match(r"((?:Tổng\s+số|Số|Tỷ\s+lệ)\s+" + re.escape(measure if measure != "%" else "hồ sơ") + r")\s+(\S.*)", name)
+        if lead:
+            return f"{lead.group(1)} {of} {lead.group(2)}"
+    return f"{name} {of}"
 
 
 def _way_row(cells: list[tuple[int, str]], columns: list, at: int) -> list[MetricHit]:

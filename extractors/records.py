@@ -162,6 +162,9 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
+EXCEPTION_LEAD = re.compile(r"(?:^|[.;,:]\s*|[-–+•]\s*)rieng\s*$")     # 'Riêng' before a period: that period only
+
+
 def _period_before(doc, pos: int, ctx: dict) -> Optional[str]:
     """The period a change was measured from: the one compared with in the text ('so với tháng 9/2026'), else
     the month (year) before the period in force."""
@@ -221,6 +224,9 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
         if re.match(r"\s*sau\s*khi\s", folded[lead:start]) and _clause_ended(folded[end:pos]):
             continue            # 'Riêng tháng 12/2026, sau khi bị nêu tên … tháng 11/2026 (…), xã … đạt 90,15 điểm': the
             #                     month of the clause before, not the lead's
+        if re.fullmatch(r"\s*(?:[-–+•]\s*)?rieng\s*", folded[lead:start]) and re.search(r"\.(?!\d)", folded[end:pos]):
+            continue            # 'Riêng tháng 8/2026, nhóm chỉ tiêu này chỉ đạt 16,9/20 điểm. - Thanh toán trực tuyến: bình
+            #                     quân 7,15/10 điểm': the exception's month held for its own sentence only
         if WHOLE_QUARTER.search(folded[end:pos]):
             return None         # '…, tháng 3 đạt 94,08 điểm; điểm bình quân cả quý là 92,2': a quarter (no form)
         return value
@@ -1016,6 +1022,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # ('… Số hóa hồ sơ đạt 16,40/22 điểm …; tính đến ngày 12/12/2026, phường còn 167 kết quả …': the day
                 # a later count is as of is not the period of the points in the bullets below)
                 named = [p for p in named if last_hit is None or len(p[2]) < 10 or p[0] < last_hit]
+                # ('- Tiến độ giải quyết: bình quân 18,64/20 điểm. … Riêng tháng 8/2026, nhóm chỉ tiêu này chỉ đạt 16,9/20
+                # điểm.' under 'Tính bình quân năm 2026': an exception, not the period of the items below)
+                named = [p for p in named if not EXCEPTION_LEAD.search(block_folded, 0, p[0])]
                 if named:
                     ctx["period"] = named[-1][2]
         elif results_head and SPAN_REPORT.search(_results_subject(header.subject)):
@@ -2083,7 +2092,7 @@ def _named_first(text: str) -> Optional[str]:
 
 
 HEADING_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)/]\s*")
-HEADING_LEAD = re.compile(r"(?i)^(?:về\s+|đối\s+với\s+)?(?:(?:kết\s+quả\s+)?điểm\s+(?:của\s+)?(?=nhóm|chỉ\s+tiêu))?(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)?\s*")
+HEADING_LEAD = re.compile(r"(?i)^(?:về\s+|đối\s+với\s+)?(?:(?:(?:kết\s+quả\s+)?điểm\s+(?:của\s+)?|kết\s+quả\s+(?:thực\s+hiện\s+)?)(?=nhóm|chỉ\s+tiêu))?(?:nhóm\s+)?(?:chỉ\s+tiêu|tiêu\s+chí)?\s*")
 # ('3. Điểm nhóm chỉ tiêu Mức độ hài lòng trong Bộ chỉ số': what the criterion is part of, after its name)
 HEADING_TAIL = re.compile(r"(?i)\s+(?:trong|của)\s+(?:Bộ\s+chỉ\s+số|xã|phường|đặc\s+khu)\b.*$")
 THIS_GROUP = re.compile(r"(?:nhom|chi\s*tieu|tieu\s*chi)(?:\s*chi\s*tieu)?\s*nay")
@@ -2163,7 +2172,8 @@ FILLER = re.compile(r"(?<!\w)(?:con|van\s*con|da|dang|van|chi|co|(?:de\s*)?(?:xa
 def _same_measure(a: str, b: str) -> bool:
     """'Số hồ sơ còn trễ hạn' and 'Số hồ sơ trễ hạn' name one measure; so do 'Số hồ sơ quá hạn' and,
     with the same value, 'Số hồ sơ quá hạn thuộc lĩnh vực đất đai' (the count told again with where)."""
-    a, b = (FILLER.sub(" ", fold(x)).split() for x in (a, b))
+    # ('Tỷ lệ hồ sơ đúng hạn' of a table's total row is the 'tỷ lệ đúng hạn' the prose gave)
+    a, b = (FILLER.sub(" ", re.sub(r"^\s*ty\s*le\s*ho\s*so\s", "ty le ", fold(x))).split() for x in (a, b))
     short, long_ = sorted((a, b), key=len)
     if a == b or (len(short) >= 3 and long_[:len(short)] == short):
         return True

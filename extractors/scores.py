@@ -238,6 +238,12 @@ def _clause_start(folded: str, pos: int, floor: int) -> int:
     return cut
 
 
+# points estimated or claimed, not given: '… thì điểm … ước đạt 21,46/22 điểm', 'tổng điểm … sẽ là 97,28 điểm'
+ESTIMATED = re.compile(r"(?:(?<!\w)uoc\s*(?:dat|tinh|khoang)|du\s*kien\s*(?:dat|la|se\s*dat)|(?<!\w)se\s*(?:dat|la|duoc))"
+                       r"\s*(?:khoang\s*|muc\s*)?$")
+SMALLEST_TOTAL = 25      # a 766 total below this is a group's points (the largest group's maximum is 22)
+
+
 def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]:
     """`topic`: the criterion the heading above names (a gazetteer entry), which 'tháng 11 chỉ còn
     17,72/20 điểm' under '1. Nhóm chỉ tiêu Tiến độ giải quyết' is a score of when its maximum is that one's."""
@@ -290,11 +296,22 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # 'Nhóm Tiến độ giải quyết chỉ còn 14,6/20 điểm (tháng 10/2026 đạt 18,9/20 điểm)': the same
             # criterion in the period the parenthesis names
             crit, near = (before[-1].criterion, before[-1].index, before[-1].start), True
+        group = [h for h in before if h.criterion != TOTAL]
+        if not (crit and near) and group and group[-1].bound == bound and THIS_GROUP.search(folded[lo:m.start()]):
+            # '- Tiến độ giải quyết: bình quân 18,64/20 điểm. … Riêng tháng 8/2026, nhóm chỉ tiêu này chỉ đạt 16,9/20
+            # điểm': the group scored before, on its scale
+            crit, near = (group[-1].criterion, group[-1].index, group[-1].start), True
         name, index = (crit[0], crit[1]) if crit and near else (TOTAL if bound == 100 else None, None)
         if not name and topic is not None and topic.extra and parse_number(topic.extra) == bound:
             name, index = topic.name, topic.kind or None
         if not name and m.group(3):
             name = _label(text, folded, lo, m.start())      # a group of another index ('Lĩnh vực …: 12,5/14 điểm')
+        same = [h for h in before if h.criterion != TOTAL and h.bound == bound and h.start >= _sentence_floor(folded, m.start())]
+        scale = criterion_of(same[-1].criterion, 0.99) if same else None
+        if not name and scale and scale.extra and parse_number(scale.extra) == bound:
+            # '… Số hóa hồ sơ chỉ được 18,36/22 điểm, xếp thứ 88/114, giảm 2,71 điểm so với tháng 10/2026 (tháng
+            # 10/2026 đạt 21,07/22 điểm)': the group the sentence scored on that scale, in the other period
+            name, index = same[-1].criterion, same[-1].index
         if not name:
             continue
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
@@ -475,8 +492,24 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # same criterion's value it is compared with
             later.criterion, later.index = earlier.criterion, earlier.index
     hits += _group_year_aside(folded, hits)
+    hits = [h for h in hits if not (h.kind == "score" and ESTIMATED.search(folded[max(0, h.start - 30):h.start]))]
+    _small_totals(folded, hits)
     _stated_maxima(text, folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _small_totals(folded: str, hits: list[Hit]) -> None:
+    """'… nhóm chỉ tiêu Tiến độ giải quyết (tối đa 20 điểm) của xã đạt 19,12 điểm …; so với năm 2025 (18,67 điểm) …':
+    no 766 total is that small, and no sentence called it one; the group scored before it in the text is (with none,
+    records.py gives it the group its section heading names)."""
+    scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
+    for k, h in enumerate(scored):
+        if h.criterion != TOTAL or h.index not in (None, "Bộ chỉ số 766") or h.bound is not None or h.value >= SMALLEST_TOTAL \
+                or TOTAL_WORDS.search(folded[_sentence_floor(folded, h.start):h.start]):
+            continue
+        group = [g for g in scored[:k] if g.criterion != TOTAL and h.value <= (g.bound or 100)]
+        if group:
+            h.criterion, h.index = group[-1].criterion, group[-1].index
 
 
 STATED_AFTER_NAME = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3})\s*diem\s*\)")
@@ -785,6 +818,45 @@ def _places_in_turn(text: str, folded: str, lo: int, m: re.Match, taken: list[Hi
             for place, v in zip(places, values) if not any(h.start <= v.start(1) < h.end for h in taken)]
 
 
+# the months a sentence names before 'lần lượt': 'tháng 7, 8, 9 và 10/2026', 'Từ tháng 7 đến tháng 12/2026'
+MONTHS_LISTED = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|;|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})")
+MONTHS_SPANNED = re.compile(r"(?<!\w)tu\s*thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:den(?:\s*het)?|-|–)\s*"
+                            r"(?:thang\s*)?(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
+# '… lần lượt đạt 10,64 điểm (tháng 9/2026), 11,02 điểm (tháng 10/2026) và 11,37 điểm (tháng 11/2026)'
+VALUE_OF_MONTH = re.compile(r"\s*(?:,|;|va)?\s*" + N + r"(?:\s*/\s*" + N + r")?\s*diem\s*\(\s*thang\s*(\d{1,2})"
+                            r"(?:\s*/\s*(\d{4}))?\s*\)")
+
+
+def _months_named(folded: str, lo: int, hi: int) -> list[str]:
+    """The months of the last month list or span written between `lo` and `hi`, in order ('yyyy-mm'; a month
+    without its year takes the year in force)."""
+    found = [(m.start(), [int(x) for x in re.findall(r"\d{1,2}", m.group(1))], m.group(2))
+             for m in MONTHS_LISTED.finditer(folded, lo, hi)]
+    for m in MONTHS_SPANNED.finditer(folded, lo, hi):
+        first, last = int(m.group(1)), int(m.group(3))
+        if first < last and m.group(2) in (None, m.group(4)):
+            found.append((m.start(), list(range(first, last + 1)), m.group(4)))
+    if not found:
+        return []
+    _, months, year = max(found, key=lambda f: f[0])
+    if not all(1 <= k <= 12 for k in months) or len(set(months)) != len(months):
+        return []
+    return [f"{year}-{k:02d}" for k in months]
+
+
+def _values_with_months(folded: str, pos: int) -> list[tuple[int, int, float, Optional[float], str]]:
+    """Values each followed by its month in parentheses, from `pos`: [(start, end, value, maximum, period)]."""
+    out = []
+    while (v := VALUE_OF_MONTH.match(folded, pos)) and (not out or v.start(1) - pos <= 6):
+        month = int(v.group(3))
+        if not 1 <= month <= 12:
+            break
+        out.append((v.start(1), v.end(), parse_number(v.group(1)), parse_number(v.group(2)) if v.group(2) else None,
+                    f"{v.group(4)}-{month:02d}" if v.group(4) else f"{BARE_MONTH_PERIOD}{month}"))
+        pos = v.end()
+    return out
+
+
 def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """'… các nhóm chỉ tiêu A; B và C lần lượt đạt 16,5; 18,2 và 12,4 điểm': the n criteria named before
     'lần lượt' take the n values after it, in order."""
@@ -794,6 +866,19 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         out += _places_in_turn(text, folded, max((d.end() for d in re.finditer(r"[.;:](?!\d)", folded[:m.start()])), default=0),
                                m, taken + out)
         values, pos = _value_series(folded, m.end())
+        dated = _values_with_months(folded, m.end())
+        if len(dated) >= 2:
+            # '… (tối đa 12 điểm) của phường trong ba tháng gần nhất lần lượt đạt 10,64 điểm (tháng 9/2026), 11,02
+            # điểm (tháng 10/2026) và …': one criterion, each value with its month
+            floor = _sentence_floor(folded, m.start())
+            named = {e.name: e for _, _, e in find_all("criteria", text[floor:m.start()], folded[floor:m.start()])}
+            if len(named) == 1:
+                entry = next(iter(named.values()))
+                for start, end, value, bound, period in dated:
+                    if value is not None and value <= (parse_number(entry.extra) if entry.extra else 100) and \
+                            not any(h.start <= start < h.end for h in taken + out):
+                        out.append(Hit("score", start, end, entry.name, value, bound, entry.kind or None, period))
+            continue
         if len(values) < 2 or "%" in folded[values[-1][1]:values[-1][1] + 2]:
             continue                # one value, or rates rather than points
         top = MAX_AFTER.match(folded, values[-1][1])
@@ -816,13 +901,21 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             named = [entry for _, _, entry in find_all("criteria", text[max(0, lo - 500):lo], folded[max(0, lo - 500):lo])]
             named = list({e.name: e for e in named}.values())[-len(values):]
             crits = [(0, entry) for entry in named] if len(named) == len(values) else []
-        by_month = len(crits) == 1 and (bool(re.search(r"(?:hai|ba|cac|\d)\s*thang\s*(?:gan\s*nhat|qua|nay|do)?\s*$",
+        listed = _months_named(folded, lo, m.start())
+        if len(listed) == len(values) and not crits:
+            # 'điểm nhóm chỉ tiêu Số hóa hồ sơ (tối đa 22 điểm) giảm dần qua các tháng: bốn tháng gần nhất (tháng 7,
+            # 8, 9 và 10/2026) lần lượt đạt …': the one group the sentence named before its colon
+            floor = _sentence_floor(folded, lo)
+            wide = {e.name: (s_, e) for s_, _, e in find_all("criteria", text[floor:lo], folded[floor:lo])}
+            crits = list(wide.values()) if len(wide) == 1 else crits
+        by_month = len({e.name for _, e in crits}) == 1 and (len(listed) == len(values) or bool(re.search(r"(?:hai|ba|cac|\d)\s*thang\s*(?:gan\s*nhat|qua|nay|do)?\s*$",
                                                         folded[:m.start()].rstrip())) or (by_month and sentence_went_on))
         if by_month:
             # 'Nhóm Tiến độ giải quyết hai tháng lần lượt đạt 18,1 điểm và 19,35 điểm': one criterion, a value a
             # month, the months named last before it in that order
             from extractors.numbers import find_periods
-            months = list(dict.fromkeys(p[2] for p in find_periods(folded[:m.start()]) if len(p[2]) == 7))
+            months = listed if len(listed) == len(values) else \
+                list(dict.fromkeys(p[2] for p in find_periods(folded[:m.start()]) if len(p[2]) == 7))
             if len(months) >= len(values):
                 entry = crits[0][1]
                 for period, (start, end, value, bound) in zip(months[-len(values):], values):
@@ -996,14 +1089,14 @@ def _sentence_floor(folded: str, pos: int) -> int:
 
 
 # --------------------------------------------------------------------------- tables
-ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem|diem\s*mat(?!\w)")),   # 'Điểm bị trừ', 'Điểm mất'
+ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem|diem\s*mat(?!\w)|con\s*thieu")),   # 'Điểm bị trừ', 'Điểm mất', 'Còn thiếu so với tối đa'
               ("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
               ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!\w)hang(?!\w)|xep\s*thu")),
               ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)diem(?!\w)"))]
 
 
 PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))?(?!\w)")),   # 'Tỷ lệ đạt (%)' beside points
-               ("deducted", re.compile(r"(?:so\s*)?(?:diem\s*)?(?:bi\s*tru|tru\s*diem|mat\s*diem)|diem\s*tru")),  # 'Điểm bị trừ'
+               ("deducted", re.compile(r"(?:so\s*)?(?:diem\s*)?(?:bi\s*tru|tru\s*diem|mat\s*diem)|diem\s*tru|con\s*thieu(?:\s*so\s*voi\s*toi\s*da)?")),  # 'Điểm bị trừ'
                ("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
                ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!\w)hang)(?!\w)")),
                ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
@@ -1133,9 +1226,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and re.match(r"\s*ty\s*le(?!\w)", f):
                 roles[i] = "rate"                                        # 'Tỷ lệ tháng 02/2026 (%)'
                 continue
-            if periods and len(periods[0][2]) == 7 and (re.match(r"\s*(?:xep|thu)\s*hang(?!\w)", f) or (
-                    roles[i] == "rank" and re.fullmatch(r"\s*thang\s*\d{1,2}\s*/\s*\d{4}\s*", f))):
-                roles[i] = "rank@" + periods[0][2]        # 'Thứ hạng tháng 12/2026', 'Thứ hạng' over 'tháng 12/2026'
+            if periods and len(periods[0][2]) in (4, 7) and (re.match(r"\s*(?:xep|thu)\s*hang(?!\w)", f) or (
+                    roles[i] == "rank" and re.fullmatch(r"\s*(?:thang\s*\d{1,2}\s*/|nam)\s*\d{4}\s*", f))):
+                # 'Thứ hạng tháng 12/2026', 'Thứ hạng' over 'tháng 12/2026', 'Xếp hạng' over 'năm 2026'
+                roles[i] = "rank@" + periods[0][2]
                 continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
@@ -1208,7 +1302,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 continue           # 'Tổng điểm' over '(tối đa 100)': the points, their maximum said (not a column of maxima)
             for role, regex in ROLE_WORDS:
                 if regex.search(f):
-                    if roles[i] is None or role == "max" or (role in ("rank", "deducted") and roles[i] == "value"):
+                    if roles[i] is None or (role == "max" and roles[i] != "deducted") or \
+                            (role in ("rank", "deducted") and roles[i] == "value"):
+                        # ('Còn thiếu so' over 'với tối đa': the points short of the maximum, not the maximum)
                         roles[i] = role
                     break
     merged = merged_header(rows, width)[:width]
@@ -1272,14 +1368,39 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
                 roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
     for i, cell in enumerate(merged_header(rows, width)[:width]):
-        if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:chi\s*tieu|muc\s*tieu)\s*(?:nam|thang|quy|den)\s",
+        if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:chi\s*tieu|muc\s*tieu)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy|den)\s",
                                                                            fold(cell)):
             roles[i] = None     # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
     _deductions_and_bonus(rows, roles)
     if "value" in roles and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)
     _targets_and_rates(rows, roles)
+    _blocks_side_by_side(merged_header(rows, width)[:width], roles)
     return roles
+
+
+def side_by_side_width(roles: list) -> int:
+    """The width of one block of a table printed as blocks side by side ('Tháng | Tổng điểm | Xếp hạng | Tháng |
+    Tổng điểm | Xếp hạng': two months a line), else 0."""
+    by_period = roles[0] if roles and roles[0] and roles[0].startswith("period@") else None
+    for k in range(2, len(roles) // 2 + 1):
+        if by_period and len(roles) % k == 0 and all(roles[j] == roles[j % k] for j in range(len(roles))):
+            return k
+    return 0
+
+
+def _blocks_side_by_side(merged: list[str], roles: list) -> None:
+    """A month-a-row table whose header repeats its cells across the line: each block's columns take the first
+    block's roles (_period_row reads each block of a row as a row of its own)."""
+    if not (roles and roles[0] and roles[0].startswith("period@")):
+        return
+    heads = [fold(c).strip() for c in merged]
+    for k in range(2, len(heads) // 2 + 1):
+        if len(heads) % k == 0 and all(heads[j] and heads[j] == heads[j % k] for j in range(len(heads))) and \
+                all(roles[j] is None or roles[j] == roles[j % k] for j in range(k, len(roles))):
+            for j in range(k, len(roles)):
+                roles[j] = roles[j % k]
+            return
 
 
 def last_spanned(top: list[str], j: int, width: int) -> int:
@@ -1991,6 +2112,11 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
     """A row of a table with a month a row ('Tháng 1 | 87,15 | 101' under 'Tháng | Tổng điểm | Thứ hạng
     (/114)'): the total's score and rank for that month; under criteria columns ('Kỳ đánh giá | CKMB | …'),
     each criterion's score too."""
+    k = side_by_side_width(roles)
+    if k:
+        # '01/2026 | 90,46 | 78/114 | 07/2026 | 90,17 | 84/114': a month in each block of the line
+        return [h for b in range(0, len(cells), k) if any(c.strip() for c in cells[b:b + k])
+                for h in _period_row(text, cells[b:b + k], roles[:k], by_period)]
     when = row_month(cells, roles)
     at = roles.index(by_period) if by_period in roles else 0
     if not when and at < len(cells) and (SPAN_ROW.fullmatch(fold(cells[at]))

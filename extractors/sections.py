@@ -380,6 +380,10 @@ SHORT_NAME = re.compile(r"\s*\(\s*(?:sau\s+đây\s+gọi\s+tắt\s+là\s+)?[A-Z�
 # the person who holds the office, named in passing
 HOLDER = re.compile(r"\s*\(\s*(?:ông|bà|đồng\s+chí|đ/c)\s+[A-ZĐ][^()]{2,40}\)(?=\s|:|$)", re.IGNORECASE)
 # the locality word after a unit's name, not a place's name ('phường theo dõi …', not 'phường Nam Đồng …')
+# the commune's own mass bodies and services, named with the locality word the text gives them ('Đoàn Thanh niên
+# phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Hội Liên hiệp Phụ nữ xã', 'Trạm Y tế xã')
+MASS_BODY = re.compile(r"(?:Ủy ban Mặt trận Tổ quốc|Đoàn Thanh niên|Hội (?:Liên hiệp Phụ nữ|Cựu chiến binh|Nông dân)|Trạm Y tế)")
+OWN_LOCALITY = re.compile(r"\s+(xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])(?!\w)")
 LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])(?:\s*:\s*|\s+)")   # ('… phường: theo dõi …')
 CHAIRS_OF_COMMUNES = re.compile(r"(pho\s*)?chu\s*tich\s*(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*cac\s*((?:xa|phuong|dac\s*khu)"
                                 r"(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu))*)(?:\s*(?:neu\s*tren|neu\s*tai\s*(?:muc|phan|phu\s*luc)[\w\s.]{0,12}|"
@@ -623,6 +627,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         found = [f for f in find_all("units", name) if f[2].kind != "ubnd"]
         if found and found[0][0] <= 2:
             s, e, entry = found[0]
+            own = OWN_LOCALITY.match(name, e) if MASS_BODY.match(entry.name) else None
+            if own:             # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp …': the body named with its word
+                return f"{_named(name[s:e], entry)} {own.group(1)}", (name[own.end():].strip() + (": " + rest if rest else "")).strip(" :")
             tail = name[e:].strip()
             partners = re.match(r"(?:(?:xa|phuong|dac\s*khu)\s+)?(?=(?:chu\s*tri|phoi\s*hop)\b)", fold(tail))
             if partners:
@@ -671,7 +678,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             return exact.name, rest
         if exact is None and _abbreviated(name, entry.name):
             return entry.name, rest      # an abbreviation OCR damaged ('Phòng KT, HT&DBT'): closest to one of its spellings
-        if core != name.strip() and not re.search(r"(?:xa|phuong|dac\s*khu)$", fold(entry.name)):
+        if core != name.strip() and not re.search(r"(?:xa|phuong|dac\s*khu)$", fold(entry.name)) \
+                and not MASS_BODY.match(entry.name):        # ('Đoàn Thanh niên phường' keeps its word)
             return _sentence_case(core), rest     # 'Văn phòng HĐND và UBND đặc khu': the unit ('Công an xã' keeps its word)
     return _sentence_case(name.strip()), rest
 
@@ -851,6 +859,9 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # 'Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh', 'Bảo hiểm xã hội cơ sở Chí Linh': the
         # line agency's office for an area is named with it
         name, e = f"{name} {area.strip()}", e + len(area)
+    own = OWN_LOCALITY.match(text, start + e) if MASS_BODY.match(entry.name) else None
+    if own:
+        name, e = f"{name} {own.group(1)}", own.end() - start     # 'Đoàn Thanh niên phường', as the text names it
     rest = text[start + e:].strip(" :,")
     # 'Văn phòng HĐND và UBND phường tham mưu …': the locality word belongs to the unit, not the work
     rest = LOCALITY_LEAD.sub("", rest)
@@ -1322,6 +1333,9 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
         if OFFICE.match(units[0][2].name):
             # 'Phó Chủ tịch UBND phường': the office of this commune
             end += len(re.match(r"(?:\s+(?:xã|phường|đặc khu)(?!\w))?", cell[end:]).group(0))
+        own = OWN_LOCALITY.match(cell, end) if MASS_BODY.match(units[0][2].name) else None
+        if own:
+            return f"{_named(cell[:end], units[0][2])} {own.group(1)}"    # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã'
         numbered = TEAM_NUMBER.match(cell, end)
         return _named(cell[:end], units[0][2]) + (" " + numbered.group(1) if numbered else "")
     generic = GENERIC_UNIT.fullmatch(fold(cell.strip()))

@@ -1086,9 +1086,9 @@ def test_a_table_of_counts_by_unit():
     assert not records.scores and not records.ranks
     assert [(m.name, m.value, m.unit) for m in records.metrics] == [
         ("Số hồ sơ tiếp nhận của Phòng Kinh tế", 318, "hồ sơ"), ("Số hồ sơ đúng hạn của Phòng Kinh tế", 276, "hồ sơ"),
-        ("Số hồ sơ quá hạn của Phòng Kinh tế", 21, "hồ sơ"), ("Tỷ lệ đúng hạn của Phòng Kinh tế", 92.93, "%"),
+        ("Số hồ sơ quá hạn của Phòng Kinh tế", 21, "hồ sơ"), ("Tỷ lệ hồ sơ đúng hạn của Phòng Kinh tế", 92.93, "%"),
         ("Số hồ sơ tiếp nhận", 1684, "hồ sơ"), ("Số hồ sơ đúng hạn", 1620, "hồ sơ"), ("Số hồ sơ quá hạn", 23, "hồ sơ"),
-        ("Tỷ lệ đúng hạn", 98.6, "%")]
+        ("Tỷ lệ hồ sơ đúng hạn", 98.6, "%")]
 
 
 def test_an_office_issuing_does_its_own_tasks_and_a_comrade_heads_his_unit():
@@ -2061,7 +2061,7 @@ def test_units_listed_together_share_one_work_and_their_villages():
     assert {t.deadline.date for t in records.tasks[:3]} == {"2026-12-31"}
     assert [(t.assignee, t.task) for t in records.tasks[3:]] == [
         ("Công an xã", "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử"),
-        ("Đoàn Thanh niên", "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử")]
+        ("Đoàn Thanh niên xã", "Hỗ trợ người dân kích hoạt tài khoản định danh điện tử")]
 
 
 def test_a_weekly_report_as_of_an_hour_and_the_moment_compared_with():
@@ -5204,3 +5204,129 @@ def test_a_groups_months_listed_after_a_long_name_and_its_colon():
     assert [(h.kind, h.criterion, h.value) for h in hits] == [
         ("score", "Tiến độ giải quyết", 19.68), ("score", "Tiến độ giải quyết", 19.12),
         ("score", "Tiến độ giải quyết", 18.05), ("rank", "Tiến độ giải quyết", 96)]
+
+
+def test_a_groups_months_in_turn_after_a_span_a_list_in_parentheses_or_each_with_its_month():
+    from extractors.scores import prose_hits
+    spanned = prose_hits("Từ tháng 7 đến tháng 12/2026, điểm nhóm chỉ tiêu Mức độ hài lòng (tối đa 18 điểm) của xã lần lượt đạt "
+                         "17,42; 17,18; 16,86; 17,05; 16,74 và 17,21 điểm.")
+    assert [(h.criterion, h.value, h.period) for h in spanned] == [
+        ("Mức độ hài lòng", v, f"2026-{m:02d}") for m, v in zip(range(7, 13), (17.42, 17.18, 16.86, 17.05, 16.74, 17.21))]
+    listed = prose_hits("Điểm nhóm chỉ tiêu Số hóa hồ sơ (tối đa 22 điểm) giảm dần qua các tháng: bốn tháng gần nhất (tháng 7, 8, "
+                        "9 và 10/2026) lần lượt đạt 20,84; 20,11; 19,37 và 18,92 điểm.")
+    assert [(h.criterion, h.value, h.period) for h in listed] == [
+        ("Số hóa hồ sơ", 20.84, "2026-07"), ("Số hóa hồ sơ", 20.11, "2026-08"), ("Số hóa hồ sơ", 19.37, "2026-09"),
+        ("Số hóa hồ sơ", 18.92, "2026-10")]
+    dated = prose_hits("Điểm nhóm chỉ tiêu Dịch vụ công trực tuyến (tối đa 12 điểm) của phường trong ba tháng gần nhất lần lượt "
+                       "đạt 10,64 điểm (tháng 9/2026), 11,02 điểm (tháng 10/2026) và 11,37 điểm (tháng 11/2026).")
+    assert [(h.criterion, h.value, h.period) for h in dated] == [
+        ("Dịch vụ công trực tuyến", 10.64, "2026-09"), ("Dịch vụ công trực tuyến", 11.02, "2026-10"),
+        ("Dịch vụ công trực tuyến", 11.37, "2026-11")]
+
+
+def test_a_column_of_points_short_of_the_maximum_is_not_the_maximum():
+    records = _records_of("XÃ LAI KHÊ", "1563/UBND-VP", "Lai Khê, ngày 21 tháng 12 năm 2026", "CÔNG VĂN",
+                          "Kết quả tạm tính tháng 12/2026 của xã như sau:\n"
+                          "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tĐiểm tạm tính\tCòn thiếu so\n\t\t\t\tvới tối đa\n"
+                          "2\tTiến độ giải quyết\t20\t19,14\t0,86\n")
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [("Tiến độ giải quyết", 19.14, 20)]
+    assert [(m.name, m.value) for m in records.metrics] == [("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết", 0.86)]
+
+
+def test_a_table_of_months_printed_two_blocks_side_by_side():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "08/BC-UBND", "Bạch Long Vĩ, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Bảng 1. Tổng điểm, xếp hạng Bộ chỉ số của đặc khu năm 2026\n"
+                          "Tháng\tTổng điểm\tXếp hạng\tTháng\tTổng điểm\tXếp hạng\n"
+                          "01/2026\t90,46\t78/114\t07/2026\t90,17\t84/114\n"
+                          "02/2026\t88,92\t93/114\t08/2026\t89,35\t91/114\n")
+    assert sorted((s.period, s.value) for s in records.scores) == [
+        ("2026-01", 90.46), ("2026-02", 88.92), ("2026-07", 90.17), ("2026-08", 89.35)]
+    assert sorted((r.period, r.rank) for r in records.ranks) == [("2026-01", 78), ("2026-02", 93), ("2026-07", 84), ("2026-08", 91)]
+
+
+def test_an_exceptions_month_holds_for_its_sentence_and_this_group_takes_the_group_before():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "08/BC-UBND", "Bạch Long Vĩ, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Tính bình quân năm 2026, các nhóm bị trừ nhiều điểm:\n"
+                          "- Tiến độ giải quyết: bình quân 18,64/20 điểm. Trong năm, Trung tâm đã giải quyết 2.395 hồ sơ. Riêng "
+                          "tháng 8/2026, nhóm chỉ tiêu này chỉ đạt 16,9/20 điểm, xếp thứ 109/114.\n"
+                          "- Thanh toán trực tuyến: bình quân 7,15/10 điểm, thấp nhất trong 06 nhóm chỉ tiêu.\n")
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Tiến độ giải quyết", 18.64, "2026"), ("Tiến độ giải quyết", 16.9, "2026-08"), ("Thanh toán trực tuyến", 7.15, "2026")]
+
+
+def test_a_small_value_compared_in_parentheses_is_the_groups_not_a_total():
+    records = _records_of("XÃ HÀ TÂY", "06/BC-UBND", "Hà Tây, ngày 16 tháng 12 năm 2026", "BÁO CÁO",
+                          "II. KẾT QUẢ NHÓM CHỈ TIÊU TIẾN ĐỘ GIẢI QUYẾT\n"
+                          "Bình quân năm 2026 nhóm chỉ tiêu Tiến độ giải quyết (tối đa 20 điểm) của xã đạt 19,12 điểm, xếp thứ "
+                          "81/114; so với năm 2025 (18,67 điểm) tăng 0,45 điểm.\n"
+                          "Điểm của nhóm không ổn định giữa các tháng: thấp nhất là tháng 9/2026 chỉ đạt 18,06 điểm.\n")
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Tiến độ giải quyết", 19.12, "2026"), ("Tiến độ giải quyết", 18.67, "2025"), ("Tiến độ giải quyết", 18.06, "2026-09")]
+
+
+def test_a_table_of_counts_by_procedure_with_its_online_part_and_rate():
+    records = _records_of("CÔNG AN PHƯỜNG NAM ĐỒ SƠN", "418/BC-CAP", "Nam Đồ Sơn, ngày 12 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả theo từng thủ tục năm 2026 như sau:\n"
+                          "STT\tThủ tục hành chính\tHồ sơ\tTrong đó\tTỷ lệ\n\t\ttiếp nhận\ttrực tuyến\ttrực tuyến (%)\n"
+                          "1\tĐăng ký thường trú\t486\t471\t96,91\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ đăng ký thường trú tiếp nhận", 486, "hồ sơ"),
+        ("Số hồ sơ đăng ký thường trú tiếp nhận trực tuyến", 471, "hồ sơ"),
+        ("Tỷ lệ hồ sơ đăng ký thường trú tiếp nhận trực tuyến", 96.91, "%")]
+
+
+def test_the_communes_mass_bodies_keep_their_locality_word_and_police_teams_are_units():
+    records = _records_of("CÔNG AN PHƯỜNG NAM ĐỒ SƠN", "418/BC-CAP", "Nam Đồ Sơn, ngày 12 tháng 12 năm 2026", "BÁO CÁO",
+                          "III. NHIỆM VỤ\n"
+                          "1. Đội Cảnh sát quản lý hành chính về trật tự xã hội\n"
+                          "a) Giải quyết dứt điểm hồ sơ đang giải quyết; xong trước ngày 31/12/2026.\n"
+                          "2. Đoàn Thanh niên phường\n"
+                          "a) Thành lập Đội thanh niên tình nguyện tại các tổ dân phố.\n"
+                          "3. Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp với các đoàn thể tuyên truyền, vận động nhân dân "
+                          "sử dụng dịch vụ công trực tuyến.\n")
+    assert [t.assignee for t in records.tasks] == [
+        "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Đoàn Thanh niên phường", "Ủy ban Mặt trận Tổ quốc Việt Nam phường"]
+
+
+def test_a_table_of_counts_by_year_with_units_under_the_columns():
+    records = _records_of("PHƯỜNG HỒNG BÀNG", "214/KH-UBND", "Hồng Bàng, ngày 20 tháng 11 năm 2026", "KẾ HOẠCH",
+                          "Bảng 1. Hồ sơ TTHC giai đoạn 2020 - 2025 theo năm (số liệu đến ngày 15/11/2026)\n"
+                          "STT\tNăm\tHồ sơ lưu trữ\tĐã số hóa\tCòn tồn\tTỷ lệ đã số hóa\n"
+                          "\t\t(hồ sơ)\t(hồ sơ)\t(hồ sơ)\t(%)\n"
+                          "1\t2020\t3.412\t2.957\t455\t86,66\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ lưu trữ năm 2020", 3412, "hồ sơ"), ("Số hồ sơ đã số hóa năm 2020", 2957, "hồ sơ"),
+        ("Số hồ sơ còn tồn năm 2020", 455, "hồ sơ"), ("Tỷ lệ hồ sơ đã số hóa năm 2020", 86.66, "%")]
+
+
+def test_a_groups_other_month_in_parentheses_and_points_only_estimated():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Theo đó, phường đạt 94,18 điểm; trong đó nhóm chỉ tiêu Số hóa hồ sơ chỉ được 18,36/22 điểm, xếp thứ 88/114, "
+                      "giảm 2,71 điểm so với tháng 10/2026 (tháng 10/2026 đạt 21,07/22 điểm). Nếu số liệu được ghi nhận đầy đủ "
+                      "thì điểm nhóm chỉ tiêu Số hóa hồ sơ của phường ước đạt 21,46/22 điểm; tổng điểm theo tính toán của "
+                      "phường sẽ là 97,28 điểm.")
+    assert [(h.criterion, h.value) for h in hits if h.kind == "score"] == [
+        ("Tổng điểm", 94.18), ("Số hóa hồ sơ", 18.36), ("Số hóa hồ sơ", 21.07)]
+
+
+def test_a_rank_column_over_a_year_and_a_column_of_aims_for_next_year():
+    from extractors.scores import header_roles
+    assert header_roles(["TT\tNhóm chỉ tiêu\tĐiểm\tĐiểm bình quân\tXếp hạng\tChỉ tiêu phấn đấu",
+                         "\t\ttối đa\tnăm 2026\tnăm 2026\tnăm 2027"], "2027-01-08") == [
+        None, None, "max", "value@2026", "rank@2026", None]
+
+
+def test_a_count_as_of_a_day_in_parentheses_is_no_deadline():
+    from extractors.deadlines import find_deadline
+    found = find_deadline("Hỗ trợ kích hoạt tài khoản cho 87 ngư dân chưa kích hoạt (theo rà soát đến ngày 31/12/2026); "
+                          "hoàn thành trước ngày 31/3/2027.", "2027-01-15")
+    assert (found.kind, found.date) == ("by", "2027-03-31")
+
+
+def test_the_lead_offices_of_the_groups_as_one_heading():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "09/QĐ-UBND", "Bạch Long Vĩ, ngày 08 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Điều 2. Trách nhiệm của các cơ quan, đơn vị\n"
+                          "1. Các cơ quan chủ trì tham mưu nhóm chỉ tiêu\n"
+                          "a) Xây dựng kế hoạch cải thiện nhóm chỉ tiêu được giao; trước ngày 25/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Các cơ quan chủ trì tham mưu nhóm chỉ tiêu", "2027-01-25")]
