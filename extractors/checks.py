@@ -38,6 +38,8 @@ def _known_unit(name: str) -> bool:
         return True                  # 'UBND xã Hà Tây', 'Chủ tịch UBND xã Chí Minh': a real commune's (places.tsv)
     if find_unit(name, 0.85) or find_unit(without_locality_word(name), 0.85):
         return True
+    if re.fullmatch(r"(?:phó\s+)?(?:trưởng|giám\s+đốc|chánh)\s+(?:phòng|ban|trung\s+tâm|văn\s+phòng)", name.strip(), re.I):
+        return True                  # 'Phó Trưởng phòng' in an office's own report: its own head
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
 
 

@@ -1830,8 +1830,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
     for cell in cells if measure is None else ():
         f = fold(cell)
         found = _leading_unit(f)
-        if found and not (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f)):
-            measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí'
+        if found and not (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f) or PROCEDURE_COLUMN.fullmatch(f)):
+            measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí' ('Thủ tục hành chính' names rows)
             break
     fields = any(FIELD_COLUMN.fullmatch(fold(c)) or PROCEDURE_COLUMN.fullmatch(fold(c)) for c in cells) or \
         (measure is not None and any(YEAR_COLUMN.fullmatch(fold(c)) for c in cells[:2]))
@@ -1917,6 +1917,12 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
+        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua)\s", f) and re.fullmatch(r"[^\W\d][^\d]*", f) \
+                and not counted_in and measure != "đơn vị" \
+                and any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns):
+            # ('Đơn vị thụ lý' heads the offices' names, not a count of units)
+            # 'Số TTHC phải công khai | Đã niêm yết | … | Chưa có mã QR': the same things counted in that state
+            columns.append((f"Số {measure} {_lower_first(name.strip())}", measure))
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
             # 'Đã số hóa' over '(hồ sơ)': the count of what the unit under it names, in that state
             columns.append((f"Số {counted_in.name} {_lower_first(name.strip())}", counted_in.name))

@@ -786,6 +786,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["scale"] = float(scale.group(1) or scale.group(2))    # a column 'Điểm (thang điểm 100)'
             stated = re.search(r"tong\s*diem\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{2,3})", fold("\t".join(merged_header(table_rows))))
             ctx["table_top"] = float(stated.group(1)) if stated else None     # 'Tổng điểm (tối đa 100)': its maximum
+            # 'Tháng | Điểm đạt (tối đa 18 điểm) | …' under '3. Kết quả nhóm chỉ tiêu Công khai, minh bạch': the
+            # section's group, on its own scale
+            group_top = re.search(r"(?<!tong\s)diem(?:\s*dat)?\s*\(\s*toi\s*da\s*:?\s*(\d{1,2})(?:\s*diem)?\s*\)",
+                                  fold("\t".join(merged_header(table_rows))))
+            heading = ctx.get("criterion_heading")
+            ctx["table_group"] = heading if group_top and heading and heading.extra and \
+                parse_number(heading.extra) == float(group_top.group(1)) else None
             ctx["self_assessed"] = bool(re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", fold("\t".join(merged_header(table_rows))))
                                         and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or "")))
             ranked = RANK_OF.search(fold("\t".join(merged_header(table_rows))))
@@ -959,6 +966,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind == "table" and top is None and criterion == TOTAL and ctx.get("table_top") \
                     and hit.value <= ctx["table_top"]:
                 top = ctx["table_top"]
+            group = ctx.get("table_group") if block.kind == "table" else None
+            if group and criterion == TOTAL and hit.value <= parse_number(group.extra):
+                criterion, top = group.name, top if top is not None else parse_number(group.extra)
             if label and (criterion == label[0].name or _of_heading(folded_text(doc), hit, label[0])):
                 # 'b) Nhóm Tiến độ giải quyết (tối đa 20 điểm): tháng 10 đạt 19,41 điểm …; tháng 11 cải thiện lên
                 # 19,86 điểm': the item's criterion, with the maximum its label states
@@ -990,7 +1000,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             records.ranks.append(RankRecord(
                 entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
                 index=_index_for(block, hit.start, hit.index, ctx),
-                criterion=_rank_criterion(folded_text(doc), hit, ctx.get("criterion_heading"), block), rank=int(hit.value),
+                criterion=(ctx["table_group"].name if block.kind == "table" and ctx.get("table_group") and hit.criterion == TOTAL
+                           else _rank_criterion(folded_text(doc), hit, ctx.get("criterion_heading"), block)), rank=int(hit.value),
                 out_of=int(hit.bound) if hit.bound else ctx.get("rank_of") if block.kind == "table" else None,
                 period=_hit_period(doc, hit, ctx), where=where))
         if block.kind == "table" and doc._.ranks:
@@ -1162,9 +1173,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                                          and (heading.issuer_tasks or heading.unit is None)) \
                     or (proposals == "prose" and block.kind not in ("bullet", "lettered")):
                 proposals = None
-            elif block.kind == "numbered" and heading is not None and (_local_unit(heading.unit) or _commune_office(heading.unit)):
-                # an inspection's 'III. KIẾN NGHỊ' / '1. Đối với Trung tâm … phường': what the inspected
-                # unit must do is its task (requests to the city's bodies stay proposals)
+            elif heading is not None and (_local_unit(heading.unit) or _commune_office(heading.unit)) and (
+                    block.kind == "numbered" or (block.kind == "lettered" and _inspection(header))):
+                # an inspection's 'III. KIẾN NGHỊ' / '1. Đối với Trung tâm … phường' (or '2. Kiến nghị' / 'a) Trung tâm …
+                # phường'): what the inspected unit must do is its task (requests to the city's bodies stay proposals)
                 proposals = None
             else:
                 continue
@@ -1422,6 +1434,13 @@ TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*t
                      r"(?:\s*(?:(?:nam|den\s*nam|giai\s*doan)\s*|/\s*)\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")
 PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
                        r"(?:\s+(?:voi|len|doi\s*voi)\s.{0,60})?\s*:?\s*$")
+
+
+def _inspection(header: Header) -> bool:
+    """An inspection team's minutes ('BIÊN BẢN KIỂM TRA', 'ĐOÀN KIỂM TRA'): its recommendations are the inspected
+    commune's work, not requests to a body above."""
+    return bool(re.search(r"doan\s*kiem\s*tra", fold(header.issuer or ""))) or (
+        fold(header.doc_type or "").startswith("bien ban") and bool(re.search(r"kiem\s*tra", fold(header.subject or ""))))
 
 
 CHAIRS = re.compile(r"\s*(?:(?:phuong|xa|dac\s*khu)\s*)?,?\s*(?:la\s*don\s*vi\s*)?chu\s*tri")

@@ -50,7 +50,8 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
                           r"(?:thang|quy)\s*\d{1,2}(?:\s*(?:/|nam)\s*\d{4})?(?!\d)|nam\s*\d{4})")
 # a section of the issuer's own tasks: 'III. NHIỆM VỤ THÁNG 01 NĂM 2026', '3. Phương hướng, nhiệm vụ quý I',
 # 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME)
-ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket)(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
+ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket|"
+                         r"(?:cong\s*)?viec(?=\s[^:;]{0,60}?(?:tiep\s*theo|sap\s*toi|trong\s*tam|(?:thoi\s*gian|ngay|tuan|thang)\s*toi|(?<!\w)(?:se|can)\s)))(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
 NO_TIME = "-"
 OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+|chung\s+|rieng\s+)?(?:cua|doi\s*voi)\s+")
 EXECUTES = re.compile(r"chiu\s*trach\s*nhiem\s*thi\s*hanh|to\s*chuc\s*thuc\s*hien\s*(?:quyet\s*dinh|ke\s*hoach|van\s*ban)\s*nay")
@@ -588,6 +589,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         # '1. Chủ tịch Ủy ban nhân dân các xã, phường nêu trên' in a city body's letter: the chairs addressed
         return f"{'Phó ' if chairs.group(1) else ''}Chủ tịch UBND các {title[chairs.start(2):chairs.end(2)]}", ""
     head = HEAD_TITLE.match(folded)
+    if head and re.fullmatch(r"\s*(?:phong|ban)\s*", folded[head.end():]):
+        return _sentence_case(title.strip()), ""     # '3. Phó Trưởng phòng' in an office's own report: that office holder
     if head:
         title, folded = title[head.end():], folded[head.end():]
     # 'Giám đốc Trung tâm … có trách nhiệm', '2. Phòng Văn hóa - Xã hội chịu trách nhiệm:' heads the items below it:

@@ -5330,3 +5330,74 @@ def test_the_lead_offices_of_the_groups_as_one_heading():
                           "a) Xây dựng kế hoạch cải thiện nhóm chỉ tiêu được giao; trước ngày 25/01/2027.\n")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Các cơ quan chủ trì tham mưu nhóm chỉ tiêu", "2027-01-25")]
+
+
+def test_a_groups_values_from_one_month_to_another_each_with_its_month():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Trong quý IV/2026, điểm nhóm chỉ tiêu Công khai, minh bạch của phường tăng dần từ 17,52/18 điểm (tháng "
+                      "10/2026) lên 17,86 điểm (tháng 11/2026).")
+    assert [(h.criterion, h.value, h.period) for h in hits] == [
+        ("Công khai, minh bạch", 17.52, "2026-10"), ("Công khai, minh bạch", 17.86, "2026-11")]
+
+
+def test_a_month_table_under_a_groups_heading_is_that_groups():
+    records = _records_of("ĐOÀN KIỂM TRA", "09/BB-ĐKT", "Thạch Khôi, ngày 26 tháng 11 năm 2026", "BIÊN BẢN",
+                          "3. Kết quả nhóm chỉ tiêu Công khai, minh bạch\n"
+                          "Điểm nhóm chỉ tiêu giảm liên tục trong 03 tháng gần nhất:\n"
+                          "Tháng\tĐiểm đạt\tSố điểm\tXếp hạng nhóm\n\t(tối đa 18 điểm)\tbị trừ\tchỉ tiêu (/114)\n"
+                          "08/2026\t17,34\t0,66\t71\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [("Công khai, minh bạch", 17.34, 18, "2026-08")]
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [("Công khai, minh bạch", 71, 114)]
+
+
+def test_an_inspections_recommendations_to_the_wards_offices_are_their_tasks():
+    from extractors.records import extract_records
+    records = extract_records(_pages("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ\nĐOÀN KIỂM TRA\n"
+                          "Số: 09/BB-ĐKT\nThạch Khôi, ngày 26 tháng 11 năm 2026\nBIÊN BẢN KIỂM TRA\n"
+                          "Việc công khai thủ tục hành chính tại Ủy ban nhân dân phường Thạch Khôi\n"
+                          "IV. KẾT LUẬN VÀ KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA\n"
+                          "2. Kiến nghị\n"
+                          "Đoàn kiểm tra đề nghị Ủy ban nhân dân phường Thạch Khôi chỉ đạo các đơn vị thực hiện các nội dung sau:\n"
+                          "a) Trung tâm Phục vụ hành chính công phường\n"
+                          "- Niêm yết bổ sung 05 thủ tục mới; xong trước ngày 01/12/2026.\n"
+                          "b) Văn phòng HĐND và UBND phường\n"
+                          "- Đăng tải đầy đủ các thủ tục còn thiếu lên Trang thông tin điện tử của phường trong tháng 12/2026.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2026-12-01"), ("Văn phòng HĐND và UBND", "2026-12-31")]
+
+
+def test_columns_of_what_was_done_to_the_counted_things():
+    from extractors.metrics import unit_table_columns
+    assert unit_table_columns(["STT\tLĩnh vực\tSố TTHC phải\tĐã niêm\tTrong đó",
+                               "\t\tcông khai\tyết\tNội dung hết hiệu lực\tChưa có mã QR"]) == [
+        None, ("field", ""), ("Số TTHC phải công khai", "TTHC"), ("Số TTHC đã niêm yết", "TTHC"),
+        ("Số TTHC đã niêm yết nội dung hết hiệu lực", "TTHC"), ("Số TTHC chưa có mã QR", "TTHC")]
+
+
+def test_the_work_a_centre_will_do_in_the_days_ahead_is_its_own():
+    from extractors.records import extract_records
+    records = extract_records(_pages(
+        "UBND PHƯỜNG DƯƠNG KINH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 117/BC-TTPVHCC\n"
+        "Dương Kinh, ngày 28 tháng 12 năm 2026\nBÁO CÁO NHANH\n"
+        "III. NHỮNG VIỆC TRUNG TÂM TRIỂN KHAI TRONG CÁC NGÀY TIẾP THEO\n"
+        "1. Ngay trong ngày 29/12/2026, mở thêm Quầy số 7 tiếp nhận hồ sơ đất đai - xây dựng.\n"))
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "exact", "2026-12-29")]
+
+
+def test_a_procedure_column_names_rows_not_what_the_columns_count():
+    from extractors.metrics import unit_table_columns
+    assert unit_table_columns(["STT\tThủ tục hành chính\tHồ sơ\tGiải quyết\tQuá hạn\tNộp",
+                               "\t\ttiếp nhận\tđúng hạn\t\ttrực tuyến"]) == [
+        None, ("field", "procedure"), ("Số hồ sơ tiếp nhận", "hồ sơ"), ("Số hồ sơ giải quyết đúng hạn", "hồ sơ"),
+        ("Số hồ sơ quá hạn", "hồ sơ"), ("Số hồ sơ nộp trực tuyến", "hồ sơ")]
+
+
+def test_an_offices_deputy_head_in_its_own_report_is_the_assignee():
+    from extractors.sections import unit_of
+    assert unit_of("3. Phó Trưởng phòng".split(" ", 1)[1]) == ("Phó Trưởng phòng", "")
+
+
+def test_a_count_header_keeps_the_words_its_spelling_adds_to_the_unit():
+    from extractors.scores import _count_named
+    assert _count_named("Lượt truy cập Cổng thông tin", bare=True) == ("lượt", "truy cập Cổng thông tin")
