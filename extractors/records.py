@@ -26,7 +26,8 @@ from extractors.header import Header, read_header
 from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import (AMONG, BARE_MONTH_PERIOD, MAXIMA_CELL, NO_PERIOD, STATED_MAX, TOTAL, header_roles, header_units,
+from extractors.scores import (AMONG, BARE_MONTH_PERIOD, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_MAX, TOTAL,
+                               header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
@@ -950,6 +951,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
             if hit.bound and hit.bound > MAX_SCALE:
                 continue            # '31 | 1.602' (late files of the files handled, a row OCR ran together): no points
+            if block.kind == "table" and hit.value > 100 and (hit.bound is None or hit.bound <= 100):
+                continue            # 'Tổng cộng | 405' under 'Kinh phí (triệu đồng)': money, no index's points
             where = _provenance(block, hit.start, hit.end)
             criterion, top = hit.criterion, hit.bound
             if block.kind not in ("numbered", "roman", "lettered", "table") and \
@@ -969,6 +972,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             group = ctx.get("table_group") if block.kind == "table" else None
             if group and criterion == TOTAL and hit.value <= parse_number(group.extra):
                 criterion, top = group.name, top if top is not None else parse_number(group.extra)
+            named = _group_named_before(folded_text(doc), hit.start) or ctx.get("last_group")
+            if criterion == TOTAL and block.kind != "table" and hit.bound is None and hit.value < SMALLEST_TOTAL \
+                    and (hit.index or INDEX_766) == INDEX_766 and named and named.extra and hit.value <= parse_number(named.extra):
+                # '… Đối với nhóm chỉ tiêu Mức độ hài lòng … (tối đa 18 điểm): … phường đạt bình quân 17,38 điểm', the
+                # paragraph going on over a page break ('… tháng 12/2026 nhóm chỉ tiêu này đạt 17,64 điểm'): no total is
+                # that small; the group named last is
+                criterion = named.name
             if label and (criterion == label[0].name or _of_heading(folded_text(doc), hit, label[0])):
                 # 'b) Nhóm Tiến độ giải quyết (tối đa 20 điểm): tháng 10 đạt 19,41 điểm …; tháng 11 cải thiện lên
                 # 19,86 điểm': the item's criterion, with the maximum its label states
@@ -1042,6 +1052,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # '2. Kết quả theo nhóm chỉ tiêu' in a quarter's report: the quarter's results (no period in the record
             # contract), not the month named last
             ctx["period"] = NO_PERIOD
+        if block.kind != "table":
+            ctx["last_group"] = _group_named_before(folded_text(doc), len(folded_text(doc))) or (
+                ctx.get("last_group") if re.match(r"\s*[a-zđà-ỹ]", block.text) else None)   # (a paragraph going on)
         # ---------------------------------------------------------------- metrics
         instruction = LEAD_VERB.match(fold(heading_title(block) if block.kind in ("numbered", "lettered") else block.text))
         is_task = (block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive or instruction)) \
@@ -1051,7 +1064,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind in ("roman", "numbered"):
             aim = TARGETS.match(fold(heading_title(block)))
             if aim or block.kind == "roman" or targets_from != "roman":
-                targets = ("all" if aim.group(1) or aim.group(2) else "aimed") if aim else None
+                # ('Chỉ tiêu phấn đấu …': every figure under it is aimed at)
+                targets = ("all" if aim.group(1) or aim.group(2) or "phan dau" in aim.group(0) else "aimed") if aim else None
                 targets_from = block.kind if aim else None
             # ('Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027' / '3. Tỷ lệ hồ sơ nộp trực tuyến đạt …': its items are aims)
         label = re.match(r"\s*(?:(?:\d{1,2}|[a-zđ])\s*[.)]\s*|[-–+•]\s*)?([^:]{3,60}):", fold(block.text)) \
@@ -1109,11 +1123,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue            # the same count given again ('… nên còn 05 hồ sơ trễ hạn')
             reported.setdefault(key, []).append((hit.name, hit.period, id(block)))
             index = _index_named(hit.name) if hit.unit == "%" else None
+            if index and doc._.table_row and re.search(r"binh\s*quan|trung\s*binh|tang|giam", fold(hit.name)):
+                index = None        # ('Chỉ số SIPAS | … | 86,91' under 'Bình quân chung thành phố': the city's mean)
             if index:
                 # 'Chỉ số SIPAS năm 2025 của phường đạt 86,93%': an index's own result is its score
                 records.scores.append(ScoreRecord(
                     entity=_entity_for(block, hit.start, ctx), index=index, criterion=TOTAL, value=hit.value,
-                    max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end)))
+                    max=None, period=(hit.period if doc._.table_row and hit.period and hit.period not in (NO_PERIOD, EARLIER)
+                                      else _period_at(doc, hit.start, ctx)),    # (a table's column of its own year)
+                    where=_provenance(block, hit.start, hit.end)))
                 continue
             period = None if hit.period == NO_PERIOD else _period_before(doc, hit.start, ctx) if hit.period == EARLIER \
                 else hit.period or _period_at(
@@ -1431,9 +1449,16 @@ DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s
                        r"chi\s*thi(?=\s*(?:cac|thuc\s*hien|nhu\s*sau|:)))(?!\w)")     # '… Chủ tịch … chỉ thị thực hiện …:'
 TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau|chu\s*yeu))?"
                      r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at
-                     r"(?:\s*(?:(?:nam|den\s*nam|giai\s*doan)\s*|/\s*)\d{4}(?:\s*-\s*\d{4})?)?\s*:?\s*$")
+                     r"(?:\s*(?:(?:nam|den\s*nam|giai\s*doan)\s*|/\s*)\d{4}(?:\s*-\s*\d{4})?)?"
+                     r"(?:\s*\([^()]{0,80}\))?\s*:?\s*$")     # ('Chỉ tiêu phấn đấu (theo kết quả đánh giá tháng 01/2027)')
 PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
                        r"(?:\s+(?:voi|len|doi\s*voi)\s.{0,60})?\s*:?\s*$")
+
+
+def _group_named_before(folded: str, pos: int):
+    """The last 766 group the text names before `pos` (its criteria entry), else None."""
+    named = [e for _, end, e in find_all("criteria", folded[:pos]) if e.name != TOTAL and e.kind == INDEX_766]
+    return named[-1] if named else None
 
 
 def _inspection(header: Header) -> bool:

@@ -243,6 +243,7 @@ def _clause_start(folded: str, pos: int, floor: int) -> int:
 # points estimated or claimed, not given: '… thì điểm … ước đạt 21,46/22 điểm', 'tổng điểm … sẽ là 97,28 điểm'
 ESTIMATED = re.compile(r"(?:(?<!\w)uoc\s*(?:dat|tinh|khoang)|du\s*kien\s*(?:dat|la|se\s*dat)|(?<!\w)se\s*(?:dat|la|duoc))"
                        r"\s*(?:khoang\s*|muc\s*)?$")
+INDEX_766 = "Bộ chỉ số 766"      # the index of Decision 766/QĐ-TTg, as dictionaries/criteria.tsv names it
 SMALLEST_TOTAL = 25      # a 766 total below this is a group's points (the largest group's maximum is 22)
 
 
@@ -409,6 +410,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if bound is not None and bound < value:
             bound, limit = None, None
         hits.append(Hit("score", m.start(1), limit.end() if limit else m.end(), crit[0], value, bound, crit[1]))
+    _small_totals(folded, hits, text, asides=False)     # (a rank right after a group's points is that group's)
     ranks = [(m, int(m.group(1))) for m in RANK.finditer(folded)]
     ranks += [(m, words_value(m.group(1))) for m in RANK_WORDS.finditer(folded)
               if words_value(m.group(1)) and not (m.group(2) and words_value(m.group(1)) > int(m.group(2)))]
@@ -442,8 +444,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if crit is None:
             # '… Mức độ hài lòng …: tháng 9/2026 đạt 17,46/18 điểm; …; tháng 11/2026 đạt 17,58 điểm, xếp thứ 52/114': the
             # rank of the group just scored, right after its score
-            beside = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and 0 <= m.start() - h.end <= 3
-                      and re.fullmatch(r"\s*,\s*", folded[h.end:m.start()])]
+            beside = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and 0 <= m.start() - h.end <= 10
+                      and re.fullmatch(r"\s*(?:diem\s*)?,\s*", folded[h.end:m.start()])]    # ('11,26 điểm, xếp thứ 38/114')
             crit = (beside[-1].criterion, beside[-1].index, beside[-1].start) if beside else None
         if crit is None:
             crit = _labelled_item(text, folded, m.start())
@@ -500,18 +502,31 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     return sorted(hits, key=lambda h: h.start)
 
 
-def _small_totals(folded: str, hits: list[Hit]) -> None:
+def _small_totals(folded: str, hits: list[Hit], text: Optional[str] = None, asides: bool = True) -> None:
     """'… nhóm chỉ tiêu Tiến độ giải quyết (tối đa 20 điểm) của xã đạt 19,12 điểm …; so với năm 2025 (18,67 điểm) …':
-    no 766 total is that small, and no sentence called it one; the group scored before it in the text is (with none,
-    records.py gives it the group its section heading names)."""
+    no 766 total is that small, and no sentence called it one; the group scored before it in the text is, else (with
+    `text`) the one group the text named before it ('điểm nhóm chỉ tiêu Dịch vụ công trực tuyến … : tháng 10/2026 đạt
+    10,84 điểm, …'); with neither, records.py gives it the group its section heading names."""
     scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
     for k, h in enumerate(scored):
-        if h.criterion != TOTAL or h.index not in (None, "Bộ chỉ số 766") or h.bound is not None or h.value >= SMALLEST_TOTAL \
+        if h.criterion != TOTAL or h.index not in (None, INDEX_766) or h.bound is not None or h.value >= SMALLEST_TOTAL \
                 or TOTAL_WORDS.search(folded[_sentence_floor(folded, h.start):h.start]):
             continue
+        floor = _sentence_floor(folded, h.start)
+        if not asides and folded.count("(", floor, h.start) > folded.count(")", floor, h.start):
+            continue        # ('… (tháng 10/2026 đạt 19,62 điểm)': an aside's month and group are read after the ranks)
         group = [g for g in scored[:k] if g.criterion != TOTAL and h.value <= (g.bound or 100)]
         if group:
             h.criterion, h.index = group[-1].criterion, group[-1].index
+        elif text is not None:
+            named = {e.name: e for _, _, e in find_all("criteria", text[:h.start], folded[:h.start])
+                     if e.name != TOTAL and e.kind == INDEX_766}
+            if len(named) == 1 and h.value <= parse_number(next(iter(named.values())).extra or "100"):
+                h.criterion, h.index = next(iter(named)), INDEX_766
+        stated = STATED_MAX.match(folded, h.end) if h.criterion != TOTAL else None
+        own = criterion_of(h.criterion, 0.99) if stated else None
+        if stated and own and own.extra and parse_number(own.extra) == parse_number(stated.group(1)) >= h.value:
+            h.bound = parse_number(stated.group(1))     # '… giảm xuống 7,85 điểm (tối đa 10 điểm)'
 
 
 STATED_AFTER_NAME = re.compile(r"\s*\(\s*(?:diem\s*)?toi\s*da\s*:?\s*(\d{1,3})\s*diem\s*\)")
@@ -1386,8 +1401,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                                                                            fold(cell)):
             roles[i] = None     # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
     _deductions_and_bonus(rows, roles)
-    if "value" in roles and not {"place", "ownunit", "unitrow"} & set(roles):
-        _peer_columns(merged_header(rows, width)[:width], roles)
+    if ("value" in roles or any((r or "").startswith("value@") for r in roles)) and not {"place", "ownunit", "unitrow"} & set(roles):
+        _peer_columns(merged_header(rows, width)[:width], roles)     # (or 'Năm 2025 | Năm 2026 | Bình quân chung thành phố')
     _targets_and_rates(rows, roles)
     _blocks_side_by_side(merged_header(rows, width)[:width], roles)
     return roles

@@ -5401,3 +5401,57 @@ def test_an_offices_deputy_head_in_its_own_report_is_the_assignee():
 def test_a_count_header_keeps_the_words_its_spelling_adds_to_the_unit():
     from extractors.scores import _count_named
     assert _count_named("Lượt truy cập Cổng thông tin", bare=True) == ("lượt", "truy cập Cổng thông tin")
+
+
+def test_aims_under_a_heading_of_aims_with_an_aside_are_no_scores():
+    records = _records_of("PHƯỜNG HẢI DƯƠNG", "04/KH-UBND", "Hải Dương, ngày 06 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "2. Chỉ tiêu phấn đấu (theo kết quả đánh giá tháng 01/2027)\n"
+                          "- Nhóm Công khai, minh bạch duy trì 18/18 điểm; nhóm Tiến độ giải quyết đạt 20/20 điểm.\n"
+                          "- Nhóm Số hóa hồ sơ đạt từ 21,5/22 điểm; 100% kết quả giải quyết được ký số.\n")
+    assert not records.scores
+
+
+def test_a_column_of_the_citys_mean_beside_year_columns_and_an_indexs_row():
+    from extractors.scores import header_roles
+    rows = ["TT\tChỉ số thành phần\tNăm 2025\tNăm 2026\tTăng (+)/giảm (-)\tBình quân chung",
+            "\t\t(%)\t(%)\tso với năm 2025\tthành phố năm", "\t\t\t\t(điểm %)\t2026 (%)"]
+    assert header_roles(rows, "2026-12-20") == [None, None, "value@2025", "value@2026", "change:so với năm 2025",
+                                                "peer:bình quân chung của thành phố"]
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "231/BC-UBND", "Bạch Long Vĩ, ngày 20 tháng 12 năm 2026", "BÁO CÁO",
+                          "Bảng 1. Chỉ số thành phần năm 2026\n" + "\n".join(rows) + "\n"
+                          "1\tChỉ số hài lòng về tiếp cận dịch vụ\t89,6\t90,84\t+1,24\t88,95\n"
+                          "\tChỉ số SIPAS\t86,05\t86,74\t+0,69\t86,91\n")
+    assert sorted((s.index, s.value, s.period) for s in records.scores) == [("SIPAS", 86.05, "2025"), ("SIPAS", 86.74, "2026")]
+
+
+def test_a_money_tables_total_is_no_score():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "37/TTr-VP", "Bạch Long Vĩ, ngày 15 tháng 12 năm 2026", "TỜ TRÌNH",
+                          "STT\tNội dung chi\tKinh phí\tGhi chú\n\t\t(triệu đồng)\n"
+                          "1\tThuê đường truyền Internet vệ tinh dự phòng\t84\t07 triệu đồng/tháng\n"
+                          "\tTổng cộng\t405\n")
+    assert not records.scores
+
+
+def test_a_groups_months_after_its_colon_and_their_ranks_and_a_paragraph_going_on_over_a_page():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Điểm nhóm chỉ tiêu Dịch vụ công trực tuyến (tối đa 12 điểm) của phường tiếp tục được cải thiện: tháng "
+                      "10/2026 đạt 10,84 điểm, xếp thứ 52/114; tháng 11/2026 đạt 11,26 điểm, xếp thứ 38/114.")
+    assert [(h.kind, h.criterion, h.value) for h in hits] == [
+        ("score", "Dịch vụ công trực tuyến", 10.84), ("rank", "Dịch vụ công trực tuyến", 52),
+        ("score", "Dịch vụ công trực tuyến", 11.26), ("rank", "Dịch vụ công trực tuyến", 38)]
+    from extractors.records import extract_records
+    records = extract_records(_pages("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN HƯNG\nSố: 11/BC-UBND\nTân Hưng, ngày 08 tháng 01 năm 2027\n"
+                                     "BÁO CÁO\nKết quả giải quyết phản ánh, kiến nghị năm 2026\n\n"
+                                     "Đối với nhóm chỉ tiêu Mức độ hài lòng (tối đa 18 điểm): lũy kế 11 tháng năm "
+                                     "2026, phường đạt bình quân 17,38 điểm; quý I/2026 là quý có điểm thấp nhất do phát sinh"
+                                     " nhiều PAKN về thời gian\f"
+                                     "chờ đợi; tháng 11/2026 đạt 17,81 điểm. Tháng 12/2026 nhóm chỉ tiêu này đạt 17,64 điểm.\n"))
+    assert [(s.criterion, s.value) for s in records.scores] == [
+        ("Mức độ hài lòng", 17.38), ("Mức độ hài lòng", 17.81), ("Mức độ hài lòng", 17.64)]
+
+
+def test_a_small_value_given_to_the_group_named_before_keeps_the_maximum_said_after_it():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến tháng 11 chỉ còn 63,8%, làm điểm nhóm này giảm "
+                      "xuống 7,85 điểm (tối đa 10 điểm).")
+    assert [(h.criterion, h.value, h.bound) for h in hits if h.kind == "score"] == [("Thanh toán trực tuyến", 7.85, 10)]

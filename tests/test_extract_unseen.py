@@ -41,6 +41,9 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
+# 361 documents after rounds 60 and 61 (session 27): bench text 0.894, metrics 0.838 (round 60: 0.749 when first
+# measured, 0.779 after; round 61: 0.710, 0.725 after; of the 349 earlier documents none down, 3 up); floors 0.895 ->
+# 0.89, metrics 0.84 -> 0.835. Before:
 # 349 documents after rounds 58 and 59 (session 27): bench text 0.900, metrics 0.845 (round 58: 0.681 when first
 # measured, 0.769 after; round 59: 0.676, 0.815 after; of the 337 earlier documents none down, 3 up); floors 0.90 ->
 # 0.895, metrics 0.85 -> 0.84. Before:
@@ -88,7 +91,7 @@ def _extract(path: Path) -> dict:
 # 0.979 / 0.926; rounds 5-23 were written after the extractor, their first measurements are in
 # bench/unseen/README.md; no earlier document went down in sessions 13-16)
 @pytest.mark.parametrize("name, overall, deadlines, fields, metrics", [("dev", 0.97, 0.95, 0.95, 0.91),
-                                                                        ("heldout", 0.895, 0.96, 0.96, 0.84)])
+                                                                        ("heldout", 0.89, 0.96, 0.96, 0.835)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metrics):
     r = pooled_record_scores(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
     assert r["overall"]["f1"] >= overall, r
@@ -99,6 +102,8 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metr
     assert r["metrics"]["f1"] >= metrics, r
 
 
+# bench (--legacy, 361 documents, session 27, after rounds 60 and 61): 0.776 / deadlines 0.881 (round 60 0.710 ->
+# 0.728, round 61 0.686 -> 0.701; of the 349 earlier documents none down, 2 up); floor 0.775 kept. Before:
 # bench (--legacy, 349 documents, session 27, after rounds 58 and 59): 0.779 / deadlines 0.879 (round 58 0.620 ->
 # 0.685, round 59 0.593 -> 0.622; of the 337 earlier documents none down, 1 up); floor 0.78 -> 0.775. Before:
 # bench (--legacy, 337 documents, session 27, after rounds 56 and 57): 0.784 / deadlines 0.878 (round 56 0.578 ->
@@ -164,10 +169,10 @@ def test_unseen_documents_without_marks_through_restoration(scorer, tmp_path, na
         plain.write_text(strip_marks(path.read_text(encoding="utf-8")), encoding="utf-8")
         pairs.append((gold, _extract(plain)))
     r = pooled_record_scores(scorer, pairs)
-    # bench: dev 1.000, held-out 0.897 (349 documents, session 27, after rounds 58 and 59); 0.902 (337, after 56-57); 0.904 (325 documents, session 26, after rounds 54 and 55); 0.910 (313, after 50-53); 0.913 (289, session 25);
+    # bench: dev 1.000, held-out 0.892 (361 documents, session 27, after rounds 60 and 61); 0.897 (349 documents, after rounds 58 and 59); 0.902 (337, after 56-57); 0.904 (325 documents, session 26, after rounds 54 and 55); 0.910 (313, after 50-53); 0.913 (289, session 25);
     # 0.916 (265 documents, session 24, after rounds 44 and 45); 0.919 (253 documents, after rounds 42 and 43); 0.913 (229 documents, session 22, after round 39); 0.914 (223 documents); 0.917 (193 documents, session 19;
     # the 169 before 0.921 -> 0.923; 0.941 with 145, 0.954 with 97)
-    assert r["overall"]["f1"] >= 0.895, r
+    assert r["overall"]["f1"] >= 0.89, r
     assert r["deadlines"]["f1"] >= 0.9, r
     assert r["fields"] >= 0.9, r
 
