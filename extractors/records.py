@@ -26,7 +26,8 @@ from extractors.header import Header, read_header
 from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import (AMONG, BARE_MONTH_PERIOD, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_MAX, TOTAL,
+from extractors.scores import (AMONG, BARE_MONTH_PERIOD, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+                               STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
@@ -1002,9 +1003,17 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             elif block.kind == "table" and ctx.get("table_index") == "PAR Index" and index != "PAR Index" \
                     and not find_all("indices", block.text):
                 index = "PAR Index"         # 'Tổng cộng | 72 | 68,75 | 64,85' below the PAR Index's fields: its total
+            stated = ctx.get("stated_max", {}).get(criterion)
+            if top is None and stated is not None and hit.value <= stated and (index or INDEX_766) == INDEX_766:
+                top = stated        # 'Điểm nhóm chỉ tiêu Thanh toán trực tuyến (tối đa 10 điểm) …: - Tháng 01/2026: … 6,47 điểm'
             records.scores.append(ScoreRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
+        for _, end, entry in find_all("criteria", folded_text(doc)):
+            said = STATED_AFTER_NAME.match(folded_text(doc), end)
+            if said and entry.kind == INDEX_766 and entry.extra and parse_number(entry.extra) == parse_number(said.group(1)):
+                # a group's maximum said once after its name holds for its values in the paragraphs below
+                ctx.setdefault("stated_max", {})[entry.name] = parse_number(said.group(1))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
             records.ranks.append(RankRecord(
@@ -1053,8 +1062,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # contract), not the month named last
             ctx["period"] = NO_PERIOD
         if block.kind != "table":
+            # (a paragraph going on over a page, or the items of a list below the paragraph that named it)
             ctx["last_group"] = _group_named_before(folded_text(doc), len(folded_text(doc))) or (
-                ctx.get("last_group") if re.match(r"\s*[a-zđà-ỹ]", block.text) else None)   # (a paragraph going on)
+                ctx.get("last_group") if re.match(r"\s*[a-zđà-ỹ]", block.text) or block.kind == "bullet" else None)
         # ---------------------------------------------------------------- metrics
         instruction = LEAD_VERB.match(fold(heading_title(block) if block.kind in ("numbered", "lettered") else block.text))
         is_task = (block.kind in ("bullet", "lettered") and bool(assignee or issuer_tasks or directive or instruction)) \

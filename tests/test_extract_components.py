@@ -5455,3 +5455,14 @@ def test_a_small_value_given_to_the_group_named_before_keeps_the_maximum_said_af
     hits = prose_hits("Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến tháng 11 chỉ còn 63,8%, làm điểm nhóm này giảm "
                       "xuống 7,85 điểm (tối đa 10 điểm).")
     assert [(h.criterion, h.value, h.bound) for h in hits if h.kind == "score"] == [("Thanh toán trực tuyến", 7.85, 10)]
+
+
+def test_a_groups_maximum_said_once_holds_for_its_months_in_the_bullets_below():
+    records = _records_of("PHƯỜNG TRẦN NHÂN TÔNG", "08/BC-UBND", "Trần Nhân Tông, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thanh toán trực tuyến năm 2026\n\n"
+                          "Điểm nhóm chỉ tiêu Thanh toán trực tuyến (tối đa 10 điểm) được tính trên tỷ lệ hồ sơ có phí, lệ phí "
+                          "được thanh toán trực tuyến. Kết quả cụ thể:\n"
+                          "- Tháng 01/2026: tiếp nhận 268 hồ sơ có phí, lệ phí; điểm nhóm chỉ tiêu đạt 6,47 điểm.\n"
+                          "- Tháng 02/2026: 204 hồ sơ có phí, lệ phí; đạt 6,81 điểm.\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Thanh toán trực tuyến", 6.47, 10, "2026-01"), ("Thanh toán trực tuyến", 6.81, 10, "2026-02")]
