@@ -18,11 +18,11 @@ from collections import defaultdict
 from typing import Optional
 
 from extractors.gazetteer import criteria, find_all, find_unit, fold
+from extractors.scores import INDEX_766, TOTAL
 from extractors.sections import ALL_COMMITTEES, CHAIRS_OF_COMMUNES, commune_committee, without_locality_word
 from vanban.model import DocumentRecords
 
 LOW_CONFIDENCE = 0.6
-TOTAL = "Tổng điểm"
 
 
 def _known_unit(name: str) -> bool:
@@ -44,7 +44,7 @@ def _known_unit(name: str) -> bool:
 
 
 def run_checks(records: DocumentRecords, issued: Optional[str] = None, threshold: float = LOW_CONFIDENCE) -> None:
-    groups = {e.name for e in criteria() if e.name != TOTAL and e.kind == "Bộ chỉ số 766"}   # the groups that add up to 100
+    groups = {e.name for e in criteria() if e.name != TOTAL and e.kind == INDEX_766}   # the groups that add up to 100
     for score in records.scores:
         if score.max is not None and score.value > score.max + 1e-9:
             score.where.flag(f"value_above_max: điểm {score.value:g} lớn hơn tối đa {score.max:g}")

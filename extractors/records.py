@@ -429,7 +429,7 @@ def _document_index(text: str) -> Optional[str]:
     if found:
         return found[0][2].name
     if re.search(r"bo\s*chi\s*so|766", fold(text)):
-        return "Bộ chỉ số 766"
+        return INDEX_766
     return None
 
 

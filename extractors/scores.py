@@ -509,10 +509,10 @@ def _small_totals(folded: str, hits: list[Hit], text: Optional[str] = None, asid
     10,84 điểm, …'); with neither, records.py gives it the group its section heading names."""
     scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
     for k, h in enumerate(scored):
-        if h.criterion != TOTAL or h.index not in (None, INDEX_766) or h.bound is not None or h.value >= SMALLEST_TOTAL \
-                or TOTAL_WORDS.search(folded[_sentence_floor(folded, h.start):h.start]):
-            continue
         floor = _sentence_floor(folded, h.start)
+        if h.criterion != TOTAL or h.index not in (None, INDEX_766) or h.bound is not None or h.value >= SMALLEST_TOTAL \
+                or TOTAL_WORDS.search(folded[floor:h.start]):
+            continue
         if not asides and folded.count("(", floor, h.start) > folded.count(")", floor, h.start):
             continue        # ('… (tháng 10/2026 đạt 19,62 điểm)': an aside's month and group are read after the ranks)
         group = [g for g in scored[:k] if g.criterion != TOTAL and h.value <= (g.bound or 100)]
@@ -836,7 +836,7 @@ def _places_in_turn(text: str, folded: str, lo: int, m: re.Match, taken: list[Hi
 
 
 # the months a sentence names before 'lần lượt': 'tháng 7, 8, 9 và 10/2026', 'Từ tháng 7 đến tháng 12/2026'
-MONTHS_LISTED = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|;|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})")
+MONTHS_LISTED = re.compile(r"thang\s*" + MONTH_LIST)
 MONTHS_SPANNED = re.compile(r"(?<!\w)tu\s*thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:den(?:\s*het)?|-|–)\s*"
                             r"(?:thang\s*)?(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
 # '… lần lượt đạt 10,64 điểm (tháng 9/2026), 11,02 điểm (tháng 10/2026) và 11,37 điểm (tháng 11/2026)'
@@ -845,8 +845,8 @@ VALUE_OF_MONTH = re.compile(r"\s*(?:,|;|va)?\s*" + N + r"(?:\s*/\s*" + N + r")?\
 
 
 def _months_named(folded: str, lo: int, hi: int) -> list[str]:
-    """The months of the last month list or span written between `lo` and `hi`, in order ('yyyy-mm'; a month
-    without its year takes the year in force)."""
+    """The months ('yyyy-mm', in order) of the last month list or span written between `lo` and `hi`, its year
+    written once at its end; [] for none."""
     found = [(m.start(), [int(x) for x in re.findall(r"\d{1,2}", m.group(1))], m.group(2))
              for m in MONTHS_LISTED.finditer(folded, lo, hi)]
     for m in MONTHS_SPANNED.finditer(folded, lo, hi):
@@ -2300,7 +2300,7 @@ def _index_of_row(name: str) -> Optional[str]:
     table row names, other than the 766 index whose rows are its criteria."""
     found = find_all("indices", name)
     entry = found[0][2] if found and found[0][0] <= 1 else begun("indices", name)
-    return entry.name if entry and entry.name != "Bộ chỉ số 766" else None
+    return entry.name if entry and entry.name != INDEX_766 else None
 
 
 def _index_row(text: str, cells: list[str], name_i: int, roles: Optional[list], index: str) -> list[Hit]:
