@@ -19,7 +19,8 @@ from typing import Optional
 
 from extractors.gazetteer import criteria, find_all, find_unit, fold
 from extractors.scores import INDEX_766, TOTAL
-from extractors.sections import ALL_COMMITTEES, CHAIRS_OF_COMMUNES, commune_committee, without_locality_word
+from extractors.sections import (ALL_COMMITTEES, CHAIRS_OF_COMMUNES, commune_committee, office_head_only,
+                                 without_locality_word)
 from vanban.model import DocumentRecords
 
 LOW_CONFIDENCE = 0.6
@@ -38,7 +39,7 @@ def _known_unit(name: str) -> bool:
         return True                  # 'UBND xã Hà Tây', 'Chủ tịch UBND xã Chí Minh': a real commune's (places.tsv)
     if find_unit(name, 0.85) or find_unit(without_locality_word(name), 0.85):
         return True
-    if re.fullmatch(r"(?:phó\s+)?(?:trưởng|giám\s+đốc|chánh)\s+(?:phòng|ban|trung\s+tâm|văn\s+phòng)", name.strip(), re.I):
+    if office_head_only(name):
         return True                  # 'Phó Trưởng phòng' in an office's own report: its own head
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
 

@@ -1783,8 +1783,8 @@ POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
 WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
-# 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
 YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
+# 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
 PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*")
 OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem|du\s*lieu)[^\d]{0,20}")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
@@ -1920,8 +1920,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua)\s", f) and re.fullmatch(r"[^\W\d][^\d]*", f) \
                 and not counted_in and measure != "đơn vị" \
                 and any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns):
-            # ('Đơn vị thụ lý' heads the offices' names, not a count of units)
-            # 'Số TTHC phải công khai | Đã niêm yết | … | Chưa có mã QR': the same things counted in that state
+            # 'Số TTHC phải công khai | Đã niêm yết | … | Chưa có mã QR': the same things counted in that state ('Đơn vị
+            # thụ lý' heads the offices' names, so 'đơn vị' is never the measure here)
             columns.append((f"Số {measure} {_lower_first(name.strip())}", measure))
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
             # 'Đã số hóa' over '(hồ sơ)': the count of what the unit under it names, in that state

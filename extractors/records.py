@@ -164,7 +164,7 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
-EXCEPTION_LEAD = re.compile(r"(?:^|[.;,:]\s*|[-–+•]\s*)rieng\s*$")     # 'Riêng' before a period: that period only
+EXCEPTION_LEAD = re.compile(r"(?:^\s*|[.;,:]\s*|[-–+•]\s*)rieng\s*$")     # 'Riêng' before a period: that period only
 
 
 def _period_before(doc, pos: int, ctx: dict) -> Optional[str]:
@@ -226,7 +226,7 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
         if re.match(r"\s*sau\s*khi\s", folded[lead:start]) and _clause_ended(folded[end:pos]):
             continue            # 'Riêng tháng 12/2026, sau khi bị nêu tên … tháng 11/2026 (…), xã … đạt 90,15 điểm': the
             #                     month of the clause before, not the lead's
-        if re.fullmatch(r"\s*(?:[-–+•]\s*)?rieng\s*", folded[lead:start]) and re.search(r"\.(?!\d)", folded[end:pos]):
+        if EXCEPTION_LEAD.search(folded, 0, start) and re.search(r"\.(?!\d)", folded[end:pos]):
             continue            # 'Riêng tháng 8/2026, nhóm chỉ tiêu này chỉ đạt 16,9/20 điểm. - Thanh toán trực tuyến: bình
             #                     quân 7,15/10 điểm': the exception's month held for its own sentence only
         if WHOLE_QUARTER.search(folded[end:pos]):
@@ -973,9 +973,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             group = ctx.get("table_group") if block.kind == "table" else None
             if group and criterion == TOTAL and hit.value <= parse_number(group.extra):
                 criterion, top = group.name, top if top is not None else parse_number(group.extra)
-            named = _group_named_before(folded_text(doc), hit.start) or ctx.get("last_group")
-            if criterion == TOTAL and block.kind != "table" and hit.bound is None and hit.value < SMALLEST_TOTAL \
-                    and (hit.index or INDEX_766) == INDEX_766 and named and named.extra and hit.value <= parse_number(named.extra):
+            small = criterion == TOTAL and block.kind != "table" and hit.bound is None and hit.value < SMALLEST_TOTAL \
+                and (hit.index or INDEX_766) == INDEX_766
+            named = (_group_named_before(folded_text(doc), hit.start) or ctx.get("last_group")) if small else None
+            if named and named.extra and hit.value <= parse_number(named.extra):
                 # '… Đối với nhóm chỉ tiêu Mức độ hài lòng … (tối đa 18 điểm): … phường đạt bình quân 17,38 điểm', the
                 # paragraph going on over a page break ('… tháng 12/2026 nhóm chỉ tiêu này đạt 17,64 điểm'): no total is
                 # that small; the group named last is
@@ -1009,8 +1010,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             records.scores.append(ScoreRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
-        for _, end, entry in find_all("criteria", folded_text(doc)):
-            said = STATED_AFTER_NAME.match(folded_text(doc), end)
+        block_folded = folded_text(doc)
+        for _, end, entry in find_all("criteria", block_folded):
+            said = STATED_AFTER_NAME.match(block_folded, end)
             if said and entry.kind == INDEX_766 and entry.extra and parse_number(entry.extra) == parse_number(said.group(1)):
                 # a group's maximum said once after its name holds for its values in the paragraphs below
                 ctx.setdefault("stated_max", {})[entry.name] = parse_number(said.group(1))

@@ -385,6 +385,18 @@ HOLDER = re.compile(r"\s*\(\s*(?:ông|bà|đồng\s+chí|đ/c)\s+[A-ZĐ][^()]{2,
 # phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Hội Liên hiệp Phụ nữ xã', 'Trạm Y tế xã')
 MASS_BODY = re.compile(r"(?:Ủy ban Mặt trận Tổ quốc|Đoàn Thanh niên|Hội (?:Liên hiệp Phụ nữ|Cựu chiến binh|Nông dân)|Trạm Y tế)")
 OWN_LOCALITY = re.compile(r"\s+(xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])(?!\w)")
+
+
+def own_locality(text: str, end: int, entry) -> Optional[re.Match]:
+    """The locality word right after a mass body's name at `end` ('Đoàn Thanh niên' + ' phường'), else None."""
+    return OWN_LOCALITY.match(text, end) if MASS_BODY.match(entry.name) else None
+
+
+def office_head_only(title: str) -> bool:
+    """'Phó Trưởng phòng', 'Trưởng ban': a head of the issuing office named by title alone (no office after it)."""
+    folded = fold(title)
+    head = HEAD_TITLE.match(folded)
+    return bool(head and re.fullmatch(r"\s*(?:phong|ban)\s*", folded[head.end():]))
 LOCALITY_LEAD = re.compile(r"^(?:xã|phường|đặc khu)(?!\s+[A-ZĐÂĂÊÔƠƯ])(?:\s*:\s*|\s+)")   # ('… phường: theo dõi …')
 CHAIRS_OF_COMMUNES = re.compile(r"(pho\s*)?chu\s*tich\s*(?:ubnd|uy\s*ban\s*nhan\s*dan)\s*cac\s*((?:xa|phuong|dac\s*khu)"
                                 r"(?:\s*(?:,|va)\s*(?:xa|phuong|dac\s*khu))*)(?:\s*(?:neu\s*tren|neu\s*tai\s*(?:muc|phan|phu\s*luc)[\w\s.]{0,12}|"
@@ -588,9 +600,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     if chairs:
         # '1. Chủ tịch Ủy ban nhân dân các xã, phường nêu trên' in a city body's letter: the chairs addressed
         return f"{'Phó ' if chairs.group(1) else ''}Chủ tịch UBND các {title[chairs.start(2):chairs.end(2)]}", ""
-    head = HEAD_TITLE.match(folded)
-    if head and re.fullmatch(r"\s*(?:phong|ban)\s*", folded[head.end():]):
+    if office_head_only(title):
         return _sentence_case(title.strip()), ""     # '3. Phó Trưởng phòng' in an office's own report: that office holder
+    head = HEAD_TITLE.match(folded)
     if head:
         title, folded = title[head.end():], folded[head.end():]
     # 'Giám đốc Trung tâm … có trách nhiệm', '2. Phòng Văn hóa - Xã hội chịu trách nhiệm:' heads the items below it:
@@ -630,7 +642,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         found = [f for f in find_all("units", name) if f[2].kind != "ubnd"]
         if found and found[0][0] <= 2:
             s, e, entry = found[0]
-            own = OWN_LOCALITY.match(name, e) if MASS_BODY.match(entry.name) else None
+            own = own_locality(name, e, entry)
             if own:             # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp …': the body named with its word
                 return f"{_named(name[s:e], entry)} {own.group(1)}", (name[own.end():].strip() + (": " + rest if rest else "")).strip(" :")
             tail = name[e:].strip()
@@ -862,7 +874,7 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # 'Chi nhánh Văn phòng đăng ký đất đai khu vực Chí Linh', 'Bảo hiểm xã hội cơ sở Chí Linh': the
         # line agency's office for an area is named with it
         name, e = f"{name} {area.strip()}", e + len(area)
-    own = OWN_LOCALITY.match(text, start + e) if MASS_BODY.match(entry.name) else None
+    own = own_locality(text, start + e, entry)
     if own:
         name, e = f"{name} {own.group(1)}", own.end() - start     # 'Đoàn Thanh niên phường', as the text names it
     rest = text[start + e:].strip(" :,")
@@ -1336,7 +1348,7 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
         if OFFICE.match(units[0][2].name):
             # 'Phó Chủ tịch UBND phường': the office of this commune
             end += len(re.match(r"(?:\s+(?:xã|phường|đặc khu)(?!\w))?", cell[end:]).group(0))
-        own = OWN_LOCALITY.match(cell, end) if MASS_BODY.match(units[0][2].name) else None
+        own = own_locality(cell, end, units[0][2])
         if own:
             return f"{_named(cell[:end], units[0][2])} {own.group(1)}"    # 'Ủy ban Mặt trận Tổ quốc Việt Nam xã'
         numbered = TEAM_NUMBER.match(cell, end)
