@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extractors import deadlines, metrics, scores, sections
-from extractors.gazetteer import find_all, fold
-from extractors.numbers import BARE_MONTH_IN_TEXT, find_dates, find_periods, month_of
+from extractors.gazetteer import criterion_of, find_all, fold
+from extractors.numbers import AT_HOUR, BARE_MONTH_IN_TEXT, find_dates, find_periods, iso_date, month_of
 
 EXTENSIONS = ("block", "context", "dates", "references", "periods", "compared", "scores", "ranks", "metrics", "deadline",
               "heading", "folded", "table_row")
@@ -102,6 +102,9 @@ FROM_VALUE = re.compile(r"(?<!\w)tu\s*(?:thu|vi\s*tri|hang|muc)?\s*(?:thu\s*)?\d
                         r"(?:(?:nam|thang|quy)\s*)?$")
 
 
+AS_OF_DAY_NO_YEAR = re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?" + AT_HOUR + r"ngay\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/]|\s*nam)")
+
+
 @Language.factory("vanban_periods", assigns=["doc._.periods", "doc._.compared"])
 def make_periods(nlp: Language, name: str):
     def periods(doc: Doc) -> Doc:
@@ -123,6 +126,12 @@ def make_periods(nlp: Language, name: str):
                 month = month_of(int(m.group(1)), ctx.get("issued"), ctx.get("month_ref"))
                 if month:
                     found.append((m.start(), m.end(), month))
+            for m in AS_OF_DAY_NO_YEAR.finditer(folded):
+                # 'T5 tạm tính đến 16h ngày 15/5: 93,46 điểm': as of a day whose year is the document's
+                month = month_of(int(m.group(2)), ctx.get("issued"), None)
+                if month and 1 <= int(m.group(1)) <= 31 and not any(s < m.end() and m.start() < e for s, e, _ in found):
+                    day = iso_date(int(m.group(1)), int(m.group(2)), int(month[:4]))
+                    found += [(m.start(), m.end(), day)] if day else []
             found.sort()
         doc._.periods = found
         # 'tăng 9 bậc so với năm 2024': a period compared with, not the period of what follows
@@ -163,12 +172,22 @@ def make_scores(nlp: Language, name: str):
         if not hits and not (kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form or points
                                                   or plan)):
             hits = scores.prose_hits(_text(doc), _folded(doc),
-                                     ctx.get("criterion_heading") if kind not in ("numbered", "roman", "lettered") else None)
+                                     _topic(ctx) if kind not in ("numbered", "roman", "lettered") else None)
         doc._.table_row = table_row
         doc._.scores = [h for h in hits if h.kind == "score"]
         doc._.ranks = [h for h in hits if h.kind == "rank"]
         return doc
     return score_component
+
+
+def _topic(ctx: dict):
+    """The group a value with no name belongs to: the heading's, else the one group whose maximum a paragraph above
+    stated after its name ('Điểm nhóm chỉ tiêu Thanh toán trực tuyến (tối đa 10 điểm) …: … - Tháng 10/2026: …; đạt
+    10/10 điểm')."""
+    stated = ctx.get("stated_max") or {}
+    if ctx.get("criterion_heading") is None and len(stated) == 1:
+        return criterion_of(next(iter(stated)), 0.99)
+    return ctx.get("criterion_heading")
 
 
 @Language.factory("vanban_metrics", assigns=["doc._.metrics"])

@@ -143,6 +143,7 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"thoi\s*diem\s*(?:ngay\s*)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"), "day"),
     # a month
     (re.compile(MONTH), "month"),
+    (re.compile(r"(?<![\w/])t\s?(\d{1,2})\s*/\s*(\d{4})(?![\d/])"), "month"),     # 'T4/2026': a month in short
     # a quarter / six months / a year: the year
     (re.compile(r"(?:luy\s*ke|tu\s*dau)\s*(?:nam\s*)?(\d{4})"), "year"),
     (re.compile(r"(?:luy\s*ke|tu\s*dau)\s*nam\s*(\d{4})"), "year"),

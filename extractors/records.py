@@ -946,10 +946,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         measured = block.kind == "table" and is_plan(ctx.get("table_roles"))
         label = _criterion_label(block) if block.kind in ("numbered", "lettered") else None
         respective = _ranks_beside_scores(folded_text(doc), doc._.scores or [], doc._.ranks or [])
+        regrouped: dict[int, str] = {}      # a score's end -> the group given here to a value read as the total's
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
+            if re.search(r"(?<!\w)phan\s*dau(?!\w)", folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
+                continue            # 'Phấn đấu năm 2027 …, nhóm chỉ tiêu Thanh toán trực tuyến đạt 10/10 điểm': an aim
             if hit.bound and hit.bound > MAX_SCALE:
                 continue            # '31 | 1.602' (late files of the files handled, a row OCR ran together): no points
             if block.kind == "table" and hit.value > 100 and (hit.bound is None or hit.bound <= 100):
@@ -1007,6 +1010,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             stated = ctx.get("stated_max", {}).get(criterion)
             if top is None and stated is not None and hit.value <= stated and (index or INDEX_766) == INDEX_766:
                 top = stated        # 'Điểm nhóm chỉ tiêu Thanh toán trực tuyến (tối đa 10 điểm) …: - Tháng 01/2026: … 6,47 điểm'
+            if hit.criterion == TOTAL != criterion:
+                regrouped[hit.end] = criterion
             records.scores.append(ScoreRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
@@ -1018,6 +1023,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx.setdefault("stated_max", {})[entry.name] = parse_number(said.group(1))
         for hit in doc._.ranks or []:
             where = _provenance(block, hit.start, hit.end)
+            beside = next((c for end, c in regrouped.items() if hit.criterion == TOTAL
+                           and re.fullmatch(r"\s*(?:diem\s*)?,\s*(?:thu\s*)?", folded_text(doc)[end:hit.start])), None)
+            if beside:
+                # '- Tháng 6/2026: …; đạt 8,5 điểm, xếp thứ 55/114' under a group's paragraph: the rank beside the value
+                # given to the group is the group's
+                hit = dataclasses.replace(hit, criterion=beside)
             records.ranks.append(RankRecord(
                 entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
                 index=_index_for(block, hit.start, hit.index, ctx),

@@ -46,6 +46,7 @@ RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*
                   r"(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*[ivx]+(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*(?:la|dat)\s*)?|"   # 'thứ hạng tháng 5/2026 là 63/114'
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?:tam\s*thoi\s*)?(?=\d)|"
                   r"(?:len|xuong)\s*(?=thu\s*\d)|"                        # 'vươn lên thứ 86/114', 'tụt xuống thứ 79'
+                  r"(?<!\w)tam\s*xep\s*(?=\d{1,3}\s*/\s*\d)|"              # 'tạm xếp 47/114': a provisional rank
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
@@ -218,6 +219,8 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
     words = label.split()
     if not 2 <= len(words) <= 8 or re.search(r"\d", label) or not label[:1].isupper():
         return None
+    if re.search(r"(?<!\w)(?:dat|toi\s*da)(?!\w)", fold(label)):
+        return None     # '…; lần đầu tiên đạt điểm tối đa 10/10 điểm': what the value did, not its name
     return label
 
 
@@ -396,6 +399,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if crit is None and _place_just_before(text, folded, m.start()):
             # '…: phường Trần Liễu 95,64 điểm (thứ 24); phường Nhị Chiểu 94,12 điểm (thứ 39); …': each place's total
             crit = (TOTAL, None, m.start())
+        elif crit is None and _bare_ranked_value(folded, m):
+            # '- Tháng 3/2026: tỷ lệ … 63,64% (189/297 hồ sơ); 7,07 điểm, thứ 83/114': a value with its rank beside it
+            # is a score, with no verb; _small_totals gives one too small for a total to the group named before
+            crit = (TOTAL, None, m.start())
         elif crit is None or crit[0] == TOTAL:
             continue            # a total is said with 'đạt' ('bị trừ tổng cộng 9,54 điểm' is no score)
         floor = _sentence_floor(folded, m.start())
@@ -453,11 +460,14 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         own = find_periods(folded[m.start():m.start(1)])          # 'thứ hạng tháng 5/2026 là 63/114'
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index, period=own[0][2] if own else None))
     hits += _ranks_in_parentheses(folded, hits)
-    for score in [h for h in hits if h.kind == "score" and h.criterion == TOTAL]:
+    for score in [h for h in hits if h.kind == "score"]:
         # 'tháng 01 đạt 90,12 điểm (thứ 79)': the month's rank beside its total, no 'out of' written
-        # ('tháng 8 phục hồi lên 92,96 điểm, thứ 50; tháng 9 …': the same after a comma)
+        # ('tháng 8 phục hồi lên 92,96 điểm, thứ 50; tháng 9 …': the same after a comma; a group's with its 'out of':
+        # '9,43 điểm, thứ 39/114')
         bare = re.match(r"\s*(?:\(\s*thu\s*(\d{1,3})\s*\)|,\s*thu\s*(\d{1,3})(?:\s*/\s*(\d{2,3}))?(?!\d|\s*[,.]\d))",
                         folded[score.end:])
+        if bare and score.criterion != TOTAL and not bare.group(3):
+            continue
         at = bare.start(1) if bare and bare.group(1) else bare.start(2) if bare else 0
         if bare and not any(h.start <= score.end + at < h.end for h in hits):
             rank = int(bare.group(1) or bare.group(2))
@@ -465,7 +475,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             among = list(AMONG.finditer(folded, max(0, score.start - 400), score.start)) if out_of is None else []
             if among and rank <= int(among[-1].group(1)) and not re.search(r"\.(?!\d)", folded[among[-1].end():score.start]):
                 out_of = int(among[-1].group(1))    # '(thứ hạng … trên tổng số 114 xã, phường, đặc khu) như sau: …'
-            hits.append(Hit("rank", score.end + at, score.end + bare.end(), TOTAL, rank, out_of, score.index,
+            hits.append(Hit("rank", score.end + at, score.end + bare.end(), score.criterion, rank, out_of, score.index,
                             period=score.period))
     scored = sorted((h for h in hits if h.kind == "score"), key=lambda h: h.start)
     for earlier, later in zip(scored, scored[1:]):
@@ -500,6 +510,16 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     _small_totals(folded, hits)
     _stated_maxima(text, folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+RANKED_AFTER = re.compile(r"\s*,\s*(?:(?:tam\s*)?xep\s*|dung\s*)?(?:thu\s*)?(?:hang\s*)?\d{1,3}\s*/\s*\d{2,3}(?!\d)")
+
+
+def _bare_ranked_value(folded: str, m: re.Match) -> bool:
+    """A bare 'N điểm' that opens its clause (a sentence's, or after ';' or ':') outside parentheses, with 'thứ R/T' right after it."""
+    floor = _sentence_floor(folded, m.start())
+    return bool(RANKED_AFTER.match(folded, m.end()) and re.search(r"(?:^|[;:])\s*$", folded[floor:m.start()])
+                and folded.count("(", floor, m.start()) <= folded.count(")", floor, m.start()))
 
 
 def _small_totals(folded: str, hits: list[Hit], text: Optional[str] = None, asides: bool = True) -> None:
@@ -1149,8 +1169,11 @@ def plain_header_roles(folded: str, issued: Optional[str] = None, period: Option
         month = month_of(int(m.group(1)), issued, period)      # 'Tháng 10 Tháng 11 Tháng 12'
         if month and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
             spans.append((m.start(), m.end(), "value@" + month))
+    dated = [a for a, _, _ in spans]
     for role, regex in PLAIN_ROLES:
         for m in regex.finditer(folded):
+            if role == "value" and any(re.fullmatch(r"\s*", folded[m.end():a]) for a in dated if a >= m.end()):
+                continue        # 'Điểm T11/2026', 'Điểm tháng 11/2026': one column, the month's points
             if all(m.end() <= a or m.start() >= b for a, b, _ in spans):
                 spans.append((m.start(), m.end(), role))
     return [role for _, _, role in sorted(spans)]

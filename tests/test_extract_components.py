@@ -5466,3 +5466,30 @@ def test_a_groups_maximum_said_once_holds_for_its_months_in_the_bullets_below():
                           "- Tháng 02/2026: 204 hồ sơ có phí, lệ phí; đạt 6,81 điểm.\n")
     assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
         ("Thanh toán trực tuyến", 6.47, 10, "2026-01"), ("Thanh toán trực tuyến", 6.81, 10, "2026-02")]
+
+
+def test_a_groups_months_in_bullets_keep_their_bare_values_ranks_and_full_marks_and_an_aim_is_no_score():
+    records = _records_of("PHƯỜNG TRẦN NHÂN TÔNG", "08/BC-UBND", "Trần Nhân Tông, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thanh toán trực tuyến năm 2026\n\n"
+                          "Điểm nhóm chỉ tiêu Thanh toán trực tuyến (tối đa 10 điểm) được tính trên tỷ lệ hồ sơ có phí, lệ phí "
+                          "được thanh toán trực tuyến. Kết quả cụ thể:\n"
+                          "- Tháng 3/2026: tỷ lệ thanh toán trực tuyến 63,64% (189/297 hồ sơ); 7,07 điểm, thứ 83/114.\n"
+                          "- Tháng 6/2026: 231/302 hồ sơ (76,49%); đạt 8,5 điểm, xếp thứ 55/114.\n"
+                          "- Tháng 10/2026: 281/309 hồ sơ (90,94%); lần đầu tiên đạt điểm tối đa 10/10 điểm.\n"
+                          "Phấn đấu năm 2027 tỷ lệ hồ sơ đạt từ 95% trở lên, nhóm chỉ tiêu Thanh toán trực tuyến đạt 10/10 "
+                          "điểm trong tất cả các tháng.\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Thanh toán trực tuyến", 7.07, 10, "2026-03"), ("Thanh toán trực tuyến", 8.5, 10, "2026-06"),
+        ("Thanh toán trực tuyến", 10, 10, "2026-10")]
+    assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("Thanh toán trực tuyến", 83, 114, "2026-03"), ("Thanh toán trực tuyến", 55, 114, "2026-06")]
+
+
+def test_a_month_in_short_a_provisional_rank_and_a_day_without_its_year_give_their_periods():
+    records = _records_of("PHƯỜNG NGUYỄN BỈNH KHIÊM", "19/BC-TTPVHCC", "Nguyễn Bỉnh Khiêm, ngày 15 tháng 5 năm 2026",
+                          "BÁO CÁO", "Báo cáo nhanh tuần\n\n"
+                          "3. Điểm Bộ chỉ số 766\n"
+                          "- Chính thức T4/2026 (VP UBND TP công bố 08/5): 91,87đ, thứ 69/114.\n"
+                          "- T5 tạm tính đến 16h ngày 15/5: 93,46đ, tạm xếp 47/114.\n")
+    assert [(s.value, s.period) for s in records.scores] == [(91.87, "2026-04"), (93.46, "2026-05-15")]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(69, 114, "2026-04"), (47, 114, "2026-05-15")]
