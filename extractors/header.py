@@ -92,6 +92,14 @@ POLICE = re.compile(r"\s*cong\s*an\s*(phuong|xa|dac\s*khu)\s+(.+)")      # 'CÔN
 COUNCIL = re.compile(r"(?:hoi\s*dong\s*nhan\s*dan|hdnd)\s*(phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)?\s*(.*)")
 
 
+# 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM' / 'PHƯỜNG NGÔ QUYỀN': the ward's Front committee
+FRONT = re.compile(r"(?:uy\s*ban\s*)?mat\s*tran\s*to\s*quoc(?:\s*viet\s*nam)?\s*(phuong|xa|dac\s*khu|thanh\s*pho)?\s*(.*)")
+
+
+# 'THÀNH ĐOÀN HẢI PHÒNG' / 'BCH ĐOÀN PHƯỜNG NGÔ QUYỀN': the ward's Youth Union executive committee
+YOUTH = re.compile(r"(?:bch|ban\s*chap\s*hanh)\s*doan\s*(?:tncs\s*ho\s*chi\s*minh\s*)?(phuong|xa|dac\s*khu)\s*(.*)")
+
+
 def _issuer_from_org(text: str) -> Optional[tuple[str, Optional[str]]]:
     """'ỦY BAN NHÂN DÂN PHƯỜNG THIÊN HƯƠNG' -> ('UBND phường Thiên Hương', 'phường Thiên Hương');
     'HỘI ĐỒNG NHÂN DÂN XÃ NINH GIANG' -> ('HĐND xã Ninh Giang', 'xã Ninh Giang')."""
@@ -101,6 +109,10 @@ def _issuer_from_org(text: str) -> Optional[tuple[str, Optional[str]]]:
         m, organ = COUNCIL.search(folded), "HĐND"
     if not m:
         m, organ = PARTY.search(folded), "Đảng ủy"
+    if not m:
+        m, organ = FRONT.search(folded), "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    if not m:
+        m, organ = YOUTH.search(folded), "BCH Đoàn"
     if not m:
         return None
     rest = text[m.start(2):].strip(" .,;:") if m.group(2) is not None else ""
@@ -244,11 +256,16 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
             org_parts = []
     if org_parts:
         # 'UBND PHƯỜNG GIA VIÊN' / 'VĂN PHÒNG HĐND VÀ UBND': an office of the committee issues it
+        if len(org_parts) > 1 and re.fullmatch(r"ban\s*thuong\s*(?:truc|vu)", fold(org_parts[-1]).strip()):
+            org_parts = org_parts[:-1]      # 'BAN THƯỜNG TRỰC' under the Front's name: the body acting for it
         office = re.match(r"(?:van\s*phong|phong|trung\s*tam|ban)\s", fold(org_parts[-1]).strip())
         sub_unit = len(org_parts) > 1 and (office or not UBND.search(fold(org_parts[-1]))) and \
             not PARTY.match(fold(org_parts[-1]).strip()) and \
             not re.match(r"(?:phuong|xa|dac\s*khu|thanh\s*pho|tinh|quan|huyen)\b", fold(org_parts[-1]).strip())
         found = _issuer_from_org(" ".join(org_parts[:-1] if sub_unit else org_parts))
+        if not found and sub_unit and _issuer_from_org(org_parts[-1]):
+            # 'THÀNH ĐOÀN HẢI PHÒNG' over 'BCH ĐOÀN PHƯỜNG NGÔ QUYỀN': the body above, then the issuer itself
+            found, sub_unit = _issuer_from_org(org_parts[-1]), False
         if found:
             issuer, h.locality = found
             if sub_unit:

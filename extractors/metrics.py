@@ -585,8 +585,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     # 'không có hồ sơ quá hạn', 'không nhận được phản ánh, kiến nghị nào về …': a count of zero
     for m in re.finditer(r"(?<![\w])khong\s*(?:co|nhan\s*duoc|tiep\s*nhan|phat\s*sinh)\s+", folded):
         u = units.match(folded, m.end())
-        if not u or not free(m.start(), u.end()):
-            continue
+        if not u or not free(m.start(), u.end()) or _unit_of(text[u.start():u.end()]) == "ý kiến":
+            continue            # ('… và không có ý kiến khác./.': a meeting's closing words, nothing counted)
         written = text[u.start():u.end()]
         after_end = _boundary_after(folded, u.end())
         after = re.sub(r"^(?:nào|gì)(?!\w)\s*", "", _clean(text[u.end():after_end]))
@@ -1044,10 +1044,22 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
             continue
         months = [int(x) for x in re.findall(r"\d{1,2}", listed[-1].group(1))]
         year = listed[-1].group(2) or _last_year(folded, m.start())
-        values, pos = [], m.end()
-        while (v := SERIES_VALUE.match(folded, pos)) and not (values and v.start(1) - pos > 6):
-            values.append(v)
-            pos = v.end()
+        values, pos, tail = [], m.end(), None
+        while True:
+            v = SERIES_VALUE.match(folded, pos)
+            if v and not (values and v.start(1) - pos > 6):
+                values.append(v)
+                pos = v.end()
+                if len(values) == 1:
+                    # ('lần lượt là 97 hồ sơ và 123 hồ sơ': the words said after each value)
+                    said = re.match(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}?(?=\s*(?:,|;|va)\s*\d)", folded[pos:])
+                    tail = said.group(0) if said and not re.search(r"(?<!\w)va(?!\w)|dong$", said.group(0)) else None
+                    # (not money: '89.615.000 đồng, 103.290.000 đồng và …' is named where money is)
+                continue
+            if values and tail and folded.startswith(tail, pos):
+                pos += len(tail)
+                continue
+            break
         if len(values) < 2 or len(values) != len(months) or not all(1 <= k <= 12 for k in months):
             continue
         hits = [next((h for h in out if h.start <= v.start(1) < h.end), None) for v in values]

@@ -22,7 +22,7 @@ from extractors import checks
 from extractors.codes import joined, plain_row_code, referenced, row_code, wrapped_name
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
-from extractors.header import Header, read_header
+from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
@@ -360,8 +360,10 @@ def _without_locality(unit: str, locality: Optional[str]) -> str:
     if not locality or not unit.endswith(" " + locality):
         return unit
     rest = unit[:-len(locality) - 1].rstrip(" ,")
-    if not rest or re.fullmatch(r"(?:ubnd|uy\s*ban\s*nhan\s*dan|hdnd|hoi\s*dong\s*nhan\s*dan)", fold(rest)):
-        return unit
+    if not rest or re.fullmatch(r"(?:ubnd|uy\s*ban\s*nhan\s*dan|hdnd|hoi\s*dong\s*nhan\s*dan|bch\s*doan|"
+                                r"uy\s*ban\s*mat\s*tran\s*to\s*quoc\s*viet\s*nam)", fold(rest)) \
+            or fold(rest).startswith("buu dien"):
+        return unit         # ('Bưu điện văn hóa xã Nam Sách': the post's office, named for the commune, not one of its own)
     if fold(rest) in ("cong an", "ban chi huy quan su"):
         return f"{rest} {locality.split()[0]}" if not locality.startswith("đặc khu") else f"{rest} đặc khu"
     return rest
@@ -501,6 +503,11 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
         if header.body_end and (page, number) >= header.body_end and not attached:
             if ATTACHED.match(fold(line.text.strip())):
                 attached, title_open = True, not line.text.rstrip().endswith(")")
+            elif APPROVAL_BOX.match(fold(line.text)) and line.text.strip().isupper():
+                # 'Ý KIẾN CHỈ ĐẠO CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG' on a page after the signatures: the
+                # instructions the one it went to wrote on it (its title a heading of the body)
+                attached = True
+                out.append((page, number, line))
             continue
         if title_open:                  # the attachment line goes on to its closing parenthesis
             title_open = not line.text.rstrip().endswith(")")
@@ -587,6 +594,26 @@ DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 
 # a table's caption that names what its rows count: 'Bảng 1. Số PAKN tiếp nhận theo kênh tiếp nhận'
 CAPTION_COUNT = re.compile(r"\s*(?:bang|bieu)\s*\d{1,2}\s*[.:]?\s*so\s+(?:luong\s+)?(\S+(?:\s+\S+)?)\s")
+def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -> None:
+    """'Bảng 1. Số lượt sử dụng ki-ốt …' over 'Tháng | Tra cứu thủ tục | Tự nộp hồ sơ trực tuyến | … | Cộng': with a
+    month a row, each column the caption's measure counts what it names ('Số lượt tra cứu thủ tục'), the 'Cộng'
+    column all of it ('Số lượt sử dụng ki-ốt tự phục vụ')."""
+    at = next((i for i, r in enumerate(roles[:2]) if r and r.startswith("period@")), None)
+    if at is None:
+        return
+    whole = re.match(r"\s*(?:bảng|biểu)\s*\d{1,2}\s*[.:]?\s*số\s+(?:lượng\s+)?(.+?)(?=\s+(?:năm|quý|tháng|theo|từ)\s|\s*\(|$)",
+                     caption, flags=re.I)
+    for i in range(at + 1, min(len(roles), len(heads))):
+        head = re.sub(r"\s+", " ", heads[i]).strip()
+        if roles[i] is not None or not head or re.search(r"\d|%|ghi\s*chu", fold(head)):
+            continue
+        if re.fullmatch(r"(?:tong\s*)?(?:cong|so)", fold(head)):
+            roles[i] = f"count:{measure}|{whole.group(1)[len(measure):].strip()}" if whole and fold(whole.group(1)).startswith(
+                fold(measure)) else None
+        else:
+            roles[i] = f"count:{measure}|{head[:1].lower()}{head[1:]}"
+
+
 # a note under a table of ranks: '(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu …)', '(*) Xếp hạng trên 114 đơn vị'
 RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)?(?:thu\s*hang|xep\s*hang)\s*(?:cua\s*(?:xa|phuong|dac\s*khu|don\s*vi)\s*)?(?:duoc\s*)?(?:tinh\s*)?"
                          r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
@@ -777,6 +804,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 measure = entry.extra or entry.name
                 ctx["table_roles"] = [f"of:Số {measure} " + r[len("of:Số hồ sơ "):] if r and r.startswith("of:Số hồ sơ ") else r
                                       for r in ctx["table_roles"]]
+                _caption_counts(ctx["table_roles"], merged_header(table_rows), entry.name, caption.text)
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
             if {"ownunit", "unitrow"} & set(ctx.get("table_roles") or []):
                 ctx["units_ranked"] = True       # a table ranking the commune's own offices: bullets below may be about one
@@ -1210,7 +1238,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             proposals, assignee, issuer_tasks, after_heading = block.kind, None, None, False
             continue
         if proposals:
-            if block.kind == "roman" or (block.kind == proposals == "numbered" and heading is not None
+            if block.kind == "roman" or (block.kind == "prose" and APPROVAL_BOX.match(fold(block.text))
+                                         and block.text[:30].isupper()) \
+                    or (block.kind == proposals == "numbered" and heading is not None
                                          and (heading.issuer_tasks or heading.unit is None)) \
                     or (proposals == "prose" and block.kind not in ("bullet", "lettered")):
                 proposals = None
@@ -1501,10 +1531,11 @@ ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trươn
 def _issuer_unit(header: Header) -> str:
     """Who does the issuer's own tasks: the issuer, or for a unit of the commune that issues ('Công an xã Vĩnh
     Am', 'Trung tâm Phục vụ hành chính công xã Đại Sơn') the unit as a task table names it ('Công an xã',
-    'Trung tâm Phục vụ hành chính công'); a committee, council or Party body stays as named."""
+    'Trung tâm Phục vụ hành chính công'); a committee, council, Party, Front or Youth Union body stays as named."""
     issuer = header.issuer or ""
     place = (header.locality or "").split(" ", 1)[-1] if header.locality else ""
-    if re.match(r"(?:UBND|HĐND|Đảng ủy)\s", issuer) or not place or not issuer.endswith(" " + place):
+    if re.match(r"(?:UBND|HĐND|Đảng ủy|BCH Đoàn|Ủy ban Mặt trận Tổ quốc)\s", issuer) or not place \
+            or not issuer.endswith(" " + place):
         return issuer
     unit, rest = unit_of(issuer[:-len(place)].strip())
     return unit if unit and not rest else issuer
@@ -1782,7 +1813,9 @@ def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:
         return None, ""               # 'b) Đơn vị giúp việc: Văn phòng …': a label over the units it names
     unit, _ = unit_of(head)
     from extractors.gazetteer import find_unit
-    whole = [e for s, end, e in find_all("units", head) if s <= 1 and end >= len(head) - 2 and e.kind != "ubnd"]
+    # ('Trung tâm PVHCC phường:', 'Văn phòng HĐND-UBND phường:': the unit, then its locality's word)
+    bare = re.sub(r"\s+(?:phường|xã|đặc khu)(?:\s+[A-ZĐ]\w*)*$", "", head)
+    whole = [e for s, end, e in find_all("units", bare) if s <= 1 and end >= len(bare) - 2 and e.kind != "ubnd"]
     if not unit or not (find_unit(head, 0.85) or whole or GROUP_ROLE.match(head)):
         return None, ""
     return unit, rest

@@ -258,7 +258,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     # lượt' take the values in order, before any value is given to the name nearest it
     hits: list[Hit] = _months_respectively(text, folded, [])
     hits += _respectively(text, folded, hits)
-    hits += _ranks_by_month(folded, hits)
+    hits += _ranks_by_month(text, folded, hits)
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits, topic)
     hits += _dated_aside(folded, hits)
@@ -303,9 +303,12 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # criterion in the period the parenthesis names
             crit, near = (before[-1].criterion, before[-1].index, before[-1].start), True
         group = [h for h in before if h.criterion != TOTAL]
-        if not (crit and near) and group and group[-1].bound == bound and THIS_GROUP.search(folded[lo:m.start()]):
+        if not (crit and near) and group and group[-1].bound == bound and (
+                THIS_GROUP.search(folded[lo:m.start()])
+                or re.search(r"(?<!\w)nhom\s*chi\s*tieu\s*(?:dat|duoc|chi\s*dat|con)\s*$", folded[lo:m.start()])):
             # '- Tiến độ giải quyết: bình quân 18,64/20 điểm. … Riêng tháng 8/2026, nhóm chỉ tiêu này chỉ đạt 16,9/20
-            # điểm': the group scored before, on its scale
+            # điểm' ('Tính bình quân 11 tháng năm 2026, nhóm chỉ tiêu đạt 10,18/12 điểm'): the group scored before, on
+            # its scale
             crit, near = (group[-1].criterion, group[-1].index, group[-1].start), True
         name, index = (crit[0], crit[1]) if crit and near else (TOTAL if bound == 100 else None, None)
         if not name and topic is not None and topic.extra and parse_number(topic.extra) == bound:
@@ -456,6 +459,18 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             crit = (beside[-1].criterion, beside[-1].index, beside[-1].start) if beside else None
         if crit is None:
             crit = _labelled_item(text, folded, m.start())
+        if crit is None and re.match(r"\s*(?:ve|cua|o|trong)\s*nhom\s*(?:chi\s*tieu\s*)?nay(?!\w)", folded[m.end():]):
+            # '…; riêng tháng 11/2026 xã xếp thứ 6/114 về nhóm chỉ tiêu này': the group scored before it
+            before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
+            crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
+        if crit is None:
+            # '…; các tháng 9, 10 và 11/2026 lần lượt xếp thứ 71/114, …; đến tháng 12/2026 xếp thứ 19/114': a clause
+            # opened by a period goes on with the group ranked before it in the sentence
+            whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+            clause = folded.rfind(";", whole, m.start()) + 1
+            earlier = [h for h in hits if h.kind == "rank" and h.criterion != TOTAL and whole <= h.start < clause]
+            if clause > 0 and earlier and PERIOD_FIRST.match(folded, clause):
+                crit = (earlier[-1].criterion, earlier[-1].index, earlier[-1].start)
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         own = find_periods(folded[m.start():m.start(1)])          # 'thứ hạng tháng 5/2026 là 63/114'
         hits.append(Hit("rank", m.start(), m.end(), name, rank, out_of, index, period=own[0][2] if own else None))
@@ -746,6 +761,8 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
 MONTH_LIST = r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)\s*(?:/|nam)\s*(\d{4})\s*,?\s*"
 RANKS_BY_MONTH = re.compile(r"(?:thu\s*hang|xep\s*hang|vi\s*tri)[^.;:]{0,40}?cac\s*thang\s*" + MONTH_LIST +
                             r"lan\s*luot\s*(?:la|dat|xep\s*thu|o|dung\s*thu)?\s*")
+# '…; các tháng 9, 10 và 11/2026 lần lượt xếp thứ 71/114, 52/114 và 38/114': the months first, the rank's verb after
+RANKED_MONTHS = re.compile(r"cac\s*thang\s*" + MONTH_LIST + r"lan\s*luot\s*(?:xep\s*thu|dung\s*thu)\s*")
 RANK_IN_SERIES = re.compile(r"(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3})(?!\s*[,.]?\d)")
 
 
@@ -823,17 +840,29 @@ def _rank_series(folded: str, pos: int, most: int, pattern: re.Pattern = RANK_IN
     return ranks
 
 
-def _ranks_by_month(folded: str, taken: list[Hit]) -> list[Hit]:
-    """The total's rank a month, months named first and the ranks after 'lần lượt' in that order."""
+def _ranks_by_month(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
+    """The total's rank a month, months named first and the ranks after 'lần lượt' in that order; a group's
+    when the sentence named it or goes back to it ('Trước khi thí điểm, … nhóm chỉ tiêu này chỉ đạt 18,02/22
+    điểm, …; các tháng 9, 10 và 11/2026 lần lượt xếp thứ 71/114, 52/114 và 38/114')."""
     out: list[Hit] = []
-    for m in RANKS_BY_MONTH.finditer(folded):
+    said = list(RANKS_BY_MONTH.finditer(folded))
+    said += [m for m in RANKED_MONTHS.finditer(folded) if not any(s.start() <= m.start() < s.end() for s in said)]
+    for m in said:
         months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
         ranks = _rank_series(folded, m.end(), len(months))
         if len(ranks) != len(months) or not all(1 <= k <= 12 for k in months):
             continue
+        name, index = TOTAL, None
+        if m.re is RANKED_MONTHS:
+            floor = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+            named = [e for _, _, e in find_all("criteria", text[floor:m.start()], folded[floor:m.start()])]
+            if not named and THIS_GROUP.search(folded[floor:m.start()]):
+                named = [e for _, _, e in find_all("criteria", text[:floor], folded[:floor]) if e.name != TOTAL][-1:]
+            if named and named[-1].name != TOTAL:
+                name, index = named[-1].name, named[-1].kind or None
         for month, r in zip(months, ranks):
             if not any(h.start <= r.start() < h.end for h in taken):
-                out.append(Hit("rank", r.start(1), r.end(), TOTAL, int(r.group(1)), int(r.group(2)), None,
+                out.append(Hit("rank", r.start(1), r.end(), name, int(r.group(1)), int(r.group(2)), index,
                                period=f"{m.group(2)}-{month:02d}"))
     return out
 
@@ -1033,6 +1062,8 @@ def _from_to(text: str, folded: str, taken: list[Hit], topic=None) -> list[Hit]:
         top = parse_number(m.group(2)) if m.group(2) else None
         if top is not None and value > top:
             continue
+        if crit is None and top not in (None, 100):
+            continue            # '… so với bình quân năm 2025 (8,64/12 điểm)': no total's scale; read with the slashes below
         out.append(Hit("score", m.start(1), m.end(), name, value, top, index))
     for m in FROM_TO_RANK.finditer(folded):
         lo = _sentence_floor(folded, m.start())
@@ -1138,10 +1169,12 @@ def _sentence_floor(folded: str, pos: int) -> int:
 
 
 # --------------------------------------------------------------------------- tables
+# 'thí điểm' (a pilot), 'địa điểm', 'thời điểm', 'cao điểm', 'trọng điểm': no points
+NOT_POINTS = r"(?<!thi\s)(?<!dia\s)(?<!thoi\s)(?<!cao\s)(?<!trong\s)(?<!dac\s)(?<!uu\s)(?<!nhuoc\s)"
 ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem|diem\s*mat(?!\w)|con\s*thieu")),   # 'Điểm bị trừ', 'Điểm mất', 'Còn thiếu so với tối đa'
               ("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
               ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!\w)hang(?!\w)|xep\s*thu")),
-              ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)diem(?!\w)"))]
+              ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem(?!\w)"))]
 
 
 PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))?(?!\w)")),   # 'Tỷ lệ đạt (%)' beside points
@@ -1149,7 +1182,7 @@ PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))
                ("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
                ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!\w)hang)(?!\w)")),
                ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
-                                    r"diem\s*so|dat\s*duoc|(?<!\w)diem)(?!\w)"))]
+                                    r"diem\s*so|dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem)(?!\w)"))]
 PLAIN_HEAD = re.compile(r"^\s*(?:stt|tt|ky\s*hieu)(?!\w)")       # ('Ký hiệu | Nhóm chỉ tiêu | …': rows coded 'CT1')
 
 
@@ -1370,6 +1403,13 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     named_rows = [r for r in rows if r not in maxima] or rows
     _criteria_across(named_rows[0].split("\t") if len(named_rows) == 1 else merged_header(named_rows, width)[:width], roles,
                      issued, period)
+    merged = merged_header(rows, width)[:width] if len(rows) > 1 else rows[0].split("\t") if rows else []
+    for i, cell in enumerate(merged):
+        heading = _criterion_heading(cell) if roles[i] == "value" and re.search(r"(?<!\w)diem(?!\w)", fold(cell)) else None
+        if heading and heading.name != TOTAL and heading.extra:
+            # 'Điểm nhóm chỉ tiêu Số hóa hồ sơ (/22)' beside the months' counts: that group's points
+            limit = re.search(r"\(\s*(?:toi\s*da\s*:?\s*)?/?\s*(\d{1,3})\s*(?:diem\s*)?\)", fold(cell))
+            roles[i] = "crit:" + heading.name + (f"|{limit.group(1)}" if limit else "")
     for i, cell in enumerate(maxima[0].split("\t") if maxima else []):
         if i < len(roles) and (roles[i] or "").startswith("crit:") and "|" not in roles[i] \
                 and re.fullmatch(r"\s*\d{1,3}(?:,\d+)?\s*", cell):
@@ -1378,8 +1418,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _grouped_columns(rows, roles)
     _counts_qualified(rows, roles)
     _timed_columns(rows, roles)
-    if roles and roles[0] and roles[0].startswith("period@"):
-        _period_counts(rows, roles)
+    if any(r and r.startswith("period@") for r in roles[:2]):
+        _period_counts(rows, roles)             # ('STT | Tháng | …': the period in the second column)
     if len(rows) > 1:
         # a header wrapped over two rows: 'Điểm tháng' above '7/2026' heads one column of July's values
         merged = merged_header(rows, width)
@@ -1915,7 +1955,8 @@ def _period_counts(rows: list[str], roles: list) -> None:
     # (the rows below the first read column by column: 'Tổng số | Trong đó' over '| trực tuyến')
     low = (merged_header(rows[1:], len(roles)) if len(rows) > 1 else []) + [""] * len(roles)
     group, measure_before, qualifier_before = "", None, ""
-    for i in range(1, len(roles)):
+    first = next(i for i, r in enumerate(roles) if r and r.startswith("period@")) + 1
+    for i in range(first, len(roles)):
         head, sub = top[i].strip(), low[i].strip()
         if head:
             group = head if sub and i + 1 < len(roles) and not top[i + 1].strip() and low[i + 1].strip() else ""
@@ -1930,13 +1971,23 @@ def _period_counts(rows: list[str], roles: list) -> None:
             lead = f"{qualifier_before} " if group and qualifier_before else ""
             roles[i] = roles[i] or f"count:{measure_before}|{lead}{name[part.end():].strip()}"
             continue
+        unit_said = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", sub)
+        said_measure = lookup("measures", unit_said.group(1)) if unit_said else None
+        if said_measure and head and name.endswith(sub):
+            name = name[:-len(sub)].strip()     # ('… | Kết quả trả qua BCCI' over '(kết quả)': the unit, not the name)
         counted = _count_named(name, bare=True)
+        if counted and roles[i] == "value" and said_measure and said_measure.name == counted[0]:
+            roles[i] = None     # 'Kết quả trả qua BCCI' over '(kết quả)': results counted, not points
         if counted and roles[i] is None:
             qualifier = re.sub(r"^đã\s+", "", counted[1])
             roles[i] = f"count:{counted[0]}|{qualifier[:1].lower()}{qualifier[1:]}"
             measure_before, qualifier_before = counted[0], f"{qualifier[:1].lower()}{qualifier[1:]}"
         elif roles[i] and roles[i].startswith("count:"):
             measure_before, _, qualifier_before = roles[i][6:].partition("|")
+        elif roles[i] == "rate" and measure_before and qualifier_before and roles[i - 1] \
+                and roles[i - 1].startswith("count:"):
+            # 'Hồ sơ điện tử toàn trình | Tỷ lệ (%)': the share of the count just before
+            roles[i] = f"rate:Tỷ lệ {measure_before} {qualifier_before}"
 
 
 def _criterion_heading(cell: str):

@@ -5493,3 +5493,114 @@ def test_a_month_in_short_a_provisional_rank_and_a_day_without_its_year_give_the
                           "- T5 tạm tính đến 16h ngày 15/5: 93,46đ, tạm xếp 47/114.\n")
     assert [(s.value, s.period) for s in records.scores] == [(91.87, "2026-04"), (93.46, "2026-05-15")]
     assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(69, 114, "2026-04"), (47, 114, "2026-05-15")]
+
+
+def test_a_month_table_after_its_number_column_with_a_pilot_a_rate_of_the_count_before_and_a_groups_points():
+    records = _records_of("PHƯỜNG VIỆT HÒA", "07/BC-UBND", "Việt Hòa, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thí điểm hồ sơ không giấy\n\n"
+                          "STT\tTháng\tHồ sơ thuộc\tHồ sơ điện tử\tTỷ lệ\tĐiểm nhóm chỉ tiêu\n"
+                          "\t\tphạm vi thí điểm\ttoàn trình\t(%)\tSố hóa hồ sơ (/22)\n"
+                          "1\tTháng 9/2026\t842\t517\t61,40\t19,36\n"
+                          "2\tTháng 10/2026\t905\t661\t73,04\t20,12\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Số hóa hồ sơ", 19.36, 22, "2026-09"), ("Số hóa hồ sơ", 20.12, 22, "2026-10")]
+    assert [(m.name, m.value, m.period) for m in records.metrics][:3] == [
+        ("Số hồ sơ thuộc phạm vi thí điểm", 842, "2026-09"), ("Số hồ sơ điện tử toàn trình", 517, "2026-09"),
+        ("Tỷ lệ hồ sơ điện tử toàn trình", 61.4, "2026-09")]
+
+
+def test_a_groups_months_ranked_in_turn_and_a_clause_opened_by_a_month_go_on_with_the_group():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Trước khi thí điểm, tháng 8/2026 nhóm chỉ tiêu Số hóa hồ sơ chỉ đạt 18,02/22 điểm, xếp thứ 93/114; "
+                      "các tháng 9, 10 và 11/2026 lần lượt xếp thứ 71/114, 52/114 và 38/114; đến tháng 12/2026 xếp thứ "
+                      "19/114. Tổng điểm tháng 12/2026 đạt 95,83 điểm, xếp thứ 28/114.")
+    assert [(h.criterion, h.value, h.period) for h in hits if h.kind == "rank"] == [
+        ("Số hóa hồ sơ", 93, None), ("Số hóa hồ sơ", 71, "2026-09"), ("Số hóa hồ sơ", 52, "2026-10"),
+        ("Số hóa hồ sơ", 38, "2026-11"), ("Số hóa hồ sơ", 19, None), ("Tổng điểm", 28, None)]
+
+
+def test_the_chairmans_instructions_on_a_page_after_a_front_reports_signatures_are_tasks():
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "        PHƯỜNG NGÔ QUYỀN                     Độc lập - Tự do - Hạnh phúc\n"
+            "        BAN THƯỜNG TRỰC\n"
+            "Số: 52/BC-MTTQ-BTT                          Ngô Quyền, ngày 21 tháng 12 năm 2026\n"
+            "BÁO CÁO\nKết quả giám sát việc giải quyết thủ tục hành chính năm 2026\n"
+            "Năm 2026 Ban Thường trực nhận được 406 ý kiến liên quan đến việc giải quyết thủ tục hành chính.\n"
+            "IV. KIẾN NGHỊ\n"
+            "1. Chỉ đạo Trung tâm Phục vụ hành chính công phường trả lời dứt điểm các ý kiến còn tồn đọng.\n"
+            "Nơi nhận:                                          TM. BAN THƯỜNG TRỰC\n"
+            "- Như trên;                                                 CHỦ TỊCH\n"
+            "- Lưu: VT, MT.\n"
+            "                                                     Đỗ Thị Minh Nguyệt\n\f"
+            "Ý KIẾN CHỈ ĐẠO CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG\n"
+            "Tiếp thu các kiến nghị của Ban Thường trực Ủy ban MTTQ Việt Nam phường. Giao:\n"
+            "- Trung tâm PVHCC phường: liên hệ, trả lời dứt điểm các ý kiến còn tồn đọng; xong trước ngày 10/01/2027.\n"
+            "- Văn phòng HĐND-UBND phường: bố trí thêm ghế chờ tại sảnh tầng 1; hoàn thành trước ngày 05/02/2027.\n")
+    from extractors.records import extract_records
+    records = extract_records(_pages(text))
+    assert records.document.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam phường Ngô Quyền"
+    assert [(m.value, m.unit) for m in records.metrics] == [(406, "ý kiến")]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2027-01-10"), ("Văn phòng HĐND và UBND", "2027-02-05")]
+
+
+def test_no_other_opinion_is_no_count_and_months_in_turn_keep_the_words_after_each_value():
+    assert not [m for m in find_metrics("Biên bản được đọc lại cho các thành viên dự họp cùng nghe và không có ý kiến khác.")]
+    hits = find_metrics("Số hồ sơ tăng đều qua từng tháng: tháng 9/2026 là 88 hồ sơ; tháng 10 và tháng 11 lần lượt là 97 "
+                        "hồ sơ và 123 hồ sơ.")
+    assert [(h.value, h.period) for h in hits if h.value in (97, 123)] == [(97, "2026-10"), (123, "2026-11")]
+
+
+def test_a_rank_about_this_group_a_post_office_named_for_the_commune_and_a_column_of_results_counted():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Điểm nhóm chỉ tiêu Mức độ hài lòng (tối đa 18 điểm) của xã các tháng 9, 10 và 11/2026 lần lượt đạt "
+                      "17,62; 17,79 và 17,88 điểm; riêng tháng 11/2026 xã xếp thứ 6/114 về nhóm chỉ tiêu này.")
+    assert [(h.criterion, h.value) for h in hits if h.kind == "rank"] == [("Mức độ hài lòng", 6)]
+    records = _records_of("XÃ NAM SÁCH", "412/BC-UBND", "Nam Sách, ngày 22 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả tiếp nhận hồ sơ qua dịch vụ bưu chính công ích năm 2026\n\n"
+                          "Tháng\tHồ sơ tiếp nhận qua BCCI\tKết quả trả qua BCCI\tGhi chú\n"
+                          "\t(hồ sơ)\t(kết quả)\n"
+                          "Tháng 01\t48\t156\n"
+                          "2. Đề nghị Bưu điện văn hóa xã Nam Sách\n"
+                          "- Niêm yết công khai bảng giá cước năm 2027 tại quầy của Trung tâm trước ngày 31/12/2026.\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ tiếp nhận qua BCCI", 48, "hồ sơ"), ("Số kết quả trả qua BCCI", 156, "kết quả")]
+    assert [t.assignee for t in records.tasks] == ["Bưu điện văn hóa xã Nam Sách"]
+
+
+def test_a_month_table_whose_caption_names_what_its_columns_count():
+    records = _records_of("ĐẶC KHU CÁT HẢI", "537/BC-UBND", "Cát Hải, ngày 05 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả vận hành ki-ốt tự phục vụ\n\n"
+                          "Bảng 1. Số lượt sử dụng ki-ốt tự phục vụ năm 2026 (từ ngày 01/6/2026 đến ngày 30/11/2026)\n"
+                          "Tháng\tTra cứu\tTự nộp hồ sơ\tCộng\n"
+                          "\tthủ tục\ttrực tuyến\n"
+                          "Tháng 6\t1.126\t214\t1.340\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số lượt tra cứu thủ tục", 1126, "lượt"), ("Số lượt tự nộp hồ sơ trực tuyến", 214, "lượt"),
+        ("Số lượt sử dụng ki-ốt tự phục vụ", 1340, "lượt")]
+
+
+def test_a_youth_union_report_its_branches_and_a_group_named_bare_with_last_years_value_on_its_scale():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Điểm nhóm chỉ tiêu Dịch vụ công trực tuyến của phường tăng từ 7,86/12 điểm (tháng 01/2026) lên 11,42/12 "
+                      "điểm (tháng 11/2026). Tính bình quân 11 tháng năm 2026, nhóm chỉ tiêu đạt 10,18/12 điểm, cao hơn 1,54 "
+                      "điểm so với bình quân năm 2025 (8,64/12 điểm). Tổng điểm Bộ chỉ số tháng 11/2026 đạt 94,86 điểm.")
+    assert [(h.criterion, h.value) for h in hits if h.kind == "score"] == [
+        ("Dịch vụ công trực tuyến", 7.86), ("Dịch vụ công trực tuyến", 11.42), ("Dịch vụ công trực tuyến", 10.18),
+        ("Dịch vụ công trực tuyến", 8.64), ("Tổng điểm", 94.86)]
+    text = ("        THÀNH ĐOÀN HẢI PHÒNG                          ĐOÀN TNCS HỒ CHÍ MINH\n"
+            "   BCH ĐOÀN PHƯỜNG NGÔ QUYỀN\n"
+            "                 ***                           Ngô Quyền, ngày 06 tháng 01 năm 2027\n"
+            "          Số: 03-BC/ĐTN\n"
+            "BÁO CÁO\nKết quả hoạt động của Đội thanh niên tình nguyện năm 2026\n"
+            "Kính gửi: Ủy ban nhân dân phường Ngô Quyền.\n"
+            "V. NHIỆM VỤ NĂM 2027\n"
+            "Ban Thường vụ Đoàn phường giao nhiệm vụ cho các chi đoàn như sau:\n"
+            "1. Chi đoàn Công an phường\n"
+            "- Duy trì tổ hỗ trợ kích hoạt tài khoản định danh điện tử tại Trung tâm vào sáng thứ Bảy hằng tuần.\n"
+            "2. Các chi đoàn tổ dân phố\n"
+            "- Gửi danh sách đoàn viên tham gia Đội hình về Văn phòng Đoàn phường trước ngày 20/01/2027.\n")
+    from extractors.records import extract_records
+    records = extract_records(_pages(text))
+    assert records.document.issuer == "BCH Đoàn phường Ngô Quyền"
+    assert [t.assignee for t in records.tasks] == ["Chi đoàn Công an phường", "Các chi đoàn tổ dân phố"]
