@@ -1794,6 +1794,7 @@ PERSON_CELL = re.compile(r"(?:Bà|Ông|Đồng chí|đồng chí|Đ/c|đ/c)\s+([
 POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|xep\s*loai)(?:\s*thi\s*dua)?\s*(?:\(\s*\*+\s*\))?\s*")
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
 WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
+CAUSE_COLUMN = re.compile(r"\s*nguyen\s*nhan\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
 # 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
@@ -1846,6 +1847,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí' ('Thủ tục hành chính' names rows)
             break
     fields = any(FIELD_COLUMN.fullmatch(fold(c)) or PROCEDURE_COLUMN.fullmatch(fold(c)) for c in cells) or \
+        (measure is not None and any(CAUSE_COLUMN.fullmatch(fold(c)) for c in cells[:2])) or \
         (measure is not None and any(YEAR_COLUMN.fullmatch(fold(c)) for c in cells[:2]))
     if measure is None and (fields or sum(1 for c in cells if OUTCOME.fullmatch(fold(c))) >= 2):
         # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure; 'TT | Đơn vị | Đã giải quyết |
@@ -1875,6 +1877,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
             columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
         elif PROCEDURE_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("field", "procedure"))
+        elif CAUSE_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
+            columns.append(("field", "cause"))        # 'Nguyên nhân | Số hồ sơ | Đã khắc phục | Còn tồn': a row a cause
         elif YEAR_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("field", "year"))
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
@@ -1929,10 +1933,12 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
         elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
-        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua)\s", f) and re.fullmatch(r"[^\W\d][^\d]*", f) \
+        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly)\s", f) \
+                and re.fullmatch(r"[^\W\d][^\d]*", f) \
                 and not counted_in and measure != "đơn vị" \
                 and any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns):
-            # 'Số TTHC phải công khai | Đã niêm yết | … | Chưa có mã QR': the same things counted in that state ('Đơn vị
+            # 'Số TTHC phải công khai | Đã niêm yết | … | Chưa có mã QR' ('Tổng số ý kiến | Trả lời trực tiếp tại Hội nghị |
+            # Giao trả lời bằng văn bản'): the same things counted in that state, or so handled ('Đơn vị
             # thụ lý' heads the offices' names, so 'đơn vị' is never the measure here)
             columns.append((f"Số {measure} {_lower_first(name.strip())}", measure))
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
@@ -2010,12 +2016,14 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     kind = columns[at][1]
-    if kind and kind not in ("procedure", "year") and not total and not fold(unit).startswith(fold(kind)):
+    if kind and kind not in ("procedure", "year", "cause") and not total and not fold(unit).startswith(fold(kind)):
         unit = f"{kind} {unit}"              # ('Thôn' over 'An Cư': 'thôn An Cư')
     if field and kind == "procedure":
         of = unit[:1].lower() + unit[1:]        # 'Số hồ sơ tiếp nhận đăng ký thường trú'
     elif field and kind == "year":
         of = f"năm {unit}"                      # 'Số hồ sơ lưu trữ năm 2020'
+    elif field and kind == "cause":
+        of = f"do {unit[:1].lower()}{unit[1:]}"     # 'Số hồ sơ do gián đoạn kết nối …'
     elif field:
         # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
         of = unit.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", unit.lower()) else f"lĩnh vực {unit.lower()}"
@@ -2393,7 +2401,8 @@ SIGNED = re.compile(r"\s*([+\-−–]|[Tt]ăng|[Gg]iảm)\s*(\d[\d.,]*)\s*")    
 
 def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list,
                       roles: Optional[list] = None, units: Optional[list] = None,
-                      parent: Optional[tuple[str, str]] = None, measure: Optional[str] = None) -> list[MetricHit]:
+                      parent: Optional[tuple[str, str]] = None, measure: Optional[str] = None,
+                      declared: Optional[str] = None) -> list[MetricHit]:
     """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
     giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
@@ -2435,6 +2444,10 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     else:
         unit = said or unit
         base = name if _counts_itself(name) else "Số " + _lower_first(name)
+    if declared and not said and unit not in ("%", declared) and not RATE_WORD.match(fold(name)) \
+            and not _counts_itself(name):
+        # 'Người cao tuổi | 412 | 386 | …' under 'Đơn vị tính: lượt người': turns the rows' people took, not people
+        unit, base = declared, f"Số {declared} {_lower_first(name)}"
     by_period = sorted(by_period, key=lambda item: item[1])
     if all(column_label("value@" + p) for _, p in by_period):
         return _labelled_compared(cells, name_at, base, unit, by_period, roles)
@@ -2797,10 +2810,10 @@ def _sub_indicator_row(cells: list[tuple[int, str]], roles: list) -> list[Metric
 
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                   units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
-                  measure: Optional[str] = None, subparts: bool = False) -> list[MetricHit]:
+                  measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None) -> list[MetricHit]:
     """A row of a table of results (`_table_row`); an amount of money a row gives ('Số tiền thu qua thanh toán trực
     tuyến | triệu đồng | 58,4 | …') named 'Số tiền …'."""
-    out = _table_row(text, folded, roles, units, parent, measure, subparts)
+    out = _table_row(text, folded, roles, units, parent, measure, subparts, declared)
     for hit in out:
         if hit.unit in MONEY_UNIT.values():
             name = re.sub(r"^Số (?:triệu |tỷ |nghìn )?đồng\s+", "", hit.name)
@@ -2812,7 +2825,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
 
 def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
-               measure: Optional[str] = None, subparts: bool = False) -> list[MetricHit]:
+               measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
     written after it, else the measure the name counts). `parent`: the count of the row above its
@@ -2864,7 +2877,7 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         return list({(m.name, m.value): m for m in found}.values())
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
-        return _periods_compared(cells, named[0], by_period, roles, units, parent, measure)
+        return _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared)
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

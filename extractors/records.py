@@ -261,10 +261,11 @@ def _with_span(name: str, text: str, folded: str, pos: int) -> str:
 
 
 # the last time named in a clause: a quarter or a span of months (group 1: no period form) or a month
-# ('bình quân 12 tháng năm 2026' is the year's: not a part of it)
+# ('bình quân 12 tháng năm 2026' is the year's: not a part of it; 'bình quân từ đầu năm' a span)
 PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?!12\s*thang)(?:\d{1,2}|hai|ba|sau|chin)\s*thang"
                             r"(?:\s*(?:dau\s*)?nam\s*\d{4})?"
-                            r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam)|(?<!\w)thang\s*\d{1,2}(?!\w)")
+                            r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam"
+                            r"|(?:luy\s*ke|binh\s*quan)\s*(?:ke\s*)?tu\s*dau\s*nam(?!\s*\d))|(?<!\w)thang\s*\d{1,2}(?!\w)")
 WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
 TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*(?:bao|dam)|toi\s*thieu|tro\s*len|"
                         r"(?<!\w)se\s*dat|can\s*dat|phai\s*dat")
@@ -796,6 +797,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if per_unit and at > len(table_rows):
                 # 'Bảng 1. Số giao dịch …' over 'Đơn vị tính: giao dịch' over the table: the caption is the line above
                 caption = blocks[at - len(table_rows) - 1]
+            unit_line = re.search(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", caption.text, flags=re.I) \
+                if caption is not None and caption.kind == "prose" else None
+            said = lookup("measures", unit_line.group(1)) if unit_line else None
+            ctx["table_said"] = said.name if said else None      # 'Đơn vị tính: lượt người': what every row counts
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)
@@ -1849,6 +1854,9 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     if re.match(r"phan\s*dau\s", fold(text)):
         return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên', '6. Phấn đấu đến hết
         #                         quý I/2027 thời gian chờ … dưới 15 phút': an aim by a time, not a work
+    closing = _closing_time(text, records.document.issued_date) if when is None else None
+    if closing is not None:
+        deadline = closing      # '…, hoàn thiện hồ sơ trình … cuối năm 2026; xong trước ngày 21/12/2026': its time
     parts = _inline_items(text) or _two_works(text, records.document.issued_date)
     if parts:
         # 'TTPVHCC xã: (1) rà soát …, thực hiện hằng ngày; (2) … xong trước … ngày 18/12/2026; (3) …': a task
@@ -1961,7 +1969,11 @@ def _two_works(text: str, issued: Optional[str]) -> list[str]:
         first, last = (find_deadline(h, issued) for h in halves)
         # each half its own day: a first step and the last ('…; hoàn thành …'), or two works ('giải quyết xong
         # … trước ngày 16/01/2026; chủ trì đợt cao điểm … từ ngày 15/01/2026 đến ngày 14/02/2026')
+        # ('… giao dịch phát sinh từ ngày 01/01/2026; hoàn thành trong quý I/2027': a day before the document is what
+        # the work covers, and a bare 'hoàn thành' with its time is the one work's time)
+        bare = _closing_time(text, issued) is not None
         if first.date and last.date and first.date != last.date and first.kind in ("by", "exact") \
+                and not (issued and first.date < issued) and not bare \
                 and last.kind in ("by", "exact") and halves[1][:1].islower() \
                 and (re.match(r"hoan\s*thanh\s", fold(halves[1])) or _own_time(halves[0], first)):
             return [h.strip(" ;.") for h in halves]
@@ -1971,6 +1983,22 @@ def _two_works(text: str, issued: Optional[str]) -> list[str]:
             # 09/12/2026; từ tháng 12, kiểm tra … vào chiều thứ Sáu hằng tuần': two works
             return [h.strip(" ;.") for h in halves]
     return []
+
+
+def _closing_time(text: str, issued: Optional[str]) -> Optional[Deadline]:
+    """The time a work's last clause gives alone ('…; xong trước ngày 21/12/2026', '…; hoàn thành trong quý I/2027'),
+    else None."""
+    halves = text.split("; ")
+    if len(halves) != 2 or not halves[0]:
+        return None
+    last = find_deadline(halves[1], issued)
+    bare = fold(halves[1].replace(last.text or "", "")).strip(" ;.,") in ("hoan thanh", "xong", "")
+    first = find_deadline(halves[0], issued)
+    if first.kind in ("by", "exact") and first.date and not (issued and first.date < issued) \
+            and re.search(r"\d{1,2}\s*/\s*\d{1,2}", first.text or ""):
+        return None         # ('… trước ngày 14/11/2025. Rà soát …; hoàn thành trong tháng 11/2025': the first has its own
+        #                     day; '… tại Kỳ họp thường lệ cuối năm 2026; xong trước ngày 21/12/2026' has none)
+    return last if last.date and bare else None
 
 
 def _own_time(part: str, deadline: Deadline) -> bool:

@@ -524,7 +524,19 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     hits = [h for h in hits if not (h.kind == "score" and ESTIMATED.search(folded[max(0, h.start - 30):h.start]))]
     _small_totals(folded, hits)
     _stated_maxima(text, folded, hits)
+    _periods_after(folded, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _periods_after(folded: str, hits: list[Hit]) -> None:
+    """'… đạt 17,86/18 điểm (tháng 9/2026) và 17,95/18 điểm (tháng 10/2026)': a value's month in the parenthesis
+    right after it."""
+    from extractors.numbers import find_periods
+    for h in hits:
+        after = re.match(r"\s*(?:diem\s*)?\(\s*((?:thang|nam)\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*\)", folded[h.end:])
+        named = find_periods(after.group(1)) if after and h.period is None and h.kind in ("score", "rank") else []
+        if named:
+            h.period = named[0][2]
 
 
 RANKED_AFTER = re.compile(r"\s*,\s*(?:(?:tam\s*)?xep\s*|dung\s*)?(?:thu\s*)?(?:hang\s*)?\d{1,3}\s*/\s*\d{2,3}(?!\d)")
@@ -738,7 +750,12 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
                 named = [(0, 0, NO_PERIOD)]       # 'so với lũy kế 10 tháng (thứ 45/114)': a span (no period form)
             if not named and re.search(r"quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*$", before.rstrip()):
                 named = [(0, 0, NO_PERIOD)]       # 'so với quý III/2026 (94,15 điểm, thứ 41/114)': a quarter (no form)
-            out.append(Hit("rank", m.start(3), m.end(), TOTAL, rank, out_of, None,
+            # ('nhóm chỉ tiêu Mức độ hài lòng … xếp thứ 34/114, tăng 21 bậc so với năm 2025 (thứ 55/114)': the rank of
+            # what the sentence ranked before)
+            whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+            prior = [h for h in taken if h.kind == "rank" and whole <= h.start < m.start()]
+            name, index = (prior[-1].criterion, prior[-1].index) if prior else (TOTAL, None)
+            out.append(Hit("rank", m.start(3), m.end(), name, rank, out_of, index,
                            period=named[-1][2] if named else None, earlier=not named))
             value = parse_number(m.group("score")) if m.group("score") else None
             if value is not None and 0 < value <= 100 and not any(h.start <= m.start("score") < h.end for h in taken):
@@ -1713,7 +1730,7 @@ def _plan_and_actual(merged: list[str], roles: list) -> None:
 ROUND_HEAD = re.compile(r"\s*(dot\s*(?:[ivx]+|\d{1,2})\s*(?:/|nam)\s*\d{4})\s*(\(\s*%\s*\))?\s*")
 
 
-SOURCE_HEAD = re.compile(r"\s*((?:so\s*lieu\s*)?theo\s+[^\d()]{3,40}?|so\s*lieu\s*(?:cua|tren)\s+[^\d()]{3,40}?)\s*(\(\s*%\s*\))?\s*")
+SOURCE_HEAD = re.compile(r"\s*((?:so\s*lieu\s*)?theo\s+[^\d()]{3,40}?|so\s*lieu\s*(?:(?:cua|tren)\s+)?[^\d()]{3,40}?)\s*(\(\s*%\s*\))?\s*")
 
 
 def _rounds_compared(merged: list[str], roles: list) -> None:
@@ -1723,13 +1740,16 @@ def _rounds_compared(merged: list[str], roles: list) -> None:
     rounds = [(i, m) for i, m in rounds if m and roles[i] in (None, "value")]
     sources = [(i, SOURCE_HEAD.fullmatch(fold(c))) for i, c in enumerate(merged)]
     sources = [(i, m) for i, m in sources if m and roles[i] in (None, "value")]
-    if len(rounds) < 2 and len(sources) == 2:
+    by_source = len(rounds) < 2 and len(sources) == 2
+    if by_source:
         # 'Theo báo cáo của xã | Theo Hệ thống | Chênh lệch': the same figures from two sources, and their gap
+        # ('Số liệu thành phố | Số liệu phường | Chênh lệch (TP - phường)': the same, 'theo' unsaid)
         rounds = sources
     if len(rounds) < 2:
         return
     for i, m in rounds:
         label = merged[i].strip()[m.start(1):m.end(1)]
+        label = f"theo {label[0].lower()}{label[1:]}" if by_source and not fold(label).startswith("theo") else label
         roles[i] = f"round:{label[0].lower()}{label[1:]}|{'%' if m.group(2) else ''}"
     for i, cell in enumerate(merged):
         if roles[i] is None and CHANGE_HEAD.match(fold(cell)):
@@ -1984,6 +2004,14 @@ def _period_counts(rows: list[str], roles: list) -> None:
             measure_before, qualifier_before = counted[0], f"{qualifier[:1].lower()}{qualifier[1:]}"
         elif roles[i] and roles[i].startswith("count:"):
             measure_before, _, qualifier_before = roles[i][6:].partition("|")
+        elif roles[i] is None and measure_before and re.match(
+                r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly)\s", fold(name)) and not re.search(r"\d|%", name):
+            # 'Tổng số hồ sơ tiếp nhận | Nộp qua ứng dụng VNeID | Nộp trực tiếp tại Trung tâm': what was done to the
+            # things the column before counts
+            roles[i] = f"count:{measure_before}|{name[:1].lower()}{name[1:]}"
+        elif (roles[i] or "").startswith("rate:Tỷ lệ ") and measure_before and re.match(
+                r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly)\s", fold(roles[i][len("rate:Tỷ lệ "):])):
+            roles[i] = f"rate:Tỷ lệ {measure_before} {roles[i][len('rate:Tỷ lệ '):]}"    # 'Tỷ lệ nộp qua VNeID (%)'
         elif roles[i] == "rate" and measure_before and qualifier_before and roles[i - 1] \
                 and roles[i - 1].startswith("count:"):
             # 'Hồ sơ điện tử toàn trình | Tỷ lệ (%)': the share of the count just before

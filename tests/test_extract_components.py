@@ -1323,11 +1323,11 @@ def test_a_month_a_row_under_headings_written_once_over_a_count_and_its_rate():
     assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
         ("Số hồ sơ tiếp nhận", 1284, "hồ sơ", "2026-01"),
         ("Số hồ sơ nộp trực tuyến toàn trình", 512, "hồ sơ", "2026-01"),
-        ("Tỷ lệ nộp trực tuyến toàn trình", 39.88, "%", "2026-01"),
+        ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình", 39.88, "%", "2026-01"),
         ("Số hồ sơ thanh toán trực tuyến", 203, "hồ sơ", "2026-01"),
         ("Tỷ lệ thanh toán trực tuyến", 58.17, "%", "2026-01"),
         ("Số hồ sơ tiếp nhận", 2146, "hồ sơ", None), ("Số hồ sơ nộp trực tuyến toàn trình", 883, "hồ sơ", None),
-        ("Tỷ lệ nộp trực tuyến toàn trình", 41.15, "%", None), ("Số hồ sơ thanh toán trực tuyến", 355, "hồ sơ", None),
+        ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình", 41.15, "%", None), ("Số hồ sơ thanh toán trực tuyến", 355, "hồ sơ", None),
         ("Tỷ lệ thanh toán trực tuyến", 60.68, "%", None)]
 
 
@@ -5604,3 +5604,74 @@ def test_a_youth_union_report_its_branches_and_a_group_named_bare_with_last_year
     records = extract_records(_pages(text))
     assert records.document.issuer == "BCH Đoàn phường Ngô Quyền"
     assert [t.assignee for t in records.tasks] == ["Chi đoàn Công an phường", "Các chi đoàn tổ dân phố"]
+
+
+def test_a_month_tables_columns_of_what_was_done_and_a_reconciliation_by_source_without_theo():
+    roles = header_roles(["Tháng\tTổng số hồ sơ\tNộp qua ứng\tNộp trực tiếp\tTỷ lệ nộp qua\tHồ sơ",
+                          "\ttiếp nhận\tdụng VNeID\ttại Trung tâm\tVNeID (%)\ttrễ hạn"], "2027-01-07", "2026")
+    assert roles[1:] == ["count:hồ sơ|tiếp nhận", "count:hồ sơ|nộp qua ứng dụng VNeID",
+                         "count:hồ sơ|nộp trực tiếp tại Trung tâm", "rate:Tỷ lệ hồ sơ nộp qua VNeID", "count:hồ sơ|trễ hạn"]
+    roles = header_roles(["TT\tNhóm chỉ tiêu, nội dung đối chiếu\tSố liệu\tSố liệu\tChênh lệch",
+                          "\t\tthành phố\tphường\t(TP - phường)"], "2026-12-11", "2026-11")
+    assert roles[2:] == ["round:theo số liệu thành phố|", "round:theo số liệu phường|", "change:"]
+
+
+def test_a_table_in_turns_people_took_a_table_by_cause_and_last_years_rank_of_the_group_ranked_before():
+    records = _records_of("PHƯỜNG NGUYỄN ĐẠI NĂNG", "02/BC-TTPVHCC", "Nguyễn Đại Năng, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả phục vụ ưu tiên năm 2026\n\n"
+                          "Bảng 1. Số lượt người được phục vụ ưu tiên theo nhóm đối tượng năm 2026\n"
+                          "                                                      Đơn vị tính: lượt người\n"
+                          "STT\tNhóm đối tượng\tQuý I\tQuý II\tCả năm\n"
+                          "1\tNgười khuyết tật\t57\t49\t106\n\n"
+                          "Bảng 2. Hồ sơ chưa đồng bộ năm 2026 phân theo nguyên nhân\n"
+                          "STT\tNguyên nhân\tSố hồ sơ\tĐã khắc phục\tCòn tồn\n"
+                          "1\tGián đoạn kết nối khi đồng bộ trạng thái hồ sơ\t84\t81\t3\n\n"
+                          "Tính bình quân năm 2026, nhóm chỉ tiêu Mức độ hài lòng của phường đạt 17,69 điểm, xếp thứ 34/114, "
+                          "tăng 21 bậc so với năm 2025 (thứ 55/114).\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics if m.unit == "lượt"][:1] == [
+        ("Số lượt người khuyết tật", 57, "lượt")]
+    assert ("Số hồ sơ đã khắc phục do gián đoạn kết nối khi đồng bộ trạng thái hồ sơ", 81) in [
+        (m.name, m.value) for m in records.metrics]
+    assert [(r.criterion, r.rank, r.period) for r in records.ranks] == [
+        ("Mức độ hài lòng", 34, "2026"), ("Mức độ hài lòng", 55, "2025")]
+
+
+def test_a_table_by_field_of_questions_answered_at_the_conference_and_in_writing():
+    from extractors.metrics import unit_table_columns
+    assert unit_table_columns(["STT\tLĩnh vực\tTổng số ý kiến,\tTrả lời trực tiếp\tGiao trả lời",
+                               "\t\tcâu hỏi\ttại Hội nghị\tbằng văn bản"])[2:] == [
+        ("Tổng số ý kiến, câu hỏi", "ý kiến"), ("Số ý kiến trả lời trực tiếp tại Hội nghị", "ý kiến"),
+        ("Số ý kiến giao trả lời bằng văn bản", "ý kiến")]
+
+
+def test_a_groups_values_each_with_its_month_in_parentheses_after_it():
+    records = _records_of("ĐẶC KHU CÁT HẢI", "31/TB-TTPVHCC", "Cát Hải, ngày 20 tháng 11 năm 2026", "THÔNG BÁO",
+                          "Tiếp nhận hồ sơ vào sáng thứ Bảy\n\n"
+                          "Trong thời gian thí điểm, nhóm chỉ tiêu Mức độ hài lòng của đặc khu đạt 17,86/18 điểm (tháng "
+                          "9/2026) và 17,95/18 điểm (tháng 10/2026); tổng điểm tháng 10/2026 đạt 95,87 điểm.\n")
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Mức độ hài lòng", 17.86, "2026-09"), ("Mức độ hài lòng", 17.95, "2026-10"), ("Tổng điểm", 95.87, "2026-10")]
+
+
+def test_a_span_a_work_covers_is_no_time_and_a_mean_since_the_years_start_has_no_period():
+    records = _records_of("PHƯỜNG BẠCH ĐẰNG", "428/BC-UBND", "Bạch Đằng, ngày 21 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả giải quyết thủ tục hộ tịch, chứng thực năm 2026\n\n"
+                          "1. Nhóm chỉ tiêu Tiến độ giải quyết\n"
+                          "Tháng 11/2026 nhóm chỉ tiêu đạt 19,58/20 điểm; bình quân từ đầu năm đạt 19,71 điểm.\n"
+                          "III. NHIỆM VỤ\n"
+                          "1. Công chức làm công tác chứng thực (Quầy số 5)\n"
+                          "- Cập nhật đầy đủ Sổ chứng thực điện tử đối với các việc chứng thực chữ ký, hợp đồng, giao dịch phát "
+                          "sinh từ ngày 01/01/2026; hoàn thành trong quý I/2027.\n")
+    assert [(s.value, s.period) for s in records.scores] == [(19.58, "2026-11"), (19.71, None)]
+    assert [(t.deadline.kind, t.deadline.date) for t in records.tasks] == [("by", "2027-03-31")]
+
+
+def test_a_works_closing_time_said_alone_after_a_semicolon_is_its_time_unless_the_work_gave_a_day():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "37/TTr-VP", "Bạch Long Vĩ, ngày 14 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Dự toán kinh phí cải cách hành chính năm 2027\n\n"
+                          "1. Văn phòng HĐND và UBND đặc khu dự thảo Tờ trình, hoàn thiện hồ sơ trình Hội đồng nhân dân đặc "
+                          "khu tại Kỳ họp thường lệ cuối năm 2026; xong trước ngày 21/12/2026.\n"
+                          "2. Phòng Kinh tế làm rõ nguyên nhân 06 hồ sơ quá hạn trước ngày 18/12/2026. Rà soát cấu hình phí, "
+                          "lệ phí; hoàn thành trong tháng 01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2026-12-21"), ("Phòng Kinh tế", "2026-12-18")]
