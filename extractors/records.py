@@ -595,6 +595,16 @@ DAY_SPAN = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,2})?\s*-\s*\d{1,2}\s*/\s*\d{1,2}")
 
 # a table's caption that names what its rows count: 'Bảng 1. Số PAKN tiếp nhận theo kênh tiếp nhận'
 CAPTION_COUNT = re.compile(r"\s*(?:bang|bieu)\s*\d{1,2}\s*[.:]?\s*so\s+(?:luong\s+)?(\S+(?:\s+\S+)?)\s")
+def _levels_counted(roles: list, heads: list[str], measure: str) -> None:
+    """'Rất hài lòng | Hài lòng | Không hài lòng | Tổng số lượt đánh giá | Tỷ lệ hài lòng (%)' under 'Đơn vị tính:
+    lượt': the levels are turns counted (as the total's), not rates; only the column that says 'Tỷ lệ' is one."""
+    counted = next((r[len("count:"):].split("|", 1) for r in roles if r and r.startswith("count:" + measure)), None)
+    lead = f"{counted[1]} " if counted and len(counted) > 1 and counted[1] else ""
+    for i, role in enumerate(roles):
+        if role and role.startswith("rate:Tỷ lệ ") and i < len(heads) and not re.search(r"ty\s*le|%", fold(heads[i])):
+            roles[i] = f"count:{measure}|{lead}{role[len('rate:Tỷ lệ '):]}"
+
+
 def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -> None:
     """'Bảng 1. Số lượt sử dụng ki-ốt …' over 'Tháng | Tra cứu thủ tục | Tự nộp hồ sơ trực tuyến | … | Cộng': with a
     month a row, each column the caption's measure counts what it names ('Số lượt tra cứu thủ tục'), the 'Cộng'
@@ -801,6 +811,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 if caption is not None and caption.kind == "prose" else None
             said = lookup("measures", unit_line.group(1)) if unit_line else None
             ctx["table_said"] = said.name if said else None      # 'Đơn vị tính: lượt người': what every row counts
+            if said and said.name != "%":
+                _levels_counted(ctx["table_roles"], merged_header(table_rows), said.name)
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)
@@ -1031,8 +1043,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion, index = "Điểm tự đánh giá", "PAR Index"
             period = _hit_period(doc, hit, ctx)
             if re.search(r"binh\s*quan\s*(?:ca\s*quy\s*)?(?:dat\s*)?$", folded_text(doc)[max(0, hit.start - 16):hit.start]) \
-                    and SPAN_REPORT.search(_results_subject(header.subject)):
+                    and SPAN_REPORT.search(_results_subject(header.subject)) and not hit.period:
                 period = None       # 'Nhóm Số hóa hồ sơ đạt bình quân 17,79/22 điểm' in a quarter's report: the quarter's
+                #                     (not '(năm 2025 bình quân 16,38 điểm, …)': the year its aside names)
             if index == "PAR Index" and period and len(period) == 10:
                 period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
             if block.kind == "table" and criterion != TOTAL:

@@ -459,6 +459,11 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             crit = (beside[-1].criterion, beside[-1].index, beside[-1].start) if beside else None
         if crit is None:
             crit = _labelled_item(text, folded, m.start())
+        prior = [h for h in hits if h.kind == "rank" and h.end <= m.start() and h.criterion != TOTAL]
+        if crit is None and prior and re.fullmatch(r"\s*\(\s*(?:thang|quy|nam)\s*[\divx/]{1,7}\s*:?\s*",
+                                                  folded[prior[-1].end:m.start()]):
+            # '… Dịch vụ công trực tuyến xếp thứ 104/114 (tháng 11/2026 xếp thứ 96/114)': the same group's, that month
+            crit = (prior[-1].criterion, prior[-1].index, prior[-1].start)
         if crit is None and re.match(r"\s*(?:ve|cua|o|trong)\s*nhom\s*(?:chi\s*tieu\s*)?nay(?!\w)", folded[m.end():]):
             # '…; riêng tháng 11/2026 xã xếp thứ 6/114 về nhóm chỉ tiêu này': the group scored before it
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
@@ -818,8 +823,10 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         if len(named) > 1:
             continue
         entry = crits[0][2] if crits else None
-        if entry is None and not all(v[2] and v[2] > 50 for v in values):
-            continue                # no criterion named and no total's size: not ours to read
+        if entry is None and not all(v[2] and v[2] > 50 for v in values) \
+                and not all(v[2] is not None and v[2] < SMALLEST_TOTAL for v in values):
+            continue                # no criterion named and no total's size: not ours to read (a group's size is:
+            #                         _small_totals and records.py give it the group named before)
         name, index = (entry.name, entry.kind or None) if entry else (TOTAL, None)
         stated = re.search(r"\(\s*toi\s*da\s*(\d{1,3})\s*diem\s*\)", folded[lo:m.start()]) or STATED_MAX.match(folded, pos)
         bound = parse_number(stated.group(1)) if stated else None       # before the series, or right after it

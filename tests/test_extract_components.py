@@ -5675,3 +5675,28 @@ def test_a_works_closing_time_said_alone_after_a_semicolon_is_its_time_unless_th
                           "lệ phí; hoàn thành trong tháng 01/2027.\n")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Văn phòng HĐND và UBND", "2026-12-21"), ("Phòng Kinh tế", "2026-12-18")]
+
+
+def test_levels_of_satisfaction_counted_in_turns_and_a_groups_two_months_in_turn_without_a_year():
+    records = _records_of("PHƯỜNG ÁI QUỐC", "396/BC-UBND", "Ái Quốc, ngày 07 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả đánh giá mức độ hài lòng năm 2026\n\n"
+                          "Bảng 1. Số lượt đánh giá qua thiết bị đánh giá điện tử tại các quầy\n"
+                          "                                                     Đơn vị tính: lượt\n"
+                          "STT\tTháng\tRất hài lòng\tHài lòng\tKhông hài lòng\tTổng số\tTỷ lệ hài lòng\n"
+                          "\t\t\t\t\tlượt đánh giá\t(%)\n"
+                          "1\tTháng 6/2026\t612\t287\t14\t913\t98,47\n\n"
+                          "Nhóm chỉ tiêu Mức độ hài lòng (tối đa 18 điểm) được cải thiện rõ rệt: tháng 8 giảm còn 16,94 điểm; "
+                          "tháng 9 và tháng 10 lần lượt đạt 17,66 điểm và 18 điểm (lần đầu tiên đạt điểm tối đa).\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics][:4] == [
+        ("Số lượt đánh giá rất hài lòng", 612, "lượt"), ("Số lượt đánh giá hài lòng", 287, "lượt"),
+        ("Số lượt đánh giá không hài lòng", 14, "lượt"), ("Số lượt đánh giá", 913, "lượt")]
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Mức độ hài lòng", 16.94, "2026-08"), ("Mức độ hài lòng", 17.66, "2026-09"), ("Mức độ hài lòng", 18, "2026-10")]
+
+
+def test_a_groups_rank_then_its_rank_the_month_before_in_parentheses():
+    from extractors.scores import prose_hits
+    hits = prose_hits("Tháng 12/2026, xã đạt 91,07 điểm, xếp thứ 83/114. Riêng nhóm chỉ tiêu Dịch vụ công trực tuyến xếp thứ "
+                      "104/114 (tháng 11/2026 xếp thứ 96/114), bị trừ 2,4 điểm.")
+    assert [(h.criterion, h.value) for h in hits if h.kind == "rank"] == [
+        ("Tổng điểm", 83), ("Dịch vụ công trực tuyến", 104), ("Dịch vụ công trực tuyến", 96)]
