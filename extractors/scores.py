@@ -365,7 +365,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         clause = _clause_start(folded, m.start(), lo)
         crit = _criterion_before(text, folded, clause, m.start()) \
             or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())
-        whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+        whole = _full_stop_before(folded, m.start())
         before = [h for h in hits if h.kind == "score" and _sentence_floor(folded, m.start()) <= h.start < m.start()] or \
             [h for h in hits if h.kind == "score" and h.criterion != TOTAL and whole <= h.start < m.start()
              and folded[:clause].rstrip().endswith(";")]
@@ -447,7 +447,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             if crit is None:
                 # '… trong đó nhóm Thanh toán trực tuyến tăng nhiều nhất; thứ hạng của nhóm này … lên vị trí 52/114': the
                 # group named before, scored or not
-                whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+                whole = _full_stop_before(folded, m.start())
                 named = [(s, e.name, e.kind) for s, _, e in find_all("criteria", text[whole:m.start()], folded[whole:m.start()])
                          if e.name != TOTAL]
                 crit = (named[-1][1], named[-1][2] or None, whole + named[-1][0]) if named else None
@@ -471,7 +471,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if crit is None:
             # '…; các tháng 9, 10 và 11/2026 lần lượt xếp thứ 71/114, …; đến tháng 12/2026 xếp thứ 19/114': a clause
             # opened by a period goes on with the group ranked before it in the sentence
-            whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+            whole = _full_stop_before(folded, m.start())
             clause = folded.rfind(";", whole, m.start()) + 1
             earlier = [h for h in hits if h.kind == "rank" and h.criterion != TOTAL and whole <= h.start < clause]
             if clause > 0 and earlier and PERIOD_FIRST.match(folded, clause):
@@ -757,7 +757,7 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
                 named = [(0, 0, NO_PERIOD)]       # 'so với quý III/2026 (94,15 điểm, thứ 41/114)': a quarter (no form)
             # ('nhóm chỉ tiêu Mức độ hài lòng … xếp thứ 34/114, tăng 21 bậc so với năm 2025 (thứ 55/114)': the rank of
             # what the sentence ranked before)
-            whole = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+            whole = _full_stop_before(folded, m.start())
             prior = [h for h in taken if h.kind == "rank" and whole <= h.start < m.start()]
             name, index = (prior[-1].criterion, prior[-1].index) if prior else (TOTAL, None)
             out.append(Hit("rank", m.start(3), m.end(), name, rank, out_of, index,
@@ -878,7 +878,7 @@ def _ranks_by_month(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             continue
         name, index = TOTAL, None
         if m.re is RANKED_MONTHS:
-            floor = max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:m.start()])), default=0)
+            floor = _full_stop_before(folded, m.start())
             named = [e for _, _, e in find_all("criteria", text[floor:m.start()], folded[floor:m.start()])]
             if not named and THIS_GROUP.search(folded[floor:m.start()]):
                 named = [e for _, _, e in find_all("criteria", text[:floor], folded[:floor]) if e.name != TOTAL][-1:]
@@ -1183,6 +1183,12 @@ def _criterion_month_aside(folded: str, taken: list[Hit]) -> list[Hit]:
             out.append(Hit("score", m.start(3), m.end(), before[-1].criterion, value, None, before[-1].index,
                            f"{year}-{month:02d}" if year else f"{BARE_MONTH_PERIOD}{month}"))
     return out
+
+
+def _full_stop_before(folded: str, pos: int) -> int:
+    """Where the sentence `pos` is in starts: after the last full stop before it (not a decimal point), not after a
+    ';' as `_sentence_floor`."""
+    return max((d.end() for d in re.finditer(r"\.(?!\d)", folded[:pos])), default=0)
 
 
 def _sentence_floor(folded: str, pos: int) -> int:
@@ -1973,6 +1979,10 @@ def _count_named(cell: str, bare: bool = False) -> Optional[tuple[str, str]]:
     return (measure.name, qualifier) if measure and re.search(r"[^\W\d]", qualifier) else None
 
 
+# what was done to the counted things, leading a column's name ('Nộp qua ứng dụng VNeID', 'Tiếp nhận trực tuyến')
+DONE_TO = re.compile(r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly)\s")
+
+
 def _period_counts(rows: list[str], roles: list) -> None:
     """A table with a period a row whose columns are counts named without 'Số' ('Tuần | Hồ sơ tiếp nhận | Trong đó
     nộp trực tuyến | Hồ sơ đã giải quyết' over 'Đúng hạn | Trễ hạn' | 'Giao dịch thanh toán trực tuyến'): a cell
@@ -2011,13 +2021,12 @@ def _period_counts(rows: list[str], roles: list) -> None:
             measure_before, qualifier_before = counted[0], f"{qualifier[:1].lower()}{qualifier[1:]}"
         elif roles[i] and roles[i].startswith("count:"):
             measure_before, _, qualifier_before = roles[i][6:].partition("|")
-        elif roles[i] is None and measure_before and re.match(
-                r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly)\s", fold(name)) and not re.search(r"\d|%", name):
+        elif roles[i] is None and measure_before and DONE_TO.match(fold(name)) and not re.search(r"\d|%", name):
             # 'Tổng số hồ sơ tiếp nhận | Nộp qua ứng dụng VNeID | Nộp trực tiếp tại Trung tâm': what was done to the
             # things the column before counts
             roles[i] = f"count:{measure_before}|{name[:1].lower()}{name[1:]}"
-        elif (roles[i] or "").startswith("rate:Tỷ lệ ") and measure_before and re.match(
-                r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly)\s", fold(roles[i][len("rate:Tỷ lệ "):])):
+        elif (roles[i] or "").startswith("rate:Tỷ lệ ") and measure_before \
+                and DONE_TO.match(fold(roles[i][len("rate:Tỷ lệ "):])):
             roles[i] = f"rate:Tỷ lệ {measure_before} {roles[i][len('rate:Tỷ lệ '):]}"    # 'Tỷ lệ nộp qua VNeID (%)'
         elif roles[i] == "rate" and measure_before and qualifier_before and roles[i - 1] \
                 and roles[i - 1].startswith("count:"):
