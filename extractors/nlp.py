@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from extractors import deadlines, metrics, scores, sections
 from extractors.gazetteer import criterion_of, find_all, fold
-from extractors.numbers import AT_HOUR, BARE_MONTH_IN_TEXT, find_dates, find_periods, iso_date, month_of
+from extractors.numbers import AS_OF_DAY_NO_YEAR, BARE_MONTH_IN_TEXT, find_dates, find_periods, iso_date, month_of
 
 EXTENSIONS = ("block", "context", "dates", "references", "periods", "compared", "scores", "ranks", "metrics", "deadline",
               "heading", "folded", "table_row")
@@ -100,9 +100,6 @@ COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang|(?<!\w)ke\s*tu)\s*(?
 # ('từ thứ 97/114 năm 2025 vươn lên thứ 38/114': the year of the value a change started from)
 FROM_VALUE = re.compile(r"(?<!\w)tu\s*(?:thu|vi\s*tri|hang|muc)?\s*(?:thu\s*)?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*(?:diem\s*)?"
                         r"(?:(?:nam|thang|quy)\s*)?$")
-
-
-AS_OF_DAY_NO_YEAR = re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?" + AT_HOUR + r"ngay\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/]|\s*nam)")
 
 
 @Language.factory("vanban_periods", assigns=["doc._.periods", "doc._.compared"])

@@ -134,11 +134,15 @@ def find_dates(folded: str) -> list[tuple[int, int, Optional[str]]]:
 
 MONTH = r"th\w{0,2}ng\s*(\d{1,2})\s*(?:[/\-.]\s*|\s*n\w{1,2}m\s*)(\d{4})"
 AT_HOUR = r"(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut)?\s*)?(?:(?:sang|chieu|toi)\s*)?,?\s*)?"
+# 'tính đến hết ngày', 'đến 16h ngày': a day the figures are as of
+AS_OF_DAY = r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?" + AT_HOUR + r"ngay\s*"
+# 'T5 tạm tính đến 16h ngày 15/5': as of a day written without its year (nlp.py gives it the document's)
+AS_OF_DAY_NO_YEAR = re.compile(AS_OF_DAY + r"(\d{1,2})\s*/\s*(\d{1,2})(?![\d/]|\s*nam)")
 PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     # as of a day
     # ('đến 08 giờ 00 ngày 02/12/2026': the hour the figures were read at, then the day)
-    (re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?" + AT_HOUR + r"ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"), "day"),
-    (re.compile(r"(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?" + AT_HOUR + r"ngay\s*(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})\s*n\w{1,2}m\s*(\d{4})"), "day"),
+    (re.compile(AS_OF_DAY + r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"), "day"),
+    (re.compile(AS_OF_DAY + r"(\d{1,2})\s*th\w{0,2}ng\s*(\d{1,2})\s*n\w{1,2}m\s*(\d{4})"), "day"),
     # 'So với thời điểm ngày 12/6/2026 (86,95 điểm, …)': a moment, as of that day
     (re.compile(r"thoi\s*diem\s*(?:ngay\s*)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"), "day"),
     # a month
