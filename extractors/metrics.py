@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values
+from extractors.scores import BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -594,6 +594,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                              negated=True))
     _field_items(text, folded, out)
     _month_series(text, folded, out)
+    _month_after(folded, out)
     _same_period_in_parentheses(text, folded, out)
     _months_in_parentheses(folded, out)        # after it: several months in one parenthesis, each its own
     _unit_led(text, folded, out, bullet)
@@ -1028,6 +1029,8 @@ MONTH_ITEM = re.compile(r"\s*(?:,|;|va)?\s*thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\
 SERIES_VALUE = re.compile(r"\s*(?:,|;|va)?\s*" + NUM + r"(\s*%)?")
 
 
+# values listed without a cue, the measure said after the last: '14, 11 và 13 hồ sơ'
+BARE_SERIES = re.compile(r"(?<![\w,./])(?=\d[\d.,]*(?:\s*,\s*\d[\d.,]*)*\s*va\s*\d[\d.,]*\s+[^\W\d])")
 # what leads a list of values, one a month: 'lần lượt là', 'tương ứng là'
 SERIES_CUE = re.compile(r"(?:lan\s*luot|tuong\s*ung)\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang|voi)?\s*(?:duoc\s*)?")
 
@@ -1037,14 +1040,19 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
     9 lần lượt là 09, 14 và 17 hồ sơ': one measure, a value a month, in the order the months are named. The
     measure is the sentence's subject before the months when it names one ('Số …', 'Tỷ lệ …'), else the
     name its first value was given."""
-    for m in SERIES_CUE.finditer(folded):
-        sentence = _boundary_sentence(folded, m.start())
-        listed = list(MONTH_LIST.finditer(folded, sentence, m.start()))
+    cues = [(m.start(), m.end()) for m in SERIES_CUE.finditer(folded)]
+    for m in BARE_SERIES.finditer(folded):
+        # 'Các tháng 7, 8, 9 …, số hồ sơ giảm còn 14, 11 và 13 hồ sơ': the values listed without 'lần lượt'
+        if not re.search(r"(?:thang|[,;/.\d])\s*$", folded[:m.start()]):
+            cues.append((m.start(), m.start()))
+    for cue_start, cue_end in cues:
+        sentence = _boundary_sentence(folded, cue_start)
+        listed = list(MONTH_LIST.finditer(folded, sentence, cue_start))
         if not listed:
             continue
         months = [int(x) for x in re.findall(r"\d{1,2}", listed[-1].group(1))]
-        year = listed[-1].group(2) or _last_year(folded, m.start())
-        values, pos, tail = [], m.end(), None
+        year = listed[-1].group(2) or _last_year(folded, cue_start)
+        values, pos, tail = [], cue_end, None
         while True:
             v = SERIES_VALUE.match(folded, pos)
             if v and not (values and v.start(1) - pos > 6):
@@ -1064,7 +1072,7 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
             continue
         hits = [next((h for h in out if h.start <= v.start(1) < h.end), None) for v in values]
         named = next((h for h in hits if h), None)
-        if named is None:
+        if named is None or (cue_start == cue_end and hits[-1] is None):
             continue
         # named by the clause before the months, or by the one before a ':' that leads to them ('Số hồ sơ
         # quá hạn có xu hướng tăng: tháng 5, tháng 6 và tháng 7/2026 lần lượt là …')
@@ -1079,7 +1087,20 @@ def _month_series(text: str, folded: str, out: list[MetricHit]) -> None:
                 break
         for v, month in zip(values, months):
             _give(out, v.start(1), v.end(), name, parse_number(v.group(1)), named.unit,
-                  f"{year}-{month:02d}" if year else None)
+                  f"{year}-{month:02d}" if year else f"{BARE_MONTH_PERIOD}{month}")
+
+
+MONTH_AFTER = re.compile(r"\s*(?:trong|vao)\s*thang\s*(\d{1,2})(?:\s*(?:/|nam)\s*(\d{4}))?(?![\d/])"
+                         r"(?!\s*(?:,|va|-|den)\s*thang|\s*(?:-|den)\s*\d|\s*va\s*\d{1,2}(?![\d.,]*\s*[^\W\d])|\s*,\s*\d{1,2}(?:\s*(?:,|va)\s*\d|/))")
+
+
+def _month_after(folded: str, out: list[MetricHit]) -> None:
+    """'với 22 hồ sơ trong tháng 10, 28 hồ sơ trong tháng 11 và …': a value's month said right after it."""
+    for hit in out:
+        said = MONTH_AFTER.match(folded, hit.end)
+        if said and not hit.period and 1 <= int(said.group(1)) <= 12:
+            month = int(said.group(1))
+            hit.period = f"{said.group(2)}-{month:02d}" if said.group(2) else f"{BARE_MONTH_PERIOD}{month}"
 
 
 def _last_year(folded: str, pos: int) -> Optional[str]:

@@ -472,8 +472,30 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
     for task in records.tasks:
         task.assignee = task.assignee if cluster else _without_locality(task.assignee, header.locality)
     _dedupe(records, header.locality)
+    _name_bare_counts(records.metrics)
     checks.run_checks(records, issued=header.issued_date)
     return records
+
+
+# a change's name or one said against another period is no name for the count after it
+NOT_A_NEIGHBOURS_NAME = re.compile(r"so với|^Mức |^Số \S+(?: \S+)? (?:tăng|giảm)(?!\w)")
+
+
+def _name_bare_counts(metrics: list[MetricRecord]) -> None:
+    """A count named by its unit alone ('Số hồ sơ') takes the name of the count of that unit just before it,
+    on the same page at most three lines up, without that one's period: 'trong quý có 37 hồ sơ nộp trên ứng dụng
+    VNeID bị từ chối tiếp nhận (tháng 10: 16 hồ sơ; tháng 11: 12 hồ sơ; …)', '- Tháng 6/2026: 231/302 hồ sơ' under
+    a count of the files paid online."""
+    for i, metric in enumerate(metrics):
+        if metric.name != f"Số {metric.unit}":
+            continue
+        before = next((m for m in reversed(metrics[:i]) if m.unit == metric.unit and m.name != f"Số {m.unit}"
+                       and m.where.page == metric.where.page and 0 <= metric.where.line - m.where.line <= 3), None)
+        if before is None or NOT_A_NEIGHBOURS_NAME.search(before.name):
+            continue
+        name = re.sub(r"\s+(?:năm|tháng|quý)\s+\S+$", "", before.name)
+        if not any(m.name == name and m.value == metric.value and m.period == metric.period for m in metrics):
+            metric.name = name
 
 
 def _month_reference(subject: str, subject_periods: list) -> Optional[str]:
@@ -1175,6 +1197,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if hit.name == "Số điểm bị trừ" and ctx.get("criterion_heading") and block.kind in ("bullet", "prose"):
                 # '- Điểm đạt: 16,07 điểm; bị trừ 3,93 điểm' under '1. Nhóm chỉ tiêu Tiến độ giải quyết': that criterion's
                 hit = dataclasses.replace(hit, name=f"Số điểm bị trừ nhóm chỉ tiêu {ctx['criterion_heading'].name}")
+            if hit.period and hit.period.startswith(BARE_MONTH_PERIOD):
+                # 'tháng 5 và tháng 6 lần lượt là 26 hồ sơ và 19 hồ sơ': those months of the year in force
+                year = _period_at(doc, hit.start, ctx)
+                hit = dataclasses.replace(hit, period=month_of(int(hit.period[len(BARE_MONTH_PERIOD):]),
+                                                               ctx.get("issued"), year and year[:4]))
             issued = records.document.issued_date
             if doc._.table_row and hit.period and issued and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", hit.period) \
                     and (hit.period + "-01-01")[:10] > issued[:10]:

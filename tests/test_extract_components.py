@@ -5700,3 +5700,28 @@ def test_a_groups_rank_then_its_rank_the_month_before_in_parentheses():
                       "104/114 (tháng 11/2026 xếp thứ 96/114), bị trừ 2,4 điểm.")
     assert [(h.criterion, h.value) for h in hits if h.kind == "rank"] == [
         ("Tổng điểm", 83), ("Dịch vụ công trực tuyến", 104), ("Dịch vụ công trực tuyến", 96)]
+
+
+def test_counts_a_month_in_turn_without_a_cue_or_a_year_and_a_count_with_its_month_after_it():
+    records = _records_of("ỦY BAN NHÂN DÂN XÃ NAM AN PHỤ", "412/BC-UBND", "Nam An Phụ, ngày 10 tháng 12 năm 2026", "BÁO CÁO",
+                          "Năm 2026, Trung tâm tiếp nhận 236 hồ sơ.\n"
+                          "Số hồ sơ phân bố không đều giữa các tháng. Tháng 01 tiếp nhận 17 hồ sơ; tháng 5 và tháng 6 lần lượt "
+                          "là 26 hồ sơ và 19 hồ sơ. Các tháng 7, 8, 9 vào mùa mưa bão, số hồ sơ giảm còn 14, 11 và 13 hồ sơ. "
+                          "Quý IV số hồ sơ tăng trở lại, với 22 hồ sơ trong tháng 10, 28 hồ sơ trong tháng 11 và 25 hồ sơ "
+                          "trong tháng 12.\n")
+    assert [(m.value, m.period) for m in records.metrics] == [
+        (236, "2026"), (17, "2026-01"), (26, "2026-05"), (19, "2026-06"), (14, "2026-07"), (11, "2026-08"),
+        (13, "2026-09"), (22, "2026-10"), (28, "2026-11"), (25, "2026-12")]
+
+
+def test_a_count_named_by_its_unit_alone_takes_the_name_of_the_count_just_before_it():
+    records = _records_of("ỦY BAN NHÂN DÂN PHƯỜNG LƯU KIẾM", "27/BC-TTPVHCC", "Lưu Kiếm, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "I. KẾT QUẢ\n"
+                          "Trong quý IV/2026 có 37 hồ sơ nộp trên ứng dụng VNeID bị từ chối tiếp nhận (tháng 10: 16 hồ sơ;\n"
+                          "tháng 11: 12 hồ sơ; tháng 12: 09 hồ sơ), chủ yếu do ảnh chụp giấy tờ không rõ nét.\n"
+                          "Số hồ sơ tiếp nhận tăng 41 hồ sơ so với quý III/2026. Tháng 12 có 230 hồ sơ.\n")
+    assert [(m.name, m.value) for m in records.metrics][1:4] == [
+        ("Số hồ sơ nộp trên ứng dụng VNeID bị từ chối tiếp nhận", 16),
+        ("Số hồ sơ nộp trên ứng dụng VNeID bị từ chối tiếp nhận", 12),
+        ("Số hồ sơ nộp trên ứng dụng VNeID bị từ chối tiếp nhận", 9)]
+    assert not any(m.value == 230 and "tăng" in m.name for m in records.metrics)     # a change names no count after it
