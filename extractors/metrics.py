@@ -71,7 +71,8 @@ class MetricHit:
 def _unit_regex() -> re.Pattern:
     spellings = [s for e in measures() for s in e.spellings]
     # 'hộ tịch' is a field ('hộ tịch: 18', '05 hộ tịch'), never a count of households ('hộ')
-    return re.compile(r"(?!ho\s*tich(?!\w))" + phrase_regex(spellings).pattern)
+    # ('149 hỗ trợ …' folds to 'ho tro': help, never households)
+    return re.compile(r"(?!ho\s*(?:tich|tro)(?!\w))" + phrase_regex(spellings).pattern)
 
 
 def _unit_of(written: str) -> str:
@@ -258,7 +259,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if before and re.search(r"bo\s*chi\s*so", folded[sentence:m.start()]) and before[-1] == "Tổng điểm":
             base += " Bộ chỉ số"
         after = _clean(text[m.end():_boundary_after(folded, m.end())])
-        rank_too = re.search(r"\s*\bvà\s+(?:tụt|tăng|giảm|lùi|vươn|xuống|lên)\b", after)
+        rank_too = re.search(r"\s*\bvà\s+(?:tụt|tăng|giảm|lùi|vươn|vượt|xuống|lên)\b", after)
         if rank_too:
             # 'giảm 1,37 điểm và tụt 6 bậc (so với tháng 8/2026)': the rank's change is not the name's
             against = re.search(r"\bso\s+với\s.*$", after[rank_too.end():])
@@ -404,7 +405,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     # ------------------------------------------------------------------ counts
     units = _unit_regex()
     previous_before: dict[tuple[int, str], str] = {}
-    for m in re.finditer(NUM + r"(?:\s*/\s*\d+(?:[,.]\d+)?)?\s+(?=\S)", folded):
+    # (a value and its measure in one cell: '…; 97 | 58 | 155 | 149' over '| hỗ trợ chi phí …' is not '149 hộ')
+    for m in re.finditer(NUM + r"(?:\s*/\s*\d+(?:[,.]\d+)?)?(?:(?!\t)\s)+(?=\S)", folded):
         u = units.match(folded, m.end())
         if not u or not free(m.start(), u.end()):
             continue
@@ -450,6 +452,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
     _bare_breakdown(text, folded, out)
     _fields_in_parentheses(text, folded, out)
+    _groups_in_parentheses(text, folded, out)
+    _causes_in_turn(text, folded, out)
     _field_breakdown(text, folded, out)
     _unit_breakdown(text, folded, out)
     _channel_breakdown(text, folded, out)
@@ -961,6 +965,67 @@ def _fields_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None
             start = item.end
             comma = folded.find(",", start, close)
             start = comma + 1 if comma >= 0 else start
+
+
+def _groups_in_parentheses(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'418 người đăng ký nhận hỗ trợ tại nhà (người cao tuổi 297 người, người khuyết tật 121 người)': each count in
+    the parentheses, labelled by a kind of what the count before them counts, is that count of the kind ('Số người
+    cao tuổi đăng ký nhận hỗ trợ tại nhà')."""
+    for parent in [h for h in out if h.unit != "%" and h.name.startswith(f"Số {h.unit}")]:
+        opened = re.match(r"[^()\d.;]{0,80}?\(\s*", folded[parent.end:])
+        if not opened:
+            continue
+        start = parent.end + opened.end()
+        close = folded.find(")", start)
+        items = sorted((h for h in out if start <= h.start < (close if close >= 0 else len(folded))), key=lambda h: h.start)
+        if len(items) < 2 or any(h.unit != parent.unit for h in items):
+            continue
+        unit_word = fold(parent.unit)
+        labels, at = [], start
+        for item in items:
+            label = _clean(re.sub(r"^\s*(?:,|;|và)\s*", "", text[at:item.start]))
+            if not fold(label).startswith(unit_word + " ") or re.search(r"\d", label):
+                break
+            labels.append(label)
+            at = item.end
+        if len(labels) != len(items):
+            continue
+        rest = parent.name[len(f"Số {parent.unit}"):]
+        for item, label in zip(items, labels):
+            item.name = _tidy(f"Số {label}{rest}")
+
+
+# 'Nguyên nhân để xảy ra hồ sơ quá hạn gồm:', 'Nguyên nhân dẫn đến 58 hồ sơ quá hạn là:': what the causes after it caused
+CAUSES_LEAD = re.compile(r"(?<!\w)nguyen\s*nhan\s*(?:chu\s*yeu\s*)?(?:de\s*(?:xay\s*ra|phat\s*sinh)|dan\s*den|cua|khien|lam)?\s*"
+                         r"(?:\d[\d.]*\s*)?([^\d:;.()]{4,60}?)\s*(?:gom|la|chu\s*yeu\s*(?:la|do)|do)?\s*:\s*")
+CAUSE_MARK = re.compile(r"^\s*(?:[,;]\s*)?(?:\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)|[ivx]{1,4}\)|\d{1,2}\)|[a-zđ]\)|[-–+•])?\s*")
+
+
+def _causes_in_turn(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'Nguyên nhân để xảy ra hồ sơ quá hạn gồm: (i) chờ kết quả đo đạc … (27 hồ sơ); (ii) công chức thụ lý chậm
+    thẩm định, trình ký (14 hồ sơ); …': each count in parentheses after a cause is what that cause brought about
+    ('Số hồ sơ quá hạn do công chức thụ lý chậm thẩm định, trình ký')."""
+    for lead in CAUSES_LEAD.finditer(folded):
+        counted = _clean(text[lead.start(1):lead.end(1)])
+        unit = _unit_regex().match(fold(counted))
+        if not unit or unit.start() != 0:
+            continue
+        written = _unit_of(counted[:unit.end()])
+        end = folded.find(".", lead.end())
+        while 0 <= end < len(folded) - 1 and folded[end + 1].isdigit():
+            end = folded.find(".", end + 1)         # ('1.126 hồ sơ': a thousands point, not the full stop)
+        end = len(folded) if end < 0 else end
+        at = lead.end()
+        for hit in sorted((h for h in out if lead.end() <= h.start < end), key=lambda h: h.start):
+            opened = folded.rfind("(", at, hit.start)
+            if hit.unit != written or opened < 0 or folded[opened + 1:hit.start].strip() \
+                    or not re.match(r"\s*\)", folded[hit.end:]):
+                at = hit.end
+                continue
+            cause = _clean(CAUSE_MARK.sub("", text[at:opened]))
+            if cause and not re.search(r"\d", cause) and len(cause.split()) <= 25:
+                hit.name = _tidy(f"Số {counted} do {_lower_first(cause)}")
+            at = folded.find(")", hit.end) + 1
 
 
 def _field_items(text: str, folded: str, out: list[MetricHit]) -> None:
@@ -1493,6 +1558,11 @@ DISCOURSE_LABEL = re.compile(r"\s*(?:nguyen\s*nhan|ly\s*do|ton\s*tai|han\s*che|g
 BULLET_LABEL = re.compile(r"\s*[-–+•]\s*([^\W\d][^:;()\d]{2,120}?)\s*:\s*$")
 
 
+# a period inside the words before a count ('…: trong tháng 11/2026 tiếp nhận', '- Tháng 8/2026: tiếp nhận')
+IN_CLAUSE_PERIOD = re.compile(r"(?i)(?:(?<!\w)(?:trong|vào|đến hết|đến|tính đến|riêng)\s+)?(?<!\w)(?:tháng|quý|năm)\s+"
+                              r"(?:\d{1,2}(?:\s*/\s*\d{4})?|[IV]{1,3}(?:\s*/\s*\d{4})?|\d{4})(?!\w)\s*[,:]?")
+
+
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict) -> str:
     before_start = _boundary_before(folded, start, sentence, colon=False)
@@ -1532,8 +1602,19 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
     if labelled and DISCOURSE_LABEL.fullmatch(fold(_strip_lead(before))):
         before = ""             # 'Nguyên nhân: 19 hồ sơ chứng thực …': the label says why, not what is counted
     # 'tháng 9/2026 mới số hóa được 45/52 hồ sơ …': the period leading the clause is the record's own field
-    lead = PERIOD_FIRST.match(fold(before))
-    before = before[lead.end():].lstrip() if lead else before
+    lead = PERIOD_FIRST.match(fold(before), re.match(r"[\s\-–+•]*", before).end())
+    before = before[lead.end():].lstrip(" :") if lead else before
+    if re.search(r"\d", before):
+        # 'a) Trung tâm …: trong tháng 11/2026 tiếp nhận 1.208 hồ sơ': a period said in the clause is no number counted
+        said = IN_CLAUSE_PERIOD.search(before)
+        tail = before[said.end():].strip() if said else ""
+        prefix = before[:said.start()] if said else ""
+        if said and (re.fullmatch(r"[\s\-–+•]*", prefix) or prefix.rstrip().endswith(":")) \
+                and re.sub(r"(?<!\w)(?:là|có|đạt|chỉ|mới|được)(?!\w)", "", tail).strip(" :,")[:1].islower() \
+                and not re.search(r"\d", tail):
+            # (the period opens the clause after the label's colon and a verb follows; not '… tăng nhanh …: tháng
+            # 8 là 1.126 hồ sơ', whose label names it, nor '…: tháng 11/2026 Trung tâm trả kết quả 1.204 hồ sơ')
+            before = before[:said.start()] + " " + tail
     # 'X và N unit' : the number continues an enumeration; the 'và' is not part of the name
     enumerated = False
     if re.search(r"\d", before):

@@ -212,7 +212,9 @@ def make_metrics(nlp: Language, name: str):
             # what the table's rows count, from its first row of a count ('Hồ sơ tiếp nhận mới | 214 | …')
             ctx["table_measure"] = ctx.get("table_measure") or next((m.unit for m in doc._.metrics if m.unit != "%"), None)
             return doc
-        if doc._.table_row or (block is not None and block.kind in ("table", "roman")):
+        article = block is not None and block.kind == "roman" and re.match(r"\s*dieu\s*\d", _folded(doc)) \
+            and len(_text(doc)) > 120       # 'Điều 1. Tặng Giấy khen … đạt 98,46/100 điểm, …, tăng 5,82 điểm …': prose
+        if doc._.table_row or (block is not None and block.kind in ("table", "roman") and not article):
             doc._.metrics = metrics.score_row_metrics(_text(doc), _context(doc).get("table_roles"),
                                                       doc._.scores or doc._.ranks) \
                 if block is not None and block.kind == "table" else []

@@ -732,18 +732,33 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     opinions = False                     # after 'Ý kiến cụ thể của các thành viên Đoàn công tác:': what each said
     attendance = False                   # under a minutes' 'I. THÀNH PHẦN': who was there, no work
     done_part = False                    # under 'a) Các việc đã thực hiện': what was done, not work given
+    commended = False                    # in 'Điều 1. Tặng Giấy khen … cho 02 tập thể …': what each did, not work given
+    remedies = False                     # under 'c) Giải pháp khắc phục:': the remedies are work given
     codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
     last_code: Optional[str] = None      # the code of the table row above, whose name may wrap
 
     def past(text: str) -> bool:
         """A report's result ('… đã tổng hợp …'), not work given: outside its tasks' section and not after
         '… giao nhiệm vụ như sau:'."""
+        if commended and not LEAD_VERB.match(fold(text.strip())):
+            return True             # (but 'Giao Văn phòng … hoàn thiện hồ sơ đề nghị …' after the list is work given)
         return reports and not issuer_tasks and not directive and bool(PAST.match(fold(text))) \
             and not (text.rstrip().endswith(":") and DIRECTIVE.search(fold(text[text.rfind(".", 0, len(text) - 1) + 1:])))
 
     task_marks: list[int] = []          # how many tasks there were as each block began
     for at, block in enumerate(blocks):
         task_marks.append(len(records.tasks))
+        article = ARTICLE.match(fold(block.text))
+        if article:
+            commended = bool(COMMENDS.match(fold(block.text), article.end()))
+        if block.kind in ("lettered", "numbered", "roman"):
+            if block.kind == "lettered" and REMEDY_HEAD.fullmatch(fold(heading_title(block))):
+                # 'c) Giải pháp khắc phục:' under a group in a report: the units the bullets below name are given work
+                # (a numbered '3. Giải pháp khắc phục' is the issuer's own measures, ISSUER_HEAD)
+                directive = remedies = True
+                continue
+            if remedies:
+                directive = remedies = False
         if card is not None and card.items is not None and not card.fields and block.kind == "bullet" \
                 and block.marker == "+":
             card.items.append(block)            # '- Nội dung:' / '+ Tổ chức …' / '+ Rà soát …'
@@ -945,6 +960,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it)
         when_head = TIME_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .)")) \
             if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
+        week = WEEK_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .:")) \
+            if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
+        if week:
+            # '1. Tuần thứ nhất (từ ngày 04/01 đến ngày 08/01/2027)': the bullets below are the week's work, by its
+            # last day unless a bullet gives its own time
+            when = find_deadline(block.text[len(block.marker):][week.start(1):week.end(1)], ctx.get("issued"))
+            ctx["phase_deadline"] = when if when.kind != "none" else None
+            directive, assignee = True, None
+            continue
         if when_head:
             # '1. Ngay trong tháng 01/2027:', '2. Trong quý I/2027:', '4. Thường xuyên:': the units the bullets below
             # name do the work, by that time unless a bullet gives its own
@@ -1649,6 +1673,8 @@ TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang
                        r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|"
                        r"(?:" + ROUTINE + r")(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?)"
                        r"\s*:?\s*")
+# a week of a month's programme and its days: 'Tuần thứ nhất (từ ngày 04/01 đến ngày 08/01/2027)'
+WEEK_HEAD = re.compile(r"\s*tuan\s*(?:thu\s*)?(?:nhat|hai|ba|tu|nam|\d{1,2})\s*\(([^()]{6,60})\)\s*")
 WORKS = r"viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap"      # 'Các việc …', 'Những giải pháp …'
 DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r"|noi\s*dung)\s+da\s+"
                        r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
@@ -1656,6 +1682,12 @@ WORK_GROUP_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r")\s+[^.;:,]{0,50
 ATTENDANCE_HEAD = re.compile(r"\s*thanh\s*phan(?:\s*(?:tham\s*du|tham\s*gia|lam\s*viec|cuoc\s*hop|du\s*hop))?\s*")
 # a meeting's part where the units spoke: '2. Báo cáo của các đơn vị', 'Ý kiến của các phòng, đơn vị'
 REPORTED_HEAD = re.compile(r"\s*(?:bao\s*cao|y\s*kien(?:\s*phat\s*bieu)?|phat\s*bieu)\s*(?:cua\s*)?(?:cac\s*)?(?:phong|don\s*vi|thanh\s*vien|co\s*quan)")
+# a part of the remedies in a report ('c) Giải pháp khắc phục:', 'b) Biện pháp thực hiện:')
+REMEDY_HEAD = re.compile(r"\s*(?:cac\s*|nhung\s*)?(?:giai\s*phap|bien\s*phap)(?:\s*(?:khac\s*phuc|thuc\s*hien|trong\s*thoi\s*gian\s*toi))?\s*:?\s*")
+# a decision's article and what it does: 'Điều 1. Tặng Giấy khen …', 'Điều 1. Khen thưởng …': the items below are
+# achievements
+ARTICLE = re.compile(r"\s*dieu\s*\d{1,2}\s*[.:]\s*")
+COMMENDS = re.compile(r"(?:trao\s*)?(?:tang|khen\s*thuong|tuyen\s*duong|cong\s*nhan)(?!\w)")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 # ('… ý kiến của các thành viên, đồng chí Tổ trưởng kết luận:' leads the work: not this)
 OPINIONS_LEAD = re.compile(r"y\s*kien\s*(?:cu\s*the\s*)?(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|dai\s*bieu)(?:\s+[^\s:,;]+){0,4}\s*:\s*$")

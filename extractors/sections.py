@@ -245,6 +245,9 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             or (current.text.endswith((".", ":", ";", "!", "?")) and text[:1].isupper() and len(current.spans) >= 1
                 and current.text.endswith((".", ":")))
         )
+        if starts_new and kind == "prose" and current is not None and current.kind != "table" and not blank_before \
+                and current.text.endswith(":") and current.text.count("(") > current.text.count(")"):
+            starts_new = False      # '… đứng thứ 3/114 (tháng 10/2026:' / '92,64 điểm, thứ 41/114), …': inside its aside
         blank_before = False
         if starts_new:
             marker = ""

@@ -5725,3 +5725,71 @@ def test_a_count_named_by_its_unit_alone_takes_the_name_of_the_count_just_before
         ("Số hồ sơ nộp trên ứng dụng VNeID bị từ chối tiếp nhận", 12),
         ("Số hồ sơ nộp trên ứng dụng VNeID bị từ chối tiếp nhận", 9)]
     assert not any(m.value == 230 and "tăng" in m.name for m in records.metrics)     # a change names no count after it
+
+
+def test_a_commendations_article_gives_no_work_but_its_instruction_and_its_results_and_changes_are_read():
+    records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "214/QĐ-UBND", "Phạm Sư Mạnh, ngày 14 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+                          "Về việc khen thưởng đột xuất\n"
+                          "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG PHẠM SƯ MẠNH\n"
+                          "Căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ;\n"
+                          "QUYẾT ĐỊNH:\n"
+                          "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 02 tập thể đã có thành tích xuất sắc\n"
+                          "trong cải thiện Bộ chỉ số phục vụ người dân, doanh nghiệp, góp phần đưa tổng điểm tháng 11/2026 của phường đạt 98,46/100 điểm, đứng thứ 3/114 (tháng 10/2026:\n"
+                          "92,64 điểm, thứ 41/114), tăng 5,82 điểm và vượt lên 38 bậc. Cụ thể:\n"
+                          "1. Tập thể\n"
+                          "a) Trung tâm Phục vụ hành chính công phường: trong tháng 11/2026 tiếp nhận 1.208 hồ sơ, trong đó\n"
+                          "1.171 hồ sơ nộp trực tuyến.\n"
+                          "b) Phòng Kinh tế, Hạ tầng và Đô thị: giải quyết 164 hồ sơ lĩnh vực đất đai, 100% đúng hạn.\n"
+                          "Giao Văn phòng HĐND và UBND phường hoàn thiện hồ sơ đề nghị khen thưởng trước ngày 31/12/2026.\n"
+                          "Điều 2. Tổ chức thực hiện\n"
+                          "1. Văn phòng HĐND và UBND phường\n"
+                          "- Làm thủ tục chi tiền thưởng; xong trước ngày 24/12/2026.\n")
+    assert [(s.value, s.period) for s in records.scores] == [(98.46, "2026-11"), (92.64, "2026-10")]
+    assert [(r.rank, r.period) for r in records.ranks] == [(3, "2026-11"), (41, "2026-10")]
+    assert ("Mức tăng tổng điểm", 5.82) in [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận", 1208) in [(m.name, m.value) for m in records.metrics]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2026-12-31"), ("Văn phòng HĐND và UBND", "2026-12-24")]
+
+
+def test_a_weeks_bullets_are_due_by_its_last_day_and_a_reports_lettered_remedies_are_work():
+    records = _records_of("PHƯỜNG DƯƠNG KINH", "118/CTr-UBND", "Dương Kinh, ngày 30 tháng 12 năm 2026",
+                          "CHƯƠNG TRÌNH", "Công tác tháng 01/2027\n"
+                          "1. Tuần thứ nhất (từ ngày 04/01 đến ngày 08/01/2027)\n"
+                          "- Trung tâm Phục vụ hành chính công: số hóa, ký số 63 kết quả giải quyết còn tồn.\n"
+                          "- Phòng Kinh tế, Hạ tầng và Đô thị: giải quyết dứt điểm 04 hồ sơ đất đai quá hạn; hoàn thành trước "
+                          "ngày 07/01/2027.\n"
+                          "2. Tuần thứ hai (từ ngày 11/01 đến ngày 15/01/2027)\n"
+                          "- Trung tâm PVHCC chủ trì, phối hợp Văn phòng HĐND và UBND phường rà soát danh mục thủ tục.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2027-01-08"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2027-01-07"),
+        ("Trung tâm Phục vụ hành chính công", "2027-01-15")]
+    report = _records_of("PHƯỜNG HẢI AN", "318/BC-UBND", "Hải An, ngày 16 tháng 11 năm 2026", "BÁO CÁO",
+                         "Giải trình kết quả tháng 10/2026\n"
+                         "1. Nhóm chỉ tiêu Mức độ hài lòng (tối đa 18 điểm)\n"
+                         "a) Kết quả: đạt 17,12 điểm.\n"
+                         "b) Nguyên nhân: Trung tâm PVHCC chưa liên hệ kịp thời người dân đánh giá không hài lòng.\n"
+                         "c) Giải pháp khắc phục:\n"
+                         "- Trung tâm PVHCC hoàn thành số hóa, cập nhật các kết quả còn tồn trước ngày 30/11/2026.\n")
+    assert [(t.assignee, t.deadline.date) for t in report.tasks] == [("Trung tâm Phục vụ hành chính công", "2026-11-30")]
+
+
+def test_kinds_of_what_a_count_counts_in_parentheses_and_a_cells_value_is_not_counted_by_the_row_below():
+    from extractors.metrics import find_metrics
+    text = "Có 418 người đăng ký nhận hỗ trợ tại nhà (người cao tuổi 297 người, người khuyết tật 121 người)."
+    assert [(h.name, h.value) for h in find_metrics(text)] == [
+        ("Số người đăng ký nhận hỗ trợ tại nhà", 418), ("Số người cao tuổi đăng ký nhận hỗ trợ tại nhà", 297),
+        ("Số người khuyết tật đăng ký nhận hỗ trợ tại nhà", 121)]
+    row = "2\tĐiều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng;\t97\t58\t155\t149\n\thỗ trợ chi phí mai táng"
+    assert not [h for h in find_metrics(row) if h.unit == "hộ"]
+
+
+def test_causes_in_turn_each_with_its_count_in_parentheses():
+    from extractors.metrics import find_metrics
+    text = ("Nguyên nhân để xảy ra hồ sơ quá hạn gồm: (i) chờ kết quả đo đạc, xác minh nguồn gốc đất (27 hồ sơ); (ii) "
+            "công chức thụ lý chậm thẩm định, trình ký (14 hồ sơ); (iii) lỗi đồng bộ trạng thái hồ sơ trên Hệ thống "
+            "(06 hồ sơ). Việc gửi chậm thư xin lỗi chủ yếu do công chức chỉ lập thư khi hồ sơ đã quá hạn.")
+    assert [(h.name, h.value) for h in find_metrics(text)] == [
+        ("Số hồ sơ quá hạn do chờ kết quả đo đạc, xác minh nguồn gốc đất", 27),
+        ("Số hồ sơ quá hạn do công chức thụ lý chậm thẩm định, trình ký", 14),
+        ("Số hồ sơ quá hạn do lỗi đồng bộ trạng thái hồ sơ trên Hệ thống", 6)]
