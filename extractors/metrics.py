@@ -2194,6 +2194,21 @@ def _way_row(cells: list[tuple[int, str]], columns: list, at: int) -> list[Metri
 
 
 def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) -> list[MetricHit]:
+    """The metrics beside a score table row's score, and its gaps to others ('Thấp hơn bình quân Cụm (điểm)': 'Số
+    điểm tổng điểm thấp hơn bình quân Cụm', in the row's period)."""
+    gaps = []
+    if roles and scored and "\t" in text:
+        cells = _cells_at(text)
+        for k, role in enumerate(roles):
+            value = _cell_number(cells[k][1]) if role and role.startswith("gap:") and k < len(cells) else None
+            if value is not None:
+                start, cell = cells[k]
+                gaps.append(MetricHit(start, start + len(cell.rstrip()), f"Số điểm tổng điểm {_lower_first(role[4:])}",
+                                      value, "điểm", period=getattr(scored[0], "period", None)))
+    return gaps + _score_row_metrics(text, roles, scored)
+
+
+def _score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) -> list[MetricHit]:
     """The metrics beside a score table row's score: its 'Điểm bị trừ' column ('4 | Thanh toán trực tuyến | 10 |
     6,1 | 3,9'), the points the row's criterion lost; its signed change column ('Tăng (+), giảm (-) so với
     tháng 10/2026': '+0,35'), 'Mức tăng điểm nhóm chỉ tiêu … so với tháng 10/2026'."""

@@ -742,6 +742,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         '… giao nhiệm vụ như sau:'."""
         if commended and not LEAD_VERB.match(fold(text.strip())):
             return True             # (but 'Giao Văn phòng … hoàn thiện hồ sơ đề nghị …' after the list is work given)
+        if PRAISES.match(fold(text)):
+            return True             # 'Ban Thường vụ Đảng ủy phường ghi nhận, biểu dương Ủy ban nhân dân phường, …': praise
         return reports and not issuer_tasks and not directive and bool(PAST.match(fold(text))) \
             and not (text.rstrip().endswith(":") and DIRECTIVE.search(fold(text[text.rfind(".", 0, len(text) - 1) + 1:])))
 
@@ -1684,6 +1686,10 @@ ATTENDANCE_HEAD = re.compile(r"\s*thanh\s*phan(?:\s*(?:tham\s*du|tham\s*gia|lam\
 REPORTED_HEAD = re.compile(r"\s*(?:bao\s*cao|y\s*kien(?:\s*phat\s*bieu)?|phat\s*bieu)\s*(?:cua\s*)?(?:cac\s*)?(?:phong|don\s*vi|thanh\s*vien|co\s*quan)")
 # a part of the remedies in a report ('c) Giải pháp khắc phục:', 'b) Biện pháp thực hiện:')
 REMEDY_HEAD = re.compile(r"\s*(?:cac\s*|nhung\s*)?(?:giai\s*phap|bien\s*phap)(?:\s*(?:khac\s*phuc|thuc\s*hien|trong\s*thoi\s*gian\s*toi))?\s*:?\s*")
+# praise of units, not work given: '… ghi nhận, biểu dương …', '… đánh giá cao …'
+PRAISES = re.compile(r"\s*(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|dang\s*uy|(?:pho\s*)?chu\s*tich|hoi\s*dong|hdnd|"
+                     r"uy\s*ban\s*nhan\s*dan|ubnd|doan\s*(?:cong\s*tac|kiem\s*tra|giam\s*sat))[^.;:()]{0,50}?\s"
+                     r"(?:ghi\s*nhan\s*,?\s*)?(?:bieu\s*duong|khen\s*ngoi|danh\s*gia\s*cao|tuyen\s*duong)(?!\w)")
 # a decision's article and what it does: 'Điều 1. Tặng Giấy khen …', 'Điều 1. Khen thưởng …': the items below are
 # achievements
 ARTICLE = re.compile(r"\s*dieu\s*\d{1,2}\s*[.:]\s*")

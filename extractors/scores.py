@@ -1346,6 +1346,11 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 # 'Thứ hạng tháng 12/2026', 'Thứ hạng' over 'tháng 12/2026', 'Xếp hạng' over 'năm 2026'
                 roles[i] = "rank@" + periods[0][2]
                 continue
+            year_only = re.fullmatch(r"\s*(?:nam\s*|/\s*)(\d{4})\s*", f)
+            if year_only and roles[i] and re.fullmatch(r"(?:value|rank)@\d{4}-\d{2}", roles[i]):
+                # 'Tháng 10' over 'năm 2026': that month of that year (not the year's figure)
+                roles[i] = f"{roles[i][:-7]}{year_only.group(1)}{roles[i][-3:]}"
+                continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f):
                 roles[i] = "value@" + periods[0][2]
                 continue
@@ -1493,6 +1498,18 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:chi\s*tieu|muc\s*tieu)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy|den)\s",
                                                                            fold(cell)):
             roles[i] = None     # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
+    merged = merged_header(rows, width)[:width]
+    for i, cell in enumerate(merged):
+        if roles[i] == "value" and POINTS_GAP_HEAD.match(fold(cell)):
+            # 'Thấp hơn bình quân Cụm (điểm)': a gap in points to another's total, not points got
+            roles[i] = "gap:" + re.sub(r"\s*\(\s*điểm\s*\)\s*$", "", cell).strip()
+    now = [i for i, cell in enumerate(merged) if i >= 2 and roles[i] is None and NOW_HEAD.match(fold(cell))]
+    aims = [i for i, cell in enumerate(merged) if i >= 2 and roles[i] is None and AIMS_HEAD.match(fold(cell))]
+    if now and aims and all(r is None for r in roles):
+        # 'Hiện trạng (đến 31/10/2026) | Mục tiêu (đến 31/3/2027)': the state now is measured, the aim is not
+        for i in now:
+            day = re.search(r"(?<!\d)\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})", merged[i])
+            roles[i] = f"value@{day.group(2)}-{int(day.group(1)):02d}" if day else "value"   # its month
     _deductions_and_bonus(rows, roles)
     if ("value" in roles or any((r or "").startswith("value@") for r in roles)) and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)     # (or 'Năm 2025 | Năm 2026 | Bình quân chung thành phố')
@@ -1533,6 +1550,8 @@ def last_spanned(top: list[str], j: int, width: int) -> int:
     return k
 
 
+POINTS_GAP_HEAD = re.compile(r"\s*(?:(?:thap|cao|kem)\s*hon|khoang\s*cach)(?!\w)")
+NOW_HEAD = re.compile(r"\s*(?:hien\s*trang|thuc\s*trang)(?!\w)")      # 'Hiện trạng (đến 31/10/2026)'
 AIMS_HEAD = re.compile(r"\s*(?:chi\s*tieu|ke\s*hoach|muc\s*tieu)(?!\w)")       # 'Chỉ tiêu đến ngày 31/12/2026'
 
 

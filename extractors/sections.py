@@ -1295,6 +1295,8 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
         return found["task"], same_as, found.get("deadline", "")
     if not found.get("task") or not found.get("assignee"):
         return None
+    if not re.search(r"[^\W\d_]{2,}", found["task"]):
+        return None             # 'Lãnh đạo UBND phường | 4 | 4 | 100 | 4': a table of counts by unit, no work
     weeks = [roles[i][5:] for i, c in enumerate(cells) if i < len(roles) and (roles[i] or "").startswith("week:")
              and c.strip().lower() == "x"]
     if weeks and not found.get("deadline"):

@@ -5793,3 +5793,41 @@ def test_causes_in_turn_each_with_its_count_in_parentheses():
         ("Số hồ sơ quá hạn do chờ kết quả đo đạc, xác minh nguồn gốc đất", 27),
         ("Số hồ sơ quá hạn do công chức thụ lý chậm thẩm định, trình ký", 14),
         ("Số hồ sơ quá hạn do lỗi đồng bộ trạng thái hồ sơ trên Hệ thống", 6)]
+
+
+def test_header_months_over_their_year_a_state_beside_its_aim_and_gaps_to_others_in_points():
+    from extractors.scores import header_roles
+    assert header_roles(["STT\tNhóm chỉ tiêu\tĐiểm\tTháng 10\tTháng 11\tBình quân",
+                         "\t\ttối đa\tnăm 2026\tnăm 2026\tquý IV/2026"], "2027-01-05")[3:5] == ["value@2026-10", "value@2026-11"]
+    assert header_roles(["STT\tNội dung\tHiện trạng\tMục tiêu", "\t\t(đến 31/10/2026)\t(đến 31/3/2027)"],
+                        "2026-11-20") == [None, None, "value@2026-10", None]
+    roles = header_roles(["Tháng\tXếp hạng\tThứ tự\tThấp hơn\tThấp hơn đơn\tĐơn vị dẫn đầu",
+                          "\ttoàn thành phố\ttrong Cụm\tbình quân Cụm\tvị dẫn đầu Cụm\tCụm",
+                          "\t(/114)\t(/06)\t(điểm)\t(điểm)"], "2027-01-10")
+    assert roles[3:5] == ["gap:Thấp hơn bình quân Cụm", "gap:Thấp hơn đơn vị dẫn đầu Cụm"]
+    records = _records_of("PHƯỜNG AN HẢI", "15/BC-UBND", "An Hải, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "So sánh kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp với các phường trong Cụm\n"
+                          "Tháng\tXếp hạng\tThứ tự\tThấp hơn\tThấp hơn đơn\tĐơn vị dẫn đầu\n"
+                          "\ttoàn thành phố\ttrong Cụm\tbình quân Cụm\tvị dẫn đầu Cụm\tCụm\n"
+                          "\t(/114)\t(/06)\t(điểm)\t(điểm)\n"
+                          "Tháng 12/2026\t41\t4\t0,41\t2,16\tAn Dương\n")
+    assert not records.scores
+    assert [(m.name, m.value, m.period) for m in records.metrics] == [
+        ("Số điểm tổng điểm thấp hơn bình quân Cụm", 0.41, "2026-12"),
+        ("Số điểm tổng điểm thấp hơn đơn vị dẫn đầu Cụm", 2.16, "2026-12")]
+
+
+def test_a_table_of_counts_by_unit_gives_no_work_and_praise_of_units_is_no_work():
+    records = _records_of("PHƯỜNG CHU VĂN AN", "214/BC-UBND", "Chu Văn An, ngày 08 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả cấp chứng thư số\n"
+                          "STT\tĐơn vị\tSố người có\tĐã được cấp\tTỷ lệ\n"
+                          "\t\tnhiệm vụ ký số\tchứng thư số\t(%)\n"
+                          "1\tLãnh đạo UBND phường\t4\t4\t100\n"
+                          "2\tVăn phòng HĐND và UBND phường\t9\t9\t100\n")
+    assert not records.tasks
+    notice = _records_of("ĐẢNG ỦY PHƯỜNG AN PHONG", "64-TB/ĐU", "An Phong, ngày 22 tháng 01 năm 2027", "THÔNG BÁO",
+                         "Kết luận của Ban Thường vụ Đảng ủy phường\n"
+                         "3. Trong năm 2026, Trung tâm Phục vụ hành chính công phường tiếp nhận 14.926 hồ sơ.\n"
+                         "Ban Thường vụ Đảng ủy phường ghi nhận, biểu dương Ủy ban nhân dân phường, Trung tâm Phục vụ hành\n"
+                         "chính công phường đã có nhiều cố gắng trong năm 2026.\n")
+    assert not [t for t in notice.tasks if "biểu dương" in t.task]
