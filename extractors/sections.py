@@ -53,7 +53,7 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
 ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket|"
                          r"(?:cong\s*)?viec(?=\s[^:;]{0,60}?(?:tiep\s*theo|sap\s*toi|trong\s*tam|(?:thoi\s*gian|ngay|tuan|thang)\s*toi|(?<!\w)(?:se|can)\s)))(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
 NO_TIME = "-"
-OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+|chung\s+|rieng\s+)?(?:cua|doi\s*voi)\s+")
+OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+|chung\s+|rieng\s+|truoc\s*mat\s+|trong\s*tam\s+|chu\s*yeu\s+)?(?:cua|doi\s*voi)\s+")
 EXECUTES = re.compile(r"chiu\s*trach\s*nhiem\s*thi\s*hanh|to\s*chuc\s*thuc\s*hien\s*(?:quyet\s*dinh|ke\s*hoach|van\s*ban)\s*nay")
 
 

@@ -5831,3 +5831,18 @@ def test_a_table_of_counts_by_unit_gives_no_work_and_praise_of_units_is_no_work(
                          "Ban Thường vụ Đảng ủy phường ghi nhận, biểu dương Ủy ban nhân dân phường, Trung tâm Phục vụ hành\n"
                          "chính công phường đã có nhiều cố gắng trong năm 2026.\n")
     assert not [t for t in notice.tasks if "biểu dương" in t.task]
+
+
+def test_an_articles_immediate_tasks_of_a_group_are_the_groups():
+    records = _records_of("XÃ VĨNH HÒA", "412/QĐ-UBND", "Vĩnh Hòa, ngày 27 tháng 11 năm 2026", "QUYẾT ĐỊNH",
+                          "Về việc thành lập Tổ công tác\n"
+                          "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ VĨNH HÒA\n"
+                          "Căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ;\n"
+                          "QUYẾT ĐỊNH:\n"
+                          "Điều 1. Thành lập Tổ công tác đôn đốc, cải thiện các nhóm chỉ tiêu.\n"
+                          "Điều 2. Nhiệm vụ trước mắt của Tổ công tác\n"
+                          "1. Rà soát toàn bộ hồ sơ có phí, lệ phí chưa được thanh toán trực tuyến, báo cáo Chủ tịch Ủy ban nhân\n"
+                          "dân xã trước 17 giờ 00 ngày 04/12/2026.\n"
+                          "2. Đánh giá kết quả hoạt động tháng đầu tiên của Tổ công tác tại phiên họp ngày 05/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Tổ công tác", "2026-12-04"), ("Tổ công tác", "2027-01-05")]
