@@ -139,7 +139,7 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         entry = next((e for s, _, e in find_all("places", block.text[lead.start(2):lead.start(2) + 40]) if s == 0), None)
         if entry:
             return f"{lead.group(1).lower()} {entry.name}"
-    return ctx.get("entity")
+    return ctx.get("place_section") or ctx.get("entity")
 
 
 LEADING_PLACE = re.compile(r"^\s*(?:[-–+•]\s*)?(Phường|Xã|Đặc khu)\s+(\S)")
@@ -750,6 +750,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     task_marks: list[int] = []          # how many tasks there were as each block began
     for at, block in enumerate(blocks):
         task_marks.append(len(records.tasks))
+        if block.kind in ("numbered", "roman"):
+            # '1. Xã Tuệ Tĩnh' in a city body's notice to several communes: the figures below are that commune's
+            named = re.fullmatch(r"(Phường|Xã|Đặc khu)\s+(.{2,40}?)\s*[:.]?", heading_title(block).strip())
+            entry = lookup("places", named.group(2)) if named else None
+            ctx["place_section"] = f"{named.group(1).lower()} {entry.name}" if entry else None
         article = ARTICLE.match(fold(block.text))
         if article:
             commended = bool(COMMENDS.match(fold(block.text), article.end()))

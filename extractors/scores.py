@@ -530,6 +530,11 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     _small_totals(folded, hits)
     _stated_maxima(text, folded, hits)
     _periods_after(folded, hits)
+    for h in hits:
+        opened = folded.rfind("(", 0, h.start)
+        if not h.earlier and not h.period and opened >= 0 and ")" not in folded[opened:h.start] \
+                and re.search(r"so\s*voi\s*(?:thang|ky|quy)\s*truoc\s*$", folded[:opened]):
+            h.earlier = True    # '… so với tháng trước (89,14 điểm, xếp thứ 99/114)': the month before's
     return sorted(hits, key=lambda h: h.start)
 
 

@@ -5846,3 +5846,16 @@ def test_an_articles_immediate_tasks_of_a_group_are_the_groups():
                           "2. Đánh giá kết quả hoạt động tháng đầu tiên của Tổ công tác tại phiên họp ngày 05/01/2027.\n")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Tổ công tác", "2026-12-04"), ("Tổ công tác", "2027-01-05")]
+
+
+def test_a_city_notices_sections_by_commune_and_the_rank_compared_with_the_month_before():
+    records = _records_of("SỞ NỘI VỤ", "164/TB-SNV", "Hải Phòng, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 12/2026 của một số xã\n"
+                          "1. Xã Tuệ Tĩnh\n"
+                          "Tháng 12/2026, xã đạt 96,18 điểm, xếp thứ 24/114.\n"
+                          "2. Xã Kiến Hưng\n"
+                          "Xã Kiến Hưng đạt 93,02 điểm, xếp hạng 58/114; so với tháng trước (89,14 điểm, xếp thứ 99/114), tổng\n"
+                          "điểm tăng 3,88 điểm.\n")
+    assert [(r.entity, r.rank, r.period) for r in records.ranks] == [
+        ("xã Tuệ Tĩnh", 24, "2026-12"), ("xã Kiến Hưng", 58, "2026-12"), ("xã Kiến Hưng", 99, "2026-11")]
+    assert records.scores[0].entity == "xã Tuệ Tĩnh"
