@@ -969,17 +969,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
         week = WEEK_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .:")) \
             if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
-        if week:
-            # '1. Tuần thứ nhất (từ ngày 04/01 đến ngày 08/01/2027)': the bullets below are the week's work, by its
-            # last day unless a bullet gives its own time
-            when = find_deadline(block.text[len(block.marker):][week.start(1):week.end(1)], ctx.get("issued"))
-            ctx["phase_deadline"] = when if when.kind != "none" else None
-            directive, assignee = True, None
-            continue
-        if when_head:
-            # '1. Ngay trong tháng 01/2027:', '2. Trong quý I/2027:', '4. Thường xuyên:': the units the bullets below
-            # name do the work, by that time unless a bullet gives its own
-            when = _time_given(block.text[len(block.marker):].strip(" .):"), ctx.get("issued"))
+        if when_head or week:
+            # '1. Ngay trong tháng 01/2027:', '2. Trong quý I/2027:', '4. Thường xuyên:', '1. Tuần thứ nhất (từ ngày
+            # 04/01 đến ngày 08/01/2027)': the units the bullets below name do the work, by that time (a week's last
+            # day) unless a bullet gives its own
+            said = block.text[len(block.marker):]
+            when = find_deadline(said[week.start(1):week.end(1)], ctx.get("issued")) if week \
+                else _time_given(said.strip(" .):"), ctx.get("issued"))
             ctx["phase_deadline"] = when if when.kind != "none" else None
             directive, assignee = True, None
             continue
