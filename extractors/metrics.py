@@ -1011,10 +1011,8 @@ def _causes_in_turn(text: str, folded: str, out: list[MetricHit]) -> None:
         if not unit or unit.start() != 0:
             continue
         written = _unit_of(counted[:unit.end()])
-        end = folded.find(".", lead.end())
-        while 0 <= end < len(folded) - 1 and folded[end + 1].isdigit():
-            end = folded.find(".", end + 1)         # ('1.126 hồ sơ': a thousands point, not the full stop)
-        end = len(folded) if end < 0 else end
+        stop = re.search(r"\.(?!\d)", folded[lead.end():])     # the full stop ('1.126 hồ sơ': a thousands point)
+        end = lead.end() + stop.start() if stop else len(folded)
         at = lead.end()
         for hit in sorted((h for h in out if lead.end() <= h.start < end), key=lambda h: h.start):
             opened = folded.rfind("(", at, hit.start)
