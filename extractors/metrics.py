@@ -1926,12 +1926,14 @@ def _leading_unit(folded: str) -> Optional[re.Match]:
 TIME_COLUMN = re.compile(r"((?:[Tt]hời gian|[Tt]hời hạn)\b[^()]{2,80}?)\s*\(\s*(phút|ngày(?: làm việc)?)\s*\)\s*")
 
 
-def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
+def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
+                       declared: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
     per column ('unit', '') for the unit's name, (metric name, measure) for a count or a rate, None
     otherwise; None when the header is not one of these. Columns of the channels things came through
     ('Lĩnh vực | Cổng DVC quốc gia | Đường dây nóng | Trực tiếp, hòm thư | Cộng') count what the text counted
-    just before the table (`counted_before`: 'PAKN')."""
+    just before the table (`counted_before`: 'PAKN'). Outcome columns that name no measure ('Tiếp nhận | Đã xử lý
+    xong') count what the table says it counts (`declared`: 'Đơn vị tính: PAKN', 'Bảng 1. Số PAKN …'), else files."""
     cells = merged_header(rows)
     channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
     measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
@@ -1952,7 +1954,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None) ->
     if measure is None and (fields or sum(1 for c in cells if OUTCOME.fullmatch(fold(c))) >= 2):
         # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure; 'TT | Đơn vị | Đã giải quyết |
         # Quá hạn': files by unit, the outcomes of a file named alone
-        measure = "hồ sơ"
+        measure = declared or "hồ sơ"
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)):
         return None
     columns: list[Optional[tuple[str, str]]] = []

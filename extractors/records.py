@@ -851,8 +851,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if per_unit and at > len(table_rows):
                 # 'Bảng 1. Số giao dịch …' over 'Đơn vị tính: giao dịch' over the table: the caption is the line above
                 caption = blocks[at - len(table_rows) - 1]
-            unit_line = re.search(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", caption.text, flags=re.I) \
-                if caption is not None and caption.kind == "prose" else None
+            unit_line = per_unit or (re.search(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", caption.text, flags=re.I)
+                                     if caption is not None and caption.kind == "prose" else None)
             said = lookup("measures", unit_line.group(1)) if unit_line else None
             ctx["table_said"] = said.name if said else None      # 'Đơn vị tính: lượt người': what every row counts
             if said and said.name != "%":
@@ -860,6 +860,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)
+            ctx["table_counts"] = entry.name if entry else None       # 'Bảng 1. Số PAKN tiếp nhận …': what rows count
             if entry:
                 # 'Bảng 1. Số PAKN tiếp nhận theo kênh tiếp nhận' over 'Kênh tiếp nhận | Tháng 10 | …': PAKN, not files
                 measure = entry.extra or entry.name
@@ -907,7 +908,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), None)
-            ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(table_rows, counted)
+            ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(
+                table_rows, counted, declared=(ctx.get("table_said") if ctx.get("table_said") != "%" else None) or ctx.get("table_counts"))
             # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across
             ctx["units_across"] = None if score_columns or ctx["task_roles"] or ctx["unit_columns"] \
                 else units_across(table_rows)
@@ -1107,6 +1109,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 top = stated        # 'Điểm nhóm chỉ tiêu Thanh toán trực tuyến (tối đa 10 điểm) …: - Tháng 01/2026: … 6,47 điểm'
             if hit.criterion == TOTAL != criterion:
                 regrouped[hit.end] = criterion
+            own = criterion_of(criterion, 0.99) if top is not None and criterion != TOTAL else None
+            if own and own.kind == INDEX_766 and own.extra and parse_number(own.extra) == top:
+                # '… Mức độ hài lòng … đạt 17,38/18 điểm …' and, paragraphs below, 'tháng 9/2026 chỉ đạt 16,62 điểm': the
+                # group's own maximum, written with one of its values, holds for those after it
+                ctx.setdefault("stated_max", {}).setdefault(criterion, top)
             records.scores.append(ScoreRecord(
                 entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
@@ -2105,6 +2112,7 @@ CARD_HEAD = re.compile(r"^nhiem\s*vu\s*(?:so\s*)?\d{1,2}\s*[.:)\-–]\s*")
 CARD_LABEL = re.compile(r"^(?:[-–+•]\s*)?(?:(?P<unit>(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach)(?:\s*chinh)?|"
                         r"trach\s*nhiem(?:\s*(?:thuc\s*hien|chu\s*tri))?|chu\s*tri(?:\s*thuc\s*hien)?)|"
                         r"(?P<when>thoi\s*gian(?:\s*(?:thuc\s*hien|hoan\s*thanh))?|thoi\s*han(?:\s*hoan\s*thanh)?|tien\s*do)|"
+                        r"(?P<what>noi\s*dung(?:\s*(?:thuc\s*hien|cong\s*viec|cu\s*the))?(?=\s*:\s*\S))|"
                         r"(?P<other>san\s*pham|ket\s*qua(?:\s*dau\s*ra)?|(?:(?:don\s*vi|co\s*quan)\s*)?phoi\s*hop|kinh\s*phi|yeu\s*cau))"
                         r"\s*:")
 PARTNERS = re.compile(r"\(\s*(?:cung\s*)?phoi\s*hop(?:\s+[^\W\d]+){0,3}\s*\)")     # '(phối hợp)', '(phối hợp tuyên truyền)'
@@ -2187,6 +2195,9 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
         names = [unit_in_cell(text[a:], True) for a, _ in found] if found else [unit_in_cell(text, True)]
         units += [n for n in names if n and n not in units]
     when = card.fields.get("when", "")
+    if card.fields.get("what") and not card.items:
+        # '1. Rà soát, phân loại …' / 'Nội dung: đối chiếu danh sách …': the item's heading and what it is
+        card = card._replace(task=f"{card.task.rstrip(' .:')}: {card.fields['what']}" if card.task else card.fields["what"])
     said = _time_given(re.sub(r"\s+", " ", when), ctx.get("issued"))
     works = [(b, BULLET.sub("", b.text, count=1)) for b in card.items] if card.items else [(card.block, card.task)]
     for block, task in works:

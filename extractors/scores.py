@@ -575,6 +575,13 @@ def _small_totals(folded: str, hits: list[Hit], text: Optional[str] = None, asid
         group = [g for g in scored[:k] if g.criterion != TOTAL and h.value <= (g.bound or 100)]
         if group:
             h.criterion, h.index = group[-1].criterion, group[-1].index
+            own = criterion_of(h.criterion, 0.99)
+            if group[-1].bound and own and own.extra and parse_number(own.extra) == group[-1].bound >= h.value:
+                h.bound = group[-1].bound       # '… đạt tối đa 18/18 điểm (tháng 9/2026: 17,36 điểm, …)': on its scale
+            for rank in hits:
+                if rank.kind == "rank" and rank.criterion == TOTAL and rank.start > h.end and \
+                        re.fullmatch(r"\s*(?:diem\s*)?[,;]\s*(?:xep\s*)?(?:thu|hang)?\s*(?:thu\s*)?", folded[h.end:rank.start]):
+                    rank.criterion, rank.index = h.criterion, h.index     # '…, xếp thứ 77/114)': that group's rank
         elif text is not None:
             named = {e.name: e for _, _, e in find_all("criteria", text[:h.start], folded[:h.start])
                      if e.name != TOTAL and e.kind == INDEX_766}

@@ -29,6 +29,9 @@ SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S
 # 'a) ', '(1) ', '(a) ', and 'a. ' before a capital ('a. Tổ chức họp thôn …')
 LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)|^\s*([a-zđ])\.\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])")
 TABLE_ROW = re.compile(r"\t")
+# a task card's labelled line under its item ('4. Kiểm tra, nghiệm thu …' / 'Đơn vị chủ trì: Văn phòng …' / 'Thời gian: …')
+CARD_LINE = re.compile(r"(?:(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach|phoi\s*hop)|chu\s*tri|"
+                       r"thoi\s*gian(?:\s*(?:thuc\s*hien|hoan\s*thanh))?|thoi\s*han|noi\s*dung)\s*:")
 STEP = re.compile(r"^\s*(?:Bước|BƯỚC)\s+(\d{1,2})\s*[.:)]\s+(?=\S)")     # 'Bước 1. Tiếp nhận hồ sơ'
 
 # a section's title in capitals on a line of its own, without a numeral ('Phần thứ hai' / 'PHƯƠNG HƯỚNG, NHIỆM VỤ
@@ -242,6 +245,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             or (current.kind in ("numbered", "roman", "lettered") and current.text.isupper() and text[:1].isupper()
                 and not text.isupper())
             or (blank_before and not text[:1].islower())
+            or (current.kind in ("numbered", "lettered") and bool(CARD_LINE.match(fold(text))))
             or (current.text.endswith((".", ":", ";", "!", "?")) and text[:1].isupper() and len(current.spans) >= 1
                 and current.text.endswith((".", ":")))
         )

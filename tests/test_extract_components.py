@@ -5859,3 +5859,48 @@ def test_a_city_notices_sections_by_commune_and_the_rank_compared_with_the_month
     assert [(r.entity, r.rank, r.period) for r in records.ranks] == [
         ("xã Tuệ Tĩnh", 24, "2026-12"), ("xã Kiến Hưng", 58, "2026-12"), ("xã Kiến Hưng", 99, "2026-11")]
     assert records.scores[0].entity == "xã Tuệ Tĩnh"
+
+
+def test_a_channel_table_counts_what_its_caption_and_unit_line_say():
+    records = _records_of("PHƯỜNG THẠCH KHÔI", "18/BC-UBND", "Thạch Khôi, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tiếp nhận, xử lý phản ánh, kiến nghị quý IV/2026\n"
+                          "Bảng 1. Số PAKN tiếp nhận và kết quả xử lý theo kênh tiếp nhận quý IV/2026\n"
+                          "                                                        Đơn vị tính: PAKN\n"
+                          "STT\tKênh tiếp nhận\tTiếp nhận\tĐã xử lý xong\tĐang xử lý\n"
+                          "1\tĐường dây nóng của Chủ tịch UBND phường\t31\t29\t02\n"
+                          "\tTổng cộng\t155\t149\t06\n")
+    assert [(m.value, m.unit) for m in records.metrics] == [
+        (31, "PAKN"), (29, "PAKN"), (2, "PAKN"), (155, "PAKN"), (149, "PAKN"), (6, "PAKN")]
+
+
+def test_a_groups_maximum_and_rank_carry_to_its_other_values():
+    records = _records_of("XÃ THÁI TÂN", "12/BC-UBND", "Thái Tân, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả nhóm chỉ tiêu Mức độ hài lòng năm 2026\n"
+                          "Bình quân năm 2026 nhóm chỉ tiêu Mức độ hài lòng của xã đạt 17,38/18 điểm, xếp thứ 71/114.\n"
+                          "Kết quả giữa các tháng không đồng đều: thấp nhất là tháng 9/2026 chỉ đạt 16,62 điểm, đứng thứ\n"
+                          "103/114.\n"
+                          "Việc xử lý kịp thời PAKN đã góp phần cải thiện nhóm chỉ tiêu Mức độ hài lòng của xã: tháng\n"
+                          "12/2026 nhóm chỉ tiêu này đạt tối đa 18/18 điểm (tháng 8/2026: 17,36 điểm, xếp thứ 77/114).\n")
+    assert [(s.value, s.max, s.period) for s in records.scores] == [
+        (17.38, 18, "2026"), (16.62, 18, "2026-09"), (18, 18, "2026-12"), (17.36, 18, "2026-08")]
+    assert [(r.criterion, r.rank) for r in records.ranks] == [
+        ("Mức độ hài lòng", 71), ("Mức độ hài lòng", 103), ("Mức độ hài lòng", 77)]
+
+
+def test_a_plan_items_content_line_and_a_unit_line_under_an_unstopped_heading():
+    records = _records_of("XÃ NINH GIANG", "245/KH-UBND", "Ninh Giang, ngày 12 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Số hóa kết quả giải quyết thủ tục hành chính còn tồn\n"
+                          "III. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n"
+                          "1. Rà soát, phân loại, lập danh mục kết quả còn tồn\n"
+                          "Nội dung: đối chiếu danh sách trên Hệ thống với sổ theo dõi, hồ sơ lưu trữ; phân loại theo năm cấp,\n"
+                          "lĩnh vực.\n"
+                          "Đơn vị chủ trì: Văn phòng HĐND và UBND xã; phối hợp: Trung tâm Phục vụ hành chính công xã.\n"
+                          "Thời gian: từ ngày 16/12/2026 đến ngày 25/12/2026.\n"
+                          "2. Kiểm tra, nghiệm thu dữ liệu và sơ kết thực hiện Kế hoạch\n"
+                          "Đơn vị chủ trì: Trung tâm Phục vụ hành chính công xã.\n"
+                          "Thời gian: tháng 3/2027.\n"
+                          "IV. TỔ CHỨC THỰC HIỆN\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2026-12-25"), ("Trung tâm Phục vụ hành chính công", "2027-03-31")]
+    assert records.tasks[0].task.startswith("Rà soát, phân loại, lập danh mục kết quả còn tồn: đối chiếu danh sách")
+    assert records.tasks[1].task == "Kiểm tra, nghiệm thu dữ liệu và sơ kết thực hiện Kế hoạch"
