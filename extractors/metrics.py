@@ -2035,12 +2035,14 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
-        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly)\s", f) \
+        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly|"
+                                  r"giu|de\s*xuat|bai\s*bo|don\s*gian\s*hoa|sua\s*doi|thay\s*the)\s", f) \
                 and re.fullmatch(r"[^\W\d][^\d]*", f) \
                 and not counted_in and measure != "đơn vị" \
                 and any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns):
             # 'Số TTHC phải công khai | Đã niêm yết | … | Chưa có mã QR' ('Tổng số ý kiến | Trả lời trực tiếp tại Hội nghị |
-            # Giao trả lời bằng văn bản'): the same things counted in that state, or so handled ('Đơn vị
+            # Giao trả lời bằng văn bản'; 'Số TTHC nội bộ | Giữ nguyên | Đề xuất bãi bỏ'): the same things counted in
+            # that state, or so handled ('Đơn vị
             # thụ lý' heads the offices' names, so 'đơn vị' is never the measure here)
             columns.append((f"Số {measure} {_lower_first(name.strip())}", measure))
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
@@ -2519,7 +2521,7 @@ SIGNED = re.compile(r"\s*([+\-−–]|[Tt]ăng|[Gg]iảm)\s*(\d[\d.,]*)\s*")    
 def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: list,
                       roles: Optional[list] = None, units: Optional[list] = None,
                       parent: Optional[tuple[str, str]] = None, measure: Optional[str] = None,
-                      declared: Optional[str] = None) -> list[MetricHit]:
+                      declared: Optional[str] = None, declared_rest: str = "") -> list[MetricHit]:
     """'1 | Hồ sơ tiếp nhận | 10.214 | 11.386 | +1.172' under '9 tháng năm 2025 | 9 tháng năm 2026 | Tăng (+),
     giảm (-)': the count in each period (the earlier one named by its period, 'cùng kỳ' a year before) and
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
@@ -2531,7 +2533,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     said_unit = UNIT_NOTE.search(name)
     if said_unit and (said_unit.group(1) == "%" or lookup("measures", said_unit.group(1))):
         name = name[:said_unit.start()]         # 'Tỷ lệ hồ sơ nộp trực tuyến (%)': the unit, not the name
-    unit = _unit_named(name)
+    field = _is_field(name)
+    unit = None if field else _unit_named(name)      # ('Bảo trợ xã hội, người có công': a field, no count of people)
     ways = next((r[3:] for r in roles or [] if r and r.startswith("of:")), None)
     said = _unit_column(cells, roles)          # an 'ĐVT' column: 'hồ sơ', '%', 'PAKN'
     part = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)     # 'Trong đó: nộp trực tuyến': a part of the row above
@@ -2556,6 +2559,12 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     elif unit is None and measure and PROCESS_ROW.match(fold(part)):
         # 'Giải quyết đúng hạn | 198 | 241 | …' under 'Hồ sơ tiếp nhận mới | 214 | …': what the table counts, done so
         base, unit = f"Số {measure} {_lower_first(part)}", measure
+    elif unit is None and declared and (field or TOTAL_ROW.fullmatch(fold(part))):
+        # 'Hộ tịch | 58 | 64 | 79' under 'Tháng 10 | Tháng 11 | …', 'Đơn vị tính: kết quả' and 'Bảng 2. Kết quả giải quyết
+        # TTHC trả qua dịch vụ BCCI theo lĩnh vực …': what the table counts, of that field
+        of = "" if not field else f" {name.lower()}" if re.match(r"(?:các\s+)?lĩnh\s+vực", name.lower()) \
+            else f" lĩnh vực {name.lower()}"
+        unit, base = declared, f"Số {declared}{of}" + (f" {declared_rest}" if declared_rest else "")
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
     else:
@@ -2927,10 +2936,11 @@ def _sub_indicator_row(cells: list[tuple[int, str]], roles: list) -> list[Metric
 
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                   units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
-                  measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None) -> list[MetricHit]:
+                  measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None,
+                  declared_rest: str = "") -> list[MetricHit]:
     """A row of a table of results (`_table_row`); an amount of money a row gives ('Số tiền thu qua thanh toán trực
     tuyến | triệu đồng | 58,4 | …') named 'Số tiền …'."""
-    out = _table_row(text, folded, roles, units, parent, measure, subparts, declared)
+    out = _table_row(text, folded, roles, units, parent, measure, subparts, declared, declared_rest)
     for hit in out:
         if hit.unit in MONEY_UNIT.values():
             name = re.sub(r"^Số (?:triệu |tỷ |nghìn )?đồng\s+", "", hit.name)
@@ -2942,7 +2952,8 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
 
 def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
-               measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None) -> list[MetricHit]:
+               measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None,
+               declared_rest: str = "") -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
     written after it, else the measure the name counts). `parent`: the count of the row above its
@@ -2994,7 +3005,7 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         return list({(m.name, m.value): m for m in found}.values())
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
     if len(values) > 1 and len(by_period) >= 2:
-        return _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared)
+        return _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared, declared_rest)
     if len(values) > 1:
         chosen = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "value"]
         if len(chosen) != 1:

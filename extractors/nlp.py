@@ -207,7 +207,8 @@ def make_metrics(nlp: Language, name: str):
             ctx = _context(doc)
             doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), ctx.get("table_roles"),
                                                   ctx.get("table_units"), ctx.get("row_parent"), ctx.get("table_measure"),
-                                                  subparts=bool(ctx.get("table_subparts")), declared=ctx.get("table_said"))
+                                                  subparts=bool(ctx.get("table_subparts")), declared=ctx.get("table_said"),
+                                                  declared_rest=ctx.get("table_said_rest") or "")
             ctx["row_parent"] = metrics.row_parent(_text(doc), doc._.metrics, ctx.get("row_parent"))
             # what the table's rows count, from its first row of a count ('Hồ sơ tiếp nhận mới | 214 | …')
             ctx["table_measure"] = ctx.get("table_measure") or next((m.unit for m in doc._.metrics if m.unit != "%"), None)

@@ -627,6 +627,17 @@ def _levels_counted(roles: list, heads: list[str], measure: str) -> None:
             roles[i] = f"count:{measure}|{lead}{role[len('rate:Tỷ lệ '):]}"
 
 
+def _caption_rest(caption: str, measure: str) -> str:
+    """What a table's caption says of the measure its unit line gives, after the measure: 'giải quyết TTHC trả qua
+    dịch vụ BCCI' of 'Bảng 2. Kết quả giải quyết TTHC trả qua dịch vụ BCCI theo lĩnh vực và theo tháng' over 'Đơn vị
+    tính: kết quả'; '' when the caption does not begin with the measure."""
+    whole = re.match(r"\s*(?:bảng|biểu)\s*\d{1,2}\s*[.:]?\s*(?:số\s+(?:lượng\s+)?)?(.+?)(?=\s+(?:năm|quý|tháng|theo|từ|tính|đến)\s|\s*\(|\s*$)",
+                     caption, flags=re.I)
+    if not whole or not fold(whole.group(1)).startswith(fold(measure) + " "):
+        return ""
+    return whole.group(1)[len(measure):].strip(" ,.:")
+
+
 def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -> None:
     """'Bảng 1. Số lượt sử dụng ki-ốt …' over 'Tháng | Tra cứu thủ tục | Tự nộp hồ sơ trực tuyến | … | Cộng': with a
     month a row, each column the caption's measure counts what it names ('Số lượt tra cứu thủ tục'), the 'Cộng'
@@ -685,7 +696,10 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
                                                        # ('Số lượt chờ' over 'trên 30 phút': a threshold names the column)
                                                        r"|(?i:trên|dưới|từ|quá)\s+\d{1,3}(?:,\d+)?\s*(?:phút|ngày|điểm|%)"
                                                        # ('Công dân từ đủ' over '14 tuổi trở lên', 'Tài khoản ĐDĐT' over 'mức độ 2')
-                                                       r"|\d{1,2}\s*tuổi|(?i:mức\s+độ)\s+\d", "", closed))))
+                                                       r"|\d{1,2}\s*tuổi|(?i:(?:mức\s+)?độ)\s+\d(?!\d)"
+                                                       # ('Hồ sơ tự nộp' over 'từ 01/11 đến' over '20/11/2026 (hồ sơ)': a span)
+                                                       r"|(?i:từ|đến|ngày)\s+\d{1,2}\s*/\s*\d{1,2}(?![\d/])"
+                                                       r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", "", closed))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -855,6 +869,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                                      if caption is not None and caption.kind == "prose" else None)
             said = lookup("measures", unit_line.group(1)) if unit_line else None
             ctx["table_said"] = said.name if said else None      # 'Đơn vị tính: lượt người': what every row counts
+            ctx["table_said_rest"] = _caption_rest(caption.text, said.name) if said and caption is not None and \
+                caption.kind == "prose" else ""
             if said and said.name != "%":
                 _levels_counted(ctx["table_roles"], merged_header(table_rows), said.name)
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None

@@ -785,6 +785,9 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
             floor = _sentence_floor(folded, m.start())
             group = [h for h in taken if h.kind == "score" and h.criterion != TOTAL and floor <= h.start < m.start()] \
                 if THIS_GROUP.search(folded[floor:m.start()]) else []
+            # ('… nhóm chỉ tiêu Số hóa hồ sơ chỉ đạt 17,64/22 điểm (thứ 98/114)': the rank of the group scored right before)
+            group = group or [h for h in taken if h.kind == "score" and h.criterion != TOTAL and h.end <= m.start()
+                              and re.fullmatch(r"\s*(?:diem\s*)?", folded[h.end:m.start()])]
             out.append(Hit("rank", m.start(3), m.end(), group[-1].criterion if group else TOTAL, rank, out_of,
                            group[-1].index if group else None))
     return out

@@ -29,6 +29,7 @@ SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S
 # 'a) ', '(1) ', '(a) ', and 'a. ' before a capital ('a. Tổ chức họp thôn …')
 LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)|^\s*([a-zđ])\.\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])")
 TABLE_ROW = re.compile(r"\t")
+TABLE_CAPTION = re.compile(r"\s*(?:Bảng|BẢNG|Biểu|BIỂU)\s+\d{1,2}\s*[.:]\s")
 # a task card's labelled line under its item ('4. Kiểm tra, nghiệm thu …' / 'Đơn vị chủ trì: Văn phòng …' / 'Thời gian: …')
 CARD_LINE = re.compile(r"(?:(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach|phoi\s*hop)|chu\s*tri|"
                        r"thoi\s*gian(?:\s*(?:thuc\s*hien|hoan\s*thanh))?|thoi\s*han|noi\s*dung)\s*:")
@@ -246,6 +247,8 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
                 and not text.isupper())
             or (blank_before and not text[:1].islower())
             or (current.kind in ("numbered", "lettered") and bool(CARD_LINE.match(fold(text))))
+            # ('2. Kết quả … theo lĩnh vực' over 'Bảng 2. Kết quả …' over 'Đơn vị tính: kết quả'): a table's caption
+            or bool(TABLE_CAPTION.match(text))
             or (current.text.endswith((".", ":", ";", "!", "?")) and text[:1].isupper() and len(current.spans) >= 1
                 and current.text.endswith((".", ":")))
         )

@@ -5904,3 +5904,61 @@ def test_a_plan_items_content_line_and_a_unit_line_under_an_unstopped_heading():
         ("Văn phòng HĐND và UBND", "2026-12-25"), ("Trung tâm Phục vụ hành chính công", "2027-03-31")]
     assert records.tasks[0].task.startswith("Rà soát, phân loại, lập danh mục kết quả còn tồn: đối chiếu danh sách")
     assert records.tasks[1].task == "Kiểm tra, nghiệm thu dữ liệu và sơ kết thực hiện Kế hoạch"
+
+
+def test_a_groups_rank_in_parentheses_right_after_its_score_is_the_groups():
+    records = _records_of("XÃ AN HƯNG", "251/KH-UBND", "An Hưng, ngày 18 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Tập huấn nghiệp vụ cho công chức một cửa\n"
+                          "Tháng 11/2026, tổng điểm Bộ chỉ số của xã đạt 91,86 điểm, xếp thứ 79/114. Trong đó, nhóm chỉ tiêu Số\n"
+                          "hóa hồ sơ chỉ đạt 17,64/22 điểm (thứ 98/114); Mức độ hài lòng đạt 17,12/18 điểm (thứ 84/114).\n")
+    assert [(r.criterion, r.rank) for r in records.ranks] == [
+        ("Tổng điểm", 79), ("Số hóa hồ sơ", 98), ("Mức độ hài lòng", 84)]
+
+
+def test_a_three_row_header_with_a_level_and_a_span_and_columns_of_states():
+    records = _records_of("PHƯỜNG ĐỒ SƠN", "1894/UBND-VP", "Đồ Sơn, ngày 22 tháng 11 năm 2026", "CÔNG VĂN",
+                          "V/v sử dụng tài khoản định danh điện tử\n"
+                          "TT\tTổ dân phố\tTài khoản mức\tTài khoản đã\tTỷ lệ sử\tHồ sơ tự nộp\n"
+                          "\t\tđộ 2 đã kích\tdùng nộp hồ sơ\tdụng (%)\ttừ 01/11 đến\n"
+                          "\t\thoạt (tài khoản)\ttrực tuyến\t\t20/11/2026 (hồ sơ)\n"
+                          "1\tVạn Lê\t2.318\t731\t31,54\t68\n")
+    assert [m.name for m in records.metrics][:2] == [
+        "Số tài khoản mức độ 2 đã kích hoạt của tổ dân phố Vạn Lê",
+        "Số tài khoản đã dùng nộp hồ sơ trực tuyến của tổ dân phố Vạn Lê"]
+    review = _records_of("XÃ KIẾN HƯNG", "31/UBND-VP", "Kiến Hưng, ngày 08 tháng 01 năm 2027", "CÔNG VĂN",
+                         "V/v rà soát thủ tục hành chính nội bộ\n"
+                         "Bảng 1. Kết quả rà soát thủ tục hành chính nội bộ năm 2026\n"
+                         "STT\tLĩnh vực\tSố TTHC\tGiữ\tĐề xuất đơn\tĐề xuất\n"
+                         "\t\tnội bộ\tnguyên\tgiản hóa\tbãi bỏ\n"
+                         "6\tTư pháp, hộ tịch\t3\t2\t1\t0\n")
+    assert [(m.name, m.value) for m in review.metrics] == [
+        ("Số TTHC nội bộ lĩnh vực tư pháp, hộ tịch", 3), ("Số TTHC giữ nguyên lĩnh vực tư pháp, hộ tịch", 2),
+        ("Số TTHC đề xuất đơn giản hóa lĩnh vực tư pháp, hộ tịch", 1), ("Số TTHC đề xuất bãi bỏ lĩnh vực tư pháp, hộ tịch", 0)]
+
+
+def test_fields_by_month_or_year_count_what_the_caption_and_unit_line_say():
+    records = _records_of("XÃ TRẦN PHÚ", "06/BC-UBND", "Trần Phú, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả dịch vụ bưu chính công ích quý IV/2026\n"
+                          "2. Kết quả giải quyết trả qua dịch vụ bưu chính công ích theo lĩnh vực\n"
+                          "        Bảng 2. Kết quả giải quyết thủ tục hành chính trả qua dịch vụ BCCI theo lĩnh vực và theo tháng\n"
+                          "                                                                     Đơn vị tính: kết quả\n"
+                          "TT\tLĩnh vực\tTháng 10\tTháng 11\tTháng 12\n"
+                          "1\tHộ tịch\t58\t64\t79\n"
+                          "4\tBảo trợ xã hội, người có\t22\t25\t28\n"
+                          "\tcông\n")
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics][:2] == [
+        ("Số kết quả lĩnh vực hộ tịch giải quyết thủ tục hành chính trả qua dịch vụ BCCI tháng 10/2026", 58, "kết quả",
+         "2026-10"),
+        ("Số kết quả lĩnh vực hộ tịch giải quyết thủ tục hành chính trả qua dịch vụ BCCI tháng 11/2026", 64, "kết quả",
+         "2026-11")]
+    assert {m.unit for m in records.metrics} == {"kết quả"} and len(records.metrics) == 6
+    backlog = _records_of("XÃ NINH GIANG", "301/KH-UBND", "Ninh Giang, ngày 10 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Số hóa kết quả giải quyết thủ tục hành chính còn tồn\n"
+                          "I. THỰC TRẠNG\n"
+                          "Bảng 1. Kết quả giải quyết TTHC còn tồn chưa số hóa theo lĩnh vực và năm cấp\n"
+                          "                                                           Đơn vị tính: kết quả\n"
+                          "STT\tLĩnh vực\tNăm 2025\tNăm 2026\n"
+                          "1\tHộ tịch\t497\t138\n")
+    assert [m.name for m in backlog.metrics] == [
+        "Số kết quả lĩnh vực hộ tịch giải quyết TTHC còn tồn chưa số hóa cùng kỳ năm 2025",
+        "Số kết quả lĩnh vực hộ tịch giải quyết TTHC còn tồn chưa số hóa"]
