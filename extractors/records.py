@@ -161,6 +161,12 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
     if hit.period and doc._.table_row:
         return hit.period            # a table's column of its own period ('Tháng 12/2026' / '(tạm tính)', 'Bình quân
         #                              năm 2026'), whatever day the sentence above gave the provisional figures
+    if doc._.table_row and not hit.period:
+        # '| Tổng điểm tháng 10/2026 | 100 | 92,41 | …' below '| Tổng điểm tháng 11/2026 | …': the row's own period
+        label = next((c for c in folded_text(doc)[:hit.end].split("\t") if re.search(r"[^\W\d]{2,}", c)), "")
+        own = find_periods(label)
+        if own:
+            return own[-1][2]
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
@@ -171,6 +177,9 @@ def _period_before(doc, pos: int, ctx: dict) -> Optional[str]:
     """The period a change was measured from: the one compared with in the text ('so với tháng 9/2026'), else
     the month (year) before the period in force."""
     compared = [p for p in (doc._.compared or [])]
+    if compared and re.search(r"(?:\d{1,2}|sau|chin)\s*thang\s*(?:dau|cuoi)\s*$",
+                              folded_text(doc)[max(0, compared[-1][0] - 25):compared[-1][0]]):
+        return None             # 'so với bình quân 6 tháng đầu năm 2026 (91,64 điểm, thứ 68/114)': a half year (no form)
     if compared:
         return compared[-1][2]
     now = _period_at(doc, pos, ctx)
@@ -263,8 +272,8 @@ def _with_span(name: str, text: str, folded: str, pos: int) -> str:
 # the last time named in a clause: a quarter or a span of months (group 1: no period form) or a month
 # ('bình quân 12 tháng năm 2026' is the year's: not a part of it; 'bình quân từ đầu năm' a span)
 PARTIAL_PERIOD = re.compile(r"(?<!\w)(quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?:luy\s*ke|binh\s*quan)\s*(?!12\s*thang)(?:\d{1,2}|hai|ba|sau|chin)\s*thang"
-                            r"(?:\s*(?:dau\s*)?nam\s*\d{4})?"
-                            r"|(?:\d{1,2}|sau|chin)\s*thang\s*dau\s*nam"
+                            r"(?:\s*(?:dau\s*|cuoi\s*)?nam\s*\d{4})?"
+                            r"|(?:\d{1,2}|sau|chin)\s*thang\s*(?:dau|cuoi)\s*nam"
                             r"|(?:luy\s*ke|binh\s*quan)\s*(?:ke\s*)?tu\s*dau\s*nam(?!\s*\d))|(?<!\w)thang\s*\d{1,2}(?!\w)")
 WHOLE_QUARTER = re.compile(r"(?:ca|toan|binh\s*quan|luy\s*ke)\s*quy(?!\s*(?:iv|i{1,3}|[1-4])(?!\w))")
 TARGET_CUE = re.compile(r"phan\s*dau|muc\s*tieu|chi\s*tieu\s*giao|(?:dam|bao)\s*(?:bao|dam)|toi\s*thieu|tro\s*len|"
@@ -627,6 +636,19 @@ def _levels_counted(roles: list, heads: list[str], measure: str) -> None:
             roles[i] = f"count:{measure}|{lead}{role[len('rate:Tỷ lệ '):]}"
 
 
+def _captioned_group(before: list):
+    """The one 766 group a table's caption names ('Bảng 1. Điểm, thứ hạng nhóm chỉ tiêu Thanh toán trực tuyến …'),
+    None when it names none, several, or the total too."""
+    for block in reversed(before):
+        if block.kind == "table" or not re.match(r"\s*(?:bang|bieu)\s*\d{1,2}\s*[.:]", fold(block.text)):
+            continue
+        named = {e.name: e for _, _, e in find_all("criteria", block.text) if e.kind == INDEX_766}
+        if len(named) == 1 and TOTAL not in named and next(iter(named.values())).extra:
+            return next(iter(named.values()))
+        return None
+    return None
+
+
 def _caption_rest(caption: str, measure: str) -> str:
     """What a table's caption says of the measure its unit line gives, after the measure: 'giải quyết TTHC trả qua
     dịch vụ BCCI' of 'Bảng 2. Kết quả giải quyết TTHC trả qua dịch vụ BCCI theo lĩnh vực và theo tháng' over 'Đơn vị
@@ -901,6 +923,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             heading = ctx.get("criterion_heading")
             ctx["table_group"] = heading if group_top and heading and heading.extra and \
                 parse_number(heading.extra) == float(group_top.group(1)) else None
+            if ctx["table_group"] is None and not any(r and r.startswith("crit:") for r in ctx["table_roles"]):
+                # 'Bảng 1. Điểm, thứ hạng nhóm chỉ tiêu Thanh toán trực tuyến năm 2026' over 'Kỳ đánh giá | Điểm đạt |
+                # Xếp hạng nhóm chỉ tiêu (/114)': the one group the caption names
+                ctx["table_group"] = _captioned_group(blocks[max(0, at - len(table_rows) - 2):at - len(table_rows) + 1])
             ctx["self_assessed"] = bool(re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", fold("\t".join(merged_header(table_rows))))
                                         and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or "")))
             ranked = RANK_OF.search(fold("\t".join(merged_header(table_rows))))
@@ -1065,6 +1091,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
             if re.search(r"(?<!\w)phan\s*dau(?!\w)", folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
                 continue            # 'Phấn đấu năm 2027 …, nhóm chỉ tiêu Thanh toán trực tuyến đạt 10/10 điểm': an aim
+            if hit.criterion == TOTAL and CONTEST.search(folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
+                continue            # 'Điểm bình quân vòng chung khảo đạt 83,22 điểm': a contest's points, not the index's
             if hit.bound and hit.bound > MAX_SCALE:
                 continue            # '31 | 1.602' (late files of the files handled, a row OCR ran together): no points
             if block.kind == "table" and hit.value > 100 and (hit.bound is None or hit.bound <= 100):
@@ -1140,6 +1168,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a group's maximum said once after its name holds for its values in the paragraphs below
                 ctx.setdefault("stated_max", {})[entry.name] = parse_number(said.group(1))
         for hit in doc._.ranks or []:
+            if hit.criterion == TOTAL and CONTEST.search(folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
+                continue            # '… xếp thứ 4 nhưng phần xử lý tình huống … nên xếp cuối vòng chung khảo': a contestant's
             where = _provenance(block, hit.start, hit.end)
             beside = next((c for end, c in regrouped.items() if hit.criterion == TOTAL
                            and re.fullmatch(r"\s*(?:diem\s*)?,\s*(?:thu\s*)?", folded_text(doc)[end:hit.start])), None)
@@ -1391,9 +1421,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 issuer_tasks, issuer_level = None, None      # '4. Kiến nghị' after '3. Nhiệm vụ …'
 
             if heading.unit:
-                # (under 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN' a unit's heading leads what it reported, not work)
-                assignee, bullets_seen, after_heading = (heading.unit if not units_report else None), False, True
-                if heading.rest and not past(heading.rest) and not situation \
+                # (under 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN' a unit's heading leads what it reported, not work; so does a
+                # person's in minutes: '1. Ông Lương Văn Tiến, Giám đốc Trung tâm báo cáo kết quả chung')
+                told = units_report or bool(PERSON_REPORTS.match(fold(heading_title(block))))
+                assignee, bullets_seen, after_heading = (heading.unit if not told else None), False, True
+                if heading.rest and not told and not past(heading.rest) and not situation \
                         and not re.fullmatch(r"\s*\([^()]*\)\s*", heading.rest) \
                         and not (block.text.rstrip().endswith(":") and (PARTNERS_ONLY.fullmatch(fold(heading.rest))
                                                                         or ROLE_THEN_DUTIES.fullmatch(fold(heading.rest))
@@ -1717,12 +1749,15 @@ PRAISES = re.compile(r"\s*(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|d
 # a decision's article and what it does: 'Điều 1. Tặng Giấy khen …', 'Điều 1. Khen thưởng …': the items below are
 # achievements
 ARTICLE = re.compile(r"\s*dieu\s*\d{1,2}\s*[.:]\s*")
-COMMENDS = re.compile(r"(?:trao\s*)?(?:tang|khen\s*thuong|tuyen\s*duong|cong\s*nhan)(?!\w)")
+# ('Điều 1. Nhắc nhở bằng văn bản đối với các công chức … có tên sau đây': who is reminded and why, no work either)
+COMMENDS = re.compile(r"(?:trao\s*)?(?:tang|khen\s*thuong|tuyen\s*duong|cong\s*nhan|nhac\s*nho|phe\s*binh|khien\s*trach)(?!\w)")
 SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
 # ('… ý kiến của các thành viên, đồng chí Tổ trưởng kết luận:' leads the work: not this)
 OPINIONS_LEAD = re.compile(r"y\s*kien\s*(?:cu\s*the\s*)?(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|dai\s*bieu)(?:\s+[^\s:,;]+){0,4}\s*:\s*$")
 UNITS_REPORT_HEAD = re.compile(r"\s*(?:bao\s*cao\s*(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|don\s*vi|phong|bo\s*phan)|"
                                r"(?:y\s*kien\s*)?thao\s*luan)(?!\w)")
+CONTEST = re.compile(r"(?<!\w)(?:vong\s*(?:so|chung)\s*khao|thi\s*sinh|hoi\s*thi|phan\s*thi)(?!\w)")
+PERSON_REPORTS = re.compile(r"\s*(?:ong|ba|dong\s*chi|d/c)\s+[^,:]{2,40},[^:]{0,80}?(?<!\w)(?:bao\s*cao|phat\s*bieu|trinh\s*bay)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
 # what says an example's figures are made up: 'minh họa', 'số liệu giả định', 'giả sử', 'xã X', 'đơn vị A'

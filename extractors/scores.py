@@ -271,6 +271,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             continue
         if re.search(r"(?<!\w)ngay\s*$", folded[max(0, m.start() - 8):m.start()]):
             continue            # '… dịch vụ công trực tuyến …, từ ngày 14/12 đến ngày 31/12/2026': a day, not 14 of 12
+        if re.search(r"(?<!\w)chiem\s*$", folded[max(0, m.start() - 8):m.start()]):
+            continue            # '(chiếm 10/100 điểm của Bộ chỉ số …)': the group's weight in the index, no result
         lo = max(last_end, _sentence_floor(folded, m.start()))
         if UNITS_ON_AVERAGE.search(folded[lo:m.start()]):
             continue            # 'Nhóm Thanh toán trực tuyến của 10 đơn vị trên bình quân chỉ đạt 5,68/10 điểm': many units' mean
@@ -321,6 +323,12 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # '… Số hóa hồ sơ chỉ được 18,36/22 điểm, xếp thứ 88/114, giảm 2,71 điểm so với tháng 10/2026 (tháng
             # 10/2026 đạt 21,07/22 điểm)': the group the sentence scored on that scale, in the other period
             name, index = same[-1].criterion, same[-1].index
+        if not name and THIS_GROUP.search(folded[lo:m.start()]):
+            # '… cải thiện nhóm chỉ tiêu Mức độ hài lòng … . Tháng 11/2026, nhóm chỉ tiêu này của phường chỉ đạt 16,94/18
+            # điểm': the group the text named last, on its own scale
+            named = [e for _, _, e in find_all("criteria", text[:m.start()], folded[:m.start()]) if e.name != TOTAL]
+            if named and named[-1].extra and parse_number(named[-1].extra) == bound:
+                name, index = named[-1].name, named[-1].kind or None
         if not name:
             continue
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
@@ -450,6 +458,12 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
                 whole = _full_stop_before(folded, m.start())
                 named = [(s, e.name, e.kind) for s, _, e in find_all("criteria", text[whole:m.start()], folded[whole:m.start()])
                          if e.name != TOTAL]
+                if not named:
+                    # ('Điểm nhóm chỉ tiêu Tiến độ giải quyết … thấp hơn … . Theo Thông báo …, nhóm chỉ tiêu này … xếp
+                    # thứ 97/114': the group the paragraph named last)
+                    whole = 0
+                    named = [(s, e.name, e.kind) for s, _, e in find_all("criteria", text[:m.start()], folded[:m.start()])
+                             if e.name != TOTAL]
                 crit = (named[-1][1], named[-1][2] or None, whole + named[-1][0]) if named else None
         if crit is None:
             # '… Mức độ hài lòng …: tháng 9/2026 đạt 17,46/18 điểm; …; tháng 11/2026 đạt 17,58 điểm, xếp thứ 52/114': the
@@ -460,7 +474,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if crit is None:
             crit = _labelled_item(text, folded, m.start())
         prior = [h for h in hits if h.kind == "rank" and h.end <= m.start() and h.criterion != TOTAL]
-        if crit is None and prior and re.fullmatch(r"\s*\(\s*(?:thang|quy|nam)\s*[\divx/]{1,7}\s*:?\s*",
+        if crit is None and prior and re.fullmatch(r"\s*\(\s*(?:thang|quy|nam)\s*[\divx/]{1,7}\s*:?\s*|"
+                                                  # ('…, tụt 38 bậc so với tháng 7/2026 (xếp thứ 59/114)')
+                                                  r"\s*,?\s*(?:tang|giam|tut|len|xuong)\s*(?:them\s*)?\d{1,3}\s*(?:bac|hang)\s*"
+                                                  r"so\s*voi\s*(?:thang|quy|nam)\s*[\divx/]{1,7}\s*\(\s*",
                                                   folded[prior[-1].end:m.start()]):
             # '… Dịch vụ công trực tuyến xếp thứ 104/114 (tháng 11/2026 xếp thứ 96/114)': the same group's, that month
             crit = (prior[-1].criterion, prior[-1].index, prior[-1].start)
@@ -762,6 +779,8 @@ def _ranks_in_parentheses(folded: str, taken: list[Hit]) -> list[Hit]:
                            period=named[0][2] if named else None, earlier=not named))
         elif re.search(r"so\s*voi", before):
             named = [p for p in find_periods(before) if len(before.rstrip()) - p[1] <= 1]
+            if re.search(r"(?:\d{1,2}|sau|chin)\s*thang\s*(?:dau|cuoi)\s*nam\s*\d{4}\s*$", before.rstrip()):
+                named = [(0, 0, NO_PERIOD)]       # 'so với bình quân 6 tháng đầu năm 2026 (91,64 điểm, thứ 68/114)'
             if not named and re.search(r"(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*$",
                                        before.rstrip()):
                 named = [(0, 0, NO_PERIOD)]       # 'so với lũy kế 10 tháng (thứ 45/114)': a span (no period form)
@@ -1859,6 +1878,8 @@ def _criteria_across(cells: list[str], roles: list, issued: Optional[str], perio
     named = [(i, _criterion_heading(c) or _clipped_criterion(LIMIT_IN_HEAD.sub("", c),
                                                              _limit_of(c))) for i, c in enumerate(cells)]
     named = [(i, e) for i, e in named if e]       # ('DVC trực' / 'tuyến' / '(12)': clipped, confirmed by its maximum)
+    # ('Tỷ lệ hồ sơ có phí, lệ phí thanh toán trực tuyến (%)' names a rate, not the group 'Thanh toán trực tuyến')
+    named = [(i, e) for i, e in named if not re.match(r"\s*ty\s*le(?!\w)", fold(cells[i])) and "(%)" not in cells[i]]
     groups = [e for _, e in named if e.name != TOTAL]
     totals = [i for i, c in enumerate(cells) if re.match(r"\s*tong\s*diem(?!\w)", fold(c)) and i not in dict(named)]
     # ('Kỳ đánh giá | Điểm nhóm Mức độ hài lòng (tối đa 18) | Xếp hạng của nhóm (/114) | Tổng điểm Bộ chỉ số (/100)':

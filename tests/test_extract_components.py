@@ -5962,3 +5962,71 @@ def test_fields_by_month_or_year_count_what_the_caption_and_unit_line_say():
     assert [m.name for m in backlog.metrics] == [
         "Số kết quả lĩnh vực hộ tịch giải quyết TTHC còn tồn chưa số hóa cùng kỳ năm 2025",
         "Số kết quả lĩnh vực hộ tịch giải quyết TTHC còn tồn chưa số hóa"]
+
+
+def test_a_groups_rank_said_as_this_groups_and_after_a_fall_since_a_month():
+    records = _records_of("XÃ TÂN MINH", "386/BC-UBND", "Tân Minh, ngày 18 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả nhóm chỉ tiêu Tiến độ giải quyết\n"
+                          "I. KẾT QUẢ\n"
+                          "Điểm nhóm chỉ tiêu Tiến độ giải quyết tháng 11/2026 thấp hơn tháng 7/2026 là 1,43 điểm. Theo Thông\n"
+                          "báo số 6371/TB-VP ngày 10/12/2026, nhóm chỉ tiêu này của xã tháng 11/2026 xếp thứ 97/114, tụt 38 bậc\n"
+                          "so với tháng 7/2026 (xếp thứ 59/114); tổng điểm Bộ chỉ số tháng 11/2026 của xã đạt 90,62 điểm, xếp\n"
+                          "thứ 88/114.\n")
+    assert [(r.criterion, r.rank, r.period) for r in records.ranks] == [
+        ("Tiến độ giải quyết", 97, "2026-11"), ("Tiến độ giải quyết", 59, "2026-07"), ("Tổng điểm", 88, "2026-11")]
+    halves = _records_of("PHƯỜNG ĐÔNG HẢI", "09/BC-UBND", "Đông Hải, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                         "So sánh kết quả 6 tháng cuối năm 2026\n"
+                         "I. KẾT QUẢ\n"
+                         "Bình quân 6 tháng cuối năm 2026, tổng điểm của phường đạt 94,04 điểm, xếp thứ 33/114 xã, phường, đặc\n"
+                         "khu; so với bình quân 6 tháng đầu năm 2026 (91,64 điểm, thứ 68/114), tổng điểm tăng 2,4 điểm.\n")
+    assert [(r.rank, r.period) for r in halves.ranks] == [(33, None), (68, None)]
+
+
+def test_a_group_named_before_this_group_and_a_caption_naming_one_group():
+    records = _records_of("PHƯỜNG THÀNH ĐÔNG", "05/TB-BTC", "Thành Đông, ngày 22 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả Hội thi công chức một cửa giỏi\n"
+                          "I. KẾT QUẢ\n"
+                          "Hội thi góp phần cải thiện nhóm chỉ tiêu Mức độ hài lòng trong Bộ chỉ số. Tháng 11/2026, nhóm chỉ tiêu\n"
+                          "này của phường chỉ đạt 16,94/18 điểm, xếp thứ 83/114 ở nhóm chỉ tiêu.\n"
+                          "Điểm bình quân vòng chung khảo đạt 83,22 điểm; thí sinh Lê Văn An xếp thứ 4.\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Mức độ hài lòng", 16.94)]
+    assert [(r.criterion, r.rank) for r in records.ranks] == [("Mức độ hài lòng", 83)]
+    quarters = _records_of("XÃ KIẾN THỤY", "06/BC-UBND", "Kiến Thụy, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                           "Kết quả nhóm chỉ tiêu Thanh toán trực tuyến năm 2026\n"
+                           "I. KẾT QUẢ\n"
+                           "Thanh toán trực tuyến (chiếm 10/100 điểm của Bộ chỉ số) là nhóm chỉ tiêu yếu nhất của xã.\n"
+                           "Bảng 1. Điểm, thứ hạng nhóm chỉ tiêu Thanh toán trực tuyến năm 2026\n"
+                           "STT\tKỳ đánh giá\tĐiểm đạt\tXếp hạng nhóm\tTỷ lệ hồ sơ có phí, lệ phí\n"
+                           "\t\t\tchỉ tiêu (/114)\tthanh toán trực tuyến (%)\n"
+                           "1\tQuý I/2026\t6,48\t97\t66,15\n")
+    assert [(s.criterion, s.value, s.max) for s in quarters.scores] == [("Thanh toán trực tuyến", 6.48, 10)]
+    assert [(r.criterion, r.rank) for r in quarters.ranks] == [("Thanh toán trực tuyến", 97)]
+
+
+def test_people_reminded_or_reporting_are_no_work_and_a_rows_own_month():
+    decision = _records_of("PHƯỜNG HẢI AN", "287/QĐ-UBND", "Hải An, ngày 11 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+                           "Về việc nhắc nhở công chức, viên chức để hồ sơ quá hạn\n"
+                           "QUYẾT ĐỊNH:\n"
+                           "Điều 1. Nhắc nhở bằng văn bản đối với các công chức, viên chức có tên sau đây:\n"
+                           "1. Ông Đỗ Minh Tuấn, công chức Phòng Kinh tế, Hạ tầng và Đô thị, thụ lý hồ sơ lĩnh vực đất đai: để quá\n"
+                           "hạn 09 hồ sơ trong tháng 11/2026.\n"
+                           "Điều 2. Trách nhiệm khắc phục\n"
+                           "1. Các công chức, viên chức có tên tại Điều 1\n"
+                           "- Làm bản cam kết, gửi Văn phòng HĐND và UBND phường trước ngày 16/12/2026.\n")
+    assert [(t.assignee, t.deadline.date) for t in decision.tasks] == [
+        ("Các công chức, viên chức có tên tại Điều 1", "2026-12-16")]
+    assert not [f for t in decision.tasks for f in t.where.review_reasons]
+    minutes = _records_of("XÃ QUYẾT THẮNG", "04/BB-UBND", "Quyết Thắng, ngày 05 tháng 01 năm 2027", "BIÊN BẢN",
+                          "Giao ban công tác một cửa tháng 12/2026\n"
+                          "I. NỘI DUNG CUỘC HỌP\n"
+                          "1. Ông Lương Văn Tiến, Giám đốc Trung tâm báo cáo kết quả chung\n"
+                          "Số liệu tạm tính tháng 12/2026 trên Hệ thống (đến 17 giờ 00 ngày 04/01/2027): tổng điểm 93,95 điểm.\n")
+    assert not minutes.tasks
+    table = _records_of("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "3862/SKHCN-CĐS", "Hải Phòng, ngày 18 tháng 12 năm 2026", "CÔNG VĂN",
+                        "V/v cải thiện Bộ chỉ số\n"
+                        "I. KẾT QUẢ THÁNG 11/2026 CỦA CÁC XÃ\n"
+                        "STT\tNhóm chỉ tiêu\tĐiểm\tXã Yết\tXã Tân Kỳ\n"
+                        "\t\ttối đa\tKiêu\t\n"
+                        "\tTổng điểm tháng 11/2026\t100\t93,88\t87,17\n"
+                        "\tTổng điểm tháng 10/2026\t100\t92,41\t88,95\n")
+    assert [(s.value, s.period) for s in table.scores] == [(93.88, "2026-11"), (92.41, "2026-10")]
