@@ -636,6 +636,24 @@ def _levels_counted(roles: list, heads: list[str], measure: str) -> None:
             roles[i] = f"count:{measure}|{lead}{role[len('rate:Tỷ lệ '):]}"
 
 
+OUTCOME_HEAD = re.compile(r"(?:trong\s*do\s*:?\s*)?(?:da|chua|duoc|khong|con|dang|bi|nop|tiep\s*nhan|giai\s*quyet|qua\s*han|"
+                       r"tre\s*han|dung\s*han|truoc\s*han|tra\s*ket\s*qua|so\s*hoa)(?!\w)")
+
+
+def _declared_counts(roles: list, heads: list[str], measure: str, rest: str) -> None:
+    """'Tháng | Tiếp nhận | Trong đó nộp trực tuyến | Đã giải quyết | Quá hạn' under 'Bảng 1. Hồ sơ lĩnh vực bảo trợ xã
+    hội …' and 'Đơn vị tính: hồ sơ', a month a row: each column counts what the unit line says, of what the caption
+    says ('Số hồ sơ lĩnh vực bảo trợ xã hội tiếp nhận')."""
+    if not any(r and r.startswith("period@") for r in roles):
+        return
+    for i, role in enumerate(roles):
+        head = re.sub(r"\s+", " ", heads[i]).strip() if i < len(heads) else ""
+        if role is not None or not head or re.search(r"\d|%", head) or not OUTCOME_HEAD.match(fold(head)):
+            continue
+        head = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", head)
+        roles[i] = f"count:{measure}|{rest + ' ' if rest else ''}{head[:1].lower()}{head[1:]}"
+
+
 def _captioned_group(before: list):
     """The one 766 group a table's caption names ('Bảng 1. Điểm, thứ hạng nhóm chỉ tiêu Thanh toán trực tuyến …'),
     None when it names none, several, or the total too."""
@@ -895,6 +913,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 caption.kind == "prose" else ""
             if said and said.name != "%":
                 _levels_counted(ctx["table_roles"], merged_header(table_rows), said.name)
+                _declared_counts(ctx["table_roles"], merged_header(table_rows), said.name, ctx["table_said_rest"])
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)

@@ -6030,3 +6030,18 @@ def test_people_reminded_or_reporting_are_no_work_and_a_rows_own_month():
                         "\tTổng điểm tháng 11/2026\t100\t93,88\t87,17\n"
                         "\tTổng điểm tháng 10/2026\t100\t92,41\t88,95\n")
     assert [(s.value, s.period) for s in table.scores] == [(93.88, "2026-11"), (92.41, "2026-10")]
+
+
+def test_outcome_columns_of_a_month_a_row_table_count_what_its_unit_line_says():
+    records = _records_of("XÃ THANH MIỆN", "08/BC-UBND", "Thanh Miện, ngày 14 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả giải quyết hồ sơ bảo trợ xã hội quý IV/2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Bảng 1. Hồ sơ lĩnh vực bảo trợ xã hội quý IV/2026 theo tháng\n"
+                          "                                                                  Đơn vị tính: hồ sơ\n"
+                          "STT\tTháng\tTiếp nhận\tTrong đó nộp\tTỷ lệ trực\tĐã giải quyết\tQuá hạn\n"
+                          "\t\t\ttrực tuyến\ttuyến (%)\n"
+                          "1\tTháng 10/2026\t78\t66\t84,62\t74\t01\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics if m.unit == "hồ sơ"] == [
+        ("Số hồ sơ lĩnh vực bảo trợ xã hội tiếp nhận", 78, "hồ sơ"),
+        ("Số hồ sơ lĩnh vực bảo trợ xã hội nộp trực tuyến", 66, "hồ sơ"),
+        ("Số hồ sơ lĩnh vực bảo trợ xã hội đã giải quyết", 74, "hồ sơ"), ("Số hồ sơ lĩnh vực bảo trợ xã hội quá hạn", 1, "hồ sơ")]
