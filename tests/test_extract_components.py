@@ -6045,3 +6045,9 @@ def test_outcome_columns_of_a_month_a_row_table_count_what_its_unit_line_says():
         ("Số hồ sơ lĩnh vực bảo trợ xã hội tiếp nhận", 78, "hồ sơ"),
         ("Số hồ sơ lĩnh vực bảo trợ xã hội nộp trực tuyến", 66, "hồ sơ"),
         ("Số hồ sơ lĩnh vực bảo trợ xã hội đã giải quyết", 74, "hồ sơ"), ("Số hồ sơ lĩnh vực bảo trợ xã hội quá hạn", 1, "hồ sơ")]
+
+
+def test_petitions_are_counted_in_letters_and_units_stay_units():
+    assert [(h.name, h.value, h.unit) for h in find_metrics(
+        "Tổng số đơn tiếp nhận trong năm là 54 đơn, trong đó trực tiếp 29 đơn. Có 05 đơn vị chưa hoàn thành.")] == [
+        ("Tổng số đơn tiếp nhận trong năm", 54, "đơn"), ("Số đơn trực tiếp", 29, "đơn"), ("Số đơn vị chưa hoàn thành", 5, "đơn vị")]
