@@ -2074,6 +2074,12 @@ def _whole_unit(cell: str) -> str:
     return entry.name if entry else cell
 
 
+def _of_field(name: str) -> str:
+    """A field of procedure as a count's name says it: 'lĩnh vực hộ tịch' ('Số hồ sơ tiếp nhận lĩnh vực hộ tịch'),
+    'các lĩnh vực khác' as written."""
+    return name.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", name.lower()) else f"lĩnh vực {name.lower()}"
+
+
 def _is_field(name: str) -> bool:
     """'Đất đai', 'Bảo trợ xã hội, người có công', 'Đăng ký kinh doanh và lĩnh vực khác': fields of procedure."""
     pieces = [p for p in re.split(r",|(?<!\w)va(?!\w)", fold(name)) if p.strip()]
@@ -2129,8 +2135,7 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     elif field and kind == "cause":
         of = f"do {unit[:1].lower()}{unit[1:]}"     # 'Số hồ sơ do gián đoạn kết nối …'
     elif field:
-        # 'Số hồ sơ tiếp nhận lĩnh vực hộ tịch', 'Số hồ sơ quá hạn các lĩnh vực khác'
-        of = unit.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", unit.lower()) else f"lĩnh vực {unit.lower()}"
+        of = _of_field(unit)
     elif group and group != unit and _is_field(unit):
         of = f"lĩnh vực {unit.lower()} của {group}"           # '1 | Đất đai | 173' under 'I | Phòng Kinh tế …'
     else:
@@ -2562,8 +2567,7 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     elif unit is None and declared and (field or TOTAL_ROW.fullmatch(fold(part))):
         # 'Hộ tịch | 58 | 64 | 79' under 'Tháng 10 | Tháng 11 | …', 'Đơn vị tính: kết quả' and 'Bảng 2. Kết quả giải quyết
         # TTHC trả qua dịch vụ BCCI theo lĩnh vực …': what the table counts, of that field
-        of = "" if not field else f" {name.lower()}" if re.match(r"(?:các\s+)?lĩnh\s+vực", name.lower()) \
-            else f" lĩnh vực {name.lower()}"
+        of = f" {_of_field(name)}" if field else ""
         unit, base = declared, f"Số {declared}{of}" + (f" {declared_rest}" if declared_rest else "")
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables

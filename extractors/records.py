@@ -671,11 +671,15 @@ def _caption_rest(caption: str, measure: str) -> str:
     """What a table's caption says of the measure its unit line gives, after the measure: 'giải quyết TTHC trả qua
     dịch vụ BCCI' of 'Bảng 2. Kết quả giải quyết TTHC trả qua dịch vụ BCCI theo lĩnh vực và theo tháng' over 'Đơn vị
     tính: kết quả'; '' when the caption does not begin with the measure."""
-    whole = re.match(r"\s*(?:bảng|biểu)\s*\d{1,2}\s*[.:]?\s*(?:số\s+(?:lượng\s+)?)?(.+?)(?=\s+(?:năm|quý|tháng|theo|từ|tính|đến)\s|\s*\(|\s*$)",
-                     caption, flags=re.I)
+    whole = CAPTION_PHRASE.match(caption)
     if not whole or not fold(whole.group(1)).startswith(fold(measure) + " "):
         return ""
     return whole.group(1)[len(measure):].strip(" ,.:")
+
+
+# what a table's caption says it shows, after 'Bảng N.' and a leading 'Số', before its period or breakdown
+CAPTION_PHRASE = re.compile(r"\s*(?:bảng|biểu)\s*\d{1,2}\s*[.:]?\s*(?:số\s+(?:lượng\s+)?)?(.+?)"
+                            r"(?=\s+(?:năm|quý|tháng|theo|từ|tính\s+đến|đến\s+ngày)\s|\s*\(|\s*$)", flags=re.I)
 
 
 def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -> None:
@@ -685,8 +689,7 @@ def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -
     at = next((i for i, r in enumerate(roles[:2]) if r and r.startswith("period@")), None)
     if at is None:
         return
-    whole = re.match(r"\s*(?:bảng|biểu)\s*\d{1,2}\s*[.:]?\s*số\s+(?:lượng\s+)?(.+?)(?=\s+(?:năm|quý|tháng|theo|từ)\s|\s*\(|$)",
-                     caption, flags=re.I)
+    whole = CAPTION_PHRASE.match(caption)
     for i in range(at + 1, min(len(roles), len(heads))):
         head = re.sub(r"\s+", " ", heads[i]).strip()
         if roles[i] is not None or not head or re.search(r"\d|%|ghi\s*chu", fold(head)):

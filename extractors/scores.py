@@ -326,9 +326,9 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if not name and THIS_GROUP.search(folded[lo:m.start()]):
             # '… cải thiện nhóm chỉ tiêu Mức độ hài lòng … . Tháng 11/2026, nhóm chỉ tiêu này của phường chỉ đạt 16,94/18
             # điểm': the group the text named last, on its own scale
-            named = [e for _, _, e in find_all("criteria", text[:m.start()], folded[:m.start()]) if e.name != TOTAL]
-            if named and named[-1].extra and parse_number(named[-1].extra) == bound:
-                name, index = named[-1].name, named[-1].kind or None
+            named = _groups_named(text, folded, 0, m.start())
+            if named and named[-1][1].extra and parse_number(named[-1][1].extra) == bound:
+                name, index = named[-1][1].name, named[-1][1].kind or None
         if not name:
             continue
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
@@ -455,16 +455,11 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             if crit is None:
                 # '… trong đó nhóm Thanh toán trực tuyến tăng nhiều nhất; thứ hạng của nhóm này … lên vị trí 52/114': the
                 # group named before, scored or not
-                whole = _full_stop_before(folded, m.start())
-                named = [(s, e.name, e.kind) for s, _, e in find_all("criteria", text[whole:m.start()], folded[whole:m.start()])
-                         if e.name != TOTAL]
-                if not named:
-                    # ('Điểm nhóm chỉ tiêu Tiến độ giải quyết … thấp hơn … . Theo Thông báo …, nhóm chỉ tiêu này … xếp
-                    # thứ 97/114': the group the paragraph named last)
-                    whole = 0
-                    named = [(s, e.name, e.kind) for s, _, e in find_all("criteria", text[:m.start()], folded[:m.start()])
-                             if e.name != TOTAL]
-                crit = (named[-1][1], named[-1][2] or None, whole + named[-1][0]) if named else None
+                # ('Điểm nhóm chỉ tiêu Tiến độ giải quyết … thấp hơn … . Theo Thông báo …, nhóm chỉ tiêu này … xếp
+                # thứ 97/114': else the group the paragraph named last)
+                named = _groups_named(text, folded, _full_stop_before(folded, m.start()), m.start()) \
+                    or _groups_named(text, folded, 0, m.start())
+                crit = (named[-1][1].name, named[-1][1].kind or None, named[-1][0]) if named else None
         if crit is None:
             # '… Mức độ hài lòng …: tháng 9/2026 đạt 17,46/18 điểm; …; tháng 11/2026 đạt 17,58 điểm, xếp thứ 52/114': the
             # rank of the group just scored, right after its score
@@ -656,6 +651,11 @@ COMPARED_GAP = re.compile(r"\s*,?\s*(?:(?:thap|cao)\s*hon\s*\d+(?:,\d+)?\s*diem\
 
 
 ITEM_LABEL = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)?(?:nhom\s*(?:chi\s*tieu\s*)?)?([^\W\d][^:;.\d]{2,60}?)\s*:")
+
+
+def _groups_named(text: str, folded: str, lo: int, hi: int) -> list:
+    """The criteria other than the total named in text[lo:hi], in order: (start in the text, gazetteer entry)."""
+    return [(lo + s, e) for s, _, e in find_all("criteria", text[lo:hi], folded[lo:hi]) if e.name != TOTAL]
 
 
 def _labelled_item(text: str, folded: str, pos: int) -> Optional[tuple[str, Optional[str], int]]:
