@@ -1898,7 +1898,7 @@ CAUSE_COLUMN = re.compile(r"\s*nguyen\s*nhan\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
 # 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
-PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*")
+PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*|loai\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*")
 OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem|du\s*lieu)[^\d]{0,20}")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
@@ -2036,7 +2036,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
         elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly|"
-                                  r"giu|de\s*xuat|bai\s*bo|don\s*gian\s*hoa|sua\s*doi|thay\s*the)\s", f) \
+                                  r"giu|de\s*xuat|bai\s*bo|don\s*gian\s*hoa|sua\s*doi|thay\s*the|yeu\s*cau|tra\s*lai)\s", f) \
                 and re.fullmatch(r"[^\W\d][^\d]*", f) \
                 and not counted_in and measure != "đơn vị" \
                 and any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns):

@@ -6051,3 +6051,21 @@ def test_petitions_are_counted_in_letters_and_units_stay_units():
     assert [(h.name, h.value, h.unit) for h in find_metrics(
         "Tổng số đơn tiếp nhận trong năm là 54 đơn, trong đó trực tiếp 29 đơn. Có 05 đơn vị chưa hoàn thành.")] == [
         ("Tổng số đơn tiếp nhận trong năm", 54, "đơn"), ("Số đơn trực tiếp", 29, "đơn"), ("Số đơn vị chưa hoàn thành", 5, "đơn vị")]
+
+
+def test_a_table_by_kind_of_procedure_with_files_sent_back():
+    records = _records_of("XÃ MAO ĐIỀN", "08/BC-UBND", "Mao Điền, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả đăng ký hộ kinh doanh năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ theo loại thủ tục năm 2026\n"
+                          "                                                                     Đơn vị tính: hồ sơ\n"
+                          "STT\tLoại thủ tục\tTiếp\tTrong đó\tĐã giải\tYêu cầu\tQuá hạn\n"
+                          "\t\tnhận\ttrực tuyến\tquyết\tbổ sung,\t\n"
+                          "\t\t\t\t\ttrả lại\t\n"
+                          "1\tĐăng ký thành lập hộ kinh doanh\t412\t367\t405\t31\t2\n")
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số hồ sơ đăng ký thành lập hộ kinh doanh tiếp nhận", 412),
+        ("Số hồ sơ đăng ký thành lập hộ kinh doanh tiếp nhận trực tuyến", 367),
+        ("Số hồ sơ đăng ký thành lập hộ kinh doanh đã giải quyết", 405),
+        ("Số hồ sơ đăng ký thành lập hộ kinh doanh yêu cầu bổ sung, trả lại", 31),
+        ("Số hồ sơ đăng ký thành lập hộ kinh doanh quá hạn", 2)]
