@@ -30,7 +30,7 @@ from extractors.scores import (AMONG, BARE_MONTH_PERIOD, INDEX_766, MAXIMA_CELL,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TIME_FIRST,
+from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TABLE_CAPTION, TIME_FIRST,
                                  Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -658,7 +658,7 @@ def _captioned_group(before: list):
     """The one 766 group a table's caption names ('Bảng 1. Điểm, thứ hạng nhóm chỉ tiêu Thanh toán trực tuyến …'),
     None when it names none, several, or the total too."""
     for block in reversed(before):
-        if block.kind == "table" or not re.match(r"\s*(?:bang|bieu)\s*\d{1,2}\s*[.:]", fold(block.text)):
+        if block.kind == "table" or not TABLE_CAPTION.match(block.text):
             continue
         named = {e.name: e for _, _, e in find_all("criteria", block.text) if e.kind == INDEX_766}
         if len(named) == 1 and TOTAL not in named and next(iter(named.values())).extra:
@@ -1113,7 +1113,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
             if re.search(r"(?<!\w)phan\s*dau(?!\w)", folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
                 continue            # 'Phấn đấu năm 2027 …, nhóm chỉ tiêu Thanh toán trực tuyến đạt 10/10 điểm': an aim
-            if hit.criterion == TOTAL and CONTEST.search(folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
+            if _of_contest(doc, hit):
                 continue            # 'Điểm bình quân vòng chung khảo đạt 83,22 điểm': a contest's points, not the index's
             if hit.bound and hit.bound > MAX_SCALE:
                 continue            # '31 | 1.602' (late files of the files handled, a row OCR ran together): no points
@@ -1190,7 +1190,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a group's maximum said once after its name holds for its values in the paragraphs below
                 ctx.setdefault("stated_max", {})[entry.name] = parse_number(said.group(1))
         for hit in doc._.ranks or []:
-            if hit.criterion == TOTAL and CONTEST.search(folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
+            if _of_contest(doc, hit):
                 continue            # '… xếp thứ 4 nhưng phần xử lý tình huống … nên xếp cuối vòng chung khảo': a contestant's
             where = _provenance(block, hit.start, hit.end)
             beside = next((c for end, c in regrouped.items() if hit.criterion == TOTAL
@@ -1779,6 +1779,13 @@ OPINIONS_LEAD = re.compile(r"y\s*kien\s*(?:cu\s*the\s*)?(?:cua\s*)?(?:cac\s*)?(?
 UNITS_REPORT_HEAD = re.compile(r"\s*(?:bao\s*cao\s*(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|don\s*vi|phong|bo\s*phan)|"
                                r"(?:y\s*kien\s*)?thao\s*luan)(?!\w)")
 CONTEST = re.compile(r"(?<!\w)(?:vong\s*(?:so|chung)\s*khao|thi\s*sinh|hoi\s*thi|phan\s*thi)(?!\w)")
+
+
+def _of_contest(doc, hit) -> bool:
+    """A total's points or place in a sentence about a contest ('vòng chung khảo', 'thí sinh'): the contest's, not
+    the index's (a group named there stays the index's)."""
+    folded = folded_text(doc)
+    return hit.criterion == TOTAL and bool(CONTEST.search(folded[_sentence_start(folded, hit.start):hit.start]))
 PERSON_REPORTS = re.compile(r"\s*(?:ong|ba|dong\s*chi|d/c)\s+[^,:]{2,40},[^:]{0,80}?(?<!\w)(?:bao\s*cao|phat\s*bieu|trinh\s*bay)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
