@@ -2256,6 +2256,11 @@ def _score_row_metrics(text: str, roles: Optional[list], scored: Optional[list])
     start, cell = cells[at]
     criterion = scored[0].criterion
     name = "Tổng số điểm bị trừ" if criterion == "Tổng điểm" else f"Số điểm bị trừ nhóm chỉ tiêu {criterion}"
+    if "self" in roles:
+        # a PAR Index appraisal ('Xã tự đánh giá | Hội đồng thẩm định | Số điểm điều chỉnh giảm'): the points the
+        # appraisal took off the field, or off the whole
+        name = "Tổng số điểm bị trừ khi thẩm định" if criterion in ("Tổng điểm", "Điểm tự đánh giá", "Điểm thẩm định") \
+            else f"Số điểm bị trừ khi thẩm định lĩnh vực {criterion}"
     return [MetricHit(start, start + len(cell.rstrip()), name, value, "điểm")] + changed
 
 
@@ -2564,11 +2569,18 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     elif unit is None and measure and PROCESS_ROW.match(fold(part)):
         # 'Giải quyết đúng hạn | 198 | 241 | …' under 'Hồ sơ tiếp nhận mới | 214 | …': what the table counts, done so
         base, unit = f"Số {measure} {_lower_first(part)}", measure
-    elif unit is None and declared and (field or TOTAL_ROW.fullmatch(fold(part))):
+    elif unit is None and declared and (field or TOTAL_ROW.fullmatch(fold(part))
+                                        or re.match(r"\s*(?:cac\s*)?linh\s*vuc(?!\w)", fold(part))):
         # 'Hộ tịch | 58 | 64 | 79' under 'Tháng 10 | Tháng 11 | …', 'Đơn vị tính: kết quả' and 'Bảng 2. Kết quả giải quyết
         # TTHC trả qua dịch vụ BCCI theo lĩnh vực …': what the table counts, of that field
-        of = f" {_of_field(name)}" if field else ""
+        of = f" {_of_field(name)}" if not TOTAL_ROW.fullmatch(fold(part)) else ""
         unit, base = declared, f"Số {declared}{of}" + (f" {declared_rest}" if declared_rest else "")
+    elif unit is None and declared and declared != "%" and not RATE_WORD.match(fold(name)) \
+            and not PROCESS_ROW.match(fold(part)) and not RANK_ROW.match(fold(name)) and part == name \
+            and not SUB_ROW.match(named[2]):
+        # 'Đất đai, xây dựng, trật tự đô thị | 21 | 26 | 47' under 'Tháng 11/2026 | Tháng 12/2026 | Cộng' and 'Đơn vị
+        # tính: PAKN' ('Bảng 1. PAKN … theo nhóm nội dung'): what the table counts, about the row's topic
+        unit, base = declared, f"Số {declared} về {_lower_first(name)}"
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
     else:

@@ -31,7 +31,7 @@ from extractors.scores import (AMONG, BARE_MONTH_PERIOD, INDEX_766, MAXIMA_CELL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TABLE_CAPTION, TIME_FIRST,
-                                 Block, build_blocks, clean, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
+                                 Block, build_blocks, clean, communes_listed, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -1029,17 +1029,22 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # '1. Ông Nguyễn Hữu Thắng, Chủ tịch UBND xã - Tổ trưởng;': who holds which role in the group (no records)
             ctx.setdefault("roster", {})[re.sub(r"\s+", " ", listed.group("role").lower())] = listed.group("office").strip()
             continue
-        if block.kind not in ("bullet", "lettered") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
-            ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it)
+        if block.kind not in ("bullet", "lettered", "table") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
+            ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it, and a table of
+            #                                  who is on duty in it)
         when_head = TIME_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .)")) \
             if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
-        week = WEEK_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .:")) \
-            if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
+        titled = fold(block.text[len(block.marker or ""):]).strip(" .:")
+        week = (WEEK_HEAD.fullmatch(titled) if len(block.text) < 80 else None) or next(
+            (m for m in [PHASE_HEAD.match(titled)] if m and (m.end() == len(titled) or block.text.rstrip().endswith(":"))),
+            None) if block.kind in ("numbered", "roman") and len(block.text) < 160 else None
+        # ('2. Trong kỳ nghỉ Tết (từ ngày 04/02 đến hết ngày 10/02/2027)' run into 'Lịch trực của lãnh đạo …:')
         if when_head or week:
             # '1. Ngay trong tháng 01/2027:', '2. Trong quý I/2027:', '4. Thường xuyên:', '1. Tuần thứ nhất (từ ngày
             # 04/01 đến ngày 08/01/2027)': the units the bullets below name do the work, by that time (a week's last
             # day) unless a bullet gives its own
             said = block.text[len(block.marker):]
+            said = said[len(said) - len(said.lstrip(" .:")):]       # where `titled` begins
             when = find_deadline(said[week.start(1):week.end(1)], ctx.get("issued")) if week \
                 else _time_given(said.strip(" .):"), ctx.get("issued"))
             ctx["phase_deadline"] = when if when.kind != "none" else None
@@ -1152,9 +1157,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion, top = label[0].name, top if top is not None else label[1]
             index = _index_for(block, hit.start, hit.index, ctx)
             so_far = folded_text(doc)[max(0, folded_text(doc).rfind(".", 0, hit.start)):hit.start]
+            if criterion == TOTAL and block.kind != "table" and re.search(r"(?<!\w)tu\s*tinh(?!\w)[^,;()]{0,60}$", so_far):
+                continue            # 'Tại Báo cáo số 318/BC-UBND …, xã tự tính tổng điểm tháng 11/2026 là 94,05 điểm': the
+                #                     commune's own sum, not the index's published points
             if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed")) or (
                     block.kind != "table" and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or ""))
-                    and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", so_far))):
+                    and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", so_far)
+                    and not re.search(r"bo\s*chi\s*so\s*phuc\s*vu|766", so_far))):
+                # (not '… tiêu chí về kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp, Hội đồng thống nhất với điểm tự
+                # đánh giá của xã (bình quân 11 tháng năm 2026 xã đạt 91,84 điểm, …)': the 766 index's own points)
                 # 'Lĩnh vực | Điểm tối đa | Điểm tự đánh giá' (or 'Tổng điểm tự đánh giá … là 66,6/72 điểm') in a report on
                 # the PAR Index: what the commune gave itself, not the 766 index's points
                 criterion, index = "Điểm tự đánh giá", "PAR Index"
@@ -1578,6 +1589,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 if own:
                     _task(records, own, block, doc, None)
                     continue
+            if not assignee and addressee and directive and block.kind in ("bullet", "lettered"):
+                # '… Sở Nội vụ đề nghị Ủy ban nhân dân xã Hợp Tiến:' / 'a) Nghiên cứu …', 'b) Thay thế …': the
+                # addressee's work, as its numbered items are
+                _task(records, addressee, block, doc, None)
+                continue
             if assignee:
                 _task(records, assignee, block, doc, None)
                 bullets_seen = bullets_seen or block.kind in ("bullet", "lettered")
@@ -1755,6 +1771,9 @@ TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang
                        r"\s*:?\s*")
 # a week of a month's programme and its days: 'Tuần thứ nhất (từ ngày 04/01 đến ngày 08/01/2027)'
 WEEK_HEAD = re.compile(r"\s*tuan\s*(?:thu\s*)?(?:nhat|hai|ba|tu|nam|\d{1,2})\s*\(([^()]{6,60})\)\s*")
+# a phase of the work and its time: 'Trước kỳ nghỉ Tết (từ nay đến hết ngày 03/02/2027)', 'Sau kỳ nghỉ Tết (từ ngày
+# 11/02/2027)', 'Đợt 2 (tháng 3/2027)'
+PHASE_HEAD = re.compile(r"\s*(?:truoc|trong|sau|giai\s*doan|dot)\s[^()\d]{0,40}?[^()]{0,4}\(([^()]*\d[^()]{4,60})\)\s*")
 WORKS = r"viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap"      # 'Các việc …', 'Những giải pháp …'
 DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r"|noi\s*dung)\s+da\s+"
                        r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
@@ -1839,14 +1858,10 @@ def _addressee(text: str) -> Optional[str]:
     if end is None:
         return None
     several = SEVERAL_COMMUNES.fullmatch(fold(text[m.end():end.start()]))
-    if several:
-        # '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã Gia Lộc, Tứ Kỳ, Đại Sơn, Hải Hưng quan tâm …:': each of them
-        said = text[m.end():end.start()][several.start(2):several.end(2)]
-        places = find_all("places", said)
-        kind = "đặc khu" if "dac" in several.group(1) else "phường" if "phuong" in several.group(1) else "xã"
-        covered = sum(len(fold(said[a:b])) for a, b, _ in places)
-        if len(places) >= 2 and covered >= len(re.sub(r"[\s,]|(?<!\w)và(?!\w)", "", said)) * 0.8:
-            return "; ".join(f"UBND {e.kind or kind} {e.name}" for _, _, e in places)
+    listed = communes_listed(text[m.end():end.start()][several.start(2):several.end(2)], several.group(1)) \
+        if several else None
+    if listed:
+        return listed   # '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã Gia Lộc, Tứ Kỳ, Đại Sơn, Hải Hưng quan tâm …:'
     unit, rest = unit_of(text[m.end():end.start()])
     return unit if unit and not rest and _commune_office(unit) else None
 

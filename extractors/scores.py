@@ -1545,6 +1545,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             day = re.search(r"(?<!\d)\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})", merged[i])
             roles[i] = f"value@{day.group(2)}-{int(day.group(1)):02d}" if day else "value"   # its month
     _deductions_and_bonus(rows, roles)
+    _self_and_appraised(merged_header(rows, width)[:width], roles)
+    _periods_summed(merged_header(rows, width)[:width], roles)
+    _place_columns(merged_header(rows, width)[:width], roles)
     if ("value" in roles or any((r or "").startswith("value@") for r in roles)) and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)     # (or 'Năm 2025 | Năm 2026 | Bình quân chung thành phố')
     _targets_and_rates(rows, roles)
@@ -1653,6 +1656,102 @@ def _deductions_and_bonus(rows: list[str], roles: list) -> None:
     for j, cell in enumerate(merged_header(rows, len(roles))[:len(roles)]):
         if re.fullmatch(r"\s*diem\s*thuong\s*", fold(cell)) and roles[j] == "value":
             roles[j] = "bonus"              # ('Điểm' over 'thưởng')
+
+
+PLACE_HEAD = re.compile(r"\s*(?:xa|phuong|dac\s*khu)\s+[^\W\d].*")
+
+
+def _place_columns(merged: list[str], roles: list) -> None:
+    """'Nhóm chỉ tiêu | Điểm tối đa | Xã Yết Kiêu | Xã Tân Kỳ | Xã Trường Tân' in a city body's letter: each column
+    one commune's points (and ranks, in a rank row), 'place:<commune>'."""
+    named = {i: _place_named(cell) for i, cell in enumerate(merged)
+             if i >= 1 and roles[i] in (None, "value") and PLACE_HEAD.fullmatch(fold(cell))}
+    named = {i: p for i, p in named.items() if p}
+    if len(named) >= 2:
+        for i, place in named.items():
+            roles[i] = "atplace:" + place
+
+
+def _places_across(text: str, cells: list[str], name: str, roles: list) -> list[Hit]:
+    """A row of a table whose columns are communes (_place_columns): the row's criterion's points of each, over the
+    maximum column; a rank row ('Xếp hạng tháng 11/2026 (/114)') the total's rank of each. The row's own period
+    ('Tổng điểm tháng 10/2026') is read where records are made."""
+    bare = re.sub(r"\s*\(\s*/\s*\d{2,3}\s*\)", "", name)
+    bare = re.sub(r"(?i)\s+(?:tháng\s*\d{1,2}\s*/\s*\d{4}|năm\s*\d{4}|quý\s*[IVX]+\s*/\s*\d{4})\s*$", "", bare).strip()
+    out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", name)
+    ranked = RANK_ROW.fullmatch(fold(bare))
+    entry = None if ranked else (criterion_of(bare, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", bare), 0.8))
+    if not ranked and entry is None:
+        return []
+    number = lambda c: parse_number(c.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", c) else None
+    top = next((number(cells[i]) for i, r in enumerate(roles) if r == "max" and i < len(cells)), None)
+    if entry is not None and top is None and entry.extra:
+        top = parse_number(entry.extra)
+    start = len(text) - len(text.lstrip())
+    out = []
+    for i, role in enumerate(roles):
+        if not (role or "").startswith("atplace:") or i >= len(cells) or number(cells[i]) is None:
+            continue
+        value, place = number(cells[i]), role[len("atplace:"):]
+        if ranked and float(value).is_integer():
+            among = out_of.group(1) if out_of else ranked.group(1)
+            out.append(Hit("rank", start, len(text), TOTAL, int(value), float(among) if among else None, None,
+                           entity=place))
+        elif entry is not None and (top is None or value <= top):
+            out.append(Hit("score", start, len(text), entry.name, value, top, entry.kind or None, entity=place))
+    return out
+
+
+def _periods_summed(merged: list[str], roles: list) -> None:
+    """'Tháng 11/2026 | Tháng 12/2026 | Cộng' in a table of counts: the last column is the months together (the span
+    has no period form)."""
+    for i, cell in enumerate(merged):
+        if i >= 2 and roles[i] is None and re.fullmatch(r"\s*(?:tong\s*)?cong\s*", fold(cell)) \
+                and all(re.fullmatch(r"value@\d{4}-\d{2}", roles[j] or "") for j in (i - 1, i - 2)):
+            roles[i] = "value@" + NO_PERIOD
+
+
+SELF_HEAD = re.compile(r".*(?<!\w)tu\s*(?:danh\s*gia|cham)(?:\s*diem)?(?!\w).*")          # 'Xã tự đánh giá', 'Điểm tự chấm'
+APPRAISED_HEAD = re.compile(r".*(?<!\w)(?:tham\s*dinh|hoi\s*dong)(?!\w).*")                # 'Hội đồng thẩm định'
+CUT_HEAD = re.compile(r".*(?:dieu\s*chinh\s*giam|giam\s*(?:khi|sau)\s*tham\s*dinh|bi\s*giam).*")  # 'Số điểm điều chỉnh giảm'
+
+
+def _self_and_appraised(merged: list[str], roles: list) -> None:
+    """'Điểm tối đa | Xã tự đánh giá | Hội đồng thẩm định | Số điểm điều chỉnh giảm' in a PAR Index appraisal: the
+    appraised points are the field's ('value'), what the commune gave itself is beside them ('self'), and the cut
+    is points deducted."""
+    free = [i for i, role in enumerate(roles) if i >= 2 and role in (None, "value", "deducted")]
+    # ('Năm 2025 (thẩm định) | Năm 2026 (tự đánh giá)': two years compared, each column its year's)
+    cuts = [i for i in free if CUT_HEAD.fullmatch(fold(merged[i]))]
+    own = [i for i in free if i not in cuts and SELF_HEAD.fullmatch(fold(merged[i]))]
+    judged = [i for i in free if i not in cuts + own and APPRAISED_HEAD.fullmatch(fold(merged[i]))]
+    if not (own and judged and "max" in roles):
+        return
+    for i in own:
+        roles[i] = "self"
+    for i in judged:
+        roles[i] = "value"
+    for i in cuts:
+        roles[i] = "deducted"
+
+
+def _self_and_appraised_total(text: str, cells: list[str], name: str, roles: list) -> list[Hit]:
+    """The total row of a PAR Index appraisal ('Cộng phần thẩm định | 70 | 66 | 60,75 | 5,25'): the points the
+    commune gave itself and the appraised points, each over the maximum."""
+    if not TOTAL_ROW_NAME.fullmatch(fold(name)):
+        return []
+    start = len(text) - len(text.lstrip())
+    number = lambda i: parse_number(cells[i].strip()) if i < len(cells) and re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cells[i]) else None
+    top = next((number(i) for i, r in enumerate(roles) if r == "max"), None)
+    out = []
+    for role, said in (("self", "Điểm tự đánh giá"), ("value", "Điểm thẩm định")):
+        value = next((number(i) for i, r in enumerate(roles) if r == role and number(i) is not None), None)
+        if value is not None and (top is None or value <= top):
+            out.append(Hit("score", start, len(text), said, value, top, "PAR Index"))
+    return out
+
+
+TOTAL_ROW_NAME = re.compile(r"\s*(?:tong\s*)?(?:cong|tong\s*diem|tong\s*so)(?:\s*(?:phan|cac\s*linh\s*vuc)\s*(?:tham\s*dinh)?)?\s*:?\s*")
 
 
 def _peer_columns(merged: list[str], roles: list) -> None:
@@ -2543,6 +2642,11 @@ def _clipped_criterion(name: str, top: Optional[float]):
             f = fold(spelling)
             if re.match(re.escape(key) + r"(?:[ ,]|$)", f) or re.match(re.escape(f) + r"(?:[ ,]|$)", key):
                 found[entry.name] = entry
+    if not found and len(key.split()) >= 4:
+        entry = begun("criteria", name)
+        if entry is not None and not entry.extra:
+            return entry    # 'Xây dựng và phát triển chính quyền' / 'điện tử, chính quyền số': a PAR Index field wrapped
+            #                 (its maximum set each year, none in the dictionary)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -2670,6 +2774,10 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         values = [(i, v) for i, _, v in plain_values(text, roles)]
     if is_plan(roles) and "\t" in text:
         return _plan_row(text, cells, name_i, roles)
+    if roles and "\t" in text and any((r or "").startswith("atplace:") for r in roles):
+        return _places_across(text, cells, name, roles)
+    if roles and "self" in roles and "\t" in text and TOTAL_ROW_NAME.fullmatch(fold(name)):
+        return _self_and_appraised_total(text, cells, name, roles)
     if roles and ("place" in roles or "ownunit" in roles) and "\t" in text:
         return _place_row(text, cells, roles)
     if roles and "unitrow" in roles and "\t" in text:

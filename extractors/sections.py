@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.deadlines import ROUTINE
-from extractors.gazetteer import find_unit, fold, lookup, place_named, units
+from extractors.gazetteer import find_all, find_unit, fold, lookup, place_named, units
 from extractors.plaintable import retab
 from vanban.model import Line
 
@@ -751,7 +751,43 @@ def heading_of(block: Block) -> Optional[Heading]:
         m = ISSUER_TASKS.search(folded)
         return Heading(block.kind, title, issuer_tasks=title[m.start(1):m.end(1)].lower() if m else NO_TIME)
     unit, rest = unit_of(title) if len(title) < 200 else lead_unit(title)
+    several = COMMITTEES_OF.fullmatch(fold(unit or "")) if rest else None
+    listed = communes_listed(rest.rstrip(" :."), several.group(1)) if several else None
+    if listed:
+        unit, rest = listed, ""     # '1. Ủy ban nhân dân các xã Vĩnh Am, Tiên Minh, Hà Tây': each of them
+    if unit is None and block.kind in ("numbered", "lettered"):
+        commune = COMMUNE_COLON.match(title)
+        entry = place_named(commune.group(2)) if commune else None
+        if entry:
+            # 'a) Xã Vĩnh Am: số hóa …', 'c) Xã Hà Tây:' in a letter to several communes: that commune's committee
+            return Heading(block.kind, title, unit=f"UBND {entry.kind or commune.group(1).lower()} {entry.name}",
+                           rest=title[commune.end():].strip())
+    given = ISSUER_GIVES_UNIT.match(fold(rest)) if unit and rest else None
+    if given:
+        # '3. Văn phòng Ủy ban nhân dân thành phố giao Phòng Kiểm soát thủ tục hành chính theo dõi …': the unit given
+        # the work does it
+        named, after = lead_unit(rest[given.end():])
+        if named and after:
+            unit, rest = named, after
     return Heading(block.kind, title, unit=unit, rest=rest)
+
+
+# 'UBND các xã' over the names of the communes ('Vĩnh Am, Tiên Minh và Đại Sơn')
+COMMITTEES_OF = re.compile(r"ubnd\s*cac\s*(xa|phuong|dac\s*khu)")
+# a commune's name heading its item: 'a) Xã Vĩnh Am: …', 'c) Xã Hà Tây:'
+COMMUNE_COLON = re.compile(r"(Xã|Phường|Đặc khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*:\s*")
+ISSUER_GIVES_UNIT = re.compile(r"giao(?:\s*cho)?\s+(?=\S)")
+
+
+def communes_listed(said: str, kind: str) -> Optional[str]:
+    """The communes a list names after 'Ủy ban nhân dân các xã' ('Vĩnh Am, Tiên Minh, Hà Tây và Đại Sơn'), as
+    'UBND xã Vĩnh Am; UBND xã Tiên Minh; …' (one record each), when the places cover the list; else None."""
+    found = find_all("places", said)
+    level = "đặc khu" if "dac" in fold(kind) else "phường" if "phuong" in fold(kind) else "xã"
+    covered = sum(len(fold(said[a:b])) for a, b, _ in found)
+    if len(found) >= 2 and covered >= len(re.sub(r"[\s,]|(?<!\w)và(?!\w)", "", said)) * 0.8:
+        return "; ".join(f"UBND {e.kind or level} {e.name}" for _, _, e in found)
+    return None
 
 
 # a kind of unit, then the units meant in parentheses: 'Phòng chuyên môn thụ lý (Phòng …; Phòng …)'

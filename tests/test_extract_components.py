@@ -6029,7 +6029,8 @@ def test_people_reminded_or_reporting_are_no_work_and_a_rows_own_month():
                         "\t\ttối đa\tKiêu\t\n"
                         "\tTổng điểm tháng 11/2026\t100\t93,88\t87,17\n"
                         "\tTổng điểm tháng 10/2026\t100\t92,41\t88,95\n")
-    assert [(s.value, s.period) for s in table.scores] == [(93.88, "2026-11"), (92.41, "2026-10")]
+    assert [(s.value, s.period) for s in table.scores] == [(93.88, "2026-11"), (87.17, "2026-11"), (92.41, "2026-10"),
+                                                           (88.95, "2026-10")]      # (each commune's column: session 31)
 
 
 def test_outcome_columns_of_a_month_a_row_table_count_what_its_unit_line_says():
@@ -6069,3 +6070,127 @@ def test_a_table_by_kind_of_procedure_with_files_sent_back():
         ("Số hồ sơ đăng ký thành lập hộ kinh doanh đã giải quyết", 405),
         ("Số hồ sơ đăng ký thành lập hộ kinh doanh yêu cầu bổ sung, trả lại", 31),
         ("Số hồ sơ đăng ký thành lập hộ kinh doanh quá hạn", 2)]
+
+
+def test_a_city_letter_asks_each_commune_it_lists_and_names():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "5406/VP-KSTT", "Hải Phòng, ngày 15 tháng 12 năm 2026", "V/v đôn đốc",
+                          "Kính gửi: Ủy ban nhân dân các xã.\n"
+                          "II. NHIỆM VỤ\n"
+                          "Văn phòng Ủy ban nhân dân thành phố đề nghị:\n"
+                          "1. Ủy ban nhân dân các xã Vĩnh Am, Tiên Minh, Hà Tây\n"
+                          "- Tổ chức họp kiểm điểm, làm rõ nguyên nhân trước ngày 19/12/2026.\n"
+                          "2. Yêu cầu riêng đối với từng xã\n"
+                          "a) Xã Vĩnh Am: số hóa toàn bộ 212 kết quả còn tồn; hoàn thành trước ngày 25/12/2026.\n"
+                          "b) Xã Hà Tây:\n"
+                          "- Báo cáo tiến độ giải quyết hồ sơ đất đai vào chiều thứ Sáu hằng tuần.\n"
+                          "3. Văn phòng Ủy ban nhân dân thành phố giao Phòng Kiểm soát thủ tục hành chính theo dõi, đôn đốc "
+                          "các xã thực hiện Công văn này trước ngày 10/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Vĩnh Am", "2026-12-19"), ("UBND xã Tiên Minh", "2026-12-19"), ("UBND xã Hà Tây", "2026-12-19"),
+        ("UBND xã Vĩnh Am", "2026-12-25"), ("UBND xã Hà Tây", None),
+        ("Phòng Kiểm soát thủ tục hành chính", "2027-01-10")]
+
+
+def test_lettered_requests_after_an_addressed_lead_are_the_addressee_s():
+    records = _records_of("SỞ NỘI VỤ", "286/SNV-CCHC", "Hải Phòng, ngày 21 tháng 01 năm 2027", "V/v thẩm định",
+                          "Kính gửi: Ủy ban nhân dân xã Hợp Tiến.\n"
+                          "I. KẾT QUẢ\n"
+                          "4. Đề nghị\n"
+                          "Để hoàn thiện kết quả thẩm định, Sở Nội vụ đề nghị Ủy ban nhân dân xã Hợp Tiến:\n"
+                          "a) Nghiên cứu kết quả thẩm định sơ bộ, gửi văn bản giải trình trước ngày 28/01/2027.\n"
+                          "b) Thay thế các tài liệu kiểm chứng bị lỗi; chậm nhất ngày 02/02/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Hợp Tiến", "2027-01-28"), ("UBND xã Hợp Tiến", "2027-02-02")]
+
+
+def test_a_par_appraisal_table_gives_the_appraised_points_and_both_totals():
+    records = _records_of("SỞ NỘI VỤ", "286/SNV-CCHC", "Hải Phòng, ngày 21 tháng 01 năm 2027", "V/v thẩm định",
+                          "Kết quả thẩm định Chỉ số cải cách hành chính năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Đơn vị tính: điểm\n"
+                          "TT\tLĩnh vực\tĐiểm\tXã tự\tHội đồng\tSố điểm\n"
+                          "\t\ttối đa\tđánh giá\tthẩm định\tđiều chỉnh giảm\n"
+                          "III\tCải cách thủ tục hành chính\t15\t14,25\t12,75\t1,5\n"
+                          "VII\tXây dựng và phát triển chính quyền\t17\t15,75\t13,5\t2,25\n"
+                          "\tđiện tử, chính quyền số\t\t\t\t\n"
+                          "\tCộng phần thẩm định\t70\t66\t60,75\t5,25\n")
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [
+        ("Cải cách thủ tục hành chính", 12.75, 15),
+        ("Xây dựng và phát triển chính quyền điện tử, chính quyền số", 13.5, 17),
+        ("Điểm tự đánh giá", 66, 70), ("Điểm thẩm định", 60.75, 70)]
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số điểm bị trừ khi thẩm định lĩnh vực Cải cách thủ tục hành chính", 1.5),
+        ("Số điểm bị trừ khi thẩm định lĩnh vực Xây dựng và phát triển chính quyền điện tử, chính quyền số", 2.25),
+        ("Tổng số điểm bị trừ khi thẩm định", 5.25)]
+
+
+def test_a_field_scored_by_the_commune_and_by_the_appraisal_is_no_conflict():
+    records = _records_of("XÃ KHÚC THỪA DỤ", "21/BC-UBND", "Khúc Thừa Dụ, ngày 26 tháng 01 năm 2027", "BÁO CÁO",
+                          "Tổng kết công tác cải cách hành chính năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Chỉ số cải cách hành chính (PAR Index) năm 2026:\n"
+                          "- Cải cách tài chính công: tự chấm 6,25 điểm, thẩm định còn 5,5 điểm;\n")
+    assert sorted(s.value for s in records.scores if s.criterion == "Cải cách tài chính công") == [5.5, 6.25]
+    assert all(s.where.status == "auto" for s in records.scores)
+
+
+def test_a_table_whose_columns_are_communes_gives_each_commune_s_points_and_rank():
+    records = _records_of("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "3862/SKHCN-CĐS", "Hải Phòng, ngày 18 tháng 12 năm 2026",
+                          "V/v kết quả", "Kính gửi: Ủy ban nhân dân các xã.\n"
+                          "I. KẾT QUẢ THÁNG 11/2026 CỦA CÁC XÃ\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm\tXã Yết\tXã Tân Kỳ\tXã Trường\n"
+                          "\t\ttối đa\tKiêu\t\tTân\n"
+                          "1\tCông khai, minh bạch\t18\t18\t17,5\t18\n"
+                          "\tTổng điểm tháng 11/2026\t100\t93,88\t87,17\t95,47\n"
+                          "\tXếp hạng tháng 11/2026 (/114)\t\t52\t106\t31\n"
+                          "\tTổng điểm tháng 10/2026\t100\t92,41\t88,95\t90,36\n")
+    assert [(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("xã Yết Kiêu", "Công khai, minh bạch", 18, 18, "2026-11"), ("xã Tân Kỳ", "Công khai, minh bạch", 17.5, 18, "2026-11"),
+        ("xã Trường Tân", "Công khai, minh bạch", 18, 18, "2026-11"),
+        ("xã Yết Kiêu", "Tổng điểm", 93.88, 100, "2026-11"), ("xã Tân Kỳ", "Tổng điểm", 87.17, 100, "2026-11"),
+        ("xã Trường Tân", "Tổng điểm", 95.47, 100, "2026-11"),
+        ("xã Yết Kiêu", "Tổng điểm", 92.41, 100, "2026-10"), ("xã Tân Kỳ", "Tổng điểm", 88.95, 100, "2026-10"),
+        ("xã Trường Tân", "Tổng điểm", 90.36, 100, "2026-10")]
+    assert [(r.entity, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("xã Yết Kiêu", 52, 114, "2026-11"), ("xã Tân Kỳ", 106, 114, "2026-11"), ("xã Trường Tân", 31, 114, "2026-11")]
+
+
+def test_a_count_table_by_topic_and_month_counts_what_its_unit_line_says():
+    records = _records_of("PHƯỜNG AN HẢI", "06/BC-UBND", "An Hải, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tiếp nhận PAKN tháng 11 và tháng 12/2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Bảng 1. PAKN tiếp nhận theo nhóm nội dung\n"
+                          "                                                    Đơn vị tính: PAKN\n"
+                          "STT\tNhóm nội dung\tTháng\tTháng\tCộng\n"
+                          "\t\t11/2026\t12/2026\t\n"
+                          "1\tĐất đai, xây dựng, trật tự đô thị\t21\t26\t47\n"
+                          "\tTổng cộng\t74\t83\t157\n")
+    assert [(m.name, m.value, m.period) for m in records.metrics][:3] == [
+        ("Số PAKN về đất đai, xây dựng, trật tự đô thị", 47, None),
+        ("Số PAKN về đất đai, xây dựng, trật tự đô thị", 21, "2026-11"),
+        ("Số PAKN về đất đai, xây dựng, trật tự đô thị", 26, "2026-12")]
+    assert records.scores == []
+
+
+def test_a_phase_heading_with_its_span_times_the_bullets_below_it():
+    records = _records_of("PHƯỜNG TRẦN NHÂN TÔNG", "02/CT-UBND", "Trần Nhân Tông, ngày 14 tháng 01 năm 2027", "CHỈ THỊ",
+                          "Bảo đảm dịch vụ công thông suốt dịp Tết\n"
+                          "Chủ tịch Ủy ban nhân dân phường chỉ thị:\n"
+                          "1. Trước kỳ nghỉ Tết (từ nay đến hết ngày 03/02/2027)\n"
+                          "- Phòng Văn hóa - Xã hội: thông báo lịch nghỉ Tết, lịch trực trên Trang thông tin điện tử phường.\n"
+                          "2. Trong kỳ nghỉ Tết (từ ngày 04/02 đến hết ngày 10/02/2027)\n"
+                          "Lịch trực của lãnh đạo Ủy ban nhân dân phường:\n"
+                          "Ngày\tLãnh đạo trực\tĐiện thoại\n"
+                          "04/02 và 05/02/2027\tÔng Phạm Quang Vinh - Chủ tịch\t0912.468.357\n"
+                          "- Trạm Y tế phường: cấp Giấy báo tử kịp thời cho các trường hợp tử vong tại nhà.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Văn hóa - Xã hội", "2027-02-03"), ("Trạm Y tế phường", "2027-02-10")]
+
+
+def test_a_commune_s_own_sum_checked_by_an_inspection_is_not_the_index_s_points():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "41/BB-KSTT", "Hợp Tiến, ngày 17 tháng 12 năm 2026",
+                          "BIÊN BẢN KIỂM TRA", "Kiểm tra việc giải quyết thủ tục hành chính tại xã Hợp Tiến\n"
+                          "I. KẾT QUẢ\n"
+                          "Theo kết quả công bố, tháng 11/2026 xã Hợp Tiến đạt 92,60/100 điểm, xếp thứ 67/114. Tại Báo cáo "
+                          "số 318/BC-UBND ngày 05/12/2026, xã tự tính tổng điểm tháng 11/2026 là 94,05 điểm.\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Tổng điểm", 92.6)]
