@@ -200,7 +200,11 @@ def find_unit(text: str, threshold: float = 0.88) -> Optional[Entry]:
 
 
 def criterion_of(text: str, threshold: float = 0.85) -> Optional[Entry]:
-    return fuzzy("criteria", text, threshold)
+    entry = fuzzy("criteria", text, threshold)
+    if entry is None and re.search(r"(?<![^\W\d_])TTHC(?![^\W\d_])", text):
+        # 'Cải cách TTHC' in a narrow column: the abbreviation spelled out (not near 'Cải cách thể chế' by letters)
+        entry = fuzzy("criteria", re.sub(r"(?<![^\W\d_])TTHC(?![^\W\d_])", "thủ tục hành chính", text), threshold)
+    return entry
 
 
 def type_by_symbol(symbol: str) -> Optional[Entry]:

@@ -26,7 +26,7 @@ from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import (AMONG, BARE_MONTH_PERIOD, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.scores import (AMONG, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -1226,7 +1226,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
         # ('Bảng 1. Điểm các chỉ tiêu thành phần tháng 12/2026 của phường …': the table's period, whatever the prose said)
-        is_caption = block.kind == "prose" and bool(re.match(r"(?:bang|bieu)\s*\d{1,2}\s*[.:]", fold(block.text)))
+        is_caption = block.kind == "prose" and bool(re.match(r"(?:bang|bieu)\s*(?:\d{1,2}\s*)?[.:]", fold(block.text)))
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head or is_caption) and _own_periods(doc) \
                 and not doc._.table_row:
             own = _own_periods(doc)
@@ -1334,6 +1334,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             index = _index_named(hit.name) if hit.unit == "%" else None
             if index and doc._.table_row and re.search(r"binh\s*quan|trung\s*binh|tang|giam", fold(hit.name)):
                 index = None        # ('Chỉ số SIPAS | … | 86,91' under 'Bình quân chung thành phố': the city's mean)
+            if index and not doc._.table_row and re.search(r"(?:cao|thap)\s*hon\s*(?:muc\s*)?" + CITY_MEAN_PHRASE + r"$",
+                                                           fold(hit.name)):
+                # 'Chỉ số SIPAS năm 2026 của xã cao hơn bình quân chung của thành phố (86,91%)': the city's mean
+                index = None
+                hit = dataclasses.replace(hit, name=f"Chỉ số {index_name} bình quân chung của thành phố"
+                                          if (index_name := _index_named(hit.name)) else hit.name)
             if index:
                 # 'Chỉ số SIPAS năm 2025 của phường đạt 86,93%': an index's own result is its score
                 records.scores.append(ScoreRecord(

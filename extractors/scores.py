@@ -2200,6 +2200,9 @@ def _criterion_heading(cell: str):
         return entry
     folded = fold(name)
     found = find_all("criteria", name, folded)
+    if not (found and found[-1][1] >= len(folded.rstrip())) and re.search(r"\(\s*\d{1,3}\s*\)", cell) \
+            and len(name.split()) >= 3:
+        return begun("criteria", name)      # 'Chỉ đạo,' / 'điều hành' / '(20)': a field's name cut short, its maximum given
     return found[-1][2] if found and found[-1][1] >= len(folded.rstrip()) else None
 
 
@@ -2571,7 +2574,12 @@ def _index_of_row(name: str) -> Optional[str]:
     """'Chỉ số cải cách hành chính (PAR Index)', 'Chỉ số hài lòng về sự phục vụ hành' (wrapped): the index a
     table row names, other than the 766 index whose rows are its criteria."""
     found = find_all("indices", name)
-    entry = found[0][2] if found and found[0][0] <= 1 else begun("indices", name)
+    lead = re.match(r"\s*chi\s*so\s+", fold(name))          # 'Chỉ số SIPAS (%)': the index named after 'Chỉ số'
+    if lead and found and found[0][0] > 1 and not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", fold(name)[found[0][1]:]):
+        lead = None         # ('Chỉ số SIPAS chung | 80,95 | 82,88 | tăng 1,93': the survey's figures, read as rates)
+    entry = found[0][2] if found and found[0][0] <= (lead.end() if lead else 1) else begun("indices", name)
+    if entry and entry.name == INDEX_766 and re.match(r"\s*bo\s*chi\s*so\s*phuc\s*vu", fold(name)):
+        return INDEX_766    # 'Bộ chỉ số phục vụ người dân, doanh' / 'nghiệp (điểm bình quân năm)' beside other indices: its total
     return entry.name if entry and entry.name != INDEX_766 else None
 
 
@@ -2579,6 +2587,22 @@ def _index_row(text: str, cells: list[str], name_i: int, roles: Optional[list], 
     """A row of a table of indices ('1 | Chỉ số cải cách hành chính (PAR Index) | 83,46/100 điểm | 14/45'): the
     index's total ('83,46/100 điểm', '85,12%') and its rank ('14/45')."""
     out, start = [], len(text) - len(text.lstrip())
+    if roles and any((r or "").startswith("value@") for r in roles):
+        # 'Năm 2025 | | Năm 2026' over 'Kết quả | Xếp hạng | Kết quả | Xếp hạng': each year's result and the rank beside it
+        when = None
+        for i in range(name_i + 1, min(len(cells), len(roles))):
+            cell, role = fold(cells[i]).strip(), roles[i] or ""
+            if role.startswith("value@"):
+                when = column_period(role)
+                value = re.fullmatch(r"(\d+(?:,\d+)?)\s*(?:diem|%)?", cell)
+                if value and when:
+                    out.append(Hit("score", start, len(text), TOTAL, parse_number(value.group(1)), None, index, when))
+            elif role.startswith("rank") and when:
+                placed = re.fullmatch(r"(?:thu\s*)?(\d{1,3})\s*(?:/\s*(\d{2,3}))?(?:\s+[^\W\d][^\d]{0,20})?", cell)
+                if placed:
+                    out.append(Hit("rank", start, len(text), TOTAL, int(placed.group(1)),
+                                   int(placed.group(2)) if placed.group(2) else None, index, when))
+        return out
     for i in range(name_i + 1, len(cells)):
         cell, role = fold(cells[i]).strip(), (roles[i] if roles and i < len(roles) else None)
         points = re.fullmatch(r"(\d+(?:,\d+)?)\s*(?:/\s*(\d{2,3}))?\s*(?:diem|%)", cell) or \

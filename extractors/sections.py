@@ -29,7 +29,7 @@ SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S
 # 'a) ', '(1) ', '(a) ', and 'a. ' before a capital ('a. Tổ chức họp thôn …')
 LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)|^\s*([a-zđ])\.\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])")
 TABLE_ROW = re.compile(r"\t")
-TABLE_CAPTION = re.compile(r"\s*(?:Bảng|BẢNG|Biểu|BIỂU)\s+\d{1,2}\s*[.:]\s")
+TABLE_CAPTION = re.compile(r"\s*(?:Bảng|BẢNG|Biểu|BIỂU)(?:\s+\d{1,2})?\s*[.:]\s")     # ('Bảng. Điểm …' unnumbered)
 # a task card's labelled line under its item ('4. Kiểm tra, nghiệm thu …' / 'Đơn vị chủ trì: Văn phòng …' / 'Thời gian: …')
 CARD_LINE = re.compile(r"(?:(?:don\s*vi|co\s*quan)\s*(?:thuc\s*hien|chu\s*tri|phu\s*trach|phoi\s*hop)|chu\s*tri|"
                        r"thoi\s*gian(?:\s*(?:thuc\s*hien|hoan\s*thanh))?|thoi\s*han|noi\s*dung)\s*:")

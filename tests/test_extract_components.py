@@ -6194,3 +6194,40 @@ def test_a_commune_s_own_sum_checked_by_an_inspection_is_not_the_index_s_points(
                           "Theo kết quả công bố, tháng 11/2026 xã Hợp Tiến đạt 92,60/100 điểm, xếp thứ 67/114. Tại Báo cáo "
                           "số 318/BC-UBND ngày 05/12/2026, xã tự tính tổng điểm tháng 11/2026 là 94,05 điểm.\n")
     assert [(s.criterion, s.value) for s in records.scores] == [("Tổng điểm", 92.6)]
+
+
+def test_a_table_of_indices_by_year_gives_each_year_s_result_and_rank():
+    records = _records_of("XÃ HỒNG CHÂU", "09/TTr-VP", "Hồng Châu, ngày 18 tháng 01 năm 2027", "TỜ TRÌNH",
+                          "Đề nghị khen thưởng thành tích cải cách hành chính năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "TT\tChỉ số\tNăm 2025\t\tNăm 2026\t\n"
+                          "\t\tKết quả\tXếp hạng\tKết quả\tXếp hạng\n"
+                          "1\tBộ chỉ số phục vụ người dân, doanh\t89,62\t77/114\t95,41\t11/114\n"
+                          "\tnghiệp (điểm bình quân năm)\t\t\t\t\n"
+                          "2\tChỉ số SIPAS (%)\t84,3\t58/114\t88,57\t9/114\n"
+                          "3\tChỉ số cải cách hành chính (PAR\t85,14\t15/67 xã\tChưa công bố\t-\n"
+                          "Chỉ số SIPAS năm 2026 của xã cao hơn bình quân chung của thành phố (86,91%) là 1,66 điểm phần trăm.\n")
+    assert [(s.index, s.value, s.period) for s in records.scores] == [
+        ("Bộ chỉ số 766", 89.62, "2025"), ("Bộ chỉ số 766", 95.41, "2026"), ("SIPAS", 84.3, "2025"),
+        ("SIPAS", 88.57, "2026"), ("PAR Index", 85.14, "2025")]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [
+        (77, 114, "2025"), (11, 114, "2026"), (58, 114, "2025"), (9, 114, "2026"), (15, 67, "2025")]
+    assert ("Chỉ số SIPAS bình quân chung của thành phố", 86.91) in [(m.name, m.value) for m in records.metrics]
+
+
+def test_an_unnumbered_caption_gives_its_year_and_par_areas_go_by_their_short_names():
+    records = _records_of("PHƯỜNG TRẦN HƯNG ĐẠO", "06/TB-UBND", "Trần Hưng Đạo, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả chấm điểm Chỉ số cải cách hành chính năm 2026 của các phòng, đơn vị\n"
+                          "I. KẾT QUẢ\n"
+                          "Chỉ số cải cách hành chính năm 2025 của phường đạt 87,64 điểm, xếp thứ 21/114.\n"
+                          "II. KẾT QUẢ CHẤM ĐIỂM CÁC PHÒNG, ĐƠN VỊ\n"
+                          "Bảng. Điểm Chỉ số cải cách hành chính năm 2026 của các phòng, đơn vị\n"
+                          "STT\tPhòng, đơn vị\tChỉ đạo,\tCải cách\tChính quyền\tTổng\tThứ hạng\n"
+                          "\t\tđiều hành\tTTHC\tđiện tử, số\tđiểm\t(/7)\n"
+                          "\t\t(20)\t(50)\t(30)\t(100)\t\n"
+                          "1\tVăn phòng HĐND và UBND\t18,5\t46,25\t28\t92,75\t3\n")
+    table = [(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores if s.where.line == 14]
+    assert table == [("Văn phòng HĐND và UBND", "Công tác chỉ đạo, điều hành cải cách hành chính", 18.5, 20, "2026"),
+                     ("Văn phòng HĐND và UBND", "Cải cách thủ tục hành chính", 46.25, 50, "2026"),
+                     ("Văn phòng HĐND và UBND", "Xây dựng và phát triển chính quyền điện tử, chính quyền số", 28, 30, "2026"),
+                     ("Văn phòng HĐND và UBND", "Tổng điểm", 92.75, 100, "2026")]
