@@ -129,6 +129,9 @@ def line_kind(line: str, words: list[str] | None = None) -> str:
     damaged = damaged or any(w[:1] in "Pp" and w[1:2] not in ("h", "H", "") for w in words)
     if damaged:
         return "legacy"
+    if len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 5 and words[0][1:].isalpha() \
+            and words[0] in invalid and not confusion.syllables_with_skeleton(words[0].lower()):
+        return "clean"      # a table row naming a bank or a brand alone ('4 | Agribank | 231 | 52'): no syllable in it
     if any(not confusion.syllables_with_skeleton(w.lower()) for w in invalid):
         return "legacy"
     return "unmarked"

@@ -110,8 +110,9 @@ def make_periods(nlp: Language, name: str):
         found = []
         for start, end, value in find_periods(folded):
             # the date of a cited document ('766/QĐ-TTg ngày 23/6/2022') is not a period
-            if any(0 <= start - e <= 8 and not re.search(r"[,;.]", folded[e:start]) for _, e in refs):
-                continue        # ('… 766/QĐ-TTg, tháng 10/2025 xã … đạt …': after a comma, the results' month)
+            if any(0 <= start - e <= 8 and not re.search(r"[,;.]", folded[e:start]) for _, e in refs) and len(value) != 7:
+                continue        # ('… 766/QĐ-TTg, tháng 10/2025 xã … đạt …': after a comma, the results' month; '…
+                #                 theo Quyết định số 766/QĐ-TTg tháng 11/2026, nhóm …': a document is dated by a day)
             found.append((start, end, value))
         # 'tháng 01 đạt 90,37 điểm, tháng 02 …', 'Trong tháng 3, …': a month without its year takes the year
         # of the period the document reports on (its subject's quarter), else of its date

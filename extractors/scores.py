@@ -2008,7 +2008,7 @@ def _limit_of(cell: str) -> Optional[float]:
 
 
 PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
-                          r"(?:\s*(?:,|/)?\s*dac\s*khu)?)\s*")
+                          r"(?:\s*(?:,|/)?\s*dac\s*khu)?|xa|phuong)\s*")       # ('Xã' over 'Thanh Hà', 'Hà Bắc', …)
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
 THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom|(?:thu|xep)\s*hang\s*cua\s*nhom)(?!\w)")
@@ -2195,6 +2195,12 @@ def _criterion_heading(cell: str):
     name = re.sub(r"\s*\([^()]*\)\s*", " ", cell).strip()
     if not name:
         return None
+    numbered = re.fullmatch(r"\s*nhom\s*(?:chi\s*tieu\s*)?([1-6])\s*", fold(name))
+    limit = re.search(r"\(\s*(\d{1,3})\s*\)", cell)
+    if numbered and limit:
+        # 'Nhóm 1 (18) | Nhóm 2 (20) | …': the 766 groups in the decision's order, confirmed by each one's maximum
+        group = [e for e in criteria() if e.kind == INDEX_766 and e.name != TOTAL][int(numbered.group(1)) - 1]
+        return group if group.extra and parse_number(group.extra) == parse_number(limit.group(1)) else None
     entry = lookup("criteria", name) or criterion_of(name, 0.9)
     if entry:
         return entry
@@ -2227,6 +2233,10 @@ def _places_down(rows: list[str], roles: list) -> None:
 
         if re.match(r"\s*(?:xep|thu)\s*hang", f):
             across[i] = f"rank/{out_of.group(1) or out_of.group(2)}" if out_of else "rank"
+            continue
+        among = re.fullmatch(r"\s*thu\s*tu\s*trong\s*cum\s*\(\s*/\s*(\d{1,3})\s*\)\s*", f)
+        if among:
+            across[i] = f"rank/{int(among.group(1))}"     # 'Thứ tự trong Cụm (/08)': the place among the cluster's
             continue
         limit = LIMIT_IN_HEAD.search(f)
         entry = _criterion_heading(cell)

@@ -6231,3 +6231,35 @@ def test_an_unnumbered_caption_gives_its_year_and_par_areas_go_by_their_short_na
                      ("Văn phòng HĐND và UBND", "Cải cách thủ tục hành chính", 46.25, 50, "2026"),
                      ("Văn phòng HĐND và UBND", "Xây dựng và phát triển chính quyền điện tử, chính quyền số", 28, 30, "2026"),
                      ("Văn phòng HĐND và UBND", "Tổng điểm", 92.75, 100, "2026")]
+
+
+def test_a_cluster_table_of_communes_by_numbered_groups_gives_points_and_both_ranks():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ", "86/TB-SNV", "Hải Phòng, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả Bộ chỉ số tháng 12/2026 của các xã thuộc Cụm thi đua số 11\n"
+                          "I. KẾT QUẢ THÁNG 12/2026\n"
+                          "Đơn vị tính: điểm\n"
+                          "STT\tXã\tNhóm 1\tNhóm 2\tNhóm 3\tNhóm 4\tNhóm 5\tNhóm 6\tTổng\tXếp hạng\tThứ tự\n"
+                          "\t\t(18)\t(20)\t(12)\t(10)\t(18)\t(22)\tđiểm\tthành phố\ttrong Cụm\n"
+                          "\t\t\t\t\t\t\t\t(100)\t(/114)\t(/08)\n"
+                          "1\tThanh Hà\t18\t19,71\t11,06\t9,28\t17,88\t20,19\t96,12\t19\t2\n")
+    assert [(s.entity, s.criterion, s.value, s.max) for s in records.scores] == [
+        ("xã Thanh Hà", "Công khai, minh bạch", 18, 18), ("xã Thanh Hà", "Tiến độ giải quyết", 19.71, 20),
+        ("xã Thanh Hà", "Dịch vụ công trực tuyến", 11.06, 12), ("xã Thanh Hà", "Thanh toán trực tuyến", 9.28, 10),
+        ("xã Thanh Hà", "Mức độ hài lòng", 17.88, 18), ("xã Thanh Hà", "Số hóa hồ sơ", 20.19, 22),
+        ("xã Thanh Hà", "Tổng điểm", 96.12, 100)]
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(19, 114), (2, 8)]
+
+
+def test_a_row_naming_a_bank_alone_is_not_restored_into_a_syllable():
+    from extractors.diacritics import restore_line
+    assert restore_line("4\tAgribank\t231\t52\t22,51").text == "4\tAgribank\t231\t52\t22,51"
+    assert restore_line("Quyét").text == "Quyết"          # (a damaged syllable alone still is)
+
+
+def test_a_month_right_after_the_decision_cited_is_the_results_month():
+    records = _records_of("XÃ THƯỢNG HỒNG", "03/TB-UBND", "Thượng Hồng, ngày 05 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Lịch tiếp công dân quý I năm 2027\n"
+                          "I. KẾT QUẢ\n"
+                          "Theo kết quả đánh giá Bộ chỉ số theo Quyết định số 766/QĐ-TTg tháng\n"
+                          "11/2026, nhóm chỉ tiêu Tiến độ giải quyết của xã đạt 18,92/20 điểm; tổng điểm đạt 92,17 điểm.\n")
+    assert [(s.criterion, s.period) for s in records.scores] == [("Tiến độ giải quyết", "2026-11"), ("Tổng điểm", "2026-11")]
