@@ -1545,9 +1545,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             day = re.search(r"(?<!\d)\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})", merged[i])
             roles[i] = f"value@{day.group(2)}-{int(day.group(1)):02d}" if day else "value"   # its month
     _deductions_and_bonus(rows, roles)
-    _self_and_appraised(merged_header(rows, width)[:width], roles)
-    _periods_summed(merged_header(rows, width)[:width], roles)
-    _place_columns(merged_header(rows, width)[:width], roles)
+    _self_and_appraised(merged, roles)
+    _periods_summed(merged, roles)
+    _place_columns(merged, roles)
     if ("value" in roles or any((r or "").startswith("value@") for r in roles)) and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)     # (or 'Năm 2025 | Năm 2026 | Bình quân chung thành phố')
     _targets_and_rates(rows, roles)
@@ -1658,12 +1658,17 @@ def _deductions_and_bonus(rows: list[str], roles: list) -> None:
             roles[j] = "bonus"              # ('Điểm' over 'thưởng')
 
 
+def _bare_number(cell: str) -> Optional[float]:
+    """A cell holding only a number ('19,46', '18'), else None."""
+    return parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
+
+
 PLACE_HEAD = re.compile(r"\s*(?:xa|phuong|dac\s*khu)\s+[^\W\d].*")
 
 
 def _place_columns(merged: list[str], roles: list) -> None:
     """'Nhóm chỉ tiêu | Điểm tối đa | Xã Yết Kiêu | Xã Tân Kỳ | Xã Trường Tân' in a city body's letter: each column
-    one commune's points (and ranks, in a rank row), 'place:<commune>'."""
+    one commune's points (and ranks, in a rank row), 'atplace:<commune>' (_places_across reads the rows)."""
     named = {i: _place_named(cell) for i, cell in enumerate(merged)
              if i >= 1 and roles[i] in (None, "value") and PLACE_HEAD.fullmatch(fold(cell))}
     named = {i: p for i, p in named.items() if p}
@@ -1683,7 +1688,7 @@ def _places_across(text: str, cells: list[str], name: str, roles: list) -> list[
     entry = None if ranked else (criterion_of(bare, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", bare), 0.8))
     if not ranked and entry is None:
         return []
-    number = lambda c: parse_number(c.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", c) else None
+    number = _bare_number
     top = next((number(cells[i]) for i, r in enumerate(roles) if r == "max" and i < len(cells)), None)
     if entry is not None and top is None and entry.extra:
         top = parse_number(entry.extra)
@@ -1741,7 +1746,7 @@ def _self_and_appraised_total(text: str, cells: list[str], name: str, roles: lis
     if not TOTAL_ROW_NAME.fullmatch(fold(name)):
         return []
     start = len(text) - len(text.lstrip())
-    number = lambda i: parse_number(cells[i].strip()) if i < len(cells) and re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cells[i]) else None
+    number = lambda i: _bare_number(cells[i]) if i < len(cells) else None
     top = next((number(i) for i, r in enumerate(roles) if r == "max"), None)
     out = []
     for role, said in (("self", "Điểm tự đánh giá"), ("value", "Điểm thẩm định")):
@@ -2556,7 +2561,7 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
         role = roles[i] if i < len(roles) else None
         role, _, spanned = (role or "").partition("@")      # a column under a period heading (_spanned_periods)
         role, when = role or None, spanned or row_when
-        value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
+        value = _bare_number(cell)
         ranked = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{2,3})\s*", cell) if (role or "").startswith("rank") else None
         if ranked:
             # '57/114' under 'Xếp hạng': the rank and the number ranked
