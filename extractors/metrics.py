@@ -2289,6 +2289,29 @@ def _peer_cells(text: str, roles: list, criterion: str) -> list[MetricHit]:
     return out
 
 
+def _kind_counts(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """A row of a table of counts by kind (records._kinds_counted: 'Tư pháp - hộ tịch | 21 | 9 | 30' under 'Lĩnh vực |
+    Toàn trình | Một phần | Cộng'): each count, named by its column and the row ('Số TTHC toàn trình lĩnh vực tư pháp -
+    hộ tịch'); a 'Cộng' row is the kinds together."""
+    label = next(((at, c) for k, (at, c) in enumerate(cells) if re.search(r"[^\W\d]{2,}", c)
+                  and not (roles[k] or "").startswith("kindcount:")), None) if cells else None
+    if label is None:
+        return []
+    row = _clean(label[1])
+    of = "" if TOTAL_ROW.fullmatch(fold(row)) else \
+        f" {_of_field(row)}" if _is_field(row) or re.match(r"\s*(?:cac\s*)?linh\s*vuc(?!\w)", fold(row)) else f" {_lower_first(row)}"
+    out = []
+    for k, (at, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        value = _cell_number(cell) if (role or "").startswith("kindcount:") else None
+        if value is None:
+            continue
+        measure, _, qualifier = role[len("kindcount:"):].partition("|")
+        name = _clean(f"Số {measure} {qualifier}{of}")
+        out.append(MetricHit(min(label[0], at), at + len(cell.rstrip()), name, value, measure))
+    return out
+
+
 def _units_total(cells: list[tuple[int, str]], roles: list) -> Optional[list[MetricHit]]:
     """The 'Cộng' row of a table of units' points with counts and rates beside them ('| Cộng | 14.361 | 99,6 | 58 |
     97,28 | - | - |'): the counts and rates of all the units, named without a unit; None for another row."""
@@ -2993,6 +3016,8 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         cells = [(m.start(2), m.group(2)), (m.start(3), m.group(3))]
     if roles and "\t" in text and (any(r and r.startswith(("report", "cumulative:")) for r in roles) or is_plan(roles)):
         return _form_row(cells, roles)
+    if roles and "\t" in text and any((r or "").startswith("kindcount:") for r in roles):
+        return _kind_counts(cells, roles)
     mean = _mean_of_units(cells, roles) if roles and "\t" in text and {"unitrow", "place", "ownunit"} & set(roles) else None
     if mean:
         return mean

@@ -654,6 +654,26 @@ def _declared_counts(roles: list, heads: list[str], measure: str, rest: str) -> 
         roles[i] = f"count:{measure}|{rest + ' ' if rest else ''}{head[:1].lower()}{head[1:]}"
 
 
+# the column naming what each row is a kind of: 'Lĩnh vực', 'Nhóm nội dung', 'Loại văn bản', 'Phòng, đơn vị', 'Bước xử lý'
+KIND_COLUMN = re.compile(r"\s*(?:linh\s*vuc|nhom\s*noi\s*dung|noi\s*dung|loai(?:\s+[^\W\d]+){0,2}|co\s*quan(?:\s*,\s*don\s*vi)?|"
+                         r"phong\s*,\s*don\s*vi|bo\s*phan|buoc\s*xu\s*ly|ngan\s*hang(?:\s+[^\W\d]+){0,3})\s*")
+
+
+def _kinds_counted(roles: list, heads: list[str], measure: str, rest: str) -> None:
+    """'Lĩnh vực | Toàn trình | Một phần | Cộng' under 'Đơn vị tính: thủ tục', no column read otherwise: a row a kind
+    of thing, each column a count of what the unit line says ('kindcount:TTHC|toàn trình'; 'Cộng' the row's whole)."""
+    if any(roles):
+        return
+    at = next((i for i in (0, 1) if i < len(heads) and KIND_COLUMN.fullmatch(fold(heads[i]))), None)
+    cols = [i for i in range((at or 0) + 1, len(roles)) if heads[i].strip() and not re.search(r"\d|%", heads[i])]
+    if at is None or len(cols) < 2 or len(cols) < len(roles) - at - 1:
+        return
+    for i in cols:
+        head = re.sub(r"\s+", " ", heads[i]).strip()
+        head = "" if TOTAL_ROW.fullmatch(fold(head)) else head[:1].lower() + head[1:]
+        roles[i] = f"kindcount:{measure}|{' '.join(p for p in (rest, head) if p)}"
+
+
 def _captioned_group(before: list):
     """The one 766 group a table's caption names ('Bảng 1. Điểm, thứ hạng nhóm chỉ tiêu Thanh toán trực tuyến …'),
     None when it names none, several, or the total too."""
@@ -917,6 +937,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if said and said.name != "%":
                 _levels_counted(ctx["table_roles"], merged_header(table_rows), said.name)
                 _declared_counts(ctx["table_roles"], merged_header(table_rows), said.name, ctx["table_said_rest"])
+                _kinds_counted(ctx["table_roles"], merged_header(table_rows), said.name, ctx["table_said_rest"])
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)

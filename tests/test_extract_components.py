@@ -6263,3 +6263,16 @@ def test_a_month_right_after_the_decision_cited_is_the_results_month():
                           "Theo kết quả đánh giá Bộ chỉ số theo Quyết định số 766/QĐ-TTg tháng\n"
                           "11/2026, nhóm chỉ tiêu Tiến độ giải quyết của xã đạt 18,92/20 điểm; tổng điểm đạt 92,17 điểm.\n")
     assert [(s.criterion, s.period) for s in records.scores] == [("Tiến độ giải quyết", "2026-11"), ("Tổng điểm", "2026-11")]
+
+
+def test_a_table_of_counts_by_kind_counts_what_its_unit_line_says_in_each_column():
+    records = _records_of("XÃ NGUYỄN LƯƠNG BẰNG", "09/BC-UBND", "Nguyễn Lương Bằng, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả cung cấp dịch vụ công trực tuyến quý IV năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Bảng 1. Số thủ tục cung cấp trực tuyến theo lĩnh vực (tính đến ngày 31/12/2026)\n"
+                          "Đơn vị tính: thủ tục\n"
+                          "STT\tLĩnh vực\tToàn trình\tMột phần\tCộng\n"
+                          "1\tChứng thực\t6\t4\t10\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số TTHC toàn trình lĩnh vực chứng thực", 6, "TTHC"), ("Số TTHC một phần lĩnh vực chứng thực", 4, "TTHC"),
+        ("Số TTHC lĩnh vực chứng thực", 10, "TTHC")]
