@@ -2813,6 +2813,8 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
         values = [(i, v) for i, _, v in plain_values(text, roles)]
     if is_plan(roles) and "\t" in text:
         return _plan_row(text, cells, name_i, roles)
+    if roles and any((r or "").startswith("kindcount:") for r in roles):
+        return []           # 'Tổng cộng | 187 | 139 | 326' under 'Đơn vị tính: thủ tục' (records._kinds_counted): counts
     if roles and "\t" in text and any((r or "").startswith("atplace:") for r in roles):
         return _places_across(text, cells, name, roles)
     if roles and "self" in roles and "\t" in text and TOTAL_ROW_NAME.fullmatch(fold(name)):

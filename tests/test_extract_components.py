@@ -6272,7 +6272,9 @@ def test_a_table_of_counts_by_kind_counts_what_its_unit_line_says_in_each_column
                           "Bảng 1. Số thủ tục cung cấp trực tuyến theo lĩnh vực (tính đến ngày 31/12/2026)\n"
                           "Đơn vị tính: thủ tục\n"
                           "STT\tLĩnh vực\tToàn trình\tMột phần\tCộng\n"
-                          "1\tChứng thực\t6\t4\t10\n")
-    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+                          "1\tChứng thực\t6\t4\t10\n"
+                          "\tTổng cộng\t187\t139\t326\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics][:3] == [
         ("Số TTHC toàn trình lĩnh vực chứng thực", 6, "TTHC"), ("Số TTHC một phần lĩnh vực chứng thực", 4, "TTHC"),
         ("Số TTHC lĩnh vực chứng thực", 10, "TTHC")]
+    assert records.scores == [] and records.ranks == []        # (the total row's 326 is no rank)
