@@ -2086,6 +2086,11 @@ def _is_field(name: str) -> bool:
     return bool(pieces) and all(FIELD_OF_PROCEDURE.fullmatch(p) for p in pieces)
 
 
+def _names_field(name: str) -> bool:
+    """A row naming a field of procedure: one _is_field knows, or 'Lĩnh vực khác', 'Các lĩnh vực khác'."""
+    return _is_field(name) or bool(re.match(r"\s*(?:cac\s*)?linh\s*vuc(?!\w)", fold(name)))
+
+
 GROUP_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|[A-D])\s*\.?\s*")      # 'I', 'II', 'A.': a group's row
 
 
@@ -2298,8 +2303,7 @@ def _kind_counts(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     if label is None:
         return []
     row = _clean(label[1])
-    of = "" if TOTAL_ROW.fullmatch(fold(row)) else \
-        f" {_of_field(row)}" if _is_field(row) or re.match(r"\s*(?:cac\s*)?linh\s*vuc(?!\w)", fold(row)) else f" {_lower_first(row)}"
+    of = "" if TOTAL_ROW.fullmatch(fold(row)) else f" {_of_field(row)}" if _names_field(row) else f" {_lower_first(row)}"
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
@@ -2592,8 +2596,7 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     elif unit is None and measure and PROCESS_ROW.match(fold(part)):
         # 'Giải quyết đúng hạn | 198 | 241 | …' under 'Hồ sơ tiếp nhận mới | 214 | …': what the table counts, done so
         base, unit = f"Số {measure} {_lower_first(part)}", measure
-    elif unit is None and declared and (field or TOTAL_ROW.fullmatch(fold(part))
-                                        or re.match(r"\s*(?:cac\s*)?linh\s*vuc(?!\w)", fold(part))):
+    elif unit is None and declared and (field or TOTAL_ROW.fullmatch(fold(part)) or _names_field(part)):
         # 'Hộ tịch | 58 | 64 | 79' under 'Tháng 10 | Tháng 11 | …', 'Đơn vị tính: kết quả' and 'Bảng 2. Kết quả giải quyết
         # TTHC trả qua dịch vụ BCCI theo lĩnh vực …': what the table counts, of that field
         of = f" {_of_field(name)}" if not TOTAL_ROW.fullmatch(fold(part)) else ""

@@ -935,9 +935,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_said_rest"] = _caption_rest(caption.text, said.name) if said and caption is not None and \
                 caption.kind == "prose" else ""
             if said and said.name != "%":
-                _levels_counted(ctx["table_roles"], merged_header(table_rows), said.name)
-                _declared_counts(ctx["table_roles"], merged_header(table_rows), said.name, ctx["table_said_rest"])
-                _kinds_counted(ctx["table_roles"], merged_header(table_rows), said.name, ctx["table_said_rest"])
+                heads = merged_header(table_rows)
+                _levels_counted(ctx["table_roles"], heads, said.name)
+                _declared_counts(ctx["table_roles"], heads, said.name, ctx["table_said_rest"])
+                _kinds_counted(ctx["table_roles"], heads, said.name, ctx["table_said_rest"])
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)
@@ -1055,10 +1056,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             #                                  who is on duty in it)
         when_head = TIME_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .)")) \
             if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
-        titled = fold(block.text[len(block.marker or ""):]).strip(" .:")
-        week = (WEEK_HEAD.fullmatch(titled) if len(block.text) < 80 else None) or next(
-            (m for m in [PHASE_HEAD.match(titled)] if m and (m.end() == len(titled) or block.text.rstrip().endswith(":"))),
-            None) if block.kind in ("numbered", "roman") and len(block.text) < 160 else None
+        week = None
+        if block.kind in ("numbered", "roman") and len(block.text) < 160:
+            titled = fold(block.text[len(block.marker or ""):]).strip(" .:")
+            week = (WEEK_HEAD.fullmatch(titled) if len(block.text) < 80 else None) or next(
+                (m for m in [PHASE_HEAD.match(titled)] if m and (m.end() == len(titled) or block.text.rstrip().endswith(":"))),
+                None)
         # ('2. Trong kỳ nghỉ Tết (từ ngày 04/02 đến hết ngày 10/02/2027)' run into 'Lịch trực của lãnh đạo …:')
         if when_head or week:
             # '1. Ngay trong tháng 01/2027:', '2. Trong quý I/2027:', '4. Thường xuyên:', '1. Tuần thứ nhất (từ ngày
