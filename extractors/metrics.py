@@ -1896,6 +1896,7 @@ POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|
 WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
 CAUSE_COLUMN = re.compile(r"\s*nguyen\s*nhan\s*")
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
+BANK_COLUMN = re.compile(r"\s*(?:ten\s*)?ngan\s*hang(?:\s*(?:cua\s*)?(?:nguoi\s*nop|thanh\s*toan|phuc\s*vu))?\s*")   # 'Ngân hàng của người nộp'
 YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
 # 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
 PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*|loai\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*")
@@ -1955,7 +1956,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure; 'TT | Đơn vị | Đã giải quyết |
         # Quá hạn': files by unit, the outcomes of a file named alone
         measure = declared or "hồ sơ"
-    if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)):
+    if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)
+                               or any(BANK_COLUMN.fullmatch(fold(c)) for c in cells[:2])):
         return None
     columns: list[Optional[tuple[str, str]]] = []
     aimed = aimed_columns(rows, len(cells))
@@ -1983,6 +1985,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             columns.append(("field", "cause"))        # 'Nguyên nhân | Số hồ sơ | Đã khắc phục | Còn tồn': a row a cause
         elif YEAR_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("field", "year"))
+        elif BANK_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
+            columns.append(("unit", "bank"))        # 'Ngân hàng của người nộp | Giao dịch khởi tạo | …': a row a bank
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
             village = re.fullmatch(r"\s*" + VILLAGE + r"\s*", f)      # 'Thôn | An Cư': 'thôn An Cư''
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit",
@@ -2131,7 +2135,7 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     kind = columns[at][1]
-    if kind and kind not in ("procedure", "year", "cause") and not total and not fold(unit).startswith(fold(kind)):
+    if kind and kind not in ("procedure", "year", "cause", "bank") and not total and not fold(unit).startswith(fold(kind)):
         unit = f"{kind} {unit}"              # ('Thôn' over 'An Cư': 'thôn An Cư')
     if field and kind == "procedure":
         of = unit[:1].lower() + unit[1:]        # 'Số hồ sơ tiếp nhận đăng ký thường trú'
@@ -2141,6 +2145,10 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
         of = f"do {unit[:1].lower()}{unit[1:]}"     # 'Số hồ sơ do gián đoạn kết nối …'
     elif field:
         of = _of_field(unit)
+    elif kind == "bank":
+        # 'Số giao dịch không thành công qua Vietcombank'; 'Các ngân hàng khác (09 ngân hàng)': 'qua các ngân hàng khác'
+        bank = re.sub(r"\s*\([^()]*\)$", "", unit)
+        of = "qua " + (_lower_first(bank) if bank.startswith("Các ") else bank)
     elif group and group != unit and _is_field(unit):
         of = f"lĩnh vực {unit.lower()} của {group}"           # '1 | Đất đai | 173' under 'I | Phòng Kinh tế …'
     else:

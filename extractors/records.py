@@ -23,6 +23,7 @@ from extractors.codes import joined, plain_row_code, referenced, row_code, wrapp
 from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
+from extractors.legend import with_legend
 from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
@@ -687,6 +688,23 @@ def _captioned_group(before: list):
     return None
 
 
+def _legend_rows(rows: list[str], blocks: list[Block], at: int) -> Optional[list[str]]:
+    """A header's numbered columns ('(1)'–'(5)') named by the legend in the few blocks above the table or in the
+    note under it ('Ghi chú: (1) …; (2) …'), what every row counts read from the unit line above ('Đơn vị tính:
+    giao dịch'; files if none); None when the header numbers no columns or no legend names them."""
+    if not any(re.search(r"(?:^|\t)\s*\(\s*\d{1,2}\s*\)\s*(?:\t|$)", r) for r in rows):
+        return None
+    start = at - len(rows) + 1
+    above = blocks[max(0, start - 4):start]
+    end = at + 1
+    while end < len(blocks) and blocks[end].kind == "table":
+        end += 1
+    around = "\n".join(b.text for b in above + blocks[end:end + 4] if b.kind != "table")
+    said = next((lookup("measures", m.group(1)) for b in above
+                 for m in [re.search(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", b.text, flags=re.I)] if m), None)
+    return with_legend(rows, around, said.name if said else "hồ sơ")
+
+
 def _caption_rest(caption: str, measure: str) -> str:
     """What a table's caption says of the measure its unit line gives, after the measure: 'giải quyết TTHC trả qua
     dịch vụ BCCI' of 'Bảng 2. Kết quả giải quyết TTHC trả qua dịch vụ BCCI theo lĩnh vực và theo tháng' over 'Đơn vị
@@ -918,6 +936,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["table_ranks_from"] = len(records.ranks)
             table_rows.append(block.text)
             header_open = True
+            named = _legend_rows(table_rows, blocks, at)
+            if named:
+                table_rows[:] = named        # '(1) | (2) | …' under 'Nguyên nhân quá hạn', named by 'Ghi chú: (1) …'
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             ctx["table_index"] = None
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r

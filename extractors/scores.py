@@ -1237,14 +1237,14 @@ def _sentence_floor(folded: str, pos: int) -> int:
 NOT_POINTS = r"(?<!thi\s)(?<!dia\s)(?<!thoi\s)(?<!cao\s)(?<!trong\s)(?<!dac\s)(?<!uu\s)(?<!nhuoc\s)"
 ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem|diem\s*mat(?!\w)|con\s*thieu")),   # 'Điểm bị trừ', 'Điểm mất', 'Còn thiếu so với tối đa'
               ("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
-              ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!\w)hang(?!\w)|xep\s*thu")),
+              ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!ngan )(?<!\w)hang(?!\w)|xep\s*thu")),   # (not 'Ngân hàng')
               ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem(?!\w)"))]
 
 
 PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))?(?!\w)")),   # 'Tỷ lệ đạt (%)' beside points
                ("deducted", re.compile(r"(?:so\s*)?(?:diem\s*)?(?:bi\s*tru|tru\s*diem|mat\s*diem)|diem\s*tru|con\s*thieu(?:\s*so\s*voi\s*toi\s*da)?")),  # 'Điểm bị trừ'
                ("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
-               ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!\w)hang)(?!\w)")),
+               ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!ngan )(?<!\w)hang)(?!\w)")),
                ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
                                     r"diem\s*so|dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem)(?!\w)"))]
 PLAIN_HEAD = re.compile(r"^\s*(?:stt|tt|ky\s*hieu)(?!\w)")       # ('Ký hiệu | Nhóm chỉ tiêu | …': rows coded 'CT1')
@@ -1454,6 +1454,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 continue
             if roles[i] == "value" and STATED_TOP.fullmatch(f):
                 continue           # 'Tổng điểm' over '(tối đa 100)': the points, their maximum said (not a column of maxima)
+            if roles[i] is None and len(f) > 40 and _count_named(cell):
+                continue          # 'Số giao dịch không thành công do … kết quả thanh toán': a count, whatever words it holds
             for role, regex in ROLE_WORDS:
                 if regex.search(f):
                     if roles[i] is None or (role == "max" and roles[i] != "deducted") or \

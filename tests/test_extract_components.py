@@ -6278,3 +6278,46 @@ def test_a_table_of_counts_by_kind_counts_what_its_unit_line_says_in_each_column
         ("Số TTHC toàn trình lĩnh vực chứng thực", 6, "TTHC"), ("Số TTHC một phần lĩnh vực chứng thực", 4, "TTHC"),
         ("Số TTHC lĩnh vực chứng thực", 10, "TTHC")]
     assert records.scores == [] and records.ranks == []        # (the total row's 326 is no rank)
+
+
+def test_numbered_columns_are_named_by_the_legend_under_the_table():
+    records = _records_of("PHƯỜNG NAM ĐỒNG", "17/BC-UBND", "Nam Đồng, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả liên thông đất đai - thuế năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Bảng: Hồ sơ quá hạn năm 2026 theo tháng và nguyên nhân\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "Tháng\tĐã giải\tQuá hạn\tNguyên nhân quá hạn\n"
+                          "\tquyết\t\t(1)\t(2)\n"
+                          "Tháng 1\t92\t3\t1\t2\n"
+                          "Ghi chú: (1) Chi nhánh Văn phòng đăng ký đất đai chậm chuyển phiếu; (2) Cơ quan thuế chậm\n"
+                          "ban hành thông báo nộp tiền.\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics if m.where.line == 12]
+    assert got == [("Số hồ sơ đã giải quyết", 92, "2026-01"), ("Số hồ sơ quá hạn", 3, "2026-01"),
+                   ("Số hồ sơ quá hạn do Chi nhánh Văn phòng đăng ký đất đai chậm chuyển phiếu", 1, "2026-01"),
+                   ("Số hồ sơ quá hạn do cơ quan thuế chậm ban hành thông báo nộp tiền", 2, "2026-01")]
+
+
+def test_a_legend_above_names_causes_of_the_count_before_them_and_a_row_a_bank():
+    records = _records_of("PHƯỜNG DƯƠNG KINH", "05/BC-TTPVHCC", "Dương Kinh, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Giao dịch thanh toán trực tuyến không thành công tháng 12/2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Nguyên nhân được mã hóa như sau: (1) Quá thời gian xác thực OTP (05 phút); (2) Người nộp tự hủy giao dịch.\n"
+                          "Bảng 1. Giao dịch không thành công tháng 12/2026 theo ngân hàng và nguyên nhân\n"
+                          "Đơn vị tính: giao dịch\n"
+                          "STT\tNgân hàng của\tGiao dịch\tKhông\tTỷ lệ không\tChia theo nguyên nhân\n"
+                          "\tngười nộp\tkhởi tạo\tthành công\tthành công (%)\t(1)\t(2)\n"
+                          "1\tVietcombank\t412\t38\t9,22\t15\t23\n")
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số giao dịch khởi tạo qua Vietcombank", 412), ("Số giao dịch không thành công qua Vietcombank", 38), ("Tỷ lệ giao dịch không thành công qua Vietcombank", 9.22),
+        ("Số giao dịch không thành công do quá thời gian xác thực OTP qua Vietcombank", 15),
+        ("Số giao dịch không thành công do người nộp tự hủy giao dịch qua Vietcombank", 23)]
+    assert records.ranks == []          # ('Ngân hàng' is no 'Hạng')
+
+
+def test_a_legend_is_read_only_when_it_names_every_numbered_column():
+    from extractors.legend import legend_items, with_legend
+    assert legend_items("Ghi chú: (1) Lỗi mạng; (2) Chậm chuyển hồ sơ; (3) Khác.", 3) == {
+        1: "Lỗi mạng", 2: "Chậm chuyển hồ sơ", 3: "Khác"}
+    assert legend_items("Nguyên nhân (1) chiếm 39,43% số giao dịch", 2) is None
+    rows = ["Tháng\tQuá hạn\tNguyên nhân", "\t\t(1)\t(2)"]
+    assert with_legend(rows, "Ghi chú: (1) Lỗi mạng.", "hồ sơ") is None
