@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values
+from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -1899,7 +1899,7 @@ FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s
 BANK_COLUMN = re.compile(r"\s*(?:ten\s*)?ngan\s*hang(?:\s*(?:cua\s*)?(?:nguoi\s*nop|thanh\s*toan|phuc\s*vu))?\s*")   # 'Ngân hàng của người nộp'
 YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
 # 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
-PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*|loai\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*")
+PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*|loai\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*|\s*loai\s*viec(?:\s*ho\s*tich)?\s*")
 OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem|du\s*lieu)[^\d]{0,20}")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
@@ -1962,8 +1962,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     columns: list[Optional[tuple[str, str]]] = []
     aimed = aimed_columns(rows, len(cells))
     for at_cell, cell in enumerate(cells):
-        if at_cell in aimed:
-            columns.append(None)        # under 'Chỉ tiêu đến ngày 31/12/2026': aims, not results
+        if at_cell in aimed or (at_cell > 1 and AIMS_HEAD.match(fold(cell))):
+            columns.append(None)        # under 'Chỉ tiêu đến ngày 31/12/2026', 'Chỉ tiêu 6 tháng (lượt)': aims, not results
             continue
         # ('Kết quả tháng 11/2026' over 'Tỷ lệ hồ sơ trực tuyến (%)': the rate, in that month)
         cell = re.sub(r"^\s*Kết quả\s+(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4})?\s+(?=\S)", "", cell)
@@ -2580,13 +2580,20 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
         name = name[:said_unit.start()]         # 'Tỷ lệ hồ sơ nộp trực tuyến (%)': the unit, not the name
     field = _is_field(name)
     unit = None if field else _unit_named(name)      # ('Bảo trợ xã hội, người có công': a field, no count of people)
+    row_of = None
     ways = next((r[3:] for r in roles or [] if r and r.startswith("of:")), None)
     said = _unit_column(cells, roles)          # an 'ĐVT' column: 'hồ sơ', '%', 'PAKN'
     part = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", name)     # 'Trong đó: nộp trực tuyến': a part of the row above
     percent = bool(units) and all(i < len(units) and units[i] == "%" for (i, _, _), _ in by_period)
     if said == "%" and not RATE_WORD.match(fold(name)) and find_all("indices", name):
         return []               # 'Chỉ số hài lòng … (SIPAS) | % | 80,36 | 84,12': the index's score, read by the score tables
-    if said == "%" or (said is None and RATE_WORD.match(fold(name))):
+    if declared == "%" and declared_rest and said is None and not RATE_WORD.match(fold(name)) and not RANK_ROW.match(fold(name)):
+        # 'Chứng thực | 84,04 | 87,93 | …' under 'Đơn vị tính: %' and 'Bảng 2. Tỷ lệ hồ sơ … được thanh toán trực tuyến
+        # theo lĩnh vực': that rate in that field (the whole's row: the rate itself)
+        of = "" if TOTAL_ROW.fullmatch(fold(part)) else \
+            f" {_of_field(name)}" if field or _names_field(part) else f" {_lower_first(name)}"
+        unit, base, row_of = "%", f"Tỷ lệ {declared_rest}{of}", of
+    elif said == "%" or (said is None and RATE_WORD.match(fold(name))):
         unit, base = "%", name                 # 'Tỷ lệ hồ sơ nộp trực tuyến | % | 56,9 | 84,4 | +27,5'
     elif percent and said is None:
         # 'Tiếp cận dịch vụ | 86,52 | 88,97 | tăng 2,45' under 'Quý I/2026 (%) | Quý II/2026 (%) | Thay đổi': a rate
@@ -2608,6 +2615,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
         # 'Hộ tịch | 58 | 64 | 79' under 'Tháng 10 | Tháng 11 | …', 'Đơn vị tính: kết quả' and 'Bảng 2. Kết quả giải quyết
         # TTHC trả qua dịch vụ BCCI theo lĩnh vực …': what the table counts, of that field
         of = f" {_of_field(name)}" if not TOTAL_ROW.fullmatch(fold(part)) else ""
+        if declared == "%":
+            return []
         unit, base = declared, f"Số {declared}{of}" + (f" {declared_rest}" if declared_rest else "")
     elif unit is None and declared and declared != "%" and not RATE_WORD.match(fold(name)) \
             and not PROCESS_ROW.match(fold(part)) and not RANK_ROW.match(fold(name)) and part == name \
@@ -2620,18 +2629,23 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     else:
         unit = said or unit
         base = name if _counts_itself(name) else "Số " + _lower_first(name)
-    if declared and not said and unit not in ("%", declared) and not RATE_WORD.match(fold(name)) \
+    if declared and declared != "%" and not said and unit not in ("%", declared) and not RATE_WORD.match(fold(name)) \
             and not _counts_itself(name):
         # 'Người cao tuổi | 412 | 386 | …' under 'Đơn vị tính: lượt người': turns the rows' people took, not people
         unit, base = declared, f"Số {declared} {_lower_first(name)}"
     by_period = sorted(by_period, key=lambda item: item[1])
-    if all(column_label("value@" + p) for _, p in by_period):
-        return _labelled_compared(cells, name_at, base, unit, by_period, roles)
+    labelled = [p for _, p in by_period if column_label("value@" + p)]
+    if labelled and all(column_label("value@" + p) or p == labelled[0][:4] for _, p in by_period):
+        # ('Quý I | … | Quý IV | Cả năm': the quarters by name, the year's as the year's)
+        return _labelled_compared(cells, name_at, base, unit, by_period, roles) + \
+            (_counted_beside(cells, roles, row_of, labelled[0][:4]) if row_of else [])
     if any(p == NO_PERIOD for _, p in by_period):
         # 'Lũy kế 10 tháng | Riêng tháng 10/2026': the span's count (no period form) and the month's, one name
+        year = next((p for _, p in by_period if re.fullmatch(r"\d{4}", p)), None)
         return [MetricHit(min(name_at, at), at + len(cell.rstrip()), base, value, unit, period=period)
                 for (_, at, cell), period in by_period
-                if (value := parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))) is not None]
+                if (value := parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))) is not None] + \
+            (_counted_beside(cells, roles, row_of, year) if row_of and year else [])
     spans = any(p.endswith(SPAN) for _, p in by_period)
     by_period = [(v, p[:-len(SPAN)] if p.endswith(SPAN) else p) for v, p in by_period]
     latest, earlier = by_period[-1][1], by_period[0][1]
@@ -2700,16 +2714,33 @@ def _labelled_compared(cells: list[tuple[int, str]], name_at: int, base: str, un
     and the change of the latest ('Mức giảm … quý III/2026 so với quý II/2026'); no period form for a quarter."""
     from extractors.scores import NO_PERIOD, column_label
     out = []
-    for (i, at, cell), period in by_period:
+    for (i, at, cell), period in sorted(by_period, key=lambda item: item[0][0]):
         value = parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))
+        label = column_label("value@" + period)
         if value is not None:
-            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), f"{base} {column_label('value@' + period)}",
-                                 value, unit, period=NO_PERIOD))
+            out.append(MetricHit(min(name_at, at), at + len(cell.rstrip()), f"{base} {label}" if label else base,
+                                 value, unit, period=NO_PERIOD if label else period))
+    by_period = [(v, p) for v, p in by_period if column_label("value@" + p)]
     latest = column_label("value@" + by_period[-1][1])
     earlier = column_label("value@" + by_period[-2][1]) if len(by_period) > 1 else None
     return out + _signed_changes(cells, roles, lambda word, role: _clean(
         f"Mức {word} {_lower_first(base)} {latest} {role[7:] or f'so với {earlier}'}"),
         "điểm phần trăm" if unit == "%" else unit)
+
+
+def _counted_beside(cells: list[tuple[int, str]], roles: Optional[list], of: str, year: str) -> list[MetricHit]:
+    """A count column beside a row's rates by period ('Hồ sơ có phí, lệ phí cả năm (hồ sơ)' after 'Quý I | … | Cả
+    năm' of 'Tỷ lệ hồ sơ … lĩnh vực chứng thực'): the year's count, named for the row's field (`of`) as the rates are."""
+    out = []
+    for i, (at, cell) in enumerate(cells):
+        role = roles[i] if roles and i < len(roles) else None
+        value = _cell_number(cell) if role and role.startswith("count:") and "|" in role else None
+        if value is not None:
+            measure, _, qualifier = role[6:].partition("|")
+            qualifier = re.sub(r"\s*cả\s+năm(?:\s+\d{4})?\s*$", "", qualifier)
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}{of}"), value,
+                                 measure, period=year))
+    return out
 
 
 def _unit_column(cells: list[tuple[int, str]], roles: Optional[list]) -> Optional[str]:
@@ -2773,6 +2804,12 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     month = row_month([c for _, c in cells], roles)
     summed = month is None and any(re.match(r"\s*(?:cong|tong\s*cong|tong|luy\s*ke|binh\s*quan)(?!\w)", fold(c))
                                    for _, c in cells[:2])
+    quarter = _row_quarter(cells, roles) if month is None else None
+    year = next((m.group(1) for _, c in cells[:2] for m in [re.fullmatch(r"\s*ca\s*nam\s*(\d{4})\s*", fold(c))] if m), None) \
+        if month is None and quarter is None else None
+    # 'Quý I/2026 | 1.186 | 842 | 70,99': the quarter's figures, named by it (no period form); 'Cả năm 2026': the year's
+    month = year or month
+    said = f" quý {QUARTER_ROMAN[quarter[0] - 1]}/{quarter[1]}" if quarter else ""
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
@@ -2782,13 +2819,13 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
             if value is not None:
                 out.append(MetricHit(at, at + len(cell.rstrip()), name, value, unit, period=month or NO_PERIOD))
             continue
-        if role and role.startswith(("count:", "rate:")) and (month or summed):
+        if role and role.startswith(("count:", "rate:")) and (month or summed or said):
             measure, _, qualifier = role[6:].partition("|")
             rated = role.startswith("rate:")
             value = _cell_number(cell)
             if value is not None and not (rated and value > 100):
                 name = role[5:] if rated else f"Số {measure} {qualifier}"
-                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name), value, "%" if rated else measure,
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name + said), value, "%" if rated else measure,
                                      period=month or NO_PERIOD))
             continue
         signed = SIGNED.fullmatch(cell) if role and role.startswith(("steps:", "change:")) else None

@@ -705,11 +705,20 @@ def _legend_rows(rows: list[str], blocks: list[Block], at: int) -> Optional[list
     return with_legend(rows, around, said.name if said else "hồ sơ")
 
 
+class _Percent(NamedTuple):
+    name: str = "%"
+
+
+PERCENT = _Percent()
+
+
 def _caption_rest(caption: str, measure: str) -> str:
     """What a table's caption says of the measure its unit line gives, after the measure: 'giải quyết TTHC trả qua
     dịch vụ BCCI' of 'Bảng 2. Kết quả giải quyết TTHC trả qua dịch vụ BCCI theo lĩnh vực và theo tháng' over 'Đơn vị
     tính: kết quả'; '' when the caption does not begin with the measure."""
     whole = CAPTION_PHRASE.match(caption)
+    if whole and measure == "%" and re.match(r"ty\s*le\s", fold(whole.group(1))):
+        return whole.group(1)[len("Tỷ lệ"):].strip(" ,.:")     # 'Bảng 2. Tỷ lệ hồ sơ … theo lĩnh vực' over 'Đơn vị tính: %'
     if not whole or not fold(whole.group(1)).startswith(fold(measure) + " "):
         return ""
     return whole.group(1)[len(measure):].strip(" ,.:")
@@ -952,6 +961,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             unit_line = per_unit or (re.search(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", caption.text, flags=re.I)
                                      if caption is not None and caption.kind == "prose" else None)
             said = lookup("measures", unit_line.group(1)) if unit_line else None
+            if unit_line and unit_line.group(1).strip(" .") == "%":
+                said = PERCENT             # 'Đơn vị tính: %': every row a rate
             ctx["table_said"] = said.name if said else None      # 'Đơn vị tính: lượt người': what every row counts
             ctx["table_said_rest"] = _caption_rest(caption.text, said.name) if said and caption is not None and \
                 caption.kind == "prose" else ""
@@ -1640,6 +1651,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 if own:
                     _task(records, own, block, doc, None)
                     continue
+            own = _named_first(block.text) if assignee and block.kind == "bullet" else None
+            if own and own != assignee and own not in assignee.split("; ") and not _same_people(own, assignee):
+                # '- Công an phường hỗ trợ người dân …' under '6. … - Trung tâm … chủ trì, phối hợp với Công an phường':
+                # the unit the bullet opens with does it
+                _task(records, own, block, doc, None)
+                continue
             if not assignee and addressee and directive and block.kind in ("bullet", "lettered"):
                 # '… Sở Nội vụ đề nghị Ủy ban nhân dân xã Hợp Tiến:' / 'a) Nghiên cứu …', 'b) Thay thế …': the
                 # addressee's work, as its numbered items are
@@ -1848,7 +1865,9 @@ SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s
 OPINIONS_LEAD = re.compile(r"y\s*kien\s*(?:cu\s*the\s*)?(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|dai\s*bieu)(?:\s+[^\s:,;]+){0,4}\s*:\s*$")
 UNITS_REPORT_HEAD = re.compile(r"\s*(?:bao\s*cao\s*(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|don\s*vi|phong|bo\s*phan)|"
                                r"(?:y\s*kien\s*)?thao\s*luan)(?!\w)")
-CONTEST = re.compile(r"(?<!\w)(?:vong\s*(?:so|chung)\s*khao|thi\s*sinh|hoi\s*thi|phan\s*thi)(?!\w)")
+CONTEST = re.compile(r"(?<!\w)(?:vong\s*(?:so|chung)\s*khao|thi\s*sinh|hoi\s*thi|phan\s*thi|"
+                     # 'Điểm bình quân của công chức, viên chức tại Trung tâm …': the staff's own scoring, not the index
+                     r"diem\s*(?:binh\s*quan\s*|trung\s*binh\s*)?(?:cua\s*)?(?:cac\s*)?(?:cong\s*chuc|vien\s*chuc|can\s*bo))(?!\w)")
 
 
 def _of_contest(doc, hit) -> bool:
@@ -2442,6 +2461,13 @@ def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str
             records.tasks.append(Assignment(assignee=unit, task=re.sub(r"\s+", " ", part).strip(" ;.-"),
                                             deadline=deadline, where=_provenance(block, 0, len(block.text), whole=True)))
     return len(units) * len(parts)
+
+
+def _same_people(one: str, other: str) -> bool:
+    """'Các tổ dân phố' and 'Trưởng các tổ dân phố', 'Trưởng thôn' and 'Trưởng các thôn': one names the other's people
+    or their head (the words of one, without 'các', inside the other's)."""
+    a, b = (re.sub(r"(?<!\w)cac\s+", "", fold(x)).strip() for x in (one, other))
+    return a in b or b in a
 
 
 def _named_first(text: str) -> Optional[str]:

@@ -1235,16 +1235,18 @@ def _sentence_floor(folded: str, pos: int) -> int:
 # --------------------------------------------------------------------------- tables
 # 'thí điểm' (a pilot), 'địa điểm', 'thời điểm', 'cao điểm', 'trọng điểm': no points
 NOT_POINTS = r"(?<!thi\s)(?<!dia\s)(?<!thoi\s)(?<!cao\s)(?<!trong\s)(?<!dac\s)(?<!uu\s)(?<!nhuoc\s)"
+# 'hằng tháng', 'hằng tuần' (every month, every week) is no 'Hạng' ('Hạng tháng 10' is)
+EVERY_NOT = r"(?!\s*(?:thang|tuan|ngay|nam|quy)(?!\s*[\divx]))"
 ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem|diem\s*mat(?!\w)|con\s*thieu")),   # 'Điểm bị trừ', 'Điểm mất', 'Còn thiếu so với tối đa'
               ("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
-              ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!ngan )(?<!\w)hang(?!\w)|xep\s*thu")),   # (not 'Ngân hàng')
+              ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!ngan )(?<!\w)hang(?!\w)" + EVERY_NOT + r"|xep\s*thu")),   # (not 'Ngân hàng', 'hằng tháng')
               ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem(?!\w)"))]
 
 
 PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))?(?!\w)")),   # 'Tỷ lệ đạt (%)' beside points
                ("deducted", re.compile(r"(?:so\s*)?(?:diem\s*)?(?:bi\s*tru|tru\s*diem|mat\s*diem)|diem\s*tru|con\s*thieu(?:\s*so\s*voi\s*toi\s*da)?")),  # 'Điểm bị trừ'
                ("max", re.compile(r"(?:diem\s*)?(?:toi\s*da|chuan)|thang\s*diem")),
-               ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!ngan )(?<!\w)hang)(?!\w)")),
+               ("rank", re.compile(r"(?:xep\s*hang|thu\s*hang|xep\s*thu|(?<!ngan )(?<!\w)hang" + EVERY_NOT + r")(?!\w)")),
                ("value", re.compile(r"(?:ket\s*qua(?:\s*thuc\s*hien|\s*dat\s*duoc)?|diem\s*dat(?:\s*duoc)?|so\s*diem|"
                                     r"diem\s*so|dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem)(?!\w)"))]
 PLAIN_HEAD = re.compile(r"^\s*(?:stt|tt|ky\s*hieu)(?!\w)")       # ('Ký hiệu | Nhóm chỉ tiêu | …': rows coded 'CT1')
@@ -1464,6 +1466,11 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                         roles[i] = role
                     break
     merged = merged_header(rows, width)[:width]
+    for i, cell in enumerate(merged):
+        if roles[i] == "max" and re.search(r"\(\s*(?:diem\s*)?dat\s*/\s*(?:diem\s*)?(?:toi\s*da|chuan)\s*\)", fold(cell)):
+            # 'Năm 2025' over '(điểm đạt/' over 'điểm tối đa)': cells '10,75/12', the points got over the maximum
+            periods = find_periods(fold(cell))
+            roles[i] = "value@" + periods[0][2] if periods else "value"
     _spans_compared(merged, roles)
     _report_form(merged, roles)
     _plan_and_actual(merged, roles)
@@ -2018,7 +2025,8 @@ PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?|xa|phuong)\s*")       # ('Xã' over 'Thanh Hà', 'Hà Bắc', …)
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
-THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom|(?:thu|xep)\s*hang\s*cua\s*nhom)(?!\w)")
+THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom|(?:thu|xep)\s*hang\s*cua\s*nhom|"
+                        r"nhom\s*chi\s*tieu(?=\s*(?:chi\s*)?dat\s*\d))(?!\w)")     # ('Riêng tháng 12, nhóm chỉ tiêu đạt 9,06/10')
 # ('…; thứ hạng của nhóm cải thiện 21 bậc, lên vị trí 44/114': the group's rank)
 UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)"
                               r"|(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?cum(?:\s*thi\s*dua)?\s*(?:dat|la|:)?\s*$")   # '(bình quân Cụm đạt 18,74/22 điểm)'
@@ -2107,11 +2115,18 @@ def _counts_qualified(rows: list[str], roles: list) -> None:
         if roles[i] is not None and not (roles[i].startswith("count:") and "|" not in roles[i]):
             continue        # ('Tổng số hồ sơ' over 'tiếp nhận': a count that goes on below)
         unit = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", cell)
-        if unit and lookup("measures", unit.group(1)):
+        said = lookup("measures", unit.group(1)) if unit else None
+        if said:
             cell = cell[:unit.start()]          # 'Hồ sơ quá hạn' over '(hồ sơ)': the unit says it is a count
+        if AIMS_HEAD.match(fold(cell)):
+            roles[i] = None                     # 'Chỉ tiêu thành phố giao (%)': targets, not counts
+            continue
         counted = _count_named(cell, bare=bool(unit))
         if counted:
             roles[i] = f"count:{counted[0]}|{counted[1]}"
+        elif said and said.name != "%" and re.fullmatch(r"[^\W\d][^\d()]{2,60}", cell.strip()):
+            # 'Đã thanh toán trực tuyến (hồ sơ)': files, so handled
+            roles[i] = f"count:{said.name}|{cell.strip()[:1].lower()}{cell.strip()[1:]}"
 
 
 def _timed_columns(rows: list[str], roles: list) -> None:
@@ -2163,6 +2178,8 @@ def _period_counts(rows: list[str], roles: list) -> None:
         name = f"{group} {sub}".strip() if group and (not head or head == group) else f"{head} {sub}".strip()
         if group and re.match(r"\s*trong\s*do", fold(sub)):
             name = sub                  # '… | Trong đó' / 'trực tuyến' under it: a part of the count before
+        if AIMS_HEAD.match(fold(name)):
+            continue                    # 'Chỉ tiêu thành phố giao (%)': the targets, not a count
         part = re.match(r"\s*trong\s*do\s*:?\s*", fold(name))
         if part and measure_before:
             # ('Trong đó' / 'trực tuyến' under 'Hồ sơ tiếp nhận' spanning two columns: 'Số hồ sơ tiếp nhận trực tuyến')
@@ -2901,6 +2918,9 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
             elif role and role.startswith("value@") and v is not None:
                 period_values.append((column_period(role), v))
                 period_columns[i] = column_period(role)
+                over = re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*/\s*(\d+(?:[,.]\d+)?)\s*", raw)
+                if over and score_max is None and sum(1 for r in roles if r and r.startswith("value@")) == 1:
+                    score_max = parse_number(over.group(1))        # '10,75/12' under 'Năm 2025 (điểm đạt/điểm tối đa)'
             elif role and role.startswith("rank@") and v is not None and float(v).is_integer():
                 m = re.match(r"\s*(\d+)\s*/\s*(\d+)", raw)
                 ranked_in.append((role[5:], int(v), int(m.group(2)) if m else None))

@@ -506,6 +506,24 @@ def _unit_of_place(title: str) -> Optional[str]:
 FIELD_LABEL = re.compile(r"(?:(?:cac\s*)?don\s*vi|co\s*quan)\s*(?:giup\s*viec|phoi\s*hop|chu\s*tri|thuc\s*hien|dau\s*moi)\s*:")
 
 
+def _units_listed(title: str) -> Optional[str]:
+    """'Phòng Kinh tế, Phòng Văn hóa - Xã hội và Công an xã': three or more offices' whole names joined by commas and
+    'và', nothing else, as 'A; B; C'; None otherwise ('Phòng Văn hóa - Xã hội và Công an phường' work together, one
+    record; 'Trưởng các thôn, tổ dân phố' are the villages' heads)."""
+    if not re.search(r",", title) or re.search(r"thon|to\s*dan\s*pho|khu\s*pho", fold(title)):
+        return None
+    names, rest = [], title.strip(" :")
+    while rest:
+        named, after = lead_unit(rest)
+        if not named or not fold(rest).startswith(fold(named)[:6]) or named in names:
+            return None
+        names.append(named)
+        rest = re.sub(r"^(?:,|và)\s*", "", after.strip()).strip(" :")
+        if len(names) > 8:
+            return None
+    return "; ".join(names) if len(names) >= 3 else None
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
@@ -519,6 +537,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         named = [unit_of(part) for part in title.split(";") if part.strip()]
         if len(named) > 1 and all(unit and not rest for unit, rest in named):
             return "; ".join(unit for unit, _ in named), ""
+    listed = _units_listed(title)
+    if listed:
+        return listed, ""          # 'a) Phòng Kinh tế, Phòng Văn hóa - Xã hội và Công an xã:': each unit (a record each)
     role = GROUP_ROLE.match(title)
     if role:
         # '- Tổ phó thường trực (Giám đốc Trung tâm …):', '- Thành viên phụ trách Phòng Kinh tế (Trưởng phòng …):',
@@ -750,7 +771,17 @@ def heading_of(block: Block) -> Optional[Heading]:
             and not re.search(r"[;:]\s*\S", title):
         m = ISSUER_TASKS.search(folded)
         return Heading(block.kind, title, issuer_tasks=title[m.start(1):m.end(1)].lower() if m else NO_TIME)
+    led = LED_BY.search(title)
+    for dash in re.finditer(r"\s[-–]\s+", title[:led.start()] if led else ""):
+        named, after = unit_of(title[dash.end():led.start()])
+        if named and not after and dash.start() >= 6:
+            # '1. Lĩnh vực Công tác chỉ đạo, điều hành (10,75/12 điểm) - Văn phòng HĐND và UBND phường chủ trì': the
+            # unit after the dash leads the items below ('- Phòng Văn hóa - Xã hội chủ trì': the first dash that
+            # leaves a unit's whole name)
+            return Heading(block.kind, title, unit=named)
     unit, rest = unit_of(title) if len(title) < 200 else lead_unit(title)
+    if unit and re.match(r"[-–]\s+(?:là\s+)?(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s", rest):
+        rest = ""          # '5.1. Trung tâm … xã - đơn vị thường trực của Tổ lưu động': what the unit is, no work
     several = COMMITTEES_OF.fullmatch(fold(unit or "")) if rest else None
     listed = communes_listed(rest.rstrip(" :."), several.group(1)) if several else None
     if listed:
@@ -772,6 +803,8 @@ def heading_of(block: Block) -> Optional[Heading]:
     return Heading(block.kind, title, unit=unit, rest=rest)
 
 
+# '… (10,75/12 điểm) - Văn phòng HĐND và UBND phường chủ trì, phối hợp với Công an phường': the unit leading a topic
+LED_BY = re.compile(r"\s*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;].*)?\s*:?\s*$", flags=re.S)
 # 'UBND các xã' over the names of the communes ('Vĩnh Am, Tiên Minh và Đại Sơn')
 COMMITTEES_OF = re.compile(r"ubnd\s*cac\s*(xa|phuong|dac\s*khu)")
 # a commune's name heading its item: 'a) Xã Vĩnh Am: …', 'c) Xã Hà Tây:'

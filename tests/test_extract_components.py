@@ -6321,3 +6321,99 @@ def test_a_legend_is_read_only_when_it_names_every_numbered_column():
     assert legend_items("Nguyên nhân (1) chiếm 39,43% số giao dịch", 2) is None
     rows = ["Tháng\tQuá hạn\tNguyên nhân", "\t\t(1)\t(2)"]
     assert with_legend(rows, "Ghi chú: (1) Lỗi mạng.", "hồ sơ") is None
+
+
+def _payments_report(body: str):
+    """Records of a ward's report on online fee payment in 2026 whose results section is `body`."""
+    return _records_of("PHƯỜNG BẮC AN PHỤ", "07/BC-UBND", "Bắc An Phụ, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                       "Kết quả thanh toán trực tuyến năm 2026\nI. KẾT QUẢ\n" + body)
+
+
+def test_a_quarter_a_row_counts_what_its_unit_cells_say_and_not_the_citys_targets():
+    records = _payments_report("Bảng 1. Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến theo quý năm 2026\n"
+                          "STT\tKỳ báo cáo\tHồ sơ có phí,\tĐã thanh toán\tTỷ lệ\tChỉ tiêu thành\tĐánh giá\n"
+                          "\t\tlệ phí (hồ sơ)\ttrực tuyến (hồ sơ)\t(%)\tphố giao (%)\n"
+                          "1\tQuý I/2026\t1.186\t842\t70,99\t70\tĐạt\n"
+                          "\tCả năm 2026\t5.220\t4.157\t79,64\t80\tChưa đạt\n")
+    assert [(m.name, m.value, m.period) for m in records.metrics] == [
+        ("Số hồ sơ có phí, lệ phí quý I/2026", 1186, None), ("Số hồ sơ đã thanh toán trực tuyến quý I/2026", 842, None),
+        ("Tỷ lệ hồ sơ đã thanh toán trực tuyến quý I/2026", 70.99, None),
+        ("Số hồ sơ có phí, lệ phí", 5220, "2026"), ("Số hồ sơ đã thanh toán trực tuyến", 4157, "2026"),
+        ("Tỷ lệ hồ sơ đã thanh toán trực tuyến", 79.64, "2026")]
+
+
+def test_a_table_of_rates_by_field_under_a_percent_unit_line_is_the_rate_its_caption_names():
+    records = _payments_report("Bảng 2. Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến theo lĩnh vực và theo quý năm 2026\n"
+                          "                                        Đơn vị tính: %\n"
+                          "STT\tLĩnh vực\tQuý I\tQuý II\tCả năm\tHồ sơ có phí, lệ phí\n"
+                          "\t\t\t\t\tcả năm (hồ sơ)\n"
+                          "1\tChứng thực\t84,04\t87,93\t89,68\t2.287\n")
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến lĩnh vực chứng thực", 84.04, "%", None),
+        ("Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến lĩnh vực chứng thực", 87.93, "%", None),
+        ("Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến lĩnh vực chứng thực", 89.68, "%", "2026"),
+        ("Số hồ sơ có phí, lệ phí lĩnh vực chứng thực", 2287, "hồ sơ", "2026")]
+
+
+def test_par_areas_scored_got_over_max_with_a_rank_out_of_45_and_a_target_column():
+    records = _records_of("PHƯỜNG NAM TRIỆU", "12/KH-UBND", "Nam Triệu, ngày 05 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Cải thiện điểm các lĩnh vực Chỉ số cải cách hành chính năm 2027\n"
+                          "I. KẾT QUẢ NĂM 2025\n"
+                          "Bảng 1. Điểm, thứ hạng các lĩnh vực Chỉ số cải cách hành chính năm 2025 và mục tiêu năm 2027\n"
+                          "TT\tLĩnh vực\tNăm 2025\tThứ hạng\tMục tiêu\n"
+                          "\t\t(điểm đạt/\tlĩnh vực\tnăm 2027\n"
+                          "\t\tđiểm tối đa)\t(/45)\t(điểm)\n"
+                          "III\tCải cách thủ tục hành chính\t11,42/14\t33\t≥ 13\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Cải cách thủ tục hành chính", 11.42, 14, "2025")]
+    assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("Cải cách thủ tục hành chính", 33, 45, "2025")]
+
+
+def test_a_topic_heading_naming_its_lead_unit_after_a_dash_and_a_bullet_naming_another_unit():
+    records = _records_of("PHƯỜNG NAM TRIỆU", "12/KH-UBND", "Nam Triệu, ngày 05 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Cải thiện điểm các lĩnh vực Chỉ số cải cách hành chính năm 2027\n"
+                          "II. NHIỆM VỤ\n"
+                          "1. Lĩnh vực Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật - Phòng Văn hóa - Xã hội chủ trì\n"
+                          "- Rà soát văn bản quy phạm pháp luật; hoàn thành trong quý II/2027.\n"
+                          "2. Lĩnh vực Chính quyền điện tử (10,36/14 điểm) - Trung tâm Phục vụ hành chính công\n"
+                          "chủ trì, phối hợp với Công an phường\n"
+                          "- Bố trí công chức hướng dẫn người dân nộp hồ sơ trực tuyến hằng ngày.\n"
+                          "- Công an phường hỗ trợ người dân kích hoạt tài khoản định danh điện tử vào sáng thứ Bảy hằng tuần.\n"
+                          "3. Trung tâm Phục vụ hành chính công phường - đơn vị thường trực của Tổ lưu động\n"
+                          "- Tổng hợp kết quả, báo cáo vào ngày 20 hằng tháng.\n")
+    assert [t.assignee for t in records.tasks] == [
+        "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công", "Công an phường", "Trung tâm Phục vụ hành chính công"]
+
+
+def test_a_lettered_heading_listing_three_offices_gives_each_its_work_but_two_working_together_stay_one():
+    records = _records_of("XÃ TIÊN MINH", "186/VP-UBND", "Tiên Minh, ngày 21 tháng 12 năm 2026", "CÔNG VĂN",
+                          "V/v đôn đốc trả lời PAKN quá hạn\n"
+                          "II. NHIỆM VỤ\n"
+                          "a) Phòng Kinh tế, Phòng Văn hóa - Xã hội và Công an xã:\n"
+                          "- Trả lời dứt điểm các PAKN đã quá hạn trước ngày 24/12/2026.\n"
+                          "b) Phòng Văn hóa - Xã hội và Công an xã:\n"
+                          "- Phối hợp tuyên truyền về dịch vụ công trực tuyến.\n")
+    assert [t.assignee for t in records.tasks] == [
+        "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Công an xã", "Phòng Văn hóa - Xã hội và Công an xã"]
+
+
+def test_a_table_by_kind_of_civil_status_work_and_a_village_table_with_a_schedule_and_targets():
+    from extractors.metrics import unit_table_columns
+    from extractors.scores import header_roles
+    assert unit_table_columns(["TT\tLoại việc hộ tịch\tTiếp nhận\tGiải quyết", "\t\t\tđúng hạn"])[1:] == [
+        ("field", "procedure"), ("Số hồ sơ tiếp nhận", "hồ sơ"), ("Số hồ sơ giải quyết đúng hạn", "hồ sơ")]
+    rows = ["STT\tThôn\tNgười từ 75\tKhông tự đi\tLịch lưu động\tChỉ tiêu 6",
+            "\t\ttuổi (người)\tlại được (người)\thằng tháng\ttháng (lượt)"]
+    assert unit_table_columns(rows)[4:] == [None, None]       # a schedule, the targets
+    assert "rank" not in header_roles(rows)                   # ('hằng tháng' is no 'Hạng')
+
+
+def test_a_bare_group_reached_again_and_the_staffs_own_mean_score():
+    records = _payments_report("Điểm nhóm chỉ tiêu Thanh toán trực tuyến năm 2026 đạt 7,55 điểm, xếp thứ 71/114 ở nhóm chỉ tiêu "
+                          "này. Riêng tháng 12/2026, nhóm chỉ tiêu đạt 9,06/10 điểm, đứng thứ 35/114. Tổng điểm tháng "
+                          "12/2026 của phường đạt 94,13 điểm, xếp hạng 40/114. Điểm bình quân của công chức, viên chức tại "
+                          "Trung tâm tháng 11/2026 đạt 85,53 điểm.\n")
+    assert [(r.criterion, r.rank, r.period) for r in records.ranks] == [
+        ("Thanh toán trực tuyến", 71, "2026"), ("Thanh toán trực tuyến", 35, "2026-12"), ("Tổng điểm", 40, "2026-12")]
+    assert 85.53 not in [s.value for s in records.scores]
