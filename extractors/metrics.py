@@ -19,7 +19,8 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values
+from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values, \
+    spanned_cells
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -1935,13 +1936,13 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     ('Lĩnh vực | Cổng DVC quốc gia | Đường dây nóng | Trực tiếp, hòm thư | Cộng') count what the text counted
     just before the table (`counted_before`: 'PAKN'). Outcome columns that name no measure ('Tiếp nhận | Đã xử lý
     xong') count what the table says it counts (`declared`: 'Đơn vị tính: PAKN', 'Bảng 1. Số PAKN …'), else files."""
-    cells = merged_header(rows)
+    cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
     channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
     measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
     for cell in cells:
         found = _unit_regex().search(fold(cell))
-        if found and re.match(r"\s*(?:tong\s*)?so\s", fold(cell)):
-            measure = _unit_of(cell[found.start():found.end()])           # 'Số hồ sơ tiếp nhận'
+        if found and re.match(r"\s*(?:tong\s*)?so\s(?!\s*hoa(?!\w))", fold(cell)):
+            measure = _unit_of(cell[found.start():found.end()])           # 'Số hồ sơ tiếp nhận' (not 'Số hóa …')
             break
     for cell in cells if measure is None else ():
         f = fold(cell)
@@ -1961,7 +1962,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         return None
     columns: list[Optional[tuple[str, str]]] = []
     aimed = aimed_columns(rows, len(cells))
+    parts_of: Optional[str] = None
     for at_cell, cell in enumerate(cells):
+        if not re.match(r"\s*trong\s*do", fold(cell)):
+            parts_of = None
         if at_cell in aimed or (at_cell > 1 and AIMS_HEAD.match(fold(cell))):
             columns.append(None)        # under 'Chỉ tiêu đến ngày 31/12/2026', 'Chỉ tiêu 6 tháng (lượt)': aims, not results
             continue
@@ -1976,9 +1980,11 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         f = fold(name) if noted and not RATE_WORD.match(fold(cell)) else fold(cell)
         part = re.match(r"\s*trong\s*do\s*:?\s*", f)
         if part and columns and columns[-1] and columns[-1][0] not in ("unit", "field"):
-            # 'Trong đó trực tuyến' beside 'Tiếp nhận': the part of the column before
-            whole = re.sub(r"^Tổng\s+số\s", "Số ", columns[-1][0])     # a part of the total is not a total
+            # 'Trong đó trực tuyến' beside 'Tiếp nhận': the part of the column before ('Trong đó' over two: of the same)
+            whole = re.sub(r"^Tổng\s+số\s", "Số ", parts_of or columns[-1][0])     # a part of the total is not a total
+            parts_of = parts_of or columns[-1][0]
             columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
+            continue
         elif PROCEDURE_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("field", "procedure"))
         elif CAUSE_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
@@ -2018,7 +2024,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             # 'Số hóa, ký số kết quả' over 'Số kết quả': the count of what the lower cell names, done as the upper says
             top, bottom, unit = under_top(name)
             columns.append((f"{bottom} {_lower_first(top)}", unit))
-        elif re.match(r"\s*(?:tong\s*)?so\s", f) and _unit_regex().search(f):
+        elif re.match(r"\s*(?:tong\s*)?so\s(?!\s*hoa(?!\w))", f) and _unit_regex().search(f):
             # ('Số lượt người dân được hỗ trợ | Số tài khoản được tạo | Số hồ sơ nộp trực tuyến': each column its own)
             own = _unit_regex().search(f)
             columns.append((name, _unit_of(cell[own.start():own.end()]) if re.match(r"\s*(?:tong\s*)?so\s*$", f[:own.start()])
@@ -2039,8 +2045,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
-        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly|"
-                                  r"giu|de\s*xuat|bai\s*bo|don\s*gian\s*hoa|sua\s*doi|thay\s*the|yeu\s*cau|tra\s*lai)\s", f) \
+        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly|so\s*hoa|tai\s*su\s*dung|"
+                                  r"giu|de\s*xuat|bai\s*bo|don\s*gian\s*hoa|sua\s*doi|thay\s*the|yeu\s*cau|tra\s*lai)[\s,]", f) \
                 and re.fullmatch(r"[^\W\d][^\d]*", f) \
                 and not counted_in and measure != "đơn vị" \
                 and any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns):
@@ -3053,6 +3059,9 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
             and all(_cell_number(c) is None or re.match(r"\s*(?:≥|≤|>=|<=|tốp|top)\s*\d|\s*100\s*$", c, flags=re.I)
                     for c in text.split("\t")[2:] if c.strip()):
         return []          # 'Tỷ lệ số hóa … (%) | ≥ 90 | 100 | 100' in a roadmap: a row of targets, none measured
+    if "\t" in text and roles and "max" in roles and not any(r and (r == "value" or r.startswith(("value@", "crit:", "count:", "rate")))
+                                                             for r in roles):
+        return []          # 'Số hóa hồ sơ | 22 | PCT … | Từ 20,60' under 'Điểm tối đa | … | Điểm mục tiêu': a group's maximum
     if subparts and "\t" in text and roles and {"max", "value"} <= set(roles) and SUB_CODE.fullmatch(text.split("\t")[0]):
         return _sub_indicator_row(_cells_at(text), roles)
     if "\t" in text:

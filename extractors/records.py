@@ -134,7 +134,7 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         if office:
             return lead_unit(block.text)[0] or office.name
     lead = LEADING_PLACE.match(block.text)
-    if lead and block.kind in ("bullet", "prose") and lead.end() <= pos:
+    if lead and block.kind in ("bullet", "prose", "numbered", "lettered") and lead.end() <= pos:
         # '- Phường Việt Hòa dẫn đầu Cụm …; nhóm Tiến độ giải quyết … (lần lượt 20/20 điểm …)': the item is about
         # the commune or ward it opens with, however far on its figures are
         entry = next((e for s, _, e in find_all("places", block.text[lead.start(2):lead.start(2) + 40]) if s == 0), None)
@@ -143,7 +143,7 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
     return ctx.get("place_section") or ctx.get("entity")
 
 
-LEADING_PLACE = re.compile(r"^\s*(?:[-–+•]\s*)?(Phường|Xã|Đặc khu)\s+(\S)")
+LEADING_PLACE = re.compile(r"^\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)?(Phường|Xã|Đặc khu)\s+(\S)")   # ('2. Xã Thượng Hồng …')
 
 
 def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
@@ -688,6 +688,9 @@ def _captioned_group(before: list):
     return None
 
 
+RANKS_TOLD = re.compile(r"thu\s*hang[^.;]{0,60}?tren\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)")
+
+
 def _legend_rows(rows: list[str], blocks: list[Block], at: int) -> Optional[list[str]]:
     """A header's numbered columns ('(1)'–'(5)') named by the legend in the few blocks above the table or in the
     note under it ('Ghi chú: (1) …; (2) …'), what every row counts read from the unit line above ('Đơn vị tính:
@@ -786,7 +789,7 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
                                                        # ('Số lượt chờ' over 'trên 30 phút': a threshold names the column)
                                                        r"|(?i:trên|dưới|từ|quá)\s+\d{1,3}(?:,\d+)?\s*(?:phút|ngày|điểm|%)"
                                                        # ('Công dân từ đủ' over '14 tuổi trở lên', 'Tài khoản ĐDĐT' over 'mức độ 2')
-                                                       r"|\d{1,2}\s*tuổi|(?i:(?:mức\s+)?độ)\s+\d(?!\d)"
+                                                       r"|\d{1,2}\s*tuổi|(?i:(?:mức\s+)?độ)\s+\d(?!\d)|(?i:(?:từ\s+)?đủ)\s+\d{1,2}(?![\d,./])"
                                                        # ('Hồ sơ tự nộp' over 'từ 01/11 đến' over '20/11/2026 (hồ sơ)': a span)
                                                        r"|(?i:từ|đến|ngày)\s+\d{1,2}\s*/\s*\d{1,2}(?![\d/])"
                                                        r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", "", closed))))
@@ -1007,6 +1010,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                                         and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or "")))
             ranked = RANK_OF.search(fold("\t".join(merged_header(table_rows))))
             ctx["rank_of"] = int(ranked.group(1)) if ranked else None    # 'Xếp hạng nhóm (/114)': each rank's 'out of'
+            if ranked is None:
+                # '(số trong ngoặc là thứ hạng của phường trên 114 xã, phường, đặc khu)' above the table: its ranks' whole
+                told = next((m for b in blocks[max(0, at - len(table_rows) - 2):at - len(table_rows) + 1] if b.kind != "table"
+                             for m in [RANKS_TOLD.search(fold(b.text))] if m), None)
+                ctx["rank_of"] = int(told.group(1)) if told else None
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"])
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);
@@ -1259,6 +1267,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         for hit in doc._.ranks or []:
             if _of_contest(doc, hit):
                 continue            # '… xếp thứ 4 nhưng phần xử lý tình huống … nên xếp cuối vòng chung khảo': a contestant's
+            if re.match(r"\s*(?:\(\s*)?(?:tinh\s*)?tu\s*duoi\s*len", folded_text(doc)[hit.end:]):
+                continue            # 'đứng thứ 6 từ dưới lên': counted from the bottom, not the rank
             where = _provenance(block, hit.start, hit.end)
             beside = next((c for end, c in regrouped.items() if hit.criterion == TOTAL
                            and re.fullmatch(r"\s*(?:diem\s*)?,\s*(?:thu\s*)?", folded_text(doc)[end:hit.start])), None)

@@ -1538,9 +1538,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
                 roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
     for i, cell in enumerate(merged_header(rows, width)[:width]):
-        if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:chi\s*tieu|muc\s*tieu)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy|den)\s",
+        if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:diem\s*)?(?:chi\s*tieu|muc\s*tieu)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy|den)\s",
                                                                            fold(cell)):
-            roles[i] = None     # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
+            roles[i] = "aim"    # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
     merged = merged_header(rows, width)[:width]
     for i, cell in enumerate(merged):
         if roles[i] == "value" and POINTS_GAP_HEAD.match(fold(cell)):
@@ -1811,7 +1811,7 @@ MAXIMA_CELL = re.compile(r"\s*(?:diem\s*)?toi\s*da\s*")      # 'Điểm tối đ
 # a table row of the index's average ('Điểm bình quân Bộ chỉ số phục vụ người dân, doanh nghiệp'): its total
 TOTAL_AVERAGE = re.compile(r"\s*tong\s*diem\s*(?:binh\s*quan|trung\s*binh)\s*(?:\(\s*diem\s*\))?\s*")
 AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
-CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-)\s*"
+CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-|muc\s*(?:tang|giam))\s*"
                          + UNIT_NOTE)
 SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
 SPAN = "|span"       # a value@ column of a span within that year ('6 tháng 2025'): compared by year, no period form
@@ -2236,11 +2236,85 @@ def _criterion_heading(cell: str):
     return found[-1][2] if found and found[-1][1] >= len(folded.rstrip()) else None
 
 
+def _spanned_header(rows: list[str], width: int) -> list[str]:
+    """The header read column by column, a top cell written once over the columns below it carried to each of them
+    ('Chỉ số SIPAS' over 'Năm 2025 | Năm 2026': 'Chỉ số SIPAS Năm 2026' too; 'Xếp hạng năm 2026' over 'Thành phố
+    (/114) | Khối xã (/67)')."""
+    joined = merged_header(rows, width)[:width]
+    start = header_start(rows) if rows else 0
+    if len(rows) - start < 2:
+        return joined
+    top = [c.strip() for c in rows[start].split("\t")] + [""] * width
+    below = merged_header(rows[start + 1:], width)[:width]
+    for j in range(width):
+        k = j + 1
+        while top[j] and below[j] and k < width and not top[k] and below[k]:
+            joined[k] = f"{top[j]} {below[k]}"
+            k += 1
+    return joined
+
+
+def spanned_cells(rows: list[str], width: int) -> list[str]:
+    """Like merged_header, a top cell written once over the columns below it read into each of them as a count or a
+    rate of it ('Đã có tài khoản' / 'định danh điện tử' over 'Số người | Tỷ lệ (%)': 'Số người đã có tài khoản định
+    danh điện tử', 'Tỷ lệ đã có tài khoản định danh điện tử (%)'; 'Trong đó' over 'Vắng mặt dài ngày | Từ 70 tuổi':
+    'Trong đó vắng mặt dài ngày', 'Trong đó từ 70 tuổi')."""
+    joined = merged_header(rows, width)[:width]
+    start = header_start(rows) if rows else 0
+    split = [[c.strip() for c in r.split("\t")] + [""] * width for r in rows[start:]]
+    if len(split) < 2:
+        return joined
+    for j in range(width - 1):
+        if not split[0][j] or split[0][j + 1]:
+            continue
+        under = next((r for r in range(1, len(split)) if split[r][j + 1]), None)
+        if under is None:
+            continue
+        k = j + 1
+        while k + 1 < width and not any(split[r][k + 1] for r in range(under)) and split[under][k + 1]:
+            k += 1
+        if any(split[r][j] for r in range(under, under + 1)) is False:
+            continue
+        group = re.sub(r"\s*\(\s*\**\s*\)", "", " ".join(split[r][j] for r in range(under) if split[r][j])).strip()
+        belows = [" ".join(split[r][i] for r in range(under, len(split)) if split[r][i]) for i in range(j, k + 1)]
+        # ('Số người | Tỷ lệ (%)' under what they count; not 'Tỷ lệ hồ sơ trực tuyến (%)', which names its own)
+        leads = [lead if re.fullmatch(r"\s*(?:\([^()]*\))?\s*", b[lead:]) else 0
+                 for b in belows for lead in [_count_or_rate_lead(b)]]
+        parts = bool(re.match(r"\s*trong\s*do\s*:?\s*$", fold(group)))
+        if not parts and not all(leads):
+            continue          # ('Tổng số hồ sơ' over 'tiếp nhận' beside its own next cell: a header wrapped, no group)
+        for n, (i, below, lead) in enumerate(zip(range(j, k + 1), belows, leads)):
+            if lead and not parts:
+                joined[i] = f"{below[:lead]} {group[:1].lower()}{group[1:]} {below[lead:].strip()}".strip()
+            elif below and (n == 0 or not STATE_CELL.match(fold(below))):
+                # ('Trong đó' over 'Trực tuyến | Quá hạn', 'Nội dung hết hiệu lực | Chưa có mã QR': a state after the
+                # first part is the whole's own column)
+                joined[i] = f"{group} {below[:1].lower()}{below[1:]}"
+            else:
+                joined[i] = below
+    return joined
+
+
+STATE_CELL = re.compile(r"\s*(?:da|chua|dang|khong|qua\s*han|dung\s*han|tre\s*han|truoc\s*han)(?!\w)")
+
+
+def _count_or_rate_lead(cell: str) -> int:
+    """The end of 'Số người', 'Tổng số hồ sơ', 'Tỷ lệ' opening a header cell (a count of a measure or a rate), else 0."""
+    from extractors.gazetteer import regex_for
+    f = fold(cell)
+    rate = re.match(r"\s*ty\s*le(?!\w)", f)
+    if rate:
+        return rate.end()
+    lead = re.match(r"\s*(?:tong\s*)?so\s+", f)
+    said = regex_for("measures").match(f, lead.end()) if lead else None
+    return said.end() if said else 0
+
+
 def _places_down(rows: list[str], roles: list) -> None:
     """'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Thanh toán trực tuyến (tối đa 10) | …': communes and
     wards down the rows, the total, its rank and criteria across (a header cell may wrap over rows): roles
     'place', 'crit:<name>' or 'crit:<name>|<max>', and 'rank/<out of>'."""
-    joined = merged_header(rows, len(roles))[:len(roles)]
+    joined = _spanned_header(rows, len(roles))
     place = next((i for i, c in enumerate(joined[:3]) if PLACE_COLUMN.fullmatch(fold(c))), None)
     units = next((i for i, c in enumerate(joined[:3]) if UNITS_COLUMN.fullmatch(fold(c))), None) if place is None else None
     place = units if place is None else place
@@ -2299,6 +2373,13 @@ def _places_down(rows: list[str], roles: list) -> None:
         # (thang 100) | Xếp hạng nội bộ': each unit's counts and rates (metrics.py) beside its points and rank
         for i, role in measured.items():
             roles[i] = role
+    ranks_named = [across.get(i, r) if r == "rank" or ((r or "").startswith("rank@") and across.get(i, "").startswith("rank/"))
+                   or (r is None and across.get(i, "").startswith("rank/")) else r for i, r in enumerate(roles)]
+    if not any(r.startswith("crit:") for r in across.values()) and any(r is None and n for r, n in zip(roles, ranks_named)) \
+            and _one_total_ranked(ranks_named):
+        # 'Chỉ số SIPAS' over 'Năm 2025 | Năm 2026' beside 'Xếp hạng năm 2026' over 'Thành phố (/114) | Khối xã (/67)':
+        # each year's value and two ranks, each out of its own whole
+        roles[:] = ranks_named
     if not any(r.startswith("crit:") for r in across.values()) and \
             _one_total_ranked([across.get(i, r) if r == "rank" else r for i, r in enumerate(roles)]):
         if roles.count("rank") > 1:
@@ -2345,8 +2426,9 @@ def _one_total_ranked(roles: list) -> bool:
     wholes = [r for r in roles if (r or "").startswith("rank/")]
     ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
         or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2)
-    others = [r for r in roles if r and r not in ("value", "rank") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
-    return len(values) == 1 and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
+    others = [r for r in roles if r and r not in ("value", "rank", "aim") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
+    years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}", v) for v in values)
+    return (len(values) == 1 or years) and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
 
 
 SPAN_HEAD = re.compile(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
@@ -2709,7 +2791,7 @@ def _clipped_criterion(name: str, top: Optional[float]):
 
 
 # a units table's row of the mean of its units ('Bình quân chung', 'Bình quân Cụm', 'Trung bình các đơn vị')
-MEAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh)(?:\s+[^\d]{0,40})?\s*:?\s*")
+MEAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh)(?:\s+.{0,40})?\s*:?\s*")      # ('Bình quân 06 xã')
 
 
 def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
@@ -2739,7 +2821,7 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
         elif (roles[i] or "").startswith("rank") and value == int(value) and value >= 1:
             # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8)
             whole = int(roles[i][5:]) if roles[i].startswith("rank/") else None
-            column_month = next((r[6:] for r in roles if r and r.startswith("value@")), None)
+            column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)   # (the latest year's)
             out.append(Hit("rank", start, len(text), TOTAL, int(value), whole, None, entity=entity,
                            period=roles[i][5:] if roles[i].startswith("rank@") else column_month))
     return out
@@ -2806,8 +2888,33 @@ ROW_CODE = re.compile(r"[A-ZĐ]{1,4}\s*\d{1,2}(?:\.\d{1,2})?")     # 'CT2', 'TC1
 ROW_MARK = re.compile(r"[IVX]{1,5}\.?|[a-zđ]\)")        # a row's number cell: 'III', 'b)' (not its name)
 
 
+PAREN_RANK_CELL = re.compile(r"(\s*\d+(?:,\d+)?\s*)\(\s*(\d{1,3}|-)\s*\)\s*")      # '19,12 (84)', '18 (-)'
+
+
 def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
-    """A table row naming a criterion: its score (with max) and rank."""
+    """A table row naming a criterion: its score (with max) and rank. A period's cell holding the points and the
+    rank in parentheses ('19,12 (84)' under 'Tháng 10'; '(-)' where all share the maximum): both, in that period."""
+    if roles and "\t" in text:
+        cells = text.split("\t")
+        ranked = [(i, m) for i, c in enumerate(cells) if i < len(roles) and (roles[i] or "").startswith("value@")
+                  for m in [PAREN_RANK_CELL.fullmatch(c)] if m]
+        if len(ranked) >= 2 and len(ranked) == sum(1 for i, c in enumerate(cells) if i < len(roles)
+                                                  and (roles[i] or "").startswith("value@") and c.strip()):
+            for i, m in ranked:
+                cells[i] = m.group(1).ljust(len(cells[i]))
+            hits = _table_hits(text, "\t".join(cells), roles)
+            scored = {h.period: h for h in hits if h.kind == "score"}
+            for i, m in ranked:
+                period = column_period(roles[i])
+                if m.group(2) != "-" and period in scored:
+                    h = scored[period]
+                    hits.append(Hit("rank", h.start, h.end, h.criterion, int(m.group(2)), None, h.index, period,
+                                    entity=h.entity))
+            return hits
+    return _table_hits(text, text, roles)
+
+
+def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
     folded = fold(text)
     by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
     if by_period and "\t" in text:
@@ -2948,7 +3055,12 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
                      for i, r, among in ranks_at if float(r).is_integer()]
         hits += [Hit("rank", start, len(text), entry.name, r, among, entry.kind or None, when) for when, r, among in ranked_in]
         return hits
+    aims = [v for i, v in parsed if roles and i is not None and i < len(roles) and roles[i] == "aim"]
+    if score_value is None and aims and rank is None and not any(
+            v is not None and not (roles and i is not None and i < len(roles) and roles[i] in ("max", "aim")) for i, v in parsed):
+        return []           # 'Nhóm chỉ tiêu | Điểm tối đa | Lãnh đạo phụ trách | … | Điểm mục tiêu năm 2027': maxima and targets
     if score_value is None:
+        parsed = [(i, v) for i, v in parsed if not (roles and i is not None and i < len(roles) and roles[i] == "aim")]
         nums = [v for _, v in parsed]
         first_two = nums[:2]
         if len(first_two) == 2 and None not in first_two:

@@ -749,8 +749,12 @@ def heading_of(block: Block) -> Optional[Heading]:
         if len(title) <= 80 and not re.search(r"[.;,]$", block.text.strip()) and len(block.spans) == 1:
             entry = lookup("units", title)
             unit, rest = unit_of(title)
-            if (entry and entry.kind != "ubnd") or (title.isupper() and unit and not rest and
-                                                    not re.match(r"(?:ubnd|uy\s*ban)", fold(title))):
+            own = bool(unit) and block.text.strip().endswith(":") and lookup("units", unit) is not None and \
+                fold(title).startswith(fold(unit)) and \
+                re.fullmatch(r"\s*(?:xa|phuong|dac\s*khu)?\s*", fold(title)[len(fold(unit)):]) is not None
+            if (entry and entry.kind != "ubnd") or ((title.isupper() or own) and unit and not rest
+                                                    and not re.match(r"(?:ubnd|uy\s*ban)", fold(title))):
+                # ('Trung tâm Phục vụ hành chính công phường:' over '+' bullets: the unit, its commune's word after it)
                 # ('VĂN PHÒNG HĐND VÀ UBND XÃ': in capitals, with its commune's level word)
                 return Heading("prose", title, unit=unit)
         return None

@@ -5313,7 +5313,7 @@ def test_a_rank_column_over_a_year_and_a_column_of_aims_for_next_year():
     from extractors.scores import header_roles
     assert header_roles(["TT\tNhóm chỉ tiêu\tĐiểm\tĐiểm bình quân\tXếp hạng\tChỉ tiêu phấn đấu",
                          "\t\ttối đa\tnăm 2026\tnăm 2026\tnăm 2027"], "2027-01-08") == [
-        None, None, "max", "value@2026", "rank@2026", None]
+        None, None, "max", "value@2026", "rank@2026", "aim"]
 
 
 def test_a_count_as_of_a_day_in_parentheses_is_no_deadline():
@@ -6417,3 +6417,78 @@ def test_a_bare_group_reached_again_and_the_staffs_own_mean_score():
     assert [(r.criterion, r.rank, r.period) for r in records.ranks] == [
         ("Thanh toán trực tuyến", 71, "2026"), ("Thanh toán trực tuyến", 35, "2026-12"), ("Tổng điểm", 40, "2026-12")]
     assert 85.53 not in [s.value for s in records.scores]
+
+
+def test_communes_index_over_two_years_and_ranks_out_of_two_wholes_and_a_rank_from_the_bottom():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "612/TB-VP", "Hải Phòng, ngày 20 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả Chỉ số SIPAS năm 2026 của 06 xã\n"
+                          "I. KẾT QUẢ\n"
+                          "Bảng 1. Chỉ số SIPAS và thứ hạng năm 2026\n"
+                          "STT\tĐơn vị\tChỉ số SIPAS\t\tMức giảm\tXếp hạng năm 2026\t\n"
+                          "\t\tNăm 2025\tNăm 2026\t(điểm %)\tThành phố\tKhối xã\n"
+                          "\t\t\t\t\t(/114)\t(/67)\n"
+                          "1\tXã Gia Phúc\t87,12\t86,45\t0,67\t63\t35\n"
+                          "\tBình quân 06 xã\t85,50\t83,87\t1,64\t-\t-\n"
+                          "2. Xã Thượng Hồng có kết quả thấp nhất nhóm, đứng thứ 6 từ dưới lên trong toàn thành phố.\n")
+    assert [(s.entity, s.value, s.period) for s in records.scores] == [("xã Gia Phúc", 87.12, "2025"), ("xã Gia Phúc", 86.45, "2026")]
+    assert [(r.entity, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("xã Gia Phúc", 63, 114, "2026"), ("xã Gia Phúc", 35, 67, "2026")]
+
+
+def test_columns_of_digitising_by_field_and_a_units_heading_in_prose_ending_in_a_colon():
+    from extractors.metrics import unit_table_columns
+    assert unit_table_columns(["STT\tLĩnh vực\tTiếp\tSố hóa khi\tTỷ lệ\tSố hóa, ký",
+                               "\t\tnhận\ttiếp nhận\t\tsố kết quả"])[2:] == [
+        ("Số hồ sơ tiếp nhận", "hồ sơ"), ("Số hồ sơ số hóa khi tiếp nhận", "hồ sơ"),
+        ("Tỷ lệ hồ sơ số hóa khi tiếp nhận", "%"), ("Số hồ sơ số hóa, ký số kết quả", "hồ sơ")]
+    records = _records_of("PHƯỜNG VIỆT HÒA", "27/BC-UBND", "Việt Hòa, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả số hóa năm 2026\n"
+                          "II. NHIỆM VỤ TRỌNG TÂM NĂM 2027\n"
+                          "Trung tâm Phục vụ hành chính công phường:\n"
+                          "+ Quét, ký số thành phần hồ sơ ngay tại quầy khi tiếp nhận; thực hiện thường xuyên.\n")
+    assert [t.assignee for t in records.tasks] == ["Trung tâm Phục vụ hành chính công"]
+
+
+def test_a_months_cell_holding_points_and_the_rank_in_parentheses_told_above_the_table():
+    records = _records_of("PHƯỜNG NGUYỄN TRÃI", "04/BC-TTPVHCC", "Nguyễn Trãi, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số tháng 12/2026\n"
+                          "I. KẾT QUẢ\n"
+                          "Bảng 1. Điểm, thứ hạng các nhóm chỉ tiêu tháng 10, tháng 11 và tháng 12 năm 2026\n"
+                          "(số trong ngoặc là thứ hạng của phường trên 114 xã, phường, đặc khu; (-) là các đơn vị cùng đạt tối đa)\n"
+                          "TT\tNhóm chỉ tiêu\tĐiểm\tTháng 10\tTháng 11\n"
+                          "\t\ttối đa\n"
+                          "1\tCông khai, minh bạch\t18\t18 (-)\t18 (-)\n"
+                          "2\tTiến độ giải quyết\t20\t19,12 (84)\t19,47 (66)\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores][2:] == [
+        ("Tiến độ giải quyết", 19.12, 20, "2026-10"), ("Tiến độ giải quyết", 19.47, 20, "2026-11")]
+    assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("Tiến độ giải quyết", 84, 114, "2026-10"), ("Tiến độ giải quyết", 66, 114, "2026-11")]
+
+
+def test_a_village_table_whose_groups_span_a_count_and_a_rate_and_two_parts():
+    records = _records_of("XÃ TÂN AN", "1583/UBND-VP", "Tân An, ngày 10 tháng 12 năm 2026", "CÔNG VĂN",
+                          "V/v rà soát công dân chưa có tài khoản định danh điện tử\n"
+                          "I. KẾT QUẢ\n"
+                          "                                        Đơn vị tính: người\n"
+                          "TT\tThôn\tCông dân\tĐã có tài khoản\t\tChưa có\tTrong đó\t\n"
+                          "\t\ttừ đủ 14\tđịnh danh điện tử\t\ttài khoản\tVắng mặt dài\tTừ 70 tuổi\n"
+                          "\t\ttuổi trở lên\tSố người\tTỷ lệ (%)\t\tngày tại địa\ttrở lên\n"
+                          "1\tĐông Hòa\t1.842\t1.603\t87,02\t239\t71\t64\n")
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số công dân từ đủ 14 tuổi trở lên của thôn Đông Hòa", 1842),
+        ("Số người đã có tài khoản định danh điện tử của thôn Đông Hòa", 1603),
+        ("Tỷ lệ đã có tài khoản định danh điện tử của thôn Đông Hòa", 87.02),
+        ("Số người chưa có tài khoản của thôn Đông Hòa", 239),
+        ("Số người chưa có tài khoản vắng mặt dài ngày tại địa của thôn Đông Hòa", 71),
+        ("Số người chưa có tài khoản từ 70 tuổi trở lên của thôn Đông Hòa", 64)]
+
+
+def test_a_table_of_groups_maxima_leaders_and_target_points_gives_no_records():
+    records = _records_of("XÃ HÀ ĐÔNG", "21/QĐ-UBND", "Hà Đông, ngày 05 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Phân công lãnh đạo phụ trách các nhóm chỉ tiêu năm 2027\n"
+                          "Điều 1. Phân công như sau:\n"
+                          "TT\tNhóm chỉ tiêu\tĐiểm\tLãnh đạo phụ trách\tĐơn vị chủ trì\tĐiểm mục tiêu\n"
+                          "\t\ttối đa\t\ttham mưu\tnăm 2027\n"
+                          "1\tCông khai, minh bạch\t18\tPCT Đặng Thị Minh Huệ\tVăn phòng HĐND và UBND\t18\n"
+                          "6\tSố hóa hồ sơ\t22\tPCT Phạm Quốc Khánh\tTrung tâm PVHCC\tTừ 20,60\n")
+    assert records.scores == [] and records.metrics == []
