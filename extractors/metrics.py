@@ -1928,6 +1928,9 @@ def _leading_unit(folded: str) -> Optional[re.Match]:
 TIME_COLUMN = re.compile(r"((?:[Tt]hời gian|[Tt]hời hạn)\b[^()]{2,80}?)\s*\(\s*(phút|ngày(?: làm việc)?)\s*\)\s*")
 
 
+STATE_HEAD = re.compile(r"\s*(?:da|chua)\s+(?:so\s*hoa|ky\s*so|dong\s*bo|cap\s*nhat)(?!\w)")
+
+
 def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
                        declared: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
@@ -1956,7 +1959,11 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     if measure is None and (fields or sum(1 for c in cells if OUTCOME.fullmatch(fold(c))) >= 2):
         # 'STT | Lĩnh vực | Tiếp nhận | Quá hạn': files by field of procedure; 'TT | Đơn vị | Đã giải quyết |
         # Quá hạn': files by unit, the outcomes of a file named alone
-        measure = declared or "hồ sơ"
+        first = next((c for c in cells[1:] if c.strip() and not (FIELD_COLUMN.fullmatch(fold(c)) or UNIT_COLUMN.fullmatch(fold(c)))), "")
+        states = STATE_HEAD.match(fold(first))       # the first column after the rows' names a state ('Chưa số hóa')
+        # ('Lĩnh vực | Chưa số hóa | Đã số hóa nhưng chưa ký số | Cộng' after '… còn 63 kết quả …': what the text just
+        # counted, in those states)
+        measure = declared or (counted_before if states and counted_before not in (None, "%", "điểm") else "hồ sơ")
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)
                                or any(BANK_COLUMN.fullmatch(fold(c)) for c in cells[:2])):
         return None
@@ -2049,7 +2056,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
                                   r"giu|de\s*xuat|bai\s*bo|don\s*gian\s*hoa|sua\s*doi|thay\s*the|yeu\s*cau|tra\s*lai)[\s,]", f) \
                 and re.fullmatch(r"[^\W\d][^\d]*", f) \
                 and not counted_in and measure != "đơn vị" \
-                and any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns):
+                and (any(c and c[1] == measure and c[0] not in ("unit", "field", "way") for c in columns)
+                     or (STATE_HEAD.match(f) and measure == counted_before)):
             # 'Số TTHC phải công khai | Đã niêm yết | … | Chưa có mã QR' ('Tổng số ý kiến | Trả lời trực tiếp tại Hội nghị |
             # Giao trả lời bằng văn bản'; 'Số TTHC nội bộ | Giữ nguyên | Đề xuất bãi bỏ'): the same things counted in
             # that state, or so handled ('Đơn vị

@@ -1768,6 +1768,7 @@ CHAIRS = re.compile(r"\s*(?:(?:phuong|xa|dac\s*khu)\s*)?,?\s*(?:la\s*don\s*vi\s*
 
 
 ADDRESSED = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau)\s+(?=(?:pho\s*)?chu\s*tich\s|uy\s*ban\s*nhan\s*dan\s|ubnd\s)")
+ASKS_UNIT = re.compile(r"(?<!\w)yeu\s*cau\s+(?=\S)")       # (not 'đề nghị', which may ask a body above)
 ADDRESS_END = re.compile(r"(?:\s+(?:thực\s+hiện|quan\s+tâm|khẩn\s+trương)[^:]*)?:\s*$", re.IGNORECASE)
 
 
@@ -1936,7 +1937,14 @@ def _addressee(text: str) -> Optional[str]:
     m = ADDRESSED.search(fold(text))
     end = ADDRESS_END.search(text, m.end()) if m else None
     if end is None:
-        return None
+        # '… Chủ tịch Ủy ban nhân dân phường yêu cầu Trung tâm Phục vụ hành chính công phường:': one of the commune's
+        # own offices, asked to do the items below
+        asked = list(ASKS_UNIT.finditer(fold(text)))
+        end = ADDRESS_END.search(text, asked[-1].end()) if asked else None
+        unit, rest = unit_of(text[asked[-1].end():end.start()]) if end else (None, "")
+        entry = lookup("units", unit) if unit and not rest else None
+        return unit if entry is not None and entry.kind in ("phòng", "trung tâm", "văn phòng", "công an", "quân sự") \
+            and not re.search(r"thanh\s*pho|tinh(?!\w)", fold(unit)) else None
     several = SEVERAL_COMMUNES.fullmatch(fold(text[m.end():end.start()]))
     listed = communes_listed(text[m.end():end.start()][several.start(2):several.end(2)], several.group(1)) \
         if several else None

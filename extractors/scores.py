@@ -826,6 +826,10 @@ RANK_IN_SERIES = re.compile(r"(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3})(?!\s*[,.]?\d)
 # lần lượt chỉ đạt 18,36 điểm, 17,9 điểm và 16,72 điểm': the months named, then a value each
 MONTHS_RESPECTIVELY = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+)(?:\s*(?:/|nam)\s*(\d{4}))?\s*,?\s*" +
                                  r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
+# 'các quý I, II, III và IV/2026 lần lượt đạt 6,52; 7,18; 7,87 và 8,64 điểm': a value a quarter (no period form)
+QUARTERS_RESPECTIVELY = re.compile(r"quy\s*((?:iv|i{1,3}|[1-4])(?:\s*(?:,|va)\s*(?:quy\s*)?(?:iv|i{1,3}|[1-4])(?!\w))+)"
+                                   r"(?:\s*(?:/|nam)\s*(\d{4}))?\s*,?\s*"
+                                   r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
 RANKS_RESPECTIVELY = re.compile(r"\s*,?\s*(?:va\s*)?(?:xep\s*hang|thu\s*hang|xep\s*thu|dung\s*thu)\s*(?:tuong\s*ung|lan\s*luot)\s*(?:la\s*)?")
 
 
@@ -846,8 +850,10 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """A value a month for the one criterion (else the total) the sentence names, the months named before
     'lần lượt'; the ranks 'xếp hạng tương ứng 64/114 và 83/114' after them for the same months."""
     out: list[Hit] = []
-    for m in MONTHS_RESPECTIVELY.finditer(folded):
-        months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
+    for m in list(MONTHS_RESPECTIVELY.finditer(folded)) + list(QUARTERS_RESPECTIVELY.finditer(folded)):
+        quarters = m.re is QUARTERS_RESPECTIVELY
+        months = [int(ROMAN_QUARTER.get(x, x)) for x in re.findall(r"iv|i{1,3}|[1-4]", m.group(1))] if quarters \
+            else [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
         values, pos = _value_series(folded, m.end(), len(months))
         if len(values) != len(months) or not all(1 <= k <= 12 for k in months) or "diem" not in folded[m.end():pos]:
             continue                # a value a month, in points
@@ -867,6 +873,8 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
         year = m.group(2)
 
         def period(month: int) -> str:       # 'các tháng 4, 5, 6 lần lượt …': the year in force (records.py)
+            if quarters:
+                return NO_PERIOD             # a quarter: no period form
             return f"{year}-{month:02d}" if year else f"{BARE_MONTH_PERIOD}{month}"
         for month, (start, end, value, own) in zip(months, values):
             if value is not None and not any(h.start <= start < h.end for h in taken):

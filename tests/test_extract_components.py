@@ -6492,3 +6492,28 @@ def test_a_table_of_groups_maxima_leaders_and_target_points_gives_no_records():
                           "1\tCông khai, minh bạch\t18\tPCT Đặng Thị Minh Huệ\tVăn phòng HĐND và UBND\t18\n"
                           "6\tSố hóa hồ sơ\t22\tPCT Phạm Quốc Khánh\tTrung tâm PVHCC\tTừ 20,60\n")
     assert records.scores == [] and records.metrics == []
+
+
+def test_a_groups_points_for_each_quarter_said_respectively():
+    records = _payments_report("Điểm nhóm chỉ tiêu Thanh toán trực tuyến (tối đa 10 điểm) bình quân các quý I, II, III và "
+                               "IV/2026 lần\nlượt đạt 6,52; 7,18; 7,87 và 8,64 điểm.\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Thanh toán trực tuyến", 6.52, 10, None), ("Thanh toán trực tuyến", 7.18, 10, None),
+        ("Thanh toán trực tuyến", 7.87, 10, None), ("Thanh toán trực tuyến", 8.64, 10, None)]
+
+
+def test_results_in_states_by_field_after_the_text_counted_them_and_items_asked_of_one_office():
+    records = _records_of("PHƯỜNG BẮC AN PHỤ", "412/UBND-TTPVHCC", "Bắc An Phụ, ngày 09 tháng 12 năm 2026", "CÔNG VĂN",
+                          "V/v số hóa kết quả giải quyết thủ tục hành chính quá hạn\n"
+                          "I. TÌNH HÌNH\n"
+                          "Tính đến ngày 08/12/2026, toàn phường còn 63 kết quả giải quyết quá thời hạn số hóa, cụ thể:\n"
+                          "STT\tLĩnh vực\tChưa số hóa\tĐã số hóa nhưng\tCộng\n"
+                          "\t\t\tchưa ký số\n"
+                          "1\tĐất đai\t17\t06\t23\n"
+                          "II. YÊU CẦU\n"
+                          "Chủ tịch Ủy ban nhân dân phường yêu cầu Trung tâm Phục vụ hành chính công phường:\n"
+                          "1. Chủ trì số hóa dứt điểm 63 kết quả còn tồn, hoàn thành trước ngày 17/12/2026.\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics if m.name.endswith("lĩnh vực đất đai")]
+    assert got == [("Số kết quả chưa số hóa lĩnh vực đất đai", 17, "kết quả"),
+                   ("Số kết quả đã số hóa nhưng chưa ký số lĩnh vực đất đai", 6, "kết quả")]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Trung tâm Phục vụ hành chính công", "2026-12-17")]
