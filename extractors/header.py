@@ -157,7 +157,11 @@ def _fix_reference(ref: str) -> str:
     return "/".join(parts)
 
 
+RULE_LINE = re.compile(r"\s*(?:[-–—_=*.]{3,}\s*)+")     # the rules under the issuer and the motto ('-------')
+
+
 def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | None = None) -> Header:
+    lines = [line for line in lines if not RULE_LINE.fullmatch(line[2])]
     h = Header()
     texts = [t for _, _, t in lines]
     folded = [fold(t) for t in texts]

@@ -2660,6 +2660,17 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
                 for (_, at, cell), period in by_period
                 if (value := parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))) is not None] + \
             (_counted_beside(cells, roles, row_of, year) if row_of and year else [])
+    if labelled:
+        # 'Tháng 10 | Tháng 11 | Tháng 12 | Quý IV/2026': each month's figure named and dated by its month, the
+        # quarter's by the row's name alone, with no period form (a quarter's label is no period)
+        def named(period: str) -> str:
+            told = column_label("value@" + period)
+            month = re.fullmatch(r"(\d{4})-(\d{2})", period)
+            return base if told else f"{base} tháng {int(month.group(2))}/{month.group(1)}" if month else base
+        return [MetricHit(min(name_at, at), at + len(cell.rstrip()), named(period), value, unit,
+                          period=NO_PERIOD if column_label("value@" + period) else period)
+                for (_, at, cell), period in sorted(by_period, key=lambda item: item[0][0])
+                if (value := parse_number(TABLE_VALUE.search(fold(cell).strip()).group(1))) is not None]
     spans = any(p.endswith(SPAN) for _, p in by_period)
     by_period = [(v, p[:-len(SPAN)] if p.endswith(SPAN) else p) for v, p in by_period]
     latest, earlier = by_period[-1][1], by_period[0][1]

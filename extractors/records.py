@@ -483,8 +483,15 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         task.assignee = task.assignee if cluster else _without_locality(task.assignee, header.locality)
     _dedupe(records, header.locality)
     _name_bare_counts(records.metrics)
+    for record in records.scores + records.ranks + records.metrics:
+        if record.period is not None and not ISO_PERIOD.fullmatch(record.period):
+            log.warning("period %r of %s is no ISO period; left empty", record.period, type(record).__name__)
+            record.period = None        # (a quarter's column label, 'quý IV/2026', is no period: the contract has none)
     checks.run_checks(records, issued=header.issued_date)
     return records
+
+
+ISO_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 # a change's name or one said against another period is no name for the count after it

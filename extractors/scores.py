@@ -1385,7 +1385,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if periods and re.match(r"\s*ty\s*le(?!\w)", f):
                 roles[i] = "rate"                                        # 'Tỷ lệ tháng 02/2026 (%)'
                 continue
-            if periods and len(periods[0][2]) in (4, 7) and (re.match(r"\s*(?:xep|thu)\s*hang(?!\w)", f) or (
+            under_rank = k and periods and roles[i] is None and _spanned_by_rank(rows[k - 1], i)
+            if periods and len(periods[0][2]) in (4, 7) and (re.match(r"\s*(?:xep|thu)\s*hang(?!\w)", f) or under_rank or (
                     roles[i] == "rank" and re.fullmatch(r"\s*(?:thang\s*\d{1,2}\s*/|nam)\s*\d{4}\s*", f))):
                 # 'Thứ hạng tháng 12/2026', 'Thứ hạng' over 'tháng 12/2026', 'Xếp hạng' over 'năm 2026'
                 roles[i] = "rank@" + periods[0][2]
@@ -1434,7 +1435,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
                 continue
             if i == 0 or (i == 1 and not roles[0]):
-                if re.fullmatch(r"\s*(?:thang|tuan|ngay|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
+                if re.fullmatch(r"\s*(?:thang|tuan|ngay(?:\s*truc)?|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
                         not any(i < len(r.split("\t")) and r.split("\t")[i].strip() for r in rows if r is not row):
                     # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101', '7 | 84,26 | 96'),
                     # the header maybe wrapped over rows below an otherwise empty 'Tháng' cell
@@ -2262,6 +2263,16 @@ def _spanned_header(rows: list[str], width: int) -> list[str]:
     return joined
 
 
+def _spanned_by_rank(above: str, i: int) -> bool:
+    """Column `i` empty in the row above, under a rank's heading written over it and the columns before ('Thứ hạng
+    nhóm chỉ tiêu (/114)' over 'Tháng 12/2026 | Tháng 11/2026')."""
+    cells = above.split("\t")
+    if i < len(cells) and cells[i].strip():
+        return False
+    left = next((j for j in range(min(i, len(cells)) - 1, -1, -1) if cells[j].strip()), None)
+    return left is not None and bool(re.match(r"\s*(?:xep|thu)\s*hang(?!\w)", fold(cells[left])))
+
+
 def spanned_cells(rows: list[str], width: int) -> list[str]:
     """Like merged_header, a top cell written once over the columns below it read into each of them as a count or a
     rate of it ('Đã có tài khoản' / 'định danh điện tử' over 'Số người | Tỷ lệ (%)': 'Số người đã có tài khoản định
@@ -2563,7 +2574,7 @@ def _period_row(text: str, cells: list[str], roles: list, by_period: str) -> lis
 
 YEAR_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|ca|tinh\s*chung)\s*(?:ca\s*)?nam\s*(\d{4})\s*")
 DAY_ROW = re.compile(r"\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*[(,]?\s*(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})"
-                     r"(?:\s*/\s*(\d{4}))?\s*\)?\s*")
+                     r"(?:\s*/\s*(\d{4}))?\s*\)?\s*(?:\([^()]{1,30}\)\s*)?")     # ('… 19/02/2026 (mùng 3 Tết)')
 QUARTER_ROW = re.compile(r"\s*quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?\s*")
 SPAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|luy\s*ke)\s*(?:ca\s*|chung\s*)?(?:quy|(?:\d{1,2}|sau|chin)\s*thang|nam)?"
                       r"(?:\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?)?\s*")
@@ -2935,6 +2946,7 @@ def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] =
         if name_i is None:
             return []
         name = cells[name_i].strip()
+        cells = [FOOTNOTE_MARK.sub("", c) if re.match(r"\s*\d", c) else c for c in cells]    # '1(*)': a tie, noted below
         values = [(i, fix_cells(cells[i].strip()) if re.fullmatch(r"[0-9OoGSBlI|]{1,3}", cells[i].strip()) else cells[i].strip())
                   for i in range(name_i + 1, len(cells)) if cells[i].strip()]
     else:

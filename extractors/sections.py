@@ -775,6 +775,12 @@ def heading_of(block: Block) -> Optional[Heading]:
             and not re.search(r"[;:]\s*\S", title):
         m = ISSUER_TASKS.search(folded)
         return Heading(block.kind, title, issuer_tasks=title[m.start(1):m.end(1)].lower() if m else NO_TIME)
+    lead_said = LEAD_SAID.search(title)
+    if lead_said and block.kind in ("numbered", "roman", "lettered"):
+        named, after = unit_of(lead_said.group(1))
+        if named and not after:
+            # '1. Nhóm Công khai, minh bạch - đơn vị chủ trì: Văn phòng HĐND và UBND phường': that unit's items below
+            return Heading(block.kind, title, unit=named)
     led = LED_BY.search(title)
     for dash in re.finditer(r"\s[-–]\s+", title[:led.start()] if led else ""):
         named, after = unit_of(title[dash.end():led.start()])
@@ -808,6 +814,7 @@ def heading_of(block: Block) -> Optional[Heading]:
 
 
 # '… (10,75/12 điểm) - Văn phòng HĐND và UBND phường chủ trì, phối hợp với Công an phường': the unit leading a topic
+LEAD_SAID = re.compile(r"\s[-–]\s*(?:đơn\s+vị\s+)?chủ\s+trì\s*:\s*([^:;]{4,90}?)\s*[.:]?\s*$", flags=re.I)
 LED_BY = re.compile(r"\s*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;].*)?\s*:?\s*$", flags=re.S)
 # 'UBND các xã' over the names of the communes ('Vĩnh Am, Tiên Minh và Đại Sơn')
 COMMITTEES_OF = re.compile(r"ubnd\s*cac\s*(xa|phuong|dac\s*khu)")

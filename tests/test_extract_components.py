@@ -6517,3 +6517,56 @@ def test_results_in_states_by_field_after_the_text_counted_them_and_items_asked_
     assert got == [("Số kết quả chưa số hóa lĩnh vực đất đai", 17, "kết quả"),
                    ("Số kết quả đã số hóa nhưng chưa ký số lĩnh vực đất đai", 6, "kết quả")]
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Trung tâm Phục vụ hành chính công", "2026-12-17")]
+
+
+def test_a_ranks_heading_over_two_months_a_tie_noted_and_instructions_by_group_naming_their_unit():
+    records = _records_of("PHƯỜNG HỒNG AN", "14/TB-UBND", "Hồng An, ngày 08 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận của Chủ tịch về kết quả Bộ chỉ số tháng 12/2026\n"
+                          "I. KẾT QUẢ\n"
+                          "TT\tNhóm chỉ tiêu\tĐiểm\tĐiểm đạt\tThứ hạng nhóm chỉ tiêu (/114)\n"
+                          "\t\ttối đa\ttháng 12/2026\tTháng 12/2026\tTháng 11/2026\n"
+                          "1\tCông khai, minh bạch\t18\t18\t1(*)\t1(*)\n"
+                          "2\tTiến độ giải quyết\t20\t19,62\t48\t61\n"
+                          "II. NHIỆM VỤ\n"
+                          "1. Nhóm Công khai, minh bạch - đơn vị chủ trì: Văn phòng HĐND và UBND phường\n"
+                          "+ Cập nhật danh mục thủ tục hành chính trước ngày 15/01/2027.\n")
+    assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("Công khai, minh bạch", 1, 114, "2026-12"), ("Công khai, minh bạch", 1, 114, "2026-11"),
+        ("Tiến độ giải quyết", 48, 114, "2026-12"), ("Tiến độ giải quyết", 61, 114, "2026-11")]
+    assert [t.assignee for t in records.tasks] == ["Văn phòng HĐND và UBND"]
+
+
+def test_rules_under_the_issuer_and_the_motto_do_not_hide_the_header():
+    from extractors.records import extract_records
+    text = ("    ỦY BAN NHÂN DÂN                                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "       XÃ THÁI TÂN                                                Độc lập - Tự do - Hạnh phúc\n"
+            "        -------                                                       ---------------\n"
+            "    Số: 04/BC-UBND                                          Thái Tân, ngày 06 tháng 01 năm 2027\n"
+            "\n                                             BÁO CÁO\n"
+            "            Tình hình tiếp nhận, xử lý phản ánh, kiến nghị quý IV năm 2026\n"
+            "Thực hiện Công văn số 2503/VP-KSTT, Ủy ban nhân dân xã báo cáo như sau:\n")
+    doc = extract_records(_pages(text)).document
+    assert (doc.doc_number, doc.doc_type, doc.issued_date) == ("04/BC-UBND", "Báo cáo", "2027-01-06")
+
+
+def test_a_table_of_duty_days_counts_what_its_caption_counts_each_day():
+    records = _records_of("PHƯỜNG LÊ ĐẠI HÀNH", "11/KH-UBND", "Lê Đại Hành, ngày 15 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Trực Tết Đinh Mùi năm 2027\n"
+                          "I. KẾT QUẢ NĂM TRƯỚC\n"
+                          "Bảng 1. Số hồ sơ tiếp nhận trong các ngày trực Tết Bính Ngọ năm 2026\n"
+                          "                                        Đơn vị tính: hồ sơ\n"
+                          "TT\tNgày trực\tChứng thực\tCộng\n"
+                          "1\tThứ Bảy, 14/02/2026\t23\t42\n"
+                          "2\tThứ Năm, 19/02/2026\t0\t11\n"
+                          "\t(mùng 3 Tết)\n")
+    assert [(m.value, m.period) for m in records.metrics] == [(23, "2026-02-14"), (42, "2026-02-14"), (0, "2026-02-19"),
+                                                             (11, "2026-02-19")]
+
+
+def test_months_as_columns_beside_a_quarter_give_the_quarter_no_period():
+    records = _records_of("XÃ AN LÃO", "27/BC-CAX", "An Lão, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả đăng ký cư trú quý IV năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "TT\tNội dung\tTháng 11\tTháng 12\tQuý IV/2026\n"
+                          "1.1\tHồ sơ tiếp nhận\t53\t61\t160\n")
+    assert [(m.value, m.period) for m in records.metrics] == [(53, "2026-11"), (61, "2026-12"), (160, None)]
