@@ -2983,6 +2983,54 @@ def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
 SUB_ROW = re.compile(r"\s*[-–+•]\s*\S")       # a row's name cell that is a part of the row above ('- Trực tuyến')
 
 
+SECTION_NUMBER = re.compile(r"\s*(\d{1,2})\s*\.?\s*")
+SUB_NUMBER = re.compile(r"\s*(\d{1,2})\.\d{1,2}\.?\s*")
+
+
+def row_section(text: str, found: list[MetricHit], before: Optional[tuple[str, str]]) -> Optional[tuple[str, str]]:
+    """A table row numbered '1' that names a section and gives no figure ('1 | Đăng ký thường trú'; '3 | Cộng hồ sơ đăng
+    ký cư trú' / '(3 = 1 + 2)'): (its number, what it names); kept for the rows numbered under it ('1.1', '1.2'), a
+    row wrapped from it and none else."""
+    cells = text.split("\t")
+    first = cells[0] if cells else ""
+    if not first.strip() and before and not found:
+        return before                   # ('\t(3 = 1 + 2)': the section's name wrapped)
+    sub = SUB_NUMBER.fullmatch(first)
+    if sub:
+        return before if before and before[0] == sub.group(1) else None
+    number = SECTION_NUMBER.fullmatch(first)
+    label = next((c for c in cells[1:] if re.search(r"[^\W\d]{2,}", c)), "")
+    if number and label and not found and not any(_cell_number(c) is not None for c in cells[1:]):
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", _clean(label))
+        name = re.sub(r"(?i)^(?:cộng|tổng(?:\s+cộng)?)\s+(?:số\s+)?(?:hồ\s+sơ\s+)?", "", name)
+        return (number.group(1), name[:1].lower() + name[1:]) if re.search(r"[^\W\d]{3,}", name) else None
+    return None
+
+
+def in_row_section(found: list[MetricHit], section: str, measure: Optional[str]) -> list[MetricHit]:
+    """A sub-row's figures named in its section: 'Số hồ sơ tiếp nhận' under 'Đăng ký thường trú' -> 'Số hồ sơ đăng ký
+    thường trú tiếp nhận'; 'Tỷ lệ nộp trực tuyến' -> 'Tỷ lệ hồ sơ đăng ký thường trú nộp trực tuyến'."""
+    out = []
+    for hit in found:
+        name = hit.name
+        if fold(section) in fold(name):
+            out.append(hit)
+            continue
+        count = re.match(r"((?:Tổng\s+)?[Ss]ố\s+" + re.escape(hit.unit) + r")(?:\s+|$)", name) if hit.unit != "%" else None
+        rate = re.match(r"Tỷ\s+lệ\s+(?:" + re.escape(measure) + r"\s+)?" if measure else r"Tỷ\s+lệ\s+", name) \
+            if hit.unit == "%" else None
+        if count:
+            rest = name[count.end():].strip()
+            said = re.match(r"(.*?)\s*((?:tháng|quý|năm)\s+[\dIVX/]+)?$", rest)
+            if said.group(1) and fold(section).startswith(fold(said.group(1))):
+                rest = said.group(2) or ""          # ('Số lượt thông báo' in 'Thông báo lưu trú': the section says it)
+            name = f"{count.group(1)} {section} {rest}".strip()
+        elif rate and measure:
+            name = f"Tỷ lệ {measure} {section} {name[rate.end():]}".strip()
+        out.append(replace(hit, name=name))
+    return out
+
+
 def row_parent(text: str, found: list[MetricHit], before: Optional[tuple[str, str]]) -> Optional[tuple[str, str]]:
     """What the '- ' rows below a table row count parts of: the row's count ('Tổng số hồ sơ tiếp nhận | 4.215':
     ('Số hồ sơ tiếp nhận', 'hồ sơ')); kept through a 'Trong đó:' row and the parts themselves; None after a

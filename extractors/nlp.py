@@ -210,6 +210,10 @@ def make_metrics(nlp: Language, name: str):
                                                   ctx.get("table_units"), ctx.get("row_parent"), ctx.get("table_measure"),
                                                   subparts=bool(ctx.get("table_subparts")), declared=ctx.get("table_said"),
                                                   declared_rest=ctx.get("table_said_rest") or "")
+            # '1 | Đăng ký thường trú' over '1.1 | Hồ sơ tiếp nhận | 46 | …': the numbered section the sub-rows count in
+            ctx["row_section"] = metrics.row_section(_text(doc), doc._.metrics, ctx.get("row_section"))
+            if ctx["row_section"] and doc._.metrics:
+                doc._.metrics = metrics.in_row_section(doc._.metrics, ctx["row_section"][1], ctx.get("table_measure"))
             ctx["row_parent"] = metrics.row_parent(_text(doc), doc._.metrics, ctx.get("row_parent"))
             # what the table's rows count, from its first row of a count ('Hồ sơ tiếp nhận mới | 214 | …')
             ctx["table_measure"] = ctx.get("table_measure") or next((m.unit for m in doc._.metrics if m.unit != "%"), None)

@@ -6570,3 +6570,18 @@ def test_months_as_columns_beside_a_quarter_give_the_quarter_no_period():
                           "TT\tNội dung\tTháng 11\tTháng 12\tQuý IV/2026\n"
                           "1.1\tHồ sơ tiếp nhận\t53\t61\t160\n")
     assert [(m.value, m.period) for m in records.metrics] == [(53, "2026-11"), (61, "2026-12"), (160, None)]
+
+
+def test_numbered_sub_rows_count_in_the_section_their_number_is_under():
+    records = _records_of("XÃ AN LÃO", "27/BC-CAX", "An Lão, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả đăng ký cư trú quý IV năm 2026\n"
+                          "I. KẾT QUẢ\n"
+                          "TT\tNội dung\tTháng 11\tTháng 12\n"
+                          "1\tĐăng ký thường trú\n"
+                          "1.1\tHồ sơ tiếp nhận\t53\t61\n"
+                          "1.2\tTỷ lệ nộp trực tuyến\t92,45\t95,08\n"
+                          "2\tThông báo lưu trú\n"
+                          "2.1\tSố lượt thông báo\t845\t1.036\n")
+    assert [m.name for m in records.metrics][::2] == [
+        "Số hồ sơ đăng ký thường trú tiếp nhận tháng 11/2026", "Tỷ lệ hồ sơ đăng ký thường trú nộp trực tuyến tháng 11/2026",
+        "Số lượt thông báo lưu trú tháng 11/2026"]
