@@ -2247,8 +2247,9 @@ def _criterion_heading(cell: str):
 
 def _spanned_header(rows: list[str], width: int) -> list[str]:
     """The header read column by column, a top cell written once over the columns below it carried to each of them
-    ('Chỉ số SIPAS' over 'Năm 2025 | Năm 2026': 'Chỉ số SIPAS Năm 2026' too; 'Xếp hạng năm 2026' over 'Thành phố
-    (/114) | Khối xã (/67)')."""
+    as written ('Chỉ số SIPAS' over 'Năm 2025 | Năm 2026': 'Chỉ số SIPAS Năm 2026' too; 'Xếp hạng năm 2026' over
+    'Thành phố (/114) | Khối xã (/67)'), for the criteria and ranks across a table of communes; `spanned_cells` reads a
+    group into counts and rates for the metric tables."""
     joined = merged_header(rows, width)[:width]
     start = header_start(rows) if rows else 0
     if len(rows) - start < 2:
@@ -2292,8 +2293,8 @@ def spanned_cells(rows: list[str], width: int) -> list[str]:
         k = j + 1
         while k + 1 < width and not any(split[r][k + 1] for r in range(under)) and split[under][k + 1]:
             k += 1
-        if any(split[r][j] for r in range(under, under + 1)) is False:
-            continue
+        if not split[under][j]:
+            continue          # (the top cell's own column goes on with nothing under it: no group of sub-cells)
         group = re.sub(r"\s*\(\s*\**\s*\)", "", " ".join(split[r][j] for r in range(under) if split[r][j])).strip()
         belows = [" ".join(split[r][i] for r in range(under, len(split)) if split[r][i]) for i in range(j, k + 1)]
         # ('Số người | Tỷ lệ (%)' under what they count; not 'Tỷ lệ hồ sơ trực tuyến (%)', which names its own)
