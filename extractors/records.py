@@ -695,6 +695,7 @@ def _captioned_group(before: list):
     return None
 
 
+UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", flags=re.I)     # 'Đơn vị tính: hồ sơ' over a table
 RANKS_TOLD = re.compile(r"thu\s*hang[^.;]{0,60}?tren\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)")
 
 
@@ -711,15 +712,8 @@ def _legend_rows(rows: list[str], blocks: list[Block], at: int) -> Optional[list
         end += 1
     around = "\n".join(b.text for b in above + blocks[end:end + 4] if b.kind != "table")
     said = next((lookup("measures", m.group(1)) for b in above
-                 for m in [re.search(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", b.text, flags=re.I)] if m), None)
+                 for m in [UNIT_LINE.search(b.text)] if m), None)
     return with_legend(rows, around, said.name if said else "hồ sơ")
-
-
-class _Percent(NamedTuple):
-    name: str = "%"
-
-
-PERCENT = _Percent()
 
 
 def _caption_rest(caption: str, measure: str) -> str:
@@ -963,24 +957,24 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
             caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
-            per_unit = re.match(r"\s*đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", caption.text, flags=re.I) \
+            per_unit = UNIT_LINE.match(caption.text.lstrip()) \
                 if caption is not None and caption.kind == "prose" else None
             if per_unit and at > len(table_rows):
                 # 'Bảng 1. Số giao dịch …' over 'Đơn vị tính: giao dịch' over the table: the caption is the line above
                 caption = blocks[at - len(table_rows) - 1]
-            unit_line = per_unit or (re.search(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", caption.text, flags=re.I)
+            unit_line = per_unit or (UNIT_LINE.search(caption.text)
                                      if caption is not None and caption.kind == "prose" else None)
-            said = lookup("measures", unit_line.group(1)) if unit_line else None
-            if unit_line and unit_line.group(1).strip(" .") == "%":
-                said = PERCENT             # 'Đơn vị tính: %': every row a rate
-            ctx["table_said"] = said.name if said else None      # 'Đơn vị tính: lượt người': what every row counts
-            ctx["table_said_rest"] = _caption_rest(caption.text, said.name) if said and caption is not None and \
+            entry = lookup("measures", unit_line.group(1)) if unit_line else None
+            # 'Đơn vị tính: lượt người': what every row counts; 'Đơn vị tính: %': every row a rate
+            said = entry.name if entry else "%" if unit_line and unit_line.group(1).strip(" .") == "%" else None
+            ctx["table_said"] = said
+            ctx["table_said_rest"] = _caption_rest(caption.text, said) if said and caption is not None and \
                 caption.kind == "prose" else ""
-            if said and said.name != "%":
+            if said and said != "%":
                 heads = merged_header(table_rows)
-                _levels_counted(ctx["table_roles"], heads, said.name)
-                _declared_counts(ctx["table_roles"], heads, said.name, ctx["table_said_rest"])
-                _kinds_counted(ctx["table_roles"], heads, said.name, ctx["table_said_rest"])
+                _levels_counted(ctx["table_roles"], heads, said)
+                _declared_counts(ctx["table_roles"], heads, said, ctx["table_said_rest"])
+                _kinds_counted(ctx["table_roles"], heads, said, ctx["table_said_rest"])
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)

@@ -813,8 +813,9 @@ def heading_of(block: Block) -> Optional[Heading]:
     return Heading(block.kind, title, unit=unit, rest=rest)
 
 
-# '… (10,75/12 điểm) - Văn phòng HĐND và UBND phường chủ trì, phối hợp với Công an phường': the unit leading a topic
+# '1. Nhóm Công khai, minh bạch - đơn vị chủ trì: Văn phòng HĐND và UBND phường': the unit named after the label
 LEAD_SAID = re.compile(r"\s[-–]\s*(?:đơn\s+vị\s+)?chủ\s+trì\s*:\s*([^:;]{4,90}?)\s*[.:]?\s*$", flags=re.I)
+# '… (10,75/12 điểm) - Văn phòng HĐND và UBND phường chủ trì, phối hợp với Công an phường': the unit before 'chủ trì'
 LED_BY = re.compile(r"\s*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;].*)?\s*:?\s*$", flags=re.S)
 # 'UBND các xã' over the names of the communes ('Vĩnh Am, Tiên Minh và Đại Sơn')
 COMMITTEES_OF = re.compile(r"ubnd\s*cac\s*(xa|phuong|dac\s*khu)")
