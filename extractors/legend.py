@@ -21,23 +21,21 @@ def legend_items(text: str, count: int) -> Optional[dict[int, str]]:
     """The legend's items (1)…(count) in `text`, in order and each a short phrase; None unless all are there.
     An item's trailing aside in parentheses ('Quá thời gian xác thực OTP (05 phút)') is not its name."""
     for lead in LEGEND_LEAD.finditer(text):
-        items: dict[int, str] = {}
-        at = lead.end()
-        for k in range(2, count + 2):
-            nxt = re.compile(r"(?:(?<=[;,.:\s]))\(\s*" + str(k) + r"\s*\)\s*").search(text, at) if k <= count else None
-            end = nxt.start() if nxt else len(text)
-            if k > count:
-                stop = re.search(r"[.;](?:\s|$)|\n\n", text[at:])
-                end = at + stop.start() if stop else min(len(text), at + ITEM_MAX)
-            item = re.sub(r"\s+", " ", text[at:end]).strip(" ;,.")
-            item = re.sub(r"\s*\([^()]*\)$", "", item).strip(" ;,.")
-            if not item or len(item) > ITEM_MAX or (k <= count and nxt is None):
+        starts = [lead.end()]                       # where each item's words begin
+        ends = []                                   # where each item ends: the next marker, the last at its stop
+        for k in range(2, count + 1):
+            marker = re.compile(r"(?<=[;,.:\s])\(\s*" + str(k) + r"\s*\)\s*").search(text, starts[-1])
+            if marker is None:
                 break
-            items[k - 1] = item
-            if nxt is None:
-                break
-            at = nxt.end()
-        if len(items) == count:
+            ends.append(marker.start())
+            starts.append(marker.end())
+        if len(starts) < count:
+            continue
+        stop = re.search(r"[.;](?:\s|$)|\n\n", text[starts[-1]:])
+        ends.append(starts[-1] + stop.start() if stop else min(len(text), starts[-1] + ITEM_MAX))
+        items = {k: re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", text[a:b]).strip(" ;,.")).strip(" ;,.")
+                 for k, (a, b) in enumerate(zip(starts, ends), start=1)}
+        if all(item and len(item) <= ITEM_MAX for item in items.values()):
             return items
     return None
 

@@ -1928,6 +1928,7 @@ def _leading_unit(folded: str) -> Optional[re.Match]:
 TIME_COLUMN = re.compile(r"((?:[Tt]hời gian|[Tt]hời hạn)\b[^()]{2,80}?)\s*\(\s*(phút|ngày(?: làm việc)?)\s*\)\s*")
 
 
+HEAD_COUNT = re.compile(r"\s*(?:tong\s*)?so\s(?!\s*hoa(?!\w))")      # a header cell 'Số …', 'Tổng số …' (not 'Số hóa …')
 STATE_HEAD = re.compile(r"\s*(?:da|chua)\s+(?:so\s*hoa|ky\s*so|dong\s*bo|cap\s*nhat)(?!\w)")
 
 
@@ -1944,7 +1945,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
     for cell in cells:
         found = _unit_regex().search(fold(cell))
-        if found and re.match(r"\s*(?:tong\s*)?so\s(?!\s*hoa(?!\w))", fold(cell)):
+        if found and HEAD_COUNT.match(fold(cell)):
             measure = _unit_of(cell[found.start():found.end()])           # 'Số hồ sơ tiếp nhận' (not 'Số hóa …')
             break
     for cell in cells if measure is None else ():
@@ -2031,7 +2032,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             # 'Số hóa, ký số kết quả' over 'Số kết quả': the count of what the lower cell names, done as the upper says
             top, bottom, unit = under_top(name)
             columns.append((f"{bottom} {_lower_first(top)}", unit))
-        elif re.match(r"\s*(?:tong\s*)?so\s(?!\s*hoa(?!\w))", f) and _unit_regex().search(f):
+        elif HEAD_COUNT.match(f) and _unit_regex().search(f):
             # ('Số lượt người dân được hỗ trợ | Số tài khoản được tạo | Số hồ sơ nộp trực tuyến': each column its own)
             own = _unit_regex().search(f)
             columns.append((name, _unit_of(cell[own.start():own.end()]) if re.match(r"\s*(?:tong\s*)?so\s*$", f[:own.start()])
@@ -2834,7 +2835,7 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
         if month is None and quarter is None else None
     # 'Quý I/2026 | 1.186 | 842 | 70,99': the quarter's figures, named by it (no period form); 'Cả năm 2026': the year's
     month = year or month
-    said = f" quý {QUARTER_ROMAN[quarter[0] - 1]}/{quarter[1]}" if quarter else ""
+    quarter_said = f" quý {QUARTER_ROMAN[quarter[0] - 1]}/{quarter[1]}" if quarter else ""
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
@@ -2844,13 +2845,13 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
             if value is not None:
                 out.append(MetricHit(at, at + len(cell.rstrip()), name, value, unit, period=month or NO_PERIOD))
             continue
-        if role and role.startswith(("count:", "rate:")) and (month or summed or said):
+        if role and role.startswith(("count:", "rate:")) and (month or summed or quarter_said):
             measure, _, qualifier = role[6:].partition("|")
             rated = role.startswith("rate:")
             value = _cell_number(cell)
             if value is not None and not (rated and value > 100):
                 name = role[5:] if rated else f"Số {measure} {qualifier}"
-                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name + said), value, "%" if rated else measure,
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name + quarter_said), value, "%" if rated else measure,
                                      period=month or NO_PERIOD))
             continue
         signed = SIGNED.fullmatch(cell) if role and role.startswith(("steps:", "change:")) else None
