@@ -36,7 +36,7 @@ TARGET = re.compile(r"(?<!\w)(?:(?<!da )hoan\s*thanh(?:\s+\w+){0,3}|(?:dam\s*bao
                     r"khong\s*(?:it|thap)\s*hon|khong\s*duoi|vuot\s*qua|"
                     r"chi\s*tieu|muc\s*tieu|bo\s*sung|tang\s*cuong)\s*(?:them\s*)?(?:dat\s*)?(?:tren\s*|it\s*nhat\s*)?$")
 TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s*bao|bao\s*dam|no\s*luc|quyet\s*tam)\b")
-COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|(?<!tro )len|toan\s*bo|tat\s*ca|chi|"
+COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|(?<!tro )len|toan\s*bo|tat\s*ca|(?<!tieu )chi|"
                              r"(?:giam|tang)\s*(?:xuong\s*)?con|"
                              r"(?:doi\s*)?voi|thi|nhung|chiem|cua|va)$")   # 'Số hồ sơ trễ hạn giảm còn 3 hồ sơ', '… đối với
 CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va|hoac)\s+|co\s+|doi\s*voi\s+|van\s*con\s+|con\s+|"
@@ -73,7 +73,30 @@ def _unit_regex() -> re.Pattern:
     spellings = [s for e in measures() for s in e.spellings]
     # 'hộ tịch' is a field ('hộ tịch: 18', '05 hộ tịch'), never a count of households ('hộ')
     # ('149 hỗ trợ …' folds to 'ho tro': help, never households)
-    return re.compile(r"(?!ho\s*(?:tich|tro)(?!\w))" + phrase_regex(spellings).pattern)
+    # ('thư' folds as 'thứ', 'thu' and 'thủ' do: 'thứ Hai', 'Thứ hạng', 'số tiền thu', so only 'thư xin lỗi' is letters)
+    return re.compile(r"(?!ho\s*(?:tich|tro)(?!\w))(?!thu(?!\s*(?:xin\s*loi|tuc))(?!\w))"
+                      + phrase_regex(spellings).pattern)
+
+
+def _marked_unit(text: str, u: Optional[re.Match]) -> Optional[re.Match]:
+    """A unit matched on folded text, kept when the text as written has no marks or spells a measure with its own
+    marks ('318 hộ so với …' folds as '318 hồ sơ': households, then, and the shorter spelling that fits)."""
+    if u is None:
+        return None
+    written = text[u.start():u.end()]
+    if fold(written) == written.lower() or lookup("measures", written) and _spelled(written):
+        return u
+    for spelling in sorted({s for e in measures() for s in e.spellings}, key=len, reverse=True):
+        end = u.start() + len(spelling)
+        if text[u.start():end].lower() == spelling.lower() and not (end < len(text) and (text[end].isalnum())):
+            return re.compile(re.escape(u.string[u.start():end])).match(u.string, u.start())
+    return None
+
+
+def _spelled(written: str) -> bool:
+    """The written unit is one of the measures' spellings, marks and all (case aside)."""
+    said = re.sub(r"\s+", " ", written.lower())
+    return any(said == s.lower() for e in measures() for s in e.spellings)
 
 
 def _unit_of(written: str) -> str:
@@ -408,7 +431,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     previous_before: dict[tuple[int, str], str] = {}
     # (a value and its measure in one cell: '…; 97 | 58 | 155 | 149' over '| hỗ trợ chi phí …' is not '149 hộ')
     for m in re.finditer(NUM + r"(?:\s*/\s*\d+(?:[,.]\d+)?)?(?:(?!\t)\s)+(?=\S)", folded):
-        u = units.match(folded, m.end())
+        u = _marked_unit(text, units.match(folded, m.end()))
         if not u or not free(m.start(), u.end()):
             continue
         value = parse_number(m.group(1))
@@ -433,14 +456,22 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue
         if DESIGNATION.search(folded[max(sentence, m.start() - 12):m.start()]):
             continue
+        if re.match(r"\s*/\s*(?:tuan|ngay|thang|quy|nam|lan|buoi)(?!\w)", folded[u.end():]) \
+                and not re.search(r"(?:binh\s*quan|trung\s*binh)", folded[max(sentence, m.start() - 80):m.start()]):
+            continue                 # 'phát tin 03 buổi/tuần': how often, not how many (but 'bình quân 38 hồ sơ/ngày')
         written = text[u.start():u.end()]
         if re.match(r"nhom", folded[u.start():u.end()]) and \
                 re.search(r"(?:trong|tren|ca)\s*(?:so\s*|tong\s*so\s*)?$", folded[max(0, m.start() - 14):m.start()]):
             continue                 # 'thấp nhất trong 06 nhóm chỉ tiêu': the index's groups, not a count of a result
         unit = _unit_of(written)
         entry = lookup("measures", written)
+        # ('tăng 5 bậc': a rank's steps, named as such below)
+        changed = COUNT_CHANGE.search(folded, max(sentence, m.start() - 16), m.start()) \
+            if unit not in ("điểm phần trăm", "bậc") else None
         if unit == "điểm phần trăm":
             name = _change_name(text, folded, m.start(), u.end(), sentence, out)
+        elif changed:
+            name = _count_change_name(text, folded, changed, u.end(), sentence, out, unit)
         else:
             # ('bậc' -> 'bậc xếp hạng', 'PAKN' -> 'phản ánh, kiến nghị'; a spelling written out, '01 phản ánh về …', as written)
             noun = entry.extra if entry and entry.extra and (written.isupper() or fold(written) == fold(entry.name)) \
@@ -824,7 +855,8 @@ def _without_period(name: str) -> str:
     record's own field; a period compared with ('… so với tháng 9/2026', '… cùng kỳ năm 2025') stays in the
     name."""
     m = PERIOD_TAIL.search(fold(name))
-    if not m or re.search(r"(?:so\s*voi|tu|den|ke\s*tu|voi|cung\s*ky|ky)$", fold(name)[:m.start()]) or m.start() < 8:
+    if not m or re.search(r"(?:so\s*voi(?:\s*(?:cuoi|dau|het))?|tu|den|ke\s*tu|voi|cung\s*ky|ky)$", fold(name)[:m.start()]) \
+            or m.start() < 8:
         return name
     return name[:m.start()]
 
@@ -857,6 +889,37 @@ PERIOD_GAP = re.compile(PERIOD_GAP_BODY + "$")
 # the rate a clause is about, before the gap: 'tỷ lệ hồ sơ trực tuyến tháng 11/2026 đã cao hơn'
 GAP_SUBJECT = re.compile(r"t[yi]\s*le\s+([^\d;:()]{3,80}?)\s+(?:(?:thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?\s+)?"
                          r"(?:(?:da|van|deu|cung|con)\s+)?(?=(?:cao|thap)\s*hon)")
+
+
+# 'số hồ sơ tiếp nhận tăng 352 hồ sơ', '…, giảm thêm 13 hồ sơ': a count's change, not a count ('giảm còn 3 hồ sơ' is one)
+COUNT_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*)?$")
+
+
+def _count_change_name(text: str, folded: str, verb: re.Match, unit_end: int, sentence: int, found: list,
+                       unit: str) -> str:
+    """'So với năm 2025, số hồ sơ tiếp nhận tăng 352 hồ sơ' -> 'Mức tăng số hồ sơ tiếp nhận so với năm 2025'; '… có
+    2.913 hộ kinh doanh đang hoạt động, tăng 318 hộ so với cuối năm 2025' -> the change of the count just before."""
+    word = "tăng" if verb.group(1) == "tang" else "giảm"
+    subject = _clean(_strip_lead(text[_boundary_before(folded, verb.start(), sentence, colon=False):verb.start()]))
+    if not re.match(r"(?:tong\s*)?so\s", fold(subject)):
+        before = next((h for h in reversed(found) if h.unit == unit and sentence <= h.start < verb.start()
+                       and not h.name.startswith("Mức")), None)
+        if before is not None and not subject:
+            subject = re.sub(r"\s+(?:năm|tháng|quý)\s+[\dIVX/]+$", "", before.name)
+        elif subject:
+            subject = subject if fold(subject).startswith(fold(unit)) else f"{unit} {subject}"
+            subject = f"số {subject}"
+        else:
+            subject = f"số {unit}"
+    after = text[unit_end:_boundary_after(folded, unit_end)]
+    against = re.search(r"(?i)\bso\s+với\s.*$", after)
+    if not against:
+        whole = _boundary_sentence(folded, verb.start(), parentheses=False, semicolons=False)   # ('So với năm 2025, …; số … giảm 13 …')
+        leading = re.match(r"\s*so\s*voi\s*([^,;:]{3,60}?)\s*,", folded[whole:verb.start()])
+        against = text[whole + leading.start():whole + leading.end(1)] if leading else ""
+    else:
+        against = against.group(0)
+    return _clean(f"Mức {word} {_lower_first(_clean(subject))} {_lower_first(_clean(against))}")
 
 
 def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: int, found: list) -> str:
@@ -2042,7 +2105,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             found = _leading_unit(f)
             columns.append((f"Số {_lower_first(name)}", _unit_of(cell[found.start():found.end()])))
         elif OUTCOME.fullmatch(f) or OUTCOME_BY.fullmatch(f):       # ('Trễ hạn theo Hệ thống': as the system counted)
-            columns.append((f"Số {measure} {_lower_first(name)}", measure))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
+            counted = _counted_last(columns, measure)
+            columns.append((f"Số {counted} {_lower_first(name)}", counted))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
         elif POINTS_COLUMN.fullmatch(f) and columns and any(c and c[0] == "unit" for c in columns):
             columns.append((_clean(re.sub(r"\(\s*\*+\s*\)", "", name)), "điểm"))   # 'Điểm đánh giá (*)' of each unit'
         elif len(channels) >= 2 and CHANNEL.fullmatch(f):
@@ -2063,13 +2127,21 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             # Giao trả lời bằng văn bản'; 'Số TTHC nội bộ | Giữ nguyên | Đề xuất bãi bỏ'): the same things counted in
             # that state, or so handled ('Đơn vị
             # thụ lý' heads the offices' names, so 'đơn vị' is never the measure here)
-            columns.append((f"Số {measure} {_lower_first(name.strip())}", measure))
+            counted = _counted_last(columns, measure)
+            columns.append((f"Số {counted} {_lower_first(name.strip())}", counted))
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
             # 'Đã số hóa' over '(hồ sơ)': the count of what the unit under it names, in that state
             columns.append((f"Số {counted_in.name} {_lower_first(name.strip())}", counted_in.name))
         else:
             columns.append(None)
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
+
+
+def _counted_last(columns: list[Optional[tuple[str, str]]], measure: str) -> str:
+    """What the nearest count column before counts, which an outcome column after it counts too ('Số buổi | Hồ sơ
+    tiếp nhận | Trả kết quả tại thôn': files returned, not sessions); the table's measure when none does."""
+    return next((c[1] for c in reversed(columns) if c and c[0] not in ("unit", "field", "way")
+                 and lookup("measures", c[1])), measure)
 
 
 def under_top(name: str) -> Optional[tuple[str, str, str]]:
@@ -2097,6 +2169,16 @@ def _of_field(name: str) -> str:
     """A field of procedure as a count's name says it: 'lĩnh vực hộ tịch' ('Số hồ sơ tiếp nhận lĩnh vực hộ tịch'),
     'các lĩnh vực khác' as written."""
     return name.lower() if re.match(r"(?:các\s+)?lĩnh\s+vực", name.lower()) else f"lĩnh vực {name.lower()}"
+
+
+def _without_examples(name: str) -> str:
+    """'Đất đai (cấp Giấy chứng nhận, tranh chấp ranh giới, …)', 'Hộ tịch (trích lục khai sinh, kết hôn, khai tử)': a
+    field of procedure without the examples its parentheses list; 'Lĩnh vực khác (môi trường, nước sạch nông thôn)'
+    keeps them, they say which fields it is."""
+    named = re.fullmatch(r"(.+?)\s*\([^()]+\)", name.strip())
+    if named and _is_field(named.group(1)) and not re.search(r"(?<!\w)khac(?!\w)", fold(named.group(1))):
+        return named.group(1)
+    return name
 
 
 def _is_field(name: str) -> bool:
@@ -2159,7 +2241,7 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     elif field and kind == "cause":
         of = f"do {unit[:1].lower()}{unit[1:]}"     # 'Số hồ sơ do gián đoạn kết nối …'
     elif field:
-        of = _of_field(unit)
+        of = _of_field(_without_examples(unit))
     elif kind == "bank":
         # 'Số giao dịch không thành công qua Vietcombank'; 'Các ngân hàng khác (09 ngân hàng)': 'qua các ngân hàng khác'
         bank = re.sub(r"\s*\([^()]*\)$", "", unit)
@@ -2831,9 +2913,10 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     summed = month is None and any(re.match(r"\s*(?:cong|tong\s*cong|tong|luy\s*ke|binh\s*quan)(?!\w)", fold(c))
                                    for _, c in cells[:2])
     quarter = _row_quarter(cells, roles) if month is None else None
-    year = next((m.group(1) for _, c in cells[:2] for m in [re.fullmatch(r"\s*ca\s*nam\s*(\d{4})\s*", fold(c))] if m), None) \
+    year = next((m.group(1) for _, c in cells[:2] for m in [re.fullmatch(r"\s*(?:ca\s*)?nam\s*(\d{4})\s*", fold(c))] if m), None) \
         if month is None and quarter is None else None
-    # 'Quý I/2026 | 1.186 | 842 | 70,99': the quarter's figures, named by it (no period form); 'Cả năm 2026': the year's
+    # 'Quý I/2026 | 1.186 | 842 | 70,99': the quarter's figures, named by it (no period form); 'Cả năm 2026', 'Năm 2025'
+    # below them: the year's
     month = year or month
     quarter_said = f" quý {QUARTER_ROMAN[quarter[0] - 1]}/{quarter[1]}" if quarter else ""
     out = []

@@ -757,6 +757,15 @@ RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)
                          r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
 
 
+def _noted_whole(folded: str) -> Optional[re.Match]:
+    """'Ghi chú: CKMB - Công khai, minh bạch; …; thứ hạng tính trên tổng số 114 xã, phường, đặc khu': the whole the
+    table's ranks are out of, said anywhere in the note under it."""
+    if not re.match(r"\s*(?:\(\s*\*+\s*\)\s*)?ghi\s*chu", folded):
+        return None
+    return re.search(r"(?<!\w)(?:thu|xep)\s*hang\s*(?:duoc\s*)?(?:tinh\s*)?(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"
+                     r"(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)", folded)
+
+
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
@@ -1046,7 +1055,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_measure"] = None
             continue
         header_open = False
-        ranked_over = RANKED_OVER.match(fold(block.text)) if block.kind != "table" and ctx.get("table_ranks_from") is not None else None
+        ranked_over = (RANKED_OVER.match(fold(block.text)) or _noted_whole(fold(block.text))) \
+            if block.kind != "table" and ctx.get("table_ranks_from") is not None else None
         if ranked_over:
             # '(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu của thành phố)' under a table of ranks: the
             # whole each of its ranks is out of
@@ -1291,7 +1301,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]
             rows["ranks"] += records.ranks[len(records.ranks) - len(doc._.ranks or []):]
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
-            and bool(re.match(r"ket\s*qua\b", fold(heading_title(block))))     # '1. Kết quả Bộ chỉ số tháng 6/2026'
+            and bool(re.match(r"(?:ket\s*qua|diem(?:\s*tam\s*tinh)?|dien\s*bien\s*diem)\b", fold(heading_title(block))))
+        # ('1. Kết quả Bộ chỉ số tháng 6/2026', '2. Điểm tạm tính tháng 12/2026 qua 04 tuần')
         # ('Bảng 1. Điểm các chỉ tiêu thành phần tháng 12/2026 của phường …': the table's period, whatever the prose said)
         is_caption = block.kind == "prose" and bool(re.match(r"(?:bang|bieu)\s*(?:\d{1,2}\s*)?[.:]", fold(block.text)))
         if (doc._.scores or doc._.ranks or block.text.rstrip().endswith(":") or results_head or is_caption) and _own_periods(doc) \

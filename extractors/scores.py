@@ -1114,8 +1114,9 @@ def _from_to(text: str, folded: str, taken: list[Hit], topic=None) -> list[Hit]:
             if not said or not 1 <= int(said) <= 12:
                 return None
             return f"{year}-{int(said):02d}" if year else f"{BARE_MONTH_PERIOD}{int(said)}"
-        out.append(Hit("score", m.start(1), m.end(2) if m.group(2) else m.end(1), name, first, first_max, index,
-                       period=month("1"), earlier=month("1") is None))
+        if not (month("1") is None and _over_weeks(folded, m.start())):
+            out.append(Hit("score", m.start(1), m.end(2) if m.group(2) else m.end(1), name, first, first_max, index,
+                           period=month("1"), earlier=month("1") is None))
         out.append(Hit("score", m.start(5), m.end(), name, last, last_max, index, period=month("2")))
     for m in PERIOD_PAREN.finditer(folded):
         value = parse_number(m.group(1))
@@ -1137,8 +1138,16 @@ def _from_to(text: str, folded: str, taken: list[Hit], topic=None) -> list[Hit]:
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         out_of = int(m.group(3)) if m.group(3) else None
         # the rank it ended at is read by RANK ('xuống vị trí 84 …'); the one it started from is added here
-        out.append(Hit("rank", m.start(1), m.end(1), name, int(m.group(1)), out_of, index, earlier=True))
+        if not _over_weeks(folded, m.start()):
+            out.append(Hit("rank", m.start(1), m.end(1), name, int(m.group(1)), out_of, index, earlier=True))
     return out
+
+
+def _over_weeks(folded: str, pos: int) -> bool:
+    """'Sau 04 tuần, điểm tạm tính … tăng (từ 92,53 lên 95,07 điểm)': it started from the first week's figure, not the
+    month before's."""
+    return bool(re.search(r"(?<!\w)(?:(?:sau|qua|trong)\s*\d{1,2}\s*tuan|tuan\s*\d{1,2}|theo\s*tuan)(?!\w)",
+                          folded[_full_stop_before(folded, pos):pos]))
 
 
 def _together(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
@@ -1435,7 +1444,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
                 continue
             if i == 0 or (i == 1 and not roles[0]):
-                if re.fullmatch(r"\s*(?:thang|tuan|ngay(?:\s*truc)?|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
+                if re.fullmatch(r"\s*(?:thang|tuan|quy|ngay(?:\s*truc)?|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
                         not any(i < len(r.split("\t")) and r.split("\t")[i].strip() for r in rows if r is not row):
                     # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101', '7 | 84,26 | 96'),
                     # the header maybe wrapped over rows below an otherwise empty 'Tháng' cell
@@ -2166,6 +2175,7 @@ def _count_named(cell: str, bare: bool = False) -> Optional[tuple[str, str]]:
 
 # what was done to the counted things, leading a column's name ('Nộp qua ứng dụng VNeID', 'Tiếp nhận trực tuyến')
 DONE_TO = re.compile(r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly)\s")
+TIMELINESS = re.compile(r"\s*(?:qua|tre|dung|truoc)\s*han\s*")
 
 
 def _period_counts(rows: list[str], roles: list) -> None:
@@ -2211,6 +2221,9 @@ def _period_counts(rows: list[str], roles: list) -> None:
         elif roles[i] is None and measure_before and DONE_TO.match(fold(name)) and not re.search(r"\d|%", name):
             # 'Tổng số hồ sơ tiếp nhận | Nộp qua ứng dụng VNeID | Nộp trực tiếp tại Trung tâm': what was done to the
             # things the column before counts
+            roles[i] = f"count:{measure_before}|{name[:1].lower()}{name[1:]}"
+        elif roles[i] is None and measure_before and TIMELINESS.fullmatch(fold(name)):
+            # 'Hồ sơ tiếp nhận | Giải quyết đúng hạn | Quá hạn': the things the columns before count, in that state
             roles[i] = f"count:{measure_before}|{name[:1].lower()}{name[1:]}"
         elif (roles[i] or "").startswith("rate:Tỷ lệ ") and measure_before \
                 and DONE_TO.match(fold(roles[i][len("rate:Tỷ lệ "):])):
@@ -2385,6 +2398,8 @@ def _places_down(rows: list[str], roles: list) -> None:
     if sum(1 for r in across.values() if r.startswith("crit:")) >= 2:
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
+            if role == "rank" and (roles[i] or "").startswith("rank@"):
+                continue        # 'Xếp hạng' over 'tháng 11': that month's ranks
             roles[i] = role
     measured = _measured_columns(joined, roles, place) if units is not None else {}
     if measured and not any(r.startswith("crit:") for r in across.values()) and \
@@ -2483,7 +2498,9 @@ def _spanned_periods(rows: list[str], roles: list) -> None:
 
 # a row naming a group's points or rank ('Điểm nhóm chỉ tiêu Thanh toán trực tuyến', 'Thứ hạng nhóm chỉ tiêu …'): group 1 a rank
 GROUP_ROW = re.compile(r"\s*(?:(?:số\s+)?điểm|(thứ\s+hạng|xếp\s+hạng))\s+(?:của\s+)?nhóm\s+(?:chỉ\s+tiêu\s+)?", re.I)
-RANK_ROW = re.compile(r"\s*(?:xep|thu)\s*hang\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
+# ('Xếp hạng (/114)', 'Thứ hạng tạm tính', 'Vị trí tạm xếp (/114)': a row of ranks under the columns' periods)
+RANK_ROW = re.compile(r"\s*(?:(?:xep|thu)\s*hang|vi\s*tri(?:\s*(?:tam\s*)?xep(?:\s*hang)?)?)(?:\s*(?:tam\s*tinh|chinh\s*thuc))?"
+                      r"\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
 
 
 def is_header_row(text: str) -> bool:
@@ -2503,7 +2520,8 @@ def is_header_row(text: str) -> bool:
         return True           # the second row of a wrapped header: '9 tháng' above 'năm 2025', 'năm 2026'
     return bool(re.search(r"\bstt\b|noi\s*dung|tieu\s*chi|chi\s*so|toi\s*da|xep\s*hang|ket\s*qua|nhom\s*chi\s*tieu", f)) \
         or ("\t" in text and bool(re.match(r"\s*thang\s*\t", f)) and bool(re.search(r"diem|hang", f))) \
-        or ("\t" in text and bool(re.match(r"\s*(?:tuan|thang|ngay)\s*\t", f)) and not re.search(r"\d", text))   # 'Tuần | Hồ sơ | …''
+        or ("\t" in text and bool(re.match(r"\s*(?:tuan|thang|ngay|quy|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*\t", f))
+            and not re.search(r"\d", text))   # 'Tuần | Hồ sơ | …', 'Kỳ báo cáo | Hồ sơ tiếp nhận | …'
 
 
 ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.)]?\s+)?(?P<name>.*?[^\W\d].*?)"
@@ -2581,7 +2599,9 @@ SPAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|luy\s*ke)\s*(?:ca\s*|chun
                       r"(?:\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?)?\s*")
 
 
-WEEK_COLUMN = re.compile(r"\s*tuan\s*\d{1,2}\s*\(?\s*(?:tu\s*)?(?:ngay\s*)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{4})?\s*(?:-|den)\s*"
+# 'Tuần 1 (01/12 - 04/12)', 'Tuần 1' over '(chốt 04/12)': a week, as of its last day or the day its figures were cut off
+WEEK_COLUMN = re.compile(r"\s*tuan\s*\d{1,2}\s*\(?\s*(?:(?:tu\s*)?(?:ngay\s*)?\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{4})?\s*(?:-|den)|"
+                         r"chot(?:\s*so\s*lieu)?(?:\s*(?:den|ngay))?|(?:tinh\s*)?den)\s*"
                          r"(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)?\s*")
 
 

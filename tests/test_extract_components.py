@@ -6585,3 +6585,97 @@ def test_numbered_sub_rows_count_in_the_section_their_number_is_under():
     assert [m.name for m in records.metrics][::2] == [
         "Số hồ sơ đăng ký thường trú tiếp nhận tháng 11/2026", "Tỷ lệ hồ sơ đăng ký thường trú nộp trực tuyến tháng 11/2026",
         "Số lượt thông báo lưu trú tháng 11/2026"]
+
+
+def test_months_under_repeated_rank_headings_and_the_whole_told_in_the_note_below():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "6127/UBND-KSTT", "Hải Phòng, ngày 15 tháng 12 năm 2026", "CÔNG VĂN",
+                          "V/v phê bình các đơn vị có kết quả Bộ chỉ số tháng 11/2026 thấp\n"
+                          "Kết quả tháng 11/2026 của các đơn vị thuộc diện phê bình như sau:\n"
+                          "STT\tĐơn vị\tCKMB\tTĐGQ\tTổng\tXếp hạng\tXếp hạng\n"
+                          "\t\t(18)\t(20)\tđiểm\ttháng 11\ttháng 10\n"
+                          "1\tXã Vĩnh Hải\t17,5\t16,84\t84,05\t114\t108\n"
+                          "Ghi chú: CKMB - Công khai, minh bạch; TĐGQ - Tiến độ giải quyết; số trong ngoặc là điểm tối\n"
+                          "đa của nhóm; thứ hạng tính trên tổng số 114 xã, phường, đặc khu.\n")
+    assert [(r.entity, r.rank, r.out_of, r.period) for r in records.ranks] == [
+        ("xã Vĩnh Hải", 114, 114, "2026-11"), ("xã Vĩnh Hải", 108, 114, "2026-10")]
+
+
+def test_counts_in_cases_sessions_and_parcels_and_an_outcome_of_the_count_before_it():
+    records = _records_of("XÃ THƯỢNG HỒNG", "05/TB-UBND", "Thượng Hồng, ngày 05 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả tiếp công dân quý IV năm 2026\n"
+                          "Lãnh đạo xã tiếp định kỳ 13 buổi; nội dung được phân loại thành 38 vụ việc; có 1.264 thửa đất "
+                          "phải cấp Giấy chứng nhận; tiếp nhận qua dịch vụ bưu chính công ích 12 hồ sơ. Ngày 15/12/2026 "
+                          "(thứ Hai) tiếp công dân.\n"
+                          "TT\tThôn\tSố buổi\tHồ sơ tiếp\tTrả kết quả\n"
+                          "\t\t\tnhận\ttại thôn\n"
+                          "1\tĐoàn Xá\t3\t71\t49\n")
+    assert [(m.value, m.unit) for m in records.metrics] == [
+        (13, "buổi"), (38, "vụ việc"), (1264, "thửa"), (12, "hồ sơ"), (3, "buổi"), (71, "hồ sơ"), (49, "hồ sơ")]
+    assert records.metrics[-1].name.startswith("Số hồ sơ trả kết quả tại thôn")
+
+
+def test_a_field_row_drops_the_examples_its_parentheses_list_but_not_what_the_other_fields_are():
+    records = _records_of("XÃ THƯỢNG HỒNG", "05/BC-UBND", "Thượng Hồng, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả giải quyết hồ sơ năm 2026\n"
+                          "TT\tLĩnh vực\tSố hồ sơ\tQuá hạn\n"
+                          "1\tĐất đai (cấp Giấy chứng nhận, tranh chấp ranh giới)\t18\t5\n"
+                          "2\tLĩnh vực khác (môi trường, nước sạch nông thôn)\t3\t1\n")
+    assert [m.name for m in records.metrics] == [
+        "Số hồ sơ lĩnh vực đất đai", "Số hồ sơ quá hạn lĩnh vực đất đai",
+        "Số hồ sơ lĩnh vực khác (môi trường, nước sạch nông thôn)", "Số hồ sơ quá hạn lĩnh vực khác (môi trường, nước sạch nông thôn)"]
+
+
+def test_weeks_dated_by_their_cut_off_day_and_a_row_of_provisional_places():
+    records = _records_of("PHƯỜNG HẢI DƯƠNG", "87/BC-TTPVHCC", "Hải Dương, ngày 28 tháng 12 năm 2026", "BÁO CÁO NHANH",
+                          "Diễn biến điểm Bộ chỉ số theo tuần trong tháng 12/2026\n"
+                          "2. Điểm tạm tính tháng 12/2026 qua 04 tuần\n"
+                          "Nhóm chỉ tiêu\tĐiểm\tTuần 1\tTuần 2\n"
+                          "\ttối đa\t(chốt 04/12)\t(chốt 11/12)\n"
+                          "Tổng điểm\t100\t92,53\t93,48\n"
+                          "Vị trí tạm xếp (/114)\t\t61\t52\n")
+    assert [(s.value, s.period) for s in records.scores] == [(92.53, "2026-12-04"), (93.48, "2026-12-11")]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(61, 114, "2026-12-04"), (52, 114, "2026-12-11")]
+
+
+def test_a_count_per_week_is_how_often_but_a_mean_per_day_is_a_result():
+    assert [(h.value, h.unit) for h in find_metrics("Phát tin 03 buổi/tuần trên Đài truyền thanh xã.")] == []
+    assert [(h.value, h.unit) for h in find_metrics("Trung tâm tiếp nhận bình quân 38 hồ sơ/ngày làm việc.")] == [(38, "hồ sơ")]
+    assert [h.name for h in find_metrics("toàn phường có 12 tiêu chí, tiêu chí thành phần bị trừ điểm.")] == ["Số tiêu chí"]
+
+
+def test_a_table_by_reporting_period_with_quarters_the_year_and_last_year_as_rows():
+    records = _records_of("PHƯỜNG NGUYỄN ĐẠI NĂNG", "07/BC-UBND", "Nguyễn Đại Năng, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả đăng ký hộ kinh doanh năm 2026\n"
+                          "Kỳ báo cáo\tHồ sơ\tGiải quyết\tQuá hạn\n"
+                          "\ttiếp nhận\tđúng hạn\t\n"
+                          "Quý I/2026\t318\t316\t2\n"
+                          "Cả năm 2026\t1.526\t1.515\t3\n"
+                          "Năm 2025\t1.174\t1.158\t16\n")
+    assert [(m.name, m.value, m.period) for m in records.metrics] == [
+        ("Số hồ sơ tiếp nhận quý I/2026", 318, None), ("Số hồ sơ giải quyết đúng hạn quý I/2026", 316, None),
+        ("Số hồ sơ quá hạn quý I/2026", 2, None), ("Số hồ sơ tiếp nhận", 1526, "2026"),
+        ("Số hồ sơ giải quyết đúng hạn", 1515, "2026"), ("Số hồ sơ quá hạn", 3, "2026"), ("Số hồ sơ tiếp nhận", 1174, "2025"),
+        ("Số hồ sơ giải quyết đúng hạn", 1158, "2025"), ("Số hồ sơ quá hạn", 16, "2025")]
+
+
+def test_a_count_that_rose_or_fell_is_a_change_of_the_count_it_names_against_the_period_compared():
+    hits = find_metrics("So với năm 2025, số hồ sơ tiếp nhận tăng 352 hồ sơ (tăng 29,98%); số hồ sơ quá hạn giảm 13 hồ sơ. "
+                        "Toàn phường có 2.913 hộ kinh doanh đang hoạt động, tăng 318 hộ so với cuối năm 2024.")
+    assert [(h.name, h.value, h.unit) for h in hits if h.unit != "%"] == [
+        ("Mức tăng số hồ sơ tiếp nhận so với năm 2025", 352, "hồ sơ"),
+        ("Mức giảm số hồ sơ quá hạn so với năm 2025", 13, "hồ sơ"),
+        ("Số hộ kinh doanh đang hoạt động", 2913, "hộ"),
+        ("Mức tăng số hộ kinh doanh đang hoạt động so với cuối năm 2024", 318, "hộ")]
+    assert [h.unit for h in find_metrics("Trung tâm tiếp nhận 318 hồ sơ với tỷ lệ trực tuyến 90%.")][:1] == ["hồ sơ"]
+
+
+def test_a_rise_over_weeks_started_from_the_first_week_not_the_month_before():
+    records = _records_of("PHƯỜNG HẢI DƯƠNG", "87/BC-TTPVHCC", "Hải Dương, ngày 28 tháng 12 năm 2026", "BÁO CÁO NHANH",
+                          "Diễn biến điểm Bộ chỉ số theo tuần trong tháng 12/2026\n"
+                          "1. Kết quả chính thức tháng 11/2026\n"
+                          "Tháng 11/2026 phường đạt 92,17 điểm, xếp thứ 66/114 xã, phường, đặc khu.\n"
+                          "2. Điểm tạm tính tháng 12/2026 qua 04 tuần\n"
+                          "Sau 04 tuần, điểm tạm tính của phường tăng 2,54 điểm (từ 92,53 lên 95,07 điểm) và vị trí tạm "
+                          "xếp tăng 23 bậc (từ thứ 61 lên thứ 38).\n")
+    assert [(s.value, s.period) for s in records.scores] == [(92.17, "2026-11"), (95.07, "2026-12")]
+    assert [(r.rank, r.period) for r in records.ranks] == [(66, "2026-11"), (38, "2026-12")]
