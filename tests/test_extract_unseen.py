@@ -128,6 +128,9 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metr
     assert r["metrics"]["f1"] >= metrics, r
 
 
+# bench (--legacy, 535 documents, session 33, after round 89's fixes and round 90 before its fixes): 0.710 / deadlines
+# 0.874 (round 90 0.459 when first measured, its village and schedule tables unread as legacy OCR); floor 0.71 -> 0.705.
+# Before:
 # bench (--legacy, 517 documents, session 32, after round 86's fixes and round 87 before its fixes): 0.716 / deadlines
 # 0.878 (rounds 86-87 0.426, 0.470 when first measured); floor 0.715 -> 0.71. Before:
 # bench (--legacy, 505 documents, session 31, after rounds 84-85 before their fixes): 0.723 / deadlines 0.882 (rounds
@@ -183,7 +186,7 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metr
 # deadlines 0.913 (the rounds since bring tables legacy OCR still reads poorly) (85 documents, session 12: 0.856 /
 # 0.877; since session 13 task tables without tabs are read in four layouts and wrapped headers are put
 # together; tables whose units run across a wrapped header still fail); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.71, 0.87)])
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.705, 0.87)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
