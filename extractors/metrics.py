@@ -1950,6 +1950,7 @@ COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")   
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri))?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|"   # 'Nơi tiếp nhận': a reception point
+                         r"quay(?:\s*(?:so|tiep\s*nhan))?|"                          # 'Quầy': a one-stop counter's row
                          r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?|"   # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
@@ -2134,6 +2135,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             columns.append((f"Số {counted_in.name} {_lower_first(name.strip())}", counted_in.name))
         else:
             columns.append(None)
+    counters = [i for i, c in enumerate(cells) if columns[i] and columns[i][0] == "unit" and re.match(r"\s*quay", fold(c))]
+    if counters and any(c and c[0] == "unit" for i, c in enumerate(columns) if i not in counters):
+        for i in counters:
+            columns[i] = None       # 'Quầy | Họ và tên | …': the officer's counts, the counter only where they sit
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
 
 
@@ -2547,6 +2552,8 @@ def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
             columns.append("")
         elif POINT_START.match(f) and i > 0:
             columns.append(_clean(cell))      # 'Trụ sở / Trung tâm', 'Điểm tiếp nhận / An Thượng (cũ)': as written
+        elif re.match(r"\s*" + VILLAGE + r"\s+[^\W\d]", f) and i > 0:
+            columns.append(_lower_first(_clean(cell)))      # 'Thôn' over 'Quý Dương': 'thôn Quý Dương'
         elif FIELD_OF_PROCEDURE.fullmatch(f) and i > 0:
             columns.append("lĩnh vực " + _lower_first(_clean(cell)))    # 'Nội dung | Hộ tịch | Chứng thực | …'
         else:
@@ -2618,7 +2625,8 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
     if label_at is None or (label_at < len(columns) and columns[label_at] is not None):
         return [], above
     offset, label = cells[label_at]
-    label = _clean(re.sub(r"\(\s*%\s*\)", "", label))
+    # ('(%)'; '(4 = 3/2)': how the row is computed from the rows numbered 3 and 2)
+    label = _clean(re.sub(r"\(\s*%\s*\)|\(\s*\d{1,2}\s*=\s*[\d\s/+*x:.-]+\)", "", label))
     f = fold(label)
     part = re.match(r"\s*(?:trong\s*do|gom|bao\s*gom)\s*:?\s*", f)
     if part and above:
@@ -2643,7 +2651,9 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
         if value is None:
             continue
         unit = columns[i]
-        named = (f"{label} {unit}" if unit.startswith("lĩnh vực ") else f"{label} của {unit}") if unit else label
+        # ('… tại thôn Quý Dương': a village is where it was done)
+        named = (f"{label} {unit}" if unit.startswith("lĩnh vực ") else f"{label} tại {unit}" if re.match(VILLAGE, fold(unit))
+                 else f"{label} của {unit}") if unit else label
         out.append(MetricHit(offset, at + len(cell.rstrip()), named, value, measure))
     return out, (label, measure) if measure != "%" else above
 

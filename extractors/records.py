@@ -1658,6 +1658,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # 'Trong tháng 01/2027, Trung tâm … thực hiện các nhiệm vụ sau:' under '4. Nhiệm vụ trọng tâm …': the items
             # below are that unit's
             assignee, bullets_seen, after_heading = duty, False, False
+            if at + 1 < len(blocks) and blocks[at + 1].kind == "numbered":
+                directive, addressee = True, duty      # ('… giải pháp sau:' / '1. Ban hành …': numbered items, its too)
             continue
         if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
             led = bool(LEAD_VERB.match(fold(block.text)))
@@ -1711,7 +1713,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue
             addressee = _addressee(block.text) if directive else None
             before = blocks[at - 1] if at and blocks[at - 1].kind == "prose" else None
-            duty = _duty_lead_of(block, before) if not directive and not reports else None
+            # ('Giao Ủy ban nhân dân xã tổ chức thực hiện …, tập trung các nhiệm vụ, giải pháp sau:': a directive whose
+            # lead-in names who does the items)
+            duty = _duty_lead_of(block, before) if (not directive or addressee is None) and not reports else None
             if duty:
                 # 'Ủy ban nhân dân các xã, phường, đặc khu (…) thực hiện chế độ báo cáo như sau:': the items below
                 directive, addressee = True, duty
@@ -1903,8 +1907,9 @@ PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hie
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")
 # what says an example's figures are made up: 'minh họa', 'số liệu giả định', 'giả sử', 'xã X', 'đơn vị A'
 MADE_UP = re.compile(r"minh\s*hoa|gia\s*dinh|gia\s*su|(?:xa|phuong|dac\s*khu|don\s*vi)\s+[a-z](?!\w)")
-DUTY_LEAD = re.compile(r"(?:(?:da\s*va\s*)?se\s*)?(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?"
-                       r"(?:nhu\s*sau|cac\s*(?:viec|noi\s*dung|nhiem\s*vu|hoat\s*dong)\s*sau)\s*$")
+# ('Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết, tập trung các nhiệm vụ, giải pháp sau:')
+DUTY_LEAD = re.compile(r"(?:(?:da\s*va\s*)?se\s*)?(?:to\s*chuc\s*)?(?:thuc\s*hien|trien\s*khai|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem)\b.{0,60}?"
+                       r"(?:nhu\s*sau|cac\s*(?:viec|noi\s*dung|nhiem\s*vu|hoat\s*dong)(?:\s*,\s*giai\s*phap)?(?:\s*chu\s*yeu)?\s*sau)\s*$")
 
 
 def _duty_lead(text: str) -> Optional[str]:
@@ -1915,6 +1920,10 @@ def _duty_lead(text: str) -> Optional[str]:
     text = re.sub(r"\s+", " ", text).strip()                       # (a lead-in wrapped over lines)
     text = re.sub(r"^(?:Về phía mình|Thời gian tới|Trong thời gian tới|Để khắc phục|Từ nay|"
                   r"(?:Trong|Năm|Quý|Tháng)\s+(?:(?:tháng|quý|năm)\s+)?[\dIVX]{1,4}(?:/\d{4})?),\s*", "", text)   # ('Trong tháng 01/2027, …')
+    text = re.sub(r"^Giao(?:\s+cho)?\s+", "", text)          # ('Giao Ủy ban nhân dân xã tổ chức thực hiện …:')
+    own = re.match(r"(?:Ủy ban nhân dân|UBND)\s+(xã|phường|đặc khu)\s+(?=[a-zđà-ỹ])", text)
+    if own and DUTY_LEAD.match(fold(text[own.end():].rstrip(" :"))):
+        return f"Ủy ban nhân dân {own.group(1)}"     # the commune's own committee, named without its place (a resolution's)
     unit, rest = unit_of(text)
     if unit and not DUTY_LEAD.match(fold(rest)) and re.search(r"(?:co|chiu)\s*trach\s*nhiem\s*:\s*$", fold(text)):
         # 'Thủ trưởng các phòng, đơn vị chuyên môn thuộc Ủy ban nhân dân phường có trách nhiệm:' (unit_of keeps

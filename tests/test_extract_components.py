@@ -6679,3 +6679,38 @@ def test_a_rise_over_weeks_started_from_the_first_week_not_the_month_before():
                           "xếp tăng 23 bậc (từ thứ 61 lên thứ 38).\n")
     assert [(s.value, s.period) for s in records.scores] == [(92.17, "2026-11"), (95.07, "2026-12")]
     assert [(r.rank, r.period) for r in records.ranks] == [(66, "2026-11"), (38, "2026-12")]
+
+
+def test_villages_as_columns_name_where_each_count_was_done():
+    records = _records_of("XÃ TÂN KỲ", "318/BC-UBND", "Tân Kỳ, ngày 18 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả hoạt động của Tổ công nghệ số cộng đồng năm 2026\n"
+                          "Bảng 1. Kết quả hoạt động của Tổ công nghệ số cộng đồng theo thôn\n"
+                          "TT\tChỉ tiêu\tĐơn vị\tThôn\tThôn\tToàn xã\n"
+                          "\t\ttính\tQuý Dương\tVăn Thai\t\n"
+                          "1\tNgười dân được hướng dẫn cài đặt, sử dụng\tngười\t842\t915\t1.757\n"
+                          "\tứng dụng VNeID\n")
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số người dân được hướng dẫn cài đặt, sử dụng ứng dụng VNeID tại thôn Quý Dương", 842),
+        ("Số người dân được hướng dẫn cài đặt, sử dụng ứng dụng VNeID tại thôn Văn Thai", 915),
+        ("Số người dân được hướng dẫn cài đặt, sử dụng ứng dụng VNeID", 1757)]
+
+
+def test_numbered_items_after_a_lead_in_giving_them_to_the_commune_committee():
+    records = _records_of("XÃ ĐƯỜNG AN", "58/NQ-HĐND", "Đường An, ngày 22 tháng 12 năm 2026", "NGHỊ QUYẾT",
+                          "Về mục tiêu cải cách hành chính năm 2027\n"
+                          "Điều 3. Nhiệm vụ, giải pháp chủ yếu\n"
+                          "Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết, tập trung các nhiệm vụ, giải pháp sau:\n"
+                          "1. Ban hành Kế hoạch cải cách hành chính năm 2027; hoàn thành trước ngày 15/01/2027.\n"
+                          "2. Rà soát quy trình nội bộ; báo cáo trước ngày 26/02/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Đường An", "2027-01-15"), ("UBND xã Đường An", "2027-02-26")]
+
+
+def test_a_table_by_counter_names_each_count_for_its_counter_and_counts_errors():
+    records = _records_of("PHƯỜNG THỦY NGUYÊN", "296/TB-UBND", "Thủy Nguyên, ngày 12 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả kiểm tra đột xuất tại Trung tâm Phục vụ hành chính công\n"
+                          "TT\tQuầy\tLĩnh vực\tHồ sơ được kiểm tra\tHồ sơ có sai sót\tSố lỗi\n"
+                          "1\tQuầy số 1\tHộ tịch\t14\t03\t04\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ được kiểm tra của Quầy số 1", 14, "hồ sơ"), ("Số hồ sơ có sai sót của Quầy số 1", 3, "hồ sơ"),
+        ("Số lỗi của Quầy số 1", 4, "lỗi")]
