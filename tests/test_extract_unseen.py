@@ -41,6 +41,9 @@ def _extract(path: Path) -> dict:
     return pipeline.process_file(path, Settings.from_env()).records.to_contract()
 
 
+# 541 documents after round 91 (session 33, measured before any fix from it): bench text 0.852, without marks 0.848,
+# metrics 0.780, legacy 0.706, deadlines 0.945 (535 after round 90's fixes: 0.856 / 0.852 / 0.786 / 0.710); deadlines
+# 0.945 -> 0.94, legacy 0.705 -> 0.70 (round 91 0.543 / 0.448 when first measured). Before:
 # 505 documents after rounds 84-85 (session 31, measured before any fix from them): bench text 0.850, without marks
 # 0.847, metrics 0.773, legacy 0.723, deadlines 0.955 (493 after rounds 80-83's fixes: 0.859 / 0.856 / 0.786 / 0.731);
 # floors 0.85 -> 0.845 (without marks 0.845 -> 0.84), metrics 0.78 -> 0.765, legacy 0.725 -> 0.715. Before:
@@ -117,7 +120,7 @@ def _extract(path: Path) -> dict:
 # 0.979 / 0.926; rounds 5-23 were written after the extractor, their first measurements are in
 # bench/unseen/README.md; no earlier document went down in sessions 13-16)
 @pytest.mark.parametrize("name, overall, deadlines, fields, metrics", [("dev", 0.97, 0.95, 0.95, 0.91),
-                                                                        ("heldout", 0.845, 0.945, 0.96, 0.765)])
+                                                                        ("heldout", 0.845, 0.94, 0.96, 0.765)])
 def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metrics):
     r = pooled_record_scores(scorer, [(gold, _extract(path)) for path, gold in _docs(name)])
     assert r["overall"]["f1"] >= overall, r
@@ -186,7 +189,7 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metr
 # deadlines 0.913 (the rounds since bring tables legacy OCR still reads poorly) (85 documents, session 12: 0.856 /
 # 0.877; since session 13 task tables without tabs are read in four layouts and wrapped headers are put
 # together; tables whose units run across a wrapped header still fail); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.705, 0.87)])
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.70, 0.87)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
