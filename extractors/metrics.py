@@ -2929,7 +2929,10 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     # below them: the year's
     month = year or month
     quarter_said = f" quý {QUARTER_ROMAN[quarter[0] - 1]}/{quarter[1]}" if quarter else ""
-    out = []
+    # ('Tháng | Tổng điểm của xã | Bình quân thành phố | Chênh lệch so với bình quân (điểm)': the city's mean that month
+    # and the commune's gap to it)
+    out = [replace(hit, period=month or NO_PERIOD) for hit in _peer_cells(text, roles, "Tổng điểm")] \
+        if month or summed or quarter_said else []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
         if role and role.startswith("time:") and (month or summed):
@@ -3257,6 +3260,18 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
     if len(values) == 2 and roles and all(v[0] < len(roles) for v in values) \
             and (roles[values[0][0]] or "").startswith("count:") and roles[values[1][0]] == "rate":
         return _count_and_rate(cells, named[0], values, roles[values[0][0]][6:])
+    levels = [v for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("count:lượt|đánh giá ")]
+    if len(levels) >= 2:
+        # 'Thái độ phục vụ | 829 | 17 | 5 | 97,41' under 'Hài lòng | Bình thường | Không hài lòng | Tỷ lệ hài lòng (%)'
+        _, name_at, name = named[0]
+        counted = declared if declared and declared != "%" else "lượt"
+        about = "" if re.match(r"\s*(?:tong\s*)?cong(?!\w)", fold(name)) else f" về {_lower_first(_clean(name))}"  # ('Cộng 03 tiêu chí')
+        out = [MetricHit(min(name_at, at), at + len(cell.rstrip()), f"Số {counted} {roles[i][len('count:lượt|'):]}{about}",
+                         _cell_number(cell), counted) for i, at, cell in levels if _cell_number(cell) is not None]
+        if not about:
+            return out
+        rates = [v for v in values if (roles[v[0]] or "").startswith("rate:")]
+        return out + [m for r in rates for m in _rate_of_row(cells, named[0], r, roles)]
     rated = [v for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("rate:")]
     if rated:
         # one rate column, or the shares of each level of satisfaction ('Rất hài lòng | Hài lòng | …')

@@ -1975,11 +1975,21 @@ def column_label(role: str) -> Optional[str]:
 SATISFACTION_LEVEL = re.compile(r"\s*(?:ty\s*le\s*)?((?:rat\s*|chua\s*|khong\s*)?hai\s*long(?:\s*chung)?)\s*(?:\(\s*[*%]\s*\))?\s*")
 
 
+LEVEL_COUNT = re.compile(r"\s*(?:(?:rat\s*|chua\s*|khong\s*)?hai\s*long|binh\s*thuong)\s*")
+
+
 def _levels_of_satisfaction(rows: list[str], roles: list) -> None:
     """'Rất hài lòng | Hài lòng | Chưa hài lòng | Tỷ lệ hài lòng chung (*)' (maybe wrapped: 'Rất' over 'hài lòng'):
     the share of answers at each level, role 'rate:Tỷ lệ rất hài lòng' …, where two columns or more are such."""
     merged = merged_header(rows, len(roles))[:len(roles)]
     levels = [i for i, c in enumerate(merged) if roles[i] in (None, "rate") and SATISFACTION_LEVEL.fullmatch(fold(c))]
+    plain = [i for i, c in enumerate(merged) if roles[i] is None and LEVEL_COUNT.fullmatch(fold(c))]
+    if len(plain) >= 2 and any(re.search(r"\(\s*%\s*\)", c) for c in merged):
+        # 'Hài lòng | Bình thường | Không hài lòng | Tỷ lệ hài lòng (%)': how many answers at each level (in what the
+        # table's unit line counts, records.py), the share in the column that says '%'
+        for i in plain:
+            roles[i] = "count:lượt|đánh giá " + re.sub(r"\s+", " ", merged[i]).strip().lower()
+        return
     if len(levels) >= 2:
         for i in levels:
             name = re.sub(r"\s*\([^()]*\)\s*$", "", merged[i]).strip()

@@ -6714,3 +6714,31 @@ def test_a_table_by_counter_names_each_count_for_its_counter_and_counts_errors()
     assert [(m.name, m.value, m.unit) for m in records.metrics] == [
         ("Số hồ sơ được kiểm tra của Quầy số 1", 14, "hồ sơ"), ("Số hồ sơ có sai sót của Quầy số 1", 3, "hồ sơ"),
         ("Số lỗi của Quầy số 1", 4, "lỗi")]
+
+
+def test_answers_at_each_level_of_satisfaction_counted_beside_the_share():
+    records = _records_of("XÃ TRƯỜNG TÂN", "03/TB-VP", "Trường Tân, ngày 05 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả khảo sát sự hài lòng tháng 12/2026\n"
+                          "Bảng 1. Kết quả theo tiêu chí\n"
+                          "                                        Đơn vị tính: lượt\n"
+                          "Tiêu chí\tHài lòng\tBình thường\tKhông hài lòng\tTỷ lệ hài lòng (%)\n"
+                          "Thái độ phục vụ\t829\t17\t5\t97,41\n"
+                          "Cộng 03 tiêu chí\t2.427\t96\t30\t95,06\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số lượt đánh giá hài lòng về thái độ phục vụ", 829, "lượt"), ("Số lượt đánh giá bình thường về thái độ phục vụ", 17, "lượt"),
+        ("Số lượt đánh giá không hài lòng về thái độ phục vụ", 5, "lượt"), ("Tỷ lệ hài lòng về thái độ phục vụ", 97.41, "%"),
+        ("Số lượt đánh giá hài lòng", 2427, "lượt"), ("Số lượt đánh giá bình thường", 96, "lượt"),
+        ("Số lượt đánh giá không hài lòng", 30, "lượt")]
+
+
+def test_the_city_mean_and_the_gap_to_it_in_a_table_with_a_month_a_row():
+    records = _records_of("XÃ VĨNH LẠI", "41/BC-TTPVHCC", "Vĩnh Lại, ngày 05 tháng 12 năm 2026", "BÁO CÁO",
+                          "Tổng điểm Bộ chỉ số 11 tháng năm 2026 so với bình quân thành phố\n"
+                          "Bảng 1. Tổng điểm Bộ chỉ số của xã và bình quân thành phố từ tháng 01 đến tháng 11 năm 2026\n"
+                          "Tháng\tTổng điểm\tBình quân\tChênh lệch so với\tXếp hạng\n"
+                          "\tcủa xã\tthành phố\tbình quân (điểm)\t(trên 114)\n"
+                          "01\t89,42\t91,05\t-1,63\t88\n")
+    assert [(m.name, m.value, m.period) for m in records.metrics] == [
+        ("Tổng điểm bình quân chung của thành phố", 91.05, "2026-01"),
+        ("Số điểm tổng điểm thấp hơn điểm bình quân chung của thành phố", 1.63, "2026-01")]
+    assert [(s.value, s.period) for s in records.scores] == [(89.42, "2026-01")]
