@@ -2702,6 +2702,11 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
         unit, base, row_of = "%", f"Tỷ lệ {declared_rest}{of}", of
     elif said == "%" or (said is None and RATE_WORD.match(fold(name))):
         unit, base = "%", name                 # 'Tỷ lệ hồ sơ nộp trực tuyến | % | 56,9 | 84,4 | +27,5'
+    elif declared == "%" and said is None and not field and not _names_field(part) and not TOTAL_ROW.fullmatch(fold(part)) \
+            and not RANK_ROW.match(fold(name)) and not find_all("indices", name) and part == name:
+        # 'Thủ tục hành chính | 86,4 | 87,15 | +0,75' under 'Đơn vị tính: %': a rate about the row, whatever measure its
+        # words name
+        unit, base = "%", "Tỷ lệ " + _lower_first(name)
     elif percent and said is None:
         # 'Tiếp cận dịch vụ | 86,52 | 88,97 | tăng 2,45' under 'Quý I/2026 (%) | Quý II/2026 (%) | Thay đổi': a rate
         unit, base = "%", "Tỷ lệ " + _lower_first(name)

@@ -762,7 +762,9 @@ def _noted_whole(folded: str) -> Optional[re.Match]:
     table's ranks are out of, said anywhere in the note under it."""
     if not re.match(r"\s*(?:\(\s*\*+\s*\)\s*)?ghi\s*chu", folded):
         return None
-    return re.search(r"(?<!\w)(?:thu|xep)\s*hang\s*(?:duoc\s*)?(?:tinh\s*)?(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"
+    # ('cột "Hạng" là thứ hạng của xã trong 114 xã, …')
+    return re.search(r"(?<!\w)(?:thu|xep)\s*hang\s*(?:cua\s*(?:xa|phuong|dac\s*khu|don\s*vi)\s*)?(?:duoc\s*)?(?:tinh\s*)?"
+                     r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"
                      r"(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)", folded)
 
 

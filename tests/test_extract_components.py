@@ -6742,3 +6742,26 @@ def test_the_city_mean_and_the_gap_to_it_in_a_table_with_a_month_a_row():
         ("Tổng điểm bình quân chung của thành phố", 91.05, "2026-01"),
         ("Số điểm tổng điểm thấp hơn điểm bình quân chung của thành phố", 1.63, "2026-01")]
     assert [(s.value, s.period) for s in records.scores] == [(89.42, "2026-01")]
+
+
+def test_rows_under_a_percent_unit_line_are_rates_whatever_their_words_count():
+    records = _records_of("XÃ HÀ NAM", "09/KH-UBND", "Hà Nam, ngày 10 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Tự khảo sát sự hài lòng năm 2027\n"
+                          "Bảng 2. Kết quả tự khảo sát theo tiêu chí\n"
+                          "                                        Đơn vị tính: %\n"
+                          "TT\tTiêu chí\tNăm 2025\tNăm 2026\tTăng (+),\n"
+                          "\t\t\t\tgiảm (-)\n"
+                          "2\tThủ tục hành chính\t86,4\t87,15\t+0,75\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Tỷ lệ thủ tục hành chính cùng kỳ năm 2025", 86.4, "%"), ("Tỷ lệ thủ tục hành chính", 87.15, "%"),
+        ("Mức tăng tỷ lệ thủ tục hành chính so với cùng kỳ năm 2025", 0.75, "điểm phần trăm")]
+
+
+def test_the_whole_a_quarter_table_ranks_out_of_told_in_its_note():
+    records = _records_of("XÃ HẢI HƯNG", "11/BC-UBND", "Hải Hưng, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số quý IV/2026 so với quý III/2026\n"
+                          "TT\tNhóm chỉ tiêu\tXếp hạng tháng 12\n"
+                          "1\tCông khai, minh bạch\t40\n"
+                          "Ghi chú: Điểm quý là bình quân điểm 03 tháng trong quý; cột \"Hạng\" là thứ hạng của xã trong 114 xã,\n"
+                          "phường, đặc khu.\n")
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(40, 114)]
