@@ -78,25 +78,25 @@ def _unit_regex() -> re.Pattern:
                       + phrase_regex(spellings).pattern)
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[str, ...]:
+    """Every measure's spellings, longest first."""
+    return tuple(sorted({s for e in measures() for s in e.spellings}, key=len, reverse=True))
+
+
 def _marked_unit(text: str, u: Optional[re.Match]) -> Optional[re.Match]:
     """A unit matched on folded text, kept when the text as written has no marks or spells a measure with its own
     marks ('318 hộ so với …' folds as '318 hồ sơ': households, then, and the shorter spelling that fits)."""
     if u is None:
         return None
     written = text[u.start():u.end()]
-    if fold(written) == written.lower() or lookup("measures", written) and _spelled(written):
+    if fold(written) == written.lower() or any(re.sub(r"\s+", " ", written.lower()) == s.lower() for s in _spellings()):
         return u
-    for spelling in sorted({s for e in measures() for s in e.spellings}, key=len, reverse=True):
+    for spelling in _spellings():
         end = u.start() + len(spelling)
-        if text[u.start():end].lower() == spelling.lower() and not (end < len(text) and (text[end].isalnum())):
+        if text[u.start():end].lower() == spelling.lower() and not (end < len(text) and text[end].isalnum()):
             return re.compile(re.escape(u.string[u.start():end])).match(u.string, u.start())
     return None
-
-
-def _spelled(written: str) -> bool:
-    """The written unit is one of the measures' spellings, marks and all (case aside)."""
-    said = re.sub(r"\s+", " ", written.lower())
-    return any(said == s.lower() for e in measures() for s in e.spellings)
 
 
 def _unit_of(written: str) -> str:

@@ -1248,7 +1248,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion, index = "Điểm tự đánh giá", "PAR Index"
             period = _hit_period(doc, hit, ctx)
             if re.search(r"binh\s*quan\s*(?:ca\s*quy\s*)?(?:dat\s*)?$", folded_text(doc)[max(0, hit.start - 16):hit.start]) \
-                    and SPAN_REPORT.search(_results_subject(header.subject)) and not hit.period:
+                    and SPAN_REPORT.search(_results_subject(header.subject)) and not hit.period \
+                    and not re.search(r"(?:luy\s*ke|ca|toan)\s*nam\s*\d{4}", folded_text(doc)[max(0, hit.start - 80):hit.start]):
+                # ('Lũy kế năm 2026, xã đạt bình quân 91,87 điểm' in a quarter's report: the year it names)
                 period = None       # 'Nhóm Số hóa hồ sơ đạt bình quân 17,79/22 điểm' in a quarter's report: the quarter's
                 #                     (not '(năm 2025 bình quân 16,38 điểm, …)': the year its aside names)
             if index == "PAR Index" and period and len(period) == 10:

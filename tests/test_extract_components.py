@@ -6765,3 +6765,10 @@ def test_the_whole_a_quarter_table_ranks_out_of_told_in_its_note():
                           "Ghi chú: Điểm quý là bình quân điểm 03 tháng trong quý; cột \"Hạng\" là thứ hạng của xã trong 114 xã,\n"
                           "phường, đặc khu.\n")
     assert [(r.rank, r.out_of) for r in records.ranks] == [(40, 114)]
+
+
+def test_a_running_mean_of_the_year_named_in_a_quarter_report_is_the_year_s():
+    records = _records_of("XÃ HẢI HƯNG", "11/BC-UBND", "Hải Hưng, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số quý IV/2026\n"
+                          "Lũy kế năm 2026, xã đạt bình quân 91,87 điểm, xếp thứ 58/114 xã, phường, đặc khu.\n")
+    assert [(s.value, s.period) for s in records.scores] == [(91.87, "2026")]
