@@ -19,8 +19,8 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, month_before, parse_number
-from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, PLAN_POINTS, PLAN_RANK, aimed_columns, is_plan, merged_header, plain_values, \
-    spanned_cells
+from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, LEVEL_ROLE, PLAN_POINTS, PLAN_RANK, aimed_columns, \
+    is_plan, merged_header, plain_values, spanned_cells
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -3265,13 +3265,13 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
     if len(values) == 2 and roles and all(v[0] < len(roles) for v in values) \
             and (roles[values[0][0]] or "").startswith("count:") and roles[values[1][0]] == "rate":
         return _count_and_rate(cells, named[0], values, roles[values[0][0]][6:])
-    levels = [v for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("count:lượt|đánh giá ")]
+    levels = [v for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith(LEVEL_ROLE)]
     if len(levels) >= 2:
         # 'Thái độ phục vụ | 829 | 17 | 5 | 97,41' under 'Hài lòng | Bình thường | Không hài lòng | Tỷ lệ hài lòng (%)'
         _, name_at, name = named[0]
         counted = declared if declared and declared != "%" else "lượt"
         about = "" if re.match(r"\s*(?:tong\s*)?cong(?!\w)", fold(name)) else f" về {_lower_first(_clean(name))}"  # ('Cộng 03 tiêu chí')
-        out = [MetricHit(min(name_at, at), at + len(cell.rstrip()), f"Số {counted} {roles[i][len('count:lượt|'):]}{about}",
+        out = [MetricHit(min(name_at, at), at + len(cell.rstrip()), f"Số {counted} đánh giá {roles[i][len(LEVEL_ROLE):]}{about}",
                          _cell_number(cell), counted) for i, at, cell in levels if _cell_number(cell) is not None]
         if not about:
             return out

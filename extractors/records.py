@@ -752,9 +752,11 @@ def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -
             roles[i] = f"count:{measure}|{head[:1].lower()}{head[1:]}"
 
 
-# a note under a table of ranks: '(Thứ hạng tính trên tổng số 114 xã, phường, đặc khu …)', '(*) Xếp hạng trên 114 đơn vị'
-RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)?(?:thu\s*hang|xep\s*hang)\s*(?:cua\s*(?:xa|phuong|dac\s*khu|don\s*vi)\s*)?(?:duoc\s*)?(?:tinh\s*)?"
-                         r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
+# the whole a table's ranks are out of: 'thứ hạng tính trên tổng số 114 xã, phường, đặc khu', 'thứ hạng của xã trong 114 xã'
+RANKS_WHOLE = (r"(?:thu|xep)\s*hang\s*(?:cua\s*(?:xa|phuong|dac\s*khu|don\s*vi)\s*)?(?:duoc\s*)?(?:tinh\s*)?"
+               r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
+# a note under a table of ranks that opens with it: '(Thứ hạng tính trên tổng số 114 xã, …)', '(*) Xếp hạng trên 114 đơn vị'
+RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)?" + RANKS_WHOLE)
 
 
 def _noted_whole(folded: str) -> Optional[re.Match]:
@@ -762,10 +764,7 @@ def _noted_whole(folded: str) -> Optional[re.Match]:
     table's ranks are out of, said anywhere in the note under it."""
     if not re.match(r"\s*(?:\(\s*\*+\s*\)\s*)?ghi\s*chu", folded):
         return None
-    # ('cột "Hạng" là thứ hạng của xã trong 114 xã, …')
-    return re.search(r"(?<!\w)(?:thu|xep)\s*hang\s*(?:cua\s*(?:xa|phuong|dac\s*khu|don\s*vi)\s*)?(?:duoc\s*)?(?:tinh\s*)?"
-                     r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"
-                     r"(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)", folded)
+    return re.search(r"(?<!\w)" + RANKS_WHOLE, folded)
 
 
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:

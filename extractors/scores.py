@@ -1976,6 +1976,7 @@ SATISFACTION_LEVEL = re.compile(r"\s*(?:ty\s*le\s*)?((?:rat\s*|chua\s*|khong\s*)
 
 
 LEVEL_COUNT = re.compile(r"\s*(?:(?:rat\s*|chua\s*|khong\s*)?hai\s*long|binh\s*thuong)\s*")
+LEVEL_ROLE = "count:lượt|đánh giá "        # a column of answers at one level ('đánh giá hài lòng'), metrics.py names them
 
 
 def _levels_of_satisfaction(rows: list[str], roles: list) -> None:
@@ -1988,7 +1989,7 @@ def _levels_of_satisfaction(rows: list[str], roles: list) -> None:
         # 'Hài lòng | Bình thường | Không hài lòng | Tỷ lệ hài lòng (%)': how many answers at each level (in what the
         # table's unit line counts, records.py), the share in the column that says '%'
         for i in plain:
-            roles[i] = "count:lượt|đánh giá " + re.sub(r"\s+", " ", merged[i]).strip().lower()
+            roles[i] = LEVEL_ROLE + re.sub(r"\s+", " ", merged[i]).strip().lower()
         return
     if len(levels) >= 2:
         for i in levels:
