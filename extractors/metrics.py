@@ -459,6 +459,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if re.match(r"\s*/\s*(?:tuan|ngay|thang|quy|nam|lan|buoi)(?!\w)", folded[u.end():]) \
                 and not re.search(r"(?:binh\s*quan|trung\s*binh)", folded[max(sentence, m.start() - 80):m.start()]):
             continue                 # 'phát tin 03 buổi/tuần': how often, not how many (but 'bình quân 38 hồ sơ/ngày')
+        if fold(text[u.start():u.end()]) == "buoi" \
+                and re.search(r"(?<!\w)(?:hop|dien\s*ra|keo\s*dai|thoi\s*gian)\s*(?:trong\s*)?$", folded[max(sentence, m.start() - 20):m.start()]):
+            continue                 # '(họp trong 01 buổi)': how long a meeting lasts, no count of sessions
         written = text[u.start():u.end()]
         if re.match(r"nhom", folded[u.start():u.end()]) and \
                 re.search(r"(?:trong|tren|ca)\s*(?:so\s*|tong\s*so\s*)?$", folded[max(0, m.start() - 14):m.start()]):

@@ -6641,6 +6641,8 @@ def test_a_count_per_week_is_how_often_but_a_mean_per_day_is_a_result():
     assert [(h.value, h.unit) for h in find_metrics("Phát tin 03 buổi/tuần trên Đài truyền thanh xã.")] == []
     assert [(h.value, h.unit) for h in find_metrics("Trung tâm tiếp nhận bình quân 38 hồ sơ/ngày làm việc.")] == [(38, "hồ sơ")]
     assert [h.name for h in find_metrics("toàn phường có 12 tiêu chí, tiêu chí thành phần bị trừ điểm.")] == ["Số tiêu chí"]
+    assert find_metrics("Thời gian: 14 giờ 00 phút, thứ Tư, ngày 09/12/2026 (họp trong 01 buổi).") == []
+    assert [h.value for h in find_metrics("Hệ thống xếp hàng tự động bị lỗi trong 03 buổi.")] == [3]
 
 
 def test_a_table_by_reporting_period_with_quarters_the_year_and_last_year_as_rows():
