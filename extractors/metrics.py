@@ -161,8 +161,7 @@ def _subject(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _UNIT_AFTER_NUMBER() -> re.Pattern:
-    spellings = sorted({s for e in measures() for s in e.spellings}, key=len, reverse=True)
-    return re.compile(r"\d[\d.,/]*(?:\s*(?:" + "|".join(re.escape(s) for s in spellings) + r"))?(?!\w)", re.I)
+    return re.compile(r"\d[\d.,/]*(?:\s*(?:" + "|".join(re.escape(s) for s in _spellings()) + r"))?(?!\w)", re.I)
 
 
 def _lower_first(text: str) -> str:
