@@ -32,7 +32,7 @@ BY = re.compile(LEAD + r"(?:tr\w{0,2}c|cham\s*nhat(?:\s*la)?|muon\s*nhat(?:\s*la
                 r"(?:ngay\s*)?(?:" + D + "|" + DW + ")")
 # 'trước ngày 20 tháng này': a day of the month the document is dated in
 THIS_MONTH_DAY = re.compile(LEAD + r"(?:truoc|cham\s*nhat|han\s*chot)\s*:?\s*(?:ngay\s*)?(\d{1,2})\s*(?:cua\s*)?thang\s*(?:nay|hien\s*tai)(?!\w)")
-BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*(?:hoan\s*thanh|nop|gui)|thoi\s*gian\s*hoan\s*thanh|"
+BY_LABEL = re.compile(r"(?:thoi\s*han(?:\s*hoan\s*thanh)?|han\s*(?:hoan\s*thanh|nop|gui)|thoi\s*gian\s*hoan\s*thanh|hoan\s*thanh\s*(?=:)|"
                       r"(?<!tinh\s)(?<!tinh)(?<!tu\s)den\s*(?:het\s*)?(?:ngay)?|(?<!tinh\s)(?<!tinh)(?<!tu\s)xong\s*truoc)\s*:?\s*(?:ngay\s*)?(?:"
                       + D + "|" + DW + ")")
 DAY_RANGE = re.compile(r"(?<![\d/.,])(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
@@ -49,6 +49,9 @@ MONTH = re.compile(LEAD + r"(?:trong(?:\s*suot)?|ngay\s*trong|vao|" + END + "|" 
 # 'Trong tháng 4 và tháng 5/2026', 'tháng 4, tháng 5/2026': the same
 MONTH_RANGE = re.compile(LEAD + r"(?:trong|vao|" + END + "|" + LABEL + r")\s*(?:(?:hai|ba|2|3)\s*)?(?:thang|th\w{0,2}ng)\s*(\d{1,2})\s*(?:[-–,]|va)\s*(?:thang\s*)?"
                          r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
+# '(từ tháng 3 đến tháng 5/2027)': done by the end of the span's last month
+MONTH_SPAN = re.compile(r"(?<!\w)tu\s*(?:thang|th\w{0,2}ng)\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*(?:den|toi)\s*(?:het\s*)?(?:thang|th\w{0,2}ng)\s*"
+                        r"(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
 QUARTER = re.compile(LEAD + r"(?:trong|truoc\s*het|vao|" + END + "|" + LABEL + r")\s*quy\s*(i{1,3}v?|iv|[1-4]|1{2,3}|1v)(?!\w)"
                      r"(?:\s*(?:[/\-]|nam)\s*(\d{4}))?")        # 'cuối quý II': the year of the document
 # the year-end appraisal of staff and units, not a time to finish by
@@ -230,7 +233,7 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         year, month = month_before(year, month)
         candidates.append((m.start(), Deadline(month_end(year, month), _text(text, m), "by")))
     ranges = set()
-    for m in MONTH_RANGE.finditer(folded):
+    for m in [*MONTH_RANGE.finditer(folded), *MONTH_SPAN.finditer(folded)]:
         first, last, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= first < last <= 12:
             ranges.add(m.start())

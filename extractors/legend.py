@@ -68,7 +68,7 @@ def with_legend(rows: list[str], text_around: str, measure: str) -> Optional[lis
     split = [r.split("\t") for r in rows]
     at_row = next((k for k in range(len(split) - 1, -1, -1)
                    if sum(1 for c in split[k] if NUMBERED_CELL.fullmatch(c)) >= 2), None)
-    if at_row is None or at_row == 0:
+    if at_row is None:
         return None
     numbered = {i: int(NUMBERED_CELL.fullmatch(c).group(1)) for i, c in enumerate(split[at_row]) if NUMBERED_CELL.fullmatch(c)}
     if sorted(numbered.values()) != list(range(1, len(numbered) + 1)):
@@ -76,6 +76,13 @@ def with_legend(rows: list[str], text_around: str, measure: str) -> Optional[lis
     items = legend_items(text_around, len(numbered))
     if items is None:
         return None
+    if at_row == 0:
+        # 'STT | Đơn vị | (1) | (2) | … | (5)' with 'Ghi chú: (1) Tiếp cận dịch vụ; (2) Thủ tục hành chính; …': the
+        # columns are what the legend names, as it names them
+        out = [list(s) for s in split]
+        for i, k in numbered.items():
+            out[0][i] = items[k]
+        return ["\t".join(s) for s in out]
     first, last = min(numbered), max(numbered)
     group_at = next(((k, j) for k in range(at_row - 1, -1, -1) for j in range(first, last + 1)
                      if j < len(split[k]) and split[k][j].strip()), None)

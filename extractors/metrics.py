@@ -2465,6 +2465,16 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
                 for k, (start, cell) in enumerate(cells) if k < len(roles)
                 and re.fullmatch(r"crit:" + TOTAL + r"(?:@.*)?", roles[k] or "")
                 for value in [_cell_number(cell)] if value is not None and value <= 100]
+    if any((r or "").startswith("rate:Chỉ số hài lòng") for r in roles):
+        # '| Bình quân khối phường | - | 87,64 | 89,42 | …' under 'Phường | Phiếu hợp lệ | Chỉ số SIPAS | Tiếp cận dịch
+        # vụ | …': the bloc's (the city's) SIPAS and part-indices
+        label = _lower_first(cells[at][1].strip().rstrip(":"))
+        label = "bình quân chung của thành phố" if re.fullmatch(r"binh\s*quan\s*chung(?:\s*(?:cua\s*)?thanh\s*pho)?", fold(label)) else label
+        return [MetricHit(start, start + len(cell.rstrip()),
+                          f"Chỉ số SIPAS {label}" if roles[k] == "value" else f"{roles[k][5:]} {label}", value, "%")
+                for k, (start, cell) in enumerate(cells) if k < len(roles)
+                and (roles[k] == "value" or (roles[k] or "").startswith("rate:"))
+                for value in [_cell_number(cell)] if value is not None and value <= 100]
     for k, (start, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
         value = _cell_number(cell) if role == "value" or (role or "").startswith("value@") else None
@@ -3249,6 +3259,12 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
     mean = _mean_of_units(cells, roles) if roles and "\t" in text and {"unitrow", "place", "ownunit"} & set(roles) else None
     if mean:
         return mean
+    if roles and "\t" in text and "unitrow" in roles and "value" not in roles \
+            and any((r or "").startswith("rate:Chỉ số hài lòng") for r in roles):
+        # 'Xã Gia Phúc | 89,10 | 85,62 | …' under the five part-indices of SIPAS (no total beside them): the commune's
+        from extractors.scores import place_or_unit
+        at = roles.index("unitrow")
+        return _unit_rates(cells, roles, place_or_unit(cells[at][1].strip()) if at < len(cells) else None)
     total = _units_total(cells, roles) if roles and "\t" in text and "unitrow" in roles else None
     if total is not None:
         return total

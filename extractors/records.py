@@ -20,7 +20,7 @@ from typing import NamedTuple, Optional
 
 from extractors import checks
 from extractors.codes import joined, plain_row_code, referenced, row_code, wrapped_name
-from extractors.gazetteer import criterion_of, find_all, fold, lookup
+from extractors.gazetteer import criterion_of, find_all, fold, lookup, place_named
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
@@ -830,6 +830,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     heard = False                       # under '2. Báo cáo của các đơn vị': '- Trung tâm …: …' is what it reported
     plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
     lettered_units = False              # the lettered items of this part head units ('a) Trung tâm …:', 'b) Phòng …: …')
+    commune_part: Optional[str] = None  # under '4. Xã Trần Phú' in a letter about several communes: its committee
     table_rows: list[str] = []
     header_open = False                   # the block before was a table's header row
     reported: dict = {}
@@ -949,7 +950,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                            and re.match(r"\s*(?:thứ\s+\S+|chủ\s+nhật)\s*\t", last_task_row.cells, flags=re.I))
         # ('\t14h00\tTập huấn …' under a day's first row: another row of the same day, its own time)
         timed = re.match(r"\t\s*(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}|sáng|chiều|tối|cả\s+ngày)\s*\t", block.text, flags=re.I)
-        wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and (block.text.startswith("\t") or day_goes_on)
+        # ('Từ ngày 12/01 | Rà soát …' over 'đến 31/01/2027 | tháng 12/2026; …': a time cell going on in small letters)
+        time_goes_on = bool(last_task_row and re.match(r"(?:đến|tới|và)\s+[^\t]{1,30}\t", block.text)
+                            and re.match(r"\s*(?:từ|kể\s+từ)\s+[^\t]{1,30}\t", last_task_row.cells, flags=re.I))
+        wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and (block.text.startswith("\t") or day_goes_on or time_goes_on)
                          and not timed and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
         if block.kind == "table" and header_open and is_form_letters(block.text):
             continue                             # 'A | B | C | 1 | 2' under a statistics form's header
@@ -1027,12 +1031,17 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                              for m in [RANKS_TOLD.search(fold(b.text))] if m), None)
                 ctx["rank_of"] = int(told.group(1)) if told else None
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
-                any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"])
+                any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"]) or \
+                ("unitrow" in ctx["table_roles"] and any(r and r.startswith("rate:Chỉ số hài lòng") for r in ctx["table_roles"]))
+            # ('Phường | Chỉ số SIPAS | Tiếp cận dịch vụ | … | Xếp hạng (/114)': each ward's index, not counts by unit)
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);
             # an appendix may give each criterion's score and the task it sets ('Nhóm chỉ tiêu | Điểm tối đa |
             # Điểm tháng 7/2026 | Nhiệm vụ, giải pháp | Đơn vị chủ trì | Thời hạn'): both
             roles = task_table_roles(table_rows)
             lead = _lead_in_unit(caption.text) if not roles and caption is not None and caption.kind == "prose" else None
+            if not roles and lead is None and section_unit and caption is not None and caption.kind == "numbered" \
+                    and caption.text.rstrip().endswith(":"):
+                lead = section_unit     # 'Điều 2. Nhiệm vụ của Tổ công tác' / '3. Thực hiện … theo lộ trình sau:' / the table
             roles = task_table_roles(table_rows, led=True) if lead else roles
             ctx["task_lead"] = lead if roles else None
             values = any(r and (r == "value" or r.startswith("value@")) for r in ctx["table_roles"])
@@ -1102,6 +1111,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if listed:
             # '1. Ông Nguyễn Hữu Thắng, Chủ tịch UBND xã - Tổ trưởng;': who holds which role in the group (no records)
             ctx.setdefault("roster", {})[re.sub(r"\s+", " ", listed.group("role").lower())] = listed.group("office").strip()
+            ctx.setdefault("members", {})[re.sub(r"\s+", " ", listed.group("name").strip().lower())] = listed.group("office").strip()
             continue
         if block.kind not in ("bullet", "lettered", "table") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
             ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it, and a table of
@@ -1507,6 +1517,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # '- Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; …./.'
             _task(records, own, block, doc, None)
             continue
+        led = [(unit, start, end) for unit, start, end in _unit_led_sentences(block.text)
+               if not past(block.text[start:end])
+               and find_deadline(block.text[start:end], records.document.issued_date).kind != "none"] \
+            if carry_out and block.kind == "prose" and not proposals else []
+        if led:
+            # 'IV. TỔ CHỨC THỰC HIỆN' / 'Các phòng, đơn vị căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết, …
+            # trước ngày 20/01/2027. Thủ trưởng các phòng … chịu trách nhiệm trước …': each sentence a local unit
+            # opens with a time of its own is its work (not the closing 'Các phòng, đơn vị triển khai thực hiện')
+            _sentence_tasks(records, block, led)
+            continue
         given = GIVEN_IN_ARTICLE.search(block.text) if re.match(r"dieu\s+\d", fold(block.text)) else None
         if given and not proposals:
             # 'Điều 2. Quyết định này có hiệu lực kể từ … Giao Trung tâm … chủ trì theo dõi …, hoàn thành trước …':
@@ -1516,6 +1536,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 _task(records, named, block, doc, None, heading_rest=rest)
         if block.kind in ("roman", "numbered"):
             lettered_units = False
+            commune_part = commune_heading(heading_title(block))    # '4. Xã Trần Phú': the part on that commune
+            part_head = COMMUNE_HEADING.fullmatch(heading_title(block)) if commune_part else None
+            if part_head and not part_head.group(0).rstrip().endswith(":"):
+                addressee, directive = None, False     # (the requests to the commune before are over)
         if heading is not None and block.kind in ("roman", "numbered"):
             if PREPARATION.match(fold(heading_title(block))) or block.marker.startswith("Bước"):
                 # a meeting's '5. Công tác chuẩn bị', a procedure's 'Bước 2. …': the units named below are given work
@@ -1557,8 +1581,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 assignee, after_heading = None, False
                 named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks \
                     and not situation else None
+                own_part = COMMUNE_HEADING.match(heading_title(block)) if commune_part and addressee and directive else None
                 if named:
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
+                elif own_part and own_part.group(0).rstrip().endswith(":") and heading_title(block)[own_part.end():].strip():
+                    # '5. Đối với xã Trần Phú (…): Ủy ban nhân dân xã chuẩn bị báo cáo …' among the requests to the
+                    # communes a letter is sent to: that commune's alone
+                    rest = re.sub(r"(?i)^(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:xã|phường|đặc\s+khu)\s+(?=\S)", "",
+                                  heading_title(block)[own_part.end():].strip())
+                    _task(records, commune_part, block, doc, None, heading_rest=rest[:1].upper() + rest[1:])
                 elif addressee and directive and not block.text.rstrip().endswith(":"):
                     _task(records, addressee, block, doc, None)   # '… đề nghị Chủ tịch UBND xã …:' / '1. Chỉ đạo …'
                 elif addressee and directive:
@@ -1578,12 +1609,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # '3. Chế độ báo cáo' / 'Các phòng, đơn vị báo cáo … hằng tuần. Trung tâm PVHCC tổng hợp, …': under a
             # topic of the requests to units, each sentence that opens with a unit is its task
             led = _unit_sentences(block.text)
-            for unit, start, end in led:
-                sentence = block.text[start:end]
-                records.tasks.append(Assignment(assignee=unit, task=sentence[:1].upper() + sentence[1:].rstrip(" ."),
-                                                deadline=find_deadline(sentence, records.document.issued_date),
-                                                where=_provenance(block, start, end)))
             if led:
+                _sentence_tasks(records, block, led)
                 continue
         topic_unit = None
         if block.kind == "lettered" and lettered_units and not (heading is not None and heading.unit):
@@ -1697,6 +1724,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if issuer_tasks and header.issuer:
                 _task(records, _trailing_unit(block.text) or _issuer_unit(header), block, doc, issuer_tasks)
                 continue
+        aside = COMMUNE_ASIDE.fullmatch(block.text) if block.kind == "prose" and addressee and directive else None
+        entry = place_named(aside.group(2)) if aside else None
+        if entry:
+            # '… đề nghị Ủy ban nhân dân các xã:' / 'a) …' / 'Riêng Ủy ban nhân dân xã Cẩm Giàng:' / '- Cử lãnh đạo …':
+            # the bullets below are that commune's alone
+            addressee, assignee = f"UBND {entry.kind or aside.group(1).lower()} {entry.name}", None
+            continue
         given = _issuer_gives(block.text, header.issuer) if block.kind == "prose" and not past(block.text) else None
         if given:
             _task(records, given[0], block, doc, None, heading_rest=given[1])   # 'Sở Nội vụ giao Phòng … theo dõi …'
@@ -1715,6 +1749,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 directive, proposals = False, "prose"
                 continue
             addressee = _addressee(block.text) if directive else None
+            asked = ASKS_COMMITTEES.search(fold(block.text)) if directive and addressee is None else None
+            if asked:
+                # '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:' in a letter 'Kính gửi: … các xã, phường: An
+                # Thành, Trần Phú, …'; 'Đề nghị Ủy ban nhân dân xã:' under '4. Xã Trần Phú'
+                addressee = _communes_sent_to(blocks) if asked.group(1) else commune_part
             before = blocks[at - 1] if at and blocks[at - 1].kind == "prose" else None
             # ('Giao Ủy ban nhân dân xã tổ chức thực hiện …, tập trung các nhiệm vụ, giải pháp sau:': a directive whose
             # lead-in names who does the items)
@@ -1996,10 +2035,13 @@ def _issuer_gives(text: str, issuer: Optional[str]) -> Optional[tuple[str, str]]
     return (unit, rest) if unit and rest and not rest.endswith(":") else None
 
 
-ROSTER = re.compile(r"(?i:ông|bà|đồng\s+chí|đ/c|thiếu\s+tá|trung\s+tá|đại\s+úy|thượng\s+úy)\s+[^,;]{3,40},\s*(?P<office>[^;]{3,120}?)"
+ROSTER = re.compile(r"(?i:ông|bà|đồng\s+chí|đ/c|thiếu\s+tá|trung\s+tá|đại\s+úy|thượng\s+úy)\s+(?P<name>[^,;]{3,40}),\s*(?P<office>[^;]{3,120}?)"
                     r"\s*[-–]\s*(?P<role>(?i:tổ\s+trưởng|tổ\s+phó(?:\s+thường\s+trực)?|thư\s+ký|trưởng\s+đoàn|"
                     r"phó\s+trưởng\s+đoàn|thành\s+viên))\s*[;.]?\s*$")
 MEMBER_ROLE = re.compile(r"(?i)(tổ\s+trưởng|tổ\s+phó(?:\s+thường\s+trực)?|thư\s+ký|trưởng\s+đoàn|phó\s+trưởng\s+đoàn)\s*:\s*")
+# 'Ông Trần Quốc Bảo:', 'Bà Lê Thị Minh Nguyệt (Tổ phó thường trực):' in Điều 3 of the decision that listed them
+MEMBER_NAMED = re.compile(r"(?i:ông|bà|đồng\s+chí|đ/c|thiếu\s+tá|trung\s+tá|đại\s+úy|thượng\s+úy)\s+([^\W\d][^,;:()]{2,40}?)"
+                          r"\s*(?:\([^()]{2,40}\))?\s*:\s*")
 
 
 def _member_role(block: Block, ctx: dict) -> Optional[tuple[str, str]]:
@@ -2008,12 +2050,17 @@ def _member_role(block: Block, ctx: dict) -> Optional[tuple[str, str]]:
     roster = ctx.get("roster")
     m = MEMBER_ROLE.match(heading_title(block)) if roster else None
     office = roster.get(re.sub(r"\s+", " ", m.group(1).lower())) if m else None
+    if not office and ctx.get("members"):
+        # '4. Ông Trần Quốc Bảo: chỉ đạo …' after '4. Ông Trần Quốc Bảo, Trưởng phòng Kinh tế - Thành viên;': the
+        # office the member holds
+        m = MEMBER_NAMED.match(heading_title(block))
+        office = ctx["members"].get(re.sub(r"\s+", " ", m.group(1).strip().lower())) if m else None
     if not office:
         return None
     office = re.sub(r"\s*\([^()]*\)", "", office)        # '… (phụ trách cải cách hành chính)'
-    unit, _ = unit_of(re.sub(r"(?i)^(?:công\s+chức|chuyên\s+viên|viên\s+chức)\s+", "", office))
+    unit, _ = unit_of(re.sub(r"(?i)^(?:công\s+chức|chuyên\s+viên|viên\s+chức|(?:phó\s+)?bí\s+thư)\s+", "", office))
     if not unit or re.match(r"(?i)(?:phó\s+)?chủ\s+tịch", office):
-        unit = office[:1].upper() + office[1:]
+        unit = re.sub(r"(?i)ủy\s+ban\s+nhân\s+dân", "UBND", office[:1].upper() + office[1:])
     return unit, heading_title(block)[m.end():].strip()
 
 
@@ -2087,6 +2134,27 @@ def _unit_sentences(text: str) -> list[tuple[str, int, int]]:
         if not named or not rest[:1].islower():
             return []
         out.append((named, m.start(), m.end()))
+    return out
+
+
+def _sentence_tasks(records: DocumentRecords, block: Block, led: list[tuple[str, int, int]]) -> None:
+    """A task for each (unit, start, end) sentence of `block`: the sentence is the work, its time the deadline."""
+    for unit, start, end in led:
+        sentence = block.text[start:end]
+        records.tasks.append(Assignment(assignee=unit, task=sentence[:1].upper() + sentence[1:].rstrip(" ."),
+                                        deadline=find_deadline(sentence, records.document.issued_date),
+                                        where=_provenance(block, start, end)))
+
+
+def _unit_led_sentences(text: str) -> list[tuple[str, int, int]]:
+    """The sentences of a paragraph that open with one of the commune's own units and give it work (not what it
+    answers for: 'chịu trách nhiệm trước …'): [(the unit, start, end)]."""
+    out = []
+    for m in re.finditer(r"\S[^.]*?(?:\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|$)", text, flags=re.S):
+        named, rest = lead_unit(m.group(0))
+        if named and rest[:1].islower() and (_local_unit(named) or getattr(lookup("units", named), "kind", None) == "nhóm") \
+                and not re.search(r"chiu\s*trach\s*nhiem\s*(?:truoc|thi\s*hanh)|(?<!\w)la\s*(?:co\s*quan|don\s*vi|dau\s*moi\s*)?$", fold(rest[:60])):
+            out.append((named, m.start(), m.end()))
     return out
 
 
@@ -2473,6 +2541,39 @@ def _sent_to(blocks: list[Block]) -> Optional[str]:
             unit, rest = unit_of(said.group(1))
             return unit if unit and not rest.strip(" .;") else None
     return None
+
+
+def _communes_sent_to(blocks: list[Block]) -> Optional[str]:
+    """The communes a letter is addressed to by name ('Kính gửi: Ủy ban nhân dân các xã, phường: An Thành, Trần
+    Phú, Bạch Đằng.'), as communes_listed gives them ('UBND xã An Thành; UBND xã Trần Phú; …'), else None."""
+    for block in blocks[:12]:
+        said = SENT_TO.match(block.text) if block.kind == "prose" else None
+        if said:
+            named = re.match(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*"
+                             r"\s*:?\s*(.+)", said.group(1), flags=re.S)
+            return communes_listed(re.sub(r"\s+", " ", named.group(2)).strip(" .;"), named.group(1)) if named else None
+    return None
+
+
+# '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:' / '1. …': the committees the letter is sent to, unnamed here;
+# 'Đề nghị Ủy ban nhân dân xã:' under '4. Xã Trần Phú': that commune's
+ASKS_COMMITTEES = re.compile(r"(?:de\s*nghi|yeu\s*cau)\s+(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+(cac\s+)?(?:xa|phuong|dac\s*khu)"
+                             r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:thuc\s*hien[^:]{0,40})?:\s*$")
+# a commune heading its part: '4. Xã Trần Phú', '1. Xã Tuệ Tĩnh (96,18 điểm)', '5. Đối với xã Trần Phú (…):'
+COMMUNE_HEADING = re.compile(r"\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*(?:\([^()]*\))?\s*(?::|$)",
+                             flags=re.I)
+
+
+# 'Riêng Ủy ban nhân dân xã Cẩm Giàng:' among the requests to several communes
+COMMUNE_ASIDE = re.compile(r"\s*(?:Riêng|Đối\s+với)\s+(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+)?(xã|phường|đặc\s+khu)\s+"
+                           r"([^\W\d][^:;,.()]{1,30}?)\s*:\s*", flags=re.I)
+
+
+def commune_heading(title: str) -> Optional[str]:
+    """'Xã Trần Phú' heading a part of a letter about several communes -> 'UBND xã Trần Phú', else None."""
+    m = COMMUNE_HEADING.match(title)
+    entry = place_named(m.group(2)) if m else None
+    return f"UBND {entry.kind or m.group(1).lower()} {entry.name}" if entry else None
 
 
 def _lead_in_unit(text: str) -> Optional[str]:

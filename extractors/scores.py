@@ -2354,6 +2354,18 @@ def _count_or_rate_lead(cell: str) -> int:
     return said.end() if said else 0
 
 
+# the five part-indices of SIPAS as a table's columns name them, and as the metrics name them
+SIPAS_PARTS = [re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?tiep\s*can\s*(?:dich\s*vu|dvc)\s*(?:\(\s*%\s*\))?\s*"),
+               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:thu\s*tuc\s*hanh\s*chinh|tthc)\s*(?:\(\s*%\s*\))?\s*"),
+               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:su\s*)?phuc\s*vu\s*(?:cua\s*)?(?:cong\s*chuc|ccvc)\s*(?:\(\s*%\s*\))?\s*"),
+               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?ket\s*qua\s*(?:giai\s*quyet|gq)(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc))?\s*(?:\(\s*%\s*\))?\s*"),
+               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:viec\s*)?tiep\s*nhan\s*,?\s*xu\s*ly\s*(?:gop\s*y\s*,?\s*)?"
+                          r"(?:pakn|phan\s*anh\s*,?\s*kien\s*nghi)\s*(?:\(\s*%\s*\))?\s*")]
+SIPAS_PART_NAMES = ["tiếp cận dịch vụ", "thủ tục hành chính", "sự phục vụ của công chức",
+                    "kết quả giải quyết thủ tục hành chính", "việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị"]
+BLOC_RANK = re.compile(r"\s*(?:xep\s*hang\s*)?(?:khoi|cum)\s*(?:xa|phuong)?\s*\(\s*/\s*(\d{2,3})\s*\)\s*")   # 'Khối phường (/45)'
+
+
 def _places_down(rows: list[str], roles: list) -> None:
     """'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Thanh toán trực tuyến (tối đa 10) | …': communes and
     wards down the rows, the total, its rank and criteria across (a header cell may wrap over rows): roles
@@ -2395,6 +2407,22 @@ def _places_down(rows: list[str], roles: list) -> None:
             across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
     if len(dated) >= 2:
         across.update(dated)          # (one such column is a table of units' totals in that month: below)
+    parts = {i: SIPAS_PART_NAMES[k] for i, c in enumerate(joined) if i != place
+             for k, part in enumerate(SIPAS_PARTS) if part.fullmatch(fold(c))}
+    if len(parts) >= 3:
+        # 'Phường | Phiếu hợp lệ | Chỉ số SIPAS | Tiếp cận dịch vụ | Thủ tục hành chính | … | Xếp hạng (/114) | Khối
+        # phường (/45)': each ward's SIPAS, its five part-indices (rates about it, metrics.py) and its ranks
+        for i, c in enumerate(joined):
+            f = fold(c)
+            if i in parts:
+                across.pop(i, None)
+                roles[i] = "rate:Chỉ số hài lòng về " + parts[i]
+            elif re.fullmatch(r"\s*(?:chi\s*so\s*)?sipas(?:\s*\(\s*%\s*\))?\s*", f):
+                roles[i] = "value"
+            elif re.fullmatch(r"\s*(?:so\s*)?phieu\s*hop\s*le\s*", f):
+                roles[i] = "count:phiếu|hợp lệ"
+            elif BLOC_RANK.fullmatch(f) and any(r.startswith("rank") for r in across.values()):
+                across[i] = f"rank/{BLOC_RANK.fullmatch(f).group(1)}"
     named_at = next((i for i, c in enumerate(joined) if i != place and NAMED_GROUP_HEAD.fullmatch(fold(c))), None)
     pair_at = next((i for i, c in enumerate(joined) if i != place and POINTS_PAIR_HEAD.fullmatch(fold(c))), None)
     total_at = next((i for i, c in enumerate(joined) if i != place and re.fullmatch(r"\s*tong\s*diem\s*", fold(c))), None)
@@ -2440,6 +2468,8 @@ def _places_down(rows: list[str], roles: list) -> None:
             if roles[i] is None and i != place and counted and not measured:
                 # '| Hồ sơ tiếp nhận |' beside the points: a count about the row's unit (metrics.py)
                 roles[i] = "count:hồ sơ|" + cell[len(cell) - len(cell.lstrip()) + counted.start(1):counted.end(1)].strip()
+    if len(parts) >= 3 and roles[place] is None:
+        roles[place] = "unitrow"       # (a table of the part-indices alone: each row a commune's rates)
 
 
 def _measured_columns(joined: list[str], roles: list, place: int) -> dict[int, str]:
@@ -2514,6 +2544,11 @@ RANK_ROW = re.compile(r"\s*(?:(?:xep|thu)\s*hang|vi\s*tri(?:\s*(?:tam\s*)?xep(?:
                       r"\s*(?:\(\s*(?:tren|/|trong)\s*(?:tong\s*so\s*)?(\d{2,3})[^)]*\))?\s*")
 
 
+# a row's first cell that dates it ('Tháng 02/2027', 'Quý I/2027', 'Từ ngày 12/01', 'Trước 20/01/2027')
+TIMED_ROW = re.compile(r"\s*(?:(?:tu|truoc|den|trong)\s*)?(?:ngay\s*)?(?:thang\s*\d{1,2}\s*/\s*\d{4}|quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}|"
+                       r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*")
+
+
 def is_header_row(text: str) -> bool:
     f = fold(text)
     if "\t" not in text and re.search(r"\d", text) and not PLAIN_HEAD.match(f):
@@ -2524,6 +2559,8 @@ def is_header_row(text: str) -> bool:
         return False          # values ('Xếp hạng | 79/114 | 83/114' is a row of ranks, not a header)
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
+    if cells and TIMED_ROW.fullmatch(fold(cells[0])) and any(len(c) > 35 for c in cells[1:]):
+        return False          # a roadmap's row: 'Tháng 02/2027 | Số hóa, ký số 96 kết quả còn tồn; … | …'
     if "\t" in text and re.search(r"ky\s*bao\s*cao|ky\s*nay", f) and re.search(r"luy\s*ke|ma\s*so", f):
         return True           # a statistics form: 'Chỉ tiêu | Mã số | Đơn vị | Kỳ báo cáo | Lũy kế từ'
     if text.startswith("\t") and sum(bool(re.fullmatch(r"(?:nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4})", fold(c)))
@@ -2845,11 +2882,17 @@ def _clipped_criterion(name: str, top: Optional[float]):
 MEAN_ROW = re.compile(r"\s*(?:binh\s*quan|trung\s*binh)(?:\s+.{0,40})?\s*:?\s*")      # ('Bình quân 06 xã')
 
 
+def place_or_unit(name: str) -> Optional[str]:
+    """The commune, ward or unit a units table's row names ('Xã Gia Phúc' -> 'xã Gia Phúc')."""
+    from extractors.sections import unit_in_cell
+    begins = None if lookup("units", name) else begun("units", name, shortest=8)
+    return _place_named(name) or (begins.name if begins else unit_in_cell(name, fallback=True))
+
+
 def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     """A row of a table of units' totals ('1 | Trung tâm Phục vụ hành chính công | 96,5 | Hoàn thành tốt | 1'):
     the total and its rank, about the row's unit (a commune or ward where the row names one). The total's
     maximum and the rank's 'out of' are the table's, set where it ends (records.py)."""
-    from extractors.sections import unit_in_cell
     at = roles.index("unitrow")
     name = cells[at].strip() if at < len(cells) else ""
     if not re.search(r"[^\W\d]{2,}", name) or re.fullmatch(r"(?:tong\s*cong|tong|cong)\s*:?", fold(name)) \
@@ -2857,8 +2900,7 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
         return []          # 'Cộng', 'Bình quân chung', 'Bình quân Cụm' (a metric: metrics.py) (not 'Công an phường')
     ranked = sorted(r[5:] for r in roles if r and r.startswith("rank@"))
     month = ranked[-1] if ranked else None     # the points beside the months' ranks are the latest month's
-    begins = None if lookup("units", name) else begun("units", name, shortest=8)   # a name the row wraps ('Phòng
-    entity = _place_named(name) or (begins.name if begins else unit_in_cell(name, fallback=True))   # Kinh tế, Hạ tầng và Đô' / 'thị')
+    entity = place_or_unit(name)      # (a name the row wraps: 'Phòng Kinh tế, Hạ tầng và Đô' / 'thị')
     start = len(text) - len(text.lstrip())
     out = []
     for i, cell in enumerate(cells[:len(roles)]):

@@ -1379,7 +1379,9 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
         return _inspection_row(found, day_above)
     if "assignee" not in roles and any(r and r.startswith("unit:") for r in roles):
         return _matrix_row(cells, roles, found)
-    if found.get("task") and not found.get("assignee") and same_as and re.match(r"\s*\d{1,3}[.)]?\s*$", cells[0]):
+    if found.get("task") and not found.get("assignee") and same_as and (re.match(r"\s*\d{1,3}[.)]?\s*$", cells[0])
+                                                                         or "assignee" not in roles):
+        # (a table of works by time only, led by who does them: 'Thời gian | Nội dung công việc | Kết quả cần đạt')
         return found["task"], same_as, found.get("deadline", "")
     if not found.get("task") or not found.get("assignee"):
         return None

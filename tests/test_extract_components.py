@@ -1114,8 +1114,9 @@ def test_a_task_written_as_a_card_with_who_and_when_on_their_own_lines():
                            "Nhiệm vụ 3. Số hóa hồ sơ ngay khi tiếp nhận.\n- Đơn vị thực hiện: Phòng Kinh tế; Phòng Văn "
                            "hóa - Xã hội.\n- Thời gian: hằng ngày.\n"))
     assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
-        ("Phòng Kinh tế", "2026-07-31", "month"), ("Trung tâm Phục vụ hành chính công", "2026-09-30", "month"),
+        ("Phòng Kinh tế", "2026-07-31", "month"), ("Trung tâm Phục vụ hành chính công", "2026-09-30", "by"),
         ("Phòng Kinh tế", None, "recurring"), ("Phòng Văn hóa - Xã hội", None, "recurring")]
+    # ('từ tháng 7 đến hết tháng 9/2026': a span of months, done by the end of its last, as the held-out gold reads it)
     assert records.tasks[0].task.startswith("Giải quyết dứt điểm")
 
 
@@ -6774,3 +6775,132 @@ def test_a_running_mean_of_the_year_named_in_a_quarter_report_is_the_year_s():
                           "Kết quả Bộ chỉ số quý IV/2026\n"
                           "Lũy kế năm 2026, xã đạt bình quân 91,87 điểm, xếp thứ 58/114 xã, phường, đặc khu.\n")
     assert [(s.value, s.period) for s in records.scores] == [(91.87, "2026")]
+
+
+def _letter_of(issuer: str, number: str, place_date: str, body: str):
+    """Records of a letter a city body writes (its own two header lines), then `body`."""
+    from extractors.records import extract_records
+    return extract_records(_pages(f"UBND THÀNH PHỐ HẢI PHÒNG\n{issuer}\nSố: {number}\n{place_date}\n{body}"))
+
+
+def test_requests_to_the_communes_a_letter_is_sent_to_by_name_in_kinh_gui():
+    records = _letter_of("SỞ NỘI VỤ", "214/SNV-CCHC", "Hải Phòng, ngày 11 tháng 01 năm 2027",
+                         "V/v khắc phục thủ tục hành chính cấu hình chưa đúng\n"
+                         "Kính gửi: Ủy ban nhân dân các xã, phường: An Thành, Trần Phú, Bạch Đằng.\n"
+                         "Để khắc phục dứt điểm các tồn tại nêu trên, Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:\n"
+                         "1. Cử 01 công chức làm đầu mối, gửi danh sách về Sở Nội vụ trước ngày 15/01/2027.\n"
+                         "2. Đối với xã Trần Phú (đơn vị có nhiều thủ tục nhất): Ủy ban nhân dân xã chuẩn bị báo cáo nguyên nhân, "
+                         "làm việc với Sở Nội vụ vào 14 giờ 00 ngày 19/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã An Thành", "2027-01-15"), ("UBND xã Trần Phú", "2027-01-15"), ("UBND phường Bạch Đằng", "2027-01-15"),
+        ("UBND xã Trần Phú", "2027-01-19")]
+    assert records.tasks[-1].task.startswith("Chuẩn bị báo cáo nguyên nhân")
+
+
+def test_one_commune_s_own_requests_after_those_to_all_it_is_sent_to():
+    records = _letter_of("SỞ NỘI VỤ", "97/SNV-CCHC", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                         "V/v thông báo kết quả thẩm định\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Hải Hưng, Cẩm Giàng.\n"
+                         "Sở Nội vụ đề nghị Ủy ban nhân dân các xã:\n"
+                         "a) Thay thế các tài liệu kiểm chứng chưa ký số, chậm nhất ngày 26/01/2027.\n"
+                         "Riêng Ủy ban nhân dân xã Cẩm Giàng:\n"
+                         "- Tổ chức kiểm điểm trách nhiệm; báo cáo kết quả về Sở Nội vụ trước ngày 29/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Hải Hưng", "2027-01-26"), ("UBND xã Cẩm Giàng", "2027-01-26"), ("UBND xã Cẩm Giàng", "2027-01-29")]
+
+
+def test_requests_to_the_commune_committee_under_the_part_on_that_commune():
+    records = _letter_of("SỞ NỘI VỤ", "45/TB-SNV", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                         "THÔNG BÁO\nKết quả Bộ chỉ số tháng 12/2026 của các xã do Sở theo dõi\n"
+                         "II. KẾT QUẢ VÀ ĐỀ NGHỊ ĐỐI VỚI TỪNG XÃ\n"
+                         "1. Xã Tuệ Tĩnh\n"
+                         "Tháng 12/2026, xã đạt 96,18 điểm, xếp thứ 24/114.\n"
+                         "Đề nghị Ủy ban nhân dân xã:\n"
+                         "- Tổng hợp cách làm, gửi Sở Nội vụ trước ngày 25/01/2027.\n"
+                         "2. Xã Gia Phúc\n"
+                         "Xã Gia Phúc đạt 90,4 điểm, xếp thứ 92/114.\n"
+                         "Đề nghị Ủy ban nhân dân xã:\n"
+                         "- Gửi thư xin lỗi đối với 06 hồ sơ quá hạn, hoàn thành trước ngày 20/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Tuệ Tĩnh", "2027-01-25"), ("UBND xã Gia Phúc", "2027-01-20")]
+
+
+def test_a_member_s_duties_by_name_are_the_post_the_decision_lists_for_them():
+    records = _records_of("XÃ VIỆT KHÊ", "27/QĐ-UBND", "Việt Khê, ngày 12 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc thành lập Tổ công tác 766\n"
+                          "Điều 1. Thành lập Tổ công tác 766, gồm 03 thành viên:\n"
+                          "1. Ông Đặng Văn Quyết, Phó Chủ tịch Ủy ban nhân dân xã - Tổ trưởng;\n"
+                          "2. Ông Trần Quốc Bảo, Trưởng phòng Kinh tế - Thành viên;\n"
+                          "3. Ông Hoàng Văn Tâm, Bí thư Đoàn Thanh niên xã - Thành viên.\n"
+                          "Điều 3. Nhiệm vụ của từng thành viên\n"
+                          "1. Ông Đặng Văn Quyết (Tổ trưởng): chỉ đạo chung; chủ trì cuộc họp đầu tiên vào ngày 15/01/2027.\n"
+                          "2. Ông Trần Quốc Bảo: chỉ đạo giải quyết hồ sơ đất đai quá hạn; hoàn thành chậm nhất ngày 22/01/2027.\n"
+                          "3. Ông Hoàng Văn Tâm: bố trí đoàn viên trực hỗ trợ người dân vào sáng thứ Bảy hằng tuần.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phó Chủ tịch UBND xã", "2027-01-15"), ("Phòng Kinh tế", "2027-01-22"), ("Đoàn Thanh niên xã", None)]
+
+
+def test_a_roadmap_table_by_time_is_the_work_of_the_unit_its_article_is_about():
+    records = _records_of("XÃ VIỆT KHÊ", "27/QĐ-UBND", "Việt Khê, ngày 12 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc thành lập Tổ công tác 766\n"
+                          "Điều 2. Nhiệm vụ của Tổ công tác\n"
+                          "1. Thực hiện các nhiệm vụ trọng tâm theo lộ trình sau:\n"
+                          "Thời gian\tNội dung công việc\tKết quả cần đạt\n"
+                          "Từ ngày 12/01\tRà soát toàn bộ hồ sơ có phí, lệ phí nộp tiền mặt\tLàm rõ nguyên nhân từng\n"
+                          "đến 31/01/2027\ttháng 12/2026; đề nghị cấu hình thanh toán trực tuyến\thồ sơ\n"
+                          "Tháng 02/2027\tSố hóa, ký số 96 kết quả còn tồn; kiểm tra việc cập nhật Kho dữ liệu\tKhông còn kết quả tồn\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Tổ công tác", "2027-01-31"), ("Tổ công tác", "2027-02-28")]
+
+
+def test_a_span_of_months_and_a_labelled_finish_in_parentheses_are_deadlines():
+    from extractors.deadlines import find_deadline
+    assert find_deadline("cập nhật vào Cơ sở dữ liệu (từ tháng 3 đến tháng 5/2027).", "2027-01-05") == \
+        Deadline("2027-05-31", "từ tháng 3 đến tháng 5/2027", "by")
+    assert find_deadline("trong dự toán ngân sách năm 2027 (hoàn thành: 15/02/2027).", "2027-01-05") == \
+        Deadline("2027-02-15", "hoàn thành: 15/02/2027", "by")
+
+
+def test_sentences_a_unit_opens_under_carrying_out_are_its_work():
+    records = _records_of("XÃ THANH MIỆN", "06/KH-UBND", "Thanh Miện, ngày 05 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Chuyển đổi số năm 2027\n"
+                          "IV. TỔ CHỨC THỰC HIỆN\n"
+                          "Các phòng, đơn vị căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết, gửi Văn phòng HĐND và UBND xã\n"
+                          "trước ngày 20/01/2027. Thủ trưởng các phòng, đơn vị chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã\n"
+                          "về kết quả thực hiện.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Các phòng, đơn vị chuyên môn", "2027-01-20")]
+
+
+def test_a_table_of_wards_with_their_sipas_part_indices_and_two_ranks():
+    records = _letter_of("VĂN PHÒNG", "146/VP-KSTT", "Hải Phòng, ngày 12 tháng 01 năm 2027",
+                         "V/v Chỉ số SIPAS năm 2026 thấp tại Trung tâm Phục vụ hành chính công\n"
+                         "Bảng 1. Chỉ số SIPAS, chỉ số thành phần và thứ hạng năm 2026\n"
+                         "STT\tPhường\tPhiếu\tChỉ số\tTiếp cận\tThủ tục\tPhục vụ\tKết quả\tTiếp nhận,\tXếp hạng\tKhối\n"
+                         "\t\thợp lệ\tSIPAS\tdịch vụ\thành chính\tcủa công\tgiải quyết\txử lý\t(/114)\tphường\n"
+                         "\t\t\t\t\t\tchức\t\tPAKN\t\t(/45)\n"
+                         "1\tPhường Lê Chân\t241\t82,47\t86,12\t80,35\t84,90\t81,74\t79,26\t101\t41\n"
+                         "\tBình quân khối phường\t-\t87,64\t89,42\t87,35\t88,10\t86,95\t86,38\t-\t-\n")
+    assert [(s.entity, s.value) for s in records.scores] == [("phường Lê Chân", 82.47)]
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(101, 114), (41, 45)]
+    assert [(m.name, m.value, m.unit) for m in records.metrics][:3] == [
+        ("Số phiếu hợp lệ của phường Lê Chân", 241, "phiếu"),
+        ("Chỉ số hài lòng về tiếp cận dịch vụ của phường Lê Chân", 86.12, "%"),
+        ("Chỉ số hài lòng về thủ tục hành chính của phường Lê Chân", 80.35, "%")]
+    assert ("Chỉ số SIPAS bình quân khối phường", 87.64, "%") in [(m.name, m.value, m.unit) for m in records.metrics]
+    assert ("Chỉ số hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị bình quân khối phường", 86.38, "%") \
+        in [(m.name, m.value, m.unit) for m in records.metrics]
+
+
+def test_part_index_columns_numbered_in_the_header_and_named_by_the_note():
+    records = _letter_of("SỞ NỘI VỤ", "88/TB-SNV", "Hải Phòng, ngày 12 tháng 01 năm 2027",
+                         "THÔNG BÁO\nChỉ số SIPAS năm 2026 của 06 xã giảm\n"
+                         "STT\tĐơn vị\t(1)\t(2)\t(3)\t(4)\t(5)\n"
+                         "1\tXã Gia Phúc\t89,10\t85,62\t88,74\t85,31\t83,48\n"
+                         "Ghi chú: (1) Tiếp cận dịch vụ; (2) Thủ tục hành chính; (3) Sự phục vụ của công chức; (4) Kết quả giải\n"
+                         "quyết thủ tục hành chính; (5) Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị.\n")
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Chỉ số hài lòng về tiếp cận dịch vụ của xã Gia Phúc", 89.1),
+        ("Chỉ số hài lòng về thủ tục hành chính của xã Gia Phúc", 85.62),
+        ("Chỉ số hài lòng về sự phục vụ của công chức của xã Gia Phúc", 88.74),
+        ("Chỉ số hài lòng về kết quả giải quyết thủ tục hành chính của xã Gia Phúc", 85.31),
+        ("Chỉ số hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị của xã Gia Phúc", 83.48)]
