@@ -514,6 +514,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             continue                 # 'Tỷ lệ hồ sơ nộp trực tuyến đạt từ 92% trở lên': a threshold (an aim), not a rate measured
         if SHARE_OF_POINTS.match(folded, m.end()):
             continue                 # 'chưa đến 88% điểm chuẩn': a share of a score's points, not a measured rate
+        part = _sipas_part_subject(folded, _boundary_sentence(folded, m.start(), parentheses=False), m.start())
+        if part:
+            # 'b) Chỉ số hài lòng về thủ tục hành chính: 86,34%', '… chỉ số hài lòng về sự phục vụ của công chức tiếp tục
+            # cao nhất với 92,85%': that part-index of SIPAS
+            out.append(MetricHit(m.start(), m.end(), part, value, "%"))
+            continue
         index = _index_subject(text, folded, _boundary_sentence(folded, m.start(), parentheses=False), m.start())
         if index:
             # 'Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2026 của xã đạt 85,47%': the index's own result
@@ -663,7 +669,17 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             # the change of that rate
             sentence = _boundary_sentence(folded, hit.start)
             rate = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and sentence <= h.start < hit.start), None)
-            if rate:
+            whole = _boundary_sentence(folded, hit.start, parentheses=False)
+            part = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and whole <= h.start < hit.start
+                         and h.name.startswith("Chỉ số hài lòng về") and "bình quân" not in h.name), None)
+            to_mean = PART_MEAN_GAP.search(folded, max(whole, hit.start - 120), hit.start) if part else None
+            if to_mean:
+                # '… đạt 91,41%, cao hơn bình quân chung của thành phố (88,95%) 2,46 điểm phần trăm': that part-index's
+                # gap to the mean
+                mean = "bình quân chung của thành phố" if to_mean.group(2) else \
+                    f"bình quân khối {'phường' if to_mean.group(3) == 'phuong' else 'xã'}"
+                hit.name = f"Mức {part.name} {'thấp' if to_mean.group(1) == 'thap' else 'cao'} hơn {mean}"
+            elif rate:
                 hit.name = f"Mức {bare.group(1)} {_lower_first(rate.name)}{hit.name[bare.end():]}"
     _rate_from_to(folded, out)
     for hit in out:
@@ -749,6 +765,31 @@ OF_ANOTHER = re.compile(r"\s*[,;]\s*(?:(?:con|va|rieng)\s+)?(?:(?:thap|cao)\s*nh
                         r"((?:cua|ve|viec)\s+[^\d%;()]{2,80}?)\s*,?\s*(?:la|dat|chi\s*dat|:)\s*$")
 
 
+SIPAS_PART_SAID = re.compile(r"chi\s*so\s*hai\s*long\s*ve\s*(?:(tiep\s*can\s*dich\s*vu)|(thu\s*tuc\s*hanh\s*chinh)|"
+                             r"((?:su\s*)?phuc\s*vu\s*cua\s*cong\s*chuc)|(ket\s*qua\s*giai\s*quyet(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc|cong\s*viec))?)|"
+                             r"((?:viec\s*)?tiep\s*nhan\s*,?\s*xu\s*ly\s*(?:gop\s*y\s*,?\s*)?(?:phan\s*anh\s*,?\s*kien\s*nghi|pakn)))(?!\w)")
+
+
+def _sipas_part_subject(folded: str, sentence: int, pos: int) -> Optional[str]:
+    """The SIPAS part-index a clause names just before the rate at `pos` ('Chỉ số hài lòng về thủ tục hành chính:
+    86,34%', '… về sự phục vụ của công chức tiếp tục cao nhất với 92,85%'): 'Chỉ số hài lòng về …', else None."""
+    from extractors.scores import SIPAS_PART_NAMES
+    said = list(SIPAS_PART_SAID.finditer(folded, sentence, pos))
+    if not said:
+        return None
+    between = folded[said[-1].end():pos]
+    k = next(i for i in range(1, 6) if said[-1].group(i))
+    name = "Chỉ số hài lòng về " + SIPAS_PART_NAMES[k - 1]
+    mean = re.search(r"(?:(?:cao|thap)\s*hon|vuot)\s*binh\s*quan\s*(?:(chung)\s*(?:cua\s*)?thanh\s*pho|khoi\s*(phuong|xa))\s*\(\s*$",
+                     between) if len(between) <= 100 else None
+    if mean:
+        # '… đạt 91,41%, cao hơn bình quân chung của thành phố (88,95%)': the city's (the bloc's) mean of that part
+        return f"{name} bình quân chung của thành phố" if mean.group(1) else f"{name} bình quân khối {mean.group(2).replace('phuong', 'phường').replace('xa', 'xã')}"
+    if len(between) > 45 or re.search(r"\d|%|binh\s*quan|so\s*voi|nam\s*20", between):
+        return None            # (a figure between, or an earlier year the value belongs to)
+    return name
+
+
 def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[str]:
     """The index a clause opens with when what follows says it reached the value at `pos` ('2. Chỉ số hài
     lòng về sự phục vụ hành chính (SIPAS) năm 2026 của xã đạt 85,47%'): its name, else None."""
@@ -800,7 +841,8 @@ SPAN_ONLY_RATE = re.compile(r"Tỷ lệ\s+(?:tính\s+)?(?:chung\s+)?(?:cả|cả
 def _canonical(name: str) -> str:
     """Names say 'TTHC' as the records do ('Số TTHC …', 'Tỷ lệ TTHC …'), however the text spells it, 'phản ánh,
     kiến nghị' for 'PAKN' (103 of 108 gold names spell it out), and 'trực tuyến' however it is said."""
-    name = re.sub(r"(?i)thủ\s+tục\s+hành\s+chính", "TTHC", name)
+    if not name.startswith(("Chỉ số hài lòng về", "Mức tăng Chỉ số hài lòng", "Mức giảm Chỉ số hài lòng")):
+        name = re.sub(r"(?i)thủ\s+tục\s+hành\s+chính", "TTHC", name)     # (a SIPAS part-index keeps its name)
     name = re.sub(r"(?<!\w)PAKN(?!\w)", "phản ánh, kiến nghị", name)      # and 'PAKN' as the records spell it out
     # 'nộp qua môi trường điện tử', 'qua môi trường mạng': what the records call 'trực tuyến'
     name = re.sub(r"(?i)qua\s+(?:môi\s+trường\s+(?:điện\s+tử|mạng)|mạng)(?!\w)", "trực tuyến", name)
@@ -958,6 +1000,9 @@ def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: in
     return _clean(" ".join(p for p in (f"Mức {word}", _lower_first(base), after) if p))
 
 
+# '… cao hơn bình quân chung của thành phố (88,95%) 2,46 …', '… vượt bình quân khối phường (87,46%) tới 5,39 …'
+PART_MEAN_GAP = re.compile(r"(?:(cao|thap)\s*hon|vuot)\s*binh\s*quan\s*(?:(chung)\s*(?:cua\s*)?thanh\s*pho|khoi\s*(phuong|xa))"
+                           r"\s*\([^()]{1,12}\)\s*(?:la|toi)?\s*$")
 RANK_SINCE_ASIDE = re.compile(r"\s*\(\s*((?:thang|quy)\s*(?:\d{1,2}|[ivx]+)\s*/\s*\d{4}|nam\s*\d{4})(?=\s*[:)]|\s+(?:xep|dung|o)\s)")
 RANK_FROM = re.compile(r"(?<!\w)tu\s*(?:vi\s*tri|thu\s*hang|hang|thu)\s*(?:thu\s*)?\d{1,3}(?:\s*/\s*\d{2,3})?\s*"
                        r"\(\s*((?:thang|quy)\s*(?:\d{1,2}|[ivx]+)\s*/\s*\d{4}|nam\s*\d{4})\s*\)")
@@ -2485,6 +2530,49 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
     return []
 
 
+def _sipas_period_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """A row of a table of SIPAS and its part-indices by year (scores._sipas_by_period): 'Năm 2025 | 86,10 | …' each
+    part's rate in that year (the index itself is the prose's score); 'Bình quân khối phường | …' the bloc's, index
+    too; 'Tăng (+), giảm (-) so với năm 2025 | +2,82 | …' each part's change in percentage points."""
+    label = next((c.strip() for k, (_, c) in enumerate(cells) if re.search(r"[^\W\d]{2,}", c)), "")
+    f = fold(label)
+    year = re.search(r"(?<!\d)(20\d\d)(?!\d)", label)
+    change = re.match(r"\s*tang\s*\(\s*\+\s*\)", f)
+    mean = MEAN_ROW_LABEL.match(f)
+    if not (year or change or mean):
+        return []
+    base_year = re.search(r"so\s*voi\s*nam\s*(20\d\d)", f)
+    out = []
+    for k, (at, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        if not role or not (role.startswith("rate:") or (role == "sipas" and mean)):
+            continue
+        name = "Chỉ số SIPAS" if role == "sipas" else role[5:]
+        if change:
+            signed = SIGNED.fullmatch(cell)
+            value = parse_number(signed.group(2)) if signed else None
+            if value:
+                word = "tăng" if signed.group(1) in ("+", "tăng", "Tăng") else "giảm"
+                against = f" so với năm {base_year.group(1)}" if base_year else ""
+                out.append(MetricHit(at, at + len(cell.rstrip()), f"Mức {word} {name}{against}", abs(value), "điểm phần trăm"))
+            continue
+        value = _cell_number(cell)
+        if value is None or value > 100:
+            continue
+        if mean:
+            label_said = re.sub(r"(?i)\s*năm\s*20\d\d\s*$", "", label)
+            label_said = "bình quân chung của thành phố" if re.fullmatch(r"binh\s*quan\s*chung(?:\s*(?:cua\s*)?thanh\s*pho)?", fold(label_said)) \
+                else _lower_first(label_said)
+            out.append(MetricHit(at, at + len(cell.rstrip()), f"{name} {label_said}", value, "%",
+                                 period=year.group(1) if year else None))
+        else:
+            out.append(MetricHit(at, at + len(cell.rstrip()), name, value, "%", period=year.group(1)))
+    return out
+
+
+MEAN_ROW_LABEL = re.compile(r"\s*(?:binh\s*quan|trung\s*binh)\s")
+
+
 def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) -> list[MetricHit]:
     """A unit's row of a table of units' totals with a named rate or a count beside them ('1 | Trung tâm … | 97,84 |
     1 | 93,2' under '… | Tỷ lệ hài lòng (%)', '| Hồ sơ tiếp nhận |'): the rate or count of that unit ('Tỷ lệ hài
@@ -3265,6 +3353,8 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         from extractors.scores import place_or_unit
         at = roles.index("unitrow")
         return _unit_rates(cells, roles, place_or_unit(cells[at][1].strip()) if at < len(cells) else None)
+    if roles and "\t" in text and "sipas" in roles:
+        return _sipas_period_row(cells, roles)
     total = _units_total(cells, roles) if roles and "\t" in text and "unitrow" in roles else None
     if total is not None:
         return total

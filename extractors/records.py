@@ -1032,7 +1032,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["rank_of"] = int(told.group(1)) if told else None
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"]) or \
-                ("unitrow" in ctx["table_roles"] and any(r and r.startswith("rate:Chỉ số hài lòng") for r in ctx["table_roles"]))
+                any(r and r.startswith("rate:Chỉ số hài lòng") for r in ctx["table_roles"])
             # ('Phường | Chỉ số SIPAS | Tiếp cận dịch vụ | … | Xếp hạng (/114)': each ward's index, not counts by unit)
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);
             # an appendix may give each criterion's score and the task it sets ('Nhóm chỉ tiêu | Điểm tối đa |

@@ -1579,7 +1579,26 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         _peer_columns(merged_header(rows, width)[:width], roles)     # (or 'Năm 2025 | Năm 2026 | Bình quân chung thành phố')
     _targets_and_rates(rows, roles)
     _blocks_side_by_side(merged_header(rows, width)[:width], roles)
+    _sipas_by_period(merged, roles)
     return roles
+
+
+def _sipas_by_period(merged: list[str], roles: list) -> None:
+    """'Năm | Tiếp cận dịch vụ | Thủ tục hành chính | … | Chỉ số SIPAS' over rows 'Năm 2025', 'Năm 2026', 'Bình quân
+    khối phường', 'Tăng (+), giảm (-) so với năm 2025': the part-indices as rates (role 'rate:Chỉ số hài lòng về …')
+    and the index itself ('sipas'), each row a year, a mean or the change (metrics.py)."""
+    if {"place", "ownunit", "unitrow"} & set(roles):
+        return
+    parts = {i: SIPAS_PART_NAMES[k] for i, c in enumerate(merged) for k, part in enumerate(SIPAS_PARTS) if part.fullmatch(fold(c))}
+    if len(parts) < 3:
+        return
+    for i, cell in enumerate(merged):
+        if i in parts:
+            roles[i] = "rate:Chỉ số hài lòng về " + parts[i]
+        elif re.fullmatch(r"\s*(?:chi\s*so\s*)?sipas(?:\s*\(\s*%\s*\))?\s*", fold(cell)):
+            roles[i] = "sipas"
+        elif roles[i] in ("value", "max"):
+            roles[i] = None
 
 
 def side_by_side_width(roles: list) -> int:
@@ -2358,7 +2377,7 @@ def _count_or_rate_lead(cell: str) -> int:
 SIPAS_PARTS = [re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?tiep\s*can\s*(?:dich\s*vu|dvc)\s*(?:\(\s*%\s*\))?\s*"),
                re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:thu\s*tuc\s*hanh\s*chinh|tthc)\s*(?:\(\s*%\s*\))?\s*"),
                re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:su\s*)?phuc\s*vu\s*(?:cua\s*)?(?:cong\s*chuc|ccvc)\s*(?:\(\s*%\s*\))?\s*"),
-               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?ket\s*qua\s*(?:giai\s*quyet|gq)(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc))?\s*(?:\(\s*%\s*\))?\s*"),
+               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?ket\s*qua\s*(?:giai\s*quyet|gq)(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc|cong\s*viec))?\s*(?:\(\s*%\s*\))?\s*"),
                re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:viec\s*)?tiep\s*nhan\s*,?\s*xu\s*ly\s*(?:gop\s*y\s*,?\s*)?"
                           r"(?:pakn|phan\s*anh\s*,?\s*kien\s*nghi)\s*(?:\(\s*%\s*\))?\s*")]
 SIPAS_PART_NAMES = ["tiếp cận dịch vụ", "thủ tục hành chính", "sự phục vụ của công chức",

@@ -6904,3 +6904,33 @@ def test_part_index_columns_numbered_in_the_header_and_named_by_the_note():
         ("Chỉ số hài lòng về sự phục vụ của công chức của xã Gia Phúc", 88.74),
         ("Chỉ số hài lòng về kết quả giải quyết thủ tục hành chính của xã Gia Phúc", 85.31),
         ("Chỉ số hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị của xã Gia Phúc", 83.48)]
+
+
+def test_sipas_part_indices_by_year_with_the_bloc_mean_and_the_change():
+    records = _records_of("PHƯỜNG THIÊN HƯƠNG", "12/KH-UBND", "Thiên Hương, ngày 15 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Chuẩn bị điều tra xã hội học SIPAS năm 2027\n"
+                          "Bảng 1. Chỉ số SIPAS và các chỉ số thành phần của phường\n"
+                          "                                        Đơn vị tính: %\n"
+                          "Năm\tTiếp cận\tThủ tục\tSự phục vụ\tKết quả\tTiếp nhận, xử lý\tChỉ số\n"
+                          "\tdịch vụ\thành chính\tcủa công chức\tgiải quyết\tgóp ý, phản ánh,\tSIPAS\n"
+                          "\t\t\t\tcông việc\tkiến nghị\n"
+                          "Năm 2025\t86,10\t84,25\t88,40\t82,73\t78,35\t83,97\n"
+                          "Bình quân khối phường\t87,65\t86,90\t88,72\t86,04\t84,18\t86,70\n"
+                          "Tăng (+), giảm (-) so\t+2,82\t+2,22\t+1,75\t+2,87\t-3,11\t+2,55\n")
+    got = [(m.name, m.value, m.unit, m.period) for m in records.metrics]
+    assert got[0] == ("Chỉ số hài lòng về tiếp cận dịch vụ", 86.1, "%", "2025")
+    assert ("Chỉ số SIPAS bình quân khối phường", 86.7, "%", "2027") in got
+    assert ("Mức giảm Chỉ số hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 3.11, "điểm phần trăm", "2027") in got
+    assert len(got) == 5 + 6 + 5
+
+
+def test_a_sipas_part_index_in_prose_with_the_city_mean_and_the_gap_to_it():
+    records = _records_of("PHƯỜNG CHÍ LINH", "31/BC-UBND", "Chí Linh, ngày 20 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Chỉ số SIPAS năm 2026\n"
+                          "2. Kết quả theo 05 chỉ số thành phần\n"
+                          "b) Chỉ số hài lòng về thủ tục hành chính: 86,34%, thấp hơn bình quân chung thành phố (86,8%) là 0,46\n"
+                          "điểm phần trăm, chủ yếu do thành phần hồ sơ còn phức tạp.\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Chỉ số hài lòng về thủ tục hành chính", 86.34, "%"),
+        ("Chỉ số hài lòng về thủ tục hành chính bình quân chung của thành phố", 86.8, "%"),
+        ("Mức Chỉ số hài lòng về thủ tục hành chính thấp hơn bình quân chung của thành phố", 0.46, "điểm phần trăm")]
