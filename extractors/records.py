@@ -831,6 +831,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     plus_unit: Optional[str] = None     # the unit a '- Unit:' bullet names for the '+' items under it
     lettered_units = False              # the lettered items of this part head units ('a) Trung tâm …:', 'b) Phòng …: …')
     commune_part: Optional[str] = None  # under '4. Xã Trần Phú' in a letter about several communes: its committee
+    part_requests = False               # the part is requests to its communes ('2. Đối với phường … và xã …')
     table_rows: list[str] = []
     header_open = False                   # the block before was a table's header row
     reported: dict = {}
@@ -1537,6 +1538,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind in ("roman", "numbered"):
             lettered_units = False
             commune_part = commune_heading(heading_title(block))    # '4. Xã Trần Phú': the part on that commune
+            # ('2. Đối với phường Trần Liễu và xã Nam An Phụ (…)' over '-' items: requests to them)
+            part_requests = bool(commune_part and re.match(r"(?i)\s*(?:đối\s+với|riêng)\s", heading_title(block)))
             part_head = COMMUNE_HEADING.fullmatch(heading_title(block)) if commune_part else None
             if part_head and not part_head.group(0).rstrip().endswith(":"):
                 addressee, directive = None, False     # (the requests to the commune before are over)
@@ -1569,6 +1572,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # person's in minutes: '1. Ông Lương Văn Tiến, Giám đốc Trung tâm báo cáo kết quả chung')
                 told = units_report or bool(PERSON_REPORTS.match(fold(heading_title(block))))
                 assignee, bullets_seen, after_heading = (heading.unit if not told else None), False, True
+                if assignee and re.match(r"UBND\s+các\s+(?:xã|phường|đặc\s+khu)", assignee):
+                    # '1. Ủy ban nhân dân các phường, xã thuộc Cụm thi đua số 4' in a letter 'Kính gửi: … các phường:
+                    # Kinh Môn, …': each of them
+                    assignee = _communes_sent_to(blocks) or assignee
                 if heading.rest and not told and not past(heading.rest) and not situation \
                         and not re.fullmatch(r"\s*\([^()]*\)\s*", heading.rest) \
                         and not (block.text.rstrip().endswith(":") and (PARTNERS_ONLY.fullmatch(fold(heading.rest))
@@ -1710,6 +1717,18 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '- Công an phường hỗ trợ người dân …' under '6. … - Trung tâm … chủ trì, phối hợp với Công an phường':
                 # the unit the bullet opens with does it
                 _task(records, own, block, doc, None)
+                continue
+            if not assignee and part_requests and block.kind in ("bullet", "lettered"):
+                # '2. Đối với phường Trần Liễu và xã Nam An Phụ' / '- Báo cáo giải trình …' (each) / '- Riêng xã Nam An
+                # Phụ: rà soát …' (that one)
+                aside = COMMUNE_ASIDE.match(re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", block.text))
+                entry = place_named(aside.group(2)) if aside else None
+                rest = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", block.text)[aside.end():].strip() if entry else ""
+                if entry and rest:
+                    _task(records, f"UBND {entry.kind or aside.group(1).lower()} {entry.name}", block, doc, None,
+                          heading_rest=rest[:1].upper() + rest[1:])
+                else:
+                    _task(records, commune_part, block, doc, None)
                 continue
             if not assignee and addressee and directive and block.kind in ("bullet", "lettered"):
                 # '… Sở Nội vụ đề nghị Ủy ban nhân dân xã Hợp Tiến:' / 'a) Nghiên cứu …', 'b) Thay thế …': the
@@ -2549,9 +2568,20 @@ def _communes_sent_to(blocks: list[Block]) -> Optional[str]:
     for block in blocks[:12]:
         said = SENT_TO.match(block.text) if block.kind == "prose" else None
         if said:
-            named = re.match(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*"
-                             r"\s*:?\s*(.+)", said.group(1), flags=re.S)
-            return communes_listed(re.sub(r"\s+", " ", named.group(2)).strip(" .;"), named.group(1)) if named else None
+            # ('… các phường: Kinh Môn, Nhị Chiểu và Ủy ban nhân dân xã Nam An Phụ.': a list, then one more named apart)
+            parts = re.split(r"(?i)\s*(?:;|,|\s)\s*(?:và\s+)?(?=(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s)", re.sub(r"\s+", " ", said.group(1)))
+            out = []
+            for part in (p for p in parts if p.strip()):
+                named = re.match(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*"
+                                 r"\s*:?\s*(.+)", part)
+                one = re.fullmatch(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(xã|phường|đặc\s+khu)\s+([^,;.]{2,30}?)\s*[.;,]?\s*", part)
+                entry = place_named(one.group(2)) if one else None
+                listed = communes_listed(named.group(2).strip(" .;"), named.group(1)) if named else \
+                    (f"UBND {entry.kind or one.group(1).lower()} {entry.name}" if entry else None)
+                if listed is None:
+                    return None
+                out.append(listed)
+            return "; ".join(out) if out and (len(out) > 1 or ";" in out[0]) else None
     return None
 
 
@@ -2570,10 +2600,20 @@ COMMUNE_ASIDE = re.compile(r"\s*(?:Riêng|Đối\s+với)\s+(?:(?:Ủy\s+ban\s+n
 
 
 def commune_heading(title: str) -> Optional[str]:
-    """'Xã Trần Phú' heading a part of a letter about several communes -> 'UBND xã Trần Phú', else None."""
+    """'Xã Trần Phú' heading a part of a letter about several communes -> 'UBND xã Trần Phú'; 'Đối với phường Trần
+    Liễu và xã Nam An Phụ (…)' -> 'UBND phường Trần Liễu; UBND xã Nam An Phụ'; else None."""
     m = COMMUNE_HEADING.match(title)
     entry = place_named(m.group(2)) if m else None
-    return f"UBND {entry.kind or m.group(1).lower()} {entry.name}" if entry else None
+    if entry:
+        return f"UBND {entry.kind or m.group(1).lower()} {entry.name}"
+    pair = COMMUNE_PAIR.fullmatch(title)
+    named = [(kind, place_named(name)) for kind, name in ((pair.group(1), pair.group(2)), (pair.group(3), pair.group(4)))] \
+        if pair else []
+    return "; ".join(f"UBND {e.kind or k.lower()} {e.name}" for k, e in named) if named and all(e for _, e in named) else None
+
+
+COMMUNE_PAIR = re.compile(r"(?i)\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s+(?:và|,)\s+"
+                          r"(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*(?:\([^()]*\))?\s*:?\s*")
 
 
 def _lead_in_unit(text: str) -> Optional[str]:

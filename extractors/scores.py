@@ -368,6 +368,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             #                             của thành phố là 19,54 điểm': many units' mean (metrics.py)
         if re.search(r"(?:bi\s*tru|diem\s*tru|(?<!\w)mat)\s*$", folded[max(0, m.start() - 20):m.start()]):
             continue                    # 'tổng số điểm bị trừ là 10,23 điểm': points lost, not reached
+        if re.match(r"\s*do\s", folded[m.end():]) and re.search(r"(?<!\w)bi\s*tru(?!\w)", folded[_sentence_floor(folded, m.start()):m.start()]):
+            continue                    # 'trong 1,06 điểm bị trừ ở nhóm này … có 0,79 điểm do hồ sơ của Phòng …': a part of the loss
         if CONTEST.search(folded[_sentence_floor(folded, m.start()):m.start()]):
             continue                    # 'Điểm bình quân của các thí sinh đạt 81,47 điểm': a contest's points, not the index
         clause = _clause_start(folded, m.start(), lo)
@@ -2385,6 +2387,11 @@ SIPAS_PART_NAMES = ["tiếp cận dịch vụ", "thủ tục hành chính", "s�
 BLOC_RANK = re.compile(r"\s*(?:xep\s*hang\s*)?(?:khoi|cum)\s*(?:xa|phuong)?\s*\(\s*/\s*(\d{2,3})\s*\)\s*")   # 'Khối phường (/45)'
 
 
+# the parts of a commune's PAR Index a table gives beside its total
+PAR_PART_HEAD = re.compile(r"\s*diem\s*(?:(tham\s*dinh)|(dieu\s*tra\s*xa\s*hoi\s*hoc)|(tu\s*danh\s*gia))\s*(?:\([^()]*\))?\s*")
+PAR_PARTS = ("Điểm thẩm định", "Điểm điều tra xã hội học", "Điểm tự đánh giá")
+
+
 def _places_down(rows: list[str], roles: list) -> None:
     """'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Thanh toán trực tuyến (tối đa 10) | …': communes and
     wards down the rows, the total, its rank and criteria across (a header cell may wrap over rows): roles
@@ -2413,6 +2420,16 @@ def _places_down(rows: list[str], roles: list) -> None:
             continue
         limit = LIMIT_IN_HEAD.search(f)
         entry = _criterion_heading(cell)
+        part = PAR_PART_HEAD.fullmatch(f)
+        if part and not entry:
+            # 'Điểm thẩm định (tối đa 70) | Điểm điều tra xã hội học (tối đa 30) | Tổng điểm (/100)': the PAR Index's two
+            # parts beside its total, each commune's
+            across[i] = f"crit:{PAR_PARTS[part.lastindex - 1]}" + (f"|{limit.group(1)}" if limit else "")
+            continue
+        whole = re.search(r"\(\s*/\s*(100)\s*\)", f) if entry and entry.name == TOTAL and not limit else None
+        if whole:
+            across[i] = f"crit:{TOTAL}|100"          # 'Tổng điểm (/100)'
+            continue
         if not entry and not limit:
             # 'Tổng điểm' over 'tháng 10/2026' beside 'Tổng điểm' over 'tháng 11/2026': each column its month's
             periods = find_periods(f)

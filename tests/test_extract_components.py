@@ -6934,3 +6934,40 @@ def test_a_sipas_part_index_in_prose_with_the_city_mean_and_the_gap_to_it():
         ("Chỉ số hài lòng về thủ tục hành chính", 86.34, "%"),
         ("Chỉ số hài lòng về thủ tục hành chính bình quân chung của thành phố", 86.8, "%"),
         ("Mức Chỉ số hài lòng về thủ tục hành chính thấp hơn bình quân chung của thành phố", 0.46, "điểm phần trăm")]
+
+
+def test_points_a_department_cost_a_group_are_not_the_group_s_score():
+    got = [(h.criterion, h.value) for h in prose_hits(
+        "Nhóm chỉ tiêu Tiến độ giải quyết của xã giảm: tháng 12/2026 đạt 18,94 điểm; trong 1,06 điểm bị trừ ở nhóm này "
+        "tháng 12/2026 có 0,79 điểm do hồ sơ của Phòng Kinh tế.") if h.kind == "score"]
+    assert got == [("Tiến độ giải quyết", 18.94)]
+
+
+def test_a_cluster_table_of_the_par_index_parts_and_two_ranks():
+    records = _letter_of("SỞ NỘI VỤ", "3127/TB-SNV", "Hải Phòng, ngày 18 tháng 12 năm 2026",
+                         "THÔNG BÁO\nKết quả Chỉ số cải cách hành chính năm 2026 của các phường thuộc Cụm thi đua số 4\n"
+                         "Bảng 1. Kết quả PAR Index năm 2026 của các đơn vị thuộc Cụm thi đua số 4\n"
+                         "STT\tĐơn vị\tĐiểm thẩm định\tĐiểm điều tra\tTổng điểm\tXếp hạng\tXếp hạng\n"
+                         "\t\t(tối đa 70)\txã hội học\t(/100)\ttoàn thành phố\ttrong Cụm\n"
+                         "\t\t\t(tối đa 30)\t\t(/114)\t(/07)\n"
+                         "1\tPhường Kinh Môn\t60,84\t24,37\t85,21\t12\t1\n")
+    assert [(s.entity, s.criterion, s.value, s.max) for s in records.scores] == [
+        ("phường Kinh Môn", "Điểm thẩm định", 60.84, 70), ("phường Kinh Môn", "Điểm điều tra xã hội học", 24.37, 30),
+        ("phường Kinh Môn", "Tổng điểm", 85.21, 100)]
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(12, 114), (1, 7)]
+
+
+def test_requests_to_the_cluster_s_communes_and_to_two_of_them():
+    records = _letter_of("SỞ NỘI VỤ", "3127/TB-SNV", "Hải Phòng, ngày 18 tháng 12 năm 2026",
+                         "THÔNG BÁO\nKết quả Chỉ số cải cách hành chính năm 2026\n"
+                         "Kính gửi: Ủy ban nhân dân các phường: Kinh Môn, Trần Liễu và Ủy ban nhân dân xã Nam An Phụ.\n"
+                         "III. ĐỀ NGHỊ\n"
+                         "1. Ủy ban nhân dân các phường, xã thuộc Cụm thi đua số 4\n"
+                         "a) Xây dựng kế hoạch khắc phục gửi Sở Nội vụ trước ngày 15/01/2027.\n"
+                         "2. Đối với phường Trần Liễu và xã Nam An Phụ (02 đơn vị xếp cuối Cụm)\n"
+                         "- Báo cáo giải trình nguyên nhân, gửi Sở Nội vụ chậm nhất ngày 08/01/2027.\n"
+                         "- Riêng xã Nam An Phụ: rà soát, bổ sung tài liệu kiểm chứng; hoàn thành trong quý I/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND phường Kinh Môn", "2027-01-15"), ("UBND phường Trần Liễu", "2027-01-15"), ("UBND xã Nam An Phụ", "2027-01-15"),
+        ("UBND phường Trần Liễu", "2027-01-08"), ("UBND xã Nam An Phụ", "2027-01-08"), ("UBND xã Nam An Phụ", "2027-03-31")]
+    assert records.tasks[-1].task.startswith("Rà soát, bổ sung tài liệu kiểm chứng")
