@@ -2043,6 +2043,12 @@ HEAD_COUNT = re.compile(r"\s*(?:tong\s*)?so\s(?!\s*hoa(?!\w))")      # a header 
 STATE_HEAD = re.compile(r"\s*(?:da|chua)\s+(?:so\s*hoa|ky\s*so|dong\s*bo|cap\s*nhat)(?!\w)")
 
 
+# a column of late files by how late: 'Dưới 05 ngày', 'Từ 05 đến 10 ngày', 'Trên 10 ngày' (under 'Chia theo số ngày quá hạn')
+DAYS_LATE_BUCKET = re.compile(r"\s*(?:(?:chia\s*)?theo\s*)?(?:so\s*ngay\s*(?:qua|tre|cham)\s*han\s*)?"
+                              r"((?:duoi|tu|tren)\s*\d{1,2}\s*(?:(?:den|-)\s*\d{1,2}\s*)?ngay(?:\s*lam\s*viec)?)\s*")
+LONGEST_LATE = re.compile(r"\s*(?:(?:so\s*ngay\s*)?(?:ho\s*so\s*)?(?:qua|tre)\s*han\s*lau\s*nhat)\s*\(\s*ngay(?:\s*lam\s*viec)?\s*\)\s*")
+
+
 def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
                        declared: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
@@ -2104,6 +2110,15 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             parts_of = parts_of or columns[-1][0]
             columns.append((f"{whole} {_lower_first(name[part.end():].strip())}", columns[-1][1]))
             continue
+        elif DAYS_LATE_BUCKET.fullmatch(f) and columns and any(c and c[0] in ("unit", "field", "way") for c in columns):
+            # 'Chia theo số ngày quá hạn' over 'Dưới 05 ngày | Từ 05 đến 10 ngày | Trên 10 ngày': late files by how late
+            bucket = DAYS_LATE_BUCKET.fullmatch(f)
+            said = re.sub(r"\s+", " ", cell[len(cell) - len(cell.lstrip()) + bucket.start(1):].strip()).lower()
+            counted = _counted_last(columns, measure)
+            columns.append((f"Số {counted} quá hạn {said}", counted))
+        elif LONGEST_LATE.fullmatch(f) and columns and any(c and c[0] in ("unit", "field", "way") for c in columns):
+            # 'Hồ sơ quá hạn lâu nhất (ngày)': how many working days the latest one is late
+            columns.append(("Số ngày quá hạn của hồ sơ quá hạn lâu nhất", "ngày làm việc"))
         elif PROCEDURE_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("field", "procedure"))
         elif CAUSE_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
@@ -2656,12 +2671,20 @@ def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
             columns.append(_lower_first(_clean(cell)))      # 'Thôn' over 'Quý Dương': 'thôn Quý Dương'
         elif FIELD_OF_PROCEDURE.fullmatch(f) and i > 0:
             columns.append("lĩnh vực " + _lower_first(_clean(cell)))    # 'Nội dung | Hộ tịch | Chứng thực | …'
+        elif PROCEDURE_ACROSS.fullmatch(f) and i > 0 and MEASURES_DOWN.fullmatch(fold(" ".join(c[0] for c in split if c))):
+            columns.append("@" + _lower_first(_clean(cell)))    # 'Chỉ tiêu | Cấp Giấy chứng nhận lần đầu | Đăng ký biến động | …'
         else:
             entry = find_unit(cell, 0.85) if UNIT_START.match(f) else None
             columns.append(entry.name if entry and entry.kind != "ubnd" else None)
     return columns if sum(1 for c in columns if c) >= 2 else None
 
 
+# a table whose rows are measures ('Chỉ tiêu', 'Nội dung'): its columns may be kinds of procedure
+MEASURES_DOWN = re.compile(r"\s*(?:chi\s*tieu|noi\s*dung|tieu\s*chi)\s*")
+# kinds of procedure heading a table's columns ('Cấp Giấy chứng nhận lần đầu', 'Đăng ký biến động', 'Tách thửa đất')
+PROCEDURE_ACROSS = re.compile(r"\s*(?:cap\s*(?:giay|doi|lai|ban\s*sao|phep)|dang\s*ky\s*(?:bien\s*dong|khai|thuong\s*tru|tam\s*tru|ket\s*hon|"
+                              r"kinh\s*doanh|dat\s*dai)|tach\s*thua|hop\s*thua|chuyen\s*muc\s*dich|dinh\s*chinh|khai\s*sinh|khai\s*tu|"
+                              r"ket\s*hon|chung\s*thuc\s*ban\s*sao)[^\d;:]{0,40}")
 # fields of administrative procedure, heading a table's columns
 FIELDS = (r"ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
           r"bao\s*tro\s*xa\s*hoi|nguoi\s*co\s*cong|lao\s*dong(?:\s*[-,]?\s*(?:thuong\s*binh\s*(?:va\s*)?xa\s*hoi|tbxh))?|"
@@ -2715,6 +2738,9 @@ NUMBERED_POINT = re.compile(r"(?i)(?<=tiếp nhận)\s+số\s+\d{1,2}(?!\d)")
 UNIT_START = re.compile(r"\s*(?:phong|van\s*phong|vp|trung\s*tam|ttpvhcc|tt\s*pv|cong\s*an|ban|bo\s*phan|doi)(?!\w)")
 
 
+THE_RULE = re.compile(r"\s*thoi\s*han\s*(?:giai\s*quyet\s*)?(?:theo\s*)?quy\s*dinh")     # 'Thời hạn theo quy định'
+
+
 def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tuple[str, str]]) \
         -> tuple[list[MetricHit], Optional[tuple[str, str]]]:
     """A row of a table whose columns are units ('Số hồ sơ quá hạn | 9 | 2 | 0 | 11'): each value named
@@ -2725,15 +2751,31 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
     if label_at is None or (label_at < len(columns) and columns[label_at] is not None):
         return [], above
     offset, label = cells[label_at]
+    label = re.sub(r"^\s*\d{1,2}\s*[.)]\s*", "", label)          # '1. Hồ sơ tiếp nhận (hồ sơ)': its number
+    said = re.search(r"\(\s*([^\W\d][^()\d]{0,20}?)\s*\)\s*$", label)
+    counted_in = lookup("measures", said.group(1)) if said else None
+    if counted_in:
+        label = label[:said.start()]          # '… (hồ sơ)': what the row counts in, not its name
+    if THE_RULE.match(fold(label)):
+        return [], above                      # '7. Thời hạn theo quy định': the rule, not a result
     # ('(%)'; '(4 = 3/2)': how the row is computed from the rows numbered 3 and 2)
     label = _clean(re.sub(r"\(\s*%\s*\)|\(\s*\d{1,2}\s*=\s*[\d\s/+*x:.-]+\)", "", label))
     f = fold(label)
+    if re.match(r"\s*so\s*ngay\s", f) and not counted_in:
+        label = "Thời gian" + label[len("Số ngày"):]        # '6. Số ngày giải quyết bình quân': a time in working days
+        f = fold(label)
     part = re.match(r"\s*(?:trong\s*do|gom|bao\s*gom)\s*:?\s*", f)
     if part and above:
         label = f"{above[0]} {label[part.end():].strip()}"          # 'Trong đó: trực tuyến'
         f = fold(label)
     if RATE_WORD.match(f):
         measure = "%"
+    elif f.startswith("thoi gian"):
+        measure = "ngày làm việc"
+    elif counted_in:
+        measure = counted_in.name
+        if not re.match(r"\s*(?:tong\s*)?so\s", f):
+            label = f"Số {_lower_first(label)}" if f.startswith(fold(measure)) else f"Số {measure} {_lower_first(label)}"
     else:
         found = _unit_regex().search(f)
         measure = _unit_of(label[found.start():found.end()]) if found else (above[1] if above and above[1] != "%" else "")
@@ -2751,9 +2793,9 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
         if value is None:
             continue
         unit = columns[i]
-        # ('… tại thôn Quý Dương': a village is where it was done)
-        named = (f"{label} {unit}" if unit.startswith("lĩnh vực ") else f"{label} tại {unit}" if re.match(VILLAGE, fold(unit))
-                 else f"{label} của {unit}") if unit else label
+        # ('… tại thôn Quý Dương': a village is where it was done; '@cấp Giấy chứng nhận lần đầu': the kind of procedure)
+        named = (f"{label} {unit[1:]}" if unit.startswith("@") else f"{label} {unit}" if unit.startswith("lĩnh vực ")
+                 else f"{label} tại {unit}" if re.match(VILLAGE, fold(unit)) else f"{label} của {unit}") if unit else label
         out.append(MetricHit(offset, at + len(cell.rstrip()), named, value, measure))
     return out, (label, measure) if measure != "%" else above
 

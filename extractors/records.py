@@ -803,6 +803,8 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
                                                        r"|\d{1,2}\s*tuổi|(?i:(?:mức\s+)?độ)\s+\d(?!\d)|(?i:(?:từ\s+)?đủ)\s+\d{1,2}(?![\d,./])"
                                                        # ('Hồ sơ tự nộp' over 'từ 01/11 đến' over '20/11/2026 (hồ sơ)': a span)
                                                        r"|(?i:từ|đến|ngày)\s+\d{1,2}\s*/\s*\d{1,2}(?![\d/])"
+                                                       # ('Từ 05 đến' over '10 ngày' under 'Chia theo số ngày quá hạn')
+                                                       r"|(?i:từ)\s+\d{1,3}\s+(?i:đến)(?=\t|$)|(?:(?<=\t)|^)\d{1,3}\s*(?i:ngày|phút)(?=\t|$)"
                                                        r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", "", closed))))
 
 

@@ -6971,3 +6971,37 @@ def test_requests_to_the_cluster_s_communes_and_to_two_of_them():
         ("UBND phường Kinh Môn", "2027-01-15"), ("UBND phường Trần Liễu", "2027-01-15"), ("UBND xã Nam An Phụ", "2027-01-15"),
         ("UBND phường Trần Liễu", "2027-01-08"), ("UBND xã Nam An Phụ", "2027-01-08"), ("UBND xã Nam An Phụ", "2027-03-31")]
     assert records.tasks[-1].task.startswith("Rà soát, bổ sung tài liệu kiểm chứng")
+
+
+def test_late_files_by_kind_split_by_how_many_days_late():
+    records = _records_of("XÃ NGUYỄN BỈNH KHIÊM", "11/TTPVHCC-ĐĐ", "Nguyễn Bỉnh Khiêm, ngày 19 tháng 01 năm 2027", "CÔNG VĂN",
+                          "V/v hồ sơ đất đai quá hạn\n"
+                          "Hồ sơ đang quá hạn tại khâu của Chi nhánh như sau:\n"
+                          "TT\tLoại thủ tục\tSố hồ sơ\tChia theo số ngày quá hạn\t\t\tHồ sơ quá\n"
+                          "\t\tquá hạn\tDưới 05 ngày\tTừ 05 đến\tTrên 10 ngày\thạn lâu nhất\n"
+                          "\t\t\t\t10 ngày\t\t(ngày)\n"
+                          "1\tCấp Giấy chứng nhận lần đầu\t8\t2\t3\t3\t31\n")
+    assert [(m.name, m.value, m.unit) for m in records.metrics] == [
+        ("Số hồ sơ cấp Giấy chứng nhận lần đầu quá hạn", 8, "hồ sơ"),
+        ("Số hồ sơ cấp Giấy chứng nhận lần đầu quá hạn dưới 05 ngày", 2, "hồ sơ"),
+        ("Số hồ sơ cấp Giấy chứng nhận lần đầu quá hạn từ 05 đến 10 ngày", 3, "hồ sơ"),
+        ("Số hồ sơ cấp Giấy chứng nhận lần đầu quá hạn trên 10 ngày", 3, "hồ sơ"),
+        ("Số ngày quá hạn của hồ sơ quá hạn lâu nhất cấp Giấy chứng nhận lần đầu", 31, "ngày làm việc")]
+
+
+def test_a_table_with_the_kinds_of_procedure_as_columns_and_measures_down():
+    records = _records_of("XÃ CẨM GIÀNG", "06/BC-UBND", "Cẩm Giàng, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả giải quyết thủ tục đất đai năm 2026\n"
+                          "Bảng 1. Kết quả giải quyết hồ sơ tiếp nhận năm 2026 theo loại thủ tục\n"
+                          "Chỉ tiêu\tCấp Giấy chứng\tĐăng ký\tTách thửa\tCộng\n"
+                          "\tnhận lần đầu\tbiến động\tđất\n"
+                          "1. Hồ sơ tiếp nhận (hồ sơ)\t184\t1.126\t143\t1.453\n"
+                          "5. Tỷ lệ giải quyết đúng hạn (%)\t86,88\t98,35\t92,91\t96,51\n"
+                          "6. Số ngày giải quyết bình quân\t17,6\t7,9\t12,4\t-\n"
+                          "7. Thời hạn theo quy định\t20\t10\t15\t-\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert got[:2] == [("Số hồ sơ tiếp nhận cấp Giấy chứng nhận lần đầu", 184, "hồ sơ"),
+                       ("Số hồ sơ tiếp nhận đăng ký biến động", 1126, "hồ sơ")]
+    assert ("Tỷ lệ giải quyết đúng hạn tách thửa đất", 92.91, "%") in got
+    assert ("Thời gian giải quyết bình quân đăng ký biến động", 7.9, "ngày làm việc") in got
+    assert not [m for m in records.metrics if m.value in (20, 10, 15)]      # the rule's time limits are no result
