@@ -168,7 +168,18 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
         own = find_periods(label)
         if own:
             return own[-1][2]
+    folded = folded_text(doc)
+    mean = YEAR_MEAN.search(folded[max(0, _sentence_start(folded, hit.start)):hit.start])
+    if not hit.period and mean and "so voi" not in folded[max(0, _sentence_start(folded, hit.start)) + mean.end():hit.start] \
+            and re.fullmatch(r"\d{4}(?:-\d{2})?", ctx.get("month_ref") or ""):
+        # 'Tính bình quân 12 tháng, phường đạt 92,97 điểm, xếp thứ 42/114' in a report on the year: the year's (the year
+        # in force where one is, else the report's), whatever month a note before named
+        now = _period_at(doc, hit.start, ctx)
+        return now if now and re.fullmatch(r"\d{4}", now) else ctx["month_ref"][:4]
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
+
+
+YEAR_MEAN = re.compile(r"(?:binh\s*quan|luy\s*ke)\s*(?:12\s*thang|ca\s*nam)(?!\s*(?:nam\s*)?\d)")
 
 
 EXCEPTION_LEAD = re.compile(r"(?:^\s*|[.;,:]\s*|[-–+•]\s*)rieng\s*$")     # 'Riêng' before a period: that period only
@@ -2572,6 +2583,9 @@ def _communes_sent_to(blocks: list[Block]) -> Optional[str]:
         if said:
             # ('… các phường: Kinh Môn, Nhị Chiểu và Ủy ban nhân dân xã Nam An Phụ.': a list, then one more named apart)
             parts = re.split(r"(?i)\s*(?:;|,|\s)\s*(?:và\s+)?(?=(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s)", re.sub(r"\s+", " ", said.group(1)))
+            # ('… các xã: Thượng Hồng, …, Hồng Châu và các phường: Tứ Minh, Kinh Môn.': each list under its own level)
+            parts = [q if re.match(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s", q) else "UBND " + q.strip()
+                     for p in parts for q in re.split(r"(?i)\s+và\s+(?=các\s+(?:xã|phường|đặc\s+khu)\s*:)", p) if q.strip()]
             out = []
             for part in (p for p in parts if p.strip()):
                 named = re.match(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*"
@@ -2589,8 +2603,8 @@ def _communes_sent_to(blocks: list[Block]) -> Optional[str]:
 
 # '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:' / '1. …': the committees the letter is sent to, unnamed here;
 # 'Đề nghị Ủy ban nhân dân xã:' under '4. Xã Trần Phú': that commune's
-ASKS_COMMITTEES = re.compile(r"(?:de\s*nghi|yeu\s*cau)\s+(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+(cac\s+)?(?:xa|phuong|dac\s*khu)"
-                             r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:thuc\s*hien[^:]{0,40})?:\s*$")
+ASKS_COMMITTEES = re.compile(r"(?:de\s*nghi|yeu\s*cau)\s+(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+((?:cac|tung)\s+)?(?:xa|phuong|dac\s*khu)"
+                             r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:neu\s*tren\s*)?(?:thuc\s*hien[^:]{0,40})?:\s*$")
 # a commune heading its part: '4. Xã Trần Phú', '1. Xã Tuệ Tĩnh (96,18 điểm)', '5. Đối với xã Trần Phú (…):'
 COMMUNE_HEADING = re.compile(r"\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*(?:\([^()]*\))?\s*(?::|$)",
                              flags=re.I)

@@ -130,7 +130,9 @@ DIFFERENCE = re.compile(r"(?:cao|thap|nhieu|it)\s*hon|chenh\s*lech|kem\s*hon")
 NAMED_AFTER = re.compile(r"\s*(?:o|cua|thuoc|tai)\s+(?:nhom\s*)?(?:chi\s*tieu\s*)?")
 
 
-CONTEST = re.compile(r"(?<!\w)(?:thi\s*sinh|hoi\s*thi|bai\s*thi|diem\s*thi|phan\s*thi|du\s*thi)(?!\w)")
+CONTEST = re.compile(r"(?<!\w)(?:thi\s*sinh|hoi\s*thi|bai\s*thi|diem\s*thi|phan\s*thi|du\s*thi)(?!\w)"
+                     # ('Điểm đánh giá bình quân của 10 công chức, viên chức đạt 86,1 điểm': officers' points, not the index)
+                     r"|(?<!\w)diem\s*danh\s*gia[^.;]{0,30}(?:cong\s*chuc|vien\s*chuc|can\s*bo)(?!\w)")
 
 
 def _place_just_before(text: str, folded: str, pos: int) -> bool:
@@ -1015,6 +1017,8 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             continue
         if len(values) < 2 or "%" in folded[values[-1][1]:values[-1][1] + 2]:
             continue                # one value, or rates rather than points
+        if re.search(r"(?:diem|muc)\s*toi\s*da[^.;()]{0,40}$", folded[_sentence_floor(folded, m.start()):m.start()]):
+            continue                # '(điểm tối đa của các nhóm lần lượt là 18; 20; 12; 10; 18 và 22 điểm)': the maxima
         top = MAX_AFTER.match(folded, values[-1][1])
         if top:                     # '… lần lượt chỉ đạt 6,9 và 7,45 điểm (tối đa 10 điểm)': the maximum of each
             values = [(s, e, v, b if b is not None else parse_number(top.group(1))) for s, e, v, b in values]
@@ -1125,6 +1129,8 @@ def _from_to(text: str, folded: str, taken: list[Hit], topic=None) -> list[Hit]:
         if value is None or any(h.start <= m.start(1) < h.end for h in taken + out):
             continue
         lo = _sentence_floor(folded, m.start())
+        if CONTEST.search(folded[_full_stop_before(folded, m.start()):m.start()]):
+            continue            # '… của 10 công chức … đạt 86,1 điểm, tăng … so với năm 2025 (84,35 điểm)': not the index
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
             or _criterion_before(text, folded, lo, m.start())
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
@@ -2087,8 +2093,10 @@ AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:(
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)"
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
-NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}\s*")         # 'Nhóm chỉ tiêu đạt thấp nhất'
-POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*dat\s*/\s*(?:diem\s*)?toi\s*da\s*")         # 'Điểm đạt/Điểm tối đa'
+# 'Nhóm chỉ tiêu đạt thấp nhất', '… (so với điểm tối đa)'
+NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}(?:\s*\(\s*so\s*voi\s*diem\s*toi\s*da\s*\))?\s*")
+# 'Điểm đạt/Điểm tối đa', 'Điểm nhóm (đạt/tối đa)'
+POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*(?:dat\s*/\s*(?:diem\s*)?toi\s*da|nhom\s*\(\s*dat\s*/\s*toi\s*da\s*\))\s*")
 UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
 
 
@@ -2461,7 +2469,7 @@ def _places_down(rows: list[str], roles: list) -> None:
                 across[i] = f"rank/{BLOC_RANK.fullmatch(f).group(1)}"
     named_at = next((i for i, c in enumerate(joined) if i != place and NAMED_GROUP_HEAD.fullmatch(fold(c))), None)
     pair_at = next((i for i, c in enumerate(joined) if i != place and POINTS_PAIR_HEAD.fullmatch(fold(c))), None)
-    total_at = next((i for i, c in enumerate(joined) if i != place and re.fullmatch(r"\s*tong\s*diem\s*", fold(c))), None)
+    total_at = next((i for i, c in enumerate(joined) if i != place and re.fullmatch(r"\s*tong\s*diem(?:\s*tam\s*tinh)?\s*", fold(c))), None)
     if units is None and None not in (named_at, pair_at, total_at):
         # 'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Nhóm chỉ tiêu đạt thấp nhất | Điểm đạt/Điểm tối đa': each
         # commune's total and rank, and the one group each row names with its points

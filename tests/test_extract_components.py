@@ -7005,3 +7005,45 @@ def test_a_table_with_the_kinds_of_procedure_as_columns_and_measures_down():
     assert ("Tỷ lệ giải quyết đúng hạn tách thửa đất", 92.91, "%") in got
     assert ("Thời gian giải quyết bình quân đăng ký biến động", 7.9, "ngày làm việc") in got
     assert not [m for m in records.metrics if m.value in (20, 10, 15)]      # the rule's time limits are no result
+
+
+def test_provisional_points_of_the_lowest_units_and_requests_to_each_named():
+    records = _letter_of("VĂN PHÒNG", "6418/VP-KSTT", "Hải Phòng, ngày 23 tháng 12 năm 2026",
+                         "V/v thông báo điểm tạm tính tháng 12/2026 của 10 đơn vị thấp nhất\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Thượng Hồng, An Quang và các phường: Tứ Minh, Kinh Môn.\n"
+                         "STT\tĐơn vị\tTổng điểm\tNhóm chỉ tiêu đạt thấp nhất\tĐiểm nhóm\tThứ hạng\n"
+                         "\t\ttạm tính\t(so với điểm tối đa)\t(đạt/tối đa)\ttạm tính\n"
+                         "\t\t\t\t\t(/114)\n"
+                         "1\tXã Thượng Hồng\t84,36\tThanh toán trực tuyến\t4,85/10\t114\n"
+                         "Văn phòng Ủy ban nhân dân thành phố đề nghị Ủy ban\n"
+                         "nhân dân từng xã, phường nêu trên:\n"
+                         "1. Rà soát toàn bộ hồ sơ của nhóm chỉ tiêu đạt thấp nhất; hoàn thành trước 24 giờ 00 ngày 30/12/2026.\n")
+    assert sorted((s.criterion, s.value, s.max) for s in records.scores) == [
+        ("Thanh toán trực tuyến", 4.85, 10), ("Tổng điểm", 84.36, None)]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Thượng Hồng", "2026-12-30"), ("UBND xã An Quang", "2026-12-30"), ("UBND phường Tứ Minh", "2026-12-30"),
+        ("UBND phường Kinh Môn", "2026-12-30")]
+
+
+def test_officers_mean_assessment_points_are_not_the_commune_s_score():
+    got = [(h.criterion, h.value) for h in prose_hits(
+        "Điểm đánh giá bình quân của 10 công chức, viên chức đạt 86,1 điểm, tăng 1,75 điểm so với năm 2025\n"
+        "(84,35 điểm). Có 04 người đạt từ 90 điểm trở lên.") if h.kind == "score"]
+    assert got == []
+
+
+def test_maxima_said_in_turn_are_not_scores():
+    got = [(h.criterion, h.value) for h in prose_hits(
+        "Điểm bình quân năm theo nhóm chỉ tiêu: Công khai, minh bạch 17,92; Tiến độ giải quyết 19,48 (điểm tối đa của "
+        "các nhóm lần lượt là 18; 20 điểm).") if h.kind == "score" and h.value in (18, 20)]
+    assert got == []
+
+
+def test_a_twelve_month_mean_in_a_report_on_the_year_is_the_year_s():
+    records = _records_of("PHƯỜNG CHU VĂN AN", "14/BC-UBND", "Chu Văn An, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số năm 2026\n"
+                          "Ghi chú: thứ hạng tháng 1 so sánh với tháng 12/2025 (phường đạt 90,15 điểm, xếp thứ 83/114).\n"
+                          "2. Kết quả bình quân cả năm\n"
+                          "Tính bình quân 12 tháng, phường đạt 92,97 điểm, xếp thứ 42/114 xã, phường, đặc khu; so với năm 2025\n"
+                          "(89,64 điểm, xếp thứ 77/114) tăng 3,33 điểm.\n")
+    assert [(s.value, s.period) for s in records.scores] == [(90.15, "2025-12"), (92.97, "2026"), (89.64, "2025")]
