@@ -1591,6 +1591,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     assignee = _communes_sent_to(blocks) or assignee
                 if heading.rest and not told and not past(heading.rest) and not situation \
                         and not re.fullmatch(r"\s*\([^()]*\)\s*", heading.rest) \
+                        and not re.match(r"\s*chiu\s*trach\s*nhiem\s*(?:truoc|thi\s*hanh)", fold(heading.rest)) \
                         and not (block.text.rstrip().endswith(":") and (PARTNERS_ONLY.fullmatch(fold(heading.rest))
                                                                         or ROLE_THEN_DUTIES.fullmatch(fold(heading.rest))
                                                                         or DUTY_LEAD.match(re.sub(r"^cam\s*ket\s*", "", fold(heading.rest))))):
@@ -2498,6 +2499,8 @@ def _card_tasks(records: DocumentRecords, card: _TaskCard, ctx: dict) -> None:
     units: list[str] = []
     for group in charged:
         text = re.sub(r"\([^()]*\)", "", group).strip(" .,")
+        # ('Trung tâm PVHCC chủ trì, phối hợp với bộ phận kế toán …': the one in charge, not its partners)
+        text = re.split(r"(?i)\s+chủ\s+trì\b|,?\s*phối\s+hợp\s+(?:với\s+)?", text)[0].strip(" .,") or text
         found = [(a, b) for a, b, entry in find_all("units", text) if entry.kind != "ubnd"]
         names = [unit_in_cell(text[a:], True) for a, _ in found] if found else [unit_in_cell(text, True)]
         units += [n for n in names if n and n not in units]

@@ -7047,3 +7047,15 @@ def test_a_twelve_month_mean_in_a_report_on_the_year_is_the_year_s():
                           "Tính bình quân 12 tháng, phường đạt 92,97 điểm, xếp thứ 42/114 xã, phường, đặc khu; so với năm 2025\n"
                           "(89,64 điểm, xếp thứ 77/114) tăng 3,33 điểm.\n")
     assert [(s.value, s.period) for s in records.scores] == [(90.15, "2025-12"), (92.97, "2026"), (89.64, "2025")]
+
+
+def test_a_card_s_unit_in_charge_without_its_partners_and_no_task_in_a_responsibility():
+    records = _records_of("XÃ BÌNH GIANG", "412/BC-UBND", "Bình Giang, ngày 04 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số quý III/2026\n"
+                          "III. NHIỆM VỤ, GIẢI PHÁP\n"
+                          "1. Cấu hình thanh toán trực tuyến cho các thủ tục còn thiếu.\n"
+                          "Đơn vị thực hiện: Trung tâm PVHCC chủ trì, phối hợp với bộ phận kế toán thuộc Văn phòng HĐND và UBND xã.\n"
+                          "Thời hạn: trước ngày 31/12/2026.\n"
+                          "IV. TỔ CHỨC THỰC HIỆN\n"
+                          "1. Thủ trưởng các phòng, đơn vị chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã về tiến độ.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Trung tâm Phục vụ hành chính công", "2026-12-31")]
