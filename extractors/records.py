@@ -488,6 +488,20 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
     }
     _walk(blocks, ctx, header, records)
     _units_ranked(ctx)                    # a table of units ending the document
+    aliases = _aliases(blocks)
+    committees = [u for u in aliases.values() if u.startswith("UBND ")]
+    for task in records.tasks:
+        # '… Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)': the short name stands for the full
+        # (a table's cell 'UBND cấp xã' read as the bare committee too)
+        task.assignee = aliases.get(fold(task.assignee).strip(), task.assignee)
+        if fold(task.assignee).strip() in ("uy ban nhan dan", "ubnd") and len(committees) == 1:
+            task.assignee = committees[0]
+    if re.match(r"so\s", fold(header.issuer or "")):
+        # a Sở's timetable: the rows it does itself ('Sở Nội vụ', its 'Hội đồng thẩm định') are its own plans, no work
+        # it gives
+        records.tasks[:] = [t for t in records.tasks
+                            if not (re.match(r"so\s", fold(t.assignee)) and fold(header.issuer).startswith(fold(t.assignee).strip()))
+                            and not re.match(r"hoi\s*dong\s*tham\s*dinh", fold(t.assignee))]
     # (a Cụm thi đua's notice speaks to several communes: its lead ward's units keep their ward's name)
     cluster = bool(header.issuer and re.match(r"(?:cum|khoi)\s*thi\s*dua", fold(header.issuer)))
     for task in records.tasks:
@@ -2576,6 +2590,24 @@ def _sent_to(blocks: list[Block]) -> Optional[str]:
             unit, rest = unit_of(said.group(1))
             return unit if unit and not rest.strip(" .;") else None
     return None
+
+
+ALIAS = re.compile(r"((?:Ủy\s+ban\s+nhân\s+dân|UBND)\s[^()]{3,60}?)\s*\(\s*sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+)?(?:gọi\s+)?là\s+"
+                   r"([^()]{2,40}?)\s*\)", re.IGNORECASE)
+
+
+def _aliases(blocks: list[Block]) -> dict[str, str]:
+    """Short names a document gives units ('Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)'):
+    folded short name -> the unit as unit_of names it."""
+    out = {}
+    for block in blocks:
+        for m in ALIAS.finditer(re.sub(r"\s+", " ", block.text)):
+            full = m.group(1)
+            tail = re.search(r"(?i)(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?!.*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s)", full)
+            unit, rest = unit_of(full[tail.start():] if tail else full)
+            if unit and not rest.strip(" ,."):
+                out[fold(m.group(2)).strip()] = unit
+    return out
 
 
 def _communes_sent_to(blocks: list[Block]) -> Optional[str]:

@@ -7059,3 +7059,16 @@ def test_a_card_s_unit_in_charge_without_its_partners_and_no_task_in_a_responsib
                           "IV. TỔ CHỨC THỰC HIỆN\n"
                           "1. Thủ trưởng các phòng, đơn vị chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã về tiến độ.\n")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Trung tâm Phục vụ hành chính công", "2026-12-31")]
+
+
+def test_a_short_name_the_letter_gives_and_a_sos_own_rows_of_its_timetable():
+    records = _letter_of("SỞ NỘI VỤ", "187/SNV-CCHC", "Hải Phòng, ngày 20 tháng 01 năm 2027",
+                         "V/v lịch trình tự đánh giá Chỉ số cải cách hành chính năm 2027\n"
+                         "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+                         "Để bảo đảm tiến độ, Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã) thực hiện "
+                         "theo lịch trình sau:\n"
+                         "Bước\tNội dung công việc\tĐơn vị thực hiện\tThời hạn\n"
+                         "1\tBan hành Kế hoạch tự đánh giá\tUBND cấp xã\tTrước ngày 15/02/2027\n"
+                         "2\tBan hành Bộ tiêu chí hướng dẫn\tSở Nội vụ\tTháng 02/2027\n"
+                         "3\tThẩm định sơ bộ, thông báo kết quả\tHội đồng thẩm định\tTrước ngày 10/12/2027\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND các xã, phường, đặc khu", "2027-02-15")]
