@@ -2528,8 +2528,7 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
     if any((r or "").startswith("rate:Chỉ số hài lòng") for r in roles):
         # '| Bình quân khối phường | - | 87,64 | 89,42 | …' under 'Phường | Phiếu hợp lệ | Chỉ số SIPAS | Tiếp cận dịch
         # vụ | …': the bloc's (the city's) SIPAS and part-indices
-        label = _lower_first(cells[at][1].strip().rstrip(":"))
-        label = "bình quân chung của thành phố" if re.fullmatch(r"binh\s*quan\s*chung(?:\s*(?:cua\s*)?thanh\s*pho)?", fold(label)) else label
+        label = _mean_label(cells[at][1].strip().rstrip(":"))
         return [MetricHit(start, start + len(cell.rstrip()),
                           f"Chỉ số SIPAS {label}" if roles[k] == "value" else f"{roles[k][5:]} {label}", value, "%")
                 for k, (start, cell) in enumerate(cells) if k < len(roles)
@@ -2575,14 +2574,20 @@ def _sipas_period_row(cells: list[tuple[int, str]], roles: list) -> list[MetricH
         if value is None or value > 100:
             continue
         if mean:
-            label_said = re.sub(r"(?i)\s*năm\s*20\d\d\s*$", "", label)
-            label_said = "bình quân chung của thành phố" if re.fullmatch(r"binh\s*quan\s*chung(?:\s*(?:cua\s*)?thanh\s*pho)?", fold(label_said)) \
-                else _lower_first(label_said)
+            label_said = _mean_label(re.sub(r"(?i)\s*năm\s*20\d\d\s*$", "", label))
             out.append(MetricHit(at, at + len(cell.rstrip()), f"{name} {label_said}", value, "%",
                                  period=year.group(1) if year else None))
         else:
             out.append(MetricHit(at, at + len(cell.rstrip()), name, value, "%", period=year.group(1)))
     return out
+
+
+def _mean_label(label: str) -> str:
+    """A mean row's label as a name says it: 'Bình quân chung' (the city's) -> 'bình quân chung của thành phố',
+    'Bình quân khối phường' -> 'bình quân khối phường'."""
+    if re.fullmatch(r"\s*binh\s*quan\s*chung(?:\s*(?:cua\s*)?thanh\s*pho)?\s*", fold(label)):
+        return "bình quân chung của thành phố"
+    return _lower_first(label)
 
 
 MEAN_ROW_LABEL = re.compile(r"\s*(?:binh\s*quan|trung\s*binh)\s")

@@ -20,7 +20,7 @@ from typing import NamedTuple, Optional
 
 from extractors import checks
 from extractors.codes import joined, plain_row_code, referenced, row_code, wrapped_name
-from extractors.gazetteer import criterion_of, find_all, fold, lookup, place_named
+from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
@@ -32,7 +32,7 @@ from extractors.scores import (AMONG, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
 from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TABLE_CAPTION, TIME_FIRST,
-                                 Block, build_blocks, clean, communes_listed, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
+                                 Block, build_blocks, clean, committee_of, communes_listed, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
 
@@ -1749,12 +1749,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if not assignee and part_requests and block.kind in ("bullet", "lettered"):
                 # '2. Đối với phường Trần Liễu và xã Nam An Phụ' / '- Báo cáo giải trình …' (each) / '- Riêng xã Nam An
                 # Phụ: rà soát …' (that one)
-                aside = COMMUNE_ASIDE.match(re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", block.text))
-                entry = place_named(aside.group(2)) if aside else None
-                rest = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", block.text)[aside.end():].strip() if entry else ""
-                if entry and rest:
-                    _task(records, f"UBND {entry.kind or aside.group(1).lower()} {entry.name}", block, doc, None,
-                          heading_rest=rest[:1].upper() + rest[1:])
+                item = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", block.text)
+                aside = COMMUNE_ASIDE.match(item)
+                committee = committee_of(aside.group(1), aside.group(2)) if aside else None
+                rest = item[aside.end():].strip() if committee else ""
+                if committee and rest:
+                    _task(records, committee, block, doc, None, heading_rest=rest[:1].upper() + rest[1:])
                 else:
                     _task(records, commune_part, block, doc, None)
                 continue
@@ -1772,11 +1772,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 _task(records, _trailing_unit(block.text) or _issuer_unit(header), block, doc, issuer_tasks)
                 continue
         aside = COMMUNE_ASIDE.fullmatch(block.text) if block.kind == "prose" and addressee and directive else None
-        entry = place_named(aside.group(2)) if aside else None
-        if entry:
+        committee = committee_of(aside.group(1), aside.group(2)) if aside else None
+        if committee:
             # '… đề nghị Ủy ban nhân dân các xã:' / 'a) …' / 'Riêng Ủy ban nhân dân xã Cẩm Giàng:' / '- Cử lãnh đạo …':
             # the bullets below are that commune's alone
-            addressee, assignee = f"UBND {entry.kind or aside.group(1).lower()} {entry.name}", None
+            addressee, assignee = committee, None
             continue
         given = _issuer_gives(block.text, header.issuer) if block.kind == "prose" and not past(block.text) else None
         if given:
@@ -2626,9 +2626,8 @@ def _communes_sent_to(blocks: list[Block]) -> Optional[str]:
                 named = re.match(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*"
                                  r"\s*:?\s*(.+)", part)
                 one = re.fullmatch(r"(?i)\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(xã|phường|đặc\s+khu)\s+([^,;.]{2,30}?)\s*[.;,]?\s*", part)
-                entry = place_named(one.group(2)) if one else None
                 listed = communes_listed(named.group(2).strip(" .;"), named.group(1)) if named else \
-                    (f"UBND {entry.kind or one.group(1).lower()} {entry.name}" if entry else None)
+                    (committee_of(one.group(1), one.group(2)) if one else None)
                 if listed is None:
                     return None
                 out.append(listed)
@@ -2654,13 +2653,12 @@ def commune_heading(title: str) -> Optional[str]:
     """'Xã Trần Phú' heading a part of a letter about several communes -> 'UBND xã Trần Phú'; 'Đối với phường Trần
     Liễu và xã Nam An Phụ (…)' -> 'UBND phường Trần Liễu; UBND xã Nam An Phụ'; else None."""
     m = COMMUNE_HEADING.match(title)
-    entry = place_named(m.group(2)) if m else None
-    if entry:
-        return f"UBND {entry.kind or m.group(1).lower()} {entry.name}"
+    one = committee_of(m.group(1), m.group(2)) if m else None
+    if one:
+        return one
     pair = COMMUNE_PAIR.fullmatch(title)
-    named = [(kind, place_named(name)) for kind, name in ((pair.group(1), pair.group(2)), (pair.group(3), pair.group(4)))] \
-        if pair else []
-    return "; ".join(f"UBND {e.kind or k.lower()} {e.name}" for k, e in named) if named and all(e for _, e in named) else None
+    both = [committee_of(pair.group(1), pair.group(2)), committee_of(pair.group(3), pair.group(4))] if pair else []
+    return "; ".join(both) if both and all(both) else None
 
 
 COMMUNE_PAIR = re.compile(r"(?i)\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s+(?:và|,)\s+"

@@ -798,11 +798,10 @@ def heading_of(block: Block) -> Optional[Heading]:
         unit, rest = listed, ""     # '1. Ủy ban nhân dân các xã Vĩnh Am, Tiên Minh, Hà Tây': each of them
     if unit is None and block.kind in ("numbered", "lettered"):
         commune = COMMUNE_COLON.match(title)
-        entry = place_named(commune.group(2)) if commune else None
-        if entry:
+        committee = committee_of(commune.group(1), commune.group(2)) if commune else None
+        if committee:
             # 'a) Xã Vĩnh Am: số hóa …', 'c) Xã Hà Tây:' in a letter to several communes: that commune's committee
-            return Heading(block.kind, title, unit=f"UBND {entry.kind or commune.group(1).lower()} {entry.name}",
-                           rest=title[commune.end():].strip())
+            return Heading(block.kind, title, unit=committee, rest=title[commune.end():].strip())
     given = ISSUER_GIVES_UNIT.match(fold(rest)) if unit and rest else None
     if given:
         # '3. Văn phòng Ủy ban nhân dân thành phố giao Phòng Kiểm soát thủ tục hành chính theo dõi …': the unit given
@@ -822,6 +821,13 @@ COMMITTEES_OF = re.compile(r"ubnd\s*cac\s*(xa|phuong|dac\s*khu)")
 # a commune's name heading its item: 'a) Xã Vĩnh Am: …', 'c) Xã Hà Tây:'
 COMMUNE_COLON = re.compile(r"(Xã|Phường|Đặc khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*:\s*")
 ISSUER_GIVES_UNIT = re.compile(r"giao(?:\s*cho)?\s+(?=\S)")
+
+
+def committee_of(level: str, name: str) -> Optional[str]:
+    """The committee of the commune, ward or special zone `name` ('xã', 'Trần Phú' -> 'UBND xã Trần Phú'; its
+    level as the gazetteer has it), else None when no such place is known."""
+    entry = place_named(name)
+    return f"UBND {entry.kind or level.lower()} {entry.name}" if entry else None
 
 
 def communes_listed(said: str, kind: str) -> Optional[str]:
