@@ -12,6 +12,7 @@ Targets and instructions are not measurements: a number right after 'đảm bả
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -765,16 +766,18 @@ OF_ANOTHER = re.compile(r"\s*[,;]\s*(?:(?:con|va|rieng)\s+)?(?:(?:thap|cao)\s*nh
                         r"((?:cua|ve|viec)\s+[^\d%;()]{2,80}?)\s*,?\s*(?:la|dat|chi\s*dat|:)\s*$")
 
 
-SIPAS_PART_SAID = re.compile(r"chi\s*so\s*hai\s*long\s*ve\s*(?:(tiep\s*can\s*dich\s*vu)|(thu\s*tuc\s*hanh\s*chinh)|"
-                             r"((?:su\s*)?phuc\s*vu\s*cua\s*cong\s*chuc)|(ket\s*qua\s*giai\s*quyet(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc|cong\s*viec))?)|"
-                             r"((?:viec\s*)?tiep\s*nhan\s*,?\s*xu\s*ly\s*(?:gop\s*y\s*,?\s*)?(?:phan\s*anh\s*,?\s*kien\s*nghi|pakn)))(?!\w)")
+@functools.lru_cache(maxsize=1)
+def _sipas_part_said() -> re.Pattern:
+    """A part-index named in prose ('Chỉ số hài lòng về thủ tục hành chính'), a group per part (scores.SIPAS_PART_WORDS)."""
+    from extractors.scores import SIPAS_PART_WORDS
+    return re.compile(r"chi\s*so\s*hai\s*long\s*ve\s*(?:" + "|".join(f"({w})" for w in SIPAS_PART_WORDS) + r")(?!\w)")
 
 
 def _sipas_part_subject(folded: str, sentence: int, pos: int) -> Optional[str]:
     """The SIPAS part-index a clause names just before the rate at `pos` ('Chỉ số hài lòng về thủ tục hành chính:
     86,34%', '… về sự phục vụ của công chức tiếp tục cao nhất với 92,85%'): 'Chỉ số hài lòng về …', else None."""
     from extractors.scores import SIPAS_PART_NAMES
-    said = list(SIPAS_PART_SAID.finditer(folded, sentence, pos))
+    said = list(_sipas_part_said().finditer(folded, sentence, pos))
     if not said:
         return None
     between = folded[said[-1].end():pos]

@@ -486,6 +486,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "units_across": None,
         "month_ref": _month_reference(header.subject or "", subject_periods),
     }
+    ctx["sent_to"] = _communes_sent_to(blocks)     # the communes 'Kính gửi:' names, if it names them
     _walk(blocks, ctx, header, records)
     _units_ranked(ctx)                    # a table of units ending the document
     aliases = _aliases(blocks)
@@ -1602,7 +1603,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 if assignee and re.match(r"UBND\s+các\s+(?:xã|phường|đặc\s+khu)", assignee):
                     # '1. Ủy ban nhân dân các phường, xã thuộc Cụm thi đua số 4' in a letter 'Kính gửi: … các phường:
                     # Kinh Môn, …': each of them
-                    assignee = _communes_sent_to(blocks) or assignee
+                    assignee = ctx.get("sent_to") or assignee
                 if heading.rest and not told and not past(heading.rest) and not situation \
                         and not re.fullmatch(r"\s*\([^()]*\)\s*", heading.rest) \
                         and not re.match(r"\s*chiu\s*trach\s*nhiem\s*(?:truoc|thi\s*hanh)", fold(heading.rest)) \
@@ -1800,7 +1801,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if asked:
                 # '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:' in a letter 'Kính gửi: … các xã, phường: An
                 # Thành, Trần Phú, …'; 'Đề nghị Ủy ban nhân dân xã:' under '4. Xã Trần Phú'
-                addressee = _communes_sent_to(blocks) if asked.group(1) else commune_part
+                addressee = ctx.get("sent_to") if asked.group(1) else commune_part
             before = blocks[at - 1] if at and blocks[at - 1].kind == "prose" else None
             # ('Giao Ủy ban nhân dân xã tổ chức thực hiện …, tập trung các nhiệm vụ, giải pháp sau:': a directive whose
             # lead-in names who does the items)

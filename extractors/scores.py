@@ -2384,12 +2384,14 @@ def _count_or_rate_lead(cell: str) -> int:
 
 
 # the five part-indices of SIPAS as a table's columns name them, and as the metrics name them
-SIPAS_PARTS = [re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?tiep\s*can\s*(?:dich\s*vu|dvc)\s*(?:\(\s*%\s*\))?\s*"),
-               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:thu\s*tuc\s*hanh\s*chinh|tthc)\s*(?:\(\s*%\s*\))?\s*"),
-               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:su\s*)?phuc\s*vu\s*(?:cua\s*)?(?:cong\s*chuc|ccvc)\s*(?:\(\s*%\s*\))?\s*"),
-               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?ket\s*qua\s*(?:giai\s*quyet|gq)(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc|cong\s*viec))?\s*(?:\(\s*%\s*\))?\s*"),
-               re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:viec\s*)?tiep\s*nhan\s*,?\s*xu\s*ly\s*(?:gop\s*y\s*,?\s*)?"
-                          r"(?:pakn|phan\s*anh\s*,?\s*kien\s*nghi)\s*(?:\(\s*%\s*\))?\s*")]
+SIPAS_PART_WORDS = (r"tiep\s*can\s*(?:dich\s*vu|dvc)",
+                    r"thu\s*tuc\s*hanh\s*chinh|tthc",
+                    r"(?:su\s*)?phuc\s*vu\s*(?:cua\s*)?(?:cong\s*chuc|ccvc)",
+                    r"ket\s*qua\s*(?:giai\s*quyet|gq)(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc|cong\s*viec))?",
+                    r"(?:viec\s*)?tiep\s*nhan\s*,?\s*xu\s*ly\s*(?:gop\s*y\s*,?\s*)?(?:pakn|phan\s*anh\s*,?\s*kien\s*nghi)")
+# a column headed by one ('Tiếp cận dịch vụ', 'Chỉ số hài lòng về thủ tục hành chính (%)')
+SIPAS_PARTS = [re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:" + words + r")\s*(?:\(\s*%\s*\))?\s*")
+               for words in SIPAS_PART_WORDS]
 SIPAS_PART_NAMES = ["tiếp cận dịch vụ", "thủ tục hành chính", "sự phục vụ của công chức",
                     "kết quả giải quyết thủ tục hành chính", "việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị"]
 BLOC_RANK = re.compile(r"\s*(?:xep\s*hang\s*)?(?:khoi|cum)\s*(?:xa|phuong)?\s*\(\s*/\s*(\d{2,3})\s*\)\s*")   # 'Khối phường (/45)'
