@@ -74,7 +74,8 @@ LABELLED_DAYS = re.compile(r"(?:tuan|giai\s*doan|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s
                            r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*(?:-|–|den)\s*(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 HALF = re.compile(LEAD + r"(?:trong\s*)?(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})")
 EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?\s*,?\s*)?)?"
-                   r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|\d)|chu\s*nhat)\s*,?\s*(?:ngay\s*)?|"
+                   # (a weekday's number alone: 'thứ 112/114' is a rank, no 'thứ 1' then '12/11')
+                   r"(?:(?:sang|chieu|toi)\s*)?(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7](?!\d))|chu\s*nhat)\s*,?\s*(?:ngay\s*)?|"
                    r"(?:thu\s*\w+\s*,?\s*)?ngay\s*)(?:" + D + "|" + DW + ")")     # 'Sáng thứ Năm, 12/11' too
 # a time that is a routine, not a date: 'thường xuyên', 'hằng ngày' … 'hằng năm' (a table's time column, a time heading)
 ROUTINE = r"thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)"

@@ -62,6 +62,7 @@ ACRONYMS = {"UBND", "HĐND", "TTHC", "PVHCC", "TTPVHCC", "CCHC", "DVCTT", "PAKN"
             "UBMTTQ", "THCS", "THPT", "ATTP", "PCCC", "GPMB", "NTM", "HTX", "CCCD", "CMND", "VNeID", "QR",
             "PDF", "IOC", "UBKT", "ĐU", "BCH", "BTV", "BHTN"}
 UNITS = {"km", "kg", "cm", "mm", "kw", "kwh", "m2", "m3", "đ", "vnđ", "VNĐ", "VND", "USD", "km2"}
+FOREIGN = {"Index", "INDEX", "SIPAS", "PAPI"}      # the indices' English names ('PAR Index'), never damaged syllables
 ACRONYM_FOLD = {"HDND": "HĐND", "DVT": "ĐVT", "BCD": "BCĐ", "DU": "ĐU"}
 # legacy OCR reads Đ as D, P or B: 'HPND', 'HBND' are HĐND (acronyms of three letters or more)
 ACRONYM_FOLD.update({a.replace("Đ", r): a for a in ACRONYMS if "Đ" in a and len(a) >= 3 for r in "DPB"
@@ -96,7 +97,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 
 def _is_acronym(tok: str, all_caps_line: bool) -> bool:
     """Acronyms, units, Roman numerals and foreign names ('Zalo'): kept as they are."""
-    if tok in UNITS or tok in ACRONYMS or tok in ACRONYM_FOLD or _ROMAN.match(tok):
+    if tok in UNITS or tok in ACRONYMS or tok in ACRONYM_FOLD or tok in FOREIGN or _ROMAN.match(tok):
         return True
     if re.fullmatch(r"[A-ZĐ]{1,6}(?:[&\-][A-ZĐ]{1,6})+", tok):
         return True             # a unit's short name ('KTHT&DT', 'KT-HT&DT'): its '&' is no damage
@@ -168,6 +169,8 @@ _MONTH_OCR = re.compile(r"(?<![^\W\d_])([Tt])hang(?=\s+\d{1,2}\s*/\s*\d{4}(?!\d)
 
 # 'Bang 1. Tổng điểm …' opening a line: a table's caption ('Bảng 1.'), never 'Bằng 1.'
 _CAPTION_OCR = re.compile(r"^(\s*)B(?:ang|ảng|ằng|ẳng|ăng)(?=\s+\d{1,2}\s*[.:])")
+# '… nêu tại Bang 1', 'theo Bang 2': a table the text points to ('Bảng 1')
+_TABLE_REF_OCR = re.compile(r"(?<!\w)((?:t[aạ]i|theo|ở|c[oộ]t\s*\(?\d{1,2}\)?)\s+)B(?:ang|ằng|ẳng|ăng)(?=\s+\d{1,2}(?![\d/,.]\d))")
 
 
 # '(ty 16 %)', 'ty 1é': 'tỷ lệ' whose 'lệ' OCR read as digits ('tỷ' is never followed by a number here)
@@ -182,6 +185,7 @@ def _fixed_forms(line: str) -> str:
     line = _VV_OCR.sub(lambda m: m.group(1) + "V/v", line)
     line = _MONTH_OCR.sub(lambda m: m.group(1) + "háng", line)
     line = _CAPTION_OCR.sub(lambda m: m.group(1) + "Bảng", line)
+    line = _TABLE_REF_OCR.sub(lambda m: m.group(1) + "Bảng", line)
     line = _RATE_OCR.sub(lambda m: m.group(1) + "ỷ lệ", line)
     line = _BAR_FOR_L.sub("l", line)
     line = _COMRADE_OCR.sub(lambda m: m.group(1) + "Đ/c", line)
@@ -206,6 +210,8 @@ def _legacy_fix(text: str, caps: bool) -> str:
     numeral), 'Iy', 'I6', 'Ié' = 'ly', 'l6', 'lé' (capital i for l in a lower-case word)."""
     if _ROMAN_OCR.match(text):
         return "I" * len(text)
+    if text in FOREIGN:
+        return text             # ('PAR Index': its capital i is a letter of its own)
     if not caps and len(text) > 1 and text[0] == "I" and not any(c.isupper() for c in text[1:]) \
             and any(c.isalpha() for c in text[1:]) or (not caps and text[:1] == "I" and text[1:].isdigit()):
         return "l" + text[1:]
@@ -658,6 +664,13 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
                 slot_of.append(None)
             if CELL_START and text != " " and ("\t" in text or _SENTENCE_END.search(text)):
                 line_start = True       # a table cell or a sentence starts: a capital says nothing
+            continue
+        if pk == "word" and len(text) == 1 and text.islower() and pi + 1 < len(pieces) \
+                and pieces[pi + 1][0].startswith(")") and all(not t.strip() for t, _ in pieces[:pi]):
+            # 'a) Tổ chức …' opening a line: an item's letter, whatever the line above ends with
+            items.append([(normalize_tone(text) if is_vietnamese_syllable(text) else "<x>", 0.0)])
+            slot_of.append(pi)
+            line_start = False
             continue
         if pk == "word":
             if kind == "legacy":

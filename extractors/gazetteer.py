@@ -165,7 +165,8 @@ def find_all(kind: str, text: str, folded: Optional[str] = None) -> list[tuple[i
     folded = folded if folded is not None else fold(text)
     out = []
     for m in regex_for(kind).finditer(folded):
-        entry = lookup(kind, m.group(0)) if kind != "places" else _place_by_fold(m.group(0))
+        entry = lookup(kind, m.group(0)) if kind != "places" else \
+            _place_by_fold(text[m.start():m.end()] if len(text) == len(folded) else m.group(0))
         if entry:
             out.append((m.start(), m.end(), entry))
     return out
@@ -176,8 +177,14 @@ def _places_by_fold() -> dict[str, Entry]:
     return {_key(s): e for e in places() for s in e.spellings}
 
 
+@lru_cache(maxsize=1)
+def _places_by_spelling() -> dict[str, Entry]:
+    return {re.sub(r"\s+", " ", s).strip().lower(): e for e in places() for s in e.spellings}
+
+
 def _place_by_fold(text: str) -> Optional[Entry]:
-    return _places_by_fold().get(_key(text))
+    """The place a name spells; two places one without marks ('Cẩm Giang', 'Cẩm Giàng') each by its own marks."""
+    return _places_by_spelling().get(re.sub(r"\s+", " ", text).strip().lower()) or _places_by_fold().get(_key(text))
 
 
 def place_named(text: str) -> Optional[Entry]:

@@ -3059,11 +3059,21 @@ def _signed_changes(cells: list[tuple[int, str]], roles: list, name_of, unit: st
 
 
 def _row_quarter(cells: list[tuple[int, str]], roles: list) -> Optional[tuple[int, int]]:
-    """'Quý II/2026' in a row's period column: (2, 2026)."""
+    """'Quý II/2026' in a row's period column: (2, 2026); a bare 'Quý II' in the year the table's period or else
+    the document's date says."""
     from extractors.scores import QUARTER_YEAR, quarter_number
     at = next((i for i, r in enumerate(roles) if r and r.startswith("period@")), None)
     m = QUARTER_YEAR.fullmatch(fold(cells[at][1])) if at is not None and at < len(cells) else None
-    return (quarter_number(m.group(1)), int(m.group(2))) if m else None
+    if m:
+        return quarter_number(m.group(1)), int(m.group(2))
+    # (a Roman numeral alone under 'Quý': 'I', 'II' …)
+    bare = re.fullmatch(r"\s*(?:quy\s*(iv|i{1,3}|[1-4])|(iv|i{1,3}))\s*", fold(cells[at][1])) if at is not None and at < len(cells) else None
+    issued, _, period = roles[at][len("period@"):].partition("|") if bare else ("", "", "")
+    year = (period or issued)[:4]
+    return (quarter_number(bare.group(1) or bare.group(2)), int(year)) if bare and year.isdigit() else None
+
+
+WHOLE_YEAR_ROW = re.compile(r"\s*(?:ca|toan)\s*nam\s*")
 
 
 def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
@@ -3080,6 +3090,10 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     quarter = _row_quarter(cells, roles) if month is None else None
     year = next((m.group(1) for _, c in cells[:2] for m in [re.fullmatch(r"\s*(?:ca\s*)?nam\s*(\d{4})\s*", fold(c))] if m), None) \
         if month is None and quarter is None else None
+    if month is None and quarter is None and year is None and any(WHOLE_YEAR_ROW.fullmatch(fold(c)) for _, c in cells[:2]):
+        # 'Cả năm' below 'Quý I' … 'Quý IV': the year of the table's period, else of the document's date
+        issued, _, period = next(r for r in roles if r and r.startswith("period@"))[len("period@"):].partition("|")
+        year = (period or issued)[:4] if (period or issued)[:4].isdigit() else None
     # 'Quý I/2026 | 1.186 | 842 | 70,99': the quarter's figures, named by it (no period form); 'Cả năm 2026', 'Năm 2025'
     # below them: the year's
     month = year or month
@@ -3090,18 +3104,20 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
         if month or summed or quarter_said else []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
-        if role and role.startswith("time:") and (month or summed):
+        if role and role.startswith("time:") and (month or summed or quarter_said):
             unit, _, name = role[5:].partition("|")          # 'Thời gian chờ bình quân (phút)': the month's time
             value = _cell_number(cell)
             if value is not None:
-                out.append(MetricHit(at, at + len(cell.rstrip()), name, value, unit, period=month or NO_PERIOD))
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name + quarter_said), value, unit,
+                                     period=month or NO_PERIOD))
             continue
         if role and role.startswith(("count:", "rate:")) and (month or summed or quarter_said):
             measure, _, qualifier = role[6:].partition("|")
             rated = role.startswith("rate:")
             value = _cell_number(cell)
             if value is not None and not (rated and value > 100):
-                name = role[5:] if rated else f"Số {measure} {qualifier}"
+                name = role[5:] if rated else f"Số tiền {qualifier}" if measure in ("đồng", "triệu đồng") \
+                    else f"Số {measure} {qualifier}"
                 out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name + quarter_said), value, "%" if rated else measure,
                                      period=month or NO_PERIOD))
             continue

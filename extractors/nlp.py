@@ -154,6 +154,9 @@ def make_scores(nlp: Language, name: str):
         points = {"max", "value"} <= set(ctx.get("table_roles") or [])
         if kind == "table" and (ctx.get("unit_columns") or ctx.get("units_across") or form):
             table_row = True                    # a table of counts by unit, a statistics form: no scores in it
+            if ctx.get("unit_columns") and ctx.get("table_group") is not None:
+                # (but a column of one group's points, 'Điểm nhóm (tối đa 18)', beside the counts by commune)
+                hits = scores.group_column_hits(_text(doc), ctx.get("table_roles") or [], ctx["table_group"])
         elif kind == "table":
             hits = scores.table_hits(_text(doc), ctx.get("table_roles"))
             valued = [u for r, u in zip(ctx.get("table_roles") or [], ctx.get("table_units") or [])

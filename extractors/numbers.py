@@ -178,6 +178,8 @@ def month_of(month: int, issued: Optional[str], period: Optional[str]) -> Option
     year = int(ref[:4])
     if len(ref) >= 7 and month > int(ref[5:7]):
         year -= 1                       # 'Tháng 12' in a table of January's report
+    elif len(ref) == 4 and issued and len(issued) >= 7 and issued[:4] == ref and month > int(issued[5:7]):
+        year -= 1                       # ('tháng 10 đạt …' in a programme for 2027 written in January 2027: last year's)
     return f"{year:04d}-{month:02d}"
 
 

@@ -471,7 +471,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         recipients=header.recipients, signatures=_merge_signatures(list(signatures or []), text_sigs))
     records = DocumentRecords(document=facts)
     body = _body_lines(lines, header)
-    blocks = build_blocks(body)
+    blocks = _addressees_joined(build_blocks(body))
     all_text = "\n".join(b.text for b in blocks)
     subject_periods = find_periods(fold(header.subject or ""))
     body_periods = find_periods(fold(all_text))
@@ -487,6 +487,9 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "month_ref": _month_reference(header.subject or "", subject_periods),
     }
     ctx["sent_to"] = _communes_sent_to(blocks)     # the communes 'Kính gửi:' names, if it names them
+    groups = {e.name: e for _, _, e in find_all("criteria", header.subject or "") if e.kind == INDEX_766 and e.name != TOTAL}
+    ctx["subject_group"] = next(iter(groups.values())) if len(groups) == 1 else None   # 'V/v … nhóm chỉ tiêu "Công khai, …"'
+
     _walk(blocks, ctx, header, records)
     _units_ranked(ctx)                    # a table of units ending the document
     aliases = _aliases(blocks)
@@ -507,8 +510,10 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
     cluster = bool(header.issuer and re.match(r"(?:cum|khoi)\s*thi\s*dua", fold(header.issuer)))
     for task in records.tasks:
         task.assignee = task.assignee if cluster else _without_locality(task.assignee, header.locality)
+    _table_deadlines(records, blocks)
     _dedupe(records, header.locality)
     _name_bare_counts(records.metrics)
+    _name_by_procedure(records.metrics, header.subject)
     for record in records.scores + records.ranks + records.metrics:
         if record.period is not None and not ISO_PERIOD.fullmatch(record.period):
             log.warning("period %r of %s is no ISO period; left empty", record.period, type(record).__name__)
@@ -539,6 +544,38 @@ def _name_bare_counts(metrics: list[MetricRecord]) -> None:
         name = re.sub(r"\s+(?:năm|tháng|quý)\s+\S+$", "", before.name)
         if not any(m.name == name and m.value == metric.value and m.period == metric.period for m in metrics):
             metric.name = name
+
+
+# the one procedure a report's subject is about: 'Kết quả cấp giấy phép xây dựng nhà ở riêng lẻ năm 2026 …',
+# '… tiếp nhận, giải quyết hồ sơ đăng ký hộ kinh doanh năm 2026 …' (not a level, 'cấp xã'; not 'thủ tục hành chính')
+SUBJECT_PROCEDURE = re.compile(r"(?:^(?:ket\s*qua|tinh\s*hinh)\s+|(?:ho\s*so|thu\s*tuc)\s+)"
+                               r"((?:cap|dang\s*ky)\s+(?!(?:xa|huyen|tinh|co\s*so|thanh\s*pho)(?!\w))[^,;()]{6,60}?)"
+                               r"(?=\s+(?:nam|thang|quy|tren|cua|tai|va|qua|theo|trong)(?!\w)|\s*$)")
+# a field's many procedures ('đăng ký hộ tịch': birth, death, marriage) are no one procedure
+FIELD_PROCEDURES = re.compile(r"(?:dang\s*ky|cap)\s+(?:ho\s*tich|dat\s*dai)")
+# a count or rate of files named by what happened to them alone: 'Số hồ sơ quá hạn', 'Tỷ lệ hồ sơ nộp trực tuyến'
+# (not by a kind of the procedure: 'Số hồ sơ thông báo tạm ngừng', 'Số hồ sơ điều chỉnh, gia hạn')
+FILES_NAMED = re.compile(r"^((?:Tổng số|Số|Tỷ lệ)(?: \S+)?? hồ sơ) (?!(?:thuộc |của |về )?(?:lĩnh vực|thủ tục|TTHC|cấp(?! phép)|"
+                         r"đăng ký|liên thông|thông báo|chấm dứt|tạm ngừng|thay đổi|điều chỉnh|gia hạn|sửa chữa|cải tạo|"
+                         r"xây dựng mới)(?!\w))(.+)$")
+
+
+def _name_by_procedure(metrics: list[MetricRecord], subject: Optional[str]) -> None:
+    """A report about one procedure (its subject: 'Kết quả cấp giấy phép xây dựng nhà ở riêng lẻ năm 2026') counts
+    that procedure's files: 'Số hồ sơ quá hạn' is 'Số hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ quá hạn'."""
+    folded = fold(subject or "")
+    m = SUBJECT_PROCEDURE.search(folded)
+    if not m or re.search(r"thu\s*tuc\s*hanh\s*chinh|tthc", m.group(1)) or FIELD_PROCEDURES.fullmatch(m.group(1)):
+        return
+    procedure = subject[m.start(1):m.end(1)].strip()
+    procedure = procedure[0].lower() + procedure[1:]
+    words = fold(procedure).split()
+    for metric in metrics:
+        named = FILES_NAMED.match(metric.name)
+        if not named or " ".join(words[:2]) in fold(metric.name) \
+                or re.search(r"(?:linh\s*vuc|cap(?!\s*phep)|dang\s*ky)\s", fold(named.group(2))):
+            continue
+        metric.name = f"{named.group(1)} {procedure} {named.group(2)}"
 
 
 def _month_reference(subject: str, subject_periods: list) -> Optional[str]:
@@ -671,7 +708,7 @@ def _levels_counted(roles: list, heads: list[str], measure: str) -> None:
 
 
 OUTCOME_HEAD = re.compile(r"(?:trong\s*do\s*:?\s*)?(?:da|chua|duoc|khong|con|dang|bi|nop|tiep\s*nhan|giai\s*quyet|qua\s*han|"
-                       r"tre\s*han|dung\s*han|truoc\s*han|tra\s*ket\s*qua|so\s*hoa)(?!\w)")
+                       r"tre\s*han|dung\s*han|truoc\s*han|tra\s*ket\s*qua|tra\s*lai|tu\s*choi|so\s*hoa|cap\s*phep)(?!\w)")
 
 
 def _declared_counts(roles: list, heads: list[str], measure: str, rest: str) -> None:
@@ -793,6 +830,18 @@ def _noted_whole(folded: str) -> Optional[re.Match]:
     return re.search(r"(?<!\w)" + RANKS_WHOLE, folded)
 
 
+def _months_under(text: str, above: str) -> bool:
+    """Each figure of the row a month's number under a cell 'Tháng' of the row above (a span, '6 tháng', under
+    'Cộng')."""
+    heads = [fold(c).strip() for c in above.split("\t")]
+    figures = [(i, c.strip()) for i, c in enumerate(text.split("\t")) if c.strip()]
+    months = [(i, c) for i, c in figures if re.fullmatch(r"\d{1,2}", c)]
+    return len(months) >= 2 and all(i < len(heads) and (
+        (re.fullmatch(r"\d{1,2}", c) and 1 <= int(c) <= 12 and heads[i] == "thang")
+        or (re.fullmatch(r"(?:\d{1,2}|sau|ba|chin)\s*thang", fold(c)) and re.fullmatch(r"(?:tong\s*)?cong", heads[i])))
+        for i, c in figures)
+
+
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
@@ -806,12 +855,14 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 and all(DAY_SPAN.fullmatch(c.strip("() ")) or (
             re.fullmatch(r"\d{1,2}\s*/\s*\d{4}", c)) for c in cells):
         return True             # '\t\t\t01-07/6\t08-14/6\t…\t29/6-05/7' under 'Tuần 1 | Tuần 2 | …'
+    if open_ and rows and text.startswith("\t") and len(cells) >= 3 and _months_under(text, rows[-1]):
+        return True             # '\t\t\t7\t8\t…\t12\t6 tháng' under 'TT | Chỉ tiêu | ĐVT | Tháng | Tháng | … | Cộng'
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 \
             and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)", c) for c in cells):
         return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
     if open_ and rows and "\t" in text and MAXIMA_CELL.fullmatch(fold(text.split("\t")[0])) and len(cells) >= 3 \
-            and all(re.fullmatch(r"\d{1,3}(?:,\d+)?", c) for c in cells[1:]):
-        return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima
+            and all(re.fullmatch(r"\d{1,3}(?:,\d+)?|[-–]", c) for c in cells[1:]) and sum(c[0].isdigit() for c in cells[1:]) >= 3:
+        return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima ('-' under a rank)
     if open_ and rows and text.startswith("\t") and re.search(r"[^\W\d]", text) and len(cells) >= 2 \
             and all(HEADER_FRAGMENT.fullmatch(re.sub(r"\(\s*(?:/\s*\d{1,3}|[^\d()]*)\s*\)", "", c).strip()) for c in cells):
         # '\t\t\t11/2026\tđến 17/12\tgiảm (-)' under 'Tháng | Tạm tính | Tăng (+),'; '\t\t12/2026\tphố (/114)\t(/08)\t11/2026
@@ -1041,9 +1092,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_top"] = float(stated.group(1)) if stated else None     # 'Tổng điểm (tối đa 100)': its maximum
             # 'Tháng | Điểm đạt (tối đa 18 điểm) | …' under '3. Kết quả nhóm chỉ tiêu Công khai, minh bạch': the
             # section's group, on its own scale
-            group_top = re.search(r"(?<!tong\s)diem(?:\s*dat)?\s*\(\s*toi\s*da\s*:?\s*(\d{1,2})(?:\s*diem)?\s*\)",
+            group_top = re.search(r"(?<!tong\s)diem(?:\s*dat|\s*nhom(?:\s*chi\s*tieu)?)?\s*\(\s*toi\s*da\s*:?\s*(\d{1,2})(?:\s*diem)?\s*\)",
                                   fold("\t".join(merged_header(table_rows))))
-            heading = ctx.get("criterion_heading")
+            # ('Điểm nhóm (tối đa 18)' in a letter about one group, 'V/v … nhóm chỉ tiêu "Công khai, minh bạch"': that group)
+            heading = ctx.get("criterion_heading") or ctx.get("subject_group")
             ctx["table_group"] = heading if group_top and heading and heading.extra and \
                 parse_number(heading.extra) == float(group_top.group(1)) else None
             if ctx["table_group"] is None and not any(r and r.startswith("crit:") for r in ctx["table_roles"]):
@@ -1333,7 +1385,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
                 index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=(ctx["table_group"].name if block.kind == "table" and ctx.get("table_group") and hit.criterion == TOTAL
-                           else _rank_criterion(folded_text(doc), hit, ctx.get("criterion_heading"), block)), rank=int(hit.value),
+                           else _rank_criterion(folded_text(doc), hit, ctx.get("criterion_heading"), block,
+                                                ctx.get("subject_group"))), rank=int(hit.value),
                 out_of=int(hit.bound) if hit.bound else ctx.get("rank_of") if block.kind == "table" else None,
                 period=_hit_period(doc, hit, ctx), where=where))
         if block.kind == "table" and doc._.ranks:
@@ -1781,6 +1834,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             continue
         given = _issuer_gives(block.text, header.issuer) if block.kind == "prose" and not past(block.text) else None
         if given:
+            cut = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", block.text)
+            later = _unit_led_sentences(block.text[cut.end():]) if cut and block.text.find(given[1]) >= 0 else []
+            if later and later[0][1] == 0 and block.text.find(given[1]) < cut.start():
+                # 'Giao Văn phòng … hằng tháng. Phòng Văn hóa - Xã hội đăng tải … chậm nhất ngày 12/01/2027.': each
+                # sentence its unit's work, with its own time
+                first = block.text[block.text.find(given[1]):cut.start()]
+                _task(records, given[0], block, doc, None, heading_rest=first,
+                      when=find_deadline(first, records.document.issued_date))
+                _sentence_tasks(records, block, [(u, a + cut.end(), b + cut.end()) for u, a, b in later])
+                continue
             _task(records, given[0], block, doc, None, heading_rest=given[1])   # 'Sở Nội vụ giao Phòng … theo dõi …'
             continue
         if block.kind == "prose" and directive and TOPIC_LEAD.fullmatch(fold(block.text)):
@@ -1977,7 +2040,9 @@ PRAISES = re.compile(r"\s*(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|d
 ARTICLE = re.compile(r"\s*dieu\s*\d{1,2}\s*[.:]\s*")
 # ('Điều 1. Nhắc nhở bằng văn bản đối với các công chức … có tên sau đây': who is reminded and why, no work either)
 COMMENDS = re.compile(r"(?:trao\s*)?(?:tang|khen\s*thuong|tuyen\s*duong|cong\s*nhan|nhac\s*nho|phe\s*binh|khien\s*trach)(?!\w)")
-SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang)(?!\w)")
+SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s*duoc|trien\s*khai)?|thuc\s*trang|"
+                            # 'II. TỒN TẠI CỦA TỪNG ĐƠN VỊ': what each unit failed at (not with its remedies)
+                            r"(?:ton\s*tai|han\s*che)(?!.*(?:giai\s*phap|nhiem\s*vu|kien\s*nghi|de\s*xuat|khac\s*phuc|phuong\s*huong)))(?!\w)")
 # ('… ý kiến của các thành viên, đồng chí Tổ trưởng kết luận:' leads the work: not this)
 OPINIONS_LEAD = re.compile(r"y\s*kien\s*(?:cu\s*the\s*)?(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|dai\s*bieu)(?:\s+[^\s:,;]+){0,4}\s*:\s*$")
 UNITS_REPORT_HEAD = re.compile(r"\s*(?:bao\s*cao\s*(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|don\s*vi|phong|bo\s*phan)|"
@@ -2583,6 +2648,61 @@ REQUESTS_HEAD = re.compile(r"\s*(?:mot\s*so\s*|cac\s*)?(?:yeu\s*cau|de\s*nghi)(?
 SENT_TO = re.compile(r"\s*Kính\s+gửi\s*:\s*(.+?)\s*[.;]?\s*$", re.S)
 
 
+# a request whose time is each commune's in a table above: '… hoàn thành khắc phục trong thời hạn ghi tại cột (7) Bảng 1'
+TIME_IN_TABLE = re.compile(r"(?:thoi\s*han|thoi\s*gian)\s*(?:ghi|neu|quy\s*dinh)?\s*(?:tai|o)\s*(?:cot|bang|phu\s*luc)")
+ROW_COMMUNE = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s+([^\W\d][^\t;,.()]{1,30}?)\s*$", flags=re.I)
+
+
+def _table_deadlines(records: DocumentRecords, blocks: list[Block]) -> None:
+    """'1. Ủy ban nhân dân các phường, xã nêu tại Bảng 1 … trong thời hạn ghi tại cột (7) Bảng 1': each commune's
+    task is due when its row of the table says ('Phường Hưng Đạo | … | Trước 25/01/2027' under '… | Thời hạn')."""
+    asked = [t for t in records.tasks if t.deadline.kind == "none" and TIME_IN_TABLE.search(fold(t.task + " " + t.where.source_text))]
+    if not asked:
+        return
+    due: dict[str, Deadline] = {}
+    column = None
+    for block in blocks:
+        if block.kind != "table":
+            column = None
+            continue
+        for row in block.text.split("\n"):
+            cells = row.split("\t")
+            timed = next((i for i, c in enumerate(cells) if re.match(r"\s*thoi\s*han", fold(c))), None)
+            if timed is not None:
+                column = timed
+                continue
+            named = next((m for c in cells[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
+            committee = committee_of(named.group(1), named.group(2)) if named and column is not None else None
+            when = find_deadline(cells[column], records.document.issued_date) if committee and column < len(cells) else None
+            if when and when.kind != "none":
+                due[committee] = when
+    for task in asked:
+        if task.assignee in due:
+            task.deadline = due[task.assignee]
+
+
+def _addressees_joined(blocks: list[Block]) -> list[Block]:
+    """'Kính gửi:' over the units it lists as dashes ('- Ủy ban nhân dân các phường: Hưng Đạo, An Hải;' / '- Ủy ban
+    nhân dân các xã: …'): one block 'Kính gửi: …; …' as a letter writes it on one line; the units are whom the letter
+    goes to, no work given them."""
+    for at, block in enumerate(blocks[:12]):
+        if block.kind != "prose" or not re.fullmatch(r"\s*Kính\s+gửi\s*:\s*", block.text):
+            continue
+        end = at + 1
+        # (communes' committees only: a list of the issuer's own departments stays as it is)
+        while end < len(blocks) and blocks[end].kind == "bullet" and blocks[end].marker in ("-", "+", "–") and \
+                re.match(r"(?i)\s*[-+–]?\s*(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:các\s+)?(?:xã|phường|đặc\s+khu)",
+                         blocks[end].text) and "\n" not in blocks[end].text:
+            end += 1
+        if end > at + 1:
+            said = " ".join(b.text.lstrip("-+– ").strip() for b in blocks[at + 1:end])
+            joined = Block("prose", f"{block.text.strip()} {said}", [], block.marker)
+            joined.spans = [(0, len(joined.text)) + tuple(block.spans[0][2:])] if block.spans else []
+            return blocks[:at] + [joined] + blocks[end:]
+        return blocks
+    return blocks
+
+
 def _sent_to(blocks: list[Block]) -> Optional[str]:
     """The one unit a letter is addressed to ('Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.'), else None."""
     for block in blocks[:12]:
@@ -2762,9 +2882,18 @@ def _ranks_beside_scores(folded: str, scores: list, ranks: list) -> dict:
     return out
 
 
-def _rank_criterion(folded: str, hit, heading, block: Block) -> str:
+# '… xếp thứ 112/114 ở nhóm chỉ tiêu này': the rank is the group's the text speaks of, said after it
+IN_THIS_GROUP = re.compile(r"\s*(?:o|trong|cua)\s*nhom\s*(?:chi\s*tieu\s*)?(?:nay|tren|do)(?!\w)")
+
+
+def _rank_criterion(folded: str, hit, heading, block: Block, subject_group=None) -> str:
     """A rank's criterion; 'nhóm chỉ tiêu này đạt 18,66 điểm, xếp thứ 71/114' under a paragraph or heading naming a
-    group: that group's rank, not the total's."""
+    group: that group's rank, not the total's; '1. Phường Hưng Đạo: xếp thứ 112/114 ở nhóm chỉ tiêu này' in a letter
+    about one group (its subject names it): that group's."""
+    if hit.criterion == TOTAL and IN_THIS_GROUP.match(folded, hit.end):
+        group = heading.name if heading is not None and heading.name != TOTAL else subject_group.name if subject_group else None
+        if group:
+            return group
     if hit.criterion != TOTAL or heading is None or heading.name == TOTAL or block.kind in ("table", "numbered", "roman"):
         return hit.criterion
     start = max(folded.rfind(". ", 0, hit.start), folded.rfind(";", 0, hit.start), 0)
@@ -2840,7 +2969,7 @@ def _dedupe(records: DocumentRecords, own: Optional[str] = None) -> None:
     seen = set()
     metrics = []
     for metric in records.metrics:
-        key = (fold(metric.name), metric.value, metric.unit, metric.where.line)
+        key = (fold(metric.name), metric.value, metric.unit, metric.where.line, metric.period)
         if key in seen:
             continue
         seen.add(key)

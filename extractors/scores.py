@@ -1364,6 +1364,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     width = max((len(r.split("\t")) for r in rows), default=0)
     roles: list[Optional[str]] = [None] * width
     for k, row in enumerate(rows):
+        if k and MAXIMA_CELL.fullmatch(fold(row.split("\t")[0])):
+            continue        # 'Điểm tối đa | 18 | 20 | …' below the names: the maxima, read with the criteria below
         for i, cell in enumerate(row.split("\t")):
             cell = FOOTNOTE_MARK.sub("", cell)          # 'Quý IV (*)': the note below the table, not the column's name
             f = fold(cell)
@@ -1514,11 +1516,11 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             # 'Điểm nhóm chỉ tiêu Số hóa hồ sơ (/22)' beside the months' counts: that group's points
             limit = re.search(r"\(\s*(?:toi\s*da\s*:?\s*)?/?\s*(\d{1,3})\s*(?:diem\s*)?\)", fold(cell))
             roles[i] = "crit:" + heading.name + (f"|{limit.group(1)}" if limit else "")
+    _places_down(named_rows, roles)
     for i, cell in enumerate(maxima[0].split("\t") if maxima else []):
         if i < len(roles) and (roles[i] or "").startswith("crit:") and "|" not in roles[i] \
                 and re.fullmatch(r"\s*\d{1,3}(?:,\d+)?\s*", cell):
             roles[i] += "|" + cell.strip()      # 'Điểm tối đa | 18 | 20 | …' under the criteria: each one's maximum
-    _places_down(rows, roles)
     _grouped_columns(rows, roles)
     _counts_qualified(rows, roles)
     _timed_columns(rows, roles)
@@ -1762,10 +1764,10 @@ def _places_across(text: str, cells: list[str], name: str, roles: list) -> list[
 
 
 def _periods_summed(merged: list[str], roles: list) -> None:
-    """'Tháng 11/2026 | Tháng 12/2026 | Cộng' in a table of counts: the last column is the months together (the span
-    has no period form)."""
+    """'Tháng 11/2026 | Tháng 12/2026 | Cộng' in a table of counts ('Cộng' over '6 tháng'): the last column is the
+    months together (the span has no period form)."""
     for i, cell in enumerate(merged):
-        if i >= 2 and roles[i] is None and re.fullmatch(r"\s*(?:tong\s*)?cong\s*", fold(cell)) \
+        if i >= 2 and roles[i] is None and re.fullmatch(r"\s*(?:tong\s*)?cong(?:\s*(?:\d{1,2}|sau|ba|chin)\s*thang)?\s*", fold(cell)) \
                 and all(re.fullmatch(r"value@\d{4}-\d{2}", roles[j] or "") for j in (i - 1, i - 2)):
             roles[i] = "value@" + NO_PERIOD
 
@@ -2237,13 +2239,22 @@ def _period_counts(rows: list[str], roles: list) -> None:
         name = f"{group} {sub}".strip() if group and (not head or head == group) else f"{head} {sub}".strip()
         if group and re.match(r"\s*trong\s*do", fold(sub)):
             name = sub                  # '… | Trong đó' / 'trực tuyến' under it: a part of the count before
+        money = re.fullmatch(r"\s*so\s*tien\s*(?:\(\s*(trieu\s*)?dong\s*\))?\s*", fold(sub)) if group else None
+        if money and roles[i] in (None, "value"):
+            # 'Nộp trực tuyến' over 'Hồ sơ | Số tiền (đồng)': the money paid that way
+            roles[i] = f"count:{'triệu đồng' if money.group(1) else 'đồng'}|{group[:1].lower()}{group[1:]}"
+            continue
+        if group and sub and lookup("measures", sub) and DONE_TO.match(fold(group) + " "):
+            name = group                # ('Nộp trực tuyến' over 'Hồ sơ': the files paid that way)
         if AIMS_HEAD.match(fold(name)):
             continue                    # 'Chỉ tiêu thành phố giao (%)': the targets, not a count
         part = re.match(r"\s*trong\s*do\s*:?\s*", fold(name))
         if part and measure_before:
             # ('Trong đó' / 'trực tuyến' under 'Hồ sơ tiếp nhận' spanning two columns: 'Số hồ sơ tiếp nhận trực tuyến')
             lead = f"{qualifier_before} " if group and qualifier_before else ""
-            roles[i] = roles[i] or f"count:{measure_before}|{lead}{name[part.end():].strip()}"
+            said = name[part.end():].strip()
+            said = said[:1].lower() + said[1:] if said[1:2].islower() else said      # ('Rất hài lòng', not 'UBND')
+            roles[i] = roles[i] or f"count:{measure_before}|{lead}{said}"
             continue
         unit_said = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", sub)
         said_measure = lookup("measures", unit_said.group(1)) if unit_said else None
@@ -2864,6 +2875,23 @@ def _index_row(text: str, cells: list[str], name_i: int, roles: Optional[list], 
         elif placed and role in (None, "rank") and not any(h.kind == "rank" for h in out):
             out.append(Hit("rank", start, len(text), TOTAL, int(placed.group(1)), int(placed.group(2)), index))
     return out
+
+
+def group_column_hits(text: str, roles: list, group) -> list[Hit]:
+    """A row of a table of counts by commune with one column of a group's points ('Phường Hưng Đạo | 318 | 251 |
+    78,93 | 13,86' under '… | Điểm nhóm (tối đa 18)' in a letter about 'Công khai, minh bạch'): that group's score,
+    about the row's commune."""
+    cells = text.split("\t")
+    at = next((i for i, r in enumerate(roles) if r == "value"), None)
+    if at is None or at >= len(cells) or group is None or not group.extra:
+        return []
+    place = next((p for c in cells[:3] for p in [_place_named(c)] if p and re.match(r"\s*(?:xa|phuong|dac\s*khu)\s", fold(c))), None)
+    value = parse_number(cells[at].strip()) if re.fullmatch(r"\s*\d{1,2}(?:[,.]\d{1,2})?\s*", cells[at]) else None
+    top = parse_number(group.extra)
+    if place is None or value is None or top is None or value > top:
+        return []
+    start = len("\t".join(cells[:at])) + (1 if at else 0)
+    return [Hit("score", start, start + len(cells[at].rstrip()), group.name, value, top, group.kind or None, entity=place)]
 
 
 def _place_named(cell: str) -> Optional[str]:

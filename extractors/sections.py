@@ -144,8 +144,10 @@ def _name_goes_on(row: str, line: str) -> bool:
         return False
     named = filled[0]
     figures = [c for c in above[named + 1:] if re.fullmatch(r"\s*[-+]?\d[\d.,]*\s*%?\s*", c)]
+    # (not how the row was reckoned: '(5) = (4)/(1) x 100' under the rate's row)
     return bool(re.fullmatch(r"\s*\d{1,2}\.?\s*", above[0]) and named >= 1 and len(figures) >= 2
-                and re.match(r"\s*(?:[a-zđà-ỹ(]|[A-ZĐ]{2,}\b)", below[named]))
+                and re.match(r"\s*(?:[a-zđà-ỹ(]|[A-ZĐ]{2,}\b)", below[named])
+                and not re.match(r"\s*\(\d{1,2}\)\s*=", below[named]))
 
 
 def _joined_name(row: str, line: str) -> str:
@@ -790,8 +792,25 @@ def heading_of(block: Block) -> Optional[Heading]:
             # leaves a unit's whole name)
             return Heading(block.kind, title, unit=named)
     unit, rest = unit_of(title) if len(title) < 200 else lead_unit(title)
+    if unit is None and len(title) >= 200:
+        # '1. Ủy ban nhân dân các phường, xã nêu tại Bảng 1 chỉ đạo …' at length: the communes addressed
+        unit, head_rest = unit_of(title[:150])
+        unit, rest = (unit, head_rest + title[150:]) if unit and COMMITTEES_OF.match(fold(unit)) \
+            and title[:150].endswith(head_rest) and (THOSE_SAID.match(fold(head_rest)) or OF_CLUSTER.match(fold(head_rest))
+                                                    or re.search(r"\sthuoc\s*cum", fold(unit))) \
+            else (None, "")
     if unit and re.match(r"[-–]\s+(?:là\s+)?(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s", rest):
         rest = ""          # '5.1. Trung tâm … xã - đơn vị thường trực của Tổ lưu động': what the unit is, no work
+    if unit and re.fullmatch(r"\s*thuoc\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(?:xa|phuong|dac\s*khu)?[^.;:]{0,30}?\s*:?\s*", fold(rest)):
+        rest = ""          # '1. Thủ trưởng các phòng, đơn vị chuyên môn thuộc Ủy ban nhân dân xã': whose they are, no work
+    timed = TIME_FIRST.match(folded) or re.match(r"\s*tu\s*(?:thang|quy|nam|ngay)\s[^,;:()]{1,30},\s*(?=\S)", folded)
+    if unit is None and timed:
+        # '4. Từ tháng 02/2027, Ủy ban nhân dân các phường, xã nêu trên tự kiểm tra … trước ngày 05 hằng tháng'
+        unit, rest = unit_of(title[timed.end():])
+        unit, rest = (unit, rest) if unit and COMMITTEES_OF.match(fold(unit)) else (None, "")
+    if unit and COMMITTEES_OF.match(fold(unit)):
+        said = THOSE_SAID.match(fold(rest))
+        rest = rest[said.end():] if said else rest      # '… các phường, xã nêu tại Bảng 1 chỉ đạo …': the communes addressed
     several = COMMITTEES_OF.fullmatch(fold(unit or "")) if rest else None
     listed = communes_listed(rest.rstrip(" :."), several.group(1)) if several else None
     if listed:
@@ -816,6 +835,10 @@ def heading_of(block: Block) -> Optional[Heading]:
 LEAD_SAID = re.compile(r"\s[-–]\s*(?:đơn\s+vị\s+)?chủ\s+trì\s*:\s*([^:;]{4,90}?)\s*[.:]?\s*$", flags=re.I)
 # '… (10,75/12 điểm) - Văn phòng HĐND và UBND phường chủ trì, phối hợp với Công an phường': the unit before 'chủ trì'
 LED_BY = re.compile(r"\s*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;].*)?\s*:?\s*$", flags=re.S)
+# ('nêu trên', 'nêu tại Bảng 1', 'có tên tại Phụ lục'): which communes, said after them
+# (folded: restored text may spell 'Bảng' 'Bằng'); 'thuộc Cụm thi đua số 4': those of the cluster, kept in the work
+THOSE_SAID = re.compile(r"^(?:neu\s*tren|(?:neu|co\s*ten)\s*tai\s*(?:bang|phu\s*luc|muc|phan)\s*[\w.]{0,6})\s*,?\s*")
+OF_CLUSTER = re.compile(r"^thuoc\s*cum\s*(?:thi\s*dua)?")
 # 'UBND các xã' over the names of the communes ('Vĩnh Am, Tiên Minh và Đại Sơn')
 COMMITTEES_OF = re.compile(r"ubnd\s*cac\s*(xa|phuong|dac\s*khu)")
 # a commune's name heading its item: 'a) Xã Vĩnh Am: …', 'c) Xã Hà Tây:'
@@ -1297,7 +1320,9 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
         return roles
     # 'TT | Ngày | Buổi | Đơn vị được kiểm tra | Nội dung trọng tâm', 'TT | Đơn vị được kiểm tra | Thời gian |
     # Trưởng nhóm kiểm tra | Ghi chú': an inspection team's schedule
-    schedule = {"task", "inspected", "day"} <= set(roles) or ({"inspected", "deadline"} <= set(roles) and "assignee" not in roles)
+    # ('TT | Đơn vị được kiểm tra | Thời gian | Đơn vị chủ trì | Đơn vị phối hợp': each row a unit's inspection of another)
+    schedule = {"task", "inspected", "day"} <= set(roles) or ({"inspected", "deadline"} <= set(roles) and "assignee" not in roles) \
+        or ({"inspected", "deadline", "assignee"} <= set(roles) and "task" not in roles)
     if any(DONE_COLUMN.fullmatch(fold(c)) for row in rows for c in row.split("\t")):
         return []       # '… | Hạn trả lời | Ngày trả lời': a record of work done (late), not work given
     return roles if {"task", "assignee"} <= set(roles) or schedule \
@@ -1389,6 +1414,12 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
                                                                          or "assignee" not in roles):
         # (a table of works by time only, led by who does them: 'Thời gian | Nội dung công việc | Kết quả cần đạt')
         return found["task"], same_as, found.get("deadline", "")
+    if found.get("inspected") and "task" not in roles and "assignee" in roles:
+        # an inspection schedule with who leads each visit: the unit in charge inspects the row's unit ('-nt-',
+        # 'như trên': the unit above)
+        found["task"] = f"Kiểm tra tại {unit_in_cell(found['inspected'], True)}"
+        if re.fullmatch(r"\s*-?\s*(?:nt|như\s+trên)\s*-?\s*", found.get("assignee", ""), flags=re.I) or not found.get("assignee"):
+            found["assignee"] = same_as or ""
     if not found.get("task") or not found.get("assignee"):
         return None
     if not re.search(r"[^\W\d_]{2,}", found["task"]):

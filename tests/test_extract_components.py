@@ -6654,11 +6654,17 @@ def test_a_table_by_reporting_period_with_quarters_the_year_and_last_year_as_row
                           "Quý I/2026\t318\t316\t2\n"
                           "Cả năm 2026\t1.526\t1.515\t3\n"
                           "Năm 2025\t1.174\t1.158\t16\n")
+    # (a report on one procedure counts its files: gold names carry it, round 89)
     assert [(m.name, m.value, m.period) for m in records.metrics] == [
-        ("Số hồ sơ tiếp nhận quý I/2026", 318, None), ("Số hồ sơ giải quyết đúng hạn quý I/2026", 316, None),
-        ("Số hồ sơ quá hạn quý I/2026", 2, None), ("Số hồ sơ tiếp nhận", 1526, "2026"),
-        ("Số hồ sơ giải quyết đúng hạn", 1515, "2026"), ("Số hồ sơ quá hạn", 3, "2026"), ("Số hồ sơ tiếp nhận", 1174, "2025"),
-        ("Số hồ sơ giải quyết đúng hạn", 1158, "2025"), ("Số hồ sơ quá hạn", 16, "2025")]
+        ("Số hồ sơ đăng ký hộ kinh doanh tiếp nhận quý I/2026", 318, None),
+        ("Số hồ sơ đăng ký hộ kinh doanh giải quyết đúng hạn quý I/2026", 316, None),
+        ("Số hồ sơ đăng ký hộ kinh doanh quá hạn quý I/2026", 2, None),
+        ("Số hồ sơ đăng ký hộ kinh doanh tiếp nhận", 1526, "2026"),
+        ("Số hồ sơ đăng ký hộ kinh doanh giải quyết đúng hạn", 1515, "2026"),
+        ("Số hồ sơ đăng ký hộ kinh doanh quá hạn", 3, "2026"),
+        ("Số hồ sơ đăng ký hộ kinh doanh tiếp nhận", 1174, "2025"),
+        ("Số hồ sơ đăng ký hộ kinh doanh giải quyết đúng hạn", 1158, "2025"),
+        ("Số hồ sơ đăng ký hộ kinh doanh quá hạn", 16, "2025")]
 
 
 def test_a_count_that_rose_or_fell_is_a_change_of_the_count_it_names_against_the_period_compared():
@@ -7072,3 +7078,151 @@ def test_a_short_name_the_letter_gives_and_a_sos_own_rows_of_its_timetable():
                          "2\tBan hành Bộ tiêu chí hướng dẫn\tSở Nội vụ\tTháng 02/2027\n"
                          "3\tThẩm định sơ bộ, thông báo kết quả\tHội đồng thẩm định\tTrước ngày 10/12/2027\n")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND các xã, phường, đặc khu", "2027-02-15")]
+
+
+def test_a_report_on_one_procedure_counts_its_files_by_quarter_row():
+    records = _records_of("PHƯỜNG TÂN HƯNG", "06/BC-UBND", "Tân Hưng, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả cấp giấy phép xây dựng nhà ở riêng lẻ năm 2026\n"
+                          "1. Tiếp nhận, giải quyết hồ sơ\n"
+                          "Năm 2026, phường tiếp nhận 412 hồ sơ, trong đó có 18 hồ sơ quá hạn.\n"
+                          "Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ năm 2026\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "Quý\tTiếp nhận\tCấp phép\tTrả lại,\tThời gian cấp phép\n"
+                          "\tmới\tđúng hạn\ttừ chối\tbình quân (ngày làm việc)\n"
+                          "Quý I\t86\t74\t7\t9,6\n"
+                          "Quý II\t112\t95\t9\t10,4\n"
+                          "Cả năm\t412\t348\t30\t10,1\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ quá hạn", 18, "2026") in got
+    assert ("Số hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ cấp phép đúng hạn quý I/2026", 74, None) in got
+    assert ("Thời gian cấp phép bình quân quý II/2026", 10.4, None) in got
+    assert ("Số hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ trả lại, từ chối", 30, "2026") in got
+    assert ("Thời gian cấp phép bình quân", 10.1, "2026") in got
+
+
+def test_months_numbered_under_thang_on_a_second_header_row_and_a_formula_below_the_rate():
+    records = _records_of("XÃ AN HƯNG", "03/BC-TTPVHCC", "An Hưng, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả 6 tháng cuối năm 2026\n"
+                          "Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ từ tháng 7 đến tháng 9 năm 2026\n"
+                          "TT\tChỉ tiêu\tĐVT\tTháng\tTháng\tTháng\tCộng\n"
+                          "\t\t\t7\t8\t9\t3 tháng\n"
+                          "1\tHồ sơ giải quyết quá hạn\tHồ sơ\t03\t0\t0\t03\n"
+                          "2\tTỷ lệ hồ sơ trực tuyến\t%\t82,72\t84,29\t86,46\t84,52\n"
+                          "\t(2) = (1)/(3) x 100\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số hồ sơ giải quyết quá hạn", 0, "2026-08") in got and ("Số hồ sơ giải quyết quá hạn", 0, "2026-09") in got
+    assert ("Tỷ lệ hồ sơ trực tuyến", 84.29, "2026-08") in got and ("Tỷ lệ hồ sơ trực tuyến", 84.52, None) in got
+
+
+def test_a_letter_on_one_group_to_communes_listed_in_dashes_with_deadlines_in_its_table():
+    records = _letter_of("VĂN PHÒNG", "318/VP-KSTT", "Hải Phòng, ngày 15 tháng 01 năm 2027",
+                         "V/v đôn đốc khắc phục hạn chế nhóm chỉ tiêu\n"
+                         "\"Công khai, minh bạch\" thuộc Bộ chỉ số phục vụ người dân, doanh nghiệp\n"
+                         "Kính gửi:\n"
+                         "- Ủy ban nhân dân các phường: Hưng Đạo, An Hải;\n"
+                         "- Ủy ban nhân dân các xã: Cẩm Giang, An Phú.\n"
+                         "I. KẾT QUẢ THÁNG 12/2026\n"
+                         "STT\tĐơn vị\tSố TTHC\tTỷ lệ\tĐiểm nhóm\tThời hạn\n"
+                         "\t\tphải công khai\t(%)\t(tối đa 18)\tkhắc phục\n"
+                         "1\tPhường Hưng Đạo\t318\t78,93\t13,86\tTrước 25/01/2027\n"
+                         "2\tPhường An Hải\t312\t91,99\t16,52\tTrước 31/01/2027\n"
+                         "3\tXã Cẩm Giang\t347\t89,05\t15,94\tTrong tháng 01/2027\n"
+                         "4\tXã An Phú\t344\t76,16\t13,41\tChậm nhất 22/01/2027\n"
+                         "II. TỒN TẠI CỦA TỪNG ĐƠN VỊ\n"
+                         "1. Phường Hưng Đạo: xếp thứ 112/114 ở nhóm chỉ tiêu này, kéo tổng điểm tháng 12/2026 của phường xuống "
+                         "còn 90,12 điểm (thứ 94/114).\n"
+                         "III. ĐỀ NGHỊ\n"
+                         "1. Ủy ban nhân dân các phường, xã nêu tại Bảng 1 chỉ đạo Trung tâm Phục vụ hành chính công rà soát toàn "
+                         "bộ thủ tục hành chính đang niêm yết, công khai; gỡ bỏ thủ tục đã hết hiệu lực, cập nhật thủ tục mới "
+                         "công bố, mã QR và biểu mẫu điện tử; hoàn thành khắc phục trong thời hạn ghi tại cột (6) Bảng 1.\n"
+                         "2. Từ tháng 02/2027, Ủy ban nhân dân các phường, xã nêu trên tự kiểm tra việc niêm yết trước ngày 05 "
+                         "hằng tháng.\n")
+    tasks = [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks]
+    assert tasks[:4] == [("UBND phường Hưng Đạo", "2027-01-25", "by"), ("UBND phường An Hải", "2027-01-31", "by"),
+                         ("UBND xã Cẩm Giang", "2027-01-31", "month"), ("UBND xã An Phú", "2027-01-22", "by")]
+    assert [t[0] for t in tasks[4:]] == ["UBND phường Hưng Đạo", "UBND phường An Hải", "UBND xã Cẩm Giang", "UBND xã An Phú"]
+    assert all(not t.task.lower().startswith("nêu") for t in records.tasks)
+    assert ("phường Hưng Đạo", "Công khai, minh bạch", 13.86, 18) in [(s.entity, s.criterion, s.value, s.max) for s in records.scores]
+    assert [(r.criterion, r.rank) for r in records.ranks] == [("Công khai, minh bạch", 112), ("Tổng điểm", 94)]
+
+
+def test_a_rank_after_thu_is_no_weekday_date():
+    from extractors.deadlines import find_deadline
+    assert find_deadline("xếp thứ 112/114 ở nhóm chỉ tiêu này", "2027-01-15").kind == "none"
+    assert find_deadline("họp vào sáng thứ 5 12/11/2026", "2026-11-01").date == "2026-11-12"
+
+
+def test_two_places_one_spelling_apart_by_marks():
+    from extractors.sections import committee_of
+    assert committee_of("xã", "Cẩm Giang") == "UBND xã Cẩm Giang"
+    assert committee_of("xã", "Cẩm Giàng") == "UBND xã Cẩm Giàng"
+
+
+def test_a_cluster_table_with_a_row_of_maxima_gives_each_score_its_maximum():
+    from extractors.scores import header_roles
+    rows = ["Đơn vị\tCông khai,\tTiến độ\tDịch vụ\tThanh toán\tMức độ\tSố hóa\tTổng\tXếp hạng",
+            "\tminh bạch\tgiải quyết\tcông trực\ttrực tuyến\thài lòng\thồ sơ\tđiểm\ttoàn thành",
+            "\t\t\ttuyến\t\t\t\t\tphố (/114)",
+            "Điểm tối đa\t18\t20\t12\t10\t18\t22\t100\t-"]
+    assert header_roles(rows, "2026-12-10", "2026-11") == [
+        "place", "crit:Công khai, minh bạch|18", "crit:Tiến độ giải quyết|20", "crit:Dịch vụ công trực tuyến|12",
+        "crit:Thanh toán trực tuyến|10", "crit:Mức độ hài lòng|18", "crit:Số hóa hồ sơ|22", "crit:Tổng điểm|100", "rank/114"]
+    records = _records_of("PHƯỜNG HẢI DƯƠNG", "468/BC-UBND", "Hải Dương, ngày 12 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số tháng 11/2026 so với các phường trong Cụm\n"
+                          "Bảng 1. Điểm theo nhóm chỉ tiêu, tổng điểm và xếp hạng tháng 11/2026\n" + "\n".join(rows) + "\n"
+                          "Phường Thành Đông\t18\t19,86\t11,42\t9,58\t17,93\t21,06\t97,85\t9\n")
+    assert [(s.criterion, s.value, s.max) for s in records.scores][:2] == [("Công khai, minh bạch", 18, 18),
+                                                                          ("Tiến độ giải quyết", 19.86, 20)]
+
+
+def test_quarters_as_bare_roman_numerals_under_quy_and_rating_levels_in_lower_case():
+    records = _records_of("XÃ KIẾN HẢI", "11/BC-UBND", "Kiến Hải, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả đánh giá mức độ hài lòng qua thiết bị điện tử tại quầy năm 2026\n"
+                          "Bảng 1. Kết quả đánh giá qua thiết bị tại quầy theo quý năm 2026\n"
+                          "Quý\tTổng số lượt\tTrong đó\t\tTỷ lệ hài\n"
+                          "\tđánh giá\tRất hài lòng\tKhông hài lòng\tlòng (%)\n"
+                          "I\t1.842\t1.126\t27\t94,30\n"
+                          "II\t2.015\t1.302\t25\t94,74\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số lượt đánh giá rất hài lòng quý I/2026", 1126, None) in got
+    assert ("Tỷ lệ hài lòng quý II/2026", 94.74, None) in got
+
+
+def test_a_way_of_paying_over_files_and_money_columns_month_by_month():
+    records = _records_of("XÃ KHÚC THỪA DỤ", "19/BC-UBND", "Khúc Thừa Dụ, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thu phí, lệ phí quý IV/2026\n"
+                          "Bảng 1. Hồ sơ và số tiền phí, lệ phí theo hình thức nộp\n"
+                          "Tháng\tHồ sơ có phí,\tNộp trực tuyến\t\tNộp tiền mặt\t\tTỷ lệ hồ sơ\n"
+                          "\tlệ phí (hồ sơ)\tHồ sơ\tSố tiền (đồng)\tHồ sơ\tSố tiền (đồng)\ttrực tuyến (%)\n"
+                          "10\t412\t318\t14.265.000\t94\t3.870.000\t77,18\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert ("Số hồ sơ nộp trực tuyến", 318, "hồ sơ") in got and ("Số tiền nộp tiền mặt", 3870000, "đồng") in got
+
+
+def test_an_inspection_schedule_with_the_unit_that_leads_each_visit_and_ditto_cells():
+    records = _records_of("XÃ AN QUANG", "04/KH-UBND", "An Quang, ngày 12 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Kiểm tra công tác cải cách hành chính năm 2027\n"
+                          "TT\tĐơn vị được kiểm tra\tThời gian\tĐơn vị chủ trì\tĐơn vị phối hợp\n"
+                          "1\tTrung tâm Phục vụ hành chính công\tTháng 3\tVăn phòng HĐND và UBND xã\tPhòng Văn hóa - Xã hội\n"
+                          "2\tPhòng Văn hóa - Xã hội\tTháng 4\t-nt-\tPhòng Kinh tế\n")
+    assert [(t.assignee, t.task, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "Kiểm tra tại Trung tâm Phục vụ hành chính công", "2027-03-31"),
+        ("Văn phòng HĐND và UBND", "Kiểm tra tại Phòng Văn hóa - Xã hội", "2027-04-30")]
+
+
+def test_a_heading_saying_whose_units_they_are_gives_no_task_of_its_own():
+    records = _records_of("XÃ HÀ NAM", "02/CT-UBND", "Hà Nam, ngày 05 tháng 01 năm 2027", "CHỈ THỊ",
+                          "Về tăng cường kỷ luật, kỷ cương hành chính dịp Tết\n"
+                          "1. Thủ trưởng các phòng, đơn vị chuyên môn thuộc Ủy ban nhân dân xã\n"
+                          "a) Quán triệt cán bộ, công chức chấp hành nghiêm thời giờ làm việc.\n")
+    assert [t.task for t in records.tasks] == ["Quán triệt cán bộ, công chức chấp hành nghiêm thời giờ làm việc"]
+
+
+def test_a_closing_paragraph_giving_two_units_work_in_two_sentences():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "12/BC-UBND", "Bạch Long Vĩ, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Giải trình kết quả Chỉ số SIPAS năm 2026\n"
+                          "Giao Văn phòng HĐND và UBND đặc khu theo dõi, đôn đốc các đơn vị, tổng hợp kết quả báo cáo Chủ "
+                          "tịch Ủy ban nhân dân đặc khu trước ngày 25 hằng tháng. Phòng Văn hóa - Xã hội đăng tải Báo cáo "
+                          "này trên Trang thông tin điện tử đặc khu chậm nhất ngày 12/01/2027.\n")
+    assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "recurring", None), ("Phòng Văn hóa - Xã hội", "by", "2027-01-12")]

@@ -96,6 +96,12 @@ def test_a_units_short_name_stays_and_does_not_make_its_heading_capitals():
     assert restore_line("Uy BAN NHAN DAN PHUONG LE CHAN").text == "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN"
 
 
+def test_the_committees_of_wards_and_communes_addressed_together():
+    # ('các phương' of 'các phương án' outweighed it before restore_corpus.txt said it in a letter's own words)
+    assert restore_line("1. Uy ban nhan dan cac phuong, xa neu tren gui bao cao.").text == \
+        "1. Ủy ban nhân dân các phường, xã nêu trên gửi báo cáo."
+
+
 def test_line_count_is_kept():
     text = "Can ctr Quyét dinh\n\n\tBo chi s6\nCăn cứ kết quả\n"
     out = restore_text(text)
@@ -272,3 +278,15 @@ def test_a_month_before_its_month_and_year_is_thang():
 def test_a_bar_legacy_ocr_wrote_for_an_l_is_the_letter():
     assert restore_text("Thanh toan truc tuyen (ty |é)") == "Thanh toán trực tuyến (tỷ lệ)"
     assert restore_text("| Thon | Ho so |") == "| Thôn | Hồ sơ |"            # a table's border stays
+
+
+def test_an_index_s_english_name_and_a_table_the_text_points_to():
+    assert restore_line("ket qua PAR Index nam 2026").text == "kết quả PAR Index năm 2026"
+    assert restore_line("hoan thanh trong thoi han ghi tai cot (7) Bang 1.").text == \
+        "hoàn thành trong thời hạn ghi tại cột (7) Bảng 1."
+
+
+def test_an_item_s_letter_stays_whatever_the_line_above_ends_with():
+    lines = ["1. Uy ban nhan dan cac phuong, xa thuoc Cum thi dua so 4",
+             "a) To chuc quan triet ket qua PAR Index nam 2026 den cac phong, don vi chuyen mon"]
+    assert restore_text("\n".join(lines)).split("\n")[1].startswith("a) Tổ chức quán triệt kết quả PAR Index")
