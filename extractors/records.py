@@ -2015,7 +2015,10 @@ def _deductions_by_code(block: Block, doc, codes: dict[str, str]) -> dict[int, s
 
 TIME_HEAD = re.compile(r"\s*(?:thuc\s*hien\s*)?(?:ngay\s*)?(?:trong\s*)?(?:thang\s*\d{1,2}(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|"
                        r"(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*\d{4})?|nam\s*\d{4}|"
-                       r"(?:" + ROUTINE + r")(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?)"
+                       r"(?:" + ROUTINE + r")(?:\s*trong\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?|"
+                       # '1. Từ nay đến ngày 15/01/2027 (giai đoạn chuẩn bị)', '2. Từ ngày 16/01/2027 đến hết ngày 31/3/2027'
+                       r"(?:tu\s*nay|tu\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*den\s*(?:het\s*)?(?:ngay\s*)?"
+                       r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?:\s*\([^()\d]{2,40}\)?)?)"
                        r"\s*:?\s*")
 # a week of a month's programme and its days: 'Tuần thứ nhất (từ ngày 04/01 đến ngày 08/01/2027)'
 WEEK_HEAD = re.compile(r"\s*tuan\s*(?:thu\s*)?(?:nhat|hai|ba|tu|nam|\d{1,2})\s*\(([^()]{6,60})\)\s*")

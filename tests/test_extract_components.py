@@ -7226,3 +7226,18 @@ def test_a_closing_paragraph_giving_two_units_work_in_two_sentences():
                           "này trên Trang thông tin điện tử đặc khu chậm nhất ngày 12/01/2027.\n")
     assert [(t.assignee, t.deadline.kind, t.deadline.date) for t in records.tasks] == [
         ("Văn phòng HĐND và UBND", "recurring", None), ("Phòng Văn hóa - Xã hội", "by", "2027-01-12")]
+
+
+def test_a_campaign_phase_heading_gives_its_end_to_the_work_below_it():
+    records = _records_of("PHƯỜNG DƯƠNG KINH", "21/KH-UBND", "Dương Kinh, ngày 05 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Đợt cao điểm giảm hồ sơ giấy tại quầy quý I/2027\n"
+                          "III. NHIỆM VỤ CỤ THỂ\n"
+                          "1. Từ nay đến ngày 15/01/2027 (giai đoạn chuẩn bị)\n"
+                          "- Văn phòng HĐND và UBND phường: tham mưu ban hành Quyết định thành lập Tổ hỗ trợ; trình ký "
+                          "trước ngày 12/01/2027.\n"
+                          "- Trung tâm PVHCC: bố trí lại khu vực chờ, dán mã QR hướng dẫn nộp hồ sơ tại từng quầy.\n"
+                          "2. Từ ngày 16/01/2027 đến hết ngày 31/3/2027 (giai đoạn cao điểm)\n"
+                          "- Tổ trưởng tổ dân phố: thông báo đến từng hộ về đợt cao điểm.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2027-01-12"), ("Trung tâm Phục vụ hành chính công", "2027-01-15"),
+        ("Tổ trưởng tổ dân phố", "2027-03-31")]
