@@ -487,6 +487,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "month_ref": _month_reference(header.subject or "", subject_periods),
     }
     ctx["sent_to"] = _communes_sent_to(blocks)     # the communes 'Kính gửi:' names, if it names them
+    ctx["table_places"] = _tables_places(blocks)
     groups = {e.name: e for _, _, e in find_all("criteria", header.subject or "") if e.kind == INDEX_766 and e.name != TOTAL}
     ctx["subject_group"] = next(iter(groups.values())) if len(groups) == 1 else None   # 'V/v … nhóm chỉ tiêu "Công khai, …"'
 
@@ -882,7 +883,9 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
                                                        r"|(?i:từ|đến|ngày)\s+\d{1,2}\s*/\s*\d{1,2}(?![\d/])"
                                                        # ('Từ 05 đến' over '10 ngày' under 'Chia theo số ngày quá hạn')
                                                        r"|(?i:từ)\s+\d{1,3}\s+(?i:đến)(?=\t|$)|(?:(?<=\t)|^)\d{1,3}\s*(?i:ngày|phút)(?=\t|$)"
-                                                       r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", "", closed))))
+                                                       r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                                                       # ('Điểm tháng' over '12/2026': a month and its year alone)
+                                                       r"|(?:(?<=\t)|^)\d{1,2}\s*/\s*\d{4}(?=\t|$)", "", closed))))
 
 
 def _across_header(text: str, rows: list[str]) -> bool:
@@ -1255,6 +1258,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if parts is not None:
                 doc._.metrics = parts
         heading = doc._.heading
+        named_in_table = TABLE_COMMUNES.match(fold(heading.title)) if heading is not None and heading.unit is None else None
+        if named_in_table and ctx.get("table_places", {}).get(named_in_table.group(1)):
+            # '1. Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:': the communes that table lists, each
+            heading = dataclasses.replace(heading, unit="; ".join(ctx["table_places"][named_in_table.group(1)]),
+                                          rest=heading.title[named_in_table.end():].strip(" :"))
         as_of = PROVISIONAL_AS_OF.search(folded_text(doc))
         if as_of:
             ctx["provisional_day"] = iso_date(int(as_of.group(1)), int(as_of.group(2)), int(as_of.group(3)))
@@ -2649,6 +2657,31 @@ def _time_given(when: str, issued: Optional[str]) -> Deadline:
 
 REQUESTS_HEAD = re.compile(r"\s*(?:mot\s*so\s*|cac\s*)?(?:yeu\s*cau|de\s*nghi)(?:\s*(?:cu\s*the|chung))?\s*:?\s*")
 SENT_TO = re.compile(r"\s*Kính\s+gửi\s*:\s*(.+?)\s*[.;]?\s*$", re.S)
+
+
+# 'Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:', '… các xã nêu tại Bảng 1'
+TABLE_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(?:\d{1,3}\s*|cac\s*)?(?:xa|phuong|dac\s*khu)"
+                            r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:co\s*ten|neu)\s*(?:tai|o)\s*bang\s*(\d{1,2})(?!\d)")
+
+
+def _tables_places(blocks: list[Block]) -> dict[str, list[str]]:
+    """The communes each numbered table lists down its rows ('Bảng 2. …' over '1 | Xã An Trường | 85,64 | …'):
+    table number -> their committees, in the table's order."""
+    out: dict[str, list[str]] = {}
+    number = None
+    for block in blocks:
+        caption = re.match(r"\s*bang\s*(\d{1,2})\s*[.:]", fold(block.text)) if block.kind != "table" else None
+        if caption:
+            number = caption.group(1)
+            continue
+        if block.kind != "table" or number is None:
+            continue
+        for row in block.text.split("\n"):
+            named = next((m for c in row.split("\t")[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
+            committee = committee_of(named.group(1), named.group(2)) if named else None
+            if committee and committee not in out.setdefault(number, []):
+                out[number].append(committee)
+    return out
 
 
 # a request whose time is each commune's in a table above: '… hoàn thành khắc phục trong thời hạn ghi tại cột (7) Bảng 1'

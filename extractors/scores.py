@@ -261,6 +261,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     hits: list[Hit] = _months_respectively(text, folded, [])
     hits += _respectively(text, folded, hits)
     hits += _ranks_by_month(text, folded, hits)
+    hits += _ranks_beside_series(folded, hits)
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits, topic)
     hits += _dated_aside(folded, hits)
@@ -910,6 +911,30 @@ def _rank_series(folded: str, pos: int, most: int, pattern: re.Pattern = RANK_IN
     return ranks
 
 
+# '…, tương ứng xếp thứ 88, 71, 54 và 39 trên tổng số 114 xã, phường, đặc khu': ranks in the order of the values before
+RANKS_IN_TURN = re.compile(r"(?:tuong\s*ung|lan\s*luot)\s*(?:xep\s*(?:thu|hang)|dung\s*thu|thu\s*hang)\s*")
+WHOLE_AFTER = re.compile(r"\s*(?:tren\s*(?:tong\s*so\s*)?|/\s*)(\d{2,3})(?!\d)")
+
+
+def _ranks_beside_series(folded: str, taken: list[Hit]) -> list[Hit]:
+    """Ranks said in turn right after values said in turn ('… các quý I, II, III và IV năm 2026 lần lượt đạt 8,46;
+    9,12; 9,87 và 10,58 điểm (tối đa 12 điểm), tương ứng xếp thứ 88, 71, 54 và 39 trên tổng số 114 …'): each the
+    rank of the value in its place, of its criterion and period."""
+    out: list[Hit] = []
+    for m in RANKS_IN_TURN.finditer(folded):
+        scores = [h for h in taken if h.kind == "score" and h.end <= m.start()
+                  and not re.search(r"[.;](?:\s|$)", folded[h.end:m.start()].replace(";", ","))]
+        ranks = _rank_series(folded, m.end(), 12, BARE_RANK)
+        whole = WHOLE_AFTER.match(folded, ranks[-1].end()) if ranks else None
+        if len(ranks) < 2 or len(scores) < len(ranks) or whole is None:
+            continue
+        for hit, r in zip(scores[-len(ranks):], ranks):
+            if int(r.group(1)) <= int(whole.group(1)):
+                out.append(Hit("rank", r.start(1), r.end(), hit.criterion, int(r.group(1)), int(whole.group(1)), hit.index,
+                               period=hit.period))
+    return out
+
+
 def _ranks_by_month(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """The total's rank a month, months named first and the ranks after 'lần lượt' in that order; a group's
     when the sentence named it or goes back to it ('Trước khi thí điểm, … nhóm chỉ tiêu này chỉ đạt 18,02/22
@@ -1406,7 +1431,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 continue
             under_rank = k and periods and roles[i] is None and _spanned_by_rank(rows[k - 1], i)
             if periods and len(periods[0][2]) in (4, 7) and (re.match(r"\s*(?:xep|thu)\s*hang(?!\w)", f) or under_rank or (
-                    roles[i] == "rank" and re.fullmatch(r"\s*(?:thang\s*\d{1,2}\s*/|nam)\s*\d{4}\s*", f))):
+                    roles[i] == "rank" and re.fullmatch(r"\s*(?:thang\s*\d{1,2}\s*/|nam)\s*\d{4}\s*(?:\(\s*/\s*\d{2,3}\s*\)\s*)?", f))):
                 # 'Thứ hạng tháng 12/2026', 'Thứ hạng' over 'tháng 12/2026', 'Xếp hạng' over 'năm 2026'
                 roles[i] = "rank@" + periods[0][2]
                 continue
@@ -1415,8 +1440,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 # 'Tháng 10' over 'năm 2026': that month of that year (not the year's figure)
                 roles[i] = f"{roles[i][:-7]}{year_only.group(1)}{roles[i][-3:]}"
                 continue
-            if periods and not re.search(r"toi\s*da|xep\s*hang", f):
-                roles[i] = "value@" + periods[0][2]
+            if periods and not re.search(r"toi\s*da|xep\s*hang", f) and roles[i] != "deducted":
+                roles[i] = "value@" + periods[0][2]      # (not 'Điểm bị trừ' over 'năm 2026': the points lost that year)
                 continue
             ways = re.fullmatch(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)\s+(tiep\s*nhan|giai\s*quyet|tra\s*ket\s*qua|thanh\s*toan)\s*", f)
             if ways and i <= 1:
@@ -1581,6 +1606,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
         for i in now:
             day = re.search(r"(?<!\d)\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})", merged[i])
             roles[i] = f"value@{day.group(2)}-{int(day.group(1)):02d}" if day else "value"   # its month
+    if not {"place", "ownunit", "unitrow"} & set(roles) and any((r or "").startswith("value@") for r in roles):
+        _places_down(named_rows, roles)     # ('Điểm tháng' over '12/2026' read as that month only now)
     _deductions_and_bonus(rows, roles)
     _self_and_appraised(merged, roles)
     _periods_summed(merged, roles)
@@ -2096,9 +2123,10 @@ AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:(
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
 # 'Nhóm chỉ tiêu đạt thấp nhất', '… (so với điểm tối đa)'
-NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}(?:\s*\(\s*so\s*voi\s*diem\s*toi\s*da\s*\))?\s*")
+NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}(?:\s*\(\s*so\s*voi\s*(?:diem\s*)?toi\s*da\s*\))?\s*")
 # 'Điểm đạt/Điểm tối đa', 'Điểm nhóm (đạt/tối đa)'
-POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*(?:dat\s*/\s*(?:diem\s*)?toi\s*da|nhom\s*\(\s*dat\s*/\s*toi\s*da\s*\))\s*")
+POINTS_PAIR_HEAD = re.compile(r"\s*diem\s*(?:dat\s*/\s*(?:diem\s*)?toi\s*da|nhom\s*\(\s*dat\s*/\s*toi\s*da\s*\)|"
+                              r"binh\s*quan\s*cua\s*nhom)\s*")       # ('Điểm bình quân của nhóm': '7,02/12')
 UNITS_COLUMN = re.compile(r"\s*(?:phong\s*,\s*don\s*vi|co\s*quan\s*,\s*don\s*vi|phong\s*,\s*ban(?:\s*,\s*don\s*vi)?)\s*")
 
 
@@ -2239,6 +2267,12 @@ def _period_counts(rows: list[str], roles: list) -> None:
         name = f"{group} {sub}".strip() if group and (not head or head == group) else f"{head} {sub}".strip()
         if group and re.match(r"\s*trong\s*do", fold(sub)):
             name = sub                  # '… | Trong đó' / 'trực tuyến' under it: a part of the count before
+        if group and sub and measure_before and re.fullmatch(r"\s*(?:chia\s*)?theo\s*(?:nguyen\s*nhan|ly\s*do)\s*", fold(group)) \
+                and roles[i] is None:
+            # 'Hồ sơ chưa đồng bộ | Chia theo nguyên nhân' over 'Sai, trùng mã hồ sơ | Lỗi kết nối, đường truyền | …': the
+            # count before, by each cause
+            roles[i] = f"count:{measure_before}|{qualifier_before} do {sub[:1].lower()}{sub[1:]}".replace("| do", "|do")
+            continue
         money = re.fullmatch(r"\s*so\s*tien\s*(?:\(\s*(trieu\s*)?dong\s*\))?\s*", fold(sub)) if group else None
         if money and roles[i] in (None, "value"):
             # 'Nộp trực tuyến' over 'Hồ sơ | Số tiền (đồng)': the money paid that way
@@ -2482,7 +2516,9 @@ def _places_down(rows: list[str], roles: list) -> None:
                 across[i] = f"rank/{BLOC_RANK.fullmatch(f).group(1)}"
     named_at = next((i for i, c in enumerate(joined) if i != place and NAMED_GROUP_HEAD.fullmatch(fold(c))), None)
     pair_at = next((i for i, c in enumerate(joined) if i != place and POINTS_PAIR_HEAD.fullmatch(fold(c))), None)
-    total_at = next((i for i, c in enumerate(joined) if i != place and re.fullmatch(r"\s*tong\s*diem(?:\s*tam\s*tinh)?\s*", fold(c))), None)
+    # ('Tổng điểm tạm tính', 'Điểm bình quân năm 2026': the total)
+    total_at = next((i for i, c in enumerate(joined) if i != place and re.fullmatch(
+        r"\s*(?:tong\s*diem(?:\s*tam\s*tinh)?|diem\s*binh\s*quan(?:\s*nam\s*\d{4})?)\s*", fold(c))), None)
     if units is None and None not in (named_at, pair_at, total_at):
         # 'STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Nhóm chỉ tiêu đạt thấp nhất | Điểm đạt/Điểm tối đa': each
         # commune's total and rank, and the one group each row names with its points
@@ -2560,7 +2596,9 @@ def _one_total_ranked(roles: list) -> bool:
     ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
         or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2)
     others = [r for r in roles if r and r not in ("value", "rank", "aim") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
-    years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}", v) for v in values)
+    # (or 'Điểm bình quân năm 2026 | Xếp hạng | Điểm tháng 12/2026': the year's and a month's)
+    years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}(?:-\d{2})?", v) for v in values) \
+        and any(re.fullmatch(r"value@\d{4}", v) for v in values)
     return (len(values) == 1 or years) and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
 
 
@@ -2984,7 +3022,7 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
         if (roles[i] == "value" or (roles[i] or "").startswith("value@")) and value <= 100:
             # ('Tổng điểm tháng 12/2026': the month the column names)
             out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity,
-                           period=month or (roles[i][6:] if roles[i].startswith("value@") else None)))
+                           period=(roles[i][6:] if roles[i].startswith("value@") else None) or month))
         elif (roles[i] or "").startswith("rank") and value == int(value) and value >= 1:
             # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8)
             whole = int(roles[i][5:]) if roles[i].startswith("rank/") else None

@@ -815,6 +815,13 @@ def heading_of(block: Block) -> Optional[Heading]:
     listed = communes_listed(rest.rstrip(" :."), several.group(1)) if several else None
     if listed:
         unit, rest = listed, ""     # '1. Ủy ban nhân dân các xã Vĩnh Am, Tiên Minh, Hà Tây': each of them
+    aside = COMMUNES_ASIDE.match(title) if unit is None and block.kind in ("numbered", "lettered") else None
+    if aside:
+        named = [committee_of(level, name) for level, name in re.findall(r"(xã|phường|đặc\s+khu)\s+([^,;:()]+?)(?=\s*(?:,|\bvà\b|$))",
+                                                                        aside.group(1), flags=re.I)]
+        if len(named) >= 2 and all(named):
+            # '2. Riêng xã An Trường, xã Vĩnh Hòa và phường Trần Liễu (03 đơn vị …): Chủ tịch … báo cáo …': each of them
+            return Heading(block.kind, title, unit="; ".join(named), rest=title[aside.end():].strip())
     if unit is None and block.kind in ("numbered", "lettered"):
         commune = COMMUNE_COLON.match(title)
         committee = committee_of(commune.group(1), commune.group(2)) if commune else None
@@ -841,6 +848,8 @@ THOSE_SAID = re.compile(r"^(?:neu\s*tren|(?:neu|co\s*ten)\s*tai\s*(?:bang|phu\s*
 OF_CLUSTER = re.compile(r"^thuoc\s*cum\s*(?:thi\s*dua)?")
 # 'UBND các xã' over the names of the communes ('Vĩnh Am, Tiên Minh và Đại Sơn')
 COMMITTEES_OF = re.compile(r"ubnd\s*cac\s*(xa|phuong|dac\s*khu)")
+# 'Riêng xã An Trường, xã Vĩnh Hòa và phường Trần Liễu (03 đơn vị …):' heading the work of several communes
+COMMUNES_ASIDE = re.compile(r"\s*(?:Riêng|Đối\s+với)\s+((?:xã|phường|đặc\s+khu)\s+[^:;()]{2,120}?)\s*(?:\([^()]*\))?\s*:\s*", flags=re.I)
 # a commune's name heading its item: 'a) Xã Vĩnh Am: …', 'c) Xã Hà Tây:'
 COMMUNE_COLON = re.compile(r"(Xã|Phường|Đặc khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*:\s*")
 ISSUER_GIVES_UNIT = re.compile(r"giao(?:\s*cho)?\s+(?=\S)")

@@ -7241,3 +7241,53 @@ def test_a_campaign_phase_heading_gives_its_end_to_the_work_below_it():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Văn phòng HĐND và UBND", "2027-01-12"), ("Trung tâm Phục vụ hành chính công", "2027-01-15"),
         ("Tổ trưởng tổ dân phố", "2027-03-31")]
+
+
+def test_a_count_split_by_cause_under_a_spanning_header_month_by_month():
+    from extractors.scores import header_roles
+    rows = ["Tháng\tHồ sơ tiếp nhận\tHồ sơ chưa\tChia theo nguyên nhân\t\tTỷ lệ đồng",
+            "\ttrên Hệ thống\tđồng bộ\tSai, trùng\tLỗi kết nối,\tbộ (%)",
+            "\t\t\tmã hồ sơ\tđường truyền\t"]
+    assert header_roles(rows, "2027-01-08", "2026-12")[3:5] == [
+        "count:hồ sơ|chưa đồng bộ do sai, trùng mã hồ sơ", "count:hồ sơ|chưa đồng bộ do lỗi kết nối, đường truyền"]
+
+
+def test_a_year_table_of_the_best_units_and_requests_to_the_communes_a_table_lists():
+    records = _letter_of("VĂN PHÒNG", "286/TB-VP", "Hải Phòng, ngày 08 tháng 01 năm 2027",
+                         "THÔNG BÁO\nKết quả Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2026\n"
+                         "Bảng 1. Đơn vị có điểm bình quân năm 2026 cao nhất\n"
+                         "STT\tXã, phường, đặc khu\tĐiểm bình quân\tXếp hạng\tĐiểm tháng\n"
+                         "\t\tnăm 2026\tnăm 2026 (/114)\t12/2026\n"
+                         "1\tPhường Thủy Nguyên\t97,48\t1\t98,12\n"
+                         "Bảng 2. Đơn vị có điểm bình quân năm 2026 thấp nhất\n"
+                         "STT\tXã, phường, đặc khu\tĐiểm bình quân\tXếp hạng\tNhóm chỉ tiêu đạt thấp\tĐiểm bình quân\n"
+                         "\t\tnăm 2026\tnăm 2026 (/114)\tnhất (so với tối đa)\tcủa nhóm\n"
+                         "1\tXã An Trường\t85,64\t114\tDịch vụ công trực tuyến\t7,02/12\n"
+                         "2\tXã Vĩnh Hòa\t86,18\t113\tSố hóa hồ sơ\t15,21/22\n"
+                         "IV. YÊU CẦU\n"
+                         "1. Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:\n"
+                         "a) Tổ chức kiểm điểm, làm rõ trách nhiệm; gửi báo cáo trước ngày 31/01/2027.\n"
+                         "2. Riêng xã An Trường và xã Vĩnh Hòa (02 đơn vị thấp nhất): Chủ tịch Ủy ban nhân dân xã báo cáo "
+                         "giải trình trong tháng 01/2027.\n")
+    scores = [(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert ("phường Thủy Nguyên", "Tổng điểm", 97.48, None, "2026") in scores
+    assert ("phường Thủy Nguyên", "Tổng điểm", 98.12, None, "2026-12") in scores
+    assert ("xã An Trường", "Dịch vụ công trực tuyến", 7.02, 12, "2026") in scores
+    assert ("xã Vĩnh Hòa", 113, 114) in [(r.entity, r.rank, r.out_of) for r in records.ranks]
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã An Trường", "2027-01-31"), ("UBND xã Vĩnh Hòa", "2027-01-31"),
+        ("UBND xã An Trường", "2027-01-31"), ("UBND xã Vĩnh Hòa", "2027-01-31")]
+
+
+def test_ranks_said_in_turn_after_values_said_in_turn_are_those_values_ranks():
+    got = [(h.kind, h.criterion, h.value, h.bound) for h in prose_hits(
+        "Điểm bình quân nhóm chỉ tiêu Dịch vụ công trực tuyến của xã các quý I, II, III và IV năm 2026 lần lượt đạt "
+        "8,46; 9,12; 9,87 và 10,58 điểm (tối đa 12 điểm), tương ứng xếp thứ 88, 71, 54 và 39 trên tổng số 114 xã, "
+        "phường, đặc khu.") if h.kind == "rank"]
+    assert got == [("rank", "Dịch vụ công trực tuyến", r, 114) for r in (88, 71, 54, 39)]
+
+
+def test_points_lost_over_a_year_in_a_table_of_groups_are_no_score():
+    from extractors.scores import header_roles
+    assert header_roles(["TT\tNhóm chỉ tiêu\tĐiểm\tBình quân\tTháng\tĐiểm bị trừ",
+                         "\t\ttối đa\tnăm 2026\t12/2026\tnăm 2026"], "2027-01-10", "2027")[5] == "deducted"
