@@ -3073,16 +3073,13 @@ def _row_quarter(cells: list[tuple[int, str]], roles: list) -> Optional[tuple[in
     return (quarter_number(bare.group(1) or bare.group(2)), int(year)) if bare and year.isdigit() else None
 
 
-WHOLE_YEAR_ROW = re.compile(r"\s*(?:ca|toan)\s*nam\s*")
-
-
 def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     """A row of a table with a month a row ('8 | 87,91 | 81 | +15' under 'Tháng | Tổng điểm | Xếp hạng |
     Tăng (+), giảm (-) bậc so với tháng trước'): the change in rank ('steps:') or in points ('change:') in
     its signed cell, in the row's month; 'tháng trước' named as the month before. A count column ('Hồ sơ quá
     hạn' over '(hồ sơ)', role 'count:hồ sơ|quá hạn') or a named rate column ('rate:Tỷ lệ …') gives the
     month's figure; a row of the months' sum ('Cộng 4 tháng', 'Tổng cộng') gives them with no period."""
-    from extractors.scores import NO_PERIOD, QUARTER_ROMAN, row_month
+    from extractors.scores import NO_PERIOD, QUARTER_ROMAN, WHOLE_YEAR, row_month
     cells = _cells_at(text)
     month = row_month([c for _, c in cells], roles)
     summed = month is None and any(re.match(r"\s*(?:cong|tong\s*cong|tong|luy\s*ke|binh\s*quan)(?!\w)", fold(c))
@@ -3090,7 +3087,7 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     quarter = _row_quarter(cells, roles) if month is None else None
     year = next((m.group(1) for _, c in cells[:2] for m in [re.fullmatch(r"\s*(?:ca\s*)?nam\s*(\d{4})\s*", fold(c))] if m), None) \
         if month is None and quarter is None else None
-    if month is None and quarter is None and year is None and any(WHOLE_YEAR_ROW.fullmatch(fold(c)) for _, c in cells[:2]):
+    if month is None and quarter is None and year is None and any(WHOLE_YEAR.fullmatch(fold(c)) for _, c in cells[:2]):
         # 'Cả năm' below 'Quý I' … 'Quý IV': the year of the table's period, else of the document's date
         issued, _, period = next(r for r in roles if r and r.startswith("period@"))[len("period@"):].partition("|")
         year = (period or issued)[:4] if (period or issued)[:4].isdigit() else None

@@ -2668,25 +2668,34 @@ def _tables_places(blocks: list[Block]) -> dict[str, list[str]]:
     """The communes each numbered table lists down its rows ('Bảng 2. …' over '1 | Xã An Trường | 85,64 | …'):
     table number -> their committees, in the table's order."""
     out: dict[str, list[str]] = {}
-    number = None
-    for block in blocks:
-        caption = re.match(r"\s*bang\s*(\d{1,2})\s*[.:]", fold(block.text)) if block.kind != "table" else None
-        if caption:
-            number = caption.group(1)
-            continue
-        if block.kind != "table" or number is None:
-            continue
-        for row in block.text.split("\n"):
-            named = next((m for c in row.split("\t")[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
-            committee = committee_of(named.group(1), named.group(2)) if named else None
-            if committee and committee not in out.setdefault(number, []):
-                out[number].append(committee)
+    for number, _, committee, _ in _commune_rows(blocks):
+        if number is not None and committee not in out.setdefault(number, []):
+            out[number].append(committee)
     return out
 
 
 # a request whose time is each commune's in a table above: '… hoàn thành khắc phục trong thời hạn ghi tại cột (7) Bảng 1'
 TIME_IN_TABLE = re.compile(r"(?:thoi\s*han|thoi\s*gian)\s*(?:ghi|neu|quy\s*dinh)?\s*(?:tai|o)\s*(?:cot|bang|phu\s*luc)")
 ROW_COMMUNE = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s+([^\W\d][^\t;,.()]{1,30}?)\s*$", flags=re.I)
+
+
+def _commune_rows(blocks: list[Block]):
+    """The rows of the document's tables that name a commune in their first cells: (the number of the table's caption
+    'Bảng N.' above, or None; the row's cells; the commune's committee; the row's header cells so far)."""
+    number, header = None, []
+    for block in blocks:
+        caption = re.match(r"\s*bang\s*(\d{1,2})\s*[.:]", fold(block.text)) if block.kind != "table" else None
+        if block.kind != "table":
+            number, header = (caption.group(1) if caption else number), []
+            continue
+        for row in block.text.split("\n"):
+            cells = row.split("\t")
+            named = next((m for c in cells[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
+            committee = committee_of(named.group(1), named.group(2)) if named else None
+            if committee:
+                yield number, cells, committee, header
+            elif not header or not re.search(r"\d", row):
+                header = header + [cells]
 
 
 def _table_deadlines(records: DocumentRecords, blocks: list[Block]) -> None:
@@ -2696,22 +2705,11 @@ def _table_deadlines(records: DocumentRecords, blocks: list[Block]) -> None:
     if not asked:
         return
     due: dict[str, Deadline] = {}
-    column = None
-    for block in blocks:
-        if block.kind != "table":
-            column = None
-            continue
-        for row in block.text.split("\n"):
-            cells = row.split("\t")
-            timed = next((i for i, c in enumerate(cells) if re.match(r"\s*thoi\s*han", fold(c))), None)
-            if timed is not None:
-                column = timed
-                continue
-            named = next((m for c in cells[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
-            committee = committee_of(named.group(1), named.group(2)) if named and column is not None else None
-            when = find_deadline(cells[column], records.document.issued_date) if committee and column < len(cells) else None
-            if when and when.kind != "none":
-                due[committee] = when
+    for _, cells, committee, header in _commune_rows(blocks):
+        column = next((i for row in header for i, c in enumerate(row) if re.match(r"\s*thoi\s*han", fold(c))), None)
+        when = find_deadline(cells[column], records.document.issued_date) if column is not None and column < len(cells) else None
+        if when and when.kind != "none":
+            due[committee] = when
     for task in asked:
         if task.assignee in due:
             task.deadline = due[task.assignee]
