@@ -124,7 +124,10 @@ NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi|kho
 
 
 ON_DAY_NAMED = re.compile(r"vao\s*(?:ngay|buoi|sang|chieu)[^()]{3,60}\(\s*(?:ngay\s*)?" + D + r"\s*\)")
-DAY_IN_PARENS = re.compile(r"\(\s*[^()]{0,30}?(?:(truoc|cham\s*nhat)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)")
+DAY_IN_PARENS = re.compile(r"\(\s*[^()]{0,30}?(?:(truoc|cham\s*nhat)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)"
+                           # ('… tại phiên họp thường kỳ tháng 01/2027, dự kiến vào 08 giờ 00 ngày 28/01/2027')
+                           r"|,\s*du\s*kien\s*(?:vao\s*)?(?:(?:luc\s*)?\d{1,2}\s*gio(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*)?"
+                           r"(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 
 
 def _as_of(folded: str, m: re.Match) -> bool:

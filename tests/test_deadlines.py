@@ -200,3 +200,9 @@ def test_days_before_the_visit_are_relative_and_a_span_of_days_is_by_its_last():
                          "nhất 01 ngày làm việc trước ngày kiểm tra.", "2026-12-07").kind == "relative"
     due = find_deadline("18/12 - 21/12/2026", "2026-12-07")
     assert (due.date, due.text, due.kind) == ("2026-12-21", "18/12 - 21/12/2026", "by")
+
+
+def test_a_meeting_s_month_then_its_expected_day():
+    d = find_deadline("báo cáo giải trình tại phiên họp thường kỳ tháng 01/2027, dự kiến vào 08 giờ 00 ngày 28/01/2027.",
+                      "2027-01-08")
+    assert (d.date, d.kind) == ("2027-01-28", "exact")
