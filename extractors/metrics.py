@@ -3068,9 +3068,17 @@ def _row_quarter(cells: list[tuple[int, str]], roles: list) -> Optional[tuple[in
         return quarter_number(m.group(1)), int(m.group(2))
     # (a Roman numeral alone under 'Quý': 'I', 'II' …)
     bare = re.fullmatch(r"\s*(?:quy\s*(iv|i{1,3}|[1-4])|(iv|i{1,3}))\s*", fold(cells[at][1])) if at is not None and at < len(cells) else None
-    issued, _, period = roles[at][len("period@"):].partition("|") if bare else ("", "", "")
+    year = _table_year(roles) if bare else None
+    return (quarter_number(bare.group(1) or bare.group(2)), int(year)) if year else None
+
+
+def _table_year(roles: list) -> Optional[str]:
+    """The year of a table with a period a row: its own period's ('period@<issued>|<period>'), else the document's
+    date's; None when neither is known."""
+    role = next((r for r in roles if r and r.startswith("period@")), None)
+    issued, _, period = (role or "")[len("period@"):].partition("|")
     year = (period or issued)[:4]
-    return (quarter_number(bare.group(1) or bare.group(2)), int(year)) if bare and year.isdigit() else None
+    return year if year.isdigit() else None
 
 
 def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
@@ -3089,8 +3097,7 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
         if month is None and quarter is None else None
     if month is None and quarter is None and year is None and any(WHOLE_YEAR.fullmatch(fold(c)) for _, c in cells[:2]):
         # 'Cả năm' below 'Quý I' … 'Quý IV': the year of the table's period, else of the document's date
-        issued, _, period = next(r for r in roles if r and r.startswith("period@"))[len("period@"):].partition("|")
-        year = (period or issued)[:4] if (period or issued)[:4].isdigit() else None
+        year = _table_year(roles)
     # 'Quý I/2026 | 1.186 | 842 | 70,99': the quarter's figures, named by it (no period form); 'Cả năm 2026', 'Năm 2025'
     # below them: the year's
     month = year or month
