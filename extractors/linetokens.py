@@ -23,6 +23,7 @@ _HEAD = (r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
          r"|(?P<url>(?:https?://|www\.)[^\s,;)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu)(?:\.vn)?\b)"
          r"|(?P<code>(?:\b\d+[a-z]?/)*(?:\d{4}/)?\b[A-ZĐ][A-Za-zĐđ§]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)+"
          r"|\b\d{1,5}-[A-ZĐ]{1,5}/[A-ZĐ][A-Za-zĐđ]*(?![\w/])"       # a Party body's '08-NQ/ĐU', '57-NQ/TW'
+         r"|" + r"\b[A-ZĐ][A-Za-z]{0,3}\d+(?:[.\-]\d+){2,}\b"    # a file's code: 'H26.57-261215-0042'
          r"|(?<!\w)[Đđ]/c(?![\w/]))")          # ABBREVIATIONS: 'Đ/c' (đồng chí) before a name, not a word
 _PATTERN = re.compile(_HEAD + r"|(?P<word>" + _WORD + ")", re.UNICODE)
 _PATTERN_LEGACY = re.compile(_HEAD + r"|(?P<word>" + _WORD_LEGACY + ")", re.UNICODE)
@@ -44,8 +45,11 @@ class Span:
 ABBREVIATIONS = frozenset({"Đ/c", "đ/c"})
 
 
+FILE_CODE = re.compile(r"[A-ZĐ][A-Za-z]{0,3}\d+(?:[.\-]\d+){2,}")
+
+
 def _is_code(text: str) -> bool:
-    if text in ABBREVIATIONS:
+    if text in ABBREVIATIONS or FILE_CODE.fullmatch(text):
         return True
     parts = re.split(r"[/-]", text)
     letters = [p for p in parts if p and not p.isdigit()]

@@ -204,6 +204,7 @@ def _verb_phrase(clause: str) -> str:
 # 'nhóm chỉ tiêu Tiến độ giải quyết bị trừ 2,75 điểm', '… bị trừ nhiều nhất (3,62 điểm)': points deducted
 # 'bị trừ 2,5 điểm', '(mất 2,6 điểm)', '…: đạt 16,72/20 điểm, mất 3,28 điểm', 'bị trừ tổng cộng 9,54 điểm', 'thấp hơn
 # mức tối đa 3,14 điểm'
+THIS_GROUP = re.compile(r"(?<!\d\s)(?<!\d)(?<!hai\s)(?<!ba\s)(?<!bon\s)(?<!nam\s)(?<!sau\s)(?<!cac\s)(?<!\w)nhom\s*(?:chi\s*tieu\s*)?(?:nay|do|tren)\s*(?:(?:cung|van|da|con)\s*)?$")
 DEDUCTED = re.compile(r"(?<!\w)(?:bi\s*tru\s*(?:di\s*|mat\s*)?|(?:(?<=\()|(?<=[,;]\s))mat\s*|(?<=:\s)tru\s*(?=\d)|(?:thap\s*hon|kem)\s*(?:muc\s*|so\s*)?diem\s*toi\s*da\s*"
                       r"|(?:thap\s*hon|kem)\s*muc\s*toi\s*da\s*)(?:nhieu\s*(?:diem\s*)?nhat\s*(?:,\s*lan\s*luot\s*)?|(tong\s*cong|tong\s*so|tat\s*ca)\s*)?\(?\s*"
                       + NUM + r"\s*diem(?!\w)")
@@ -240,6 +241,21 @@ CITY_MEAN_POINTS = re.compile(r"(?<!\w)(" + CITY_MEAN_PHRASE + r")\s*(?:\(\s*|la
 RANK_CHANGE_AGAINST = re.compile(r"\s*,?\s*(?:nhung|va|con)\s+(?:tut|tang|giam|lui|vuon\s*len|xuong)\s*(?:them\s*)?\d{1,3}\s*bac\s+"
                                  r"(so\s*voi\s[^,;.()]{3,40}?)(?=\s*[,;.()]|\s*$)")
 POINTS_CHANGE = re.compile(r"(?<!\w)(tang|giam)\s*(?:them\s*|nhe\s*|manh\s*|sau\s*)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+
+
+LEADING_PLACE = re.compile(r"[\s\-–+•]*(?:(?:rieng|nguoc\s*lai|con|trong\s*do)\s*,?\s*)?(xa|phuong|dac\s*khu)\s+")
+
+
+def _leading_place(text: str, folded: str, sentence: int, pos: int) -> Optional[str]:
+    """The commune or ward a clause opens with, as its subject ('- Xã Vĩnh Lại giảm …'): 'xã Vĩnh Lại'."""
+    m = LEADING_PLACE.match(folded, sentence, pos)
+    if not m:
+        return None
+    found = find_all("places", text[m.end():pos], folded[m.end():pos])
+    if not found or found[0][0] != 0:
+        return None
+    kind = {"xa": "xã", "phuong": "phường"}.get(m.group(1), "đặc khu")
+    return f"{kind} {found[0][2].name}"
 
 
 def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[int, int]] = (),
@@ -282,6 +298,11 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             base = "tổng điểm"           # '…, tổng điểm của phường tăng 1,87 điểm'
         if before and re.search(r"bo\s*chi\s*so", folded[sentence:m.start()]) and before[-1] == "Tổng điểm":
             base += " Bộ chỉ số"
+        place = _leading_place(text, folded, sentence, m.start()) if base in ("điểm", "tổng điểm") else None
+        if place:
+            # '- Xã Vĩnh Lại giảm 0,73 điểm, tụt 11 bậc', 'Phường Tân Hưng …, tổng điểm tăng 2,85 điểm': that
+            # commune's total (a letter about several)
+            base = f"tổng điểm của {place}"
         after = _clean(text[m.end():_boundary_after(folded, m.end())])
         rank_too = re.search(r"\s*\bvà\s+(?:tụt|tăng|giảm|lùi|vươn|vượt|xuống|lên)\b", after)
         if rank_too:
@@ -312,6 +333,17 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         since = max([sentence] + [s for s, _ in scored if sentence <= s < m.start()])
         nearer = [entry.name for _, _, entry in find_all("criteria", text[since:m.start()], folded[since:m.start()])]
         named = nearer or named
+        if not named and THIS_GROUP.search(folded, max(0, m.start() - 30), m.start()):
+            # 'Nhóm Số hóa hồ sơ đạt 15,84/20,36 điểm; nhóm này bị trừ 4,52 điểm': the group named just before
+            back = max(0, m.start() - 300)
+            named = [e.name for _, _, e in find_all("criteria", text[back:m.start()], folded[back:m.start()])][-1:]
+        if not named and sentence and folded[sentence - 1] == ")" and re.fullmatch(r"[\s,]*", folded[sentence:m.start()]):
+            # 'Riêng nhóm chỉ tiêu Dịch vụ công trực tuyến xếp thứ 104/114 (tháng 11/2026 xếp thứ 96/114), bị trừ 2,4
+            # điểm': the clause before the aside names the group
+            opened = folded.rfind("(", 0, sentence - 1)
+            outer = _boundary_sentence(folded, opened) if opened > 0 else sentence
+            named = [e.name for a, _, e in find_all("criteria", text[outer:opened], folded[outer:opened])
+                     if re.search(r"nhom\s*(?:chi\s*tieu\s*)?$", folded[outer:outer + a])][-1:]
         base = " nhóm chỉ tiêu " + named[-1] if named and named[-1] != "Tổng điểm" else ""
         most = re.search(r"nhieu\s*diem\s*nhat", folded[m.start():m.start(2)])
         if most and not base:
@@ -592,6 +624,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 x = _rate_from_context(text, folded, rate, outer, out)
             name = "Tỷ lệ " + x if x else "Tỷ lệ"
         else:
+            label = RATE_LABEL.fullmatch(folded, sentence, m.start()) if RATE_LABEL_END.match(folded, m.end()) else None
+            if label and not PERIOD_LABEL.fullmatch(label.group(1)) and not _leading_unit(label.group(1)):
+                # '- Thái độ, tác phong phục vụ của công chức: 97,24%': the label says what is rated
+                out.append(MetricHit(m.start(), m.end(), _tidy("Tỷ lệ " + _lower_first(_clean(text[label.start(1):label.end(1)]))),
+                                     value, "%"))
+                continue
             before_start = _boundary_before(folded, m.start(), sentence)
             before = _clean(_strip_lead(text[before_start:m.start()]))
             # '(riêng tháng 9/2026 đạt 91,2%)': a period said before the verb changes nothing of what is rated
@@ -644,6 +682,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _months_in_parentheses(folded, out)        # after it: several months in one parenthesis, each its own
     _unit_led(text, folded, out, bullet)
     _rates_by_field(text, folded, out)
+    _concentrated_in(text, folded, out)
+    _part_of_counted(text, folded, out)
     for hit in out:
         if hit.unit == "bậc":
             # 'tụt 8 bậc', 'vươn lên 12 bậc': the rank went down or up
@@ -671,6 +711,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             sentence = _boundary_sentence(folded, hit.start)
             rate = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and sentence <= h.start < hit.start), None)
             whole = _boundary_sentence(folded, hit.start, parentheses=False)
+            if rate is None and hit.name != "Mức " + bare.group(1):
+                # '… đạt 88,4%, cao hơn năm 2025 (85,1%) là 3,3 điểm phần trăm': the rate before the compared period's
+                rate = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and whole <= h.start < hit.start
+                             and not _enclosed(folded, whole, h.start)), None)
             part = next((h for h in sorted(out, key=lambda h: -h.start) if h.unit == "%" and whole <= h.start < hit.start
                          and h.name.startswith("Chỉ số hài lòng về") and "bình quân" not in h.name), None)
             to_mean = PART_MEAN_GAP.search(folded, max(whole, hit.start - 120), hit.start) if part else None
@@ -685,6 +729,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     _rate_from_to(folded, out)
     for hit in out:
         _named_before_parentheses(text, folded, hit)
+    _compared_count(text, folded, out)
     for hit in out:
         if hit.unit == "%" and re.fullmatch(r"t[ỷỉ] lệ (?:này|đó|trên)", hit.name, flags=re.I):
             # '… đạt 54,81% (tháng 11/2026 tỷ lệ này là 68,2%)': the rate just named
@@ -693,6 +738,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             if said:
                 hit.name = said[-1].name
     _bare_named(text, folded, out)
+    _satisfaction_factors(text, folded, out)
     for hit in out:
         if hit.unit == "%" and SPAN_ONLY_RATE.fullmatch(hit.name):
             # 'Tỷ lệ hồ sơ trực tuyến tháng 12/2026 đạt 95,87%; cả năm 2026 đạt 91,4%': the same rate over the span
@@ -708,6 +754,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     out = [h for h in out if not (h.unit == "%" and OPERAND_BEFORE.search(folded[max(0, h.start - 12):h.start]))]
     # 'Nếu 71 hồ sơ chứng thực … được hướng dẫn nộp trực tuyến thì tỷ lệ … sẽ đạt khoảng 95,2%': what would be
     out = [h for h in out if not _what_if(folded, h)]
+    # '(113 trên 114 đơn vị)', 'Xếp hạng (trên 114 đơn vị)', 'thứ 39 trong tổng số 114 đơn vị cấp xã': what a rank is out of
+    # ('Chỉ số SIPAS bình quân của 114 đơn vị đạt 84,12%': the units a mean is taken over)
+    out = [h for h in out if not (h.unit == "đơn vị" and (RANK_BASE.search(folded, max(0, h.start - 60), h.start)
+                                                          or MEAN_OVER.search(folded, max(0, h.start - 30), h.start)))]
     for hit in out:
         if hit.unit == "%" and "=" in hit.name:
             # 'Tỷ lệ = 1.109/1.126 = 98,49%': the rate worked out, named without its sum
@@ -715,6 +765,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     return sorted(out, key=lambda h: h.start)
 
 
+RANK_BASE = re.compile(r"(?:xep|thu|hang|dung|chot)(?!\w)[^.;]{0,40}?(?:\d\s*|\(\s*)(?:tren|trong\s*(?:tong\s*)?so)\s*$")
+MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:ca\s*|toan\s*bo\s*)?$")
 OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
 def _what_if(folded: str, hit: MetricHit) -> bool:
     """The hit is in the 'thì … sẽ …' of a sentence's 'Nếu …' (after the 'nếu')."""
@@ -758,6 +810,26 @@ def _named_before_parentheses(text: str, folded: str, hit: MetricHit) -> None:
         hit.name = _clean(f"Số {hit.unit} {text[m.start(2):m.end(2)]}")
 
 
+def _compared_count(text: str, folded: str, out: list[MetricHit]) -> None:
+    """A count named by its unit alone in parentheses after the period compared with ('… tiếp nhận 236 hồ sơ, tăng
+    41 hồ sơ so với năm 2025 (195 hồ sơ)'): the count the sentence gave before, in that period (as a rate is)."""
+    from extractors.numbers import find_periods
+    for hit in out:
+        if hit.unit == "%" or fold(hit.name) != fold(f"Số {hit.unit}"):
+            continue
+        compared = COMPARED_VALUE.search(folded, max(0, hit.start - 60), hit.start)
+        if not compared:
+            continue
+        outer = _boundary_sentence(folded, compared.start())
+        earlier = [h for h in out if h is not hit and h.unit == hit.unit and outer <= h.start < compared.start()
+                   and not h.name.startswith(("Mức", "Tỷ lệ")) and fold(h.name) != fold(hit.name)]
+        if earlier:
+            named = find_periods(compared.group(1))
+            hit.name = earlier[-1].name
+            if named:
+                hit.period = named[0][2]
+
+
 COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|tuan|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
 # ', của nhóm tổ chức, doanh nghiệp là 82,75%' after 'Tỷ lệ hài lòng của người dân là 88,4%': the same rate, of another group
 # ('…, về công chức giải quyết công việc đạt 84,2%; thấp nhất là việc tiếp nhận, xử lý góp ý, … chỉ đạt 78,35%':
@@ -791,6 +863,36 @@ def _sipas_part_subject(folded: str, sentence: int, pos: int) -> Optional[str]:
     if len(between) > 45 or re.search(r"\d|%|binh\s*quan|so\s*voi|nam\s*20", between):
         return None            # (a figure between, or an earlier year the value belongs to)
     return name
+
+
+# the five things SIPAS asks people about, as a report lists them one by one ('Tỷ lệ hài lòng theo từng yếu tố: tiếp
+# cận dịch vụ 91,2%; thủ tục hành chính 87,05%; …', '… thấp nhất là yếu tố tiếp nhận, xử lý góp ý, phản ánh, kiến nghị
+# với 71,3%')
+SATISFACTION_FACTOR = re.compile(
+    r"(?:(?<=[;:,.])|(?<=\sla)|(?<=\sve)|(?<=yeu\sto)|(?<=^))\s*"
+    r"((?:viec\s*)?tiep\s*can\s*(?:dich\s*vu|dvc)(?:\s*hanh\s*chinh\s*cong)?|thu\s*tuc\s*hanh\s*chinh|"
+    r"(?:su\s*phuc\s*vu\s*cua\s*)?cong\s*chuc(?:\s*truc\s*tiep)?(?:\s*giai\s*quyet\s*cong\s*viec)?|"
+    r"ket\s*qua\s*giai\s*quyet(?:\s*(?:thu\s*tuc\s*hanh\s*chinh|tthc|cong\s*viec))?|"
+    r"(?:viec\s*)?tiep\s*nhan\s*,?\s*xu\s*ly\s*(?:y\s*kien\s*)?(?:gop\s*y\s*,?\s*)?(?:phan\s*anh\s*,?\s*kien\s*nghi|pakn))"
+    r"\s*(?:\(\s*)?(?:(?:chi\s*)?dat\s*|voi\s*|la\s*|:\s*)?$")
+SATISFACTION_SAID = re.compile(r"hai\s*long|yeu\s*to|sipas")
+
+
+def _satisfaction_factors(text: str, folded: str, out: list[MetricHit]) -> None:
+    """A rate right after one of SIPAS's five things, where the sentence (or the one before) speaks of people's
+    satisfaction: 'Tỷ lệ hài lòng về <that thing>'."""
+    for hit in out:
+        if hit.unit != "%" or re.match(r"(?:chi\s*so|ty\s*le)\s*hai\s*long\s*ve\s", fold(hit.name)):
+            continue            # (named so already: 'Chỉ số hài lòng về thủ tục hành chính: 86,34%')
+        m = SATISFACTION_FACTOR.search(folded, max(0, hit.start - 90), hit.start)
+        if not m:
+            continue
+        sentence = _boundary_sentence(folded, hit.start, parentheses=False, semicolons=False)
+        context = _boundary_sentence(folded, max(0, sentence - 1), parentheses=False, semicolons=False)
+        if not SATISFACTION_SAID.search(folded, context, m.start(1)):
+            continue
+        label = _clean(text[m.start(1):m.end(1)])
+        hit.name = "Tỷ lệ hài lòng về " + _lower_first(label)
 
 
 def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[str]:
@@ -852,6 +954,12 @@ def _canonical(name: str) -> str:
     # '06 hồ sơ quá hạn thuộc lĩnh vực đất đai': 'Số hồ sơ quá hạn lĩnh vực đất đai', as a table by field names it
     name = re.sub(r"(?i)(?<=\S)\s+thuộc\s+(?=lĩnh\s+vực\s)", " ", name)
     return re.sub(r"^(Số|Tổng số|Tỷ lệ)\s+thủ\s+tục(?!\s+(?:hồ|giấy))\b", r"\1 TTHC", name)
+
+
+def _enclosed(folded: str, floor: int, pos: int) -> bool:
+    """`pos` is inside parentheses opened after `floor`."""
+    opened = folded.rfind("(", floor, pos)
+    return opened >= 0 and ")" not in folded[opened:pos]
 
 
 def _boundary_sentence(folded: str, pos: int, parentheses: bool = True, semicolons: bool = True) -> int:
@@ -928,10 +1036,10 @@ def _counts_itself(phrase: str) -> bool:
 
 RATE_SUBJECT = re.compile(r"t[yi]\s*le\s+([^\d;:()]{3,80}?)\s+(?:cua\s+(?:xa|phuong|dac\s*khu)\s+)?(?:moi\s+|chi\s+)?dat\s")
 COMPARED_GAP = re.compile(GAP_LEAD + r"\s*$")
-# 'cao hơn bình quân quý III/2026 là ', 'cao hơn cùng kỳ năm 2025 là ', a bare 'cao hơn ' (its period said before):
-# a gap in percentage points to an earlier period
+# 'cao hơn bình quân quý III/2026 là ', 'cao hơn cùng kỳ năm 2025 là ', 'cao hơn năm 2025 (85,1%) là ', a bare 'cao hơn '
+# (its period said before): a gap in percentage points to an earlier period
 PERIOD_GAP_BODY = (r"(?<!\w)(cao|thap)\s*hon\s+(?:(?:binh\s*quan\s*|trung\s*binh\s*)?((?:thang|quy|nam)\s*[\divx]{1,4}"
-                   r"(?:\s*/\s*\d{4})?|cung\s*ky(?:\s*nam\s*\d{4})?|ky\s*truoc|thang\s*truoc)\s*(?:la\s*)?)?")
+                   r"(?:\s*/\s*\d{4})?|cung\s*ky(?:\s*nam\s*\d{4})?|ky\s*truoc|thang\s*truoc)\s*(?:\([^()]{1,40}\)\s*)?(?:la\s*)?)?")
 PERIOD_GAP = re.compile(PERIOD_GAP_BODY + "$")
 # the rate a clause is about, before the gap: 'tỷ lệ hồ sơ trực tuyến tháng 11/2026 đã cao hơn'
 GAP_SUBJECT = re.compile(r"t[yi]\s*le\s+([^\d;:()]{3,80}?)\s+(?:(?:thang|quy)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?\s+)?"
@@ -974,7 +1082,9 @@ def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: in
     verb = re.search(r"(tang|giam)\s*$", folded[max(sentence, start - 12):start])
     word = "tăng" if not verb or verb.group(1) == "tang" else "giảm"
     base = next((h.name for h in reversed(found) if h.unit == "%" and h.start >= sentence), "")
-    since = PERIOD_GAP.search(folded, max(sentence, start - 90), start) if not verb else None
+    # (from before a parenthesis: 'cao hơn năm 2025 (85,1%) là 3,3 điểm phần trăm')
+    since = PERIOD_GAP.search(folded, max(_boundary_sentence(folded, start, parentheses=False), start - 90), start) \
+        if not verb else None
     if since:
         # 'tỷ lệ hồ sơ trực tuyến tháng 11/2026 đã cao hơn bình quân quý III/2026 là 7,23 điểm phần trăm; tỷ lệ thanh
         # toán trực tuyến cao hơn 11,2 điểm phần trăm': against an earlier period, a rise (or a fall) of that rate
@@ -982,6 +1092,10 @@ def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: in
         clause = _boundary_sentence(folded, start)
         subject = list(GAP_SUBJECT.finditer(folded, clause, since.end()))
         base = _clean(text[subject[-1].start():subject[-1].end(1)]) if subject else base
+        if not base:
+            # '… đạt 88,4%, cao hơn năm 2025 (85,1%) là 3,3 điểm phần trăm': the rate before the period's own value
+            whole = _boundary_sentence(folded, since.start(), parentheses=False)
+            base = next((h.name for h in reversed(found) if h.unit == "%" and whole <= h.start < since.start()), "")
         against = _clean(text[since.start(2):since.end(2)]) if since.group(2) else ""
         if not against:                     # the period the clause before compared with
             whole = _boundary_sentence(folded, start, parentheses=False, semicolons=False)
@@ -1366,6 +1480,91 @@ def _rates_by_field(text: str, folded: str, out: list[MetricHit]) -> None:
         out[k] = replace(hit, name=_tidy(f"Tỷ lệ {_lower_first(what)} lĩnh vực {_lower_first(named)}"))
 
 
+# 'Hồ sơ trễ hạn năm 2026 tập trung ở lĩnh vực đất đai (64 hồ sơ, chiếm 62,14%), tiếp đến là xây dựng (…)', '…
+# 18.725 hồ sơ chưa số hóa, tập trung ở lĩnh vực hộ tịch (9.862 hồ sơ), đất đai (…)'
+CONCENTRATED = re.compile(r"tap\s*trung\s*(?:chu\s*yeu\s*|nhieu\s*nhat\s*)?(?:o|tai|vao)\s+((?:cac\s*)?linh\s*vuc\s+)?")
+CONCENTRATED_NEXT = re.compile(r"\s*(?:,|;)?\s*(?:(?:tiep\s*(?:den|theo)\s*la|sau\s*do\s*la|va|con\s*lai\s*la)\s+)?"
+                               r"((?:linh\s*vuc\s+)?[^\W\d][^\d;:.()]{1,60}?)\s*\(\s*$")
+
+
+def _concentrated_in(text: str, folded: str, out: list[MetricHit]) -> None:
+    """'Hồ sơ quá hạn tập trung ở lĩnh vực đất đai (68 hồ sơ, chiếm 62,14%) và xây dựng (9 hồ sơ)': the count (and
+    share) in parentheses after each field is that field's part of what the sentence opens with ('Số hồ sơ quá
+    hạn lĩnh vực đất đai', 'Tỷ lệ hồ sơ quá hạn lĩnh vực đất đai'), or of the count just before ('… 18.725 hồ sơ
+    chưa số hóa, tập trung ở lĩnh vực hộ tịch (9.862 hồ sơ)': 'Số hồ sơ chưa số hóa lĩnh vực hộ tịch')."""
+    for m in CONCENTRATED.finditer(folded):
+        sentence = _boundary_sentence(folded, m.start(), parentheses=False)
+        parent = [h for h in out if sentence <= h.start < m.start() and h.unit != "%" and not h.name.startswith("Mức")]
+        if parent:
+            unit, what = parent[-1].unit, re.sub(r"^(?:Tổng số|Số lượng|Số)\s+", "", parent[-1].name)
+            words = what.split()
+            if len(words) > 10:
+                # ('… kết quả chưa được số hóa, ký số và cập nhật vào Kho quản lý dữ liệu …': its first clause)
+                cut = re.search(r"\s(?:và|vào|của|tại)\s", what[len(" ".join(words[:4])):])
+                what = what[:len(" ".join(words[:4])) + cut.start()] if cut else what
+        else:
+            lead = re.match(r"[\s\-–+•]*", folded[sentence:m.start()]).end() + sentence
+            subject = _without_period(_clean(text[lead:m.start()]))
+            found = _leading_unit(fold(subject)) if subject else None
+            if not found or re.search(r"\d", subject):
+                continue
+            unit, what = _unit_of(subject[found.start():found.end()]), _lower_first(subject)
+        field = "lĩnh vực " if m.group(1) else ""
+        end = _boundary_sentence_end(folded, m.end())
+        label_start, label_end = m.end(), None
+        label = None
+        for hit in sorted((h for h in out if m.end() <= h.start < end), key=lambda h: h.start):
+            opened = folded.rfind("(", label_start, hit.start)
+            if hit.unit == "%":
+                if label and re.search(r"chiem\s*$", folded[max(0, hit.start - 10):hit.start]) \
+                        and ")" not in folded[label_end:hit.start]:
+                    hit.name = _tidy(f"Tỷ lệ {what} {label}")
+                continue
+            if opened < 0 or ")" in folded[opened:hit.start] or unit != hit.unit:
+                break
+            if label_start == m.end():
+                said = (label_start, opened)
+            else:
+                nxt = CONCENTRATED_NEXT.fullmatch(folded, label_start, opened + 1)
+                if not nxt:
+                    break
+                said = (nxt.start(1), nxt.end(1))
+            label = _clean(text[said[0]:said[1]])
+            if not label or re.search(r"\d", label):
+                break
+            label = _lower_first(label if fold(label).startswith("linh vuc") else field + label)
+            hit.name = _tidy(f"Số {what} {label}")
+            label_end = opened
+            close = folded.find(")", hit.end, end)
+            if close < 0:
+                break
+            label_start = close + 1
+
+
+# 'Trong 72 hồ sơ trễ hạn, lĩnh vực đất đai có 31 hồ sơ', 'Trong số 14 hồ sơ quá hạn nêu trên, Phòng Kinh tế có 12 hồ sơ'
+PART_OF_COUNTED = re.compile(r"(?<!\w)trong\s*(?:so\s*)?\d[\d.]*\s+([^\d,;:()]{2,60}?)\s*(?:neu\s*tren\s*)?,\s*"
+                             r"((?:linh\s*vuc|phong|trung\s*tam|van\s*phong|cong\s*an|bo\s*phan)\s[^\d,;:()]{2,50}?)\s*"
+                             r"(?:co|chiem|la)\s*$")
+
+
+def _part_of_counted(text: str, folded: str, out: list[MetricHit]) -> None:
+    """A field's or an office's part of files counted just before ('Trong 72 hồ sơ trễ hạn, lĩnh vực đất đai có 31 hồ
+    sơ (chiếm 43,06%)'): 'Số hồ sơ trễ hạn lĩnh vực đất đai' and its share, 'Tỷ lệ hồ sơ trễ hạn lĩnh vực đất đai'."""
+    for hit in [h for h in out if h.unit != "%"]:
+        sentence = _boundary_sentence(folded, hit.start, parentheses=False, semicolons=False)
+        m = PART_OF_COUNTED.search(folded, sentence, hit.start)
+        lead = _leading_unit(m.group(1)) if m else None
+        if not lead or _unit_of(text[m.start(1) + lead.start():m.start(1) + lead.end()]) != hit.unit:
+            continue
+        counted = _clean(text[m.start(1):m.end(1)])
+        part = _clean(text[m.start(2):m.end(2)])
+        part = _lower_first(part) if fold(part).startswith("linh vuc") else f"của {part}"
+        hit.name = _tidy(f"Số {_lower_first(counted)} {part}")
+        share = next((h for h in out if h.unit == "%" and re.fullmatch(r"\s*[(,]\s*chiem\s*", folded[hit.end:h.start])), None)
+        if share:
+            share.name = _tidy(f"Tỷ lệ {_lower_first(counted)} {part}")
+
+
 def _field_breakdown(text: str, folded: str, out: list[MetricHit]) -> None:
     """A count split by field right after it: 'quá hạn 06 hồ sơ (đất đai 05, hộ tịch 01)', 'quá hạn 11 hồ
     sơ, tập trung ở lĩnh vực đất đai (09 hồ sơ) và chứng thực (02 hồ sơ)'. The parts are fields when they
@@ -1667,11 +1866,14 @@ DATA_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:theo\s*)?so\s*lieu(?!\w)[^:\d]
 DISCOURSE_LABEL = re.compile(r"\s*(?:nguyen\s*nhan|ly\s*do|ton\s*tai|han\s*che|ghi\s*chu|cu\s*the)(?:\s*chu\s*yeu)?\s*")
 
 
+# '- Thái độ, tác phong phục vụ của công chức: ' before a rate: what it rates (not a place: 'xã An Lão: ')
+RATE_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?((?!(?:xa|phuong|dac\s*khu|thon|to\s*dan\s*pho|quay)\s)[^\W\d][^:;()\d%]{2,90}?)\s*:\s*")
+RATE_LABEL_END = re.compile(r"\s*(?:[;,.()]|$)")        # (not '…: 22,9% người trả lời cho biết …': a sentence goes on)
 BULLET_LABEL = re.compile(r"\s*[-–+•]\s*([^\W\d][^:;()\d]{2,120}?)\s*:\s*$")
 
 
 # a period inside the words before a count ('…: trong tháng 11/2026 tiếp nhận', '- Tháng 8/2026: tiếp nhận')
-IN_CLAUSE_PERIOD = re.compile(r"(?i)(?:(?<!\w)(?:trong|vào|đến hết|đến|tính đến|riêng)\s+)?(?<!\w)(?:tháng|quý|năm)\s+"
+IN_CLAUSE_PERIOD = re.compile(r"(?i)(?:(?<!\w)(?:trong|vào|đến hết|đến|tính đến|riêng)\s+)?(?<!\w)(?:tháng|quý|năm|tuần)\s+"
                               r"(?:\d{1,2}(?:\s*/\s*\d{4})?|[IV]{1,3}(?:\s*/\s*\d{4})?|\d{4})(?!\w)\s*[,:]?")
 
 
@@ -1734,6 +1936,10 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         enumerated = True
         before = "" if re.search(r"\d", before) else before
     before = _plain(_clean(_strip_lead(before)))
+    where = WHERE_LEAD.fullmatch(fold(before)) if not enumerated else None
+    if where:
+        # 'Trên thiết bị đánh giá đặt tại quầy có 187 lượt đánh giá': counted there
+        where, before = _lower_first(before[where.start(1):where.end(1)]), ""
     field_said = FIELD_BEFORE.match(fold(before)) if before and not enumerated else None
     if field_said:
         g = 1 if field_said.group(1) else 2
@@ -1794,7 +2000,11 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         label = re.search(r"(?:[Tt]ổng\s+)?[Ss]ố\s+" + re.escape(written) + r"\s+([^\d:;]{3,80}?)(?:\s+(?:tăng|giảm|như\s+sau|gồm))?\s*$", lead)
         if label:
             return _clean(f"Số {written} {label.group(1)}") + of
-    return _clean(" ".join(p for p in ("Số", written, before, after) if p)) + of
+    return _clean(" ".join(p for p in ("Số", written, before, after, where or "") if p)) + of
+
+
+# 'Trên thiết bị đánh giá tại quầy có …', 'Qua Cổng Dịch vụ công quốc gia có …', 'Tại Trung tâm ghi nhận …'
+WHERE_LEAD = re.compile(r"((?:tren|qua|tai)\s+[^\d,;:()]{3,60}?)\s*,?\s*(?:da\s*)?(?:co|ghi\s*nhan|nhan\s*duoc)")
 
 
 # ('Thời gian chờ bình quân … là 16 phút/lượt', '(quầy hộ tịch, chứng thực: 09 phút', 'phải chờ tới 68 phút'): how long
@@ -2004,7 +2214,8 @@ UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s
                          r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?|"   # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
-TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|(?:(?:tong\s*)?cong\s*)?toan\s*(?:xa|phuong|dac\s*khu))\s*:?\s*")   # ('Chung': all the fields together)
+TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|(?:(?:tong\s*)?cong\s*)?toan\s*(?:xa|phuong|dac\s*khu))\s*"
+                       r"(?:\(\s*(?:i{1,3}|iv|v)(?:\s*\+\s*(?:i{1,3}|iv|v))+\s*\))?\s*:?\s*")   # ('Tổng cộng (I + II)')   # ('Chung': all the fields together)
 PERSON_CELL = re.compile(r"(?:Bà|Ông|Đồng chí|đồng chí|Đ/c|đ/c)\s+([^\W\d][^,(;\d]{3,40})")
 POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|xep\s*loai)(?:\s*thi\s*dua)?\s*(?:\(\s*\*+\s*\))?\s*")
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
@@ -2052,6 +2263,9 @@ DAYS_LATE_BUCKET = re.compile(r"\s*(?:(?:chia\s*)?theo\s*)?(?:so\s*ngay\s*(?:qua
 LONGEST_LATE = re.compile(r"\s*(?:(?:so\s*ngay\s*)?(?:ho\s*so\s*)?(?:qua|tre)\s*han\s*lau\s*nhat)\s*\(\s*ngay(?:\s*lam\s*viec)?\s*\)\s*")
 
 
+FOOTNOTE_MARK = re.compile(r" *\( *\*{1,3} *\)|(?<=\w)\*{1,3}")
+
+
 def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
                        declared: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
@@ -2060,6 +2274,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     ('Lĩnh vực | Cổng DVC quốc gia | Đường dây nóng | Trực tiếp, hòm thư | Cộng') count what the text counted
     just before the table (`counted_before`: 'PAKN'). Outcome columns that name no measure ('Tiếp nhận | Đã xử lý
     xong') count what the table says it counts (`declared`: 'Đơn vị tính: PAKN', 'Bảng 1. Số PAKN …'), else files."""
+    rows = [FOOTNOTE_MARK.sub("", r) for r in rows]        # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
     cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
     channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
     measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
@@ -2204,6 +2419,9 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     if counters and any(c and c[0] == "unit" for i, c in enumerate(columns) if i not in counters):
         for i in counters:
             columns[i] = None       # 'Quầy | Họ và tên | …': the officer's counts, the counter only where they sit
+    # ('Đã giải quyết' over 'Tổng số | Đúng hạn | Quá hạn': the first column is all of them, 'Số hồ sơ đã giải quyết')
+    columns = [(re.sub(r"\s+(?:[Tt]ổng số|[Tt]ổng cộng|[Cc]ộng)$", "", c[0]), c[1]) if c and c[0] not in ("unit", "field") else c
+               for c in columns]
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
 
 
@@ -2281,17 +2499,59 @@ def unit_group(text: str, columns: list[Optional[tuple[str, str]]], above: Optio
     return None
 
 
-def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], group: Optional[str] = None) -> list[MetricHit]:
+GROUP_ROW = re.compile(r"\s*(I{1,3}|IV|VI{0,3}|IX|X)\.?\s*\t\s*([^\t\d]{3,120}?)\s*\t*\s*$")
+SUBTOTAL_OF = re.compile(r"(?:lĩnh vực\s+)?cộng\s+(i{1,3}|iv|vi{0,3}|ix|x)(?!\w)", re.I)
+
+
+def name_subtotals(text: str, hits: list[MetricHit], groups: dict) -> None:
+    """A group's row ('I | Thuộc thẩm quyền giải quyết của UBND xã') names its subtotal row below ('Cộng I | 919 | …':
+    'Số hồ sơ tiếp nhận thuộc thẩm quyền giải quyết của UBND xã'). `groups`: the table's groups so far, by numeral."""
+    row = GROUP_ROW.fullmatch(text)
+    if row:
+        groups[row.group(1)] = _lower_first(_clean(row.group(2)))
+        return
+    for hit in hits:
+        sub = SUBTOTAL_OF.search(hit.name)
+        if sub and sub.group(1).upper() in groups:
+            hit.name = _clean(hit.name[:sub.start()] + groups[sub.group(1).upper()] + hit.name[sub.end():])
+
+
+QUARTER_CELL = re.compile(r"\s*quy\s+(?:i{1,3}|iv|[1-4])\s*/\s*\d{4}\s*")
+
+
+def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], group: Optional[str] = None,
+                       named: Optional[str] = None) -> list[MetricHit]:
     """A row of a table of counts by unit: each count and rate, named '… của <unit>' (the total row:
-    the column's name alone; a field's row under a group's unit: '… lĩnh vực đất đai của <unit>')."""
+    the column's name alone; a field's row under a group's unit: '… lĩnh vực đất đai của <unit>'). A quarter in a
+    column of its own ('1 | Hộ tịch | Quý II/2026 | 126 | …') goes in the names ('… lĩnh vực hộ tịch quý II/2026'), and
+    a sub-row that leaves the unit's cell empty (' | | Quý III/2026 | 138 | …') is `named`'s, the row above's."""
+    quarter = next((c for i, (_, c) in enumerate(_cells_at(text)) if i < len(columns) and columns[i] is None
+                    and QUARTER_CELL.fullmatch(fold(c))), None)
+    hits = _unit_table_row(text, columns, group, named if quarter and not unit_row_name(text, columns) else None)
+    if quarter:
+        for hit in hits:
+            hit.name = f"{hit.name} {_lower_first(_clean(quarter))}"
+    return hits
+
+
+def unit_row_name(text: str, columns: list[Optional[tuple[str, str]]]) -> Optional[str]:
+    """The unit (field) a row of such a table names, if its cell is not empty."""
+    cells = _cells_at(text)
+    at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field")), None)
+    return cells[at][1] if at is not None and at < len(cells) and re.search(r"[^\W\d]", cells[at][1]) else None
+
+
+def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: Optional[str] = None,
+                    named: Optional[str] = None) -> list[MetricHit]:
     cells = _cells_at(text)
     # the unit's cell, or the field's where a row under its unit leaves the unit's empty ('1 | | Đất đai | 19')
     at = next((i for i, c in enumerate(columns) if c and c[0] in ("unit", "field", "way") and i < len(cells)
-               and (re.search(r"[^\W\d]", cells[i][1]) or (c[1] == "year" and re.match(r"\s*(?:19|20)\d\d(?!\d)", cells[i][1])))),
+               and (named or re.search(r"[^\W\d]", cells[i][1])
+                    or (c[1] == "year" and re.match(r"\s*(?:19|20)\d\d(?!\d)", cells[i][1])))),
               None)
     if at is None:
         return []
-    unit_at, unit = cells[at][0], cells[at][1]
+    unit_at, unit = cells[at][0], named or cells[at][1]
     if columns[at][0] == "way":
         return _way_row(cells, columns, at)
     # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure

@@ -27,7 +27,8 @@ from extractors.legend import with_legend
 from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
-from extractors.scores import (AMONG, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.roster import member_work, members_from_tables, office_unit
+from extractors.scores import (AMONG, AVERAGE_OF_UNITS, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -430,6 +431,38 @@ def _index_named(name: str) -> Optional[str]:
     m = re.match(r"ty\s*le\s+(?:chi\s*so\s+)?", fold(name))
     found = find_all("indices", name[m.end():]) if m else []
     return found[0][2].name if found and found[0][0] == 0 else None
+
+
+# '… phường Lê Chân dẫn đầu với 91,36%', '… thấp nhất là xã Vĩnh Am (76,08%)': a place's value said beside its name
+PLACE_RATE = re.compile(r"(xa|phuong|dac\s*khu)\s+([^\W\d][^\d(),;:%]{1,30}?)\s*(?:\(\s*|(?:dan\s*dau|dung\s*dau|"
+                        r"cao\s*nhat|thap\s*nhat|xep\s*cuoi)?\s*(?:voi|dat|la|:)\s*)$")
+# '… đạt 86,74%, xếp thứ 9/34 tỉnh, thành phố (năm 2024 đạt 84,9%)': the same index the year named
+INDEX_EARLIER_YEAR = re.compile(r"\(\s*nam\s*(\d{4})\s*(?:dat|la|:)?\s*$")
+PERCENT_INDICES = ("SIPAS",)          # the indices given as a percentage
+
+
+def _placed_index_score(block: Block, doc, hit, ctx: dict) -> Optional[ScoreRecord]:
+    """A percentage in a passage about SIPAS that belongs to a place named right before it ('… phường Lê Chân dẫn
+    đầu với 91,36%', 'xã Vĩnh Am (76,08%)'), or to the index just scored in another year ('(năm 2024 đạt 84,9%)'):
+    that place's (that year's) score; None otherwise."""
+    folded = block.folded
+    earlier = ctx.get("index_scored")
+    if earlier and earlier[0] == id(block) and 0 <= hit.start - earlier[1] <= 160 and "%" not in folded[earlier[1]:hit.start]:
+        year = INDEX_EARLIER_YEAR.search(folded, earlier[1], hit.start)
+        if year:
+            return ScoreRecord(entity=earlier[2].entity, index=earlier[2].index, criterion=TOTAL, value=hit.value,
+                               max=None, period=year.group(1), where=_provenance(block, hit.start, hit.end))
+    said = PLACE_RATE.search(folded, max(0, hit.start - 60), hit.start)
+    if not said:
+        return None
+    found = find_all("places", block.text[said.start(2):said.end(2)], folded[said.start(2):said.end(2)])
+    indices = [(s, e.name) for s, _, e in find_all("indices", block.text[:said.start()], folded[:said.start()])]
+    if not found or found[0][0] != 0 or not indices or indices[-1][1] not in PERCENT_INDICES \
+            or said.start() - indices[-1][0] > 400 or re.search(r"ty\s*le", folded[indices[-1][0]:said.start()]):
+        return None
+    kind = {"xa": "xã", "phuong": "phường"}.get(said.group(1), "đặc khu")
+    return ScoreRecord(entity=f"{kind} {found[0][2].name}", index=indices[-1][1], criterion=TOTAL, value=hit.value,
+                       max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end))
 
 
 def _in_aside(folded: str, pos: int) -> bool:
@@ -950,6 +983,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             and not (text.rstrip().endswith(":") and DIRECTIVE.search(fold(text[text.rfind(".", 0, len(text) - 1) + 1:])))
 
     task_marks: list[int] = []          # how many tasks there were as each block began
+    ctx["member_table"] = members_from_tables(blocks)
     for at, block in enumerate(blocks):
         task_marks.append(len(records.tasks))
         if block.kind in ("numbered", "roman"):
@@ -1515,6 +1549,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             index = _index_named(hit.name) if hit.unit == "%" else None
             if index and doc._.table_row and re.search(r"binh\s*quan|trung\s*binh|tang|giam", fold(hit.name)):
                 index = None        # ('Chỉ số SIPAS | … | 86,91' under 'Bình quân chung thành phố': the city's mean)
+            if index and AVERAGE_OF_UNITS.search(fold(hit.name)):
+                # 'Ở cấp xã, Chỉ số SIPAS bình quân của 114 đơn vị đạt 84,12%': the units' mean, nobody's score
+                index, hit = None, dataclasses.replace(hit, name=re.sub(r"^Tỷ lệ\s+(?:chỉ số\s+)?", "Chỉ số ", hit.name))
             if index and not doc._.table_row and re.search(r"(?:cao|thap)\s*hon\s*(?:muc\s*)?" + CITY_MEAN_PHRASE + r"$",
                                                            fold(hit.name)):
                 # 'Chỉ số SIPAS năm 2026 của xã cao hơn bình quân chung của thành phố (86,91%)': the city's mean
@@ -1528,6 +1565,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     max=None, period=(hit.period if doc._.table_row and hit.period and hit.period not in (NO_PERIOD, EARLIER)
                                       else _period_at(doc, hit.start, ctx)),    # (a table's column of its own year)
                     where=_provenance(block, hit.start, hit.end)))
+                ctx["index_scored"] = (id(block), hit.end, records.scores[-1])
+                continue
+            placed = _placed_index_score(block, doc, hit, ctx) if hit.unit == "%" and not doc._.table_row else None
+            if placed:
+                records.scores.append(placed)
                 continue
             period = None if hit.period == NO_PERIOD else _period_before(doc, hit.start, ctx) if hit.period == EARLIER \
                 else hit.period or _period_at(
@@ -1560,10 +1602,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         member = _member_role(block, ctx) if block.kind in ("lettered", "numbered", "roman") else None   # ('i) Thư ký:', before a meeting's roles)
         if member:
             # 'a) Tổ trưởng: chỉ đạo chung …' in a working group's decision: the office Điều 1 gives that member
-            if member[1] and not past(member[1]):
-                _task(records, member[0], block, doc, None, heading_rest=member[1])
+            if member[1] and not past(member[1]) and not member[1].rstrip().endswith(":"):
+                for unit in member[0]:
+                    _task(records, unit, block, doc, None, heading_rest=member[1])
             else:
-                assignee, bullets_seen, after_heading = member[0], False, True
+                assignee, bullets_seen, after_heading = member[0][0], False, True
             continue
         if MEETING_ROLE.match(fold(heading_title(block) if block.kind in ("roman", "numbered", "lettered")
                                    else BULLET.sub("", block.text))):
@@ -2168,9 +2211,14 @@ MEMBER_NAMED = re.compile(r"(?i:ông|bà|đồng\s+chí|đ/c|thiếu\s+tá|trung
                           r"\s*(?:\([^()]{2,40}\))?\s*:\s*")
 
 
-def _member_role(block: Block, ctx: dict) -> Optional[tuple[str, str]]:
+def _member_role(block: Block, ctx: dict) -> Optional[tuple[list[str], str]]:
     """'a) Tổ trưởng: chỉ đạo chung …' under a decision whose Điều 1 lists who holds each role ('Ông …, Chủ tịch
-    UBND xã - Tổ trưởng;'): (the office holding it, as a unit where it names one; the work)."""
+    UBND xã - Tổ trưởng;'), or whose table of members does ('3. Thành viên số 2 và thành viên số 8: …',
+    extractors/roster.py): (the offices holding it, as units where they name one; the work)."""
+    by_table = member_work(heading_title(block), ctx.get("member_table") or []) \
+        if not re.match(r"(?i)\s*điều\s+\d", block.text) else None    # ('Điều 3. Tổ trưởng … phân công …': the article)
+    if by_table:
+        return by_table
     roster = ctx.get("roster")
     m = MEMBER_ROLE.match(heading_title(block)) if roster else None
     office = roster.get(re.sub(r"\s+", " ", m.group(1).lower())) if m else None
@@ -2179,13 +2227,10 @@ def _member_role(block: Block, ctx: dict) -> Optional[tuple[str, str]]:
         # office the member holds
         m = MEMBER_NAMED.match(heading_title(block))
         office = ctx["members"].get(re.sub(r"\s+", " ", m.group(1).strip().lower())) if m else None
-    if not office:
+    unit = office_unit(office) if office else None
+    if not unit:
         return None
-    office = re.sub(r"\s*\([^()]*\)", "", office)        # '… (phụ trách cải cách hành chính)'
-    unit, _ = unit_of(re.sub(r"(?i)^(?:công\s+chức|chuyên\s+viên|viên\s+chức|(?:phó\s+)?bí\s+thư)\s+", "", office))
-    if not unit or re.match(r"(?i)(?:phó\s+)?chủ\s+tịch", office):
-        unit = re.sub(r"(?i)ủy\s+ban\s+nhân\s+dân", "UBND", office[:1].upper() + office[1:])
-    return unit, heading_title(block)[m.end():].strip()
+    return [unit], heading_title(block)[m.end():].strip()
 
 
 def _item_unit(text: str) -> Optional[str]:

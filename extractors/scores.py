@@ -262,6 +262,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     hits += _respectively(text, folded, hits)
     hits += _ranks_by_month(text, folded, hits)
     hits += _ranks_beside_series(folded, hits)
+    hits += _place_ranks(text, folded, hits)
     hits += _together(text, folded, hits)
     hits += _from_to(text, folded, hits, topic)
     hits += _dated_aside(folded, hits)
@@ -932,6 +933,36 @@ def _ranks_beside_series(folded: str, taken: list[Hit]) -> list[Hit]:
             if int(r.group(1)) <= int(whole.group(1)):
                 out.append(Hit("rank", r.start(1), r.end(), hit.criterion, int(r.group(1)), int(whole.group(1)), hit.index,
                                period=hit.period))
+    return out
+
+
+# '… xã Vĩnh Am (76,08%), xã Hợp Tiến (77,45%), xã Lạc Phượng (78,2%), lần lượt xếp thứ 67/67, 66/67 và 65/67 khối xã'
+PLACES_RANKED_IN_TURN = re.compile(r"lan\s*luot\s*(?:xep\s*(?:thu|hang)|dung\s*thu)\s*")
+PLACE_VALUE_ASIDE = re.compile(r"(?:xa|phuong|dac\s*khu)\s+[^\W\d][^,;.()\d]{1,30}?\s*\(\s*\d{1,3}(?:,\d{1,2})?\s*(?:%|diem)")
+# 'phường Hưng Đạo (79,61%, thứ 45/45 khối phường)': a rank beside a place's value in its parentheses
+PLACE_RANK_ASIDE = re.compile(r"((?:xa|phuong|dac\s*khu)\s+[^\W\d][^,;.()\d]{1,30}?)\s*\(\s*\d{1,3}(?:,\d{1,2})?\s*(?:%|diem)\s*,\s*"
+                              r"(?:xep\s*)?(?:thu|hang)\s*(\d{1,3})\s*/\s*(\d{2,3})")
+
+
+def _place_ranks(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
+    """Ranks of places given with their values in parentheses: in turn after the places listed ('… xã A (76,08%),
+    xã B (77,45%), lần lượt xếp thứ 67/67, 66/67 …': the places in that order) or beside the value ('phường C
+    (79,61%, thứ 45/45 khối phường)')."""
+    out: list[Hit] = []
+    for m in PLACES_RANKED_IN_TURN.finditer(folded):
+        floor = max((d.end() for d in re.finditer(r"[.;:](?!\d)", folded[:m.start()])), default=0)
+        listed = list(PLACE_VALUE_ASIDE.finditer(folded, floor, m.start()))
+        ranks = _rank_series(folded, m.end(), 12)
+        if len(ranks) < 2 or len(listed) < len(ranks):
+            continue
+        for place, r in zip(listed[-len(ranks):], ranks):
+            named = _place_named(text[place.start():folded.index("(", place.start())])
+            if named and not any(h.start <= r.start(1) < h.end for h in taken + out):
+                out.append(Hit("rank", r.start(1), r.end(), TOTAL, int(r.group(1)), int(r.group(2)), None, entity=named))
+    for m in PLACE_RANK_ASIDE.finditer(folded):
+        named = _place_named(text[m.start(1):m.end(1)])
+        if named and int(m.group(2)) <= int(m.group(3)) and not any(h.start <= m.start(2) < h.end for h in taken + out):
+            out.append(Hit("rank", m.start(2), m.end(3), TOTAL, int(m.group(2)), int(m.group(3)), None, entity=named))
     return out
 
 
@@ -2654,6 +2685,8 @@ def is_header_row(text: str) -> bool:
         return False          # values ('Xếp hạng | 79/114 | 83/114' is a row of ranks, not a header)
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
+    if len(cells) == 2 and re.fullmatch(r"(?:i{1,3}|iv|vi{0,3}|ix|x)\.?", cells[0].lower()):
+        return False          # a group's row: 'II | Tiếp nhận, trả kết quả thay cơ quan ngành dọc'
     if cells and TIMED_ROW.fullmatch(fold(cells[0])) and any(len(c) > 35 for c in cells[1:]):
         return False          # a roadmap's row: 'Tháng 02/2027 | Số hóa, ký số 96 kết quả còn tồn; … | …'
     if "\t" in text and re.search(r"ky\s*bao\s*cao|ky\s*nay", f) and re.search(r"luy\s*ke|ma\s*so", f):

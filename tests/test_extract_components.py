@@ -7291,3 +7291,171 @@ def test_points_lost_over_a_year_in_a_table_of_groups_are_no_score():
     from extractors.scores import header_roles
     assert header_roles(["TT\tNhóm chỉ tiêu\tĐiểm\tBình quân\tTháng\tĐiểm bị trừ",
                          "\t\ttối đa\tnăm 2026\t12/2026\tnăm 2026"], "2027-01-10", "2027")[5] == "deducted"
+
+
+def test_a_count_in_the_period_compared_with_is_the_count_the_sentence_gave():
+    got = [(h.name, h.value, h.period) for h in find_metrics(
+        "Năm 2026, xã tiếp nhận 236 hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ, tăng 41 hồ sơ so với năm 2025 "
+        "(195 hồ sơ).")]
+    named = next(name for name, value, _ in got if value == 236)
+    assert (named, 195, "2025") in got
+
+
+def test_a_week_leading_a_clause_does_not_hide_what_is_counted():
+    got = [(h.name, h.value) for h in find_metrics("- Tuần 20: tiếp nhận 287 HS (tuần 19: 241 HS), tăng 46 HS.")]
+    assert ("Số hồ sơ tiếp nhận", 287) in got
+
+
+def test_a_gap_to_a_year_whose_value_is_in_parentheses_is_the_rates_change_since_that_year():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ người dân hài lòng, rất hài lòng chung đạt 88,4%, cao hơn năm 2025 (85,1%) là 3,3 điểm phần trăm.")]
+    assert ("Mức tăng tỷ lệ người dân hài lòng, rất hài lòng chung so với năm 2025", 3.3) in got
+
+
+def test_points_lost_by_this_group_or_after_an_aside_are_the_groups_named_before():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Nhóm Số hóa hồ sơ đạt 17,48/22 điểm (xã Đại Sơn đạt 21,05 điểm); nhóm này bị trừ 4,52 điểm. Riêng nhóm chỉ "
+        "tiêu Dịch vụ công trực tuyến xếp thứ 104/114 (tháng 11/2026 xếp thứ 96/114), bị trừ 2,4 điểm.")]
+    assert ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ", 4.52) in got
+    assert ("Số điểm bị trừ nhóm chỉ tiêu Dịch vụ công trực tuyến", 2.4) in got
+
+
+def test_satisfaction_with_each_of_the_five_things_sipas_asks_about_listed_one_by_one():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ hài lòng theo từng yếu tố: tiếp cận dịch vụ 91,2%; thủ tục hành chính 87,05%; tiếp nhận, xử lý góp ý, "
+        "phản ánh, kiến nghị 77,54%. Trong 05 yếu tố được đánh giá, thấp nhất là yếu tố tiếp nhận, xử lý phản ánh, "
+        "kiến nghị với 71,3%; cao nhất là yếu tố công chức trực tiếp giải quyết công việc với 91,8%.")]
+    assert got == [("Tỷ lệ hài lòng về tiếp cận dịch vụ", 91.2), ("Tỷ lệ hài lòng về thủ tục hành chính", 87.05),
+                   ("Tỷ lệ hài lòng về tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 77.54),
+                   ("Tỷ lệ hài lòng về tiếp nhận, xử lý phản ánh, kiến nghị", 71.3),
+                   ("Tỷ lệ hài lòng về công chức trực tiếp giải quyết công việc", 91.8)]
+    # a rate of procedures is not a satisfaction
+    assert [h.name for h in find_metrics("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến đạt 87,05%.")] == [
+        "Tỷ lệ hồ sơ TTHC nộp trực tuyến"]
+
+
+def test_files_concentrated_in_fields_each_fields_count_and_share_of_what_the_sentence_opens_with():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Hồ sơ trễ hạn năm 2026 tập trung ở lĩnh vực đất đai (64 hồ sơ, chiếm 62,14%), tiếp đến là xây dựng "
+        "(21 hồ sơ, chiếm 20,39%).")]
+    assert got == [("Số hồ sơ trễ hạn lĩnh vực đất đai", 64), ("Tỷ lệ hồ sơ trễ hạn lĩnh vực đất đai", 62.14),
+                   ("Số hồ sơ trễ hạn lĩnh vực xây dựng", 21), ("Tỷ lệ hồ sơ trễ hạn lĩnh vực xây dựng", 20.39)]
+
+
+WORKING_GROUP = ("Về việc thành lập Tổ công tác\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác nâng cao Chỉ số 766 của phường.\n"
+                 "Điều 2. Thành viên Tổ công tác gồm:\n"
+                 "Số TT\tHọ và tên\tChức vụ, đơn vị công tác\tChức danh\tNhóm chỉ tiêu\n"
+                 "\t\t\ttrong Tổ\tphụ trách\n"
+                 "1\tÔng Lê Văn Thành\tPhó Chủ tịch UBND phường\tTổ trưởng\tChỉ đạo chung\n"
+                 "2\tBà Ngô Thị Hải Yến\tGiám đốc Trung tâm Phục vụ hành chính\tTổ phó\tDịch vụ công trực\n"
+                 "\t\tcông phường\tthường trực\ttuyến\n"
+                 "3\tÔng Đinh Văn Lực\tTrưởng phòng Kinh tế, Hạ tầng và Đô thị\tThành viên\tTiến độ giải quyết\n"
+                 "4\tÔng Bùi Văn Khoa\tPhó Giám đốc Chi nhánh Văn phòng đăng ký\tThành viên\tSố hóa hồ sơ\n"
+                 "\t\tđất đai khu vực Đồ Sơn (mời tham gia)\n"
+                 "Điều 3. Nhiệm vụ của các thành viên\n"
+                 "1. Tổ trưởng chỉ đạo chung hoạt động của Tổ công tác, chủ trì họp vào ngày 02/12/2026.\n"
+                 "2. Thành viên số 3 và thành viên số 4: giải quyết dứt điểm 13 hồ sơ đất đai quá hạn; hoàn thành trước "
+                 "ngày 31/12/2026.\n"
+                 "3. Thành viên phụ trách nhóm chỉ tiêu Dịch vụ công trực tuyến chỉ đạo rà soát cấu hình dịch vụ công "
+                 "trực tuyến trước ngày 20/12/2026.\n")
+
+
+def test_a_working_groups_table_of_members_gives_each_members_work_to_the_office_held():
+    from extractors.roster import members_from_tables
+    from extractors.sections import build_blocks
+    members = members_from_tables(build_blocks([(1, i + 1, line) for i, line in enumerate(_pages(WORKING_GROUP)[0].lines)]))
+    assert [(m.number, m.office, m.role) for m in members][1:] == [
+        (2, "Giám đốc Trung tâm Phục vụ hành chính công phường", "tổ phó thường trực"),
+        (3, "Trưởng phòng Kinh tế, Hạ tầng và Đô thị", "thành viên"),
+        (4, "Phó Giám đốc Chi nhánh Văn phòng đăng ký đất đai khu vực Đồ Sơn (mời tham gia)", "thành viên")]
+    records = _records_of("PHƯỜNG NAM ĐỒ SƠN", "1294/QĐ-UBND", "Đồ Sơn, ngày 01 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+                          WORKING_GROUP)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phó Chủ tịch UBND phường", "2026-12-02"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "2026-12-31"),
+        ("Chi nhánh Văn phòng đăng ký đất đai khu vực Đồ Sơn", "2026-12-31"),
+        ("Trung tâm Phục vụ hành chính công", "2026-12-20")]
+
+
+def test_a_rate_under_a_label_with_commas_is_named_by_the_whole_label():
+    got = [(h.name, h.value) for h in find_metrics(
+        "- Thái độ, tác phong phục vụ của công chức: 97,24% (quý II/2026: 96,50%);")]
+    assert got[0] == ("Tỷ lệ thái độ, tác phong phục vụ của công chức", 97.24)
+    assert [h.name for h in find_metrics("- Xã An Lão: 95,2%;")] == ["Tỷ lệ"]      # a place is no label of a rate
+
+
+def test_a_groups_row_under_a_table_header_is_no_new_header():
+    from extractors.scores import is_header_row
+    assert not is_header_row("II\tTiếp nhận, trả kết quả thay cơ quan ngành dọc")
+    assert is_header_row("TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết")
+
+
+def test_the_units_a_mean_or_a_rank_is_taken_over_are_no_count():
+    assert find_metrics("- Xã Tiên Minh xếp áp chót (113 trên 114 đơn vị), đạt 85,9 điểm.") == []
+    assert [h.value for h in find_metrics("Phường đứng thứ 39 trong tổng số 114 đơn vị cấp xã, tăng 6 bậc.")] == [6]
+    records = _records_of("SỞ NỘI VỤ", "4986/SNV-CCHC", "Hải Phòng, ngày 01 tháng 12 năm 2026", "CÔNG VĂN",
+                          "Về việc điều tra SIPAS\nKính gửi: Ủy ban nhân dân các xã, phường.\n"
+                          "1. Ở cấp xã, Chỉ số SIPAS bình quân của 114 đơn vị đạt 84,12%.\n")
+    assert records.scores == []
+    assert [(m.name, m.value) for m in records.metrics] == [("Chỉ số SIPAS bình quân của 114 đơn vị", 84.12)]
+
+
+def test_sipas_values_and_ranks_of_places_named_in_a_passage_about_sipas():
+    records = _records_of("SỞ NỘI VỤ", "4986/SNV-CCHC", "Hải Phòng, ngày 01 tháng 12 năm 2026", "CÔNG VĂN",
+                          "Về việc điều tra SIPAS\nKính gửi: Ủy ban nhân dân các xã, phường.\n"
+                          "1. Chỉ số SIPAS năm 2025 của thành phố Hải Phòng đạt 86,74%, xếp thứ 9/34 tỉnh, thành phố "
+                          "(năm 2024 đạt 84,9%). Ở cấp xã, phường Lê Chân dẫn đầu với 91,36% (thứ 1/45 phường); thấp "
+                          "nhất là xã Vĩnh Am (76,08%), xã Hợp Tiến (77,45%), lần lượt xếp thứ 67/67 và 66/67 khối xã, và "
+                          "phường Hưng Đạo (79,61%, thứ 45/45 khối phường).\n")
+    assert records.scores[0].entity == records.scores[1].entity      # (the city's, as its score before)
+    assert [(s.entity, s.index, s.value, s.period) for s in records.scores][1:] == [
+        (records.scores[0].entity, "SIPAS", 84.9, "2024"), ("phường Lê Chân", "SIPAS", 91.36, "2025"), ("xã Vĩnh Am", "SIPAS", 76.08, "2025"),
+        ("xã Hợp Tiến", "SIPAS", 77.45, "2025"), ("phường Hưng Đạo", "SIPAS", 79.61, "2025")]
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks][-3:] == [
+        ("xã Vĩnh Am", 67, 67), ("xã Hợp Tiến", 66, 67), ("phường Hưng Đạo", 45, 45)]
+
+
+def test_a_table_by_field_with_a_footnote_mark_a_spanning_total_and_groups_with_subtotals():
+    from extractors.metrics import name_subtotals, unit_table_columns, unit_table_metrics
+    columns = unit_table_columns(["TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\t\t\tĐang giải",
+                                  "\t\t(*)\tTổng số\tĐúng hạn\tQuá hạn\tquyết"])
+    assert [c[0] for c in columns[2:]] == ["Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Số hồ sơ đúng hạn",
+                                           "Số hồ sơ quá hạn", "Số hồ sơ đang giải quyết"]
+    groups: dict = {}
+    name_subtotals("I\tThuộc thẩm quyền giải quyết của UBND xã", [], groups)
+    subtotal = unit_table_metrics("\tCộng I\t919\t879\t874\t5\t40", columns)
+    name_subtotals("\tCộng I\t919\t879\t874\t5\t40", subtotal, groups)
+    assert subtotal[0].name == "Số hồ sơ tiếp nhận thuộc thẩm quyền giải quyết của UBND xã"
+    assert [h.name for h in unit_table_metrics("\tTổng cộng (I + II)\t1.013\t961\t953\t8\t52", columns)][:2] == [
+        "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết"]
+
+
+def test_a_count_concentrated_in_fields_right_after_it():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Kho lưu trữ còn 18.725 hồ sơ chưa số hóa, tập trung ở lĩnh vực hộ tịch (9.862 hồ sơ), đất đai (5.147 hồ sơ).")]
+    assert [name for name, _ in got][1:] == ["Số hồ sơ kho lưu trữ chưa số hóa lĩnh vực hộ tịch",
+                                             "Số hồ sơ kho lưu trữ chưa số hóa lĩnh vực đất đai"]
+
+
+def test_a_table_with_two_rows_a_field_one_a_quarter():
+    records = _records_of("XÃ NGHI DƯƠNG", "402/BC-UBND", "Nghi Dương, ngày 10 tháng 10 năm 2026", "BÁO CÁO",
+                          "Kết quả khảo sát sự hài lòng quý III/2026\n"
+                          "Bảng 1. Tỷ lệ hài lòng theo lĩnh vực\n"
+                          "STT\tLĩnh vực\tKỳ khảo sát\tPhiếu\tPhiếu hài lòng,\tTỷ lệ hài\n"
+                          "\t\t\thợp lệ\trất hài lòng\tlòng (%)\n"
+                          "1\tHộ tịch\tQuý II/2026\t126\t119\t94,44\n"
+                          "\t\tQuý III/2026\t138\t132\t95,65\n"
+                          "2\tChứng thực\tQuý II/2026\t149\t141\t94,63\n"
+                          "\t\tQuý III/2026\t164\t157\t95,73\n")
+    got = [(m.name, m.value) for m in records.metrics if m.unit == "phiếu" and "hợp lệ" in m.name]
+    assert got == [("Số phiếu hợp lệ lĩnh vực hộ tịch quý II/2026", 126), ("Số phiếu hợp lệ lĩnh vực hộ tịch quý III/2026", 138),
+                   ("Số phiếu hợp lệ lĩnh vực chứng thực quý II/2026", 149),
+                   ("Số phiếu hợp lệ lĩnh vực chứng thực quý III/2026", 164)]
+
+
+def test_a_fields_or_an_offices_part_of_the_files_counted_before():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Trong 72 hồ sơ trễ hạn, lĩnh vực đất đai có 31 hồ sơ (chiếm 43,06%), chủ yếu do công chức nghỉ phép.")]
+    assert got[1:] == [("Số hồ sơ trễ hạn lĩnh vực đất đai", 31), ("Tỷ lệ hồ sơ trễ hạn lĩnh vực đất đai", 43.06)]
+    assert [h.name for h in find_metrics("Trong số 14 hồ sơ quá hạn nêu trên, Phòng Kinh tế có 12 hồ sơ.")] == [
+        "Số hồ sơ quá hạn của Phòng Kinh tế"]
