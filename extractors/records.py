@@ -534,6 +534,8 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         task.assignee = aliases.get(fold(task.assignee).strip(), task.assignee)
         if fold(task.assignee).strip() in ("uy ban nhan dan", "ubnd") and len(committees) == 1:
             task.assignee = committees[0]
+    if ctx["sent_to"]:
+        _cluster_tasks(records, ctx["sent_to"])
     if re.match(r"so\s", fold(header.issuer or "")):
         # a Sở's timetable: the rows it does itself ('Sở Nội vụ', its 'Hội đồng thẩm định') are its own plans, no work
         # it gives
@@ -557,6 +559,23 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
 
 
 ISO_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# 'Ủy ban nhân dân các xã thuộc Cụm …', '… các xã, phường trong Cụm': the committees of a cluster, unnamed
+CLUSTER_COMMITTEES = re.compile(r"UBND\s+các\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*\s+(?:thuộc|trong)\s+"
+                                r"Cụm(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s*", flags=re.I)
+
+
+def _cluster_tasks(records: DocumentRecords, sent_to: str) -> None:
+    """Work given to 'Ủy ban nhân dân các xã thuộc Cụm' in a letter whose 'Kính gửi:' names those communes: a task
+    for each of them ('UBND xã Tiên Lãng', 'UBND xã Quyết Thắng', …)."""
+    out = []
+    for task in records.tasks:
+        if CLUSTER_COMMITTEES.fullmatch(task.assignee):
+            out += [dataclasses.replace(task, assignee=unit) for unit in sent_to.split("; ")]
+        else:
+            out.append(task)
+    records.tasks[:] = out
+
+
 
 
 # a change's name or one said against another period is no name for the count after it
@@ -2381,6 +2400,8 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         #                         Trưởng đoàn; thành viên gồm …': who the team is, not work given
     if re.match(r"(?:luu\s*y|ghi\s*chu)\s*:", fold(text)):
         return                  # 'Lưu ý: tiêu chí về kết quả … được chấm căn cứ …': a note on how things stand
+    if re.match(r"(?:lam\s*viec|hoat\s*dong)\s*theo\s*che\s*do\s*kiem\s*nhiem", fold(text)):
+        return                  # 'Tổ công tác làm việc theo chế độ kiêm nhiệm; …': how the group works, not work given
     if re.match(r"phan\s*dau\s", fold(text)):
         return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên', '6. Phấn đấu đến hết
         #                         quý I/2027 thời gian chờ … dưới 15 phút': an aim by a time, not a work

@@ -547,7 +547,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         # '- Tổ phó thường trực (Giám đốc Trung tâm …):', '- Thành viên phụ trách Phòng Kinh tế (Trưởng phòng …):',
         # 'Thành viên là Chánh Văn phòng HĐND và UBND xã:': a member of a working group given work as its office
         aside = re.match(r"\s*\(([^()]{4,80})\)\s*(.*)$", title[role.end():])
-        unit, rest = unit_of(aside.group(1)) if aside else unit_of(title[role.end():])
+        # ('Thành viên là Bí thư Đoàn Thanh niên xã:': the secretary's is the Đoàn's)
+        unit, rest = unit_of(aside.group(1)) if aside else unit_of(re.sub(r"(?i)^\s*(?:phó\s+)?bí\s+thư\s+(?=đoàn)", "",
+                                                                         title[role.end():]))
         if unit and (not aside or not aside.group(2).strip(" :")):
             return unit, rest
     aside = re.match(r"^([^()]{6,80}?)\s*\(([^()]{4,80})\)$", title)

@@ -4280,7 +4280,7 @@ def test_a_unit_opening_a_bullet_under_to_chuc_thuc_hien_is_given_its_work():
                           "Thủ trưởng các phòng, đơn vị được giao nhiệm vụ chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã.\n"
                           "- Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp khó "
                           "khăn, báo cáo Chủ tịch Ủy ban nhân dân xã xem xét, chỉ đạo./.\n")
-    assert [t.assignee for t in records.tasks] == ["Văn phòng HĐND và UBND"]
+    assert [t.assignee for t in records.tasks] == ["Tổ công tác", "Văn phòng HĐND và UBND"]
 
 
 def test_a_change_in_rank_against_the_period_its_clause_opens_with():
@@ -6534,7 +6534,7 @@ def test_a_ranks_heading_over_two_months_a_tie_noted_and_instructions_by_group_n
     assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
         ("Công khai, minh bạch", 1, 114, "2026-12"), ("Công khai, minh bạch", 1, 114, "2026-11"),
         ("Tiến độ giải quyết", 48, 114, "2026-12"), ("Tiến độ giải quyết", 61, 114, "2026-11")]
-    assert [t.assignee for t in records.tasks] == ["Văn phòng HĐND và UBND"]
+    assert [t.assignee for t in records.tasks] == ["Tổ công tác", "Văn phòng HĐND và UBND"]
 
 
 def test_rules_under_the_issuer_and_the_motto_do_not_hide_the_header():
@@ -7459,3 +7459,31 @@ def test_a_fields_or_an_offices_part_of_the_files_counted_before():
     assert got[1:] == [("Số hồ sơ trễ hạn lĩnh vực đất đai", 31), ("Tỷ lệ hồ sơ trễ hạn lĩnh vực đất đai", 43.06)]
     assert [h.name for h in find_metrics("Trong số 14 hồ sơ quá hạn nêu trên, Phòng Kinh tế có 12 hồ sơ.")] == [
         "Số hồ sơ quá hạn của Phòng Kinh tế"]
+
+
+def test_work_to_the_committees_of_a_cluster_goes_to_each_commune_the_letter_is_sent_to():
+    records = _records_of("VĂN PHÒNG", "612/TB-VP", "Hải Phòng, ngày 10 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả tháng 11/2026 của các xã thuộc Cụm thi đua số 9\n"
+                          "Kính gửi: Ủy ban nhân dân các xã: Tiên Lãng, Quyết Thắng, Tân Minh.\n"
+                          "3. Đề nghị\n"
+                          "a) Ủy ban nhân dân các xã thuộc Cụm thông báo kết quả đến các phòng, đơn vị chuyên môn; hoàn "
+                          "thành trước ngày 20/12/2026.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Tiên Lãng", "2026-12-20"), ("UBND xã Quyết Thắng", "2026-12-20"), ("UBND xã Tân Minh", "2026-12-20")]
+
+
+def test_a_member_named_by_the_youth_union_secretarys_office():
+    from extractors.sections import unit_of
+    assert unit_of("Thành viên là Bí thư Đoàn Thanh niên xã: duy trì Tổ thanh niên tình nguyện")[0] == "Đoàn Thanh niên xã"
+
+
+def test_how_a_working_group_works_is_no_work_given():
+    records = _records_of("PHƯỜNG NAM ĐỒ SƠN", "1294/QĐ-UBND", "Đồ Sơn, ngày 01 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+                          "Về việc thành lập Tổ công tác\nQUYẾT ĐỊNH:\n"
+                          "Điều 4. Nhiệm vụ cụ thể của thành viên\n"
+                          "1. Thư ký: ghi biên bản các cuộc họp, tổng hợp báo cáo của các thành viên gửi Tổ trưởng.\n\n"
+                          "Điều 5. Tổ công tác làm việc theo chế độ kiêm nhiệm; Tổ trưởng được sử dụng con dấu của Ủy ban "
+                          "nhân dân\nphường trong thực hiện nhiệm vụ. Giao Văn phòng HĐND và UBND phường bố trí kinh phí "
+                          "hoạt động của Tổ công\ntác trong dự toán chi thường xuyên năm 2027 của Ủy ban nhân dân phường.\n")
+    assert "Tổ công tác" not in [t.assignee for t in records.tasks]
+    assert "Văn phòng HĐND và UBND" in [t.assignee for t in records.tasks]
