@@ -4280,7 +4280,7 @@ def test_a_unit_opening_a_bullet_under_to_chuc_thuc_hien_is_given_its_work():
                           "Thủ trưởng các phòng, đơn vị được giao nhiệm vụ chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã.\n"
                           "- Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp khó "
                           "khăn, báo cáo Chủ tịch Ủy ban nhân dân xã xem xét, chỉ đạo./.\n")
-    assert [t.assignee for t in records.tasks] == ["Tổ công tác", "Văn phòng HĐND và UBND"]
+    assert [t.assignee for t in records.tasks] == ["Văn phòng HĐND và UBND"]
 
 
 def test_a_change_in_rank_against_the_period_its_clause_opens_with():
@@ -6534,7 +6534,7 @@ def test_a_ranks_heading_over_two_months_a_tie_noted_and_instructions_by_group_n
     assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [
         ("Công khai, minh bạch", 1, 114, "2026-12"), ("Công khai, minh bạch", 1, 114, "2026-11"),
         ("Tiến độ giải quyết", 48, 114, "2026-12"), ("Tiến độ giải quyết", 61, 114, "2026-11")]
-    assert [t.assignee for t in records.tasks] == ["Tổ công tác", "Văn phòng HĐND và UBND"]
+    assert [t.assignee for t in records.tasks] == ["Văn phòng HĐND và UBND"]
 
 
 def test_rules_under_the_issuer_and_the_motto_do_not_hide_the_header():
