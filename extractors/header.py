@@ -429,6 +429,11 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
         best = fuzzy
     if best:
         h.signer_title = best[2]
+        level = re.match(r"\s*(xa|phuong|dac\s*khu)(?!\w)", folded[best[0]][best[1] + len(fold(best[2])):]) \
+            if best[2].endswith("Công an") else None
+        if level:
+            # 'TRƯỞNG CÔNG AN PHƯỜNG': the police of the ward, not the city's ('Trưởng Công an phường')
+            h.signer_title += " " + {"xa": "xã", "phuong": "phường"}.get(level.group(1), "đặc khu")
     start = best[0] + 1 if best else footer
     for i in range(start, box):
         name = _person(texts[i])
@@ -438,8 +443,11 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
     from rapidfuzz import fuzz
     for signer in text_signers or []:
         person = _person(signer) if signer and signer.upper() != signer else None
-        if person and (not h.signer_name or fuzz.ratio(fold(person), fold(h.signer_name)) >= 70):
-            h.signer_name = person      # the signing tool's spelling keeps its marks
+        if person and (not h.signer_name or fuzz.ratio(fold(person), fold(h.signer_name)) >= 70
+                       or any(fold(person) in folded[i] for i in zone)):
+            # the signing tool's spelling keeps its marks; and of several names under the signature blocks
+            # ('Hoàng Minh Đức   Phạm Quang Khải' / 'THƯ KÝ' / 'Vũ Thị Phương Thảo') the one who signed is the signer
+            h.signer_name = person
             break
     # ------------------------------------------------------------ recipients
     h.recipients = _recipients(texts, folded, footer)

@@ -2663,6 +2663,10 @@ def _score_row_metrics(text: str, roles: Optional[list], scored: Optional[list])
         return []
     if "unitrow" in roles and "\t" in text:
         return _unit_rates(_cells_at(text), roles, scored[0].entity)
+    if "place" in roles and "\t" in text and any((r or "").startswith("count:") for r in roles):
+        # a table of places: the files counted beside each place's points ('Số hồ sơ quá hạn của xã Vĩnh Am')
+        return _unit_rates(_cells_at(text), [r if (r or "").startswith("count:") else None for r in roles],
+                           scored[0].entity)
     if "\t" in text and any(r and (r.startswith("lost:") or r == "bonus") for r in roles):
         # 'Phòng Kinh tế | 9 | 3,25 | 4,5 | 1 | 0 | 82,25 | 5' under 'Điểm trừ theo nhóm chỉ tiêu' and 'Điểm thưởng': what
         # each group cost the unit and its bonus

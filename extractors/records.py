@@ -527,6 +527,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
     _walk(blocks, ctx, header, records)
     _units_ranked(ctx)                    # a table of units ending the document
     aliases = _aliases(blocks)
+    _teams_by_short_name(records, blocks)
     committees = [u for u in aliases.values() if u.startswith("UBND ")]
     for task in records.tasks:
         # '… Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)': the short name stands for the full
@@ -1253,11 +1254,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind not in ("bullet", "lettered", "table") and not (block.kind == "prose" and block.text.rstrip().endswith(":")):
             ctx["phase_deadline"] = None     # (a phase's 'Đơn vị chủ trì từng nội dung như sau:' keeps it, and a table of
             #                                  who is on duty in it)
-        when_head = TIME_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .)")) \
-            if block.kind in ("numbered", "roman") and len(block.text) < 80 else None
+        # ('1. Các việc hoàn thành trong tháng 01/2027', '4. Các việc thực hiện thường xuyên': the time, after the works)
+        works_lead = WORKS_BY_TIME.match(fold(block.text[len(block.marker or ""):]).strip(" .:"))
+        lead_len = works_lead.end() if works_lead else 0
+        when_head = TIME_HEAD.fullmatch(fold(block.text[len(block.marker):]).strip(" .)")[lead_len:]) \
+            if block.kind in ("numbered", "roman") and len(block.text) < 80 + lead_len else None
         week = None
         if block.kind in ("numbered", "roman") and len(block.text) < 160:
-            titled = fold(block.text[len(block.marker or ""):]).strip(" .:")
+            titled = fold(block.text[len(block.marker or ""):]).strip(" .:")[lead_len:]
             week = (WEEK_HEAD.fullmatch(titled) if len(block.text) < 80 else None) or next(
                 (m for m in [PHASE_HEAD.match(titled)] if m and (m.end() == len(titled) or block.text.rstrip().endswith(":"))),
                 None)
@@ -1267,7 +1271,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # 04/01 đến ngày 08/01/2027)': the units the bullets below name do the work, by that time (a week's last
             # day) unless a bullet gives its own
             said = block.text[len(block.marker):]
-            said = said[len(said) - len(said.lstrip(" .:")):]       # where `titled` begins
+            said = said[len(said) - len(said.lstrip(" .:")):][lead_len:]       # where `titled` begins
             when = find_deadline(said[week.start(1):week.end(1)], ctx.get("issued")) if week \
                 else _time_given(said.strip(" .):"), ctx.get("issued"))
             ctx["phase_deadline"] = when if when.kind != "none" else None
@@ -1446,6 +1450,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
                 index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=(ctx["table_group"].name if block.kind == "table" and ctx.get("table_group") and hit.criterion == TOTAL
+                           and not _criteria_ranked(ctx.get("table_roles"))
                            else _rank_criterion(folded_text(doc), hit, ctx.get("criterion_heading"), block,
                                                 ctx.get("subject_group"))), rank=int(hit.value),
                 out_of=int(hit.bound) if hit.bound else ctx.get("rank_of") if block.kind == "table" else None,
@@ -2095,6 +2100,7 @@ WEEK_HEAD = re.compile(r"\s*tuan\s*(?:thu\s*)?(?:nhat|hai|ba|tu|nam|\d{1,2})\s*\
 # a phase of the work and its time: 'Trước kỳ nghỉ Tết (từ nay đến hết ngày 03/02/2027)', 'Sau kỳ nghỉ Tết (từ ngày
 # 11/02/2027)', 'Đợt 2 (tháng 3/2027)'
 PHASE_HEAD = re.compile(r"\s*(?:truoc|trong|sau|giai\s*doan|dot)\s[^()\d]{0,40}?[^()]{0,4}\(([^()]*\d[^()]{4,60})\)\s*")
+WORKS_BY_TIME = re.compile(r"(?:cac|nhung)\s*(?:cong\s*viec|viec|nhiem\s*vu)\s*(?:can\s*|phai\s*)?(?:hoan\s*thanh|thuc\s*hien)\s*")
 WORKS = r"viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap"      # 'Các việc …', 'Những giải pháp …'
 DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r"|noi\s*dung)\s+da\s+"
                        r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
@@ -2400,6 +2406,10 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         #                         Trưởng đoàn; thành viên gồm …': who the team is, not work given
     if re.match(r"(?:luu\s*y|ghi\s*chu)\s*:", fold(text)):
         return                  # 'Lưu ý: tiêu chí về kết quả … được chấm căn cứ …': a note on how things stand
+    if re.fullmatch(r"(?:(?:(?!chi\s*dao|truc\s*tiep)[^;:]){0,80}?\s)?chiu\s*trach\s*nhiem\s*truoc\s[^;]{5,160}?\sve\s*(?:ket\s*qua|viec)\s[^;]{0,120}",
+                    fold(text).strip(" ./")):
+        return                  # '… chịu trách nhiệm trước Chủ tịch UBND phường về kết quả thực hiện nhiệm vụ được giao':
+        #                         who answers for the work, no work of its own
     if re.match(r"(?:lam\s*viec|hoat\s*dong)\s*theo\s*che\s*do\s*kiem\s*nhiem", fold(text)):
         return                  # 'Tổ công tác làm việc theo chế độ kiêm nhiệm; …': how the group works, not work given
     if re.match(r"phan\s*dau\s", fold(text)):
@@ -2813,6 +2823,35 @@ def _sent_to(blocks: list[Block]) -> Optional[str]:
     return None
 
 
+# '… thuộc Tổ Quản lý hành chính về trật tự xã hội (sau đây gọi là Tổ QLHC)', 'Cảnh sát khu vực phụ trách các tổ dân phố
+# (sau đây gọi là CSKV)': a team the document then calls by its short name
+TEAM_ALIAS = re.compile(r"((?:Tổ|Đội|Nhóm|Ban|Bộ\s+phận|Cảnh\s+sát)\s[^()]{2,80}?)\s*\(\s*sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+)?"
+                        r"(?:gọi\s+)?là\s+([^()]{2,20}?)\s*\)")
+
+
+def _teams_by_short_name(records: DocumentRecords, blocks: list[Block]) -> None:
+    """Work led by a team's short name ('- Tổ QLHC: giải quyết …', 'CSKV: …') where the document gave it ('Tổ Quản
+    lý hành chính về trật tự xã hội (sau đây gọi là Tổ QLHC)'): that team's, the short name off the work."""
+    named = {}
+    for block in blocks:
+        for m in TEAM_ALIAS.finditer(re.sub(r"\s+", " ", block.text)):
+            if re.search(r"[A-ZĐ]{2,}", m.group(2)) and not re.search(r"\s(?:do|của|tại|thuộc)\s", m.group(1)):
+                # (an abbreviation only: 'Tổ công tác' for 'Tổ công tác triển khai Bộ chỉ số …', 'Trung tâm' for the
+                # centre, are names the work keeps)
+                named[fold(m.group(2)).strip()] = m.group(1).strip()
+    if not named:
+        return
+    # ('CSKV' is the dictionary's 'Cảnh sát khu vực phụ trách các thôn'; a ward's document names its own)
+    known = {unit_of(short)[0]: full for short, full in named.items() if unit_of(short)[0]}
+    for task in records.tasks:
+        if task.assignee in known:
+            task.assignee = known[task.assignee]
+            continue
+        lead = re.match(r"\s*([^:;,.]{2,20}?)\s*:\s*(\S.*)$", task.task, flags=re.S)
+        if lead and fold(lead.group(1)).strip() in named:
+            task.assignee, task.task = named[fold(lead.group(1)).strip()], lead.group(2)[:1].upper() + lead.group(2)[1:]
+
+
 ALIAS = re.compile(r"((?:Ủy\s+ban\s+nhân\s+dân|UBND)\s[^()]{3,60}?)\s*\(\s*sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+)?(?:gọi\s+)?là\s+"
                    r"([^()]{2,40}?)\s*\)", re.IGNORECASE)
 
@@ -2968,6 +3007,12 @@ def _criterion_label(block: Block):
     entry = criterion_of(title[m.start(1):m.end(1)], 0.9) if m else None
     top = parse_number(m.group(2)) if m else None
     return (entry, top) if entry and top is not None and (not entry.extra or parse_number(entry.extra) == top) else None
+
+
+def _criteria_ranked(roles: Optional[list]) -> bool:
+    """The table's header names each rank's criterion ('rank/114|Tiến độ giải quyết' beside the total's 'rank/114'):
+    a rank of the total there is the total's, whatever group the table is about."""
+    return any((r or "").startswith("rank/") and "|" in r for r in roles or [])
 
 
 def _ranks_beside_scores(folded: str, scores: list, ranks: list) -> dict:

@@ -1648,7 +1648,42 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _targets_and_rates(rows, roles)
     _blocks_side_by_side(merged_header(rows, width)[:width], roles)
     _sipas_by_period(merged, roles)
+    if len(rows) >= 2 and "\t" in rows[0]:
+        _criteria_over_columns(rows, roles, header_roles(rows[:1], issued, period))
     return roles
+
+
+def _criteria_over_columns(rows: list[str], roles: list, top_roles: list) -> None:
+    """A table of places whose top header row spans a criterion over its points and its rank ('Đơn vị | Tiến độ giải
+    quyết' over 'Điểm (tối đa 20) | Xếp hạng (/114)', then 'Tổng điểm Bộ chỉ số | Xếp hạng chung (/114)'): each points
+    column that criterion's ('crit:Tiến độ giải quyết|20'), each rank its rank ('rank/114|Tiến độ giải quyết'); the
+    total's stay the total's."""
+    if "place" not in top_roles or any(r in ("place", "ownunit", "unitrow") for r in roles):
+        return
+    top = rows[0].split("\t")
+    spanned = [i for i, r in enumerate(top_roles) if (r or "").startswith("crit:") and i + 1 < len(top)
+               and not top[i + 1].strip() and i + 1 < len(roles) and (roles[i + 1] or "").startswith("rank")]
+    if not spanned:
+        return
+    roles[top_roles.index("place")] = "place"
+    for k in range(1, len(roles)):
+        if roles[k] is None and k < len(top) and re.fullmatch(r"\s*trong\s*do\s*:?\s*", fold(top[k])) \
+                and (roles[k - 1] or "").startswith("count:"):
+            # 'Số hồ sơ quá hạn | Trong đó' over '| đất đai': the part of the count beside it, in that field
+            part = " ".join(r.split("\t")[k].strip() for r in rows[1:] if k < len(r.split("\t"))).strip()
+            if part and not re.search(r"\d", part):
+                field = part if re.match(r"(?:linh\s*vuc|cac\s*linh\s*vuc)", fold(part)) else f"lĩnh vực {part}"
+                roles[k] = f"{roles[k - 1]} {field}"
+    for i in spanned:
+        name = top_roles[i][5:].partition("|")[0]
+        if name == TOTAL:
+            continue
+        below = " ".join(r.split("\t")[i] for r in rows[1:] if i < len(r.split("\t")))
+        top_value = re.search(r"toi\s*da\s*(\d+(?:[,.]\d+)?)", fold(below))
+        if roles[i] == "value":
+            roles[i] = f"crit:{name}" + (f"|{parse_number(top_value.group(1)):g}" if top_value else "")
+        bound = roles[i + 1][5:].partition("|")[0] if roles[i + 1].startswith("rank/") else ""
+        roles[i + 1] = f"rank/{bound}|{name}" if bound else roles[i + 1]
 
 
 def _sipas_by_period(merged: list[str], roles: list) -> None:
@@ -2149,7 +2184,8 @@ UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|d
 # the mean of all the city's units ('bình quân chung của thành phố', '… của 114 xã, phường, đặc khu')
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
-AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*)?cua\s*"
+AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?)?"   # ('… nhóm chỉ tiêu này của 114 xã')
+                              r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*)?cua\s*"
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)"
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')

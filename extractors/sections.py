@@ -1481,6 +1481,7 @@ def unit_in_cell(cell: str, fallback: bool = False) -> Optional[str]:
     """The unit a cell (or a list item) starts with, as _named names it; the cell itself if
     `fallback`, else None when no known unit starts the cell."""
     from extractors.gazetteer import find_all
+    cell = re.sub(r"(?i)^\s*đề\s+nghị\s+(?=\S)", "", cell)    # 'Đề nghị Ủy ban MTTQ Việt Nam xã': the body asked
     units = find_all("units", cell)
     if units and units[0][0] <= 1 and units[0][2].kind == "ubnd":
         named = unit_of(re.sub(r"\s+", " ", cell.strip()))[0]

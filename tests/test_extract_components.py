@@ -7487,3 +7487,69 @@ def test_how_a_working_group_works_is_no_work_given():
                           "hoạt động của Tổ công\ntác trong dự toán chi thường xuyên năm 2027 của Ủy ban nhân dân phường.\n")
     assert "Tổ công tác" not in [t.assignee for t in records.tasks]
     assert "Văn phòng HĐND và UBND" in [t.assignee for t in records.tasks]
+
+
+def test_a_ward_police_chief_signs_with_a_rank():
+    lines = ["CÔNG AN THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CÔNG AN PHƯỜNG THÀNH ĐÔNG Độc lập - Tự do - Hạnh phúc",
+             "Số: 41/BC-CAP Thành Đông, ngày 05 tháng 01 năm 2027", "BÁO CÁO", "Kết quả công tác đăng ký cư trú quý IV năm 2026",
+             "", "Nơi nhận: TRƯỞNG CÔNG AN PHƯỜNG", "- Như trên;", "- Lưu: HS, CAP.", "Thượng tá Lương Văn Khiêm"]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
+    assert (h.signer_title, h.signer_name) == ("Trưởng Công an phường", "Lương Văn Khiêm")
+
+
+def test_a_table_of_places_with_a_groups_points_and_rank_beside_the_totals():
+    records = _records_of("VĂN PHÒNG", "5893/VP-KSTT", "Hải Phòng, ngày 12 tháng 12 năm 2026", "CÔNG VĂN",
+                          "V/v kết quả nhóm chỉ tiêu Tiến độ giải quyết tháng 11/2026\n"
+                          "Bảng 1. Kết quả nhóm chỉ tiêu Tiến độ giải quyết tháng 11/2026\n"
+                          "STT\tĐơn vị\tTiến độ giải quyết\t\tSố hồ sơ\tTrong đó\tTổng điểm\tXếp hạng\n"
+                          "\t\tĐiểm\tXếp hạng\tquá hạn\tđất đai\tBộ chỉ số\tchung\n"
+                          "\t\t(tối đa 20)\t(/114)\t\t\t\t(/114)\n"
+                          "1\tPhường Ái Quốc\t17,86\t107\t58\t41\t91,27\t84\n")
+    assert [(s.entity, s.criterion, s.value, s.max) for s in records.scores] == [
+        ("phường Ái Quốc", "Tiến độ giải quyết", 17.86, 20), ("phường Ái Quốc", "Tổng điểm", 91.27, None)]
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [("Tiến độ giải quyết", 107, 114),
+                                                                        ("Tổng điểm", 84, 114)]
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Số hồ sơ quá hạn của phường Ái Quốc", 58), ("Số hồ sơ quá hạn lĩnh vực đất đai của phường Ái Quốc", 41)]
+
+
+def test_a_request_in_a_task_tables_unit_cell_and_a_groups_mean_over_the_units():
+    from extractors.sections import unit_in_cell
+    assert unit_in_cell("Đề nghị Ủy ban MTTQ Việt Nam xã") == "Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    hits = prose_hits("Nhóm chỉ tiêu Tiến độ giải quyết của thành phố đạt 18,96/20 điểm; điểm bình quân nhóm chỉ tiêu này "
+                      "của 114 xã, phường, đặc khu đạt 19,42 điểm.")
+    assert [(h.kind, h.value) for h in hits] == [("score", 18.96)]
+
+
+def test_teams_called_by_short_names_and_works_grouped_under_their_time():
+    records = _records_of("PHƯỜNG THÀNH ĐÔNG", "41/BC-CAP", "Thành Đông, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả công tác đăng ký cư trú quý IV năm 2026\n"
+                          "Công an phường bố trí 03 đồng chí thuộc Tổ Quản lý hành chính về trật tự xã hội (sau đây gọi là "
+                          "Tổ QLHC) thường trực tại quầy.\n"
+                          "III. NHIỆM VỤ QUÝ I NĂM 2027\n"
+                          "1. Các việc hoàn thành trong tháng 01/2027\n"
+                          "- Tổ QLHC: giải quyết dứt điểm 14 hồ sơ chuyển sang từ quý IV/2026.\n"
+                          "2. Các việc thực hiện thường xuyên\n"
+                          "- Tổ QLHC: tổng hợp số liệu cư trú, báo cáo Ủy ban nhân dân phường.\n")
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Tổ Quản lý hành chính về trật tự xã hội", "2027-01-31", "month"),
+        ("Tổ Quản lý hành chính về trật tự xã hội", None, "recurring")]
+
+
+def test_who_answers_for_the_work_is_given_no_work():
+    records = _records_of("PHƯỜNG NAM TRIỆU", "247/KH-UBND", "Nam Triệu, ngày 28 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Tháng cao điểm thanh toán trực tuyến\nIV. TỔ CHỨC THỰC HIỆN\n"
+                          "1. Văn phòng HĐND và UBND phường là cơ quan thường trực, tổng hợp kết quả vào cuối mỗi ngày làm việc.\n"
+                          "2. Thủ trưởng các phòng, đơn vị và Trưởng Công an phường chịu trách nhiệm trước Chủ tịch Ủy ban "
+                          "nhân dân phường về kết quả thực hiện nhiệm vụ được giao tại Bảng 2.\n")
+    assert [t.assignee for t in records.tasks] == ["Văn phòng HĐND và UBND"]
+
+
+def test_of_several_names_under_the_signature_blocks_the_one_who_signed_digitally():
+    lines = ["UBND PHƯỜNG NAM TRIỆU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔ TỰ KIỂM TRA CCHC Độc lập - Tự do - Hạnh phúc",
+             "Số: 05/BB-TKT Nam Triệu, ngày 17 tháng 12 năm 2026", "BIÊN BẢN", "Tự kiểm tra Bộ phận Một cửa", "",
+             "Biên bản kết thúc vào hồi 11 giờ 30 phút cùng ngày, đã được đọc lại cho các thành viên cùng nghe và "
+             "nhất trí ký tên./.", "", "ĐẠI DIỆN TRUNG TÂM TỔ TRƯỞNG", "GIÁM ĐỐC PHÓ CHỦ TỊCH UBND PHƯỜNG", "", "Hoàng Minh Đức Phạm Quang Khải",
+             "THƯ KÝ", "", "Vũ Thị Phương Thảo", "Nơi nhận:", "- Lưu: VT."]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(lines)], text_signers=["Phạm Quang Khải"])
+    assert h.signer_name == "Phạm Quang Khải"
