@@ -378,8 +378,8 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
             continue        # 'từ ngày …' / 'đến ngày …' inside a span (not '… điện tử vào ngày 30/01/2027')
         if folded.startswith("tu", m.start()):
             since = next((r for r in RECURRING.finditer(folded[:m.start()])
-                          if re.fullmatch(r"\s*(?:,\s*)?(?:ke\s*)?", folded[r.end():m.start()])), None)
-            if since:       # '02 lần/ngày kể từ ngày 19/01/2027': how often, from that day on
+                          if re.fullmatch(r"\s*(?:,\s*)?(?:ke\s*|bat\s*dau\s*)?", folded[r.end():m.start()])), None)
+            if since:       # '02 lần/ngày kể từ ngày 19/01/2027', '… hằng tuần, bắt đầu từ ngày 16/01/2027': how often, from then on
                 return Deadline(None, text[since.start():m.end()].strip(" ,;."), "recurring")
             then = next(RECURRING.finditer(folded, m.end()), None)
             if then and re.match(r"\s*,", folded[m.end():]):

@@ -147,6 +147,8 @@ def test_a_quarters_numeral_read_as_digits():
 def test_how_often_from_a_day_on_and_a_day_after_a_word_that_folds_like_tu():
     d = find_deadline("phát trên Đài truyền thanh xã 02 lần/ngày kể từ ngày 19/01/2027.", "2027-01-18")
     assert (d.date, d.kind, d.text) == (None, "recurring", "02 lần/ngày kể từ ngày 19/01/2027")
+    d = find_deadline("trực tiếp nhận hồ sơ vào sáng thứ Bảy hằng tuần, bắt đầu từ ngày 16/01/2027.", "2027-01-05")
+    assert (d.date, d.kind) == (None, "recurring")
     # 'điện tử' folds to 'tu' like 'từ': the day after it is still the day the work is done
     d = find_deadline("hỗ trợ kích hoạt tài khoản định danh điện tử vào sáng thứ Bảy, ngày 30/01/2027.", "2027-01-18")
     assert (d.date, d.kind) == ("2027-01-30", "exact")

@@ -7553,3 +7553,10 @@ def test_of_several_names_under_the_signature_blocks_the_one_who_signed_digitall
              "THƯ KÝ", "", "Vũ Thị Phương Thảo", "Nơi nhận:", "- Lưu: VT."]
     h = read_header([(1, i + 1, t) for i, t in enumerate(lines)], text_signers=["Phạm Quang Khải"])
     assert h.signer_name == "Phạm Quang Khải"
+
+
+def test_a_table_of_petitions_by_field_with_those_to_handle_and_those_answered():
+    from extractors.metrics import unit_table_columns
+    columns = unit_table_columns(["STT\tLĩnh vực\tPhải\tĐã trả lời\t\t\tĐang\tTỷ lệ trả lời",
+                                  "\t\txử lý\tTổng số\tĐúng hạn\tQuá hạn\txử lý\tđúng hạn (%)"], declared="PAKN")
+    assert [c[0] for c in columns[2:4]] == ["Số PAKN phải xử lý", "Số PAKN đã trả lời"]
