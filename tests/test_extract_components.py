@@ -7560,3 +7560,12 @@ def test_a_table_of_petitions_by_field_with_those_to_handle_and_those_answered()
     columns = unit_table_columns(["STT\tLĩnh vực\tPhải\tĐã trả lời\t\t\tĐang\tTỷ lệ trả lời",
                                   "\t\txử lý\tTổng số\tĐúng hạn\tQuá hạn\txử lý\tđúng hạn (%)"], declared="PAKN")
     assert [c[0] for c in columns[2:4]] == ["Số PAKN phải xử lý", "Số PAKN đã trả lời"]
+
+
+def test_a_party_standing_committees_conclusions_are_a_ket_luan():
+    lines = ["ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ VĨNH AM",
+             "* Vĩnh Am, ngày 21 tháng 01 năm 2027", "Số 27-KL/ĐU", "", "KẾT LUẬN", "CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ",
+             "về lãnh đạo, chỉ đạo công tác cải cách hành chính năm 2027", "",
+             "Ngày 19/01/2027, Ban Thường vụ Đảng ủy xã họp nghe Ủy ban nhân dân xã báo cáo."]
+    h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
+    assert (h.doc_type, h.doc_number) == ("Kết luận", "27-KL/ĐU")
