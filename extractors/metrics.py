@@ -2265,7 +2265,9 @@ DAYS_LATE_BUCKET = re.compile(r"\s*(?:(?:chia\s*)?theo\s*)?(?:so\s*ngay\s*(?:qua
 LONGEST_LATE = re.compile(r"\s*(?:(?:so\s*ngay\s*)?(?:ho\s*so\s*)?(?:qua|tre)\s*han\s*lau\s*nhat)\s*\(\s*ngay(?:\s*lam\s*viec)?\s*\)\s*")
 
 
-FOOTNOTE_MARK = re.compile(r" *\( *\*{1,3} *\)|(?<=\w)\*{1,3}")
+# a footnote's mark anywhere in a header row ('Tiếp nhận' / '(*)', 'Phiếu hài lòng (*)', 'Điểm đánh giá*'); cf. scores.FOOTNOTE_MARK
+# for one cell's end
+ROW_FOOTNOTE_MARKS = re.compile(r" *\( *\*{1,3} *\)|(?<=\w)\*{1,3}")
 
 
 def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
@@ -2276,7 +2278,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     ('Lĩnh vực | Cổng DVC quốc gia | Đường dây nóng | Trực tiếp, hòm thư | Cộng') count what the text counted
     just before the table (`counted_before`: 'PAKN'). Outcome columns that name no measure ('Tiếp nhận | Đã xử lý
     xong') count what the table says it counts (`declared`: 'Đơn vị tính: PAKN', 'Bảng 1. Số PAKN …'), else files."""
-    rows = [FOOTNOTE_MARK.sub("", r) for r in rows]        # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
+    rows = [ROW_FOOTNOTE_MARKS.sub("", r) for r in rows]   # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
     cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
     channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
     measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
@@ -2391,7 +2393,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             counted = _counted_last(columns, measure)
             columns.append((f"Số {counted} {_lower_first(name)}", counted))       # 'Quá hạn' -> 'Số hồ sơ quá hạn'
         elif POINTS_COLUMN.fullmatch(f) and columns and any(c and c[0] == "unit" for c in columns):
-            columns.append((_clean(re.sub(r"\(\s*\*+\s*\)", "", name)), "điểm"))   # 'Điểm đánh giá (*)' of each unit'
+            columns.append((_clean(name), "điểm"))   # 'Điểm đánh giá' (its '(*)' taken off above) of each unit'
         elif len(channels) >= 2 and CHANNEL.fullmatch(f):
             said = name if fold(name).startswith("cong") else _lower_first(name)      # 'Cổng DVC quốc gia' keeps its capital
             columns.append((_canonical(f"Số {measure} tiếp nhận qua {said}"), measure))   # 'Đường dây nóng'
@@ -2587,7 +2589,6 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
         if not column or column[0] in ("unit", "field"):
             continue
         name, measure = column
-        name = re.sub(r"\s*\(\s*\*+\s*\)", "", name)          # 'Phiếu hài lòng (*)': the footnote's mark
         both = COUNT_AND_RATE.fullmatch(cell) if measure != "%" else None
         value = parse_number(both.group(1)) if both else _cell_number(cell)
         end = offset + len(cell.rstrip())
