@@ -248,14 +248,9 @@ LEADING_PLACE = re.compile(r"[\s\-–+•]*(?:(?:rieng|nguoc\s*lai|con|trong\s*d
 
 def _leading_place(text: str, folded: str, sentence: int, pos: int) -> Optional[str]:
     """The commune or ward a clause opens with, as its subject ('- Xã Vĩnh Lại giảm …'): 'xã Vĩnh Lại'."""
+    from extractors.scores import _place_named
     m = LEADING_PLACE.match(folded, sentence, pos)
-    if not m:
-        return None
-    found = find_all("places", text[m.end():pos], folded[m.end():pos])
-    if not found or found[0][0] != 0:
-        return None
-    kind = {"xa": "xã", "phuong": "phường"}.get(m.group(1), "đặc khu")
-    return f"{kind} {found[0][2].name}"
+    return _place_named(text[m.start(1):pos]) if m else None
 
 
 def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[int, int]] = (),

@@ -28,7 +28,7 @@ from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, un
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
-from extractors.scores import (AMONG, AVERAGE_OF_UNITS, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.scores import (AMONG, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -455,13 +455,12 @@ def _placed_index_score(block: Block, doc, hit, ctx: dict) -> Optional[ScoreReco
     said = PLACE_RATE.search(folded, max(0, hit.start - 60), hit.start)
     if not said:
         return None
-    found = find_all("places", block.text[said.start(2):said.end(2)], folded[said.start(2):said.end(2)])
+    place = _place_named(block.text[said.start(1):said.end(2)])
     indices = [(s, e.name) for s, _, e in find_all("indices", block.text[:said.start()], folded[:said.start()])]
-    if not found or found[0][0] != 0 or not indices or indices[-1][1] not in PERCENT_INDICES \
+    if not place or not indices or indices[-1][1] not in PERCENT_INDICES \
             or said.start() - indices[-1][0] > 400 or re.search(r"ty\s*le", folded[indices[-1][0]:said.start()]):
         return None
-    kind = {"xa": "xã", "phuong": "phường"}.get(said.group(1), "đặc khu")
-    return ScoreRecord(entity=f"{kind} {found[0][2].name}", index=indices[-1][1], criterion=TOTAL, value=hit.value,
+    return ScoreRecord(entity=place, index=indices[-1][1], criterion=TOTAL, value=hit.value,
                        max=None, period=_period_at(doc, hit.start, ctx), where=_provenance(block, hit.start, hit.end))
 
 
