@@ -221,7 +221,8 @@ GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
 GAP_PAST_MEAN = re.compile(GAP_LEAD_PERIOD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?"
-                                  r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*)?cua\s*"      # ('Điểm bình quân năm 2026 của 114 …')
+                                  r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}\s*)?"
+                                  r"cua\s*"      # ('Điểm bình quân năm 2026 của 114 …', '… quý IV/2026 của Cụm')
                                   r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
                                   r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
@@ -405,7 +406,10 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         word = text[m.start(1):m.end(1)].lower()
         units = _clean(re.sub(r"^\d+\s+", "", text[m.start(2):m.end(2)]))
         units = units if units.startswith("các ") or fold(units).startswith("cum") else f"các {units}"   # ('của Cụm')
-        out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word} của {units}", value, "điểm"))
+        # (a quarter, which has no period form, in the name: 'Tổng điểm bình quân quý IV/2026 của Cụm')
+        said = re.compile(r"quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}").search(folded, m.start(), m.start(2))
+        quarter = f" {text[said.start():said.end()]}" if said else ""
+        out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word}{quarter} của {units}", value, "điểm"))
 
     for m, value, sentence, named in in_points(CLUSTER_MEAN_POINTS, 1):
         # '… Số hóa hồ sơ (bình quân Cụm đạt 18,74/22 điểm)': the mean of the cluster's units in the group named before
@@ -757,6 +761,11 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if hit.unit == "%" and "=" in hit.name:
             # 'Tỷ lệ = 1.109/1.126 = 98,49%': the rate worked out, named without its sum
             hit.name = _clean(re.sub(r"\s*=.*$", "", hit.name))
+        slot = TIME_SLOT_LABEL.match(folded, folded.rfind("\n", 0, hit.start) + 1, folded.find(":", folded.rfind("\n", 0, hit.start) + 1) + 1) \
+            if hit.unit in ("phút", "giờ") and ":" in folded[:hit.start] else None
+        if slot and fold(text[slot.start(1):slot.end(1)]) not in fold(hit.name):
+            # '- Từ 07 giờ 30 đến 09 giờ 30: 1.910 lượt (46,29%), chờ bình quân 18,9 phút': the wait in that span
+            hit.name = f"{hit.name} {_lower_first(text[slot.start(1):slot.end(1)])}"
     return sorted(out, key=lambda h: h.start)
 
 
@@ -1872,8 +1881,16 @@ IN_CLAUSE_PERIOD = re.compile(r"(?i)(?:(?<!\w)(?:trong|vào|đến hết|đến|
                               r"(?:\d{1,2}(?:\s*/\s*\d{4})?|[IV]{1,3}(?:\s*/\s*\d{4})?|\d{4})(?!\w)\s*[,:]?")
 
 
+# '- Từ 07 giờ 30 đến 09 giờ 30: ', '- Buổi chiều (từ 13 giờ 30 đến 17 giờ 00): ': a span of the day things were counted in
+TIME_SLOT_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?((?:buoi\s*(?:sang|chieu|toi)\s*)?\(?\s*(?:tu\s*)?\d{1,2}\s*gio(?:\s*\d{2})?\s*"
+                             r"(?:den|-|–)\s*\d{1,2}\s*gio(?:\s*\d{2})?\s*\)?)\s*:\s*$")
+
+
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict) -> str:
+    slot = TIME_SLOT_LABEL.match(folded, sentence, start) or TIME_SLOT_LABEL.match(folded, folded.rfind("\n", 0, start) + 1, start)
+    if slot:
+        return f"Số {written} {_lower_first(text[slot.start(1):slot.end(1)])}"
     before_start = _boundary_before(folded, start, sentence, colon=False)
     subject = SUBJECT_COUNT.match(folded, sentence, start) \
         or SUBJECT_COUNT.match(folded, _boundary_sentence(folded, start, parentheses=False), start)   # (an aside before 'là')
@@ -2032,6 +2049,11 @@ def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
         return None
     clause = _boundary_sentence(folded, m.start())          # after the last ';' or '('
     near = folded[clause:m.start()]
+    served = re.search(r"(thoi\s*gian\s*(?:phuc\s*vu|giai\s*quyet|xu\s*ly)[^\d:;()]{0,60}?)\s*(?:la|dat|:)\s*$", near)
+    if served and parse_number(m.group(1)) is not None:
+        # '…; thời gian phục vụ bình quân tại quầy là 9,2 phút': how long serving took, not a wait
+        said = _clean(text[clause + served.start(1):clause + served.end(1)])
+        return MetricHit(m.start(1), m.end(), said[:1].upper() + said[1:], parse_number(m.group(1)), "phút")
     subject = WAIT_SUBJECT.match(folded, sentence, m.start())
     most = WAIT_MOST.search(near[-30:])
     if most:
@@ -2058,6 +2080,11 @@ def _waiting_time(text: str, folded: str, m: re.Match) -> Optional[MetricHit]:
     counter = None
     for c in WAIT_COUNTER.finditer(folded, clause, m.start()):
         counter = c if not re.search(r"\d", folded[c.end():m.start()]) else None   # (not the counter of another figure)
+        if counter and re.fullmatch(r"quay(?:\s+(?:la|co|dat))?\s*", folded[c.start():c.end()]):
+            counter = None      # '… đến khi được gọi vào quầy là 13,6 phút': no counter named
+    if subject and not most and clause <= sentence:
+        # 'Thời gian chờ bình quân tính từ khi lấy số đến khi được gọi vào quầy là …': the wait, not how it is taken
+        name = re.split(r"\s(?:tính|kể)\s+từ\s", name)[0]
     bullet = _bullet_start(folded, m.start(), sentence)
     label = re.match(r"\s*(?:[-–+•]\s*)?((?:quay|diem\s*tiep\s*nhan)[^:()]{1,60}?)\s*(?:\([^()]*\)\s*)?:", folded[bullet:m.start()])
     place = re.match(r"\s*tai\s+((?:quay|diem\s*tiep\s*nhan|bo\s*phan)[^,:;()]{1,60}?)\s*,", folded[sentence:m.start()])
@@ -2209,7 +2236,7 @@ UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s
                          r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?|"   # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
-TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|(?:(?:tong\s*)?cong\s*)?toan\s*(?:xa|phuong|dac\s*khu))\s*"
+TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|(?:(?:tong\s*)?cong\s*)?toan\s*(?:xa|phuong|dac\s*khu|trung\s*tam))\s*"
                        r"(?:\(\s*(?:i{1,3}|iv|v)(?:\s*\+\s*(?:i{1,3}|iv|v))+\s*\))?\s*:?\s*")   # ('Tổng cộng (I + II)')   # ('Chung': all the fields together)
 PERSON_CELL = re.compile(r"(?:Bà|Ông|Đồng chí|đồng chí|Đ/c|đ/c)\s+([^\W\d][^,(;\d]{3,40})")
 POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|xep\s*loai)(?:\s*thi\s*dua)?\s*(?:\(\s*\*+\s*\))?\s*")
@@ -2507,7 +2534,9 @@ def name_subtotals(text: str, hits: list[MetricHit], groups: dict) -> None:
     'Số hồ sơ tiếp nhận thuộc thẩm quyền giải quyết của UBND xã'). `groups`: the table's groups so far, by numeral."""
     row = GROUP_ROW.fullmatch(text)
     if row:
-        groups[row.group(1)] = _lower_first(_clean(row.group(2)))
+        name = _clean(row.group(2))
+        name = name.lower() if name.isupper() else _lower_first(name)       # 'HỘ TỊCH'
+        groups[row.group(1)] = _of_field(name) if _is_field(name) else name
         return
     for hit in hits:
         sub = SUBTOTAL_OF.search(hit.name)
@@ -2799,14 +2828,15 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
                 for k, (start, cell) in enumerate(cells) if k < len(roles)
                 and (roles[k] == "value" or (roles[k] or "").startswith("rate:"))
                 for value in [_cell_number(cell)] if value is not None and value <= 100]
-    for k, (start, cell) in enumerate(cells):
-        role = roles[k] if k < len(roles) else None
-        value = _cell_number(cell) if role == "value" or (role or "").startswith("value@") else None
-        if value is not None and value <= 100:
-            label = _lower_first(cells[at][1].strip().rstrip(":"))
-            return [MetricHit(start, start + len(cell.rstrip()), f"Tổng điểm {label}", value, "điểm",
-                              period=role[6:] if role.startswith("value@") else None)]
-    return []
+    # (each month's mean where the columns are months, and the quarter's beside them with no period form)
+    label = _lower_first(cells[at][1].strip().rstrip(":"))
+    found = [MetricHit(start, start + len(cell.rstrip()), f"Tổng điểm {label}", value, "điểm",
+                       period=role[6:] if role.startswith("value@") and "|" not in role else None)
+             for k, (start, cell) in enumerate(cells) for role in [roles[k] if k < len(roles) else None]
+             if role == "value" or (role or "").startswith("value@")
+             for value in [_cell_number(cell)] if value is not None and value <= 100]
+    months = all(re.fullmatch(r"value@\d{4}-(?:\d{2}|q[1-4]\|.+)", r) for r in roles if (r or "").startswith("value@"))
+    return found if months else found[:1]       # (the months' and the quarter's means; else the first column's)
 
 
 def _sipas_period_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
@@ -3147,7 +3177,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
             and not SUB_ROW.match(named[2]):
         # 'Đất đai, xây dựng, trật tự đô thị | 21 | 26 | 47' under 'Tháng 11/2026 | Tháng 12/2026 | Cộng' and 'Đơn vị
         # tính: PAKN' ('Bảng 1. PAKN … theo nhóm nội dung'): what the table counts, about the row's topic
-        unit, base = declared, f"Số {declared} về {_lower_first(name)}"
+        joint = " " if PROCEDURE_ROW.match(fold(name)) or SUBTOTAL_OF.fullmatch(name) else " về "
+        unit, base = declared, f"Số {declared}{joint}{_lower_first(name)}"
     elif unit is None or RANK_ROW.match(fold(name)):
         return []               # 'Xếp hạng (trên 114 đơn vị)': ranks, read by the score tables
     else:
@@ -3237,6 +3268,13 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
 
 
 # a row naming what was done with what the table counts ('Giải quyết đúng hạn', 'Nộp trực tuyến', 'Trả kết quả')
+# 'Đăng ký khai sinh', 'Cấp bản sao trích lục hộ tịch', 'Chứng thực chữ ký': a procedure, what a count of files is of
+PROCEDURE_ROW = re.compile(r"\s*(?:dang\s*ky|cap(?:\s*(?:lai|doi|moi))?|chung\s*thuc|thay\s*doi|cai\s*chinh|xac\s*nhan|"
+                           r"trich\s*luc|ghi\s*chu|cho\s*phep|thu\s*hoi|gia\s*han|dieu\s*chinh)[\s,]+[^\W\d]")
+# 'Tỷ lệ nộp trực tuyến', 'Tỷ lệ hồ sơ giải quyết đúng hạn': a share of files, said of a procedure's or a field's row
+# as 'Tỷ lệ hồ sơ đăng ký khai sinh nộp trực tuyến'
+FILE_RATE = re.compile(r"\s*ty\s*le\s+(?:ho\s*so\s+)?(?=(?:nop|giai\s*quyet|tiep\s*nhan|tra|thanh\s*toan|so\s*hoa|ky\s*so|"
+                       r"dung\s*han|truoc\s*han|qua\s*han|tre\s*han|truc\s*tuyen|duoc)(?!\w))")
 PROCESS_ROW = re.compile(r"\s*(?:da\s*|duoc\s*)?(?:giai\s*quyet|tiep\s*nhan|nop|tra\s*ket\s*qua|so\s*hoa|chuyen|thanh\s*toan|"
                          r"dang\s*giai\s*quyet|cho\s*bo\s*sung|tu\s*choi|rut)(?!\w)")
 UNIT_NOTE = re.compile(r"\s*\(\s*(%|[^\W\d][^()\d]{0,14}?)\s*\)\s*$")
@@ -3301,7 +3339,16 @@ def _rate_of_row(cells, named, rated, roles) -> list[MetricHit]:
     if value is None:
         return []
     rate = roles[i][5:]
-    about = f"{rate} về {_lower_first(_clean(name))}"
+    name = _clean(name)
+    of_files = FILE_RATE.match(fold(rate))
+    whole = TOTAL_ROW.fullmatch(fold(name))
+    if of_files and (whole or SUBTOTAL_OF.fullmatch(name) or _names_field(name) or PROCEDURE_ROW.match(fold(name))):
+        # 'Đăng ký khai sinh | … | 97,42' under 'Tỷ lệ nộp trực tuyến (%)': 'Tỷ lệ hồ sơ đăng ký khai sinh nộp trực
+        # tuyến' (a field's 'lĩnh vực hộ tịch', a subtotal's its group's, the whole's no name)
+        which = "" if whole else f"{_of_field(name) if _is_field(name) else _lower_first(name)} "
+        about = _clean(f"Tỷ lệ hồ sơ {which}{rate[of_files.end():]}")
+    else:
+        about = f"{rate} về {_lower_first(name)}"
     out = [MetricHit(min(name_at, at), at + len(cell.rstrip()), about, value, "%")]
     return out + _signed_changes(cells, roles, lambda word, role: _clean(f"Mức {word} {_lower_first(about)} "
                                                                           f"{_lower_first(role[7:])}"), "điểm phần trăm")
@@ -3718,11 +3765,14 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         rates = [v for v in values if (roles[v[0]] or "").startswith("rate:")]
         return out + [m for r in rates for m in _rate_of_row(cells, named[0], r, roles)]
     rated = [v for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("rate:")]
-    if rated:
-        # one rate column, or the shares of each level of satisfaction ('Rất hài lòng | Hài lòng | …')
-        found = [m for r in rated for m in _rate_of_row(cells, named[0], r, roles)]
-        return list({(m.name, m.value): m for m in found}.values())
     by_period = [(v, roles[v[0]][6:]) for v in values if roles and v[0] < len(roles) and (roles[v[0]] or "").startswith("value@")]
+    if rated:
+        # one rate column, or the shares of each level of satisfaction ('Rất hài lòng | Hài lòng | …'); beside the
+        # counts of each period ('Quý I | … | Cả năm 2026 | Tỷ lệ nộp trực tuyến (%)'), those too
+        found = [m for r in rated for m in _rate_of_row(cells, named[0], r, roles)]
+        counted = _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared, declared_rest) \
+            if len(by_period) >= 2 else []
+        return counted + list({(m.name, m.value): m for m in found}.values())
     if len(values) > 1 and len(by_period) >= 2:
         return _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared, declared_rest)
     if len(values) > 1:

@@ -216,6 +216,8 @@ def make_metrics(nlp: Language, name: str):
                                                   subparts=bool(ctx.get("table_subparts")), declared=ctx.get("table_said"),
                                                   declared_rest=ctx.get("table_said_rest") or "")
             # '1 | Đăng ký thường trú' over '1.1 | Hồ sơ tiếp nhận | 46 | …': the numbered section the sub-rows count in
+            # 'I | HỘ TỊCH' over 'Cộng I | 762 | …': the group's subtotal
+            metrics.name_subtotals(_text(doc), doc._.metrics, ctx.setdefault("table_groups", {}))
             ctx["row_section"] = metrics.row_section(_text(doc), doc._.metrics, ctx.get("row_section"))
             if ctx["row_section"] and doc._.metrics:
                 doc._.metrics = metrics.in_row_section(doc._.metrics, ctx["row_section"][1], ctx.get("table_measure"))

@@ -170,6 +170,13 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
         if own:
             return own[-1][2]
     folded = folded_text(doc)
+    whole = max((m.end() for m in re.finditer(r"\.(?!\d)", folded[:hit.start])), default=0)     # (over a colon's list)
+    bare = YEAR_MEAN_BARE.search(folded, whole, hit.start)
+    if not hit.period and bare and not find_periods(folded[bare.end():hit.start]):
+        # 'Điểm bình quân năm của các nhóm chỉ tiêu: Công khai, minh bạch 18/18; …' after 'Tháng 12/2026 đạt …': the
+        # year's means, of the year in force
+        now = _period_at(doc, hit.start, ctx)
+        return now[:4] if now else (ctx.get("month_ref") or "")[:4] or None
     mean = YEAR_MEAN.search(folded[max(0, _sentence_start(folded, hit.start)):hit.start])
     if not hit.period and mean and "so voi" not in folded[max(0, _sentence_start(folded, hit.start)) + mean.end():hit.start] \
             and re.fullmatch(r"\d{4}(?:-\d{2})?", ctx.get("month_ref") or ""):
@@ -180,6 +187,8 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
+GRADING_SCALE = re.compile(r"thang\s*diem\s*\d{1,3}\s*\([^()]*$")       # inside 'theo thang điểm 100 (…'
+YEAR_MEAN_BARE = re.compile(r"binh\s*quan\s*nam(?!\s*(?:nam\s*)?\d)(?=\s*(?:cua|:|,))")     # 'Điểm bình quân năm của …'
 YEAR_MEAN = re.compile(r"(?:binh\s*quan|luy\s*ke)\s*(?:12\s*thang|ca\s*nam)(?!\s*(?:nam\s*)?\d)")
 
 
@@ -564,12 +573,20 @@ CLUSTER_COMMITTEES = re.compile(r"UBND\s+các\s+(?:xã|phường|đặc\s+khu)(?
                                 r"Cụm(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?\s*", flags=re.I)
 
 
+# 'Ủy ban nhân dân 06 xã, phường (nêu trên)': as many committees as the letter is sent to
+COUNTED_COMMITTEES = re.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(\d{1,2})\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*"
+                                r"(?:\s+(?:nêu\s+)?trên)?\s*", flags=re.I)
+
+
 def _cluster_tasks(records: DocumentRecords, sent_to: str) -> None:
     """Work given to 'Ủy ban nhân dân các xã thuộc Cụm' in a letter whose 'Kính gửi:' names those communes: a task
     for each of them ('UBND xã Tiên Lãng', 'UBND xã Quyết Thắng', …)."""
     out = []
+    named = sent_to.split("; ")
     for task in records.tasks:
-        if CLUSTER_COMMITTEES.fullmatch(task.assignee):
+        counted = COUNTED_COMMITTEES.fullmatch(task.assignee)
+        if CLUSTER_COMMITTEES.fullmatch(task.assignee) or (counted and int(counted.group(1)) == len(named)):
+            # ('3. Đề nghị Ủy ban nhân dân 06 xã, phường' in a letter to those six: each of them)
             out += [dataclasses.replace(task, assignee=unit) for unit in sent_to.split("; ")]
         else:
             out.append(task)
@@ -1103,7 +1120,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if named:
                 table_rows[:] = named        # '(1) | (2) | …' under 'Nguyên nhân quá hạn', named by 'Ghi chú: (1) …'
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
-            ctx["table_index"] = None
+            ctx["table_index"], ctx["table_groups"] = None, {}
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
             caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
@@ -1388,6 +1405,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 criterion, top = label[0].name, top if top is not None else label[1]
             index = _index_for(block, hit.start, hit.index, ctx)
             so_far = folded_text(doc)[max(0, folded_text(doc).rfind(".", 0, hit.start)):hit.start]
+            if block.kind != "table" and GRADING_SCALE.search(folded_text(doc)[max(0, hit.start - 200):hit.start]):
+                continue            # 'chấm điểm … theo thang điểm 100 (kết quả giải quyết hồ sơ 40 điểm; mức độ hài lòng 30
+                #                     điểm; …)': the weight of a part of someone's marks, not a score
             if criterion == TOTAL and block.kind != "table" and re.search(r"(?<!\w)tu\s*tinh(?!\w)[^,;()]{0,60}$", so_far):
                 continue            # 'Tại Báo cáo số 318/BC-UBND …, xã tự tính tổng điểm tháng 11/2026 là 94,05 điểm': the
                 #                     commune's own sum, not the index's published points

@@ -2185,7 +2185,7 @@ UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|d
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
 AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?)?"   # ('… nhóm chỉ tiêu này của 114 xã')
-                              r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*)?cua\s*"
+                              r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*)?cua\s*"
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)"
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
@@ -2466,6 +2466,12 @@ def spanned_cells(rows: list[str], width: int) -> list[str]:
         leads = [lead if re.fullmatch(r"\s*(?:\([^()]*\))?\s*", b[lead:]) else 0
                  for b in belows for lead in [_count_or_rate_lead(b)]]
         parts = bool(re.match(r"\s*trong\s*do\s*:?\s*$", fold(group)))
+        timed = TIME_GROUP.fullmatch(group)
+        if timed and all(TIME_KIND.fullmatch(fold(b)) for b in belows):
+            # 'Thời gian chờ (phút)' over 'Bình quân | Dài nhất': 'Thời gian chờ bình quân (phút)', '… dài nhất (phút)'
+            for i, below in zip(range(j, k + 1), belows):
+                joined[i] = f"{timed.group(1)} {below.lower()} ({timed.group(2)})"
+            continue
         if not parts and not all(leads):
             continue          # ('Tổng số hồ sơ' over 'tiếp nhận' beside its own next cell: a header wrapped, no group)
         for n, (i, below, lead) in enumerate(zip(range(j, k + 1), belows, leads)):
@@ -2480,6 +2486,8 @@ def spanned_cells(rows: list[str], width: int) -> list[str]:
     return joined
 
 
+TIME_GROUP = re.compile(r"\s*((?:[Tt]hời gian|[Tt]hời hạn)\s[^()]{2,60}?)\s*\(\s*(phút|giờ|ngày(?: làm việc)?)\s*\)\s*")
+TIME_KIND = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|dai\s*nhat|lau\s*nhat|ngan\s*nhat|nhanh\s*nhat|toi\s*da|toi\s*thieu)\s*")
 STATE_CELL = re.compile(r"\s*(?:da|chua|dang|khong|qua\s*han|dung\s*han|tre\s*han|truoc\s*han)(?!\w)")
 
 
@@ -2661,12 +2669,17 @@ def _one_total_ranked(roles: list) -> bool:
     months = [r for r in roles if (r or "").startswith("rank@")]
     wholes = [r for r in roles if (r or "").startswith("rank/")]
     ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
-        or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2)
+        or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2) \
+        or (not plain and len(months) == 1 and len(wholes) == 1)     # 'Xếp hạng tháng 12 (/114) | Thứ hạng trong Cụm (/06)'
+
     others = [r for r in roles if r and r not in ("value", "rank", "aim") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
     # (or 'Điểm bình quân năm 2026 | Xếp hạng | Điểm tháng 12/2026': the year's and a month's)
     years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}(?:-\d{2})?", v) for v in values) \
         and any(re.fullmatch(r"value@\d{4}", v) for v in values)
-    return (len(values) == 1 or years) and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
+    # ('Tháng 10 | Tháng 11 | Tháng 12 | Bình quân quý IV/2026': each month's and the quarter's mean)
+    quarter = len(values) >= 3 and all(re.fullmatch(r"value@\d{4}-\d{2}", v) for v in values[:-1]) \
+        and re.fullmatch(r"value@\d{4}-q[1-4]\|.+", values[-1])
+    return (len(values) == 1 or years or bool(quarter)) and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
 
 
 SPAN_HEAD = re.compile(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
@@ -2721,6 +2734,9 @@ def is_header_row(text: str) -> bool:
         return False          # values ('Xếp hạng | 79/114 | 83/114' is a row of ranks, not a header)
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
+    if "\t" in text and len(cells) >= 3 and not re.search(r"\d", text) \
+            and re.match(r"\s*(?:quay(?:\s*so)?|bo\s*phan|linh\s*vuc)\s*\t", f):
+        return True           # 'Quầy | Lĩnh vực | Số lượt lấy số | …': a counter's row each
     if len(cells) == 2 and re.fullmatch(r"(?:i{1,3}|iv|vi{0,3}|ix|x)\.?", cells[0].lower()):
         return False          # a group's row: 'II | Tiếp nhận, trả kết quả thay cơ quan ngành dọc'
     if cells and TIMED_ROW.fullmatch(fold(cells[0])) and any(len(c) > 35 for c in cells[1:]):
@@ -3090,12 +3106,15 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
             continue
         if (roles[i] == "value" or (roles[i] or "").startswith("value@")) and value <= 100:
             # ('Tổng điểm tháng 12/2026': the month the column names)
+            # ('Bình quân quý IV/2026' beside the months: the quarter's, no period form)
             out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity,
-                           period=(roles[i][6:] if roles[i].startswith("value@") else None) or month))
+                           period=NO_PERIOD if "|" in roles[i] else
+                           (roles[i][6:] if roles[i].startswith("value@") else None) or month))
         elif (roles[i] or "").startswith("rank") and value == int(value) and value >= 1:
             # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8)
             whole = int(roles[i][5:]) if roles[i].startswith("rank/") else None
             column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)   # (the latest year's)
+            column_month = NO_PERIOD if column_month and "|" in column_month else column_month   # (a quarter's: none)
             out.append(Hit("rank", start, len(text), TOTAL, int(value), whole, None, entity=entity,
                            period=roles[i][5:] if roles[i].startswith("rank@") else column_month))
     return out

@@ -44,7 +44,7 @@ CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a docum
 # what a unit heading may start with, after 'Đối với', 'Giao', 'Nhiệm vụ của'
 UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|cong\s*an|uy\s*ban|ubnd|chi\s*nhanh|"
                        r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
-                       r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
+                       r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi(?!\s*ngu(?!\w))|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
                        r"can\s*bo|ttpvhcc|tt(?=\s+pv)|vp(?=\s+hdnd))(?![\w])")   # and 'TTPVHCC', 'TT PVHCC', 'VP HĐND&UBND'
 STRIP_LEAD = re.compile(r"^(?:doi\s*voi|rieng|giao(?:\s*cho)?|(?:nhiem\s*vu|yeu\s*cau)(?:\s*(?:chung|rieng))?\s*(?:cua|doi\s*voi)|trach\s*nhiem\s*(?:rieng\s*)?cua|"
                         r"de\s*nghi|yeu\s*cau)\s+")     # ('YÊU CẦU CHUNG ĐỐI VỚI CÁC PHÒNG, …': the units it heads)

@@ -7569,3 +7569,102 @@ def test_a_party_standing_committees_conclusions_are_a_ket_luan():
              "Ngày 19/01/2027, Ban Thường vụ Đảng ủy xã họp nghe Ủy ban nhân dân xã báo cáo."]
     h = read_header([(1, i + 1, t) for i, t in enumerate(lines)])
     assert (h.doc_type, h.doc_number) == ("Kết luận", "27-KL/ĐU")
+
+
+def test_counts_by_procedure_and_quarter_beside_a_rate_of_files_filed_online():
+    records = _records_of("PHƯỜNG BẮC AN PHỤ", "12/BC-VHXH", "Bắc An Phụ, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả công tác hộ tịch, chứng thực năm 2026\n"
+                          "Bảng 1. Hồ sơ hộ tịch, chứng thực tiếp nhận theo thủ tục và theo quý năm 2026\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "STT\tThủ tục hành chính\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\tTỷ lệ nộp trực\n"
+                          "\t\t\t\t\t\t2026\ttuyến (%)\n"
+                          "I\tHỘ TỊCH\n"
+                          "1\tĐăng ký khai sinh\t142\t158\t171\t149\t620\t97,42\n"
+                          "2\tĐăng ký kết hôn\t61\t38\t45\t72\t216\t69,91\n"
+                          "\tCộng I\t203\t196\t216\t221\t836\t90,43\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ đăng ký khai sinh", 158) in got and ("Số hồ sơ đăng ký kết hôn", 216) in got
+    assert ("Tỷ lệ hồ sơ đăng ký khai sinh nộp trực tuyến", 97.42) in got
+    # the group's subtotal takes the group's name, a field's
+    assert ("Tỷ lệ hồ sơ lĩnh vực hộ tịch nộp trực tuyến", 90.43) in got
+    assert ("Số hồ sơ lĩnh vực hộ tịch", 836) in got
+
+
+def test_a_clusters_table_of_months_a_quarters_mean_and_two_ranks():
+    records = _records_of("CỤM THI ĐUA SỐ 12", "01/TB-CTĐ", "Tân Kỳ, ngày 13 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý IV năm 2026\n"
+                          "I. KẾT QUẢ QUÝ IV NĂM 2026\n"
+                          "Điểm bình quân quý IV/2026 của Cụm đạt 93,47 điểm.\n"
+                          "Bảng 1. Tổng điểm Bộ chỉ số và thứ hạng của các xã trong Cụm quý IV/2026\n"
+                          "TT\tĐơn vị\tTổng điểm từng tháng\t\t\tXếp hạng\tBình quân\tThứ hạng\n"
+                          "\t\tTháng 10\tTháng 11\tTháng 12\ttháng 12\tquý IV/2026\ttrong Cụm\n"
+                          "\t\t\t\t\t(/114)\t\t(/06)\n"
+                          "1\tXã Tứ Kỳ\t94,12\t95,03\t95,86\t24\t95,00\t2\n"
+                          "\tBình quân Cụm\t92,92\t93,28\t94,21\t-\t93,47\t-\n")
+    assert [(s.entity, s.value, s.period) for s in records.scores] == [
+        ("xã Tứ Kỳ", 94.12, "2026-10"), ("xã Tứ Kỳ", 95.03, "2026-11"), ("xã Tứ Kỳ", 95.86, "2026-12"), ("xã Tứ Kỳ", 95.0, None)]
+    assert [(r.rank, r.out_of, r.period) for r in records.ranks] == [(24, 114, "2026-12"), (2, 6, None)]
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Tổng điểm bình quân quý IV/2026 của Cụm", 93.47, None) in got
+    assert ("Tổng điểm bình quân Cụm", 94.21, "2026-12") in got
+
+
+def test_waiting_times_by_counter_and_by_time_of_day():
+    records = _records_of("PHƯỜNG NAM ĐỒNG", "05/BC-TTPVHCC", "Nam Đồng, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Thời gian chờ và số thứ tự tháng 12/2026\n"
+                          "Thời gian chờ bình quân tính từ khi lấy số đến khi được gọi vào quầy là 13,6 phút; thời gian "
+                          "phục vụ bình quân tại quầy là 9,2 phút.\n"
+                          "Bảng 1. Số lượt lấy số và thời gian chờ theo quầy tháng 12/2026\n"
+                          "Quầy\tLĩnh vực\tSố lượt\tTrong đó\tThời gian chờ (phút)\t\tThời gian phục\n"
+                          "\t\tlấy số\tbỏ số\tBình quân\tDài nhất\tvụ bình quân\n"
+                          "\t\t\t\t\t\t(phút)\n"
+                          "Quầy số 3\tĐất đai\t642\t97\t27,4\t84\t16,8\n"
+                          "Toàn Trung tâm\t\t4.126\t255\t13,6\t84\t9,2\n"
+                          "III. PHÂN BỐ THEO KHUNG GIỜ\n"
+                          "- Từ 07 giờ 30 đến 09 giờ 30: 1.910 lượt (46,29%), chờ bình quân 18,9 phút;\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Thời gian chờ bình quân", 13.6) in got and ("Thời gian phục vụ bình quân tại quầy", 9.2) in got
+    assert ("Thời gian chờ bình quân của Quầy số 3", 27.4) in got and ("Thời gian chờ dài nhất của Quầy số 3", 84) in got
+    assert ("Số lượt lấy số", 4126) in got       # the whole centre's row: no unit named
+    assert ("Số lượt từ 07 giờ 30 đến 09 giờ 30", 1910) in got
+    assert ("Thời gian chờ bình quân từ 07 giờ 30 đến 09 giờ 30", 18.9) in got
+
+
+def test_a_heading_on_the_staff_is_no_unit():
+    records = _records_of("XÃ AN THÀNH", "06/KH-UBND", "An Thành, ngày 05 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Tập huấn công chức một cửa năm 2027\nII. THỰC TRẠNG VÀ KẾT QUẢ NĂM 2026\n1. Đội ngũ\n"
+                          "Trung tâm Phục vụ hành chính công xã hiện có 08 công chức làm việc tại 06 quầy và 03 đoàn viên "
+                          "thanh niên tình nguyện hướng dẫn tại khu vực chờ vào thứ Hai, thứ Tư hằng tuần.\n")
+    assert [t.assignee for t in records.tasks] == []
+
+
+def test_the_years_group_means_after_a_months_total_are_the_years():
+    records = _records_of("XÃ NAM SÁCH", "03/CTr-UBND", "Nam Sách, ngày 06 tháng 01 năm 2027", "CHƯƠNG TRÌNH",
+                          "Cải cách hành chính quý I năm 2027\nI. KẾT QUẢ NĂM 2026\n"
+                          "1. Bộ chỉ số: bình quân 12 tháng năm 2026 đạt 92,74 điểm, xếp thứ 49/114. Tháng 12/2026 đạt "
+                          "94,38 điểm, xếp thứ 31/114. Điểm bình quân năm của các nhóm chỉ tiêu: Công khai, minh bạch "
+                          "18/18; Tiến độ giải quyết 19,71/20.\n")
+    assert [(s.criterion, s.period) for s in records.scores if s.criterion != "Tổng điểm"] == [
+        ("Công khai, minh bạch", "2026"), ("Tiến độ giải quyết", "2026")]
+    assert not [s for s in records.scores if s.where.review_reasons]
+
+
+def test_the_weights_of_a_grading_scale_are_no_scores():
+    records = _records_of("PHƯỜNG HẢI AN", "03/TTr-VHXH", "Hải An, ngày 08 tháng 01 năm 2027", "TỜ TRÌNH",
+                          "Đề nghị khen thưởng\nI. KẾT QUẢ CHUNG\nBình quân 12 tháng năm 2026, tổng điểm Bộ chỉ số phục vụ người dân, doanh nghiệp của phường đạt 95,18 điểm, xếp "
+                          "thứ 17/114; nhóm chỉ tiêu Mức độ hài lòng đạt 17,86/18 điểm. Tổ thẩm định đã chấm điểm "
+                          "toàn bộ công chức theo thang điểm 100 (kết quả giải quyết hồ sơ 40 điểm; mức độ hài lòng 30 "
+                          "điểm; số hóa hồ sơ 30 điểm).\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Tổng điểm", 95.18), ("Mức độ hài lòng", 17.86)]
+
+
+def test_work_for_as_many_committees_as_the_letter_is_sent_to_goes_to_each():
+    from extractors.records import extract_records
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG\nSố: 6027/VP-KSTT\nHải Phòng, ngày 15 tháng 12 năm 2026\n"
+            "V/v đôn đốc số hóa hồ sơ\nKính gửi:\n- Ủy ban nhân dân các xã: Tiên Lãng, Phú Thái;\n"
+            "- Ủy ban nhân dân phường An Hải.\n"
+            "Văn phòng Ủy ban nhân dân thành phố đề nghị như sau:\n3. Đề nghị Ủy ban nhân dân 03 xã, phường\n"
+            "- Rà soát, số hóa bổ sung toàn bộ hồ sơ chưa số hóa; hoàn thành trước ngày 31/12/2026.\n")
+    records = extract_records(_pages(text))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Tiên Lãng", "2026-12-31"), ("UBND xã Phú Thái", "2026-12-31"), ("UBND phường An Hải", "2026-12-31")]
