@@ -738,6 +738,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
                 hit.name = said[-1].name
     _bare_named(text, folded, out)
     _satisfaction_factors(text, folded, out)
+    _test_points(text, folded, out)
     for hit in out:
         if hit.unit == "%" and SPAN_ONLY_RATE.fullmatch(hit.name):
             # 'Tỷ lệ hồ sơ trực tuyến tháng 12/2026 đạt 95,87%; cả năm 2026 đạt 91,4%': the same rate over the span
@@ -1886,6 +1887,29 @@ TIME_SLOT_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?((?:buoi\s*(?:sang|chieu|toi
                              r"(?:den|-|–)\s*\d{1,2}\s*gio(?:\s*\d{2})?\s*\)?)\s*:\s*$")
 
 
+# 'Điểm sát hạch bình quân của Trung tâm đạt 75,94 điểm; cao nhất 91,5 điểm, thấp nhất 60,5 điểm': people's marks in a
+# test or a contest (scores.CONTEST: no index's points), the mean and the extremes
+TEST_POINTS = re.compile(r"(?<!\w)(diem\s*(?:sat\s*hach|thi)(?:\s*(?:binh\s*quan|trung\s*binh))?[^\d.;:()]{0,50}?)\s*(?:dat|la)\s*"
+                         + NUM + r"\s*diem(?!\w)")
+TEST_EXTREME = re.compile(r"[,;]\s*(cao\s*nhat|thap\s*nhat)\s*(?:la\s*|dat\s*)?" + NUM + r"\s*diem(?!\w)")
+
+
+def _test_points(text: str, folded: str, out: list[MetricHit]) -> None:
+    for m in TEST_POINTS.finditer(folded):
+        value = parse_number(m.group(2))
+        if value is None or any(h.start <= m.start(2) < h.end for h in out):
+            continue
+        said = _clean(text[m.start(1):m.end(1)])
+        out.append(MetricHit(m.start(2), m.end(), said[:1].upper() + said[1:], value, "điểm"))
+        stem = re.split(r"\s+(?:bình quân|trung bình|của)\s", said[:1].upper() + said[1:])[0]
+        at = m.end()
+        while (more := TEST_EXTREME.match(folded, at)) is not None:
+            got = parse_number(more.group(2))
+            if got is not None:
+                out.append(MetricHit(more.start(2), more.end(), f"{stem} {text[more.start(1):more.end(1)]}", got, "điểm"))
+            at = more.end()
+
+
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict) -> str:
     slot = TIME_SLOT_LABEL.match(folded, sentence, start) or TIME_SLOT_LABEL.match(folded, folded.rfind("\n", 0, start) + 1, start)
@@ -1908,6 +1932,7 @@ def _count_name(text: str, folded: str, start: int, unit_end: int, written: str,
         # '- Thôn Đông Tạ: chậm 06 phiếu xác minh': what the village did, named '… của thôn Đông Tạ'
         owner = re.sub(r"^[-–+•\s]+", "", raw_before[:colon]).strip()
         owner = owner[:1].lower() + owner[1:] if re.match(VILLAGE, fold(owner)) else owner
+        owner = re.sub(r"(?i)^(?:đồng\s+chí|đ/c)\s+", "", owner)
         raw_before = raw_before[colon + 1:]
     source = DATA_LABEL.match(fold(raw_before))
     if source:
@@ -2208,7 +2233,8 @@ def _lower_words(text: str) -> str:
 # the residential groups of a commune or ward, a bullet's label or a table's column names ('Thôn', 'Tổ dân phố')
 VILLAGE = r"(?:thon|to\s*dan\s*pho|khu\s*pho|xom)(?!\w)"
 # a bullet's label naming who the figures after its colon are about ('- Thôn Đông Tạ: chậm 06 phiếu …')
-OWNER_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?" + VILLAGE + r"\s*(?:[^\d,;:()]{2,30}|(?:so\s*)?\d{1,2}\s*)")
+OWNER_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:" + VILLAGE + r"\s*(?:[^\d,;:()]{2,30}|(?:so\s*)?\d{1,2}\s*)"
+                         r"|(?:dong\s*chi|d/c)\s+[^\W\d][^\d,;:()]{3,40})")     # ('a) Đồng chí Nguyễn Thị Minh Thư: …': hers)
 
 
 def _cells_at(text: str) -> list[tuple[int, str]]:
@@ -2690,9 +2716,10 @@ def _score_row_metrics(text: str, roles: Optional[list], scored: Optional[list])
         return []
     if "unitrow" in roles and "\t" in text:
         return _unit_rates(_cells_at(text), roles, scored[0].entity)
-    if "place" in roles and "\t" in text and any((r or "").startswith("count:") for r in roles):
-        # a table of places: the files counted beside each place's points ('Số hồ sơ quá hạn của xã Vĩnh Am')
-        return _unit_rates(_cells_at(text), [r if (r or "").startswith("count:") else None for r in roles],
+    if "place" in roles and "\t" in text and any((r or "").startswith(("count:", "rate:")) for r in roles):
+        # a table of places: the files counted beside each place's points ('Số hồ sơ quá hạn của xã Vĩnh Am'), or its
+        # rate in each month ('Tỷ lệ số hóa hồ sơ, kết quả của xã Tiên Lãng')
+        return _unit_rates(_cells_at(text), [r if (r or "").startswith(("count:", "rate:")) else None for r in roles],
                            scored[0].entity)
     if "\t" in text and any(r and (r.startswith("lost:") or r == "bonus") for r in roles):
         # 'Phòng Kinh tế | 9 | 3,25 | 4,5 | 1 | 0 | 82,25 | 5' under 'Điểm trừ theo nhóm chỉ tiêu' and 'Điểm thưởng': what
@@ -2770,14 +2797,28 @@ def _kind_counts(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
         return []
     row = _clean(label[1])
     of = "" if TOTAL_ROW.fullmatch(fold(row)) else f" {_of_field(row)}" if _names_field(row) else f" {_lower_first(row)}"
+    procedure = PROCEDURE_ROW.match(fold(row)) and not TOTAL_ROW.fullmatch(fold(row))
+    field_total = re.fullmatch(r"(?:tổng\s+)?cộng\s+(lĩnh\s+vực\s+.+)", row, flags=re.I)
+    if field_total:
+        # 'Cộng lĩnh vực đất đai' under rows of its kinds of file: the field's, named as the kinds' are
+        of, procedure = f" {field_total.group(1).lower()}", True
     out = []
     for k, (at, cell) in enumerate(cells):
         role = roles[k] if k < len(roles) else None
-        value = _cell_number(cell) if (role or "").startswith("kindcount:") else None
+        value = _cell_number(cell) if (role or "").startswith(("kindcount:", "kindshare:")) else None
         if value is None:
             continue
+        if role.startswith("kindshare:"):
+            # 'Tỷ trọng trong tổng số hồ sơ quá hạn của phường': 'Tỷ trọng <the row> trong tổng số …'
+            lead, _, rest = role[len("kindshare:"):].partition(" ")
+            lead, rest = (f"{lead} {rest.split(' ', 1)[0]}", rest.partition(" ")[2]) if fold(lead) == "ty" else (lead, rest)
+            out.append(MetricHit(min(label[0], at), at + len(cell.rstrip()), _clean(f"{lead}{of} {rest}"), value, "%"))
+            continue
         measure, _, qualifier = role[len("kindcount:"):].partition("|")
-        name = _clean(f"Số {measure} {qualifier}{of}")
+        qualifier, _, own = qualifier.partition("|")
+        # ('Đăng ký, cấp Giấy chứng nhận lần đầu | 268 | …' under 'Tiếp nhận mới': 'Số hồ sơ đăng ký, cấp Giấy chứng nhận
+        # lần đầu tiếp nhận mới')
+        name = _clean(f"Số {measure}{of} {own}") if procedure else _clean(f"Số {measure} {qualifier}{of}")
         out.append(MetricHit(min(label[0], at), at + len(cell.rstrip()), name, value, measure))
     return out
 
@@ -2810,6 +2851,23 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
     at = next(i for i, r in enumerate(roles) if r in ("unitrow", "place", "ownunit"))
     if at >= len(cells) or not MEAN_ROW.fullmatch(fold(cells[at][1])):
         return []
+    if roles[at] != "unitrow" and any((r or "").startswith("rate:") for r in roles):
+        # '| Bình quân 06 đơn vị | 76,68 | 77,23 | 16,68 | -' under 'Tỷ lệ số hóa … (%)' over two months beside a group's
+        # points: the places' mean rate each month and their mean points
+        label = _lower_first(cells[at][1].strip().rstrip(":"))
+        out = []
+        for k, (start, cell) in enumerate(cells):
+            role = roles[k] if k < len(roles) else ""
+            value = _cell_number(cell) if role and role.startswith(("rate:", "crit:")) else None
+            if value is None or value > 100:
+                continue
+            name, _, when = role[5:].partition("@")
+            name = name.partition("|")[0]
+            named = f"{name} {label}" if role.startswith("rate:") else \
+                f"Tổng điểm {label}" if name == TOTAL else f"Điểm {label} nhóm chỉ tiêu {name}"
+            out.append(MetricHit(start, start + len(cell.rstrip()), _clean(named), value, "%" if role.startswith("rate:") else "điểm",
+                                 period=when or None))
+        return out
     if roles[at] != "unitrow":
         # '| Bình quân Cụm | 93,53 | 93,92 | - | -' under 'Đơn vị | Tổng điểm tháng 10/2026 | Tổng điểm tháng 11/2026 |
         # …': the mean total of each month the columns name
@@ -2915,7 +2973,9 @@ def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) 
             continue
         value = _cell_number(cell) if role and role.startswith("rate:") and unit else None
         if value is not None and value <= 100:
-            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"{role[5:]} của {unit}"), value, "%"))
+            # ('rate:Tỷ lệ số hóa hồ sơ, kết quả@2026-10': that month's)
+            name, _, when = role[5:].partition("@")
+            out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"{name} của {unit}"), value, "%", period=when or None))
     return out
 
 
@@ -3270,7 +3330,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
 # a row naming what was done with what the table counts ('Giải quyết đúng hạn', 'Nộp trực tuyến', 'Trả kết quả')
 # 'Đăng ký khai sinh', 'Cấp bản sao trích lục hộ tịch', 'Chứng thực chữ ký': a procedure, what a count of files is of
 PROCEDURE_ROW = re.compile(r"\s*(?:dang\s*ky|cap(?:\s*(?:lai|doi|moi))?|chung\s*thuc|thay\s*doi|cai\s*chinh|xac\s*nhan|"
-                           r"trich\s*luc|ghi\s*chu|cho\s*phep|thu\s*hoi|gia\s*han|dieu\s*chinh)[\s,]+[^\W\d]")
+                           r"trich\s*luc|ghi\s*chu|cho\s*phep|thu\s*hoi|gia\s*han|dieu\s*chinh|chuyen\s*(?:nhuong|muc\s*dich|doi)|"
+                           r"tach\s*thua|hop\s*thua|tang\s*cho|thua\s*ke|xoa\s*dang\s*ky|dinh\s*chinh)[\s,]+[^\W\d]")
 # 'Tỷ lệ nộp trực tuyến', 'Tỷ lệ hồ sơ giải quyết đúng hạn': a share of files, said of a procedure's or a field's row
 # as 'Tỷ lệ hồ sơ đăng ký khai sinh nộp trực tuyến'
 FILE_RATE = re.compile(r"\s*ty\s*le\s+(?:ho\s*so\s+)?(?=(?:nop|giai\s*quyet|tiep\s*nhan|tra|thanh\s*toan|so\s*hoa|ky\s*so|"
@@ -3433,6 +3494,16 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
                     else f"Số {measure} {qualifier}"
                 out.append(MetricHit(at, at + len(cell.rstrip()), _clean(name + quarter_said), value, "%" if rated else measure,
                                      period=month or NO_PERIOD))
+            continue
+        if role and re.fullmatch(r"pct@\d{4}", role) and (quarter_said or (month and re.fullmatch(r"\d{4}", month))):
+            # 'Quý I | 964 | 676 | 70,12 | 48,36' under '… | Tỷ lệ (%) | Cùng kỳ năm 2025 (%)': the rate in the same quarter
+            # of that year (no period form), or in that year on the year's row
+            rate = next((r[5:] for r in roles if r and r.startswith("rate:")), None)
+            value = _cell_number(cell)
+            if rate and value is not None and value <= 100 and role[4:] != (month or quarter_said[-4:]):
+                then = re.sub(r"/\d{4}$", "/" + role[4:], quarter_said)
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(rate + then), value, "%",
+                                     period=NO_PERIOD if quarter_said else role[4:]))
             continue
         signed = SIGNED.fullmatch(cell) if role and role.startswith(("steps:", "change:")) else None
         amount = parse_number(signed.group(2)) if signed else None

@@ -807,12 +807,19 @@ def _kinds_counted(roles: list, heads: list[str], measure: str, rest: str) -> No
         return
     at = next((i for i in (0, 1) if i < len(heads) and KIND_COLUMN.fullmatch(fold(heads[i]))), None)
     cols = [i for i in range((at or 0) + 1, len(roles)) if heads[i].strip() and not re.search(r"\d|%", heads[i])]
-    if at is None or len(cols) < 2 or len(cols) < len(roles) - at - 1:
+    # ('… | Tỷ trọng trong tổng số hồ sơ quá hạn của phường (%)' after the counts: each kind's share)
+    shares = [i for i in range((at or 0) + 1, len(roles)) if re.fullmatch(r"\s*ty\s*(?:le|trong)\s[^\d%]*\(\s*%\s*\)\s*", fold(heads[i]))]
+    if at is None or len(cols) < 2 or len(cols) + len(shares) < len(roles) - at - 1:
         return
     for i in cols:
         head = re.sub(r"\s+", " ", heads[i]).strip()
-        head = "" if TOTAL_ROW.fullmatch(fold(head)) else head[:1].lower() + head[1:]
-        roles[i] = f"kindcount:{measure}|{' '.join(p for p in (rest, head) if p)}"
+        # ('Đã giải quyết' over 'Đúng hạn': 'đã giải quyết đúng hạn'; 'UBND' keeps its capitals)
+        head = "" if TOTAL_ROW.fullmatch(fold(head)) else " ".join(w[:1].lower() + w[1:] if w[1:].islower() else w
+                                                                    for w in head.split())
+        # (the column's own words after the caption's, kept apart too: a procedure's row goes before them)
+        roles[i] = f"kindcount:{measure}|{' '.join(p for p in (rest, head) if p)}|{head}"
+    for i in shares:
+        roles[i] = "kindshare:" + re.sub(r"\s*\(\s*%\s*\)\s*$", "", re.sub(r"\s+", " ", heads[i]).strip())
 
 
 def _captioned_group(before: list):
@@ -992,6 +999,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     # at are targets; inside '2. Chỉ tiêu năm 2026': "all", every figure is one
     targets: Optional[str] = None
     directive = False                    # after '… đề nghị / yêu cầu / có ý kiến chỉ đạo như sau:'
+    asked_items = False                  # the addressee's work came as lettered or '-' items under its lead
     last_task_row: Optional[_TaskRow] = None
     card: Optional[_TaskCard] = None
     ranked_row: Optional[tuple[int, int]] = None      # the ranks the table row above gave (their range)
@@ -1710,6 +1718,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             named, rest = lead_unit(block.text[given.start(1):])
             if named and rest and not past(rest):
                 _task(records, named, block, doc, None, heading_rest=rest)
+        if block.kind == "numbered" and asked_items and addressee:
+            # '4. Đề nghị' / '… đề nghị Ủy ban nhân dân 10 xã, phường nêu trên …:' / 'a) …' 'đ) …', then '5. Tổ chức thực
+            # hiện': the next numbered part ends the requests
+            addressee, directive, asked_items = None, False, False
         if block.kind in ("roman", "numbered"):
             lettered_units = False
             commune_part = commune_heading(heading_title(block))    # '4. Xã Trần Phú': the part on that commune
@@ -1909,6 +1921,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if not assignee and addressee and directive and block.kind in ("bullet", "lettered"):
                 # '… Sở Nội vụ đề nghị Ủy ban nhân dân xã Hợp Tiến:' / 'a) Nghiên cứu …', 'b) Thay thế …': the
                 # addressee's work, as its numbered items are
+                asked_items = True
                 _task(records, addressee, block, doc, None)
                 continue
             if assignee:
@@ -1927,6 +1940,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             addressee, assignee = committee, None
             continue
         given = _issuer_gives(block.text, header.issuer) if block.kind == "prose" and not past(block.text) else None
+        if given and re.fullmatch(r"\s*(?:\([^()]*\))?\s*:?\s*", given[1]) and block.text.rstrip().endswith(":"):
+            # 'Giao Phòng Cải cách hành chính (Sở Nội vụ):' over '-' items: that unit's work, item by item
+            assignee = given[0]
+            continue
         if given:
             cut = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", block.text)
             later = _unit_led_sentences(block.text[cut.end():]) if cut and block.text.find(given[1]) >= 0 else []
@@ -2916,7 +2933,7 @@ def _communes_sent_to(blocks: list[Block]) -> Optional[str]:
 
 # '… Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:' / '1. …': the committees the letter is sent to, unnamed here;
 # 'Đề nghị Ủy ban nhân dân xã:' under '4. Xã Trần Phú': that commune's
-ASKS_COMMITTEES = re.compile(r"(?:de\s*nghi|yeu\s*cau)\s+(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+((?:cac|tung)\s+)?(?:xa|phuong|dac\s*khu)"
+ASKS_COMMITTEES = re.compile(r"(?:de\s*nghi|yeu\s*cau)\s+(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+((?:cac|tung|\d{1,3})\s+)?(?:xa|phuong|dac\s*khu)"
                              r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:neu\s*tren\s*)?(?:thuc\s*hien[^:]{0,40})?:\s*$")
 # a commune heading its part: '4. Xã Trần Phú', '1. Xã Tuệ Tĩnh (96,18 điểm)', '5. Đối với xã Trần Phú (…):'
 COMMUNE_HEADING = re.compile(r"\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*(?:\([^()]*\))?\s*(?::|$)",

@@ -130,7 +130,7 @@ DIFFERENCE = re.compile(r"(?:cao|thap|nhieu|it)\s*hon|chenh\s*lech|kem\s*hon")
 NAMED_AFTER = re.compile(r"\s*(?:o|cua|thuoc|tai)\s+(?:nhom\s*)?(?:chi\s*tieu\s*)?")
 
 
-CONTEST = re.compile(r"(?<!\w)(?:thi\s*sinh|hoi\s*thi|bai\s*thi|diem\s*thi|phan\s*thi|du\s*thi)(?!\w)"
+CONTEST = re.compile(r"(?<!\w)(?:thi\s*sinh|hoi\s*thi|bai\s*thi|diem\s*thi|phan\s*thi|du\s*thi|(?:diem|ky)\s*sat\s*hach)(?!\w)"
                      # ('Điểm đánh giá bình quân của 10 công chức, viên chức đạt 86,1 điểm': officers' points, not the index)
                      r"|(?<!\w)diem\s*danh\s*gia[^.;]{0,30}(?:cong\s*chuc|vien\s*chuc|can\s*bo)(?!\w)")
 
@@ -1471,6 +1471,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 # 'Tháng 10' over 'năm 2026': that month of that year (not the year's figure)
                 roles[i] = f"{roles[i][:-7]}{year_only.group(1)}{roles[i][-3:]}"
                 continue
+            above = fold(" ".join(r.split("\t")[i] for r in rows[:k] if i < len(r.split("\t"))))
+            if periods and re.match(r"\s*cung\s*ky(?!\w)", f"{above} {f}".strip()) and re.search(r"\(\s*%\s*\)", f):
+                roles[i] = "pct@" + periods[0][2]    # 'Cùng kỳ năm 2025 (%)': a rate the year before, no points
+                continue
             if periods and not re.search(r"toi\s*da|xep\s*hang", f) and roles[i] != "deducted":
                 roles[i] = "value@" + periods[0][2]      # (not 'Điểm bị trừ' over 'năm 2026': the points lost that year)
                 continue
@@ -1510,7 +1514,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 roles[i] = "rate:" + cell[named_rate.start(1):named_rate.end(1)].strip()   # 'Tỷ lệ hài lòng (%)'
                 continue
             if i == 0 or (i == 1 and not roles[0]):
-                if re.fullmatch(r"\s*(?:thang|tuan|quy|ngay(?:\s*truc)?|ky\s*bao\s*cao|ky\s*danh\s*gia|thoi\s*gian)\s*", f) and \
+                if re.fullmatch(r"\s*(?:thang|tuan|quy|ngay(?:\s*truc)?|ky(?:\s*bao\s*cao|\s*danh\s*gia)?|thoi\s*gian)\s*", f) and \
                         not any(i < len(r.split("\t")) and r.split("\t")[i].strip() for r in rows if r is not row):
                     # 'Tháng | Tổng điểm | Thứ hạng (/114)': a row a month ('Tháng 1 | 87,15 | 101', '7 | 84,26 | 96'),
                     # the header maybe wrapped over rows below an otherwise empty 'Tháng' cell
@@ -2550,6 +2554,27 @@ def _places_down(rows: list[str], roles: list) -> None:
             continue
         limit = LIMIT_IN_HEAD.search(f)
         entry = _criterion_heading(cell)
+        rate = re.match(r"\s*(ty\s*le\s[^()]{3,80}?)\s*\(\s*%\s*\)", f)
+        if rate:
+            # 'Tỷ lệ số hóa hồ sơ, kết quả (%)' over 'Tháng 10/2026 | Tháng 11/2026': each place's rate in each month,
+            # not the group 'Số hóa hồ sơ'
+            said = find_periods(f[rate.end():])
+            across[i] = "rate:" + cell[rate.start(1):rate.end(1)].strip() + (f"@{said[0][2]}" if said else "")
+            continue
+        named_group = re.match(r"\s*nhom\s*(?:chi\s*tieu\s*)?(.+?)\s*(?:(?:thang\s*\d{1,2}\s*/\s*\d{4}|nam\s*\d{4})\s*)?"
+                               r"(diem|xep\s*hang)(?!\w)", f) if not entry else None
+        grouped = _criterion_heading(cell[named_group.start(1):named_group.end(1)]) if named_group else None
+        if grouped and grouped.name != TOTAL:
+            # 'Nhóm chỉ tiêu Số hóa hồ sơ tháng 11/2026' over 'Điểm (tối đa 22) | Xếp hạng (/114)': the group's points and
+            # rank, in that month
+            said = find_periods(f)
+            when = f"@{said[0][2]}" if said else ""
+            if named_group.group(2) == "diem":
+                across[i] = f"crit:{grouped.name}" + (f"|{limit.group(1)}" if limit else "") + when
+            else:
+                out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", f)
+                across[i] = f"rank/{out_of.group(1)}|{grouped.name}" if out_of else "rank"
+            continue
         part = PAR_PART_HEAD.fullmatch(f)
         if part and not entry:
             # 'Điểm thẩm định (tối đa 70) | Điểm điều tra xã hội học (tối đa 30) | Tổng điểm (/100)': the PAR Index's two
@@ -2602,7 +2627,9 @@ def _places_down(rows: list[str], roles: list) -> None:
             if role.startswith("rank"):
                 roles[i] = role
         return
-    if sum(1 for r in across.values() if r.startswith("crit:")) >= 2:
+    crits = sum(1 for r in across.values() if r.startswith("crit:"))
+    if crits >= 2 or (crits == 1 and any(r.startswith("rate:") for r in across.values())):
+        # (or one group's points beside a rate of each place: 'Tỷ lệ số hóa … (%)' | 'Nhóm chỉ tiêu Số hóa hồ sơ')
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
             if role == "rank" and (roles[i] or "").startswith("rank@"):

@@ -817,6 +817,11 @@ def heading_of(block: Block) -> Optional[Heading]:
     listed = communes_listed(rest.rstrip(" :."), several.group(1)) if several else None
     if listed:
         unit, rest = listed, ""     # '1. Ủy ban nhân dân các xã Vĩnh Am, Tiên Minh, Hà Tây': each of them
+    some = SOME_COMMITTEES.match(title) if block.kind in ("numbered", "lettered", "bullet") else None
+    listed = communes_listed(some.group(2), some.group(1)) if some else None
+    if listed and title[some.end():].strip():
+        # 'đ) Riêng Ủy ban nhân dân các xã Hà Nam, Kiến Hưng và Chấn Hưng (các đơn vị …): chuẩn bị …': each of them
+        return Heading(block.kind, title, unit=listed, rest=title[some.end():].strip())
     aside = COMMUNES_ASIDE.match(title) if unit is None and block.kind in ("numbered", "lettered") else None
     if aside:
         named = [committee_of(level, name) for level, name in re.findall(r"(xã|phường|đặc\s+khu)\s+([^,;:()]+?)(?=\s*(?:,|\bvà\b|$))",
@@ -862,6 +867,11 @@ def committee_of(level: str, name: str) -> Optional[str]:
     level as the gazetteer has it), else None when no such place is known."""
     entry = place_named(name)
     return f"UBND {entry.kind or level.lower()} {entry.name}" if entry else None
+
+
+# 'Riêng Ủy ban nhân dân các xã Hà Nam, Kiến Hưng và Chấn Hưng (các đơn vị …): ': some of the communes, named
+SOME_COMMITTEES = re.compile(r"(?:Riêng|Đối\s+với)\s+(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)\s+([^():]{4,120}?)"
+                             r"\s*(?:\([^()]*\))?\s*:\s*", flags=re.I)
 
 
 def communes_listed(said: str, kind: str) -> Optional[str]:

@@ -7668,3 +7668,92 @@ def test_work_for_as_many_committees_as_the_letter_is_sent_to_goes_to_each():
     records = extract_records(_pages(text))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("UBND xã Tiên Lãng", "2026-12-31"), ("UBND xã Phú Thái", "2026-12-31"), ("UBND phường An Hải", "2026-12-31")]
+
+
+def test_kinds_of_file_counted_with_their_share_of_the_late_ones():
+    records = _records_of("PHƯỜNG HƯNG ĐẠO", "07/BC-UBND", "Hưng Đạo, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Công tác đất đai năm 2026\n"
+                          "Bảng 1. Hồ sơ đất đai tiếp nhận, giải quyết năm 2026 theo loại hồ sơ\nĐơn vị tính: hồ sơ\n"
+                          "STT\tLoại hồ sơ\tTiếp nhận\tĐã giải quyết\t\tTỷ trọng trong tổng\n"
+                          "\t\tmới\tĐúng hạn\tQuá hạn\tsố hồ sơ quá hạn\n"
+                          "\t\t\t\t\tcủa phường (%)\n"
+                          "1\tTách thửa, hợp thửa đất\t137\t121\t9\t11,25\n"
+                          "\tCộng lĩnh vực đất đai\t2.494\t2.382\t61\t76,25\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ tách thửa, hợp thửa đất tiếp nhận mới", 137) in got
+    assert ("Số hồ sơ tách thửa, hợp thửa đất đã giải quyết đúng hạn", 121) in got
+    assert ("Tỷ trọng tách thửa, hợp thửa đất trong tổng số hồ sơ quá hạn của phường", 11.25) in got
+    assert ("Số hồ sơ lĩnh vực đất đai tiếp nhận mới", 2494) in got
+
+
+def test_a_table_with_a_period_a_row_under_ky():
+    records = _records_of("XÃ VĨNH LẠI", "04/BC-UBND", "Vĩnh Lại, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thanh toán trực tuyến phí, lệ phí năm 2026\n"
+                          "Bảng 1. Hồ sơ có phí, lệ phí và tỷ lệ thanh toán trực tuyến theo quý năm 2026\n"
+                          "STT\tKỳ\tHồ sơ có phí,\tThanh toán\tTỷ lệ\tCùng kỳ\n"
+                          "\t\tlệ phí (hồ sơ)\ttrực tuyến (hồ sơ)\t(%)\tnăm 2025 (%)\n"
+                          "1\tQuý I\t964\t676\t70,12\t48,36\n"
+                          "\tCả năm 2026\t4.398\t3.474\t78,99\t55,71\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số hồ sơ có phí, lệ phí quý I/2026", 964, None) in got
+    assert ("Tỷ lệ hồ sơ thanh toán trực tuyến", 78.99, "2026") in got
+    # the same quarter and the year before, in the 'Cùng kỳ' column
+    assert ("Tỷ lệ hồ sơ thanh toán trực tuyến quý I/2025", 48.36, None) in got
+    assert ("Tỷ lệ hồ sơ thanh toán trực tuyến", 55.71, "2025") in got
+    assert records.scores == []        # (a rate the year before is no total of the index)
+
+
+def test_a_tests_mean_and_extreme_marks_are_no_index_score():
+    records = _records_of("XÃ AN THÀNH", "06/KH-UBND", "An Thành, ngày 05 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Tập huấn công chức một cửa năm 2027\nII. KẾT QUẢ NĂM 2026\n"
+                          "Điểm sát hạch bình quân của Trung tâm đạt 75,94 điểm; cao nhất 91,5 điểm, thấp nhất 60,5 điểm.\n")
+    assert records.scores == []
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Điểm sát hạch bình quân của Trung tâm", 75.94), ("Điểm sát hạch cao nhất", 91.5), ("Điểm sát hạch thấp nhất", 60.5)]
+
+
+def test_a_count_under_a_comrades_name_is_hers():
+    got = [(h.name, h.value) for h in find_metrics(
+        "b) Đồng chí Lê Thị Hồng Vân: chỉ có 03 hồ sơ trễ hạn (do hệ thống chuyên ngành gián đoạn).", bullet=True)]
+    assert got == [("Số hồ sơ trễ hạn của Lê Thị Hồng Vân", 3)]
+
+
+def test_places_rate_over_two_months_beside_a_groups_points_and_rank():
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG\nSố: 6027/VP-KSTT\nHải Phòng, ngày 15 tháng 12 năm 2026\n"
+            "V/v đôn đốc số hóa hồ sơ\nKính gửi: Ủy ban nhân dân các xã: Tiên Lãng, Phú Thái.\n"
+            "2. Kết quả của 02 xã\n"
+            "TT\tXã, phường\tTỷ lệ số hóa hồ sơ, kết quả (%)\t\tNhóm chỉ tiêu Số hóa hồ sơ\n"
+            "\t\t\t\ttháng 11/2026\n"
+            "\t\tTháng 10/2026\tTháng 11/2026\tĐiểm (tối đa 22)\tXếp hạng (/114)\n"
+            "1\txã Tiên Lãng\t74,82\t79,15\t16,94\t108\n"
+            "\tBình quân 02 đơn vị\t72,16\t77,68\t16,68\t-\n")
+    from extractors.records import extract_records
+    records = extract_records(_pages(text))
+    assert [(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("xã Tiên Lãng", "Số hóa hồ sơ", 16.94, 22, "2026-11")]
+    assert [(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks] == [("Số hóa hồ sơ", 108, 114, "2026-11")]
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Tỷ lệ số hóa hồ sơ, kết quả của xã Tiên Lãng", 74.82, "2026-10") in got
+    assert ("Tỷ lệ số hóa hồ sơ, kết quả bình quân 02 đơn vị", 77.68, "2026-11") in got
+    assert ("Điểm bình quân 02 đơn vị nhóm chỉ tiêu Số hóa hồ sơ", 16.68, "2026-11") in got
+
+
+def test_requests_to_the_ten_units_a_letter_is_sent_to_and_to_some_of_them():
+    from extractors.records import extract_records
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ\nSố: 142/SNV-CCHC\nHải Phòng, ngày 14 tháng 01 năm 2027\n"
+            "V/v chấn chỉnh, khắc phục hạn chế\nKính gửi: Ủy ban nhân dân các xã, phường: Hà Nam, Kiến Hưng, Nam Đồ Sơn.\n"
+            "4. Đề nghị\nĐể khắc phục hạn chế, Sở Nội vụ đề nghị Ủy ban nhân dân 03 xã, phường nêu trên thực hiện các "
+            "nội dung sau:\n"
+            "a) Ban hành kế hoạch khắc phục; hoàn thành trong tháng 02/2027.\n"
+            "b) Rà soát, bố trí công chức tại Trung tâm Phục vụ hành chính công; thực hiện thường xuyên.\n"
+            "c) Riêng Ủy ban nhân dân các xã Hà Nam, Kiến Hưng và Chấn Hưng (các đơn vị có điểm bình quân năm dưới 88 "
+            "điểm): chuẩn bị hồ sơ phục vụ Đoàn kiểm tra.\n"
+            "5. Tổ chức thực hiện\nGiao Phòng Cải cách hành chính (Sở Nội vụ):\n"
+            "- Theo dõi, đôn đốc các đơn vị thực hiện; báo cáo kết quả trong quý I/2027.\n")
+    records = extract_records(_pages(text))
+    assert [(t.assignee, t.task[:14]) for t in records.tasks] == [
+        ("UBND xã Hà Nam", "Ban hành kế ho"), ("UBND xã Kiến Hưng", "Ban hành kế ho"), ("UBND phường Nam Đồ Sơn", "Ban hành kế ho"),
+        ("UBND xã Hà Nam", "Rà soát, bố tr"), ("UBND xã Kiến Hưng", "Rà soát, bố tr"), ("UBND phường Nam Đồ Sơn", "Rà soát, bố tr"),
+        ("UBND xã Hà Nam", "Chuẩn bị hồ sơ"), ("UBND xã Kiến Hưng", "Chuẩn bị hồ sơ"), ("UBND xã Chấn Hưng", "Chuẩn bị hồ sơ"),
+        ("Phòng Cải cách hành chính", "Theo dõi, đôn ")]
+
