@@ -2450,7 +2450,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         elif noted and re.fullmatch(r"[^\W\d][^\d]*", f):
             # 'Thanh toán trực tuyến (tỷ lệ)': cells '31 (36,05%)', a count and its rate
             columns.append((f"Số {measure} {_lower_first(name)}", measure))
-        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly|so\s*hoa|tai\s*su\s*dung|"
+        elif measure and re.match(r"\s*(?:da|chua|duoc|khong|con|dang|bi|thieu|nop|tra\s*ket\s*qua|tra\s*loi|giao|chuyen|xu\s*ly|so\s*hoa|tai\s*su\s*dung|"
                                   r"giu|de\s*xuat|bai\s*bo|don\s*gian\s*hoa|sua\s*doi|thay\s*the|yeu\s*cau|tra\s*lai)[\s,]", f) \
                 and re.fullmatch(r"[^\W\d][^\d]*", f) \
                 and not counted_in and measure != "đơn vị" \

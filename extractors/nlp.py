@@ -165,6 +165,9 @@ def make_scores(nlp: Language, name: str):
                 # columns in '%' ('Quý I/2026' over '(%)'): a criterion's points are never a rate ('Thủ tục hành
                 # chính | 80,14 | 82,6' is a satisfaction rate, not the PAR Index area); an index's total may be
                 hits = [h for h in hits if h.kind != "score" or h.criterion == scores.TOTAL]
+            if ctx.get("table_said") not in (None, "%", "điểm"):
+                # ('Đơn vị tính: PAKN' over 'Kênh tiếp nhận | Tháng 10 | …': a 'Tổng cộng' row counts petitions, no points)
+                hits = [h for h in hits if h.kind != "score" or h.criterion != scores.TOTAL]
             table_row = True
         elif kind in ("numbered", "prose") and "\n" not in _text(doc) and len(_text(doc)) < 120:
             hits = scores.table_hits(_text(doc), None)

@@ -915,7 +915,8 @@ def _months_under(text: str, above: str) -> bool:
     months = [(i, c) for i, c in figures if re.fullmatch(r"\d{1,2}", c)]
     return len(months) >= 2 and all(i < len(heads) and (
         (re.fullmatch(r"\d{1,2}", c) and 1 <= int(c) <= 12 and heads[i] == "thang")
-        or (re.fullmatch(r"(?:\d{1,2}|sau|ba|chin)\s*thang", fold(c)) and re.fullmatch(r"(?:tong\s*)?cong", heads[i])))
+        or (re.fullmatch(r"(?:\d{1,2}|sau|ba|chin)\s*thang", fold(c)) and re.fullmatch(r"(?:tong\s*)?cong", heads[i]))
+        or (not re.search(r"\d", c) and len(c) <= 20))       # ('quý' under 'Cộng', 'đúng hạn' under 'Trả lời')
         for i, c in figures)
 
 
@@ -1422,7 +1423,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed")) or (
                     block.kind != "table" and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or ""))
                     and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", so_far)
-                    and not re.search(r"bo\s*chi\s*so\s*phuc\s*vu|766", so_far))):
+                    and not re.search(r"bo\s*chi\s*so\s*phuc\s*vu|766", so_far)
+                    # ('… điểm tự đánh giá … bị trừ …; …, Chỉ số cải cách hành chính năm 2025 của xã đạt 81,47/100': the
+                    # index's own total, named after the self-assessment)
+                    and not re.search(r"chi\s*so\s*cai\s*cach\s*hanh\s*chinh|par\s*index",
+                                      so_far[list(re.finditer(r"tu\s*(?:danh\s*gia|cham)", so_far))[-1].end():]))):
                 # (not '… tiêu chí về kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp, Hội đồng thống nhất với điểm tự
                 # đánh giá của xã (bình quân 11 tháng năm 2026 xã đạt 91,84 điểm, …)': the 766 index's own points)
                 # 'Lĩnh vực | Điểm tối đa | Điểm tự đánh giá' (or 'Tổng điểm tự đánh giá … là 66,6/72 điểm') in a report on

@@ -1424,6 +1424,9 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             continue        # 'Điểm tối đa | 18 | 20 | …' below the names: the maxima, read with the criteria below
         for i, cell in enumerate(row.split("\t")):
             cell = FOOTNOTE_MARK.sub("", cell)          # 'Quý IV (*)': the note below the table, not the column's name
+            over = rows[k - 1].split("\t") if k else []
+            if k and re.fullmatch(r"\s*(?:0?[1-9]|1[0-2])\s*", cell) and i < len(over) and re.fullmatch(r"\s*thang\s*", fold(over[i])):
+                cell = f"Tháng {cell.strip()}"          # 'Tháng' over '10': the month, its name split over two header rows
             f = fold(cell)
             if WHOLE_YEAR.fullmatch(f) and (period or issued):
                 roles[i] = "value@" + (period or issued)[:4]     # 'Cả năm' beside the quarters: the year's figure
@@ -2470,6 +2473,11 @@ def spanned_cells(rows: list[str], width: int) -> list[str]:
         leads = [lead if re.fullmatch(r"\s*(?:\([^()]*\))?\s*", b[lead:]) else 0
                  for b in belows for lead in [_count_or_rate_lead(b)]]
         parts = bool(re.match(r"\s*trong\s*do\s*:?\s*$", fold(group)))
+        if _count_or_rate_lead(group) and len(belows) >= 2 and all(PERIOD_CELL.fullmatch(fold(b)) for b in belows):
+            # 'Số PAKN tiếp nhận' over 'Tháng 10 | Tháng 11 | Tháng 12 | Cộng quý': the count in each of them
+            for i, below in zip(range(j, k + 1), belows):
+                joined[i] = f"{group} {below[:1].lower()}{below[1:]}"
+            continue
         timed = TIME_GROUP.fullmatch(group)
         if timed and all(TIME_KIND.fullmatch(fold(b)) for b in belows):
             # 'Thời gian chờ (phút)' over 'Bình quân | Dài nhất': 'Thời gian chờ bình quân (phút)', '… dài nhất (phút)'
@@ -2490,6 +2498,8 @@ def spanned_cells(rows: list[str], width: int) -> list[str]:
     return joined
 
 
+PERIOD_CELL = re.compile(r"\s*(?:thang\s*(?:0?[1-9]|1[0-2])(?:\s*/\s*\d{4})?|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*/\s*\d{4})?|"
+                         r"(?:cong|ca|tong)\s*quy|cong)\s*")
 TIME_GROUP = re.compile(r"\s*((?:[Tt]hời gian|[Tt]hời hạn)\s[^()]{2,60}?)\s*\(\s*(phút|giờ|ngày(?: làm việc)?)\s*\)\s*")
 TIME_KIND = re.compile(r"\s*(?:binh\s*quan|trung\s*binh|dai\s*nhat|lau\s*nhat|ngan\s*nhat|nhanh\s*nhat|toi\s*da|toi\s*thieu)\s*")
 STATE_CELL = re.compile(r"\s*(?:da|chua|dang|khong|qua\s*han|dung\s*han|tre\s*han|truoc\s*han)(?!\w)")

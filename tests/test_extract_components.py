@@ -7757,3 +7757,32 @@ def test_requests_to_the_ten_units_a_letter_is_sent_to_and_to_some_of_them():
         ("UBND xã Hà Nam", "Chuẩn bị hồ sơ"), ("UBND xã Kiến Hưng", "Chuẩn bị hồ sơ"), ("UBND xã Chấn Hưng", "Chuẩn bị hồ sơ"),
         ("Phòng Cải cách hành chính", "Theo dõi, đôn ")]
 
+
+
+def test_channels_by_month_under_a_header_whose_month_names_split_over_two_rows():
+    records = _records_of("PHƯỜNG NGUYỄN TRÃI", "07/BC-UBND", "Nguyễn Trãi, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Phản ánh, kiến nghị về thủ tục hành chính quý IV/2026\n"
+                          "Bảng 1. PAKN về thủ tục hành chính quý IV/2026\n(Đơn vị tính: PAKN)\n"
+                          "TT\tKênh tiếp nhận\tSố PAKN tiếp nhận\t\t\t\tKết quả xử lý (đến 31/12/2026)\t\t\n"
+                          "\t\tTháng\tTháng\tTháng\tCộng\tTrả lời\tTrả lời\tĐang\n"
+                          "\t\t10\t11\t12\tquý\tđúng hạn\tquá hạn\txử lý\n"
+                          "1\tĐường dây nóng của phường\t4\t6\t3\t13\t12\t1\t0\n"
+                          "\tTổng cộng\t21\t25\t24\t70\t65\t2\t3\n")
+    got = [(m.value, m.period) for m in records.metrics]
+    assert (4, "2026-10") in got and (6, "2026-11") in got and (3, "2026-12") in got
+    assert records.scores == [] and (25, "2026-11") in got    # (the whole row counts petitions, no points)
+
+
+def test_the_par_index_total_named_after_a_self_assessment_is_the_total():
+    records = _records_of("XÃ AN PHÚ", "417/BC-UBND", "An Phú, ngày 18 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026\nI. KẾT QUẢ\n"
+                          "Năm 2025, điểm tự đánh giá của xã bị Hội đồng thẩm định trừ 5,93 điểm; Chỉ số cải cách hành "
+                          "chính năm 2025 của xã đạt 81,47/100 điểm, xếp thứ 34/67 xã.\n")
+    assert [(s.criterion, s.value, s.max) for s in records.scores] == [("Tổng điểm", 81.47, 100)]
+
+
+def test_a_column_of_files_lacking_a_receipt_counts_files():
+    from extractors.metrics import unit_table_columns
+    columns = unit_table_columns(["TT\tLĩnh vực\tSố hồ sơ\tTrễ\tThiếu Giấy tiếp nhận",
+                                  "\t\tkiểm tra\thạn\tvà hẹn trả kết quả"], declared="hồ sơ")
+    assert columns[4] == ("Số hồ sơ thiếu Giấy tiếp nhận và hẹn trả kết quả", "hồ sơ")
