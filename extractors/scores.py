@@ -200,6 +200,9 @@ def _fuzzy_label(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str
     return None
 
 
+PAR_PART_NAME = re.compile(r"diem\s*(?:tham\s*dinh|dieu\s*tra\s*xa\s*hoi\s*hoc|tu\s*danh\s*gia)(?!\w)")
+
+
 def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
     """The words naming a score right before it, when they read as a name (2–8 words, no number)."""
     window = text[lo:hi].rstrip(" :-\t")
@@ -209,7 +212,9 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
         # '…, xếp thứ 19/45 phường, gồm điểm thẩm định 58,91/70 điểm và điểm điều tra xã hội học 23,73/30 điểm': the
         # words after the last figure's clause ('gồm …', 'và …')
         tail = re.split(r",\s*|\s(?=(?:gồm|và|cộng với)\s)", label)[-1].strip()
-        label = tail if not re.search(r"\d", tail) else label
+        # ('…, điểm tự đánh giá … bị trừ 5,93 điểm, điểm thẩm định đạt 59,32/74 điểm': the clause's own words, a name)
+        label = (tail[:1].upper() + tail[1:] if PAR_PART_NAME.match(fold(tail)) else tail) \
+            if not re.search(r"\d", tail) else label
     # 'Điểm thẩm định của phường là 64,55/74 điểm': whose it is is the record's entity
     label = re.sub(r"\s+của\s+(?:phường|xã|đặc khu|đơn vị)(?:\s+[A-ZĐ]\w*)*$", "", label)
     # 'Trong đó, điểm thẩm định đạt 61,3/70 điểm', '…; điểm điều tra xã hội học đạt 22,87/30 điểm',

@@ -7786,3 +7786,10 @@ def test_a_column_of_files_lacking_a_receipt_counts_files():
     columns = unit_table_columns(["TT\tLĩnh vực\tSố hồ sơ\tTrễ\tThiếu Giấy tiếp nhận",
                                   "\t\tkiểm tra\thạn\tvà hẹn trả kết quả"], declared="hồ sơ")
     assert columns[4] == ("Số hồ sơ thiếu Giấy tiếp nhận và hẹn trả kết quả", "hồ sơ")
+
+
+def test_the_appraised_points_after_a_comma_clause_with_a_figure():
+    got = [(h.criterion, h.value, h.bound) for h in prose_hits(
+        "Năm 2025, điểm tự đánh giá của xã bị Hội đồng thẩm định trừ 5,93 điểm, điểm thẩm định đạt 59,32/74 điểm.")
+        if h.kind == "score"]
+    assert got == [("Điểm thẩm định", 59.32, 74)]
