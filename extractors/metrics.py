@@ -407,8 +407,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         units = _clean(re.sub(r"^\d+\s+", "", text[m.start(2):m.end(2)]))
         units = units if units.startswith("các ") or fold(units).startswith("cum") else f"các {units}"   # ('của Cụm')
         # (a quarter, which has no period form, in the name: 'Tổng điểm bình quân quý IV/2026 của Cụm')
-        said = re.compile(r"quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}").search(folded, m.start(), m.start(2))
-        quarter = f" {text[said.start():said.end()]}" if said else ""
+        said = QUARTER_CELL.search(folded, m.start(), m.start(2))
+        quarter = f" {text[said.start():said.end()].strip()}" if said else ""
         out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word}{quarter} của {units}", value, "điểm"))
 
     for m, value, sentence, named in in_points(CLUSTER_MEAN_POINTS, 1):
@@ -762,8 +762,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if hit.unit == "%" and "=" in hit.name:
             # 'Tỷ lệ = 1.109/1.126 = 98,49%': the rate worked out, named without its sum
             hit.name = _clean(re.sub(r"\s*=.*$", "", hit.name))
-        slot = TIME_SLOT_LABEL.match(folded, folded.rfind("\n", 0, hit.start) + 1, folded.find(":", folded.rfind("\n", 0, hit.start) + 1) + 1) \
-            if hit.unit in ("phút", "giờ") and ":" in folded[:hit.start] else None
+        slot = _time_slot(folded, hit.start) if hit.unit in ("phút", "giờ") else None
         if slot and fold(text[slot.start(1):slot.end(1)]) not in fold(hit.name):
             # '- Từ 07 giờ 30 đến 09 giờ 30: 1.910 lượt (46,29%), chờ bình quân 18,9 phút': the wait in that span
             hit.name = f"{hit.name} {_lower_first(text[slot.start(1):slot.end(1)])}"
@@ -1894,7 +1893,15 @@ TEST_POINTS = re.compile(r"(?<!\w)(diem\s*(?:sat\s*hach|thi)(?:\s*(?:binh\s*quan
 TEST_EXTREME = re.compile(r"[,;]\s*(cao\s*nhat|thap\s*nhat)\s*(?:la\s*|dat\s*)?" + NUM + r"\s*diem(?!\w)")
 
 
+def _time_slot(folded: str, pos: int) -> Optional[re.Match]:
+    """The time of day labelling the line that holds `pos` ('- Từ 07 giờ 30 đến 09 giờ 30: …'), if one does."""
+    line = folded.rfind("\n", 0, pos) + 1
+    colon = folded.find(":", line, pos)
+    return TIME_SLOT_LABEL.match(folded, line, colon + 1) if colon >= 0 else None
+
+
 def _test_points(text: str, folded: str, out: list[MetricHit]) -> None:
+    """Marks of a test (TEST_POINTS, TEST_EXTREME), each a metric in points."""
     for m in TEST_POINTS.finditer(folded):
         value = parse_number(m.group(2))
         if value is None or any(h.start <= m.start(2) < h.end for h in out):
@@ -1912,8 +1919,8 @@ def _test_points(text: str, folded: str, out: list[MetricHit]) -> None:
 
 def _count_name(text: str, folded: str, start: int, unit_end: int, written: str, sentence: int,
                 previous_before: dict) -> str:
-    slot = TIME_SLOT_LABEL.match(folded, sentence, start) or TIME_SLOT_LABEL.match(folded, folded.rfind("\n", 0, start) + 1, start)
-    if slot:
+    slot = _time_slot(folded, start)
+    if slot and not folded[slot.end():start].strip():
         return f"Số {written} {_lower_first(text[slot.start(1):slot.end(1)])}"
     before_start = _boundary_before(folded, start, sentence, colon=False)
     subject = SUBJECT_COUNT.match(folded, sentence, start) \
@@ -2847,7 +2854,7 @@ def _units_total(cells: list[tuple[int, str]], roles: list) -> Optional[list[Met
 def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
     """The mean row of a table of units' totals ('| Bình quân Cụm | 93,68 | - | - |'): the units' mean total,
     a metric (not a unit's score), in the month the column names."""
-    from extractors.scores import MEAN_ROW, TOTAL
+    from extractors.scores import MEAN_ROW, TOTAL, column_label
     at = next(i for i, r in enumerate(roles) if r in ("unitrow", "place", "ownunit"))
     if at >= len(cells) or not MEAN_ROW.fullmatch(fold(cells[at][1])):
         return []
@@ -2889,7 +2896,7 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
     # (each month's mean where the columns are months, and the quarter's beside them with no period form)
     label = _lower_first(cells[at][1].strip().rstrip(":"))
     found = [MetricHit(start, start + len(cell.rstrip()), f"Tổng điểm {label}", value, "điểm",
-                       period=role[6:] if role.startswith("value@") and "|" not in role else None)
+                       period=role[6:] if role.startswith("value@") and not column_label(role) else None)
              for k, (start, cell) in enumerate(cells) for role in [roles[k] if k < len(roles) else None]
              if role == "value" or (role or "").startswith("value@")
              for value in [_cell_number(cell)] if value is not None and value <= 100]

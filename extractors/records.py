@@ -579,15 +579,15 @@ COUNTED_COMMITTEES = re.compile(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(\d{1,2})
 
 
 def _cluster_tasks(records: DocumentRecords, sent_to: str) -> None:
-    """Work given to 'Ủy ban nhân dân các xã thuộc Cụm' in a letter whose 'Kính gửi:' names those communes: a task
-    for each of them ('UBND xã Tiên Lãng', 'UBND xã Quyết Thắng', …)."""
+    """Work given to 'Ủy ban nhân dân các xã thuộc Cụm' (or to 'Ủy ban nhân dân 06 xã, phường', as many as it is sent
+    to) in a letter whose 'Kính gửi:' names those communes: a task for each of them ('UBND xã Tiên Lãng', …)."""
     out = []
     named = sent_to.split("; ")
     for task in records.tasks:
         counted = COUNTED_COMMITTEES.fullmatch(task.assignee)
         if CLUSTER_COMMITTEES.fullmatch(task.assignee) or (counted and int(counted.group(1)) == len(named)):
             # ('3. Đề nghị Ủy ban nhân dân 06 xã, phường' in a letter to those six: each of them)
-            out += [dataclasses.replace(task, assignee=unit) for unit in sent_to.split("; ")]
+            out += [dataclasses.replace(task, assignee=unit) for unit in named]
         else:
             out.append(task)
     records.tasks[:] = out

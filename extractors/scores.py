@@ -200,9 +200,6 @@ def _fuzzy_label(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str
     return None
 
 
-PAR_PART_NAME = re.compile(r"diem\s*(?:tham\s*dinh|dieu\s*tra\s*xa\s*hoi\s*hoc|tu\s*danh\s*gia)(?!\w)")
-
-
 def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
     """The words naming a score right before it, when they read as a name (2–8 words, no number)."""
     window = text[lo:hi].rstrip(" :-\t")
@@ -213,7 +210,7 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
         # words after the last figure's clause ('gồm …', 'và …')
         tail = re.split(r",\s*|\s(?=(?:gồm|và|cộng với)\s)", label)[-1].strip()
         # ('…, điểm tự đánh giá … bị trừ 5,93 điểm, điểm thẩm định đạt 59,32/74 điểm': the clause's own words, a name)
-        label = (tail[:1].upper() + tail[1:] if PAR_PART_NAME.match(fold(tail)) else tail) \
+        label = (tail[:1].upper() + tail[1:] if PAR_PART_HEAD.match(fold(tail)) else tail) \
             if not re.search(r"\d", tail) else label
     # 'Điểm thẩm định của phường là 64,55/74 điểm': whose it is is the record's entity
     label = re.sub(r"\s+của\s+(?:phường|xã|đặc khu|đơn vị)(?:\s+[A-ZĐ]\w*)*$", "", label)
@@ -2713,7 +2710,6 @@ def _one_total_ranked(roles: list) -> bool:
     ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
         or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2) \
         or (not plain and len(months) == 1 and len(wholes) == 1)     # 'Xếp hạng tháng 12 (/114) | Thứ hạng trong Cụm (/06)'
-
     others = [r for r in roles if r and r not in ("value", "rank", "aim") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
     # (or 'Điểm bình quân năm 2026 | Xếp hạng | Điểm tháng 12/2026': the year's and a month's)
     years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}(?:-\d{2})?", v) for v in values) \
@@ -3150,13 +3146,13 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
             # ('Tổng điểm tháng 12/2026': the month the column names)
             # ('Bình quân quý IV/2026' beside the months: the quarter's, no period form)
             out.append(Hit("score", start, len(text), TOTAL, value, None, None, entity=entity,
-                           period=NO_PERIOD if "|" in roles[i] else
+                           period=NO_PERIOD if column_label(roles[i]) else
                            (roles[i][6:] if roles[i].startswith("value@") else None) or month))
         elif (roles[i] or "").startswith("rank") and value == int(value) and value >= 1:
             # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8)
             whole = int(roles[i][5:]) if roles[i].startswith("rank/") else None
             column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)   # (the latest year's)
-            column_month = NO_PERIOD if column_month and "|" in column_month else column_month   # (a quarter's: none)
+            column_month = NO_PERIOD if column_month and column_label("value@" + column_month) else column_month   # (a quarter's: none)
             out.append(Hit("rank", start, len(text), TOTAL, int(value), whole, None, entity=entity,
                            period=roles[i][5:] if roles[i].startswith("rank@") else column_month))
     return out
