@@ -3220,9 +3220,12 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
         # 'Tiếp cận dịch vụ | 86,52 | 88,97 | tăng 2,45' under 'Quý I/2026 (%) | Quý II/2026 (%) | Thay đổi': a rate
         unit, base = "%", "Tỷ lệ " + _lower_first(name)
     elif ways and (unit is None or not _counts_itself(name)):
-        # ('Cổng Dịch vụ công quốc gia' under 'Kênh tiếp nhận': a way of receiving, whatever measure its words name)
+        # ('Cổng Dịch vụ công quốc gia' under 'Kênh tiếp nhận': a way of receiving, whatever measure its words name;
+        # under 'Đơn vị tính: PAKN' the petitions so received, not files)
+        if declared and declared != "%" and ways.startswith("Số hồ sơ "):
+            ways = f"Số {declared} {ways[len('Số hồ sơ '):]}"
         base = ways if TOTAL_ROW.fullmatch(fold(part)) else f"{ways} {_lower_first(part)}"
-        unit = _unit_named(ways) or "hồ sơ"
+        unit = _unit_named(ways) or (declared if declared and declared != "%" else "hồ sơ")
     elif unit is None and said:
         # 'Trong đó: nộp trực tuyến | hồ sơ': the row names what it counts of the unit the column gives
         unit, base = said, f"Số {said} {_lower_first(part)}"

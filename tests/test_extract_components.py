@@ -7771,6 +7771,8 @@ def test_channels_by_month_under_a_header_whose_month_names_split_over_two_rows(
     got = [(m.value, m.period) for m in records.metrics]
     assert (4, "2026-10") in got and (6, "2026-11") in got and (3, "2026-12") in got
     assert records.scores == [] and (25, "2026-11") in got    # (the whole row counts petitions, no points)
+    # petitions received that way, not files
+    assert ("Số PAKN tiếp nhận đường dây nóng của phường tháng 10/2026", 4) in [(m.name, m.value) for m in records.metrics]
 
 
 def test_the_par_index_total_named_after_a_self_assessment_is_the_total():
