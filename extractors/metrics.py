@@ -2821,8 +2821,9 @@ def _kind_counts(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
             lead, rest = (f"{lead} {rest.split(' ', 1)[0]}", rest.partition(" ")[2]) if fold(lead) == "ty" else (lead, rest)
             out.append(MetricHit(min(label[0], at), at + len(cell.rstrip()), _clean(f"{lead}{of} {rest}"), value, "%"))
             continue
-        measure, _, qualifier = role[len("kindcount:"):].partition("|")
-        qualifier, _, own = qualifier.partition("|")
+        measure, _, said = role[len("kindcount:"):].partition("|")
+        rest, _, own = said.partition("|")              # (the caption's words, the column's)
+        qualifier = " ".join(p for p in (rest, own) if p)
         # ('Đăng ký, cấp Giấy chứng nhận lần đầu | 268 | …' under 'Tiếp nhận mới': 'Số hồ sơ đăng ký, cấp Giấy chứng nhận
         # lần đầu tiếp nhận mới')
         name = _clean(f"Số {measure}{of} {own}") if procedure else _clean(f"Số {measure} {qualifier}{of}")
@@ -2858,17 +2859,17 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
     at = next(i for i, r in enumerate(roles) if r in ("unitrow", "place", "ownunit"))
     if at >= len(cells) or not MEAN_ROW.fullmatch(fold(cells[at][1])):
         return []
+    label = _lower_first(cells[at][1].strip().rstrip(":"))      # 'bình quân Cụm', 'bình quân 06 đơn vị'
     if roles[at] != "unitrow" and any((r or "").startswith("rate:") for r in roles):
         # '| Bình quân 06 đơn vị | 76,68 | 77,23 | 16,68 | -' under 'Tỷ lệ số hóa … (%)' over two months beside a group's
         # points: the places' mean rate each month and their mean points
-        label = _lower_first(cells[at][1].strip().rstrip(":"))
         out = []
         for k, (start, cell) in enumerate(cells):
             role = roles[k] if k < len(roles) else ""
             value = _cell_number(cell) if role and role.startswith(("rate:", "crit:")) else None
             if value is None or value > 100:
                 continue
-            name, _, when = role[5:].partition("@")
+            name, _, when = role.partition(":")[2].partition("@")
             name = name.partition("|")[0]
             named = f"{name} {label}" if role.startswith("rate:") else \
                 f"Tổng điểm {label}" if name == TOTAL else f"Điểm {label} nhóm chỉ tiêu {name}"
@@ -2878,7 +2879,6 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
     if roles[at] != "unitrow":
         # '| Bình quân Cụm | 93,53 | 93,92 | - | -' under 'Đơn vị | Tổng điểm tháng 10/2026 | Tổng điểm tháng 11/2026 |
         # …': the mean total of each month the columns name
-        label = _lower_first(cells[at][1].strip().rstrip(":"))
         return [MetricHit(start, start + len(cell.rstrip()), f"Tổng điểm {label}", value, "điểm",
                           period=roles[k].partition("@")[2] or None)
                 for k, (start, cell) in enumerate(cells) if k < len(roles)
@@ -2894,7 +2894,6 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
                 and (roles[k] == "value" or (roles[k] or "").startswith("rate:"))
                 for value in [_cell_number(cell)] if value is not None and value <= 100]
     # (each month's mean where the columns are months, and the quarter's beside them with no period form)
-    label = _lower_first(cells[at][1].strip().rstrip(":"))
     found = [MetricHit(start, start + len(cell.rstrip()), f"Tổng điểm {label}", value, "điểm",
                        period=role[6:] if role.startswith("value@") and not column_label(role) else None)
              for k, (start, cell) in enumerate(cells) for role in [roles[k] if k < len(roles) else None]

@@ -204,7 +204,7 @@ def make_metrics(nlp: Language, name: str):
             ctx["unit_group"] = metrics.unit_group(_text(doc), columns, ctx.get("unit_group"))
             doc._.metrics = metrics.unit_table_metrics(_text(doc), columns, ctx["unit_group"], ctx.get("unit_row_name"))
             ctx["unit_row_name"] = metrics.unit_row_name(_text(doc), columns) or ctx.get("unit_row_name")
-            metrics.name_subtotals(_text(doc), doc._.metrics, ctx.setdefault("group_rows", {}).setdefault(id(columns), {}))
+            metrics.name_subtotals(_text(doc), doc._.metrics, ctx.setdefault("table_groups", {}))
             return doc
         across = _context(doc).get("units_across")
         if block is not None and block.kind == "table" and across:

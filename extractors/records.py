@@ -802,7 +802,8 @@ KIND_COLUMN = re.compile(r"\s*(?:linh\s*vuc|nhom\s*noi\s*dung|noi\s*dung|loai(?:
 
 def _kinds_counted(roles: list, heads: list[str], measure: str, rest: str) -> None:
     """'Lĩnh vực | Toàn trình | Một phần | Cộng' under 'Đơn vị tính: thủ tục', no column read otherwise: a row a kind
-    of thing, each column a count of what the unit line says ('kindcount:TTHC|toàn trình'; 'Cộng' the row's whole)."""
+    of thing, each column a count of what the unit line says ('kindcount:TTHC|<the caption's words>|toàn trình'; 'Cộng'
+    the row's whole); a share column after them ('Tỷ trọng … (%)') 'kindshare:<its name>'."""
     if any(roles):
         return
     at = next((i for i in (0, 1) if i < len(heads) and KIND_COLUMN.fullmatch(fold(heads[i]))), None)
@@ -816,8 +817,8 @@ def _kinds_counted(roles: list, heads: list[str], measure: str, rest: str) -> No
         # ('Đã giải quyết' over 'Đúng hạn': 'đã giải quyết đúng hạn'; 'UBND' keeps its capitals)
         head = "" if TOTAL_ROW.fullmatch(fold(head)) else " ".join(w[:1].lower() + w[1:] if w[1:].islower() else w
                                                                     for w in head.split())
-        # (the column's own words after the caption's, kept apart too: a procedure's row goes before them)
-        roles[i] = f"kindcount:{measure}|{' '.join(p for p in (rest, head) if p)}|{head}"
+        # (the caption's words and the column's kept apart: a procedure's row goes before the column's alone)
+        roles[i] = f"kindcount:{measure}|{rest}|{head}"
     for i in shares:
         roles[i] = "kindshare:" + re.sub(r"\s*\(\s*%\s*\)\s*$", "", re.sub(r"\s+", " ", heads[i]).strip())
 
@@ -1129,7 +1130,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if named:
                 table_rows[:] = named        # '(1) | (2) | …' under 'Nguyên nhân quá hạn', named by 'Ghi chú: (1) …'
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
-            ctx["table_index"], ctx["table_groups"] = None, {}
+            ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
             caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
