@@ -173,6 +173,11 @@ _CAPTION_OCR = re.compile(r"^(\s*)B(?:ang|ảng|ằng|ẳng|ăng)(?=\s+\d{1,2}\s
 _TABLE_REF_OCR = re.compile(r"(?<!\w)((?:t[aạ]i|theo|ở|c[oộ]t\s*\(?\d{1,2}\)?)\s+)B(?:ang|ằng|ẳng|ăng)(?=\s+\d{1,2}(?![\d/,.]\d))")
 
 
+# '\tCong linh vuc dat dai\t2.494', 'Cong\t…', 'Cong II': a table's total row ('Cộng'), never 'Công' (a cell's
+# 'Công an xã', 'Công chức …' go on with other words)
+_TOTAL_CELL_OCR = re.compile(r"(?<![^\t])C[oôộ]ng(?=\s*(?:\t|$)|\s+(?:[IVX]{1,4}|l[iĩ]nh\s+v[uự]c|qu[yý]|c[aả]\s+n[aă]m|6\s+th[aá]ng)(?:\s|\t|$))")
+
+
 # '(ty 16 %)', 'ty 1é': 'tỷ lệ' whose 'lệ' OCR read as digits ('tỷ' is never followed by a number here)
 _RATE_OCR = re.compile(r"(?<![^\W\d_])([Tt])[yỳýỷ]\s+(?:16|1[eéèẻ]|l6)(?=\s*(?:%|\(|\)|,|$))")
 
@@ -186,6 +191,7 @@ def _fixed_forms(line: str) -> str:
     line = _MONTH_OCR.sub(lambda m: m.group(1) + "háng", line)
     line = _CAPTION_OCR.sub(lambda m: m.group(1) + "Bảng", line)
     line = _TABLE_REF_OCR.sub(lambda m: m.group(1) + "Bảng", line)
+    line = _TOTAL_CELL_OCR.sub("Cộng", line)
     line = _RATE_OCR.sub(lambda m: m.group(1) + "ỷ lệ", line)
     line = _BAR_FOR_L.sub("l", line)
     line = _COMRADE_OCR.sub(lambda m: m.group(1) + "Đ/c", line)
@@ -620,12 +626,16 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
             return _unchanged(line, sp, kind)
         return _context_only(line, sp)
     raw = line
+    settled: set[int] = set()       # words a fixed form wrote ('Bang 1.' -> 'Bảng 1.'): not decoded again
     if kind in ("legacy", "unmarked"):
         fixed_line = _fixed_forms(line)
         if fixed_line != line:
             line = fixed_line
             sp = spans(line)
-            words = [s.text for s in sp if s.kind == "word"]
+            before, words = words, [s.text for s in sp if s.kind == "word"]
+            if len(before) == len(words):
+                # (decoded with the line above, 'theo thang' / 'Bảng 1.' would read 'theo thăng bằng')
+                settled = {k for k, (a, b) in enumerate(zip(before, words)) if a != b}
     caps = _all_caps(words) or (kind in ("legacy", "unmarked") and _mostly_caps(words))
     lm = lm_model()
     if kind == "legacy" and _LEGACY_JUNK_RE.search(line):
@@ -649,7 +659,15 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
     # Hung'): its first word is a surname, so the capitalised-name prior applies there too
     name_line = 2 <= len(words) <= 5 and len(words) == len(sp) - sum(1 for x in sp if x.kind == "sep") \
         and all(w[:1].isupper() and w[1:].islower() for w in words)
+    word_at = -1                    # the piece's index among the line's words (settled)
     for pi, (text, pk) in enumerate(pieces):
+        if pk == "word":
+            word_at += 1
+        if pk == "word" and word_at in settled and kind == "unmarked" and is_vietnamese_syllable(text.lower()):
+            items.append([(normalize_tone(text.lower()), 0.0)])
+            slot_of.append(pi)
+            line_start = False
+            continue
         if pk in ("sep", "number") and inside_number(pieces, pi):
             continue                    # '94,72' is one <n> to the language model
         if pk == "sep":

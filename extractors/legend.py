@@ -15,6 +15,8 @@ NUMBERED_CELL = re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*")
 CAUSE_GROUP = re.compile(r"\s*(?:chia\s*theo\s*|trong\s*do\s*,?\s*(?:do\s*)?|phan\s*theo\s*)?nguyen\s*nhan\s*(.*?)\s*")
 LEGEND_LEAD = re.compile(r"(?:^|[:;.\n]|(?<=\s))\s*\(\s*1\s*\)\s*(?=[^\W\d])")
 ITEM_MAX = 160
+POINTS_GROUP = re.compile(r"\s*(?:tieu\s*chi|phan\s*thi|noi\s*dung\s*(?:cham|thi))\s*")   # 'Tiêu chí' over '(1)'
+ITEM_TOP = re.compile(r"\s*[:,(–-]?\s*(?:tối\s*đa|thang\s*điểm)\s*:?\s*\d{1,3}(?:,\d+)?\s*điểm\s*\)?\s*$", flags=re.I)
 
 
 def legend_items(text: str, count: int) -> Optional[dict[int, str]]:
@@ -89,6 +91,16 @@ def with_legend(rows: list[str], text_around: str, measure: str) -> Optional[lis
     if group_at is None:
         return None
     group = split[group_at[0]][group_at[1]].strip()
+    if POINTS_GROUP.fullmatch(fold(group)) and all(ITEM_TOP.search(item) for item in items.values()):
+        # 'Tiêu chí' over each of '(1)'–'(4)', '(1) Tác phong, trang phục …: tối đa 15 điểm; (2) …': each column
+        # the points of that criterion ('Điểm tiêu chí Tác phong, trang phục …')
+        out = [list(s) for s in split]
+        for i, k in numbered.items():
+            for row in out[:at_row]:
+                if i < len(row) and fold(row[i]).strip() == fold(group):
+                    row[i] = ""
+            out[at_row][i] = f"Điểm {group[:1].lower()}{group[1:]} {ITEM_TOP.sub('', items[k]).strip(' ,:')}"
+        return ["\t".join(s) for s in out]
     cause = CAUSE_GROUP.fullmatch(fold(group))
     if cause and cause.group(1):
         what = _count_words(group[len(group) - len(cause.group(1)):], measure)    # 'Nguyên nhân quá hạn' -> 'quá hạn'

@@ -2266,11 +2266,16 @@ UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|"   # 'Nơi tiếp nhận': a reception point
                          r"quay(?:\s*(?:so|tiep\s*nhan))?|"                          # 'Quầy': a one-stop counter's row
-                         r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc))?|"   # 'Họ và tên': an officer's counts
+                         r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?|"   # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|(?:(?:tong\s*)?cong\s*)?toan\s*(?:xa|phuong|dac\s*khu|trung\s*tam))\s*"
                        r"(?:\(\s*(?:i{1,3}|iv|v)(?:\s*\+\s*(?:i{1,3}|iv|v))+\s*\))?\s*:?\s*")   # ('Tổng cộng (I + II)')   # ('Chung': all the fields together)
+# 'Họ và tên' heading the rows: each row a person's figures
+PERSON_COLUMN = re.compile(r"\s*ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?\s*")
+# a person's points ('Điểm thi (thang điểm 100)', 'Lý thuyết (/40)', 'Tiêu chí (1) /15', 'Tổng (/100)') and rank
+PERSON_POINTS = re.compile(r"(?!.*diem\s*tiep\s*nhan).*(?<!\w)diem(?!\w).*|.*(?:\(\s*/\s*\d{1,3}\s*\)|(?<!\w)/\s*\d{1,3})\s*")
+PERSON_RANK = re.compile(r"\s*(?:xep|thu)\s*(?:hang|thu)(?:\s*(?:chung|chung\s*cuoc))?\s*(?:\(\s*\*+\s*\))?\s*")
 PERSON_CELL = re.compile(r"(?:Bà|Ông|Đồng chí|đồng chí|Đ/c|đ/c)\s+([^\W\d][^,(;\d]{3,40})")
 POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|xep\s*loai)(?:\s*thi\s*dua)?\s*(?:\(\s*\*+\s*\))?\s*")
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
@@ -2336,6 +2341,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     rows = [ROW_FOOTNOTE_MARKS.sub("", r) for r in rows]   # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
     cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
     channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
+    persons = any(PERSON_COLUMN.fullmatch(fold(c)) for c in cells)     # 'Họ và tên': a row a person
     measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
     for cell in cells:
         found = _unit_regex().search(fold(cell))
@@ -2359,6 +2365,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         # ('Lĩnh vực | Chưa số hóa | Đã số hóa nhưng chưa ký số | Cộng' after '… còn 63 kết quả …': what the text just
         # counted, in those states)
         measure = declared or (counted_before if states and counted_before not in (None, "%", "điểm") else "hồ sơ")
+    if measure is None and persons and any(PERSON_POINTS.fullmatch(fold(c)) or PERSON_RANK.fullmatch(fold(c)) for c in cells):
+        measure = "hồ sơ"       # 'Họ và tên | … | Điểm thi | Xếp giải': a person's points; any count beside them, files
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)
                                or any(BANK_COLUMN.fullmatch(fold(c)) for c in cells[:2])):
         return None
@@ -2415,6 +2423,12 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             # 'Tỷ lệ trực tuyến (%)' over 'Năm 2026 | Năm 2025': the same rate in the other period
             base = re.sub(r"\s+(?:Năm|năm|Tháng|tháng|Quý|quý)\s+[\dIVX/]+$", "", columns[-1][0])
             columns.append((f"{base} {_lower_first(name)}", "%"))
+        elif persons and PERSON_RANK.fullmatch(f):
+            # 'Xếp hạng' after 'Điểm chung khảo' in a table by person: the rank those points give
+            points = next((c[0] for c in reversed(columns) if c and c[1] == "điểm"), None)
+            columns.append((f"Thứ hạng theo {_lower_first(points)}" if points else "Thứ hạng", "hạng"))
+        elif persons and PERSON_POINTS.fullmatch(f) and not RATE_WORD.match(f) and "%" not in cell:
+            columns.append((_person_points(cell), "điểm"))
         elif TIME_COLUMN.fullmatch(cell.strip()):
             # 'Thời gian giải quyết bình quân thực tế (ngày làm việc)': a time in days or minutes
             timed = TIME_COLUMN.fullmatch(cell.strip())
@@ -2482,6 +2496,17 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     columns = [(re.sub(r"\s+(?:[Tt]ổng số|[Tt]ổng cộng|[Cc]ộng)$", "", c[0]), c[1]) if c and c[0] not in ("unit", "field") else c
                for c in columns]
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
+
+
+def _person_points(cell: str) -> str:
+    """A column of a person's points named without its maximum: 'Lý thuyết (/40)' -> 'Điểm lý thuyết', 'Điểm thi
+    (thang điểm 100)' -> 'Điểm thi', 'Tổng (/100)' -> 'Tổng điểm'."""
+    name = re.sub(r"\(\s*(?:/\s*\d{1,3}|(?:thang\s+điểm|tối\s+đa)\s*:?\s*\d{1,3}(?:\s*điểm)?)\s*\)|(?<!\w)/\s*\d{1,3}(?!\d)",
+                  " ", cell, flags=re.I)
+    name = _clean(name)
+    if re.fullmatch(r"(?i)tổng(?:\s+cộng)?", name):
+        return "Tổng điểm"
+    return name if re.search(r"(?i)(?<!\w)điểm(?!\w)", name) else f"Điểm {_lower_first(name)}"
 
 
 def _counted_last(columns: list[Optional[tuple[str, str]]], measure: str) -> str:
@@ -2562,6 +2587,25 @@ GROUP_ROW = re.compile(r"\s*(I{1,3}|IV|VI{0,3}|IX|X)\.?\s*\t\s*([^\t\d]{3,120}?)
 SUBTOTAL_OF = re.compile(r"(?:lĩnh vực\s+)?cộng\s+(i{1,3}|iv|vi{0,3}|ix|x)(?!\w)", re.I)
 
 
+def rate_of_count_above(hits: list[MetricHit], counted: list[str]) -> None:
+    """A row's rate named short ('Tỷ lệ tái sử dụng') under a row counting what it rates ('Số hồ sơ có tái sử dụng
+    dữ liệu, kết quả đã số hóa'): the rate named by that count ('Tỷ lệ hồ sơ có tái sử dụng dữ liệu, …'). `counted`
+    holds the table's count names so far, the row's own added. Only in a table whose rows are measures (one name a
+    row, across periods): a row of several columns ('11/2026 | 1.239 | 61 | … | 95,08') names each column itself."""
+    if len({h.name for h in hits}) != 1:
+        return
+    for hit in hits:
+        short = re.fullmatch(r"Tỷ lệ ([^\W\d][^\d]{2,30})", hit.name) if hit.unit == "%" else None
+        if short and _unit_regex().match(fold(short.group(1))):
+            continue                # ('Tỷ lệ hồ sơ nộp trực tuyến': it names what it rates already)
+        above = next((c for c in reversed(counted) if short and len(c) > len(hit.name) + 8
+                      and not re.search(r"(?<!\w)(?:cung\s*ky|nam\s*\d{4}|quy\s|thang\s)", fold(c))
+                      and re.search(r"(?<!\w)" + re.escape(fold(short.group(1))) + r"(?!\w)", fold(c))), None)
+        if above:
+            hit.name = "Tỷ lệ " + re.sub(r"^(?:Tổng\s+số|Số)\s+", "", above)
+    counted.extend(h.name for h in hits if h.unit != "%" and h.name.startswith(("Số ", "Tổng số ")))
+
+
 def name_subtotals(text: str, hits: list[MetricHit], groups: dict) -> None:
     """A group's row ('I | Thuộc thẩm quyền giải quyết của UBND xã') names its subtotal row below ('Cộng I | 919 | …':
     'Số hồ sơ tiếp nhận thuộc thẩm quyền giải quyết của UBND xã'). `groups`: the table's groups so far, by numeral."""
@@ -2613,6 +2657,7 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
     if at is None:
         return []
     unit_at, unit = cells[at][0], named or cells[at][1]
+    unit = ROW_FOOTNOTE_MARKS.sub("", unit)         # 'Đỗ Minh Khuê (*)': the note's mark is not the name
     if columns[at][0] == "way":
         return _way_row(cells, columns, at)
     # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure
@@ -2646,6 +2691,7 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
         if not column or column[0] in ("unit", "field"):
             continue
         name, measure = column
+        cell = ROW_FOOTNOTE_MARKS.sub("", cell)         # '4(*)': a rank shared, noted under the table
         both = COUNT_AND_RATE.fullmatch(cell) if measure != "%" else None
         value = parse_number(both.group(1)) if both else _cell_number(cell)
         end = offset + len(cell.rstrip())

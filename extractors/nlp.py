@@ -221,6 +221,8 @@ def make_metrics(nlp: Language, name: str):
             # '1 | Đăng ký thường trú' over '1.1 | Hồ sơ tiếp nhận | 46 | …': the numbered section the sub-rows count in
             # 'I | HỘ TỊCH' over 'Cộng I | 762 | …': the group's subtotal
             metrics.name_subtotals(_text(doc), doc._.metrics, ctx.setdefault("table_groups", {}))
+            # 'Hồ sơ có tái sử dụng dữ liệu, … (hồ sơ)' over 'Tỷ lệ tái sử dụng (%)': the rate of what the row above counts
+            metrics.rate_of_count_above(doc._.metrics, ctx.setdefault("table_counted", []))
             ctx["row_section"] = metrics.row_section(_text(doc), doc._.metrics, ctx.get("row_section"))
             if ctx["row_section"] and doc._.metrics:
                 doc._.metrics = metrics.in_row_section(doc._.metrics, ctx["row_section"][1], ctx.get("table_measure"))

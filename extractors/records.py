@@ -24,7 +24,8 @@ from extractors.gazetteer import criterion_of, find_all, fold, lookup
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
-from extractors.metrics import EARLIER, NUMBERED_POINT, TOTAL_ROW, MetricHit, unit_table_columns, units_across
+from extractors.folded import unfold
+from extractors.metrics import EARLIER, NUMBERED_POINT, PERSON_COLUMN, TOTAL_ROW, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
@@ -512,7 +513,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         recipients=header.recipients, signatures=_merge_signatures(list(signatures or []), text_sigs))
     records = DocumentRecords(document=facts)
     body = _body_lines(lines, header)
-    blocks = _addressees_joined(build_blocks(body))
+    blocks = unfold(_addressees_joined(build_blocks(body)))     # (a table folded into halves side by side: one)
     all_text = "\n".join(b.text for b in blocks)
     subject_periods = find_periods(fold(header.subject or ""))
     body_periods = find_periods(fold(all_text))
@@ -837,7 +838,9 @@ def _captioned_group(before: list):
 
 
 UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", flags=re.I)     # 'Đơn vị tính: hồ sơ' over a table
-RANKS_TOLD = re.compile(r"thu\s*hang[^.;]{0,60}?tren\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi)")
+# ('Bảng 1. Điểm, thứ hạng theo nhóm chỉ số (xếp hạng trong 34 tỉnh, thành phố)' over the table too)
+RANKS_TOLD = re.compile(r"(?:thu|xep)\s*hang[^.;]{0,60}?(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"
+                        r"(?:xa|phuong|dac\s*khu|don\s*vi|tinh|dia\s*phuong)")
 
 
 def _legend_rows(rows: list[str], blocks: list[Block], at: int) -> Optional[list[str]]:
@@ -847,7 +850,7 @@ def _legend_rows(rows: list[str], blocks: list[Block], at: int) -> Optional[list
     if not any(re.search(r"(?:^|\t)\s*\(\s*\d{1,2}\s*\)\s*(?:\t|$)", r) for r in rows):
         return None
     start = at - len(rows) + 1
-    above = blocks[max(0, start - 4):start]
+    above = blocks[max(0, start - 6):start]     # (a legend's paragraph may end in a scale of its own: 'Xếp loại: Tốt …')
     end = at + 1
     while end < len(blocks) and blocks[end].kind == "table":
         end += 1
@@ -893,6 +896,44 @@ def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -
             roles[i] = f"count:{measure}|{head[:1].lower()}{head[1:]}"
 
 
+def _caption_lists_columns(roles: list, heads: list[str], caption: str) -> None:
+    """'Bảng 1. Giao dịch, số tiền và tỷ lệ hồ sơ thanh toán trực tuyến theo tháng năm 2026' over 'Tháng | Giao dịch |
+    Số tiền (đồng) | Tỷ lệ (%)': the caption lists the bare columns in order, then what they are all of; each column
+    is named with it ('count:giao dịch|thanh toán trực tuyến', 'count:đồng|…', 'rate:Tỷ lệ hồ sơ thanh toán trực tuyến')."""
+    whole = CAPTION_PHRASE.match(caption)
+    if not whole:
+        return
+    said, base = whole.group(1), whole.start(1)
+    folded = fold(said)
+    found = []                      # (column, where its words end in the caption, what it is)
+    at = 0
+    for i, head in enumerate(heads):
+        if i >= len(roles) or roles[i] not in (None, "rate") and not (roles[i].startswith("count:") and "|" not in roles[i]):
+            continue
+        bare = re.sub(r"\s*\([^()]*\)\s*", " ", fold(head)).strip()
+        money = re.fullmatch(r"so\s*tien", bare)
+        entry = lookup("measures", head.split("(")[0].strip()) if not money and bare != "ty le" else None
+        if not (money or entry or bare == "ty le"):
+            continue
+        where = re.compile(r"(?:^|(?<=,\s)|(?<=\sva\s))" + re.escape(bare) + r"(?!\w)").search(folded, at)
+        if where is None or (not found and where.start() != 0):
+            return
+        kind = "rate" if bare == "ty le" else f"count:{'triệu đồng' if 'trieu' in fold(head) else 'đồng'}" if money \
+            else f"count:{entry.name}"
+        found.append((i, where.start(), where.end(), kind))
+        at = where.end()
+    if len(found) < 2:
+        return
+    rest = said[found[-1][2]:].strip()
+    object_ = lookup("measures", " ".join(rest.split()[:2])) or lookup("measures", " ".join(rest.split()[:1]))
+    qualifier = " ".join(rest.split()[len(object_.name.split()):]) if object_ else rest
+    if not qualifier:
+        return
+    for i, start, _, kind in found:
+        roles[i] = f"rate:{said[start:start + 1].upper()}{said[start + 1:]}".strip() if kind == "rate" \
+            else f"{kind}|{qualifier}"
+
+
 # the whole a table's ranks are out of: 'thứ hạng tính trên tổng số 114 xã, phường, đặc khu', 'thứ hạng của xã trong 114 xã'
 RANKS_WHOLE = (r"(?:thu|xep)\s*hang\s*(?:cua\s*(?:xa|phuong|dac\s*khu|don\s*vi)\s*)?(?:duoc\s*)?(?:tinh\s*)?"
                r"(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)")
@@ -921,6 +962,9 @@ def _months_under(text: str, above: str) -> bool:
         for i, c in figures)
 
 
+GROUP_LABEL = re.compile(r"(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\s*[.)]\s+[^\W\d]")    # 'A. Công chức …', 'II. Viên chức …'
+
+
 def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     """The next line of a header wrapped over several rows, right under it ('\t\ttiếp nhận\tSố lượng (tỷ
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
@@ -931,14 +975,17 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
         # the first cell's words go on, the rest read as a row that leaves it empty
         text = "\t" + text.split("\t", 1)[1]
     cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if cells and GROUP_LABEL.match(cells[0]):
+        return False            # '\tA. Công chức các phòng chuyên môn' under the header: a group of the rows below
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 and all(DAY_SPAN.fullmatch(c.strip("() ")) or (
             re.fullmatch(r"\d{1,2}\s*/\s*\d{4}", c)) for c in cells):
         return True             # '\t\t\t01-07/6\t08-14/6\t…\t29/6-05/7' under 'Tuần 1 | Tuần 2 | …'
     if open_ and rows and text.startswith("\t") and len(cells) >= 3 and _months_under(text, rows[-1]):
         return True             # '\t\t\t7\t8\t…\t12\t6 tháng' under 'TT | Chỉ tiêu | ĐVT | Tháng | Tháng | … | Cộng'
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 \
-            and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)", c) for c in cells):
+            and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)|/\s*\d{1,3}", c) for c in cells):
         return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
+        #                         ('\t\t\t/15\t/30\t…\t/100' under 'Tiêu chí | …' / '(1) | …')
     if open_ and rows and "\t" in text and MAXIMA_CELL.fullmatch(fold(text.split("\t")[0])) and len(cells) >= 3 \
             and all(re.fullmatch(r"\d{1,3}(?:,\d+)?|[-–]", c) for c in cells[1:]) and sum(c[0].isdigit() for c in cells[1:]) >= 3:
         return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima ('-' under a rank)
@@ -1077,8 +1124,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             card = _TaskCard(block, block.text[item.end() if item else 0:inline.start()].strip(),
                              _labelled(block.text[inline.end():]))
             continue
-        if block.kind in ("numbered", "lettered") and not block.text.rstrip().endswith(":") and _card_follows(blocks, at):
+        if (block.kind in ("numbered", "lettered") or (block.kind == "bullet" and SUB_ITEM.fullmatch(block.marker or ""))) \
+                and not block.text.rstrip().endswith(":") and _card_follows(blocks, at):
             # '1. Số hóa … cá nhân.' / '- Trách nhiệm: Trung tâm … (chủ trì); …' / '- Thời hạn: trước ngày 30/11/2026.'
+            # ('1.1. Công khai …' / 'Chủ trì: Văn phòng …; phối hợp: …. Thời hạn: trước ngày 28/02/2027.')
             item = ITEM_NUMBER.match(block.text)
             card = _TaskCard(block, block.text[item.end() if item else 0:].strip(), {})
             continue
@@ -1131,6 +1180,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 table_rows[:] = named        # '(1) | (2) | …' under 'Nguyên nhân quá hạn', named by 'Ghi chú: (1) …'
             ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
             ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
+            ctx["table_counted"] = []                              # (its rows' counts, metrics.rate_of_count_above)
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
             caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
@@ -1162,6 +1212,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["table_roles"] = [f"of:Số {measure} " + r[len("of:Số hồ sơ "):] if r and r.startswith("of:Số hồ sơ ") else r
                                       for r in ctx["table_roles"]]
                 _caption_counts(ctx["table_roles"], merged_header(table_rows), entry.name, caption.text)
+            captioned = next((b.text for b in reversed(blocks[max(0, at - len(table_rows) - 1):at - len(table_rows) + 1])
+                              if b.kind == "prose" and TABLE_CAPTION.match(b.text)), None)
+            if captioned:
+                _caption_lists_columns(ctx["table_roles"], merged_header(table_rows), captioned)
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
             if {"ownunit", "unitrow"} & set(ctx.get("table_roles") or []):
                 ctx["units_ranked"] = True       # a table ranking the commune's own offices: bullets below may be about one
@@ -1197,6 +1251,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"]) or \
                 any(r and r.startswith("rate:Chỉ số hài lòng") for r in ctx["table_roles"])
+            # ('TT | Họ và tên | … | Điểm thi | Xếp hạng': a person's points and rank, figures of that person, no index's)
+            score_columns = score_columns and not any(PERSON_COLUMN.fullmatch(fold(c)) for c in merged_header(table_rows))
             # ('Phường | Chỉ số SIPAS | Tiếp cận dịch vụ | … | Xếp hạng (/114)': each ward's index, not counts by unit)
             # 'Nội dung | Đơn vị chủ trì | Thời gian thực hiện': a table of tasks ('thực hiện' is not a result);
             # an appendix may give each criterion's score and the task it sets ('Nhóm chỉ tiêu | Điểm tối đa |
@@ -1207,6 +1263,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     and caption.text.rstrip().endswith(":"):
                 lead = section_unit     # 'Điều 2. Nhiệm vụ của Tổ công tác' / '3. Thực hiện … theo lộ trình sau:' / the table
             roles = task_table_roles(table_rows, led=True) if lead else roles
+            ctx["field_work"] = None if roles or score_columns else _field_work_columns(table_rows)
+            if ctx["field_work"]:
+                roles = ctx["field_work"][0]    # 'Lĩnh vực | Số hồ sơ quá hạn | … | Người, đơn vị chịu trách nhiệm | Thời hạn xử lý xong'
             ctx["task_lead"] = lead if roles else None
             values = any(r and (r == "value" or r.startswith("value@")) for r in ctx["table_roles"])
             ctx["task_roles"] = roles if not score_columns or ("deadline" in roles and values) else []
@@ -1214,11 +1273,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a report's 'Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Kết quả thực hiện': the plan's work and how far
                 # it got ('Đã hoàn thành', 'Đang thực hiện'), not work given now
                 ctx["task_roles"] = []
-            ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"])
+            ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"]) or bool(ctx["field_work"])
             ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), None)
-            ctx["unit_columns"] = None if score_columns or ctx["task_roles"] else unit_table_columns(
+            ctx["unit_columns"] = None if score_columns or (ctx["task_roles"] and not ctx["field_work"]) else unit_table_columns(
                 table_rows, counted, declared=(ctx.get("table_said") if ctx.get("table_said") != "%" else None) or ctx.get("table_counts"))
             # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across
             ctx["units_across"] = None if score_columns or ctx["task_roles"] or ctx["unit_columns"] \
@@ -1244,7 +1303,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a row whose cells wrap onto the next line ('\tlệ phí chưa tích hợp …\t\t\thành chính công'):
                 # each fragment joins its column in the row above
                 merged = _merge_cells(last.cells, block.text)
-                row = table_task(merged, ctx["task_roles"], same_as=last.unit_above, day_above=ctx.get("day_above"))
+                row = _field_work(table_task(merged, ctx["task_roles"], same_as=last.unit_above, day_above=ctx.get("day_above")),
+                                  merged, ctx.get("field_work"))
                 if row:
                     ctx["day_above"] = row[2] or ctx.get("day_above")     # ('Thứ Hai' over '18/01/2027': the whole day)
                     del records.tasks[-last.count:]
@@ -1254,7 +1314,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                         continue
             if not (wraps_row and row):
                 above = (last.unit if last else None) or ctx.get("task_lead")
-                row = table_task(block.text, ctx["task_roles"], same_as=above, day_above=ctx.get("day_above"))
+                row = _field_work(table_task(block.text, ctx["task_roles"], same_as=above, day_above=ctx.get("day_above")),
+                                  block.text, ctx.get("field_work"))
                 if row:
                     ctx["day_above"] = row[2] or ctx.get("day_above")
                     count = _table_task(records, block, row, ctx)
@@ -1541,7 +1602,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             aim = TARGETS.match(fold(heading_title(block)))
             if aim or block.kind == "roman" or targets_from != "roman":
                 # ('Chỉ tiêu phấn đấu …': every figure under it is aimed at)
-                targets = ("all" if aim.group(1) or aim.group(2) or "phan dau" in aim.group(0) else "aimed") if aim else None
+                # ('II. MỤC TIÊU NĂM 2027' in a plan issued in 2027: all of it ahead, '… đạt 18/18 điểm ở tất cả các tháng')
+                ahead = re.search(r"(?<!\d)(20\d\d)(?!\d)", aim.group(0)) if aim else None
+                ahead = bool(ahead and ctx.get("issued") and int(ahead.group(1)) >= int(str(ctx["issued"])[:4]))
+                targets = ("all" if aim.group(1) or aim.group(2) or "phan dau" in aim.group(0) or ahead else "aimed") \
+                    if aim else None
                 targets_from = block.kind if aim else None
             # ('Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027' / '3. Tỷ lệ hồ sơ nộp trực tuyến đạt …': its items are aims)
         label = re.match(r"\s*(?:(?:\d{1,2}|[a-zđ])\s*[.)]\s*|[-–+•]\s*)?([^:]{3,60}):", fold(block.text)) \
@@ -2662,6 +2727,7 @@ def _labelled(text: str) -> dict:
     return fields
 
 
+SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")      # a bullet's marker '1.1', '2.3.'
 ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*")
 
 
@@ -2977,6 +3043,46 @@ def _lead_in_unit(text: str) -> Optional[str]:
         if unit and re.match(r"(?:thực hiện|triển khai|hoàn thành|có trách nhiệm|chủ động)\b", rest):
             return unit
     return None
+
+
+# 'Thời hạn xử lý xong', 'Thời hạn hoàn thành', 'Thời gian giải quyết dứt điểm': when, and the work it names
+WORK_DUE = re.compile(r"\s*(?:thoi\s*han|thoi\s*gian|han)\s+((?:xu\s*ly|giai\s*quyet|hoan\s*thanh|khac\s*phuc)(?:\s*(?:xong|dut\s*diem))?)\s*")
+RESPONSIBLE = re.compile(r"\s*(?:nguoi\s*,?\s*)?(?:don\s*vi|co\s*quan)(?:\s*\(?\s*nguoi\s*\)?)?\s*(?:chiu\s*trach\s*nhiem|phu\s*trach|thuc\s*hien)\s*")
+
+
+def _field_work_columns(rows: list[str]) -> Optional[tuple[list, int, int, str, str]]:
+    """'STT | Lĩnh vực | Số hồ sơ quá hạn | … | Người, đơn vị chịu trách nhiệm | Thời hạn xử lý xong': each field's
+    count is work for the unit beside it, due by the row's time: (task roles with the field's column as the task,
+    the field's column, the count's column, the count's name, the work: 'xử lý xong'); None for any other table."""
+    heads = merged_header(rows)
+    field = next((i for i, c in enumerate(heads) if re.fullmatch(r"\s*(?:ten\s*)?linh\s*vuc\s*", fold(c))), None)
+    unit = next((i for i, c in enumerate(heads) if RESPONSIBLE.fullmatch(fold(c))), None)
+    due = next(((i, m) for i, c in enumerate(heads) for m in [WORK_DUE.fullmatch(fold(c))] if m), None)
+    count = next((i for i, c in enumerate(heads) if re.fullmatch(r"\s*so\s+ho\s*so(?:\s+[^\W\d]+){0,4}\s*", fold(c))), None)
+    if None in (field, unit, due, count):
+        return None
+    roles: list = [None] * len(heads)
+    roles[field], roles[unit], roles[due[0]] = "task", "assignee", "deadline"
+    cell = heads[due[0]]
+    work = cell[due[1].start(1):due[1].end(1)]
+    return roles, field, count, _lower(re.sub(r"^Số\s+", "", heads[count].strip())), work[:1].upper() + work[1:]
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _field_work(row: Optional[tuple[str, str, str]], text: str, work: Optional[tuple]) -> Optional[tuple[str, str, str]]:
+    """A row of such a table as work: 'Xử lý xong 11 hồ sơ quá hạn lĩnh vực đất đai' for its unit, by its time."""
+    if row is None or not work:
+        return row
+    _, field_at, count_at, counted, verb = work
+    cells = [[c.strip() for c in line.split("\t")] for line in text.split("\n")]
+    count = next((line[count_at] for line in cells if count_at < len(line) and re.fullmatch(r"\d{1,5}", line[count_at])), None)
+    if count is None:
+        return None
+    field = re.sub(r"\s+", " ", row[0]).strip()
+    return f"{verb} {count} {counted} lĩnh vực {field.lower()}", row[1], row[2]      # ('Giáo dục và Đào tạo')
 
 
 def _table_task(records: DocumentRecords, block: Block, row: tuple[str, str, str], ctx: dict) -> int:

@@ -1459,9 +1459,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
                 if said:
                     roles[i] += " " + said.group(1)      # 'so với tháng' / '11/2026 (điểm)'
                 continue
-            if CHANGE_HEAD.fullmatch(f):
+            joined = fold(f"{over[i]} {cell}") if k and i < len(over) and over[i].strip() else ""
+            if CHANGE_HEAD.fullmatch(f) or (joined and CHANGE_HEAD.fullmatch(joined)):
                 roles[i] = "change:"                 # 'Tăng (+), giảm (-)', 'Tăng/giảm', 'Chênh lệch'
-                continue
+                continue                             # ('Tăng (+),' over 'giảm (-) điểm': the same, wrapped)
             if periods and re.match(r"\s*ty\s*le(?!\w)", f):
                 roles[i] = "rate"                                        # 'Tỷ lệ tháng 02/2026 (%)'
                 continue
@@ -1631,9 +1632,10 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
                 roles[i] = "unit"       # 'Đơn vị tính' beside period columns: the row's unit of measure
     for i, cell in enumerate(merged_header(rows, width)[:width]):
-        if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:diem\s*)?(?:chi\s*tieu|muc\s*tieu)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy|den)\s",
+        if i >= 2 and (roles[i] or "").startswith("value@") and re.match(r"\s*(?:diem\s*)?(?:chi\s*tieu|muc\s*tieu|ke\s*hoach)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy|den)\s",
                                                                            fold(cell)):
             roles[i] = "aim"    # 'Chỉ tiêu năm 2027' beside 'Bình quân 11 tháng năm 2026': the year's targets, not results
+            #                     ('Kế hoạch năm 2026' beside 'Cả năm 2026' too)
     merged = merged_header(rows, width)[:width]
     for i, cell in enumerate(merged):
         if roles[i] == "value" and POINTS_GAP_HEAD.match(fold(cell)):
@@ -1961,7 +1963,7 @@ MAXIMA_CELL = re.compile(r"\s*(?:diem\s*)?toi\s*da\s*")      # 'Điểm tối đ
 TOTAL_AVERAGE = re.compile(r"\s*tong\s*diem\s*(?:binh\s*quan|trung\s*binh)\s*(?:\(\s*diem\s*\))?\s*")
 AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
 CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-|muc\s*(?:tang|giam))\s*"
-                         + UNIT_NOTE)
+                         + UNIT_NOTE + r"(?:diem\s*)?")          # ('Tăng (+), giảm (-) điểm')
 SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
 SPAN = "|span"       # a value@ column of a span within that year ('6 tháng 2025'): compared by year, no period form
 
@@ -2195,7 +2197,7 @@ CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*c
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
 AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?)?"   # ('… nhóm chỉ tiêu này của 114 xã')
                               r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*)?cua\s*"
-                              r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong)"
+                              r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh)"   # ('… của 34 tỉnh, thành phố')
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
 # 'Nhóm chỉ tiêu đạt thấp nhất', '… (so với điểm tối đa)'

@@ -553,7 +553,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if unit and (not aside or not aside.group(2).strip(" :")):
             return unit, rest
     aside = re.match(r"^([^()]{6,80}?)\s*\(([^()]{4,80})\)$", title)
-    if aside and not re.match(r"phu\s*trach", fold(aside.group(2))):
+    if aside and not re.match(r"phu\s*trach(?!\s*nhom)", fold(aside.group(2))):     # ('(phụ trách nhóm Tiến độ giải quyết)' too)
         unit, rest = unit_of(aside.group(1))
         if unit and not rest:
             return unit, ""                    # 'Văn phòng HĐND và UBND xã (bộ phận thường trực của Đoàn kiểm tra)'

@@ -7795,3 +7795,140 @@ def test_the_appraised_points_after_a_comma_clause_with_a_figure():
         "Năm 2025, điểm tự đánh giá của xã bị Hội đồng thẩm định trừ 5,93 điểm, điểm thẩm định đạt 59,32/74 điểm.")
         if h.kind == "score"]
     assert got == [("Điểm thẩm định", 59.32, 74)]
+
+
+def test_a_table_by_person_gives_each_persons_points_and_rank_not_index_scores():
+    records = _records_of("PHƯỜNG THÀNH ĐÔNG", "12/TB-BTC", "Thành Đông, ngày 22 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả Hội thi năm 2026\nII. KẾT QUẢ VÒNG CHUNG KHẢO VÀ XẾP GIẢI\n"
+                          "TT\tHọ và tên\tĐơn vị công tác\tĐiểm vòng\tĐiểm\tXếp\tGiải thưởng\n"
+                          "\t\t\tsơ khảo\tchung khảo\thạng\n"
+                          "1\tLê Thị Thu Trang\tTrung tâm Phục vụ hành chính\t96\t91,75\t1\tGiải Nhất\n"
+                          "\t\tcông\n"
+                          "2\tNguyễn Văn Hiếu (*)\tPhòng Văn hóa - Xã hội\t84\t83,25\t4(*)\tGiải Ba\n"
+                          "(*) Đồng hạng\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert ("Điểm vòng sơ khảo của Lê Thị Thu Trang", 96, "điểm") in got
+    assert ("Điểm chung khảo của Lê Thị Thu Trang", 91.75, "điểm") in got
+    assert ("Thứ hạng theo điểm chung khảo của Lê Thị Thu Trang", 1, "hạng") in got
+    # (a footnote's mark on the name and on the rank cell is no part of either)
+    assert ("Thứ hạng theo điểm chung khảo của Nguyễn Văn Hiếu", 4, "hạng") in got
+    assert records.scores == [] and records.ranks == []
+
+
+def test_a_persons_table_with_a_group_row_and_criteria_named_by_a_legend_above():
+    records = _records_of("XÃ VĨNH AM", "31/TB-UBND", "Vĩnh Am, ngày 03 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả chấm điểm thái độ phục vụ tháng 11/2026\n"
+                          "Việc chấm điểm thực hiện theo thang 100 điểm với 02 tiêu chí: (1) Tác phong, trang phục: tối "
+                          "đa 40 điểm; (2) Giao tiếp, ứng xử với người dân: tối đa 60 điểm.\n"
+                          "STT\tHọ và tên\tQuầy, lĩnh vực\tTiêu chí\tTiêu chí\tTổng\tXếp\tXếp loại\n"
+                          "\t\t\t(1)\t(2)\tđiểm\thạng\n"
+                          "\t\t\t/40\t/60\t/100\n"
+                          "\tA. Công chức các phòng chuyên môn\n"
+                          "1\tPhạm Thị Thu Hà\tQuầy 1 - Hộ tịch\t38\t57,5\t95,5\t1\tTốt\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert ("Điểm tiêu chí Tác phong, trang phục của Phạm Thị Thu Hà", 38, "điểm") in got
+    assert ("Điểm tiêu chí Giao tiếp, ứng xử với người dân của Phạm Thị Thu Hà", 57.5, "điểm") in got
+    assert ("Tổng điểm của Phạm Thị Thu Hà", 95.5, "điểm") in got
+    assert ("Thứ hạng theo tổng điểm của Phạm Thị Thu Hà", 1, "hạng") in got
+
+
+def test_a_table_folded_into_two_halves_side_by_side_is_read_as_one():
+    records = _records_of("XÃ AN LÃO", "09/BC-UBND", "An Lão, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thanh toán trực tuyến phí, lệ phí năm 2026\n"
+                          "Bảng 1. Giao dịch, số tiền và tỷ lệ hồ sơ thanh toán trực tuyến theo tháng năm 2026\n"
+                          "(Tỷ lệ: số hồ sơ thanh toán trực tuyến trên tổng số hồ sơ có phí, lệ phí của tháng)\n"
+                          "Tháng\tGiao dịch\tSố tiền (đồng)\tTỷ lệ (%)\tTháng\tGiao dịch\tSố tiền (đồng)\tTỷ lệ (%)\n"
+                          "01\t433\t10.486.000\t62,21\t07\t628\t16.905.000\t78,89\n"
+                          "02\t300\t7.215.000\t60,79\t08\t676\t18.342.000\t80,63\n")
+    got = [(m.name, m.value, m.unit, m.period) for m in records.metrics]
+    # the caption lists the columns, then what they all are of
+    assert ("Số giao dịch thanh toán trực tuyến", 433, "giao dịch", "2026-01") in got
+    assert ("Số tiền thanh toán trực tuyến", 10486000, "đồng", "2026-01") in got
+    assert ("Tỷ lệ hồ sơ thanh toán trực tuyến", 62.21, "%", "2026-01") in got
+    # the right half's months, each from its own line
+    assert ("Số giao dịch thanh toán trực tuyến", 628, "giao dịch", "2026-07") in got
+    assert ("Tỷ lệ hồ sơ thanh toán trực tuyến", 80.63, "%", "2026-08") in got
+    july = next(m for m in records.metrics if m.value == 628)
+    assert july.where.line == next(m for m in records.metrics if m.value == 433).where.line
+    assert records.scores == []
+
+
+def test_unfolding_keeps_a_table_whose_halves_differ():
+    from extractors.folded import halves
+    assert halves("Tháng\tGiao dịch\tSố tiền (đồng)\tTỷ lệ (%)\tTháng\tGiao dịch\tSố tiền (đồng)\tTỷ lệ (%)") == 4
+    assert halves("TT\tĐơn vị\tĐiểm\tTT\tĐơn vị\tHạng") == 0
+    assert halves("Tháng\tĐiểm\tTháng\tĐiểm") == 0          # (two columns a half: too few to tell)
+
+
+def test_sub_numbered_items_with_a_chu_tri_line_under_each_are_task_cards():
+    records = _records_of("PHƯỜNG LÊ THANH NGHỊ", "17/KH-UBND", "Lê Thanh Nghị, ngày 15 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Nâng cao Chỉ số SIPAS năm 2027\nIII. NHIỆM VỤ, GIẢI PHÁP\n"
+                          "1. Chỉ số hài lòng về tiếp cận dịch vụ\n"
+                          "1.1. Công khai số điện thoại đường dây nóng tại 06 quầy của Trung tâm.\n"
+                          "Chủ trì: Văn phòng HĐND và UBND phường; phối hợp: Tổ trưởng các tổ dân phố. Thời hạn: trước "
+                          "ngày 28/02/2027.\n"
+                          "1.2. Rà soát quy trình nội bộ thủ tục đăng ký biến động đất đai.\n"
+                          "Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị. Thời hạn: chậm nhất ngày 15/4/2027.\n")
+    got = [(t.assignee, t.deadline.date if t.deadline else None) for t in records.tasks]
+    assert got == [("Văn phòng HĐND và UBND", "2027-02-28"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2027-04-15")]
+
+
+def test_a_score_under_this_years_aims_heading_is_an_aim():
+    records = _records_of("PHƯỜNG LÊ THANH NGHỊ", "17/KH-UBND", "Lê Thanh Nghị, ngày 15 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Nâng cao Chỉ số SIPAS năm 2027\nII. MỤC TIÊU NĂM 2027\n"
+                          "- Tỷ lệ đánh giá hài lòng trên Hệ thống đạt từ 99%; nhóm chỉ tiêu Mức độ hài lòng đạt 18/18 "
+                          "điểm ở tất cả các tháng.\n")
+    assert records.scores == []
+
+
+def test_a_table_of_overdue_files_by_field_gives_each_row_as_work_for_its_unit():
+    records = _records_of("PHƯỜNG HẢI AN", "86/UBND-TTPVHCC", "Hải An, ngày 13 tháng 01 năm 2027", "",
+                          "V/v đôn đốc xử lý hồ sơ quá hạn\n"
+                          "Các lĩnh vực còn hồ sơ quá hạn, người (đơn vị) chịu trách nhiệm và thời hạn xử lý xong như sau:\n"
+                          "STT\tLĩnh vực\tSố hồ sơ\tQuá hạn lâu nhất\tNgười, đơn vị chịu trách nhiệm\tThời hạn xử lý xong\n"
+                          "\t\tquá hạn\t(ngày làm việc)\n"
+                          "1\tĐất đai\t11\t24\tPhòng Kinh tế, Hạ tầng và Đô thị\tTrước 17 giờ 00\n"
+                          "\t\t\t\t(đ/c Vũ Văn Thắng, công chức địa chính)\tngày 22/01/2027\n"
+                          "2\tHộ tịch\t04\t03\tCông chức Tư pháp - Hộ tịch\tNgay trong ngày\n"
+                          "\t\t\t\t(đ/c Đặng Thu Hà)\t14/01/2027\n"
+                          "\tCộng\t15\t\t\t\n")
+    got = [(t.assignee, t.task, t.deadline.date) for t in records.tasks]
+    assert got == [("Phòng Kinh tế, Hạ tầng và Đô thị", "Xử lý xong 11 hồ sơ quá hạn lĩnh vực đất đai", "2027-01-22"),
+                   ("Công chức Tư pháp - Hộ tịch", "Xử lý xong 04 hồ sơ quá hạn lĩnh vực hộ tịch", "2027-01-14")]
+    metrics = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ quá hạn lĩnh vực đất đai", 11) in metrics       # (and the counts are still read)
+
+
+def test_a_table_of_the_citys_groups_ranked_among_34_provinces_with_a_wrapped_change_column():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "5961/BC-VP", "Hải Phòng, ngày 12 tháng 10 năm 2026", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số 766 quý III/2026 của thành phố\n"
+                          "Điểm bình quân quý III/2026 của 34 tỉnh, thành phố là 84,73 điểm.\n"
+                          "Bảng 1. Điểm, thứ hạng theo nhóm chỉ số (xếp hạng trong 34 tỉnh, thành phố)\n"
+                          "TT\tNhóm chỉ số\tĐiểm\tQuý II/2026\t\tQuý III/2026\t\tTăng (+),\n"
+                          "\t\ttối đa\tĐiểm\tXếp hạng\tĐiểm\tXếp hạng\tgiảm (-) điểm\n"
+                          "1\tCông khai, minh bạch\t18\t17,05\t7\t17,21\t6\t+0,16\n"
+                          "4\tMức độ hài lòng\t18\t17,52\t7\t17,46\t8\t-0,06\n")
+    assert all(r.out_of == 34 for r in records.ranks) and len(records.ranks) == 4
+    assert 84.73 not in [s.value for s in records.scores]       # (the 34 provinces' mean, not the city's total)
+    changes = [(m.name.split(" quý")[0], m.value) for m in records.metrics]
+    assert ("Mức tăng điểm nhóm chỉ tiêu Công khai, minh bạch", 0.16) in changes
+    assert ("Mức giảm điểm nhóm chỉ tiêu Mức độ hài lòng", 0.06) in changes
+
+
+def test_quarters_sideways_with_a_plan_column_and_a_rate_named_by_the_count_above():
+    records = _records_of("XÃ NAM AN PHỤ", "02/BC-TTPVHCC", "Nam An Phụ, ngày 06 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2026\n"
+                          "TT\tChỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\tKế hoạch\n"
+                          "\t\t\t\t\t\t2026\tnăm 2026\n"
+                          "1\tHồ sơ có tái sử dụng dữ\t214\t361\t508\t697\t1.780\t-\n"
+                          "\tliệu, kết quả đã số hóa\n"
+                          "\t(hồ sơ)\n"
+                          "2\tTỷ lệ tái sử dụng (%)\t11,19\t16,14\t21,01\t26,07\t19,26\t25\n")
+    rates = [(m.name, m.value, m.period) for m in records.metrics if m.unit == "%"]
+    assert ("Tỷ lệ hồ sơ có tái sử dụng dữ liệu, kết quả đã số hóa", 19.26, "2026") in rates
+    assert 25 not in [value for _, value, _ in rates]         # (the plan's target, not the year's result)
+
+
+def test_a_unit_heading_with_the_group_it_is_in_charge_of_in_parentheses():
+    from extractors.sections import unit_of
+    assert unit_of("Phòng Kinh tế (phụ trách nhóm Tiến độ giải quyết)") == ("Phòng Kinh tế", "")

@@ -302,3 +302,16 @@ def test_an_item_s_letter_stays_whatever_the_line_above_ends_with():
 def test_a_files_code_is_kept_whole():
     # ('H26' of 'H26.57-261215-0042' was restored as a word: 'Hồ.57-…', 'Hộ.57-…', a household counted)
     assert restore_line("1 H26.57-261215-0042 Dat dai (dang ky bien dong)").text.startswith("1 H26.57-261215-0042 Đất đai")
+
+
+def test_a_fixed_form_is_not_decoded_again_with_the_line_above():
+    from extractors.diacritics import restore_text
+    # ('theo thang' / 'Bang 1.' decoded together read 'theo thăng bằng'; the caption is a table's, 'Bảng 1.')
+    assert restore_text("1. Ket qua theo thang\nBang 1. Giao dich, so tien theo thang nam 2026") == \
+        "1. Kết quả theo tháng\nBảng 1. Giao dịch, số tiền theo tháng năm 2026"
+
+
+def test_a_total_rows_cong_is_cong_with_its_dot_below():
+    from extractors.diacritics import restore_text
+    assert restore_text("\tCong linh vuc dat dai\t2.494\t2.382\n3\tCong an xa\t12\t4") == \
+        "\tCộng lĩnh vực đất đai\t2.494\t2.382\n3\tCông an xã\t12\t4"
