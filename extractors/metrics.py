@@ -2264,6 +2264,7 @@ COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")   
 
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri))?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
+                         r"(?:xa|phuong|dac\s*khu)(?:\s*[,/]\s*(?:xa|phuong|dac\s*khu))*|"    # 'Xã | Ninh Giang': a commune's row
                          r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|"   # 'Nơi tiếp nhận': a reception point
                          r"quay(?:\s*(?:so|tiep\s*nhan))?|"                          # 'Quầy': a one-stop counter's row
                          r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?|"   # 'Họ và tên': an officer's counts
@@ -2315,6 +2316,10 @@ def _leading_unit(folded: str) -> Optional[re.Match]:
 TIME_COLUMN = re.compile(r"((?:[Tt]hời gian|[Tt]hời hạn)\b[^()]{2,80}?)\s*\(\s*(phút|ngày(?: làm việc)?)\s*\)\s*")
 
 
+# 'Nhóm chỉ tiêu bị trừ điểm (số điểm bị trừ)': the groups a row lost points in, each with its points
+DEDUCTED_COLUMN = re.compile(r"\s*(?:cac\s*)?(?:nhom\s*)?chi\s*tieu\s*bi\s*tru\s*diem(?:\s*\(\s*so\s*diem\s*bi\s*tru\s*\))?\s*")
+DEDUCTED_CELL = re.compile(r"([^\W\d][^\W\d]{1,7})\s*\(\s*(\d{1,2}(?:,\d{1,2})?)\s*\)")
+AS_OF_TAIL = re.compile(r"\s+(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$", re.I)
 HEAD_COUNT = re.compile(r"\s*(?:tong\s*)?so\s(?!\s*hoa(?!\w))")      # a header cell 'Số …', 'Tổng số …' (not 'Số hóa …')
 STATE_HEAD = re.compile(r"\s*(?:da|chua)\s+(?:so\s*hoa|ky\s*so|dong\s*bo|cap\s*nhat)(?!\w)")
 
@@ -2341,6 +2346,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     rows = [ROW_FOOTNOTE_MARKS.sub("", r) for r in rows]   # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
     cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
     channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
+    told_before = False
     persons = any(PERSON_COLUMN.fullmatch(fold(c)) for c in cells)     # 'Họ và tên': a row a person
     measure = counted_before if len(channels) >= 2 and counted_before not in (None, "%") else None
     for cell in cells:
@@ -2351,7 +2357,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     for cell in cells if measure is None else ():
         f = fold(cell)
         found = _leading_unit(f)
-        if found and not (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f) or PROCEDURE_COLUMN.fullmatch(f)):
+        if found and not (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f) or PROCEDURE_COLUMN.fullmatch(f)
+                          or DEDUCTED_COLUMN.fullmatch(f)):
             measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí' ('Thủ tục hành chính' names rows)
             break
     fields = any(FIELD_COLUMN.fullmatch(fold(c)) or PROCEDURE_COLUMN.fullmatch(fold(c)) for c in cells) or \
@@ -2365,6 +2372,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         # ('Lĩnh vực | Chưa số hóa | Đã số hóa nhưng chưa ký số | Cộng' after '… còn 63 kết quả …': what the text just
         # counted, in those states)
         measure = declared or (counted_before if states and counted_before not in (None, "%", "điểm") else "hồ sơ")
+        told_before = measure == counted_before and not declared     # (what the text counted just before the table)
     if measure is None and persons and any(PERSON_POINTS.fullmatch(fold(c)) or PERSON_RANK.fullmatch(fold(c)) for c in cells):
         measure = "hồ sơ"       # 'Họ và tên | … | Điểm thi | Xếp giải': a person's points; any count beside them, files
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)
@@ -2381,6 +2389,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             continue
         # ('Kết quả tháng 11/2026' over 'Tỷ lệ hồ sơ trực tuyến (%)': the rate, in that month)
         cell = re.sub(r"^\s*Kết quả\s+(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4})?\s+(?=\S)", "", cell)
+        # ('Đã khắc phục đến 08/01/2027', 'Còn tồn đến 08/01/2027': counted as of that day)
+        dated = AS_OF_TAIL.search(cell) if at_cell > 1 else None
+        if dated:
+            cell = cell[:dated.start()]
         noted = re.search(r"\(\s*(?:ty\s*le|%)", fold(cell))          # '(tỷ lệ %)': a count with its rate
         name = _clean(HEADER_NOTE.sub(" ", cell))
         said = re.search(r"\s*\(\s*([^\W\d][^()\d]{0,14}?)\s*\)\s*$", name)
@@ -2413,7 +2425,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         elif BANK_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("unit", "bank"))        # 'Ngân hàng của người nộp | Giao dịch khởi tạo | …': a row a bank
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
-            village = re.fullmatch(r"\s*" + VILLAGE + r"\s*", f)      # 'Thôn | An Cư': 'thôn An Cư''
+            village = re.fullmatch(r"\s*(?:" + VILLAGE + r"|xa|phuong|dac\s*khu)\s*", f)      # 'Thôn | An Cư': 'thôn An Cư''
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit",
                             name.strip().lower() if village else ""))
         elif WAY_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
@@ -2429,6 +2441,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             columns.append((f"Thứ hạng theo {_lower_first(points)}" if points else "Thứ hạng", "hạng"))
         elif persons and PERSON_POINTS.fullmatch(f) and not RATE_WORD.match(f) and "%" not in cell:
             columns.append((_person_points(cell), "điểm"))
+        elif DEDUCTED_COLUMN.fullmatch(f) and any(c and c[0] in ("unit", "field") for c in columns):
+            columns.append(("deducted", "điểm"))     # 'TĐGQ (0,71); DVCTT (0,84)': the points each group lost there
         elif TIME_COLUMN.fullmatch(cell.strip()):
             # 'Thời gian giải quyết bình quân thực tế (ngày làm việc)': a time in days or minutes
             timed = TIME_COLUMN.fullmatch(cell.strip())
@@ -2444,6 +2458,9 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
                 # 'Trong đó trực tuyến | Tỷ lệ trực tuyến (%)', 'Đã số hóa | Còn tồn | Tỷ lệ đã số hóa (%)': the rate of
                 # the count a column before names
                 name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", same[0]))
+                if len(same) > 2:
+                    columns.append((name, "%", same[2]))    # (of a count as of a day: as of that day too)
+                    continue
             columns.append((name, "%"))
         elif under_top(name):
             # 'Số hóa, ký số kết quả' over 'Số kết quả': the count of what the lower cell names, done as the upper says
@@ -2486,14 +2503,22 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
             # 'Đã số hóa' over '(hồ sơ)': the count of what the unit under it names, in that state
             columns.append((f"Số {counted_in.name} {_lower_first(name.strip())}", counted_in.name))
+        elif TOTAL_ROW.fullmatch(f) and len(columns) >= 2 and not told_before \
+                and all(c and c[0].startswith(f"Số {measure} ") and c[1] == measure for c in columns[-2:]):
+            # 'Bị treo | Chưa đồng bộ | Cộng': both ('Số hồ sơ bị treo, chưa đồng bộ'; but after '… còn 63 kết quả quá
+            # hạn số hóa, ký số' the sum is what the text named, a name the table does not give)
+            states = [c[0][len(f"Số {measure} "):] for c in columns[-2:]]
+            columns.append((f"Số {measure} {', '.join(states)}", measure))
         else:
             columns.append(None)
+        if dated and columns[-1] and columns[-1][0] not in ("unit", "field", "way"):
+            columns[-1] = (*columns[-1][:2], f"{dated.group(3)}-{int(dated.group(2)):02d}-{int(dated.group(1)):02d}")
     counters = [i for i, c in enumerate(cells) if columns[i] and columns[i][0] == "unit" and re.match(r"\s*quay", fold(c))]
     if counters and any(c and c[0] == "unit" for i, c in enumerate(columns) if i not in counters):
         for i in counters:
             columns[i] = None       # 'Quầy | Họ và tên | …': the officer's counts, the counter only where they sit
     # ('Đã giải quyết' over 'Tổng số | Đúng hạn | Quá hạn': the first column is all of them, 'Số hồ sơ đã giải quyết')
-    columns = [(re.sub(r"\s+(?:[Tt]ổng số|[Tt]ổng cộng|[Cc]ộng)$", "", c[0]), c[1]) if c and c[0] not in ("unit", "field") else c
+    columns = [(re.sub(r"\s+(?:[Tt]ổng số|[Tt]ổng cộng|[Cc]ộng)$", "", c[0]), *c[1:]) if c and c[0] not in ("unit", "field") else c
                for c in columns]
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
 
@@ -2690,7 +2715,11 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
     for (offset, cell), column in zip(cells, columns):
         if not column or column[0] in ("unit", "field"):
             continue
-        name, measure = column
+        name, measure = column[:2]
+        asof = column[2] if len(column) > 2 else None   # ('Còn tồn đến 08/01/2027': that day's)
+        if name == "deducted":
+            out += _deducted_cell(unit_at, offset, cell, "" if total else f" {of}")
+            continue
         cell = ROW_FOOTNOTE_MARKS.sub("", cell)         # '4(*)': a rank shared, noted under the table
         both = COUNT_AND_RATE.fullmatch(cell) if measure != "%" else None
         value = parse_number(both.group(1)) if both else _cell_number(cell)
@@ -2705,11 +2734,25 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
             continue
         if value is None:
             continue
-        out.append(MetricHit(unit_at, end, name if total else _named_of(name, of, measure, kind), value, measure))
+        out.append(MetricHit(unit_at, end, name if total else _named_of(name, of, measure, kind), value, measure,
+                             period=asof))
         rate = parse_number(both.group(2)) if both else None
         if rate is not None:
             rated = "Tỷ lệ " + re.sub(r"^(?:Tổng\s+số|Số)\s+", "", name)
             out.append(MetricHit(unit_at, end, rated if total else f"{rated} {of}", rate, "%"))
+    return out
+
+
+def _deducted_cell(unit_at: int, offset: int, cell: str, of: str) -> list[MetricHit]:
+    """'TĐGQ (0,71); DVCTT (0,84)' in a row's column of points lost: each group's ('Số điểm bị trừ nhóm chỉ tiêu Tiến
+    độ giải quyết lĩnh vực đất đai'); a group the abbreviation does not name is left out."""
+    from extractors.gazetteer import criterion_of
+    out = []
+    for m in DEDUCTED_CELL.finditer(cell):
+        entry = criterion_of(m.group(1), 0.99)
+        if entry is not None and entry.extra:
+            out.append(MetricHit(unit_at, offset + m.end(), f"Số điểm bị trừ nhóm chỉ tiêu {entry.name}{of}",
+                                 parse_number(m.group(2)), "điểm"))
     return out
 
 
@@ -3094,8 +3137,8 @@ def units_across(rows: list[str]) -> Optional[list[Optional[str]]]:
 # a table whose rows are measures ('Chỉ tiêu', 'Nội dung'): its columns may be kinds of procedure
 MEASURES_DOWN = re.compile(r"\s*(?:chi\s*tieu|noi\s*dung|tieu\s*chi)\s*")
 # kinds of procedure heading a table's columns ('Cấp Giấy chứng nhận lần đầu', 'Đăng ký biến động', 'Tách thửa đất')
-PROCEDURE_ACROSS = re.compile(r"\s*(?:cap\s*(?:giay|doi|lai|ban\s*sao|phep)|dang\s*ky\s*(?:bien\s*dong|khai|thuong\s*tru|tam\s*tru|ket\s*hon|"
-                              r"kinh\s*doanh|dat\s*dai)|tach\s*thua|hop\s*thua|chuyen\s*muc\s*dich|dinh\s*chinh|khai\s*sinh|khai\s*tu|"
+PROCEDURE_ACROSS = re.compile(r"\s*(?:cap\s*(?:giay|doi|lai|ban\s*sao|phep|gcn)|dang\s*ky\s*(?:bien\s*dong|khai|thuong\s*tru|tam\s*tru|ket\s*hon|"
+                              r"kinh\s*doanh|dat\s*dai|the\s*chap)|tach\s*thua|hop\s*thua|chuyen\s*muc\s*dich|dinh\s*chinh|khai\s*sinh|khai\s*tu|"
                               r"ket\s*hon|chung\s*thuc\s*ban\s*sao)[^\d;:]{0,40}")
 # fields of administrative procedure, heading a table's columns
 FIELDS = (r"ho\s*tich|chung\s*thuc|dat\s*dai|xay\s*dung|tu\s*phap|"
@@ -3191,6 +3234,8 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
     else:
         found = _unit_regex().search(f)
         measure = _unit_of(label[found.start():found.end()]) if found else (above[1] if above and above[1] != "%" else "")
+        if not measure and any(c and c.startswith("@") for c in columns):
+            measure = "hồ sơ"       # ('Chỉ tiêu | Đăng ký biến động | …' over '1. Kỳ trước chuyển sang': kinds of procedure, files)
         if not measure:
             return [], above
         if found and found.start() == len(f) - len(f.lstrip()) and not re.match(r"\s*(?:tong\s*)?so\s", f):
@@ -3206,10 +3251,21 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
             continue
         unit = columns[i]
         # ('… tại thôn Quý Dương': a village is where it was done; '@cấp Giấy chứng nhận lần đầu': the kind of procedure)
-        named = (f"{label} {unit[1:]}" if unit.startswith("@") else f"{label} {unit}" if unit.startswith("lĩnh vực ")
+        named = (_procedure_named(label, unit[1:], measure) if unit.startswith("@") else f"{label} {unit}" if unit.startswith("lĩnh vực ")
                  else f"{label} tại {unit}" if re.match(VILLAGE, fold(unit)) else f"{label} của {unit}") if unit else label
         out.append(MetricHit(offset, at + len(cell.rstrip()), named, value, measure))
     return out, (label, measure) if measure != "%" else above
+
+
+def _procedure_named(label: str, procedure: str, measure: str) -> str:
+    """A row's name for a kind of procedure's column, the kind right after what is counted: 'Số hồ sơ' + 'đăng ký
+    biến động' + 'kỳ trước chuyển sang'; a rate of files the same ('Tỷ lệ hồ sơ đăng ký biến động đúng hạn')."""
+    counted = measure if measure != "%" else "hồ sơ"
+    lead = re.match(r"((?:Tổng\s+số|Số|Tỷ\s+lệ)\s+" + re.escape(counted) + r")\s+(\S.*)", label)
+    if lead:
+        return f"{lead.group(1)} {procedure} {lead.group(2)}"
+    rate = re.match(r"(Tỷ\s+lệ)\s+(\S.*)", label) if measure == "%" else None
+    return f"{rate.group(1)} {counted} {procedure} {rate.group(2)}" if rate else f"{label} {procedure}"
 
 
 TABLE_VALUE = re.compile(NUM + r"(?:\s*(%)|\s+([^\W\d][^\d\t]{0,20}?))?\s*$")

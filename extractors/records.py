@@ -1039,6 +1039,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     lettered_units = False              # the lettered items of this part head units ('a) Trung tâm …:', 'b) Phòng …: …')
     commune_part: Optional[str] = None  # under '4. Xã Trần Phú' in a letter about several communes: its committee
     part_requests = False               # the part is requests to its communes ('2. Đối với phường … và xã …')
+    several_communes = False            # the part is requests to some communes, a bullet each ('- Xã Hồng Châu: …')
     table_rows: list[str] = []
     header_open = False                   # the block before was a table's header row
     reported: dict = {}
@@ -1191,7 +1192,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 caption = blocks[at - len(table_rows) - 1]
             unit_line = per_unit or (UNIT_LINE.search(caption.text)
                                      if caption is not None and caption.kind == "prose" else None)
-            entry = lookup("measures", unit_line.group(1)) if unit_line else None
+            # ('Đơn vị tính: hồ sơ; điểm': the counts' measure first, the points beside them)
+            entry = next((e for part in re.split(r"\s*[;,]\s*", unit_line.group(1)) for e in [lookup("measures", part)] if e),
+                         None) if unit_line else None
             # 'Đơn vị tính: lượt người': what every row counts; 'Đơn vị tính: %': every row a rate
             said = entry.name if entry else "%" if unit_line and unit_line.group(1).strip(" .") == "%" else None
             ctx["table_said"] = said
@@ -1798,6 +1801,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             commune_part = commune_heading(heading_title(block))    # '4. Xã Trần Phú': the part on that commune
             # ('2. Đối với phường Trần Liễu và xã Nam An Phụ (…)' over '-' items: requests to them)
             part_requests = bool(commune_part and re.match(r"(?i)\s*(?:đối\s+với|riêng)\s", heading_title(block)))
+            # ('4. Đề nghị riêng đối với một số xã' over '- Xã Hồng Châu: gia hạn …': each bullet its commune's)
+            several_communes = bool(SOME_COMMUNES_HEAD.match(fold(heading_title(block))))
             part_head = COMMUNE_HEADING.fullmatch(heading_title(block)) if commune_part else None
             if part_head and not part_head.group(0).rstrip().endswith(":"):
                 addressee, directive = None, False     # (the requests to the commune before are over)
@@ -1976,6 +1981,14 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '- Công an phường hỗ trợ người dân …' under '6. … - Trung tâm … chủ trì, phối hợp với Công an phường':
                 # the unit the bullet opens with does it
                 _task(records, own, block, doc, None)
+                continue
+            named = COMMUNES_LEAD.match(block.text) if not assignee and several_communes and block.kind == "bullet" else None
+            committees = [committee_of(level, name) for level, name in COMMUNE_NAMED.findall(named.group(1))] if named else []
+            rest = block.text[named.end():].strip() if named else ""
+            if committees and all(committees) and rest:
+                # '- Xã Vĩnh Hòa và xã Ninh Giang: cử công chức …': the work of each commune the bullet names
+                for committee in committees:
+                    _task(records, committee, block, doc, None, heading_rest=rest[:1].upper() + rest[1:])
                 continue
             if not assignee and part_requests and block.kind in ("bullet", "lettered"):
                 # '2. Đối với phường Trần Liễu và xã Nam An Phụ' / '- Báo cáo giải trình …' (each) / '- Riêng xã Nam An
@@ -2327,6 +2340,8 @@ def _issuer_gives(text: str, issuer: Optional[str]) -> Optional[tuple[str, str]]
     if bare and m is None:
         # 'Giao Phòng Cải cách hành chính hướng dẫn …' opening a paragraph: the issuer, unnamed, gives the work
         unit, rest = lead_unit(text[bare.start():].lstrip())
+        if unit and not rest.strip(" :") and text.rstrip().endswith(":"):
+            return unit, ":"        # 'Giao Trung tâm Thông tin và Chuyển đổi số:' over its '+' items
         return (unit, rest) if unit and rest and not rest.endswith(":") else None
     if m is None or not issuer or not fold(issuer).startswith(m.group(1).strip()):
         return None
@@ -3012,6 +3027,12 @@ COMMUNE_HEADING = re.compile(r"\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phườn
                              flags=re.I)
 
 
+# '4. Đề nghị riêng đối với một số xã' over '- Xã Hồng Châu: …' bullets (COMMUNES_LEAD, COMMUNE_NAMED)
+SOME_COMMUNES_HEAD = re.compile(r"\s*(?:(?:de\s*nghi|yeu\s*cau)\s*)?(?:rieng\s*)?(?:doi\s*voi\s*)?(?:mot\s*so|tung|cac)\s*"
+                                r"(?:xa|phuong|dac\s*khu|dia\s*phuong)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*:?\s*$")
+_COMMUNE = r"(?:[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)\s+[^\W\d][^:;,.()]{1,30}?"
+COMMUNES_LEAD = re.compile(r"\s*(?:[-–+•]\s*)?(" + _COMMUNE + r"(?:\s*(?:,|và)\s*" + _COMMUNE + r")*)\s*:\s*")
+COMMUNE_NAMED = re.compile(r"([Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)(?=\s*(?:,|và|$))")
 # 'Riêng Ủy ban nhân dân xã Cẩm Giàng:' among the requests to several communes
 COMMUNE_ASIDE = re.compile(r"\s*(?:Riêng|Đối\s+với)\s+(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+)?(xã|phường|đặc\s+khu)\s+"
                            r"([^\W\d][^:;,.()]{1,30}?)\s*:\s*", flags=re.I)

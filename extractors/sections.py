@@ -140,6 +140,16 @@ def _name_goes_on(row: str, line: str) -> bool:
         return False
     above, below = row.split("\t"), line.split("\t")
     filled = [i for i, c in enumerate(below) if c.strip()]
+    if len(filled) == 2 and filled[1] < len(above) and re.fullmatch(r"\s*\d{1,2}\.?\s*", above[0]) \
+            and re.match(r"\s*(?:[A-ZĐ]{2,}|[a-zđà-ỹ])", below[filled[1]]) and not re.search(r"\d\s*$|^\s*\d", above[filled[1]]) \
+            and re.search(r"[^\W\d]{2,}", above[filled[1]]) and _name_goes_on(row, "\t".join(below[:filled[1]])):
+        return True             # ('5 | Bảo trợ xã hội, người | 97 | … | TĐGQ (0,15); DVCTT (0,46);' / '| có công | … | SHHS
+        #                         (0,74)': the name and the last text cell both go on)
+    if len(filled) == 1 and filled[0] < len(above) and filled[0] == len(below) - 1 and filled[0] >= 2 \
+            and re.match(r"\s*[A-ZĐ]{2,}\b", below[filled[0]]) \
+            and re.search(r";\s*$", above[filled[0]]):
+        return True             # ('3 | Đất đai | … | TĐGQ (0,71); DVCTT (0,84);' / '| | … | TTTT (0,49); SHHS (1,87)'; the
+        #                         'Tổng cộng' row's too)
     if len(filled) != 1 or filled[0] >= len(above) or not re.search(r"[^\W\d]{2,}", above[filled[0]]):
         return False
     named = filled[0]
@@ -151,8 +161,11 @@ def _name_goes_on(row: str, line: str) -> bool:
 
 
 def _joined_name(row: str, line: str) -> str:
-    cells, named = row.split("\t"), next(i for i, c in enumerate(line.split("\t")) if c.strip())
-    cells[named] = f"{cells[named].rstrip()} {line.split(chr(9))[named].strip()}"
+    cells, below = row.split("\t"), line.split("\t")
+    for other in [i for i, c in enumerate(below) if c.strip()][1:]:
+        cells[other] = f"{cells[other].rstrip()} {below[other].strip()}"      # (a text cell going on too)
+    named = next(i for i, c in enumerate(below) if c.strip())
+    cells[named] = f"{cells[named].rstrip()} {below[named].strip()}"
     # ('Các lĩnh vực khác (tư pháp,' / 'giáo dục, y tế, nội vụ...)': the examples in parentheses are no part of its name)
     cells[named] = re.sub(r"\s*\([^()]*(?:\.\.\.|…|v\.v\.?)\s*\)\s*$", "", cells[named])
     return "\t".join(cells)
@@ -188,8 +201,8 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             continue
         page_top = False
         kind = line_kind(raw, line.region)
-        if kind != "table" and raw.startswith("\t") and current is not None and current.kind == "table" \
-                and "\t" in current.text:
+        if raw.startswith("\t") and current is not None and current.kind == "table" and "\t" in current.text \
+                and (kind != "table" or _name_goes_on(current.text, raw)):
             kind = "table"              # one cell of a table row wrapped onto its own line ('\tquốc gia')
             if _name_goes_on(current.text, raw):
                 # '5 | Điểm nhóm chỉ tiêu Thanh toán trực | điểm | 6,84 | 7,31' / '| tuyến (tối đa 10 điểm)': the row's
@@ -526,9 +539,15 @@ def _units_listed(title: str) -> Optional[str]:
     return "; ".join(names) if len(names) >= 3 else None
 
 
+# a unit heading in a meeting's minutes naming who reported for it: what the unit reported, not work given to it
+REPORTED_BY = re.compile(r"^[^()]{4,100}\(\s*(?:[Đđ]ồng\s+chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[^()]{2,40}?\s+(?:báo\s+cáo|trình\s+bày)\s*\)")
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
+    if REPORTED_BY.search(title):
+        return None, ""          # '2. Văn phòng HĐND và UBND phường (đồng chí Vũ Đình Hòa báo cáo)': a meeting hears it
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     title = HOLDER.sub("", title)
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
@@ -766,6 +785,8 @@ def heading_of(block: Block) -> Optional[Heading]:
         return None
     title = heading_title(block)
     folded = fold(title)
+    if REPORTED_BY.search(title):
+        return Heading(block.kind, title)     # '2. Văn phòng … (đồng chí Vũ Đình Hòa báo cáo)': what it reported, no work
     if block.kind == "roman" and (CLOSING_MARK.search(title) or EXECUTES.search(folded)):
         return Heading(block.kind, title)     # 'Điều 3. Chánh Văn phòng …, Thủ trưởng … chịu trách nhiệm thi hành …'
     owner = OWN_TASKS.match(folded)

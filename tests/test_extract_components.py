@@ -7006,9 +7006,10 @@ def test_a_table_with_the_kinds_of_procedure_as_columns_and_measures_down():
                           "6. Số ngày giải quyết bình quân\t17,6\t7,9\t12,4\t-\n"
                           "7. Thời hạn theo quy định\t20\t10\t15\t-\n")
     got = [(m.name, m.value, m.unit) for m in records.metrics]
-    assert got[:2] == [("Số hồ sơ tiếp nhận cấp Giấy chứng nhận lần đầu", 184, "hồ sơ"),
-                       ("Số hồ sơ tiếp nhận đăng ký biến động", 1126, "hồ sơ")]
-    assert ("Tỷ lệ giải quyết đúng hạn tách thửa đất", 92.91, "%") in got
+    # (the kind right after what is counted, as a report names them: 'Số hồ sơ cấp Giấy chứng nhận lần đầu tiếp nhận')
+    assert got[:2] == [("Số hồ sơ cấp Giấy chứng nhận lần đầu tiếp nhận", 184, "hồ sơ"),
+                       ("Số hồ sơ đăng ký biến động tiếp nhận", 1126, "hồ sơ")]
+    assert ("Tỷ lệ hồ sơ tách thửa đất giải quyết đúng hạn", 92.91, "%") in got
     assert ("Thời gian giải quyết bình quân đăng ký biến động", 7.9, "ngày làm việc") in got
     assert not [m for m in records.metrics if m.value in (20, 10, 15)]      # the rule's time limits are no result
 
@@ -7932,3 +7933,72 @@ def test_quarters_sideways_with_a_plan_column_and_a_rate_named_by_the_count_abov
 def test_a_unit_heading_with_the_group_it_is_in_charge_of_in_parentheses():
     from extractors.sections import unit_of
     assert unit_of("Phòng Kinh tế (phụ trách nhóm Tiến độ giải quyết)") == ("Phòng Kinh tế", "")
+
+
+def test_a_table_by_commune_with_a_sum_of_two_states_and_counts_as_of_a_later_day():
+    records = _records_of("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "86/SKHCN-CĐS", "Hải Phòng, ngày 09 tháng 01 năm 2027", "",
+                          "V/v hồ sơ bị treo, chưa đồng bộ tháng 12/2026\n"
+                          "Bảng 1. Hồ sơ bị treo, chưa đồng bộ tháng 12/2026 của 05 xã và kết quả khắc phục\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "STT\tXã\tHồ sơ phát sinh\tBị treo\tChưa đồng bộ\tCộng\tĐã khắc phục\tTỷ lệ khắc\tCòn tồn đến\n"
+                          "\t\ttrong tháng\t\t\t\tđến 08/01/2027\tphục (%)\t08/01/2027\n"
+                          "1\tNinh Giang\t1.486\t47\t96\t143\t118\t82,52\t25\n")
+    got = [(m.name, m.value, m.period) for m in records.metrics]
+    assert ("Số hồ sơ bị treo, chưa đồng bộ của xã Ninh Giang", 143, "2026-12") in got
+    assert ("Số hồ sơ đã khắc phục của xã Ninh Giang", 118, "2027-01-08") in got
+    assert ("Tỷ lệ hồ sơ đã khắc phục của xã Ninh Giang", 82.52, "2027-01-08") in got
+    assert ("Số hồ sơ còn tồn của xã Ninh Giang", 25, "2027-01-08") in got
+
+
+def test_bullets_naming_communes_under_requests_to_some_of_them_and_a_units_plus_items():
+    records = _records_of("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "86/SKHCN-CĐS", "Hải Phòng, ngày 09 tháng 01 năm 2027", "",
+                          "V/v hồ sơ bị treo, chưa đồng bộ tháng 12/2026\n"
+                          "4. Đề nghị riêng đối với một số xã\n"
+                          "- Xã Hồng Châu: gia hạn ngay 04 chứng thư số đã hết hạn; báo cáo về Sở chậm nhất ngày 18/01/2027.\n"
+                          "- Xã Vĩnh Hòa và xã Ninh Giang: cử công chức quản trị Hệ thống tham dự buổi hướng dẫn vào 14 giờ 00 "
+                          "thứ Tư, ngày 20/01/2027.\n"
+                          "5. Tổ chức thực hiện\n"
+                          "Giao Trung tâm Thông tin và Chuyển đổi số:\n"
+                          "+ Bổ sung chức năng tự động gửi lại dữ liệu; hoàn thành trong quý I/2027.\n")
+    got = [(t.assignee, t.deadline.date) for t in records.tasks]
+    assert got == [("UBND xã Hồng Châu", "2027-01-18"), ("UBND xã Vĩnh Hòa", "2027-01-20"),
+                   ("UBND xã Ninh Giang", "2027-01-20"), ("Trung tâm Thông tin và Chuyển đổi số", "2027-03-31")]
+
+
+def test_kinds_of_procedure_across_with_measures_down_that_name_no_measure():
+    records = _records_of("PHƯỜNG ÁI QUỐC", "06/BC-UBND", "Ái Quốc, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả giải quyết hồ sơ đất đai năm 2026\n"
+                          "Chỉ tiêu\tĐăng ký\tCấp GCN\tCộng\n"
+                          "\tbiến động\tlần đầu\n"
+                          "1. Kỳ trước chuyển sang\t14\t9\t23\n"
+                          "2. Tiếp nhận mới\t1.036\t87\t1.123\n"
+                          "Tỷ lệ đúng hạn (%)\t98,14\t80,26\t97,45\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ đăng ký biến động kỳ trước chuyển sang", 14) in got
+    assert ("Số hồ sơ cấp GCN lần đầu tiếp nhận mới", 87) in got
+    assert ("Tỷ lệ hồ sơ cấp GCN lần đầu đúng hạn", 80.26) in got
+
+
+def test_points_each_group_lost_by_field_in_a_wrapped_text_column():
+    records = _records_of("XÃ THƯỢNG HỒNG", "418/TB-UBND", "Thượng Hồng, ngày 10 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Kết quả giải quyết hồ sơ tháng 11/2026\n"
+                          "Bảng: Kết quả giải quyết hồ sơ và điểm bị trừ theo lĩnh vực, tháng 11/2026\n"
+                          "Đơn vị tính: hồ sơ; điểm\n"
+                          "STT\tLĩnh vực\tTiếp\tĐúng\tTrễ\tNhóm chỉ tiêu bị trừ điểm\n"
+                          "\t\tnhận\thạn\thạn\t(số điểm bị trừ)\n"
+                          "1\tĐất đai\t186\t141\t17\tTĐGQ (0,71); DVCTT (0,84);\n"
+                          "\t\t\t\t\tTTTT (0,49); SHHS (1,87)\n"
+                          "2\tBảo trợ xã hội, người\t97\t84\t6\tTĐGQ (0,15);\n"
+                          "\tcó công\t\t\t\tSHHS (0,74)\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận lĩnh vực đất đai", 186, "hồ sơ") in got
+    assert ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ lĩnh vực đất đai", 1.87, "điểm") in got
+    assert ("Số điểm bị trừ nhóm chỉ tiêu Số hóa hồ sơ lĩnh vực bảo trợ xã hội, người có công", 0.74, "điểm") in got
+
+
+def test_a_unit_reporting_at_a_meeting_is_given_no_work():
+    records = _records_of("PHƯỜNG DƯƠNG KINH", "41/BB-UBND", "Dương Kinh, ngày 14 tháng 12 năm 2026", "BIÊN BẢN",
+                          "Họp giao ban tuần 51\nA. CÁC ĐƠN VỊ BÁO CÁO\n"
+                          "1. Trung tâm Phục vụ hành chính công phường (đồng chí Lê Thị Thanh Nga báo cáo)\n"
+                          "Tính đến 17 giờ 00 ngày 11/12/2026, còn 52 kết quả giải quyết chưa được ký số, số hóa.\n")
+    assert records.tasks == []
