@@ -188,7 +188,7 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
-GRADING_SCALE = re.compile(r"thang\s*diem\s*\d{1,3}\s*\([^()]*$")       # inside 'theo thang điểm 100 (…'
+GRADING_SCALE = re.compile(r"thang\s*(?:diem\s*\d{1,3}|\d{1,3}\s*diem)\s*\([^()]*$")   # inside 'theo thang điểm 100 (…', 'thang 100 điểm (…' (not 'tháng 3 (')
 YEAR_MEAN_BARE = re.compile(r"binh\s*quan\s*nam(?!\s*(?:nam\s*)?\d)(?=\s*(?:cua|:|,))")     # 'Điểm bình quân năm của …'
 YEAR_MEAN = re.compile(r"(?:binh\s*quan|luy\s*ke)\s*(?:12\s*thang|ca\s*nam)(?!\s*(?:nam\s*)?\d)")
 
@@ -2528,6 +2528,11 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         #                         Trưởng đoàn; thành viên gồm …': who the team is, not work given
     if re.match(r"(?:luu\s*y|ghi\s*chu)\s*:", fold(text)):
         return                  # 'Lưu ý: tiêu chí về kết quả … được chấm căn cứ …': a note on how things stand
+    as_of = re.search(r"(?:^|[.;]\s)(?:tinh\s*)?den\s*(?:het\s*)?ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,", fold(text))
+    issued = records.document.issued_date
+    if as_of and deadline.date and issued and deadline.date < issued and fold(deadline.text or "") in fold(text[as_of.start():]):
+        return                  # '… Đến ngày 08/01/2027, các đơn vị mới gửi 11/16 thư xin lỗi …' in a notice of 12/01: how
+        #                         things stood then, no work given
     if re.fullmatch(r"(?:(?:(?!chi\s*dao|truc\s*tiep)[^;:]){0,80}?\s)?chiu\s*trach\s*nhiem\s*truoc\s[^;]{5,160}?\sve\s*(?:ket\s*qua|viec)\s[^;]{0,120}",
                     fold(text).strip(" ./")):
         return                  # '… chịu trách nhiệm trước Chủ tịch UBND phường về kết quả thực hiện nhiệm vụ được giao':

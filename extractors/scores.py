@@ -1661,7 +1661,20 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _sipas_by_period(merged, roles)
     if len(rows) >= 2 and "\t" in rows[0]:
         _criteria_over_columns(rows, roles, header_roles(rows[:1], issued, period))
+    _group_rank(merged, roles)
     return roles
+
+
+def _group_rank(merged: list[str], roles: list) -> None:
+    """'Điểm nhóm DVCTT (/12) | Xếp hạng nhóm (/114)' in a table of places: the rank is that one group's, not the
+    total's ('rank/114|Dịch vụ công trực tuyến')."""
+    groups = {r[5:].partition("|")[0] for r in roles if r and r.startswith("crit:")} - {TOTAL}
+    if len(groups) != 1:
+        return
+    for i, role in enumerate(roles):
+        if role and re.fullmatch(r"rank/\d{2,3}", role) and i < len(merged) \
+                and re.search(r"(?:xep|thu)\s*hang\s*(?:cua\s*)?nhom", fold(merged[i])):
+            roles[i] = f"{role}|{next(iter(groups))}"
 
 
 def _criteria_over_columns(rows: list[str], roles: list, top_roles: list) -> None:

@@ -8002,3 +8002,34 @@ def test_a_unit_reporting_at_a_meeting_is_given_no_work():
                           "1. Trung tâm Phục vụ hành chính công phường (đồng chí Lê Thị Thanh Nga báo cáo)\n"
                           "Tính đến 17 giờ 00 ngày 11/12/2026, còn 52 kết quả giải quyết chưa được ký số, số hóa.\n")
     assert records.tasks == []
+
+
+def test_a_grading_scale_written_as_thang_100_diem_gives_no_group_score():
+    records = _records_of("PHƯỜNG VIỆT HÒA", "27/QĐ-UBND", "Việt Hòa, ngày 15 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc khen thưởng công chức một cửa năm 2026\n"
+                          "Ghi chú: Điểm bình xét do Hội đồng chấm theo thang 100 điểm (hiệu quả giải quyết 50 điểm, mức "
+                          "độ hài lòng 30 điểm, tác phong và sáng kiến 20 điểm).\n")
+    assert records.scores == []
+
+
+def test_how_things_stood_on_a_day_before_the_notice_is_no_work():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "06/TB-UBND", "Bạch Long Vĩ, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận về hồ sơ trễ hạn quý IV/2026\nI. TÌNH HÌNH HỒ SƠ TRỄ HẠN\n"
+                          "3. Phòng Kinh tế, Hạ tầng và Đô thị có 9/16 hồ sơ trễ hạn (chiếm 56,25%), chủ yếu là hồ sơ đất "
+                          "đai phải gửi bản giấy vào đất liền.\n"
+                          "Đường truyền vệ tinh mất kết nối làm 03 hồ sơ không chuyển được bước xử lý trên Hệ thống. Đến "
+                          "ngày 08/01/2027, các đơn vị mới gửi 11/16 thư xin lỗi người dân; còn 05 hồ sơ chưa có thư xin "
+                          "lỗi (Phòng Kinh tế, Hạ tầng và Đô thị 03 hồ sơ, Công an đặc khu 02 hồ sơ).\n")
+    assert [t for t in records.tasks if t.deadline.date == "2027-01-08"] == []
+
+
+def test_a_groups_rank_beside_its_points_in_a_table_of_communes():
+    records = _letter_of("VĂN PHÒNG", "6113/VP-KSTT", "Hải Phòng, ngày 08 tháng 12 năm 2026",
+                         "V/v nâng cao điểm nhóm chỉ tiêu Dịch vụ công trực tuyến tháng 11/2026\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Lạc Phượng, Hà Nam.\n"
+                         "STT\tXã\tTỷ lệ hồ sơ trực\tĐiểm nhóm\tXếp hạng\n"
+                         "\t\ttuyến (%)\tDVCTT (/12)\tnhóm (/114)\n"
+                         "1\tLạc Phượng\t45,70\t7,12\t114\n"
+                         "2\tHà Nam\t49,43\t7,48\t113\n")
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [
+        ("Dịch vụ công trực tuyến", 114, 114), ("Dịch vụ công trực tuyến", 113, 114)]
