@@ -3260,12 +3260,9 @@ def across_metrics(text: str, columns: list[Optional[str]], above: Optional[tupl
 def _procedure_named(label: str, procedure: str, measure: str) -> str:
     """A row's name for a kind of procedure's column, the kind right after what is counted: 'Số hồ sơ' + 'đăng ký
     biến động' + 'kỳ trước chuyển sang'; a rate of files the same ('Tỷ lệ hồ sơ đăng ký biến động đúng hạn')."""
-    counted = measure if measure != "%" else "hồ sơ"
-    lead = re.match(r"((?:Tổng\s+số|Số|Tỷ\s+lệ)\s+" + re.escape(counted) + r")\s+(\S.*)", label)
-    if lead:
-        return f"{lead.group(1)} {procedure} {lead.group(2)}"
-    rate = re.match(r"(Tỷ\s+lệ)\s+(\S.*)", label) if measure == "%" else None
-    return f"{rate.group(1)} {counted} {procedure} {rate.group(2)}" if rate else f"{label} {procedure}"
+    named = _named_of(label, procedure, measure, "procedure")
+    rate = re.match(r"(Tỷ\s+lệ)\s+(\S.*)", label) if measure == "%" and named == f"{label} {procedure}" else None
+    return f"{rate.group(1)} hồ sơ {procedure} {rate.group(2)}" if rate else named
 
 
 TABLE_VALUE = re.compile(NUM + r"(?:\s*(%)|\s+([^\W\d][^\d\t]{0,20}?))?\s*$")

@@ -25,7 +25,7 @@ from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
 from extractors.folded import unfold
-from extractors.metrics import EARLIER, NUMBERED_POINT, PERSON_COLUMN, TOTAL_ROW, MetricHit, unit_table_columns, units_across
+from extractors.metrics import EARLIER, NUMBERED_POINT, PERSON_COLUMN, TOTAL_ROW, _lower_first, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
@@ -3091,11 +3091,7 @@ def _field_work_columns(rows: list[str]) -> Optional[tuple[list, int, int, str, 
     roles[field], roles[unit], roles[due[0]] = "task", "assignee", "deadline"
     cell = heads[due[0]]
     work = cell[due[1].start(1):due[1].end(1)]
-    return roles, field, count, _lower(re.sub(r"^Số\s+", "", heads[count].strip())), work[:1].upper() + work[1:]
-
-
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:]
+    return roles, field, count, _lower_first(re.sub(r"^Số\s+", "", heads[count].strip())), work[:1].upper() + work[1:]
 
 
 def _field_work(row: Optional[tuple[str, str, str]], text: str, work: Optional[tuple]) -> Optional[tuple[str, str, str]]:

@@ -546,8 +546,6 @@ REPORTED_BY = re.compile(r"^[^()]{4,100}\(\s*(?:[Đđ]ồng\s+chí|[Đđ]/c|[Ô�
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
-    if REPORTED_BY.search(title):
-        return None, ""          # '2. Văn phòng HĐND và UBND phường (đồng chí Vũ Đình Hòa báo cáo)': a meeting hears it
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     title = HOLDER.sub("", title)
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone
