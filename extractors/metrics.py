@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
-from extractors.numbers import PERIOD_FIRST, month_before, parse_number
+from extractors.numbers import PERIOD_FIRST, iso_date, month_before, parse_number
 from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, LEVEL_ROLE, PLAN_POINTS, PLAN_RANK, aimed_columns, \
     is_plan, merged_header, plain_values, spanned_cells
 
@@ -2262,18 +2262,19 @@ COUNT_OF = re.compile(r"\s*(\d[\d.]*)\s*/\s*(\d[\d.]*)\s*")                     
 COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")      # '31 (36,05%)'
 
 
+PERSON_HEAD = r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?"    # 'Họ và tên' heading a column
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri))?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"(?:xa|phuong|dac\s*khu)(?:\s*[,/]\s*(?:xa|phuong|dac\s*khu))*|"    # 'Xã | Ninh Giang': a commune's row
                          r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|"   # 'Nơi tiếp nhận': a reception point
                          r"quay(?:\s*(?:so|tiep\s*nhan))?|"                          # 'Quầy': a one-stop counter's row
-                         r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?|"   # 'Họ và tên': an officer's counts
+                         + PERSON_HEAD + r"|"                                        # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
 LOCAL_UNIT = re.compile(r"(?:Thôn|Xóm|Tổ dân phố|Khu phố|Tổ)(?=\s)")    # 'của thôn Hạ Vĩnh', as running text writes it
 TOTAL_ROW = re.compile(r"\s*(?:tong\s*cong|tong\s*so|tong|cong|chung|(?:(?:tong\s*)?cong\s*)?toan\s*(?:xa|phuong|dac\s*khu|trung\s*tam))\s*"
                        r"(?:\(\s*(?:i{1,3}|iv|v)(?:\s*\+\s*(?:i{1,3}|iv|v))+\s*\))?\s*:?\s*")   # ('Tổng cộng (I + II)')   # ('Chung': all the fields together)
 # 'Họ và tên' heading the rows: each row a person's figures
-PERSON_COLUMN = re.compile(r"\s*ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?\s*")
+PERSON_COLUMN = re.compile(r"\s*" + PERSON_HEAD + r"\s*")
 # a person's points ('Điểm thi (thang điểm 100)', 'Lý thuyết (/40)', 'Tiêu chí (1) /15', 'Tổng (/100)') and rank
 PERSON_POINTS = re.compile(r"(?!.*diem\s*tiep\s*nhan).*(?<!\w)diem(?!\w).*|.*(?:\(\s*/\s*\d{1,3}\s*\)|(?<!\w)/\s*\d{1,3})\s*")
 PERSON_RANK = re.compile(r"\s*(?:xep|thu)\s*(?:hang|thu)(?:\s*(?:chung|chung\s*cuoc))?\s*(?:\(\s*\*+\s*\))?\s*")
@@ -2512,7 +2513,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         else:
             columns.append(None)
         if dated and columns[-1] and columns[-1][0] not in ("unit", "field", "way"):
-            columns[-1] = (*columns[-1][:2], f"{dated.group(3)}-{int(dated.group(2)):02d}-{int(dated.group(1)):02d}")
+            columns[-1] = (*columns[-1][:2], iso_date(int(dated.group(1)), int(dated.group(2)), int(dated.group(3))))
     counters = [i for i, c in enumerate(cells) if columns[i] and columns[i][0] == "unit" and re.match(r"\s*quay", fold(c))]
     if counters and any(c and c[0] == "unit" for i, c in enumerate(columns) if i not in counters):
         for i in counters:
@@ -2746,7 +2747,6 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
 def _deducted_cell(unit_at: int, offset: int, cell: str, of: str) -> list[MetricHit]:
     """'TĐGQ (0,71); DVCTT (0,84)' in a row's column of points lost: each group's ('Số điểm bị trừ nhóm chỉ tiêu Tiến
     độ giải quyết lĩnh vực đất đai'); a group the abbreviation does not name is left out."""
-    from extractors.gazetteer import criterion_of
     out = []
     for m in DEDUCTED_CELL.finditer(cell):
         entry = criterion_of(m.group(1), 0.99)

@@ -25,7 +25,7 @@ from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
 from extractors.folded import unfold
-from extractors.metrics import EARLIER, NUMBERED_POINT, PERSON_COLUMN, TOTAL_ROW, _lower_first, MetricHit, unit_table_columns, units_across
+from extractors.metrics import EARLIER, FIELD_COLUMN, NUMBERED_POINT, PERSON_COLUMN, TOTAL_ROW, _lower_first, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
@@ -903,7 +903,7 @@ def _caption_lists_columns(roles: list, heads: list[str], caption: str) -> None:
     whole = CAPTION_PHRASE.match(caption)
     if not whole:
         return
-    said, base = whole.group(1), whole.start(1)
+    said = whole.group(1)
     folded = fold(said)
     found = []                      # (column, where its words end in the caption, what it is)
     at = 0
@@ -1982,12 +1982,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # the unit the bullet opens with does it
                 _task(records, own, block, doc, None)
                 continue
-            named = COMMUNES_LEAD.match(block.text) if not assignee and several_communes and block.kind == "bullet" else None
-            committees = [committee_of(level, name) for level, name in COMMUNE_NAMED.findall(named.group(1))] if named else []
-            rest = block.text[named.end():].strip() if named else ""
-            if committees and all(committees) and rest:
+            label, colon, rest = block.text.partition(":") if not assignee and several_communes and block.kind == "bullet" \
+                else ("", "", "")
+            committees = commune_heading(label.strip()) if colon and len(label) <= 80 else None
+            rest = rest.strip()
+            if committees and rest:
                 # '- Xã Vĩnh Hòa và xã Ninh Giang: cử công chức …': the work of each commune the bullet names
-                for committee in committees:
+                for committee in committees.split("; "):
                     _task(records, committee, block, doc, None, heading_rest=rest[:1].upper() + rest[1:])
                 continue
             if not assignee and part_requests and block.kind in ("bullet", "lettered"):
@@ -3032,12 +3033,9 @@ COMMUNE_HEADING = re.compile(r"\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phườn
                              flags=re.I)
 
 
-# '4. Đề nghị riêng đối với một số xã' over '- Xã Hồng Châu: …' bullets (COMMUNES_LEAD, COMMUNE_NAMED)
+# '4. Đề nghị riêng đối với một số xã' over '- Xã Hồng Châu: …' bullets (each named as commune_heading reads it)
 SOME_COMMUNES_HEAD = re.compile(r"\s*(?:(?:de\s*nghi|yeu\s*cau)\s*)?(?:rieng\s*)?(?:doi\s*voi\s*)?(?:mot\s*so|tung|cac)\s*"
                                 r"(?:xa|phuong|dac\s*khu|dia\s*phuong)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*:?\s*$")
-_COMMUNE = r"(?:[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)\s+[^\W\d][^:;,.()]{1,30}?"
-COMMUNES_LEAD = re.compile(r"\s*(?:[-–+•]\s*)?(" + _COMMUNE + r"(?:\s*(?:,|và)\s*" + _COMMUNE + r")*)\s*:\s*")
-COMMUNE_NAMED = re.compile(r"([Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)(?=\s*(?:,|và|$))")
 # 'Riêng Ủy ban nhân dân xã Cẩm Giàng:' among the requests to several communes
 COMMUNE_ASIDE = re.compile(r"\s*(?:Riêng|Đối\s+với)\s+(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+)?(xã|phường|đặc\s+khu)\s+"
                            r"([^\W\d][^:;,.()]{1,30}?)\s*:\s*", flags=re.I)
@@ -3081,7 +3079,7 @@ def _field_work_columns(rows: list[str]) -> Optional[tuple[list, int, int, str, 
     count is work for the unit beside it, due by the row's time: (task roles with the field's column as the task,
     the field's column, the count's column, the count's name, the work: 'xử lý xong'); None for any other table."""
     heads = merged_header(rows)
-    field = next((i for i, c in enumerate(heads) if re.fullmatch(r"\s*(?:ten\s*)?linh\s*vuc\s*", fold(c))), None)
+    field = next((i for i, c in enumerate(heads) if FIELD_COLUMN.fullmatch(fold(c))), None)
     unit = next((i for i, c in enumerate(heads) if RESPONSIBLE.fullmatch(fold(c))), None)
     due = next(((i, m) for i, c in enumerate(heads) for m in [WORK_DUE.fullmatch(fold(c))] if m), None)
     count = next((i for i, c in enumerate(heads) if re.fullmatch(r"\s*so\s+ho\s*so(?:\s+[^\W\d]+){0,4}\s*", fold(c))), None)
