@@ -81,7 +81,7 @@ EXACT = re.compile(r"(?:(?:vao|tu)\s*(?:\d{1,2}\s*gio(?:\s*\d{1,2})?\s*(?:phut)?
 ROUTINE = r"thuong\s*xuyen|hang\s*(?:ngay|tuan|thang|quy|nam)"
 FIRM = r"(?:xong|hoan\s*thanh|cham\s*nhat|han\s*chot)(?:\s*truoc)?"      # a time a work is due by, said so
 # 'N buổi/ngày, từ ngày … đến hết ngày …': how often, over a span of days
-SPAN_EVERY = re.compile(r"\d{1,2}\s*(?:lan|buoi|luot)\s*/\s*(?:ngay|tuan)\s*,?\s*tu\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+SPAN_EVERY = re.compile(r"(?:\d{1,2}\s*(?:lan|buoi|luot)\s*/\s*(?:ngay|tuan)|hang\s*(?:ngay|tuan))\s*,?\s*tu\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
                         r"\s*den\s*(?:het\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
 RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d)"
                        r"(?:\s*(?:,|va)\s*(?:(?:sang|chieu|toi)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))*|"   # 'vào các buổi chiều thứ Ba và thứ Năm'
@@ -123,7 +123,7 @@ NEXT_WEEKDAY = re.compile(r"(?:truoc|cham\s*nhat|muon\s*nhat|xong|han\s*cuoi|kho
                           r"chu\s*nhat)\s*(?:cua\s*)?tuan\s*(sau|toi|ke\s*tiep|nay)(?!\w)")
 
 
-ON_DAY_NAMED = re.compile(r"vao\s*(?:ngay|buoi|sang|chieu)[^()]{3,60}\(\s*(?:ngay\s*)?" + D + r"\s*\)")
+ON_DAY_NAMED = re.compile(r"(?:vao|(?:ngay\s*)?trong)\s*(?:ngay|buoi|sang|chieu)[^()]{3,60}\(\s*(?:ngay\s*)?" + D + r"\s*\)")
 DAY_IN_PARENS = re.compile(r"\(\s*[^()]{0,30}?(?:(truoc|cham\s*nhat)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)"
                            # ('… tại phiên họp thường kỳ tháng 01/2027, dự kiến vào 08 giờ 00 ngày 28/01/2027')
                            r"|,\s*du\s*kien\s*(?:vao\s*)?(?:(?:luc\s*)?\d{1,2}\s*gio(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*)?"

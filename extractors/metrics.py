@@ -40,6 +40,9 @@ TARGET_CLAUSE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:duy\s*tri|phan\s*dau|dam\s
 COMPARATOR_TAIL = re.compile(r"\s+(?:tren|duoi|khoang|hon|gan|(?<!dien )tu|con|xuong\s*con|(?<!tro )len|toan\s*bo|tat\s*ca|(?<!tieu )chi|"
                              r"(?:giam|tang)\s*(?:xuong\s*)?con|"
                              r"(?:doi\s*)?voi|thi|nhung|chiem|cua|va)$")   # 'Số hồ sơ trễ hạn giảm còn 3 hồ sơ', '… đối với
+# words ending a name that fold as COMPARATOR_TAIL's do ('khai tử', 'đầu tư', 'số thứ tự', 'một cửa', 'kết hôn', 'đô thị'; not a
+# restorer's slip like 'thí' for 'thì')
+FOLDS_LIKE_COMPARATOR = {"tử", "tư", "tự", "cửa", "hôn", "thị"}
 CONNECTORS = re.compile(r"^\s*(?:[-–+•]\s*)?(?:trong\s*do\s*(?:co\s*)?|(?:va|hoac)\s+|co\s+|doi\s*voi\s+|van\s*con\s+|con\s+|"
                         r"da\s+|gom\s+|voi\s+|tuy\s*nhien\s*,?\s*|ngoai\s*ra\s*,?\s*|dong\s*thoi\s*,?\s*|cu\s*the\s*,?\s*)*")
 TAIL_STOP = re.compile(r"\s+(?:theo\s*quy\s*dinh|theo|dat\s*ty\s*le|dat|la|bang|chiem|so\s*voi|tang|giam|"
@@ -1026,8 +1029,8 @@ def _tidy(name: str) -> str:
     name = _clean(re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+t[ỷỉ]\s+lệ\s+", r"\1 ", _clean(name), flags=re.I))
     while True:
         m = COMPARATOR_TAIL.search(fold(name))
-        if not m or m.start() < 6:
-            return name
+        if not m or m.start() < 6 or name.rsplit(None, 1)[-1].lower() in FOLDS_LIKE_COMPARATOR:
+            return name         # ('Số hồ sơ đăng ký khai tử', '… mở cửa': no 'từ', no 'của', the marks tell them apart)
         name = _clean(name[:m.start()])
 
 
@@ -2283,6 +2286,7 @@ POINTS_COLUMN = re.compile(r"\s*(?:tong\s*)?diem\s*(?:danh\s*gia|thi\s*dua|cham|
 # 'Hình thức khảo sát', 'Kênh tiếp nhận': the rows are the ways things were done ('Phiếu giấy tại quầy')
 WAY_COLUMN = re.compile(r"\s*(?:hinh\s*thuc|kenh|phuong\s*thuc)(?:\s+[^\W\d]+){1,3}\s*")
 CAUSE_COLUMN = re.compile(r"\s*nguyen\s*nhan\s*")
+SOURCE_COLUMN = re.compile(r"\s*nguon(?:\s*so\s*lieu)?\s*")     # 'Nguồn số liệu | Tiếp nhận | …': a row a source
 FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s*")
 BANK_COLUMN = re.compile(r"\s*(?:ten\s*)?ngan\s*hang(?:\s*(?:cua\s*)?(?:nguoi\s*nop|thanh\s*toan|phuc\s*vu))?\s*")   # 'Ngân hàng của người nộp'
 YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
@@ -2337,7 +2341,7 @@ ROW_FOOTNOTE_MARKS = re.compile(r" *\( *\*{1,3} *\)|(?<=\w)\*{1,3}")
 
 
 def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
-                       declared: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
+                       declared: Optional[str] = None, by_cause: Optional[str] = None) -> Optional[list[Optional[tuple[str, str]]]]:
     """A table of counts by unit ('TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)'):
     per column ('unit', '') for the unit's name, (metric name, measure) for a count or a rate, None
     otherwise; None when the header is not one of these. Columns of the channels things came through
@@ -2346,6 +2350,9 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     xong') count what the table says it counts (`declared`: 'Đơn vị tính: PAKN', 'Bảng 1. Số PAKN …'), else files."""
     rows = [ROW_FOOTNOTE_MARKS.sub("", r) for r in rows]   # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
     cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
+    caused = _cause_columns(cells, by_cause, declared or "hồ sơ") if by_cause else None
+    if caused:
+        return caused
     channels = [c for c in cells if CHANNEL.fullmatch(fold(c))]
     told_before = False
     persons = any(PERSON_COLUMN.fullmatch(fold(c)) for c in cells)     # 'Họ và tên': a row a person
@@ -2363,6 +2370,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             measure = _unit_of(cell[found.start():found.end()])           # 'Hồ sơ có phí, lệ phí' ('Thủ tục hành chính' names rows)
             break
     fields = any(FIELD_COLUMN.fullmatch(fold(c)) or PROCEDURE_COLUMN.fullmatch(fold(c)) for c in cells) or \
+        any(SOURCE_COLUMN.fullmatch(fold(c)) for c in cells[:2]) or \
         (measure is not None and any(CAUSE_COLUMN.fullmatch(fold(c)) for c in cells[:2])) or \
         (measure is not None and any(YEAR_COLUMN.fullmatch(fold(c)) for c in cells[:2]))
     if measure is None and (fields or sum(1 for c in cells if OUTCOME.fullmatch(fold(c))) >= 2):
@@ -2421,6 +2429,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             columns.append(("field", "procedure"))
         elif CAUSE_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("field", "cause"))        # 'Nguyên nhân | Số hồ sơ | Đã khắc phục | Còn tồn': a row a cause
+        elif SOURCE_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
+            columns.append(("field", "source"))       # '(1) Cổng Dịch vụ công quốc gia | 1.128 | …': as that source counts
         elif YEAR_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("field", "year"))
         elif BANK_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
@@ -2522,6 +2532,29 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     columns = [(re.sub(r"\s+(?:[Tt]ổng số|[Tt]ổng cộng|[Cc]ộng)$", "", c[0]), *c[1:]) if c and c[0] not in ("unit", "field") else c
                for c in columns]
     return columns if sum(1 for c in columns if c and c[0] != "unit") >= 2 else None
+
+
+def _cause_columns(cells: list[str], counted: str, measure: str) -> Optional[list]:
+    """A table by unit with a column per cause, under a caption that says so ('Bảng 1. Hồ sơ trễ hạn quý IV/2026 theo
+    đơn vị và nguyên nhân' over 'TT | Đơn vị thụ lý | Chờ tàu chuyển hồ sơ giấy | Mất kết nối đường truyền | … | Cộng'):
+    each cause's column counts what the caption counts ('Số hồ sơ trễ hạn') for that cause ('do mất kết nối đường
+    truyền'), 'Cộng' all of them."""
+    columns: list = []
+    for cell in cells:
+        f = fold(cell)
+        if not any(columns) and (UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f)):
+            columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit", ""))
+        elif not any(columns) and re.fullmatch(r"\s*(?:s?tt|so\s*tt)?\s*", f):
+            columns.append(None)                 # 'TT'
+        elif not any(columns):
+            return None                          # ('Nguyên nhân | Số hồ sơ | …': a row a cause)
+        elif TOTAL_ROW.fullmatch(f):
+            columns.append((counted, measure))
+        elif re.fullmatch(r"[^\W\d][^\d]*", f) and not RATE_WORD.match(f):
+            columns.append((counted, measure, None, "do " + _lower_first(_clean(HEADER_NOTE.sub(" ", cell)))))
+        else:
+            columns.append(None)
+    return columns if any(columns) and sum(1 for c in columns if c and len(c) > 3) >= 2 else None
 
 
 def _person_points(cell: str) -> str:
@@ -2694,12 +2727,15 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     kind = columns[at][1]
-    if kind and kind not in ("procedure", "year", "cause", "bank") and not total and not fold(unit).startswith(fold(kind)):
+    if kind and kind not in ("procedure", "year", "cause", "bank", "source") and not total and not fold(unit).startswith(fold(kind)):
         unit = f"{kind} {unit}"              # ('Thôn' over 'An Cư': 'thôn An Cư')
     if field and kind == "procedure":
         of = unit[:1].lower() + unit[1:]        # 'Số hồ sơ tiếp nhận đăng ký thường trú'
     elif field and kind == "year":
         of = f"năm {unit}"                      # 'Số hồ sơ lưu trữ năm 2020'
+    elif field and kind == "source":
+        # '(2) Phường thống kê (Hệ thống' (its note wrapped below): 'theo Phường thống kê'
+        of = "theo " + re.sub(r"^\(\d{1,2}\)\s*|\s*\([^()]*\)?$", "", unit).strip()
     elif field and kind == "cause":
         of = f"do {unit[:1].lower()}{unit[1:]}"     # 'Số hồ sơ do gián đoạn kết nối …'
     elif field:
@@ -2718,6 +2754,7 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
             continue
         name, measure = column[:2]
         asof = column[2] if len(column) > 2 else None   # ('Còn tồn đến 08/01/2027': that day's)
+        cause = f" {column[3]}" if len(column) > 3 else ""     # ('… của Công an đặc khu do chờ cơ quan liên thông')
         if name == "deducted":
             out += _deducted_cell(unit_at, offset, cell, "" if total else f" {of}")
             continue
@@ -2735,7 +2772,7 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
             continue
         if value is None:
             continue
-        out.append(MetricHit(unit_at, end, name if total else _named_of(name, of, measure, kind), value, measure,
+        out.append(MetricHit(unit_at, end, (name if total else _named_of(name, of, measure, kind)) + cause, value, measure,
                              period=asof))
         rate = parse_number(both.group(2)) if both else None
         if rate is not None:

@@ -197,11 +197,7 @@ def find_periods(folded: str) -> list[tuple[int, int, str]]:
             if not free(m.start(), m.end(), kind):
                 continue
             if kind == "day":
-                # 'từ ngày A đến ngày B' is a range, not an 'as of' date; 'tính đến' is.
-                before = folded[max(0, m.start() - 40):m.start()]
-                ranged = "tu ngay" in before or re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}", before)
-                if ranged and "tinh" not in folded[m.start():m.start() + 5]:
-                    continue
+                # ('số liệu từ ngày 01/01/2026 đến hết ngày 30/11/2026': the figures of a span are as of its last day)
                 value = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             elif kind == "month":
                 month, year = int(m.group(1)), int(m.group(2))

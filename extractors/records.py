@@ -556,6 +556,11 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
     cluster = bool(header.issuer and re.match(r"(?:cum|khoi)\s*thi\s*dua", fold(header.issuer)))
     for task in records.tasks:
         task.assignee = task.assignee if cluster else _without_locality(task.assignee, header.locality)
+    if header.locality and re.match(r"(?:xã|đặc khu)\s", header.locality) and not cluster:
+        for metric in records.metrics:
+            # ('… chưa có thư xin lỗi của Công an phường' read from 'Công an đặc khu 02 hồ sơ': that commune's police)
+            if metric.name.endswith(" của Công an phường"):
+                metric.name = metric.name[:-len("Công an phường")] + _without_locality("Công an phường", header.locality)
     _table_deadlines(records, blocks)
     _dedupe(records, header.locality)
     _name_bare_counts(records.metrics)
@@ -875,6 +880,19 @@ def _caption_rest(caption: str, measure: str) -> str:
 # what a table's caption says it shows, after 'Bảng N.' and a leading 'Số', before its period or breakdown
 CAPTION_PHRASE = re.compile(r"\s*(?:bảng|biểu)\s*\d{1,2}\s*[.:]?\s*(?:số\s+(?:lượng\s+)?)?(.+?)"
                             r"(?=\s+(?:năm|quý|tháng|theo|từ|tính\s+đến|đến\s+ngày)\s|\s*\(|\s*$)", flags=re.I)
+
+
+def _counted_by_cause(caption: Optional[str]) -> Optional[str]:
+    """'Bảng 1. Hồ sơ trễ hạn quý IV/2026 theo đơn vị và nguyên nhân': what the table counts ('Số hồ sơ trễ hạn') where
+    its columns are the causes (metrics.unit_table_columns)."""
+    caption = re.split(r"\s*\(?(?:Đơn vị tính|ĐVT)\s*:", caption or "")[0]      # ('… nguyên nhân Đơn vị tính: hồ sơ')
+    if not caption or not re.search(r"\stheo\s(?:[^.;:]*\s)?nguyen\s*nhan$", fold(caption).rstrip(" .:")):
+        return None
+    whole = CAPTION_PHRASE.match(caption)
+    counted = whole.group(1).strip() if whole else ""
+    if not counted or not (lookup("measures", " ".join(counted.split()[:2])) or lookup("measures", counted.split()[0])):
+        return None
+    return "Số " + _lower_first(counted)
 
 
 def _caption_counts(roles: list, heads: list[str], measure: str, caption: str) -> None:
@@ -1281,7 +1299,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), None)
             ctx["unit_columns"] = None if score_columns or (ctx["task_roles"] and not ctx["field_work"]) else unit_table_columns(
-                table_rows, counted, declared=(ctx.get("table_said") if ctx.get("table_said") != "%" else None) or ctx.get("table_counts"))
+                table_rows, counted, declared=(ctx.get("table_said") if ctx.get("table_said") != "%" else None) or ctx.get("table_counts"),
+                by_cause=_counted_by_cause(captioned))
             # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across
             ctx["units_across"] = None if score_columns or ctx["task_roles"] or ctx["unit_columns"] \
                 else units_across(table_rows)
@@ -1755,7 +1774,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                                          and block.text[:30].isupper()) \
                     or (block.kind == proposals == "numbered" and heading is not None
                                          and (heading.issuer_tasks or heading.unit is None)) \
-                    or (proposals == "prose" and block.kind not in ("bullet", "lettered")):
+                    or (proposals == "prose" and block.kind not in ("bullet", "lettered")) \
+                    or (block.kind == "prose" and ASK_TO_GIVE.search(fold(block.text))):
+                # ('… Sở Nội vụ kính đề nghị Ủy ban nhân dân thành phố giao:' / '1. Sở Tư pháp' / '- …': the work it
+                # asks the body above to give, each unit's, as a Tờ trình's)
                 proposals = None
             elif heading is not None and (_local_unit(heading.unit) or _commune_office(heading.unit)) and (
                     block.kind == "numbered" or (block.kind == "lettered" and _inspection(header))):
@@ -1940,6 +1962,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue
         if block.kind == "prose" and after_heading and assignee and block.text.rstrip().endswith(":"):
             continue        # 'Ngoài trách nhiệm quy định tại Điều 5 …, Phòng Kinh tế có trách nhiệm:': the items below
+        if block.kind in ("lettered", "numbered", "roman", "bullet") and at + 1 < len(blocks) and blocks[at + 1].kind == "table" \
+                and len(block.text) < 80 and re.match(r"(?:noi\s*dung|danh\s*sach|chi\s*tiet)\s",
+                                                      fold(heading_title(block)).lstrip(" -–+•")):
+            continue        # '4.2. Nội dung khắc phục riêng của từng xã' over its table: the table's title, no work
         if block.kind in ("lettered", "numbered", "roman"):
             title = fold(heading_title(block)).strip(" :.")
             done_part = bool(DONE_HEAD.match(title))
@@ -1955,6 +1981,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 _task(records, named, block, doc, None, heading_rest=rest)
                 continue
         duty = _duty_lead_of(block) if block.kind == "prose" and (issuer_tasks or after_heading) and not assignee else None
+        given_to = GIVES_TO.search(re.sub(r"\s+", " ", block.text)) if block.kind == "prose" and assignee and not duty else None
+        duty = duty or (unit_of(given_to.group(1))[0] if given_to and not unit_of(given_to.group(1))[1] else None)
+        # ('Đối với nhiệm vụ của Sở, Giám đốc Sở Nội vụ giao Phòng Cải cách hành chính:' after the units above: the
+        # items below are that unit's)
         if duty:
             # 'Trong tháng 01/2027, Trung tâm … thực hiện các nhiệm vụ sau:' under '4. Nhiệm vụ trọng tâm …': the items
             # below are that unit's
@@ -2108,10 +2138,12 @@ PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^(
 TOPIC_LEAD = re.compile(r"\s*(?:doi\s*voi|ve)\s[^.;:]{3,120}:\s*")
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao|cam\s*ket|"
                        r"chi\s*thi(?=\s*(?:cac|thuc\s*hien|nhu\s*sau|:)))(?!\w)")     # '… Chủ tịch … chỉ thị thực hiện …:'
-TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau|chu\s*yeu))?"
+TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*tieu))(?:\s*(?:chung|cu\s*the|phan\s*dau|chu\s*yeu|de\s*xuat|du\s*kien))?"
                      r"(\s*(?:quy\s*(?:i{1,3}|iv|[1-4])|thang\s*\d{1,2}|6\s*thang\s*(?:dau|cuoi)))?"    # 'MỤC TIÊU QUÝ I NĂM 2026': all aimed at
                      r"(?:\s*(?:(?:nam|den\s*nam|giai\s*doan)\s*|/\s*)\d{4}(?:\s*-\s*\d{4})?)?"
                      r"(?:\s*\([^()]{0,80}\))?\s*:?\s*$")     # ('Chỉ tiêu phấn đấu (theo kết quả đánh giá tháng 01/2027)')
+GIVES_TO = re.compile(r"(?:^|[,;.]\s)(?:[^,;.:]{0,80}\s)?giao\s+(?:cho\s+)?([^,;:]{4,80}?)\s*:\s*$")
+ASK_TO_GIVE = re.compile(r"de\s*nghi\s.{0,80}?\sgiao(?:\s*nhiem\s*vu)?(?:\s*cho)?(?:\s*cac\s*[^:]{0,40})?\s*:\s*$")
 PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
                        r"(?:\s+(?:voi|len|doi\s*voi)\s.{0,60})?\s*:?\s*$")
 
@@ -2540,6 +2572,8 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         #                         who answers for the work, no work of its own
     if re.match(r"(?:lam\s*viec|hoat\s*dong)\s*theo\s*che\s*do\s*kiem\s*nhiem", fold(text)):
         return                  # 'Tổ công tác làm việc theo chế độ kiêm nhiệm; …': how the group works, not work given
+    if re.match(r"(?:xa\s*|phuong\s*|dac\s*khu\s*)?nghi\s*(?:tet|le)\s", fold(text)):
+        return                  # 'Cán bộ, công chức xã nghỉ Tết từ thứ Năm, ngày 04/02/2027 …': the holiday, no work
     if re.match(r"phan\s*dau\s", fold(text)):
         return                  # 'đ) Phấn đấu từ tháng 9/2026 tổng điểm … đạt từ 93 điểm trở lên', '6. Phấn đấu đến hết
         #                         quý I/2027 thời gian chờ … dưới 15 phút': an aim by a time, not a work

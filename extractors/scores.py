@@ -156,8 +156,16 @@ def _criterion_after(text: str, folded: str, pos: int) -> Optional[tuple[str, Op
     return None
 
 
+def _criteria_named(text: str, folded: str, lo: int, hi: int) -> list:
+    """The criteria named in lo..hi (offsets from lo), but one in a parenthesis saying where something sits ('… Bộ chỉ
+    số phục vụ người dân, doanh nghiệp (thuộc lĩnh vực Cải cách thủ tục hành chính), tháng 11/2026 thành phố đạt 91,96
+    điểm': the index's place in another, not what the points are of)."""
+    return [f for f in find_all("criteria", text[lo:hi], folded[lo:hi])
+            if not re.search(r"\(\s*thuoc\s[^()]*$", folded[lo:lo + f[0]])]
+
+
 def _criterion_before(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str, Optional[str], int]]:
-    found = find_all("criteria", text[lo:hi], folded[lo:hi])
+    found = _criteria_named(text, folded, lo, hi)
     if found:
         s, e, entry = found[-1]
         return entry.name, entry.kind or None, lo + s
@@ -167,7 +175,7 @@ def _criterion_before(text: str, folded: str, lo: int, hi: int) -> Optional[tupl
 def _named_just_before(text: str, folded: str, lo: int, hi: int, gap: int = 30) -> Optional[tuple[str, Optional[str], int]]:
     """The criterion whose name ends at most `gap` characters before `hi`, however long it is and whatever
     commas it holds ('lĩnh vực Xây dựng và phát triển chính quyền điện tử, chính quyền số chỉ đạt 6,25 điểm')."""
-    found = find_all("criteria", text[lo:hi], folded[lo:hi])
+    found = _criteria_named(text, folded, lo, hi)
     if found and hi - (lo + found[-1][1]) <= gap:
         s, e, entry = found[-1]
         return entry.name, entry.kind or None, lo + s
@@ -1627,6 +1635,14 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _weeks_across(merged_header(rows, width)[:width], roles, issued, period)
     if "place" in roles or "ownunit" in roles:
         _spanned_periods(rows, roles)
+    if "place" in roles:
+        for i, cell in enumerate(merged_header(rows, width)[:width]):
+            counted = _count_named(cell, bare=True) if roles[i] is None else None
+            if counted and DONE_TO.match(fold(counted[1])):
+                # 'Xã | Hồ sơ tiếp nhận trong tháng | Hồ sơ tiếp nhận trực tuyến | … | Điểm nhóm DVCTT (/12)': each
+                # place's files so counted beside its points (the month is the table's period, not in the name)
+                said = re.sub(r"\s+trong\s+(?:tháng|quý|năm|kỳ)(?:\s+[\dIVX/]+)?$", "", counted[1])
+                roles[i] = f"count:{counted[0]}|{said}"
     if any(r and r.startswith("value@") for r in roles):
         for i, cell in enumerate(merged_header(rows, width)[:width]):
             if roles[i] is None and UNIT_HEAD.fullmatch(fold(cell)):
@@ -2788,8 +2804,8 @@ def is_header_row(text: str) -> bool:
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
     if "\t" in text and len(cells) >= 3 and not re.search(r"\d", text) \
-            and re.match(r"\s*(?:quay(?:\s*so)?|bo\s*phan|linh\s*vuc)\s*\t", f):
-        return True           # 'Quầy | Lĩnh vực | Số lượt lấy số | …': a counter's row each
+            and re.match(r"\s*(?:quay(?:\s*so)?|bo\s*phan|linh\s*vuc|nguon(?:\s*so\s*lieu)?)\s*\t", f):
+        return True           # 'Quầy | Lĩnh vực | Số lượt lấy số | …': a counter's row each ('Nguồn số liệu | …': a source's)
     if len(cells) == 2 and re.fullmatch(r"(?:i{1,3}|iv|vi{0,3}|ix|x)\.?", cells[0].lower()):
         return False          # a group's row: 'II | Tiếp nhận, trả kết quả thay cơ quan ngành dọc'
     if cells and TIMED_ROW.fullmatch(fold(cells[0])) and any(len(c) > 35 for c in cells[1:]):
@@ -3302,7 +3318,8 @@ def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] =
     # a sub-criterion numbered under its area ('3.1 | Công khai thủ tục hành chính | 4 | 4'): only a criterion's
     # own name, not one a few letters away ('Cải cách thủ tục hành chính' is the area above)
     close = 0.93 if "\t" in text and name_i and re.fullmatch(r"\s*\d{1,2}\.\d{1,2}\.?\s*", cells[name_i - 1]) else 0.8
-    entry = criterion_of(name, close) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", name), close) \
+    # ('Cải cách chế độ công vụ (đội ngũ công chức,' wrapped onto '| viên chức)': without the parenthesis, closed or not)
+    entry = criterion_of(name, close) or criterion_of(re.sub(r"\s*\([^()]*\)?\s*$", "", name), close) \
         or criterion_of(re.sub(r"\s+(?:của\s+)?Bộ\s+chỉ\s+số\b.*$", "", name, flags=re.I), close) \
         or (criterion_of(TOTAL, 0.8) if AVERAGE_OF_INDEX.match(fold(name)) or TOTAL_AVERAGE.fullmatch(fold(name))
             or (re.fullmatch(r"\s*cong\s*:?\s*", fold(name)) and any(re.search(r"/\s*100\s*$", v) for _, v in values))

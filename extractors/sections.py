@@ -1055,6 +1055,7 @@ TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|co\s*quan)\s*duoc\s*ki
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong"))]
 
 
+COMMUNE_HEAD = re.compile(r"\s*(?:ten\s*)?(?:xa|phuong|dac\s*khu)(?:\s*,\s*(?:phuong|dac\s*khu))*\s*")
 PLAIN_TASK_HEAD = re.compile(r"^\s*(?:stt|tt)\s")
 
 
@@ -1353,6 +1354,8 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
     for i, cell in enumerate(merged_header(rows, width)[:width]):
         if roles[i] == "assignee" and re.match(r"don\s*vi\s*tinh", fold(cell)):
             roles[i] = None         # 'Đơn vị' over 'tính' (a wrapped header): the unit of measure, no unit in charge
+        elif roles[i] is None and "assignee" not in roles and COMMUNE_HEAD.fullmatch(fold(cell)):
+            roles[i] = "assignee"   # 'Xã | Nội dung cần khắc phục | Thời hạn': each commune's work (table_task)
     _week_columns(rows, roles)
     if {"task", "deadline"} <= set(roles) and "assignee" not in roles:
         _unit_columns(rows, roles)      # (a table of figures by unit has no column of times)
@@ -1468,6 +1471,10 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
              and c.strip().lower() == "x"]
     if weeks and not found.get("deadline"):
         found["deadline"] = f"trước ngày {weeks[-1]}"     # done by the last day of the last week marked 'x'
+    place = place_named(found["assignee"])
+    if place is not None:
+        # 'Xã | Nội dung cần khắc phục | Thời hạn' over 'Lạc Phượng | …': that commune's committee
+        found["assignee"] = f"UBND {place.kind} {place.name}"
     parts = [p for p in re.split(r";|\n", holder_office(found["assignee"])) if p.strip()]
     # 'Chánh Văn phòng HĐND và UBND phường', 'Giám đốc Trung tâm PVHCC phường': the office the person heads
     named = [unit_in_cell(p) or _office_in_cell(p) for p in parts]

@@ -208,3 +208,12 @@ def test_a_meeting_s_month_then_its_expected_day():
     d = find_deadline("báo cáo giải trình tại phiên họp thường kỳ tháng 01/2027, dự kiến vào 08 giờ 00 ngày 28/01/2027.",
                       "2027-01-08")
     assert (d.date, d.kind) == ("2027-01-28", "exact")
+
+
+def test_the_first_working_day_after_tet_given_in_parentheses_and_every_day_over_a_span():
+    d = find_deadline("Ngay trong ngày làm việc đầu tiên sau Tết (11/02/2027), tiếp nhận chính thức và chuyển xử lý toàn bộ "
+                      "hồ sơ trực tuyến phát sinh trong thời gian nghỉ.", "2027-01-26")
+    assert (d.date, d.kind) == ("2027-02-11", "exact")
+    d = find_deadline("Phát Thông báo này trên Đài truyền thanh xã vào 06 giờ 30 và 17 giờ 00 hằng ngày, từ ngày 28/01 đến "
+                      "hết ngày 09/02/2027.", "2027-01-26")
+    assert (d.date, d.kind) == (None, "recurring")

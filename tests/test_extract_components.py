@@ -8033,3 +8033,127 @@ def test_a_groups_rank_beside_its_points_in_a_table_of_communes():
                          "2\tHà Nam\t49,43\t7,48\t113\n")
     assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [
         ("Dịch vụ công trực tuyến", 114, 114), ("Dịch vụ công trực tuyến", 113, 114)]
+
+
+def test_a_table_by_unit_with_a_column_per_cause_counts_each_units_files_by_cause():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "06/TB-UBND", "Bạch Long Vĩ, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận về hồ sơ trễ hạn quý IV/2026\nI. TÌNH HÌNH HỒ SƠ TRỄ HẠN\n"
+                          "Bảng 1. Hồ sơ trễ hạn quý IV/2026 theo đơn vị và nguyên nhân\n"
+                          "                                        Đơn vị tính: hồ sơ\n"
+                          "TT\tĐơn vị thụ lý\tChờ tàu chuyển\tMất kết nối\tCộng\n"
+                          "\t\thồ sơ giấy\tđường truyền\n"
+                          "1\tPhòng Văn hóa - Xã hội\t1\t2\t3\n"
+                          "2\tCông an đặc khu\t2\t1\t3\n"
+                          "\tCộng\t3\t3\t6\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ trễ hạn của Phòng Văn hóa - Xã hội do mất kết nối đường truyền", 2) in got
+    assert ("Số hồ sơ trễ hạn của Công an đặc khu", 3) in got
+    assert ("Số hồ sơ trễ hạn do chờ tàu chuyển hồ sơ giấy", 3) in got
+
+
+def test_a_communes_police_named_by_the_dictionarys_ward_police_is_the_communes_own():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "06/TB-UBND", "Bạch Long Vĩ, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận về hồ sơ trễ hạn quý IV/2026\nI. TÌNH HÌNH HỒ SƠ TRỄ HẠN\n"
+                          "Đến ngày 08/01/2027, còn 05 hồ sơ chưa có thư xin lỗi (Phòng Kinh tế, Hạ tầng và Đô thị 03 hồ "
+                          "sơ, Công an đặc khu 02 hồ sơ).\n")
+    assert "Số hồ sơ chưa có thư xin lỗi của Công an đặc khu" in [m.name for m in records.metrics]
+
+
+def test_a_table_of_work_by_commune_gives_each_communes_committee_its_row():
+    records = _letter_of("VĂN PHÒNG", "6113/VP-KSTT", "Hải Phòng, ngày 08 tháng 12 năm 2026",
+                         "V/v nâng cao điểm nhóm chỉ tiêu Dịch vụ công trực tuyến tháng 11/2026\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Lạc Phượng, Hà Nam.\n"
+                         "4. Đề nghị\n4.1. Ủy ban nhân dân các xã Lạc Phượng, Hà Nam\n"
+                         "a) Xây dựng kế hoạch nâng cao tỷ lệ hồ sơ trực tuyến, gửi Văn phòng trước ngày 23/12/2026.\n"
+                         "4.2. Nội dung khắc phục riêng của từng xã\n"
+                         "STT\tXã\tNội dung cần khắc phục\tThời hạn\n"
+                         "1\tLạc Phượng\tBố trí máy tính, máy quét tại khu vực hướng dẫn\tTrước 20/12/2026\n"
+                         "2\tHà Nam\tChuyển 14 thủ tục sang tiếp nhận hoàn toàn trực tuyến\tTrong tháng 12/2026\n")
+    got = [(t.assignee, t.task, t.deadline.date) for t in records.tasks]
+    assert ("UBND xã Lạc Phượng", "Bố trí máy tính, máy quét tại khu vực hướng dẫn", "2026-12-20") in got
+    assert ("UBND xã Hà Nam", "Chuyển 14 thủ tục sang tiếp nhận hoàn toàn trực tuyến", "2026-12-31") in got
+    assert not [t for t in records.tasks if t.task.startswith("Nội dung khắc phục")]
+
+
+def test_files_counted_beside_each_communes_group_points():
+    records = _letter_of("VĂN PHÒNG", "6113/VP-KSTT", "Hải Phòng, ngày 08 tháng 12 năm 2026",
+                         "V/v nâng cao điểm nhóm chỉ tiêu Dịch vụ công trực tuyến tháng 11/2026\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Lạc Phượng, Hà Nam.\n"
+                         "STT\tXã\tHồ sơ tiếp nhận\tHồ sơ tiếp nhận\tTỷ lệ trực\tĐiểm nhóm\tXếp hạng\n"
+                         "\t\ttrong tháng\ttrực tuyến\ttuyến (%)\tDVCTT (/12)\tnhóm (/114)\n"
+                         "1\tLạc Phượng\t1.046\t478\t45,70\t7,12\t114\n"
+                         "2\tHà Nam\t873\t431\t49,37\t7,48\t113\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận của xã Lạc Phượng", 1046) in got
+    assert ("Số hồ sơ tiếp nhận trực tuyến của xã Hà Nam", 431) in got
+
+
+def test_a_table_by_source_names_each_count_as_that_source_counts_it():
+    records = _records_of("PHƯỜNG ĐÔNG HẢI", "1047/UBND-TTPVHCC", "Đông Hải, ngày 05 tháng 12 năm 2026", "",
+                          "V/v giải trình số liệu Bộ chỉ số tháng 10/2026\nII. ĐỐI CHIẾU SỐ LIỆU\n"
+                          "Bảng 1. Số liệu hồ sơ tháng 10/2026 theo từng nguồn\n"
+                          "Nguồn số liệu\tTiếp nhận\tĐã giải\tGiải quyết\n"
+                          "\t(hồ sơ)\tquyết\tđúng hạn\n"
+                          "(1) Cổng Dịch vụ công quốc gia\t1.128\t1.097\t1.041 (94,9%)\n"
+                          "(2) Phường thống kê (Hệ thống\t1.174\t1.158\t1.152 (99,48%)\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận theo Cổng Dịch vụ công quốc gia", 1128) in got
+    assert ("Tỷ lệ hồ sơ giải quyết đúng hạn theo Phường thống kê", 99.48) in got
+
+
+def test_work_a_report_asks_the_city_to_give_and_work_its_director_gives_after_it():
+    records = _letter_of("SỞ NỘI VỤ", "87/BC-SNV", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                         "BÁO CÁO\nKết quả tự đánh giá Chỉ số cải cách hành chính năm 2026\n"
+                         "III. ĐỀ XUẤT, KIẾN NGHỊ\n"
+                         "Để hoàn thiện hồ sơ gửi Bộ Nội vụ đúng thời hạn, Sở Nội vụ kính đề nghị Ủy ban nhân dân thành phố "
+                         "giao:\n"
+                         "1. Sở Tư pháp\n"
+                         "- Bổ sung văn bản giải trình, gửi Sở Nội vụ trước ngày 19/01/2027.\n"
+                         "2. Các sở, ban, ngành thành phố\n"
+                         "- Cử công chức đầu mối phối hợp với Đoàn điều tra xã hội học khi có yêu cầu.\n"
+                         "Đối với nhiệm vụ của Sở, Giám đốc Sở Nội vụ giao Phòng Cải cách hành chính:\n"
+                         "- Hoàn thiện Báo cáo tự đánh giá, trình Chủ tịch Ủy ban nhân dân thành phố ký trước ngày 26/01/2027.\n")
+    got = [(t.assignee, t.deadline.date) for t in records.tasks]
+    assert ("Sở Tư pháp", "2027-01-19") in got
+    assert ("Phòng Cải cách hành chính", "2027-01-26") in got
+    assert ("Các sở, ban, ngành thành phố", "2027-01-26") not in got
+
+
+def test_a_provincial_par_area_and_an_area_label_wrapped_inside_its_parenthesis():
+    text = ("TT\tLĩnh vực\tĐiểm tối đa\tĐiểm tự đánh giá\n"
+            "II\tXây dựng và tổ chức thực hiện thể chế\t6,5\t6\n"
+            "V\tCải cách chế độ công vụ (đội ngũ công chức,\t8\t7,25\n")
+    records = _records_of("SỞ NỘI VỤ", "87/BC-SNV", "Hải Phòng, ngày 14 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tự đánh giá Chỉ số cải cách hành chính năm 2026\n" + text)
+    assert {(s.criterion, s.value) for s in records.scores} >= {
+        ("Xây dựng và tổ chức thực hiện thể chế", 6), ("Cải cách chế độ công vụ", 7.25)}
+
+
+def test_an_index_said_to_sit_in_an_area_in_parentheses_scores_its_own_total():
+    hits = prose_hits("Đối với tiêu chí thành phần về kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp (thuộc lĩnh vực Cải "
+                      "cách thủ tục hành chính), tháng 11/2026 thành phố đạt 91,96 điểm, xếp thứ 7/34 tỉnh, thành phố.")
+    assert [(h.kind, h.criterion) for h in hits] == [("score", "Tổng điểm"), ("rank", "Tổng điểm")]
+
+
+def test_words_that_fold_like_comparators_stay_in_a_counts_name():
+    got = [(h.name, h.value) for h in find_metrics(
+        "Trung tâm mở cửa 04 buổi, tiếp nhận 41 hồ sơ (đăng ký khai tử 23 hồ sơ, đăng ký khai sinh 18 hồ sơ).")]
+    assert ("Số buổi mở cửa", 4) in got and ("Số hồ sơ đăng ký khai tử", 23) in got
+
+
+def test_the_holiday_of_the_officials_and_a_proposed_target_are_no_work_and_no_score():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "03/TTr-TTPVHCC", "Bạch Long Vĩ, ngày 15 tháng 01 năm 2027", "TỜ TRÌNH",
+                          "Về giải pháp giảm hồ sơ trễ hạn năm 2027\n"
+                          "I. TÌNH HÌNH\nTháng 12/2026 nhóm chỉ tiêu Tiến độ giải quyết của đặc khu chỉ đạt 17,46/20 điểm.\n"
+                          "II. THỜI GIAN NGHỈ TẾT\n1. Cán bộ, công chức đặc khu nghỉ Tết từ thứ Năm, ngày 04/02/2027 đến hết "
+                          "thứ Tư, ngày 10/02/2027.\n"
+                          "III. ĐỀ XUẤT CHỈ TIÊU VÀ GIẢI PHÁP NĂM 2027\n1. Chỉ tiêu đề xuất\n"
+                          "- Nhóm chỉ tiêu Tiến độ giải quyết đạt từ 19,5/20 điểm trở lên ở tất cả các tháng.\n")
+    assert records.tasks == []
+    assert [s.value for s in records.scores] == [17.46]
+
+
+def test_figures_of_a_span_of_days_are_as_of_its_last_day():
+    from extractors.gazetteer import fold
+    assert [p[2] for p in find_periods(fold("Từ ngày 01/7/2026 đến hết ngày 31/12/2026, Trung tâm tiếp nhận 354 hồ sơ"))] \
+        == ["2026-12-31"]
