@@ -488,8 +488,10 @@ def _ends_subject(texts: list[str], folded: list[str], taken: list[int], j: int)
         return True
     if taken and text[:1].isupper() and re.search(r"(?:\d|[.:;])\s*$", texts[taken[-1]]):
         return True
-    if taken and text.startswith("(") and len(text) > 30 and "(" not in texts[taken[-1]]:
+    if taken and text.startswith("(") and len(text) > 30 and "(" not in texts[taken[-1]] \
+            and not re.match(r"\([^()]{1,40}\)\s+\S", text):
         return True                 # '(Giấy mời này thay thế Giấy mời số 85/GM-UBND …)': a note under the subject
+        #                             (not '(Bộ chỉ số 766) của phường … năm 2027': the subject goes on)
     return False
 
 

@@ -2268,7 +2268,8 @@ COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")   
 PERSON_HEAD = r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?"    # 'Họ và tên' heading a column
 UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri))?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
-                         r"(?:xa|phuong|dac\s*khu)(?:\s*[,/]\s*(?:xa|phuong|dac\s*khu))*|"    # 'Xã | Ninh Giang': a commune's row
+                         r"(?:xa|phuong|dac\s*khu)(?:\s*[,/]\s*(?:xa|phuong|dac\s*khu))*|khoi|"    # 'Xã | Ninh Giang': a commune's row
+                         #                                                              ('Khối | Phường': a bloc's)
                          r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|"   # 'Nơi tiếp nhận': a reception point
                          r"quay(?:\s*(?:so|tiep\s*nhan))?|"                          # 'Quầy': a one-stop counter's row
                          + PERSON_HEAD + r"|"                                        # 'Họ và tên': an officer's counts
@@ -2436,7 +2437,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         elif BANK_COLUMN.fullmatch(f) and at_cell <= 1 and not any(c and c[0] in ("unit", "field", "way") for c in columns):
             columns.append(("unit", "bank"))        # 'Ngân hàng của người nộp | Giao dịch khởi tạo | …': a row a bank
         elif UNIT_COLUMN.fullmatch(f) or FIELD_COLUMN.fullmatch(f):
-            village = re.fullmatch(r"\s*(?:" + VILLAGE + r"|xa|phuong|dac\s*khu)\s*", f)      # 'Thôn | An Cư': 'thôn An Cư''
+            village = re.fullmatch(r"\s*(?:" + VILLAGE + r"|xa|phuong|dac\s*khu|khoi)\s*", f)      # 'Thôn | An Cư': 'thôn An Cư''
             columns.append(("field" if FIELD_COLUMN.fullmatch(f) else "unit",
                             name.strip().lower() if village else ""))
         elif WAY_COLUMN.fullmatch(f) and not any(c and c[0] in ("unit", "field", "way") for c in columns):
@@ -2717,6 +2718,7 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
         return []
     unit_at, unit = cells[at][0], named or cells[at][1]
     unit = ROW_FOOTNOTE_MARKS.sub("", unit)         # 'Đỗ Minh Khuê (*)': the note's mark is not the name
+    unit = re.sub(r"^\s*Trong\s+đó\s*:\s*(?=[-–+•])", "", unit)      # 'Trong đó: - Đất đai' on the part's own row
     if columns[at][0] == "way":
         return _way_row(cells, columns, at)
     # '- Đất đai | 158 | 71 (44,94%) | 13' under a unit's 'Trong đó:': the counts of a field of procedure
@@ -2727,7 +2729,11 @@ def _unit_table_row(text: str, columns: list[Optional[tuple[str, str]]], group: 
     unit = LOCAL_UNIT.sub(lambda m: m.group(0).lower(), unit, count=1) if LOCAL_UNIT.match(unit) else unit
     total = bool(TOTAL_ROW.fullmatch(fold(unit)))
     kind = columns[at][1]
-    if kind and kind not in ("procedure", "year", "cause", "bank", "source") and not total and not fold(unit).startswith(fold(kind)):
+    if kind == "khối":
+        # 'Khối | Phường | 45 | 169.584 | …': the bloc of wards ('khối phường'), its count of units no record
+        unit = f"khối {unit.lower()}" if re.fullmatch(r"\s*(?:xa|phuong|dac\s*khu)\s*", fold(unit)) else unit
+        columns = [None if c and c[1] == "đơn vị" else c for c in columns]
+    elif kind and kind not in ("procedure", "year", "cause", "bank", "source") and not total and not fold(unit).startswith(fold(kind)):
         unit = f"{kind} {unit}"              # ('Thôn' over 'An Cư': 'thôn An Cư')
     if field and kind == "procedure":
         of = unit[:1].lower() + unit[1:]        # 'Số hồ sơ tiếp nhận đăng ký thường trú'

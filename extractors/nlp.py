@@ -211,6 +211,8 @@ def make_metrics(nlp: Language, name: str):
             doc._.metrics, _context(doc)["across_row"] = metrics.across_metrics(
                 _text(doc), across, _context(doc).get("across_row"))
             return doc
+        if block is not None and block.kind == "table" and _context(doc).get("catalogue"):
+            return doc      # a list of procedures with their fees and times ('Phí, lệ phí (đồng) | Thời hạn giải quyết'): no counts
         if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
             ctx = _context(doc)

@@ -123,6 +123,12 @@ def _index_for(block: Block, pos: int, hit_index: Optional[str], ctx: dict) -> O
 
 def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
     places = [(s, entry) for s, _, entry in find_all("places", block.text) if s < pos and pos - s < 80]
+    bare = list(re.finditer(r"(?<!\w)cua\s*(phuong|xa|dac\s*khu)(?=\s+(?:thang|quy|nam|dat|chi|la|\d))",
+                            fold(block.text[max(0, pos - 80):pos])))
+    if not places and bare:
+        # '… phường Tứ Minh dẫn đầu …; nhóm chỉ tiêu Số hóa hồ sơ của phường tháng 11/2026 đạt tối đa 22/22 điểm': the
+        # ward the sentence named further back
+        places = [(s, entry) for s, _, entry in find_all("places", block.text) if s < pos]
     if places:
         s, entry = places[-1]
         kind_before = fold(block.text[max(0, s - 10):s])
@@ -316,7 +322,9 @@ def _aim_sentence(folded: str, pos: int) -> bool:
     # any clause since the last ';' opening with it ('Để cải thiện …, phấn đấu đến ngày 31/12/2025 tỷ lệ hồ sơ
     # có phí, lệ phí … đạt từ 70% trở lên': the comma inside the name does not end the aim)
     clauses = [group] + [group + m.end() for m in re.finditer(r",\s", folded[group:pos])]
-    return bool(AIM_FIRST.match(folded, start) or any(AIM_FIRST.match(folded, c) for c in clauses))
+    # ('… Mục tiêu năm 2027: 100% PAKN được trả lời đúng hạn': the label before the colon says so)
+    labelled = re.search(r"(?:^|[.;]\s*)(?:[-–+•]\s*)?(?:muc\s*tieu|chi\s*tieu\s*phan\s*dau)[^.:;]{0,30}:\s*$", folded[:start])
+    return bool(AIM_FIRST.match(folded, start) or any(AIM_FIRST.match(folded, c) for c in clauses) or labelled)
 
 
 def _sentence_start(folded: str, pos: int) -> int:
@@ -1238,6 +1246,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if captioned:
                 _caption_lists_columns(ctx["table_roles"], merged_header(table_rows), captioned)
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
+            heads = [fold(h) for h in merged_header(table_rows)]
+            ctx["catalogue"] = any(re.match(r"\s*(?:muc\s*)?(?:phi\s*,?\s*le\s*phi|le\s*phi)", h) for h in heads) \
+                and any(re.match(r"\s*thoi\s*(?:han|gian)\s*giai\s*quyet", h) for h in heads)
             if {"ownunit", "unitrow"} & set(ctx.get("table_roles") or []):
                 ctx["units_ranked"] = True       # a table ranking the commune's own offices: bullets below may be about one
             # ('Nhóm chỉ tiêu / chỉ tiêu thành phần | Điểm tối đa | Điểm đạt': the 766 index's sub-indicators have points of
@@ -1294,11 +1305,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # a report's 'Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Kết quả thực hiện': the plan's work and how far
                 # it got ('Đã hoàn thành', 'Đang thực hiện'), not work given now
                 ctx["task_roles"] = []
-            ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"]) or bool(ctx["field_work"])
+            # ('Đơn vị thụ lý | Hồ sơ đang giải quyết | … | Chỉ tiêu giải quyết xong trong đợt | Thời hạn': each unit's
+            # files counted, and what it must clear by when)
+            counted_work = bool(ctx["task_roles"]) and any(re.match(r"\s*chi\s*tieu\s*(?:giai\s*quyet|xu\s*ly)", fold(h))
+                                                           for h in merged_header(table_rows))
+            ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"]) or bool(ctx["field_work"]) or counted_work
             ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), None)
-            ctx["unit_columns"] = None if score_columns or (ctx["task_roles"] and not ctx["field_work"]) else unit_table_columns(
+            ctx["unit_columns"] = None if score_columns or (ctx["task_roles"] and not ctx["field_work"] and not counted_work) else unit_table_columns(
                 table_rows, counted, declared=(ctx.get("table_said") if ctx.get("table_said") != "%" else None) or ctx.get("table_counts"),
                 by_cause=_counted_by_cause(captioned))
             # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across
@@ -1992,7 +2007,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if at + 1 < len(blocks) and blocks[at + 1].kind == "numbered":
                 directive, addressee = True, duty      # ('… giải pháp sau:' / '1. Ban hành …': numbered items, its too)
             continue
-        if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen):
+        # ('4.3. Riêng xã Vĩnh Am và xã Tân Kỳ' over an unbulleted paragraph: the request to both)
+        part_prose = block.kind == "prose" and part_requests and at > 0 and blocks[at - 1].kind in ("numbered", "roman") \
+            and bool(COMMUNE_PAIR.fullmatch(heading_title(blocks[at - 1])) or COMMUNE_HEADING.fullmatch(heading_title(blocks[at - 1])))
+        if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen) or part_prose:
             led = bool(LEAD_VERB.match(fold(block.text)))
             named, _ = lead_unit(block.text) if led or (directive and not assignee) or (issuer_tasks and not assignee) \
                 else (None, "")       # '(2) Trung tâm PVHCC phường cử …' under the issuer's own measures
@@ -2021,7 +2039,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 for committee in committees.split("; "):
                     _task(records, committee, block, doc, None, heading_rest=rest[:1].upper() + rest[1:])
                 continue
-            if not assignee and part_requests and block.kind in ("bullet", "lettered"):
+            if not assignee and part_requests and block.kind in ("bullet", "lettered", "prose"):
                 # '2. Đối với phường Trần Liễu và xã Nam An Phụ' / '- Báo cáo giải trình …' (each) / '- Riêng xã Nam An
                 # Phụ: rà soát …' (that one)
                 item = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", block.text)
@@ -2572,6 +2590,10 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         #                         who answers for the work, no work of its own
     if re.match(r"(?:lam\s*viec|hoat\s*dong)\s*theo\s*che\s*do\s*kiem\s*nhiem", fold(text)):
         return                  # 'Tổ công tác làm việc theo chế độ kiêm nhiệm; …': how the group works, not work given
+    if re.search(r"co\s*ten\s*(?:tai|o|trong)\s*bang\s*\d", fold(text)) and \
+            re.search(r"(?:da\s*giao|ghi)\s*(?:tai|o|trong)\s*bang\s*\d", fold(text)):
+        return                  # 'Các đơn vị có tên tại Bảng 1 giải quyết hồ sơ theo đúng chỉ tiêu, thời hạn đã giao tại
+        #                         Bảng 1': it points to the table's rows, which are the work
     if re.match(r"(?:xa\s*|phuong\s*|dac\s*khu\s*)?nghi\s*(?:tet|le)\s", fold(text)):
         return                  # 'Cán bộ, công chức xã nghỉ Tết từ thứ Năm, ngày 04/02/2027 …': the holiday, no work
     if re.match(r"phan\s*dau\s", fold(text)):
@@ -2899,7 +2921,7 @@ SENT_TO = re.compile(r"\s*Kính\s+gửi\s*:\s*(.+?)\s*[.;]?\s*$", re.S)
 
 
 # 'Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:', '… các xã nêu tại Bảng 1'
-TABLE_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(?:\d{1,3}\s*|cac\s*)?(?:xa|phuong|dac\s*khu)"
+TABLE_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(?:\d{1,3}\s*|cac\s*)?(?:xa|phuong|dac\s*khu|don\s*vi)"
                             r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:co\s*ten|neu)\s*(?:tai|o)\s*bang\s*(\d{1,2})(?!\d)")
 
 
@@ -2915,7 +2937,7 @@ def _tables_places(blocks: list[Block]) -> dict[str, list[str]]:
 
 # a request whose time is each commune's in a table above: '… hoàn thành khắc phục trong thời hạn ghi tại cột (7) Bảng 1'
 TIME_IN_TABLE = re.compile(r"(?:thoi\s*han|thoi\s*gian)\s*(?:ghi|neu|quy\s*dinh)?\s*(?:tai|o)\s*(?:cot|bang|phu\s*luc)")
-ROW_COMMUNE = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s+([^\W\d][^\t;,.()]{1,30}?)\s*$", flags=re.I)
+ROW_COMMUNE = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s+([^\W\d][^\t;,.()]{1,30}?)\s*(?:\(\s*\*{1,3}\s*\))?\s*$", flags=re.I)
 
 
 def _commune_rows(blocks: list[Block]):
@@ -2931,6 +2953,13 @@ def _commune_rows(blocks: list[Block]):
             cells = row.split("\t")
             named = next((m for c in cells[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
             committee = committee_of(named.group(1), named.group(2)) if named else None
+            if named and committee is None:
+                # '5 | Xã Nguyễn Lương | 80,93 | …' over '| Bằng': the name wrapped onto the next line
+                at = blocks.index(block) + 1
+                more = blocks[at].text.split("\t") if at < len(blocks) and blocks[at].kind == "table" else []
+                rest = next((c.strip() for c in more[:3] if c.strip()), "")
+                if rest and not re.search(r"\d", blocks[at].text) and len(rest.split()) <= 3:
+                    committee = committee_of(named.group(1), f"{named.group(2)} {rest}")
             if committee:
                 yield number, cells, committee, header
             elif not header or not re.search(r"\d", row):

@@ -31,7 +31,10 @@ ROLES = ("tổ trưởng", "tổ phó thường trực", "tổ phó", "thư ký"
 BY_NUMBER = re.compile(r"(?i)thành\s+viên\s+số\s+(\d{1,2})\s*(?:\([^()]{2,40}\))?"
                        r"((?:\s*(?:,|và)\s*(?:thành\s+viên\s+)?(?:số\s+)?\d{1,2}\s*(?:\([^()]{2,40}\))?)*)\s*:\s*")
 # 'Tổ trưởng chỉ đạo …', 'Tổ phó phụ trách nhóm chỉ tiêu …', 'Thành viên phụ trách …', 'Thư ký ghi …'
-BY_ROLE = re.compile(r"(?i)(tổ\s+trưởng|tổ\s+phó(?:\s+thường\s+trực)?|thư\s+ký|thành\s+viên)(?:\s+(phụ\s+trách)\s+)?\s*(?=\w)")
+BY_ROLE = re.compile(r"(?i)(tổ\s+trưởng|tổ\s+phó(?:\s+thường\s+trực)?|thư\s+ký|(?:các\s+)?thành\s+viên)(?:\s+(phụ\s+trách|hỗ\s+trợ)\s+)?"
+                     r"\s*:?\s*(?=\w|$)")
+# ('Thư ký Tổ công tác: ghi biên bản …': the group the role is of, before the work)
+OF_GROUP = re.compile(r"(?i)^(?:của\s+)?(?:tổ\s+công\s+tác|tổ|đoàn(?:\s+kiểm\s+tra)?)(?:\s+\d{1,4})?\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -125,20 +128,23 @@ def member_work(title: str, members: list[Member]) -> Optional[tuple[list[str], 
     if not m:
         return None
     role = re.sub(r"\s+", " ", m.group(1).lower())
+    several = role.startswith("các ")
+    role = role.removeprefix("các ")
     held = [p for p in members if p.role == role or (role == "tổ phó" and p.role.startswith("tổ phó"))
             or (role == "thành viên" and m.group(2))]          # (every member is one: 'Thành viên phụ trách …')
     if m.group(2):
-        # 'Tổ phó phụ trách nhóm chỉ tiêu Dịch vụ công trực tuyến …': the one whose charge it is
-        said = _words(title[m.end():m.end() + 80])
+        # 'Tổ phó phụ trách nhóm chỉ tiêu Dịch vụ công trực tuyến …': the one whose charge it is ('Các thành viên phụ
+        # trách nhóm Tiến độ giải quyết:': each one whose it is; 'Thành viên hỗ trợ các nhóm chỉ tiêu:': the helper)
+        said = _words(title[m.end():m.end() + 80]) | ({"ho", "tro"} if fold(m.group(2)).startswith("ho") else set())
         scored = sorted(((len(_words(p.charge) & said), p) for p in held if p.charge), key=lambda x: -x[0])
-        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0] and not several):
             return None
-        held = [scored[0][1]]
-    if len(held) != 1 or role == "thành viên" and not m.group(2):
+        held = [p for score, p in scored if score == scored[0][0]]
+    if not held or (len(held) != 1 and not several) or role == "thành viên" and not m.group(2):
         return None
-    unit = office_unit(held[0].office)
-    return ([unit], _after_charge(title[m.end():], held[0].charge) if m.group(2) else title[m.end():].strip()) \
-        if unit else None
+    units = list(dict.fromkeys(u for u in (office_unit(p.office) for p in held) if u))
+    work = _after_charge(title[m.end():], held[0].charge) if m.group(2) else OF_GROUP.sub("", title[m.end():].strip())
+    return (units, work) if units else None
 
 
 def _after_charge(rest: str, charge: str) -> str:

@@ -2559,6 +2559,7 @@ SIPAS_PART_WORDS = (r"tiep\s*can\s*(?:dich\s*vu|dvc)",
 # a column headed by one ('Tiếp cận dịch vụ', 'Chỉ số hài lòng về thủ tục hành chính (%)')
 SIPAS_PARTS = [re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:" + words + r")\s*(?:\(\s*%\s*\))?\s*")
                for words in SIPAS_PART_WORDS]
+PARTS_OVER = re.compile(r"^\s*chi\s*so\s*thanh\s*phan\s*(?:\(\s*%\s*\))?\s*")
 SIPAS_PART_NAMES = ["tiếp cận dịch vụ", "thủ tục hành chính", "sự phục vụ của công chức",
                     "kết quả giải quyết thủ tục hành chính", "việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị"]
 BLOC_RANK = re.compile(r"\s*(?:xep\s*hang\s*)?(?:khoi|cum)\s*(?:xa|phuong)?\s*\(\s*/\s*(\d{2,3})\s*\)\s*")   # 'Khối phường (/45)'
@@ -2641,8 +2642,9 @@ def _places_down(rows: list[str], roles: list) -> None:
             across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
     if len(dated) >= 2:
         across.update(dated)          # (one such column is a table of units' totals in that month: below)
+    # ('Chỉ số thành phần (%)' written over the five: each one's name under it)
     parts = {i: SIPAS_PART_NAMES[k] for i, c in enumerate(joined) if i != place
-             for k, part in enumerate(SIPAS_PARTS) if part.fullmatch(fold(c))}
+             for k, part in enumerate(SIPAS_PARTS) if part.fullmatch(PARTS_OVER.sub("", fold(c)))}
     if len(parts) >= 3:
         # 'Phường | Phiếu hợp lệ | Chỉ số SIPAS | Tiếp cận dịch vụ | Thủ tục hành chính | … | Xếp hạng (/114) | Khối
         # phường (/45)': each ward's SIPAS, its five part-indices (rates about it, metrics.py) and its ranks

@@ -25,6 +25,10 @@ NUMBERED = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\s*(?:[.)/]|,(?=\s+[^\W\d_]))
 ROMAN = re.compile(r"^\s*(?:([IVXL]{1,5}|I[1lI]{1,2}V?|H[Il1]V?)|(?:Điều|ĐIỀU|Dieu|DIEU)\s+(\d{1,2}))\s*[.)]\s*(?=\S)")
 HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|diem|ket\s*qua|thuc\s*hien|so|"
                          r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
+RANKED_UNITS = re.compile(r"\s*(?:cac\s*)?(?:don\s*vi|dia\s*phuong)\s*(?:dan\s*dau|co\s+(?:ty\s*le|diem|ket\s*qua|so)|dat\s+(?:ty\s*le|diem)|"
+                          r"(?:xep\s*hang\s*)?(?:thap|cao)\s*nhat|tieu\s*bieu|xep\s*cuoi)")
+COMMUNES_HEAD = re.compile(r"(?i)(?:(?:riêng|đối\s+với)\s+)?(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?(?:\d{1,3}\s+|các\s+|từng\s+|một\s+số\s+)?"
+                           r"(?:xã|phường|đặc\s+khu|đơn\s+vị)(?:\s[^.;:]{2,70}|\s*:?)")
 SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S)")   # '1.1. ', '2.3) '
 # 'a) ', '(1) ', '(a) ', and 'a. ' before a capital ('a. Tổ chức họp thôn …')
 LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)|^\s*([a-zđ])\.\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])")
@@ -221,8 +225,11 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
         sub = SUB_NUMBERED.match(raw)
         if kind == "prose" and sub and raw[sub.end():sub.end() + 1].isupper():
             kind = "numbered"           # '4.2 Tham mưu …' (no dot after the number)
-        if kind == "numbered" and sub and not unit_of(SUB_NUMBERED.sub("", raw, count=1))[0]:
+        if kind == "numbered" and sub and not unit_of(SUB_NUMBERED.sub("", raw, count=1))[0] \
+                and not COMMUNES_HEAD.fullmatch(SUB_NUMBERED.sub("", raw, count=1).strip()):
             kind = "sub"                # '1.1. Rà soát …' under '1. Trung tâm …:': an item, not a heading
+            #                             ('4.2. Ủy ban nhân dân 10 đơn vị có tên tại Bảng 1', '4.3. Riêng xã A và xã B':
+            #                             headings, of communes named elsewhere or together)
         if kind != "table" and is_plain_task_header(raw):
             kind, plain_table, wrapped, layout = "table", "tasks", 0, plain_task_layout(raw)
         elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw):
@@ -581,6 +588,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         if fold(lead.group(0)).startswith("nhiem"):
             title = without_when(title)       # 'NHIỆM VỤ CỦA TRUNG TÂM TUẦN 4 (TỪ NGÀY 19/01 …)': whose, not when
             folded = folded[:len(title)]
+    if RANKED_UNITS.match(folded):
+        return None, ""          # '1. Đơn vị dẫn đầu', '2. Đơn vị có tỷ lệ thấp nhất': which places did best or worst
     every = ALL_COMMITTEES.match(title)
     if every:
         # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
@@ -674,6 +683,10 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         placed = None if entry else _unit_of_place(title)
         if placed:
             return placed, ""        # 'Bưu điện văn hóa xã Cẩm Giang': the unit of that commune, as written
+        named, colon, said = title.partition(":")
+        placed = _unit_of_place(named) if colon and not entry else None
+        if placed:
+            return placed, said.strip()      # '5. Đề nghị Bưu điện văn hóa xã Tứ Kỳ: cử nhân viên …': its work
         if entry and entry.kind == "khác" and re.search(r"(?<!\w)cac\s", folded):
             return _sentence_case(title.strip()), ""      # 'Trưởng thôn các thôn', 'Chi hội Phụ nữ các thôn': as written
         if entry and title.isupper() and entry.kind != "ubnd":
@@ -1052,7 +1065,9 @@ TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|co\s*quan)\s*duoc\s*ki
                    ("partner", re.compile(r"phoi\s*hop")),
                    ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
                    ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
-                   ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong"))]
+                   # ('Chỉ tiêu giải quyết xong trong đợt' beside each unit's files and a time: what each must clear)
+                   ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong|chi\s*tieu\s*(?:giai\s*quyet|xu\s*ly)|"
+                                       r"^\s*tai\s*lieu\s*(?:,\s*so\s*lieu\s*)?$"))]      # ('Tài liệu, số liệu | Đơn vị chuẩn bị | Thời hạn gửi')
 
 
 COMMUNE_HEAD = re.compile(r"\s*(?:ten\s*)?(?:xa|phuong|dac\s*khu)(?:\s*,\s*(?:phuong|dac\s*khu))*\s*")

@@ -8157,3 +8157,157 @@ def test_figures_of_a_span_of_days_are_as_of_its_last_day():
     from extractors.gazetteer import fold
     assert [p[2] for p in find_periods(fold("Từ ngày 01/7/2026 đến hết ngày 31/12/2026, Trung tâm tiếp nhận 354 hồ sơ"))] \
         == ["2026-12-31"]
+
+
+def test_sipas_aspects_spanned_under_one_heading_are_each_places_rates():
+    rows = ["STT\tĐơn vị\tChỉ số\tChỉ số thành phần (%)\t\t\t\t\tXếp hạng",
+            "\t\tSIPAS (%)\tTiếp cận\tThủ tục\tSự phục vụ\tKết quả\tTiếp nhận, xử\t(/114)",
+            "\t\t\tdịch vụ\thành chính\tcủa công chức\tgiải quyết\tlý góp ý, PAKN"]
+    roles = header_roles(rows, "2026-12-20", None)
+    assert roles[2] == "value" and roles[8] == "rank/114"
+    assert roles[3:8] == ["rate:Chỉ số hài lòng về tiếp cận dịch vụ", "rate:Chỉ số hài lòng về thủ tục hành chính",
+                          "rate:Chỉ số hài lòng về sự phục vụ của công chức",
+                          "rate:Chỉ số hài lòng về kết quả giải quyết thủ tục hành chính",
+                          "rate:Chỉ số hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị"]
+
+
+def test_requests_to_the_units_a_table_lists_and_to_two_communes_named_together():
+    records = _letter_of("SỞ NỘI VỤ", "5863/SNV-CCHC", "Hải Phòng, ngày 18 tháng 12 năm 2026",
+                         "V/v kết quả Chỉ số SIPAS năm 2026\n"
+                         "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+                         "Bảng 1. Chỉ số SIPAS của các đơn vị thấp nhất\n"
+                         "STT\tĐơn vị\tChỉ số SIPAS (%)\tXếp hạng (/114)\n"
+                         "1\tXã Vĩnh Am (*)\t78,62\t114\n"
+                         "2\tXã Nguyễn Lương\t80,93\t113\n"
+                         "\tBằng\n"
+                         "4. Đề nghị, yêu cầu\n"
+                         "4.1. Ủy ban nhân dân các xã, phường, đặc khu\n"
+                         "a) Công khai kết quả Chỉ số SIPAS năm 2026; hoàn thành trước ngày 31/12/2026.\n"
+                         "4.2. Ủy ban nhân dân 10 đơn vị có tên tại Bảng 1\n"
+                         "a) Tổ chức kiểm điểm, gửi báo cáo giải trình về Sở Nội vụ trước 17 giờ 00 ngày 15/01/2027.\n"
+                         "4.3. Riêng xã Vĩnh Am và xã Tân Kỳ\n"
+                         "Chủ tịch Ủy ban nhân dân xã trực tiếp báo cáo nguyên nhân tại Hội nghị giao ban quý I/2027 (dự kiến "
+                         "ngày 25/3/2027).\n")
+    got = {(t.assignee, t.deadline.date) for t in records.tasks}
+    assert {("UBND xã Vĩnh Am", "2027-01-15"), ("UBND xã Nguyễn Lương Bằng", "2027-01-15"),
+            ("UBND xã Vĩnh Am", "2027-03-25"), ("UBND xã Tân Kỳ", "2027-03-25")} <= got
+
+
+def test_a_table_of_each_offices_files_and_what_it_must_clear_by_when():
+    records = _records_of("PHƯỜNG ĐỒ SƠN", "04/KH-UBND", "Đồ Sơn, ngày 04 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Đợt cao điểm giải quyết hồ sơ tồn đọng tháng 01/2027\n"
+                          "Bảng 1. Hồ sơ đang giải quyết theo đơn vị thụ lý và chỉ tiêu đợt cao điểm\n"
+                          "TT\tĐơn vị thụ lý\tHồ sơ đang\tTrong đó\tChỉ tiêu giải quyết\tThời hạn\n"
+                          "\t\tgiải quyết\tđã quá hạn\txong trong đợt\thoàn thành\n"
+                          "1\tPhòng Văn hóa - Xã hội\t34\t06\tToàn bộ 34 hồ sơ\tTrước 22/01/2027\n"
+                          "2\tTrung tâm Phục vụ hành chính công\t11\t0\tToàn bộ 11 hồ sơ\tTrong ngày 06/01/2027\n"
+                          "Các đơn vị có tên tại Bảng 1 giải quyết hồ sơ theo đúng chỉ tiêu, thời hạn đã giao tại Bảng 1.\n")
+    assert {(t.assignee, t.deadline.date) for t in records.tasks} == {
+        ("Phòng Văn hóa - Xã hội", "2027-01-22"), ("Trung tâm Phục vụ hành chính công", "2027-01-06")}
+    assert ("Số hồ sơ đang giải quyết của Phòng Văn hóa - Xã hội", 34) in [(m.name, m.value) for m in records.metrics]
+
+
+def test_documents_each_office_prepares_by_a_time_are_its_work():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "258/TB-UBND", "Bạch Long Vĩ, ngày 30 tháng 12 năm 2026", "THÔNG BÁO",
+                          "Về việc tổ chức Hội nghị tổng kết công tác một cửa năm 2026\n"
+                          "Bảng 2. Tài liệu, số liệu các đơn vị chuẩn bị\n"
+                          "TT\tTài liệu, số liệu\tĐơn vị chuẩn bị\tThời hạn gửi\n"
+                          "1\tDự thảo Báo cáo tổng kết công tác một cửa năm 2026\tTrung tâm PVHCC\tNgày 06/01/2027\n"
+                          "2\tSố liệu, nguyên nhân hồ sơ quá hạn lĩnh vực thủy sản\tPhòng Kinh tế\tChậm nhất ngày 05/01/2027\n")
+    assert {(t.assignee, t.deadline.date) for t in records.tasks} == {
+        ("Trung tâm Phục vụ hành chính công", "2027-01-06"), ("Phòng Kinh tế", "2027-01-05")}
+
+
+def test_a_request_to_a_communes_post_office_by_name_then_colon():
+    from extractors.sections import unit_of
+    assert unit_of("Đề nghị Bưu điện văn hóa xã Tứ Kỳ: cử nhân viên nhận hồ sơ, kết quả tại Trung tâm") == (
+        "Bưu điện văn hóa xã Tứ Kỳ", "cử nhân viên nhận hồ sơ, kết quả tại Trung tâm")
+
+
+def test_a_list_of_procedures_with_fees_and_times_and_a_labelled_aim_give_no_counts():
+    records = _records_of("XÃ TỨ KỲ", "09/QĐ-UBND", "Tứ Kỳ, ngày 08 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Phê duyệt Danh mục thủ tục hành chính tiếp nhận tại nhà năm 2027\n"
+                          "STT\tLĩnh vực / Tên thủ tục hành chính\tPhí, lệ phí\tThời hạn giải\tĐơn vị chủ trì\n"
+                          "\t\t(đồng)\tquyết (ngày\tgiải quyết\n"
+                          "\t\t\tlàm việc)\n"
+                          "8\tChứng thực hợp đồng, giao dịch liên\t50.000\t02\tTrung tâm PVHCC\n"
+                          "16\tĐăng ký thành lập hộ kinh doanh\t100.000\t03\tPhòng Kinh tế\n"
+                          "Năm 2026 Trung tâm tiếp nhận 146 hồ sơ tại nhà. Mục tiêu năm 2027: 100% hồ sơ được trả đúng hạn.\n")
+    assert [(m.name, m.value) for m in records.metrics] == [("Số hồ sơ tiếp nhận tại nhà", 146)]
+
+
+def test_a_fields_row_written_trong_do_then_its_dash():
+    from extractors.metrics import unit_table_metrics
+    columns = [None, ("unit", ""), ("Số hồ sơ đang giải quyết", "hồ sơ")]
+    assert [(h.name, h.value) for h in unit_table_metrics("\tTrong đó: - Đất đai\t86", columns)] == [
+        ("Số hồ sơ đang giải quyết lĩnh vực đất đai", 86)]
+
+
+def test_a_subject_going_on_from_a_parenthesis_is_no_note_under_it():
+    header = read_header(list((1, i, t) for i, t in enumerate([
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHƯỜNG PHẠM SƯ MẠNH Độc lập - Tự do - Hạnh phúc",
+        "Số: 26/QĐ-UBND Phạm Sư Mạnh, ngày 20 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+        "Về việc thành lập Tổ công tác nâng cao Chỉ số phục vụ người dân, doanh nghiệp",
+        "(Bộ chỉ số 766) của phường Phạm Sư Mạnh năm 2027", "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG PHẠM SƯ MẠNH"], 1)))
+    assert header.subject == ("thành lập Tổ công tác nâng cao Chỉ số phục vụ người dân, doanh nghiệp (Bộ chỉ số 766) của "
+                              "phường Phạm Sư Mạnh năm 2027")
+
+
+def test_headings_of_the_best_and_worst_places_are_no_units():
+    from extractors.sections import unit_of
+    assert unit_of("Đơn vị dẫn đầu") == (None, "") and unit_of("Đơn vị có tỷ lệ thấp nhất") == (None, "")
+
+
+def test_a_table_by_bloc_counts_each_blocs_files_not_its_units():
+    from extractors.metrics import unit_table_columns, unit_table_metrics
+    columns = unit_table_columns(["STT\tKhối\tSố đơn vị\tHồ sơ tiếp nhận\tHồ sơ số hóa khi tiếp nhận\tTỷ lệ số hóa (%)"])
+    got = [(h.name, h.value) for h in unit_table_metrics("1\tPhường\t45\t169.584\t161.851\t95,44", columns)]
+    assert ("Số hồ sơ tiếp nhận của khối phường", 169584) in got and not [n for n, _ in got if "đơn vị" in n]
+
+
+def test_a_working_groups_roles_and_groups_of_members_by_the_annex_roster():
+    records = _records_of("PHƯỜNG PHẠM SƯ MẠNH", "26/QĐ-UBND", "Phạm Sư Mạnh, ngày 20 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc thành lập Tổ công tác 766 năm 2027\n"
+                          "Điều 3. Nhiệm vụ của các thành viên\n"
+                          "1. Tổ trưởng: chỉ đạo chung hoạt động của Tổ công tác, tổ chức đối thoại ngày 26/3/2027.\n"
+                          "2. Tổ phó thường trực:\n"
+                          "a) Số hóa, ký số 214 kết quả còn tồn; xong trước ngày 28/02/2027.\n"
+                          "3. Các thành viên phụ trách nhóm Thanh toán trực tuyến: đối soát giao dịch thanh toán trực tuyến; "
+                          "hoàn thành trong tháng 02/2027.\n"
+                          "4. Thư ký Tổ công tác: ghi biên bản các cuộc họp; trước ngày 25 hằng tháng.\n"
+                          "Điều 4. Quyết định có hiệu lực kể từ ngày ký.\n"
+                          "PHỤ LỤC\n"
+                          "STT\tHọ và tên\tChức vụ, đơn vị công tác\tChức danh\tNhóm chỉ tiêu\n"
+                          "\t\t\ttrong Tổ\tphụ trách\n"
+                          "1\tÔng Nguyễn Hữu Tài\tPhó Chủ tịch UBND phường\tTổ trưởng\tChỉ đạo chung\n"
+                          "2\tBà Trần Thị Thu Hà\tGiám đốc Trung tâm Phục vụ hành chính công phường\tTổ phó thường trực\tSố hóa hồ sơ\n"
+                          "3\tBà Ngô Thị Lan\tPhó Giám đốc Trung tâm Phục vụ hành chính công phường\tThành viên\tThanh toán trực tuyến\n"
+                          "4\tÔng Hoàng Văn Sơn\tPhó Trưởng phòng Kinh tế, Hạ tầng và Đô thị\tThành viên\tThanh toán trực tuyến\n"
+                          "5\tBà Phạm Thị Yến\tCông chức Văn phòng HĐND và UBND phường\tThư ký\t-\n")
+    got = {(t.assignee, t.deadline.date or t.deadline.kind) for t in records.tasks}
+    assert {("Phó Chủ tịch UBND phường", "2027-03-26"), ("Trung tâm Phục vụ hành chính công", "2027-02-28"),
+            ("Trung tâm Phục vụ hành chính công", "2027-02-28"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "2027-02-28"),
+            ("Văn phòng HĐND và UBND", "recurring")} <= got
+
+
+def test_a_groups_points_of_the_ward_named_further_back_in_the_sentence():
+    records = _records_of("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "09/BC-TTPVHCC", "Hải Phòng, ngày 11 tháng 01 năm 2027",
+                          "BÁO CÁO", "Kết quả số hóa quý IV/2026\n1. Đơn vị dẫn đầu\n"
+                          "Trong các đơn vị tiếp nhận trên 3.000 hồ sơ trong quý, phường Tứ Minh dẫn đầu với 4.126/4.126 hồ sơ "
+                          "được số hóa khi tiếp nhận (100%) và 2.318 lượt tái sử dụng dữ liệu; nhóm chỉ tiêu Số hóa hồ sơ của "
+                          "phường tháng 11/2026 đạt tối đa 22/22 điểm.\n")
+    assert [(s.entity, s.value) for s in records.scores] == [("phường Tứ Minh", 22)]
+    assert records.tasks == []
+
+
+def test_bullets_under_riêng_từng_xã_go_to_the_commune_each_names():
+    records = _letter_of("SỞ TÀI CHÍNH", "412/STC-QLNS", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                         "V/v đôn đốc thanh toán trực tuyến phí, lệ phí\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Gia Lộc, Tứ Kỳ.\n"
+                         "4. Đề nghị\n4.1. Ủy ban nhân dân các xã: Gia Lộc, Tứ Kỳ\n"
+                         "a) Rà soát cấu hình thanh toán trực tuyến; trước ngày 05 hằng tháng.\n"
+                         "4.2. Riêng từng xã\n"
+                         "- Xã Gia Lộc: khai báo tài khoản chuyên thu cho 05 thủ tục, xong trước ngày 31/01/2027.\n")
+    got = {(t.assignee, t.deadline.date) for t in records.tasks}
+    assert ("UBND xã Gia Lộc", "2027-01-31") in got and ("UBND xã Tứ Kỳ", "2027-01-31") not in got
+    assert not [t for t in records.tasks if t.task.startswith("Riêng từng")]
