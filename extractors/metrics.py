@@ -2270,7 +2270,8 @@ UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"(?:xa|phuong|dac\s*khu)(?:\s*[,/]\s*(?:xa|phuong|dac\s*khu))*|khoi|"    # 'Xã | Ninh Giang': a commune's row
                          #                                                              ('Khối | Phường': a bloc's)
-                         r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|"   # 'Nơi tiếp nhận': a reception point
+                         r"bo\s*phan|phong\s*,?\s*ban|(?:noi|diem|dia\s*diem)\s*tiep\s*nhan|co\s*quan(?:\s*nganh\s*doc)?|"   # 'Nơi tiếp nhận': a reception point
+                         #                                                  ('Cơ quan | Tiếp nhận | …': a vertical agency's row)
                          r"quay(?:\s*(?:so|tiep\s*nhan))?|"                          # 'Quầy': a one-stop counter's row
                          + PERSON_HEAD + r"|"                                        # 'Họ và tên': an officer's counts
                          r"tap\s*the\s*(?:,|va|/)?\s*ca\s*nhan)\s*")                # 'Tập thể, cá nhân' commended
@@ -2310,7 +2311,8 @@ SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s*%\s*\)\s*(?:cho\s*(?:biet|rang)\s
 CHANNEL = re.compile(r"\s*(?:qua\s*)?(?:cong\s*(?:dvc|dich\s*vu\s*cong)(?:\s*quoc\s*gia|\s*cua\s*thanh\s*pho)?|duong\s*day\s*nong|"
                      r"truc\s*tiep(?:\s*,?\s*(?:hom\s*thu|tai\s*[^\d]{2,30}))?|hom\s*thu(?:\s*gop\s*y)?|dien\s*thoai|"
                      r"buu\s*chinh(?:\s*cong\s*ich)?|zalo|email|thu\s*dien\s*tu)\s*")
-SUB_ROW = re.compile(r"^\s*[-–+]\s*")          # '- Đất đai' under 'Trong đó:': a part of the unit above
+# a row's name cell that is a part of the row above ('- Đất đai' under 'Trong đó:', '- Trực tuyến')
+SUB_ROW = re.compile(r"\s*[-–+•]\s*\S")
 HEADER_NOTE = re.compile(r"\s*(?:\(\s*(?:[Tt]ỷ\s*lệ\s*%?|%)\s*\)|\b[Ss]ố\s+lượng(?=\s*(?:\(|$)))\s*")   # '(tỷ lệ %)', 'Số lượng'
 
 
@@ -3783,7 +3785,6 @@ def _rounds_row(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
                                  "điểm phần trăm" if unit == "%" else unit)
 
 
-SUB_ROW = re.compile(r"\s*[-–+•]\s*\S")       # a row's name cell that is a part of the row above ('- Trực tuyến')
 
 
 SECTION_NUMBER = re.compile(r"\s*(\d{1,2})\s*\.?\s*")

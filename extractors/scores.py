@@ -2673,7 +2673,10 @@ def _places_down(rows: list[str], roles: list) -> None:
                 roles[i] = role
         return
     crits = sum(1 for r in across.values() if r.startswith("crit:"))
-    if crits >= 2 or (crits == 1 and any(r.startswith("rate:") for r in across.values())):
+    # ('STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Tăng (+), giảm (-) …': the ten highest places, each its total and
+    # rank out of the 114)
+    if crits >= 2 or (crits == 1 and any(r.startswith("rate:") for r in across.values())) \
+            or (crits == 1 and units is None and any(r in ("rank/114", "rank/45", "rank/67") for r in across.values())):
         # (or one group's points beside a rate of each place: 'Tỷ lệ số hóa … (%)' | 'Nhóm chỉ tiêu Số hóa hồ sơ')
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():

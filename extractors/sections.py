@@ -553,6 +553,8 @@ REPORTED_BY = re.compile(r"^[^()]{4,100}\(\s*(?:[Đđ]ồng\s+chí|[Đđ]/c|[Ô�
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
+    # ('7. Phòng Kiểm soát thủ tục hành chính, Văn phòng Ủy ban nhân dân thành phố:': the office, of the body named after it)
+    title = re.sub(r"^((?:Phòng|Trung tâm|Ban)\s[^,:;]{3,60}),\s*(?:Văn\s+phòng|Sở)\s[^,:;]{3,60}$", r"\1", title)
     title = SHORT_NAME.sub("", title)         # 'Trung tâm … phường (TTPVHCC)': the short name it is given after
     title = HOLDER.sub("", title)
     title = re.sub(r"\s+(?=:)", "", title)     # '… xã (TTPVHCC) chủ trì, …:' once the short name is gone

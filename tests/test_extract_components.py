@@ -8311,3 +8311,23 @@ def test_bullets_under_riêng_từng_xã_go_to_the_commune_each_names():
     got = {(t.assignee, t.deadline.date) for t in records.tasks}
     assert ("UBND xã Gia Lộc", "2027-01-31") in got and ("UBND xã Tứ Kỳ", "2027-01-31") not in got
     assert not [t for t in records.tasks if t.task.startswith("Riêng từng")]
+
+
+def test_a_table_of_vertical_agencies_headed_co_quan_counts_each_agencys_files():
+    from extractors.metrics import unit_table_columns, unit_table_metrics
+    columns = unit_table_columns(["STT\tCơ quan\tTiếp nhận\tTrong đó\tTỷ lệ\tĐang",
+                                  "\t\t\ttrực tuyến\ttrực tuyến\tgiải quyết"], declared="hồ sơ")
+    got = [(h.name, h.value) for h in unit_table_metrics("1\tCông an phường\t2.146\t1.987\t92,59\t22", columns)]
+    assert ("Số hồ sơ tiếp nhận của Công an phường", 2146) in got
+
+
+def test_the_ten_highest_places_each_with_its_total_and_rank():
+    roles = header_roles(["STT\tĐơn vị\tTổng điểm\tXếp hạng\tTăng (+), giảm (-) so với",
+                          "\t\t\t(/114)\ttháng 11/2026 (bậc)"], "2027-01-06", None)
+    assert roles[1:4] == ["place", "crit:Tổng điểm", "rank/114"]
+
+
+def test_an_office_named_with_the_body_it_belongs_to_heads_the_items_below():
+    from extractors.sections import unit_of
+    assert unit_of("Phòng Kiểm soát thủ tục hành chính, Văn phòng Ủy ban nhân dân thành phố:") == (
+        "Phòng Kiểm soát thủ tục hành chính", "")
