@@ -3097,8 +3097,8 @@ def _unit_rates(cells: list[tuple[int, str]], roles: list, unit: Optional[str]) 
             value = _cell_number(cell)
             measure, _, qualifier = role[6:].partition("|")
             if value is not None:
-                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"Số {measure} {qualifier} của {unit}"), value,
-                                     measure))
+                said = f"Số tiền {qualifier}" if measure in ("đồng", "triệu đồng") else f"Số {measure} {qualifier}"
+                out.append(MetricHit(at, at + len(cell.rstrip()), _clean(f"{said} của {unit}"), value, measure))
             continue
         change = SIGNED.fullmatch(cell) if role and role.startswith(("change:", "steps:")) and unit else None
         if change and parse_number(change.group(2)) is not None:

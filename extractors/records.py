@@ -339,7 +339,7 @@ def _aimed_at(folded: str, pos: int) -> bool:
     return bool(TARGET_CUE.search(folded[start:pos + (end.start() if end else len(folded) - pos)]))
 
 
-TRAILING_PAREN = re.compile(r"\(([^()]{4,120})\)\s*[.;,]?\s*$")
+TRAILING_PAREN = re.compile(r"\(([^()]{4,220})\)\s*[.;,]?\s*$")
 
 
 def _trailing_unit(text: str) -> Optional[str]:
@@ -350,6 +350,12 @@ def _trailing_unit(text: str) -> Optional[str]:
         return _given_at_end(text)
     inner = m.group(1)
     folded = fold(inner)
+    given = re.match(r"\s*giao\s*:\s*(?:(?:đồng\s+chí|đ/c)\s+)?([^;]{3,100}?)\s*;\s*(?:thời\s+(?:hạn|gian)|hạn)\s*:", inner, flags=re.I)
+    if given:
+        # '(giao: Tổ Quản lý hành chính về trật tự xã hội; thời gian: Chủ nhật hằng tuần, …)': who, then when
+        named = re.sub(r"\s+", " ", given.group(1)).strip()
+        unit, rest = unit_of(named)
+        return unit if unit and not rest else named[:1].upper() + named[1:]
     listed = _units_listed(inner.split(";")[0]) if ";" in inner else []
     if listed:
         return "; ".join(listed)     # '(Trung tâm …, Phòng Văn hóa - Xã hội; trong tháng 4/2026)': the units, then the time
@@ -554,6 +560,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
             task.assignee = committees[0]
     if ctx["sent_to"]:
         _cluster_tasks(records, ctx["sent_to"])
+    _counted_communes_tasks(records, blocks)
     if re.match(r"so\s", fold(header.issuer or "")):
         # a Sở's timetable: the rows it does itself ('Sở Nội vụ', its 'Hội đồng thẩm định') are its own plans, no work
         # it gives
@@ -3060,6 +3067,46 @@ def _aliases(blocks: list[Block]) -> dict[str, str]:
             if unit and not rest.strip(" ,."):
                 out[fold(m.group(2)).strip()] = unit
     return out
+
+
+COUNTED_COMMUNES = re.compile(r"(?i)(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+(\d{1,3})\s+(xã|phường)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*\s*$")
+LISTED_AFTER_COUNT = re.compile(r"(?i)(?<!\w)(\d{1,3})\s+(xã|phường)(?:\s*,\s*(?:xã|phường|đặc\s+khu))*\s*:\s*([^.:;()]{5,300})")
+NAMED_FIRST = re.compile(r"(?i)\s*((?:(?:xã|phường|đặc\s+khu)\s+[^\W\d][^,:;]{1,30}?)(?:\s*(?:,|và)\s*(?:xã|phường|đặc\s+khu)\s+[^\W\d][^,:;]{1,30}?)*)\s*:\s*")
+
+
+def _counted_communes_tasks(records: DocumentRecords, blocks: list[Block]) -> None:
+    """'1. Ủy ban nhân dân 08 xã, phường' over the work, after '… của 08 xã, phường: Hải Hưng, Trần Liễu, …' named the
+    eight: each commune's work ('- Xã Kiến Minh, xã An Trường và xã Hải Hưng: …' under it: those three's)."""
+    counted = [t for t in records.tasks if COUNTED_COMMUNES.match(t.assignee.strip())]
+    if not counted:
+        return
+    listed = None
+    for block in blocks:
+        said = LISTED_AFTER_COUNT.search(re.sub(r"\s+", " ", block.text)) if block.kind != "table" else None
+        names = communes_listed(said.group(3), said.group(2)) if said else None
+        if names and len(names.split("; ")) == int(said.group(1)):
+            listed = names.split("; ")
+            break
+    if not listed:
+        return
+    out = []
+    for task in records.tasks:
+        m = COUNTED_COMMUNES.match(task.assignee.strip())
+        if not m or int(m.group(1)) != len(listed):
+            out.append(task)
+            continue
+        if re.match(r"(?i)\s*riêng\s+từng\s+(?:đơn\s+vị|xã|phường)\s*:?\s*$", task.task):
+            continue            # 'c) Riêng từng đơn vị:' over the bullets: a heading, no work
+        named = NAMED_FIRST.match(task.task)
+        own = [committee_of(k, n) for k, n in re.findall(r"(?i)(xã|phường|đặc\s+khu)\s+([^\W\d][^,:;]*?)(?=\s*(?:,|và|:|$))",
+                                                          named.group(1))] if named else []
+        if own and all(own):
+            # '- Xã Kiến Minh, xã An Trường và xã Hải Hưng: phân công …': those communes only
+            rest = task.task[named.end():].strip()
+            out += [dataclasses.replace(task, assignee=c, task=rest[:1].upper() + rest[1:]) for c in own]
+        else:
+            out += [dataclasses.replace(task, assignee=c) for c in listed]
+    records.tasks[:] = out
 
 
 def _communes_sent_to(blocks: list[Block]) -> Optional[str]:

@@ -1636,8 +1636,25 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     if "place" in roles or "ownunit" in roles:
         _spanned_periods(rows, roles)
     if "place" in roles:
+        before = None
         for i, cell in enumerate(merged_header(rows, width)[:width]):
             counted = _count_named(cell, bare=True) if roles[i] is None else None
+            state = re.match(r"\s*(?:da|duoc)\s+[^\W\d]", fold(cell)) if roles[i] is None and not counted else None
+            money = re.match(r"\s*so\s*tien\s+(?=[^\W\d])", fold(cell)) if roles[i] is None and not counted else None
+            if money:
+                roles[i] = f"count:đồng|{_lower_first_words(cell[money.end():].strip())}"    # 'Số tiền thanh toán trực tuyến'
+                continue
+            if state and before:
+                # 'Hồ sơ có phí, lệ phí | Đã thanh toán trực tuyến': those files, so handled (and 'Tỷ lệ (%)' after it,
+                # their rate)
+                roles[i] = f"count:{before[0]}|{before[1]} {_lower_first_words(cell.strip())}"
+                if i + 1 < width and roles[i + 1] == "rate":
+                    roles[i + 1] = f"rate:Tỷ lệ {before[0]} {before[1]} {_lower_first_words(cell.strip())}"
+                continue
+            if counted and re.match(r"co\s", fold(counted[1])):
+                roles[i] = f"count:{counted[0]}|{counted[1]}"      # 'Hồ sơ có phí, lệ phí'
+                before = counted
+                continue
             if counted and DONE_TO.match(fold(counted[1])):
                 # 'Xã | Hồ sơ tiếp nhận trong tháng | Hồ sơ tiếp nhận trực tuyến | … | Điểm nhóm DVCTT (/12)': each
                 # place's files so counted beside its points (the month is the table's period, not in the name)
@@ -2559,6 +2576,10 @@ SIPAS_PART_WORDS = (r"tiep\s*can\s*(?:dich\s*vu|dvc)",
 # a column headed by one ('Tiếp cận dịch vụ', 'Chỉ số hài lòng về thủ tục hành chính (%)')
 SIPAS_PARTS = [re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:" + words + r")\s*(?:\(\s*%\s*\))?\s*")
                for words in SIPAS_PART_WORDS]
+def _lower_first_words(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 PARTS_OVER = re.compile(r"^\s*chi\s*so\s*thanh\s*phan\s*(?:\(\s*%\s*\))?\s*")
 SIPAS_PART_NAMES = ["tiếp cận dịch vụ", "thủ tục hành chính", "sự phục vụ của công chức",
                     "kết quả giải quyết thủ tục hành chính", "việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị"]
@@ -2596,8 +2617,13 @@ def _places_down(rows: list[str], roles: list) -> None:
         if among:
             across[i] = f"rank/{int(among.group(1))}"     # 'Thứ tự trong Cụm (/08)': the place among the cluster's
             continue
-        limit = LIMIT_IN_HEAD.search(f)
-        entry = _criterion_heading(cell)
+        limit = LIMIT_IN_HEAD.search(f) or re.search(r"\(\s*/\s*(\d{1,2})\s*\)", f)
+        # ('Đã thanh toán trực tuyến', 'Số tiền thanh toán trực tuyến': files and money the group is named after, no points;
+        # 'Điểm TTTT bình quân năm (/10)': the group's points)
+        counted = re.match(r"\s*(?:da|so\s*tien|so\s*luong|so(?!\s*hoa)|ho\s*so|giao\s*dich)\s", f)     # (not 'Số hóa hồ sơ')
+        points = re.match(r"\s*diem\s+(.+?)\s*(?:binh\s*quan(?:\s*(?:nam|\d{1,2}\s*thang))?)?\s*(?:\([^()]*\))?\s*$", f)
+        entry = None if counted else _criterion_heading(cell) or (
+            _criterion_heading(cell[points.start(1):points.end(1)]) if points else None)
         rate = re.match(r"\s*(ty\s*le\s[^()]{3,80}?)\s*\(\s*%\s*\)", f)
         if rate:
             # 'Tỷ lệ số hóa hồ sơ, kết quả (%)' over 'Tháng 10/2026 | Tháng 11/2026': each place's rate in each month,

@@ -8331,3 +8331,38 @@ def test_an_office_named_with_the_body_it_belongs_to_heads_the_items_below():
     from extractors.sections import unit_of
     assert unit_of("Phòng Kiểm soát thủ tục hành chính, Văn phòng Ủy ban nhân dân thành phố:") == (
         "Phòng Kiểm soát thủ tục hành chính", "")
+
+
+def test_a_table_of_communes_with_fee_files_money_and_the_groups_year_points():
+    roles = header_roles(["STT\tXã\tHồ sơ có\tĐã thanh\tTỷ lệ\tSố tiền thanh toán\tĐiểm TTTT\tXếp hạng",
+                          "\t\tphí, lệ phí\ttoán trực\t(%)\ttrực tuyến\tbình quân\tnhóm TTTT",
+                          "\t\t\ttuyến\t\t\tnăm (/10)\t(/114)"], "2027-01-14", None)
+    assert roles[1:] == ["place", "count:hồ sơ|có phí, lệ phí", "count:hồ sơ|có phí, lệ phí đã thanh toán trực tuyến",
+                         "rate:Tỷ lệ hồ sơ có phí, lệ phí đã thanh toán trực tuyến", "count:đồng|thanh toán trực tuyến",
+                         "crit:Thanh toán trực tuyến|10", "rank/114|Thanh toán trực tuyến"]
+
+
+def test_a_team_given_work_in_a_closing_parenthesis_with_its_time():
+    records = _records_of("XÃ HÀ ĐÔNG", "12/BC-CAX", "Hà Đông, ngày 05 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả kích hoạt tài khoản định danh điện tử quý IV/2026\n"
+                          "III. NHIỆM VỤ QUÝ I/2027\nCông an xã tập trung:\n"
+                          "1. Thu nhận, kích hoạt tài khoản lưu động tại nhà văn hóa các thôn có tỷ lệ kích hoạt dưới 75%, tận "
+                          "dụng thời điểm người lao động về quê dịp Tết Nguyên đán Đinh Mùi (giao: Tổ Quản lý hành chính về trật "
+                          "tự xã hội; thời gian: Chủ nhật hằng tuần, từ ngày 17/01/2027 đến ngày 28/02/2027).\n")
+    assert [t.assignee for t in records.tasks] == ["Tổ Quản lý hành chính về trật tự xã hội"]
+
+
+def test_work_to_a_number_of_communes_named_earlier_and_bullets_naming_some_of_them():
+    records = _letter_of("VĂN PHÒNG", "6248/TB-VP", "Hải Phòng, ngày 23 tháng 12 năm 2026",
+                         "THÔNG BÁO\nKết luận tại cuộc họp với 03 xã, phường có kết quả thấp nhất\n"
+                         "Ngày 19/12/2026, Phó Chủ tịch Ủy ban nhân dân thành phố chủ trì cuộc họp với Chủ tịch Ủy ban nhân "
+                         "dân của 03 xã, phường: Hải Hưng, Trần Liễu và Kiến Minh.\n"
+                         "III. NHIỆM VỤ TRONG THỜI GIAN TỚI\n"
+                         "1. Ủy ban nhân dân 03 xã, phường\n"
+                         "a) Xây dựng kế hoạch khắc phục, gửi Văn phòng trước 17 giờ 00 ngày 29/12/2026.\n"
+                         "b) Riêng từng đơn vị:\n"
+                         "- Xã Kiến Minh và xã Hải Hưng: phân công công chức theo dõi hồ sơ; hoàn thành trong tháng 01/2027.\n")
+    got = sorted((t.assignee, t.deadline.date) for t in records.tasks)
+    assert got == [("UBND phường Trần Liễu", "2026-12-29"), ("UBND xã Hải Hưng", "2026-12-29"),
+                   ("UBND xã Hải Hưng", "2027-01-31"), ("UBND xã Kiến Minh", "2026-12-29"),
+                   ("UBND xã Kiến Minh", "2027-01-31")]
