@@ -191,6 +191,15 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
         # in force where one is, else the report's), whatever month a note before named
         now = _period_at(doc, hit.start, ctx)
         return now if now and re.fullmatch(r"\d{4}", now) else ctx["month_ref"][:4]
+    opened = folded.rfind("(", 0, hit.start)
+    if not hit.period and opened > folded.rfind(")", 0, hit.start):
+        # 'So với tháng 6/2026, tháng cuối cùng trước khi tiếp nhận tập trung (88,97 điểm, xếp thứ 92/114), …': the
+        # figures in the parenthesis are of the period compared with, named just before it
+        named = [p for p in (doc._.periods or []) if _sentence_start(folded, opened) <= p[0] and p[1] <= opened]
+        own = [p for p in (doc._.periods or []) if opened < p[0] < hit.start]      # ('(tháng 11/2025 đạt …)': its own)
+        if named and not own and named[-1] in (doc._.compared or []) \
+                and re.fullmatch(r"\s*(?:,[^\d;:.()]{0,80})?", folded[named[-1][1]:opened]):
+            return named[-1][2]
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 

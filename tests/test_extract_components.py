@@ -8366,3 +8366,12 @@ def test_work_to_a_number_of_communes_named_earlier_and_bullets_naming_some_of_t
     assert got == [("UBND phường Trần Liễu", "2026-12-29"), ("UBND xã Hải Hưng", "2026-12-29"),
                    ("UBND xã Hải Hưng", "2027-01-31"), ("UBND xã Kiến Minh", "2026-12-29"),
                    ("UBND xã Kiến Minh", "2027-01-31")]
+
+
+def test_figures_in_parentheses_after_the_period_compared_with_are_that_periods():
+    records = _records_of("XÃ THANH HÀ", "09/BC-UBND", "Thanh Hà, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "Sơ kết 6 tháng vận hành Trung tâm Phục vụ hành chính công\nI. KẾT QUẢ\n"
+                          "Theo Thông báo số 157/TB-VP ngày 06/01/2027, tháng 12/2026 Bộ chỉ số phục vụ người dân, doanh nghiệp "
+                          "của xã Thanh Hà đạt 93,56 điểm, xếp thứ 41/114 xã, phường, đặc khu. So với tháng 6/2026, tháng cuối cùng "
+                          "trước khi tiếp nhận tập trung (88,97 điểm, xếp thứ 92/114), tổng điểm tăng 4,59 điểm, tăng 51 bậc.\n")
+    assert [(r.rank, r.period) for r in records.ranks] == [(41, "2026-12"), (92, "2026-06")]
