@@ -1642,14 +1642,16 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             state = re.match(r"\s*(?:da|duoc)\s+[^\W\d]", fold(cell)) if roles[i] is None and not counted else None
             money = re.match(r"\s*so\s*tien\s+(?=[^\W\d])", fold(cell)) if roles[i] is None and not counted else None
             if money:
-                roles[i] = f"count:đồng|{_lower_first_words(cell[money.end():].strip())}"    # 'Số tiền thanh toán trực tuyến'
+                said = cell[money.end():].strip()
+                roles[i] = f"count:đồng|{said[:1].lower()}{said[1:]}"    # 'Số tiền thanh toán trực tuyến'
                 continue
             if state and before:
                 # 'Hồ sơ có phí, lệ phí | Đã thanh toán trực tuyến': those files, so handled (and 'Tỷ lệ (%)' after it,
                 # their rate)
-                roles[i] = f"count:{before[0]}|{before[1]} {_lower_first_words(cell.strip())}"
+                done = f"{before[1]} {cell.strip()[:1].lower()}{cell.strip()[1:]}"
+                roles[i] = f"count:{before[0]}|{done}"
                 if i + 1 < width and roles[i + 1] == "rate":
-                    roles[i + 1] = f"rate:Tỷ lệ {before[0]} {before[1]} {_lower_first_words(cell.strip())}"
+                    roles[i + 1] = f"rate:Tỷ lệ {before[0]} {done}"
                 continue
             if counted and re.match(r"co\s", fold(counted[1])):
                 roles[i] = f"count:{counted[0]}|{counted[1]}"      # 'Hồ sơ có phí, lệ phí'
@@ -2576,10 +2578,6 @@ SIPAS_PART_WORDS = (r"tiep\s*can\s*(?:dich\s*vu|dvc)",
 # a column headed by one ('Tiếp cận dịch vụ', 'Chỉ số hài lòng về thủ tục hành chính (%)')
 SIPAS_PARTS = [re.compile(r"\s*(?:chi\s*so\s*(?:hai\s*long\s*)?(?:ve\s*)?)?(?:" + words + r")\s*(?:\(\s*%\s*\))?\s*")
                for words in SIPAS_PART_WORDS]
-def _lower_first_words(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
 PARTS_OVER = re.compile(r"^\s*chi\s*so\s*thanh\s*phan\s*(?:\(\s*%\s*\))?\s*")
 SIPAS_PART_NAMES = ["tiếp cận dịch vụ", "thủ tục hành chính", "sự phục vụ của công chức",
                     "kết quả giải quyết thủ tục hành chính", "việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị"]
