@@ -2960,7 +2960,7 @@ def _commune_rows(blocks: list[Block]):
     """The rows of the document's tables that name a commune in their first cells: (the number of the table's caption
     'Bảng N.' above, or None; the row's cells; the commune's committee; the row's header cells so far)."""
     number, header = None, []
-    for block in blocks:
+    for at, block in enumerate(blocks):
         caption = re.match(r"\s*bang\s*(\d{1,2})\s*[.:]", fold(block.text)) if block.kind != "table" else None
         if block.kind != "table":
             number, header = (caption.group(1) if caption else number), []
@@ -2971,10 +2971,10 @@ def _commune_rows(blocks: list[Block]):
             committee = committee_of(named.group(1), named.group(2)) if named else None
             if named and committee is None:
                 # '5 | Xã Nguyễn Lương | 80,93 | …' over '| Bằng': the name wrapped onto the next line
-                at = blocks.index(block) + 1
-                more = blocks[at].text.split("\t") if at < len(blocks) and blocks[at].kind == "table" else []
+                below = blocks[at + 1] if at + 1 < len(blocks) else None
+                more = below.text.split("\t") if below is not None and below.kind == "table" else []
                 rest = next((c.strip() for c in more[:3] if c.strip()), "")
-                if rest and not re.search(r"\d", blocks[at].text) and len(rest.split()) <= 3:
+                if rest and not re.search(r"\d", below.text) and len(rest.split()) <= 3:
                     committee = committee_of(named.group(1), f"{named.group(2)} {rest}")
             if committee:
                 yield number, cells, committee, header
