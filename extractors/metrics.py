@@ -20,12 +20,12 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, iso_date, month_before, parse_number
-from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, LEVEL_ROLE, PLAN_POINTS, PLAN_RANK, aimed_columns, \
+from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, COLUMN_NUMBERS_ROW, LEVEL_ROLE, PLAN_POINTS, PLAN_RANK, aimed_columns, \
     is_plan, merged_header, plain_values, spanned_cells
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5'
+DESIGNATION = re.compile(r"(?<!\w)(?:nhom|top|trong\s*so|mot\s*trong|thu|hang)\s*$")   # 'nhóm 30 đơn vị', 'thứ 5', 'một trong 03 đơn vị'
 REFERS = re.compile(r"(?<!\w)(?:ca|toan\s*bo|tat\s*ca)\s*$")
 # '… tiếp nhận 04 phản ánh, đã trả lời đúng hạn cả 04 phản ánh', 'cả 17 phản ánh, kiến nghị đều được trả lời đúng
 # thời hạn': all of a count, said with what became of them, is a count of its own (the answered ones)
@@ -463,8 +463,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     # ------------------------------------------------------------------ counts
     units = _unit_regex()
     previous_before: dict[tuple[int, str], str] = {}
+    wholes: list[tuple[MetricHit, MetricHit]] = []     # (a whole 'a/b' gives, its part) named after the part's final name
     # (a value and its measure in one cell: '…; 97 | 58 | 155 | 149' over '| hỗ trợ chi phí …' is not '149 hộ')
-    for m in re.finditer(NUM + r"(?:\s*/\s*\d+(?:[,.]\d+)?)?(?:(?!\t)\s)+(?=\S)", folded):
+    for m in re.finditer(NUM + r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?))?(?:(?!\t)\s)+(?=\S)", folded):
         u = _marked_unit(text, units.match(folded, m.end()))
         if not u or not free(m.start(), u.end()):
             continue
@@ -519,6 +520,15 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             and not OUTCOME_OF_ALL.search(folded[max(sentence, m.start() - 60):m.start()]) \
             and not OUTCOME_AFTER_ALL.match(folded, u.end())
         out.append(MetricHit(m.start(), u.end(), _tidy(name), value, unit, refers))
+        whole = parse_number(m.group(2)) if m.group(2) and unit in COUNTED_OF else None
+        if whole is not None and whole >= value and not changed:
+            # '538/612 hồ sơ có phí, lệ phí (87,91%)': the files with fees are a count too (named without the state
+            # the part is in); one already given ('… đã giải quyết 1.402 hồ sơ … 1.371/1.402 kết quả …') is not again
+            # (before the part in the list: a rate after them is the part's)
+            named = _whole_of(text, u.end(), written if fold(written) == fold(unit) else unit, name, unit)
+            out.insert(len(out) - 1, MetricHit(m.start(2), u.end(), _tidy(named), whole, unit, refers=True))
+            if named == _whole_named(name, unit):
+                wholes.append((out[-2], out[-1]))       # (no words after the unit: the part's name, as it ends up)
     _bare_breakdown(text, folded, out)
     _fields_in_parentheses(text, folded, out)
     _groups_in_parentheses(text, folded, out)
@@ -544,6 +554,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         if re.search(r"(?<!\w)(?:duoi|tren|khong\s*(?:duoi|qua)|it\s*nhat|toi\s*thieu)\s*$", folded[max(sentence, m.start() - 14):m.start()]) \
                 and re.search(r"phan\s*dau|muc\s*tieu|chi\s*tieu", folded[sentence:m.start()]):
             continue                 # '… phấn đấu … đạt từ 92% trở lên, không có thôn nào dưới 88%': a bound aimed at
+        if re.search(r"(?<!\w)(?:(?<!khong\s)duoi|nhat\s*tri)\s*$", folded[max(sentence, m.start() - 12):m.start()]):
+            continue                 # '05 xã nêu trên có tỷ lệ số hóa dưới 80%', 'Trường hợp … vẫn dưới 85%': a bound, not a
+            #                          rate; 'biểu quyết nhất trí 100%': a vote
         if re.search(r"(?<!\w)(?:dat\s*)?tu\s*$", folded[max(0, m.start() - 10):m.start()]) \
                 and re.match(r"\s*tro\s*(?:len|xuong)(?!\w)", folded[m.end():]):
             continue                 # 'Tỷ lệ hồ sơ nộp trực tuyến đạt từ 92% trở lên': a threshold (an aim), not a rate measured
@@ -568,8 +581,9 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             # '… đạt 85,47%, tăng 1,9 điểm phần trăm so với năm 2025 (83,57%)': the same rate in the period compared
             from extractors.numbers import find_periods
             named = find_periods(compared.group(1))
+            day = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", compared.group(1))
             out.append(MetricHit(m.start(), m.end(), earlier[-1].name, value, "%",
-                                 period=named[0][2] if named else None))
+                                 period=named[0][2] if named else iso_date(*map(int, day.groups())) if day else None))
             continue
         whole = _boundary_sentence(folded, m.start(), parentheses=False, semicolons=False)
         rated = [h for h in out if h.unit == "%" and re.search(r" (?:của|về) ", h.name) and whole <= h.start < m.start()]
@@ -750,6 +764,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
             if same:
                 hit.name = same[-1].name
     _share_counted(folded, out)
+    for whole, part in wholes:
+        whole.name = _tidy(_whole_named(part.name, part.unit))    # ('(1.170/1.200 hồ sơ)': named from the part as it is now)
     _quarter_items(text, folded, out)           # (after the names lose their periods: a quarter's stays)
     # a value a score or rank took ('giảm 3,86 điểm (tháng 10/2025: 92,88 điểm)': the total that month) is no measure
     out = [h for h in out if all(h.end <= a or h.start >= b for a, b in skip)]
@@ -775,6 +791,50 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
 RANK_BASE = re.compile(r"(?:xep|thu|hang|dung|chot)(?!\w)[^.;]{0,40}?(?:\d\s*|\(\s*)(?:tren|trong\s*(?:tong\s*)?so)\s*$")
 MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:ca\s*|toan\s*bo\s*)?$")
 OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
+# measures whose 'a/b' is a part of a whole counted too ('538/612 hồ sơ'; not '27/114 đơn vị', the city's units, nor
+# '04/06 nhóm chỉ tiêu', the index's groups)
+COUNTED_OF = {"hồ sơ", "kết quả", "TTHC", "thủ tục", "người", "lượt", "phiếu"}
+# the state a part of a count is in, ending its name, in the order tried ('… được thanh toán trực tuyến', '… không hài
+# lòng', '… đúng hạn', '… nộp trực tuyến', '… hợp lệ')
+PART_STATES = [re.compile(p, re.I) for p in (
+    r"\s+(?:(?:đã|đều)\s+)?(?:được|bị)\s.*$|\s+(?:không|chưa|chỉ)\s.*$",
+    r"\s+(?:đúng|trước|trễ|quá)\s+hạn.*$",
+    r"\s+(?:nộp\s+|tiếp\s+nhận\s+)?trực\s+tuyến.*$",
+    r"\s+(?:hợp\s+lệ|(?:rất\s+)?hài\s+lòng(?:,\s*rất\s+hài\s+lòng)?)$")]
+
+
+def _whole_of(text: str, end: int, noun: str, name: str, unit: str) -> str:
+    """The name of the whole in 'a/b <unit> <what>': what the words after the unit say it counts, without the state
+    the part is in ('538/612 hồ sơ có phí, lệ phí (87,91%)' -> 'Số hồ sơ có phí, lệ phí'), else from the part's name."""
+    said = re.match(r"[^;().:\n]{2,70}?(?=\s*(?:[;().:\n]|,\s*(?:đạt|tỷ\s+lệ|chiếm|tăng|giảm|trong|còn|so|bằng)\s|$))",
+                    text[end:], flags=re.I)
+    words = said.group(0).strip(" ,") if said and re.match(r"\s+[^\W\d]", said.group(0)) else ""
+    if not words:
+        return _whole_named(name, unit)
+    return _whole_named(f"Số {noun} {words}", unit)
+
+
+def _whole_named(name: str, unit: str) -> str:
+    """The name of the whole a part's count is of: 'Số hồ sơ có phí, lệ phí được thanh toán trực tuyến' -> 'Số hồ sơ
+    có phí, lệ phí'; 'Số hồ sơ nộp trực tuyến' -> 'Số hồ sơ tiếp nhận'; 'Số hồ sơ đã giải quyết đúng hạn' -> 'Số hồ sơ
+    đã giải quyết'."""
+    base = name
+    for state in PART_STATES:
+        if state.search(name):
+            base = state.sub("", name)
+            break
+    state = fold(name[len(base):])
+    if not fold(base).startswith(fold(f"Số {unit}")):
+        base = f"Số {unit}"         # ('Số nộp trực tuyến': the part named without its unit)
+    if fold(base).strip() != fold(f"Số {unit}"):
+        return base
+    if re.match(r"\s*(?:nop\s*|tiep\s*nhan\s*)?truc\s*tuyen", state):
+        return f"{base} tiếp nhận"
+    if re.match(r"\s*(?:giai\s*quyet\s*)?(?:dung|truoc|tre|qua)\s*han", state):
+        return f"{base} đã giải quyết"
+    return base
+
+
 def _what_if(folded: str, hit: MetricHit) -> bool:
     """The hit is in the 'thì … sẽ …' of a sentence's 'Nếu …' (after the 'nếu')."""
     start = _boundary_sentence(folded, hit.start, parentheses=False, semicolons=False)
@@ -837,7 +897,9 @@ def _compared_count(text: str, folded: str, out: list[MetricHit]) -> None:
                 hit.period = named[0][2]
 
 
-COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|tuan|ky|cung\s*ky)[\w\s/]{0,25}?)\s*\(\s*$")
+# ('… so với ngày 31/12/2025 (75,37%)': as of that day)
+COMPARED_VALUE = re.compile(r"(?:so\s*voi|cao\s*hon|thap\s*hon)\s*((?:thang|nam|quy|tuan|ky|cung\s*ky|(?:thoi\s*diem\s*)?ngay(?=\s*\d))[\w\s/]{0,25}?)"
+                            r"\s*\(\s*$")
 # ', của nhóm tổ chức, doanh nghiệp là 82,75%' after 'Tỷ lệ hài lòng của người dân là 88,4%': the same rate, of another group
 # ('…, về công chức giải quyết công việc đạt 84,2%; thấp nhất là việc tiếp nhận, xử lý góp ý, … chỉ đạt 78,35%':
 # the same rate about another matter)
@@ -1120,6 +1182,15 @@ def _change_name(text: str, folded: str, start: int, unit_end: int, sentence: in
             base = _clean(text[rate[-1].start():rate[-1].end(1)]) if rate else ""
         gap = f"Mức {'cao' if compared.group(1) == 'cao' else 'thấp'} hơn {text[compared.start(2):compared.end(2)].strip()}"
         return _clean(gap + (f" về {_lower_first(base)}" if base else ""))
+    if not base and verb:
+        # 'Tỷ lệ bình quân của 06 đơn vị tăng 0,55 điểm phần trăm', 'So với năm 2025, tỷ lệ cả năm tăng …': what rose is
+        # the clause's subject before the verb
+        at = max(sentence, start - 12) + verb.start()
+        lead = max([sentence] + [sentence + d.end() for d in re.finditer(r"[,;:(]|(?<!\w)[a-zđ]\)", folded[sentence:at])])
+        said = re.sub(r"^(?:\s*(?:và|còn|riêng|trong đó|nhưng|đồng thời)\s+)+", "", text[lead:at].strip(), flags=re.I).strip()
+        if 3 <= len(said) <= 90 and not re.search(r"%|\d+,\d|\d/\d", said) \
+                and re.match(r"(?:tỷ|tỉ|chỉ|yếu|điểm|mức)\s", said, flags=re.I):
+            base = said         # (a rate, an index, a factor or points, not any words before the verb)
     after = _clean(text[unit_end:_boundary_after(folded, unit_end)])
     return _clean(" ".join(p for p in (f"Mức {word}", _lower_first(base), after) if p))
 
@@ -2352,6 +2423,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     just before the table (`counted_before`: 'PAKN'). Outcome columns that name no measure ('Tiếp nhận | Đã xử lý
     xong') count what the table says it counts (`declared`: 'Đơn vị tính: PAKN', 'Bảng 1. Số PAKN …'), else files."""
     rows = [ROW_FOOTNOTE_MARKS.sub("", r) for r in rows]   # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
+    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
     cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
     caused = _cause_columns(cells, by_cause, declared or "hồ sơ") if by_cause else None
     if caused:
@@ -2983,6 +3055,33 @@ def _units_total(cells: list[tuple[int, str]], roles: list) -> Optional[list[Met
             out.append(MetricHit(start, start + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}"), value, measure))
         elif value <= 100:
             out.append(MetricHit(start, start + len(cell.rstrip()), role[5:], value, "%"))
+    return out
+
+
+def _places_summed(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
+    """The 'Cộng 05 xã' row of a table of places' counts beside a group's points ('| Cộng 05 xã | 4.959 | 3.684 | 74,29
+    | 1.275 | 15,9 | - |'): the places' counts and rate, and their mean points in the group, named 'của 05 xã'."""
+    at = roles.index("place")
+    said = re.fullmatch(r"\s*(?:tong\s*)?cong\s*:?\s*(\d{1,3}\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*)\s*",
+                        fold(cells[at][1])) if at < len(cells) else None
+    if not said:
+        return []
+    of = " của " + cells[at][1].strip()[said.start(1):said.end(1)].strip()
+    out = []
+    for k, (start, cell) in enumerate(cells):
+        role = roles[k] if k < len(roles) else ""
+        value = _cell_number(cell) if role and role.startswith(("count:", "rate:", "crit:")) else None
+        if value is None:
+            continue
+        if role.startswith("count:"):
+            measure, _, qualifier = role[6:].partition("|")
+            out.append(MetricHit(start, start + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}{of}"), value, measure))
+        elif role.startswith("rate:") and value <= 100:
+            out.append(MetricHit(start, start + len(cell.rstrip()), _clean(f"{role[5:].partition('@')[0]}{of}"), value, "%"))
+        elif role.startswith("crit:"):
+            name, _, top = role[5:].partition("|")
+            if top and value <= float(top):      # (points no more than the group's maximum: the places' mean)
+                out.append(MetricHit(start, start + len(cell.rstrip()), f"Điểm bình quân nhóm chỉ tiêu {name}{of}", value, "điểm"))
     return out
 
 
@@ -3960,6 +4059,10 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
     total = _units_total(cells, roles) if roles and "\t" in text and "unitrow" in roles else None
     if total is not None:
         return total
+    if roles and "\t" in text and "place" in roles:
+        summed = _places_summed(cells, roles)
+        if summed:
+            return summed
     if roles and "\t" in text and any(r and r.startswith("round:") for r in roles):
         return _rounds_row(cells, roles)
     if roles and "\t" in text and "max" in roles and "value" in roles:

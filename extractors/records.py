@@ -593,8 +593,54 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         if record.period is not None and not ISO_PERIOD.fullmatch(record.period):
             log.warning("period %r of %s is no ISO period; left empty", record.period, type(record).__name__)
             record.period = None        # (a quarter's column label, 'quý IV/2026', is no period: the contract has none)
-    checks.run_checks(records, issued=header.issued_date)
+    checks.run_checks(records, issued=_given_on(blocks, header))
     return records
+
+
+# a task table's column of the shortcomings each task answers ('Hạn chế, tồn tại', 'Thực trạng')
+SHORTCOMINGS_COLUMN = re.compile(r"\s*(?:(?:han\s*che|ton\s*tai|thuc\s*trang|hien\s*trang|vuong\s*mac)(?:\s*(?:,|va)\s*)?){1,3}"
+                                 r"(?:\s*(?:can\s*)?khac\s*phuc)?\s*")
+
+
+def _situation_metrics(records: DocumentRecords, block: Block, cells: str, ctx: dict) -> None:
+    """A task row's 'Hạn chế, tồn tại' cell ('Năm 2026 phát sinh 41 hồ sơ trễ hạn, trong đó lĩnh vực đất đai 33 hồ
+    sơ'): the counts and rates it states, as a sentence of the report would; read again, whole, as its lines wrap
+    (the row's earlier reading replaced)."""
+    at = ctx.get("situation_at")
+    if at is None:
+        return
+    said = cells.split("\t")[at].strip() if at < len(cells.split("\t")) else ""
+    del records.metrics[ctx.get("situation_from", len(records.metrics)):]
+    if not re.search(r"\d", said) or not block.spans:
+        return
+    line = Block("prose", said, [(0, len(said)) + tuple(block.spans[0][2:])], "")
+    doc = analyse(line, dict(ctx))
+    given = {(round(m.value, 3), m.unit) for m in records.metrics}
+    for hit in doc._.metrics or []:
+        if _aim_sentence(folded_text(doc), hit.start) or (round(hit.value, 3), hit.unit) in given:
+            continue        # (a count the report gave before, restated as the shortcoming the task answers)
+        period = None if hit.period == NO_PERIOD else hit.period or _period_at(doc, hit.start, ctx)
+        records.metrics.append(MetricRecord(name=hit.name, value=hit.value, unit=hit.unit, period=period,
+                                            where=_provenance(line, hit.start, hit.end)))
+
+
+# a meeting's notice opening with its day ('Chiều ngày 19/01/2027, tại phòng họp …, đồng chí … chủ trì họp …')
+MEETING_DAY = re.compile(r"\s*(?:(?:sáng|chiều|tối)\s+)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*,\s*(?:tại|ủy\s+ban|đồng\s+chí)\s",
+                         flags=re.I)
+
+
+def _given_on(blocks: list[Block], header: Header) -> Optional[str]:
+    """The day the document's work was given: its issue date, or for a meeting's conclusions the meeting's day
+    (work due the day after the meeting is not due before it was given, though the notice came out later)."""
+    issued = header.issued_date
+    if not issued or fold(header.doc_type or "") != "thong bao":
+        return issued
+    for block in blocks[:12]:
+        met = MEETING_DAY.match(block.text) if block.kind == "prose" else None
+        if met:
+            day = f"{met.group(3)}-{int(met.group(2)):02d}-{int(met.group(1)):02d}"
+            return min(day, issued)
+    return issued
 
 
 ISO_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -986,7 +1032,7 @@ RANKED_OVER = re.compile(r"\s*(?:\(\s*\*?\s*\)|\*)?\s*\(?\s*(?:ghi\s*chu\s*:\s*)
 def _noted_whole(folded: str) -> Optional[re.Match]:
     """'Ghi chú: CKMB - Công khai, minh bạch; …; thứ hạng tính trên tổng số 114 xã, phường, đặc khu': the whole the
     table's ranks are out of, said anywhere in the note under it."""
-    if not re.match(r"\s*(?:\(\s*\*+\s*\)\s*)?ghi\s*chu", folded):
+    if not re.match(r"\s*(?:\(\s*\*+\s*\)|ghi\s*chu)", folded):     # ('(*) Cột … . Xếp hạng của phường tính trên 114 …')
         return None
     return re.search(r"(?<!\w)" + RANKS_WHOLE, folded)
 
@@ -1208,7 +1254,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # ('Từ ngày 12/01 | Rà soát …' over 'đến 31/01/2027 | tháng 12/2026; …': a time cell going on in small letters)
         time_goes_on = bool(last_task_row and re.match(r"(?:đến|tới|và)\s+[^\t]{1,30}\t", block.text)
                             and re.match(r"\s*(?:từ|kể\s+từ)\s+[^\t]{1,30}\t", last_task_row.cells, flags=re.I))
+        # ('\tCộng 05 xã\t4.959\t3.684\t…' under a row whose time cell wrapped: a row of figures of its own)
+        figures = sum(1 for c in block.text.split("\t") if re.fullmatch(r"\s*\d[\d.,]*\s*", c)) >= 2
         wraps_row = bool(block.kind == "table" and ctx.get("task_roles") and (block.text.startswith("\t") or day_goes_on or time_goes_on)
+                         and not figures
                          and not timed and last_task_row and last_task_row.index == len(records.tasks) - last_task_row.count)
         if block.kind == "table" and header_open and is_form_letters(block.text):
             continue                             # 'A | B | C | 1 | 2' under a statistics form's header
@@ -1326,6 +1375,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             counted_work = bool(ctx["task_roles"]) and any(re.match(r"\s*chi\s*tieu\s*(?:giai\s*quyet|xu\s*ly)", fold(h))
                                                            for h in merged_header(table_rows))
             ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"]) or bool(ctx["field_work"]) or counted_work
+            # ('TT | Hạn chế, tồn tại | Nhiệm vụ, giải pháp khắc phục | Đơn vị chủ trì | Thời gian': the shortcomings
+            # each task answers, with their counts)
+            ctx["situation_at"] = next((i for i, c in enumerate(merged_header(table_rows))
+                                        if SHORTCOMINGS_COLUMN.fullmatch(fold(c))), None) if ctx["task_roles"] else None
             ctx["day_above"] = None              # an inspection schedule's day goes on only within its table
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), None)
@@ -1363,6 +1416,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     del records.tasks[-last.count:]
                     count = _table_task(records, last.block, row, ctx)
                     last_task_row = last._replace(cells=merged, unit=row[1], count=count)
+                    _situation_metrics(records, last.block, merged, ctx)
                     if not ctx.get("scored_tasks"):
                         continue
             if not (wraps_row and row):
@@ -1373,6 +1427,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     ctx["day_above"] = row[2] or ctx.get("day_above")
                     count = _table_task(records, block, row, ctx)
                     last_task_row = _TaskRow(block.text, len(records.tasks) - count, block, above, row[1], count)
+                    ctx["situation_from"] = len(records.metrics)
+                    _situation_metrics(records, block, block.text, ctx)
                     if not ctx.get("scored_tasks"):
                         continue
         if block.kind != "table":
@@ -1799,6 +1855,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if block.kind in ("roman", "numbered") and PROPOSALS.match(fold(heading_title(block))):
             # 'IV. ĐỀ XUẤT, KIẾN NGHỊ': requests to the bodies above the issuer, not tasks it gives
             proposals, assignee, issuer_tasks, after_heading = block.kind, None, None, False
+            if block.kind == "roman":
+                directive = False       # (the instructions before it are over: its figures are no work's)
             continue
         if proposals:
             if block.kind == "roman" or (block.kind == "prose" and APPROVAL_BOX.match(fold(block.text))
@@ -1905,7 +1963,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 assignee, after_heading = None, False
                 named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks \
                     and not situation else None
-                own_part = COMMUNE_HEADING.match(heading_title(block)) if commune_part and addressee and directive else None
+                # ('4. Riêng xã Đường An: khẩn trương …' in a letter sent to it among others, after the requests to all)
+                own_part = COMMUNE_HEADING.match(heading_title(block)) if commune_part and (
+                    (addressee and directive) or (part_requests and commune_part in (ctx.get("sent_to") or "").split("; "))) else None
                 if named:
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
                 elif own_part and own_part.group(0).rstrip().endswith(":") and heading_title(block)[own_part.end():].strip():
@@ -2178,7 +2238,9 @@ TARGETS = re.compile(r"(?:muc\s*tieu|muc\s*dich|chi\s*tieu\s*phan\s*dau|(chi\s*t
                      r"(?:\s*\([^()]{0,80}\))?\s*:?\s*$")     # ('Chỉ tiêu phấn đấu (theo kết quả đánh giá tháng 01/2027)')
 GIVES_TO = re.compile(r"(?:^|[,;.]\s)(?:[^,;.:]{0,80}\s)?giao\s+(?:cho\s+)?([^,;:]{4,80}?)\s*:\s*$")
 ASK_TO_GIVE = re.compile(r"de\s*nghi\s.{0,80}?\sgiao(?:\s*nhiem\s*vu)?(?:\s*cho)?(?:\s*cac\s*[^:]{0,40})?\s*:\s*$")
-PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi)(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
+# ('II. ĐỀ NGHỊ KHEN THƯỞNG' / '1. Tập thể (02 tập thể): Trung tâm …': the units and people put forward, no work)
+PROPOSALS = re.compile(r"(?:cac\s*)?(?:de\s*xuat|kien\s*nghi|(?:danh\s*sach\s*)?de\s*nghi\s*(?:khen\s*thuong|tang|cong\s*nhan)(?!\s*(?:va|,)))"
+                       r"(?:\s*(?:,|va)\s*(?:de\s*xuat|kien\s*nghi))?"
                        r"(?:\s+(?:voi|len|doi\s*voi)\s.{0,60})?\s*:?\s*$")
 
 
@@ -2997,6 +3059,11 @@ def _table_deadlines(records: DocumentRecords, blocks: list[Block]) -> None:
     for task in asked:
         if task.assignee in due:
             task.deadline = due[task.assignee]
+    if any(t.assignee in due for t in asked):
+        # (the rows read as work named by the time column, 'Thời hạn khắc phục': the request is that work)
+        named = {f"{w[:1].upper()}{w[1:]}" for _, _, _, header in _commune_rows(blocks) for row in header for c in row
+                 for w in [re.sub(r"(?i)^\s*thời\s+hạn\s+", "", c).strip()] if re.match(r"\s*thoi\s*han\s+\S", fold(c))}
+        records.tasks[:] = [t for t in records.tasks if not (t.task in named and t.assignee in due and t not in asked)]
 
 
 def _addressees_joined(blocks: list[Block]) -> list[Block]:

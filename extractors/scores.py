@@ -28,8 +28,9 @@ SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
 # 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm', 'đưa tổng điểm tháng 11/2026 của phường lên 94,06 điểm', 'giữ trọn
 # 18 điểm'
-DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)giu(?=\s*(?:tron|vung|nguyen))|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:dua|keo)(?!\w)[\w\s/]{0,50}?\s*len|(?<!\w)(?:giam|tut|keo[\w\s]{0,40}?)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:)\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?|vung\s*|nguyen\s*)?"
+DAT_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham|(?<!\w)con|(?<!\w)giu(?=\s*(?:tron|vung|nguyen))|(?<!\w)(?:tang|giam|vuon|phuc\s*hoi|nhich|cai\s*thien)\s*len|(?<!\w)(?:dua|keo)(?!\w)[\w\s/]{0,50}?\s*len|(?<!\w)(?:giam|tut|keo[\w\s]{0,40}?)\s*xuong|tong\s*cong\s*:|tong\s*(?:diem\s*)?:|(?<=[:;]\s)(?=tong\s*diem\s*\d))\s*(?:binh\s*quan\s*|trung\s*binh\s*|tong\s*cong\s*|tron\s*(?:ven\s*)?|vung\s*|nguyen\s*)?"
                        r"(?:tong\s*(?:so\s*)?diem\s*(?:la\s*)?)?(?:so\s*diem\s*(?:la\s*)?)?" + N + r"\s*(?:diem|d(?![^\W\d_]))")
+# ('(cập nhật đến … ngày 16/01/2027): tổng điểm 95,07 điểm, …': the total named after a colon, no verb)
 # 'đạt 18 trên tổng số 18 điểm', '9,46 trên tổng số 12 điểm': a value over its maximum in words
 OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)?tren\s*(?:(?:tong\s*(?:so\s*)?)?(?:thang\s*diem\s*)?"
                         + N + r"\s*diem|thang\s*diem\s*" + N + r"(?!\d|[,.]\d))")      # '90,06 trên thang điểm 100'
@@ -1085,6 +1086,9 @@ def _respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
             continue                # one value, or rates rather than points
         if re.search(r"(?:diem|muc)\s*toi\s*da[^.;()]{0,40}$", folded[_sentence_floor(folded, m.start()):m.start()]):
             continue                # '(điểm tối đa của các nhóm lần lượt là 18; 20; 12; 10; 18 và 22 điểm)': the maxima
+        if re.search(r"(?:(?:cao|thap|kem)\s*hon|(?<!\w)(?:tang|giam))(?:\s+[^\W\d]+){0,6}\s*,?\s*$",
+                     folded[_sentence_floor(folded, m.start()):m.start()]):
+            continue                # '… thấp hơn bình quân lần lượt 0,07 điểm và 0,35 điểm': gaps, not points got
         top = MAX_AFTER.match(folded, values[-1][1])
         if top:                     # '… lần lượt chỉ đạt 6,9 và 7,45 điểm (tối đa 10 điểm)': the maximum of each
             values = [(s, e, v, b if b is not None else parse_number(top.group(1))) for s, e, v, b in values]
@@ -1419,12 +1423,17 @@ FOOTNOTE_MARK = re.compile(r"\s*\(\s*\*{1,3}\s*\)\s*$")
 WHOLE_YEAR = re.compile(r"\s*(?:ca|toan)\s*nam\s*")
 
 
+# a row of the columns' numbers under a header ('(1) | (2) | (3) | (5)=(4)/(3) | (6)=(3)-(4)'): it names nothing
+COLUMN_NUMBERS_ROW = re.compile(r"(?:\s*(?:\(\d{1,2}\)(?:\s*[=+\-*/:x×]\s*(?:\(\d{1,2}\)|\d{1,3}))*)?\s*(?:\t|$))+")
+
+
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
     'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
     `period` or `issued`). A header without cell breaks gives [None, None, role…]: the number and name
     columns, then its value columns."""
     from extractors.numbers import find_periods
+    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
     if rows and all("\t" not in r for r in rows):
         return [None, None] + plain_header_roles(fold(" ".join(rows)), issued, period)
     width = max((len(r.split("\t")) for r in rows), default=0)
@@ -1638,6 +1647,14 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     if "place" in roles:
         before = None
         for i, cell in enumerate(merged_header(rows, width)[:width]):
+            measured = _measured_column(cell) if roles[i] in (None, "value") else None
+            if measured:
+                # 'Kết quả giải quyết (kết quả) | Đã số hóa, ký số (kết quả) | Tỷ lệ (%) | Chưa số hóa (kết quả)'
+                # beside 'Điểm nhóm Số hóa hồ sơ (/22)': each place's results counted, so handled, and their rate
+                roles[i] = f"count:{measured[0]}|{measured[1]}"
+                if i + 1 < width and roles[i + 1] == "rate" and re.match(r"(?:da|duoc)\s", fold(measured[1])):
+                    roles[i + 1] = f"rate:Tỷ lệ {measured[0]} {measured[1]}"
+                continue
             counted = _count_named(cell, bare=True) if roles[i] is None else None
             state = re.match(r"\s*(?:da|duoc)\s+[^\W\d]", fold(cell)) if roles[i] is None and not counted else None
             money = re.match(r"\s*so\s*tien\s+(?=[^\W\d])", fold(cell)) if roles[i] is None and not counted else None
@@ -1845,6 +1862,9 @@ def _targets_and_rates(rows: list[str], roles: list) -> None:
 PEER_HEAD = re.compile(r"\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat)(?:\s*(?:chung|trong|cua|toan))*"
                        r"\s*(?:cum(?:\s*thi\s*dua)?|thanh\s*pho|tp|khoi\s*(?:xa|phuong)|114\s*don\s*vi))"
                        r"(?:\s*(?:nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4}))?\s*(?:\(\s*(?:diem|%)\s*\))?\s*")   # '… năm 2026 (%)'
+# the leading unit's column beside a commune's points ('Đơn vị dẫn đầu (*)', 'Điểm của đơn vị dẫn đầu')
+LEADER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:cua\s*)?don\s*vi\s*(?:dan\s*dau|xep\s*(?:thu\s*nhat|dau))(?:\s*(?:thanh\s*pho|tp|cum))?"
+                         r"\s*(?:\(\s*\*{1,3}\s*\))?\s*")
 # a column of the gap to them ('Kiến Minh so với cao nhất', 'Chênh lệch so với bình quân Cụm')
 GAP_HEAD = re.compile(r".*?so\s*voi\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat).*?)\s*(?:\(\s*diem\s*%?\s*\))?\s*")
 CITY_PEER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?(?:thanh\s*pho|tp)")   # the city's mean, as the gold names it
@@ -1883,6 +1903,11 @@ def _place_columns(merged: list[str], roles: list) -> None:
     if len(named) >= 2:
         for i, place in named.items():
             roles[i] = "atplace:" + place
+    elif named and not any("%" in merged[i] for i in named) \
+            and any(PEER_HEAD.fullmatch(fold(c)) or LEADER_HEAD.fullmatch(fold(c)) for c in merged):
+        # 'Nhóm chỉ tiêu | Điểm tối đa | Phường Nguyễn Đại Năng | Bình quân thành phố | Đơn vị dẫn đầu': the ward's
+        # own points beside others' (_peer_columns; not its rates, 'Phường Lê Thanh Nghị (%)')
+        roles[next(iter(named))] = "value"
 
 
 def _places_across(text: str, cells: list[str], name: str, roles: list) -> list[Hit]:
@@ -1973,6 +1998,10 @@ def _peer_columns(merged: list[str], roles: list) -> None:
     name): metrics of each row's criterion, not the commune's scores."""
     peers = {}
     for i, cell in enumerate(merged):
+        lead = LEADER_HEAD.fullmatch(fold(cell)) if roles[i] is None or roles[i].startswith("count:") else None
+        if lead:
+            roles[i] = "peer:đơn vị dẫn đầu"        # 'Đơn vị dẫn đầu (*)': the best unit's points
+            continue
         m = PEER_HEAD.fullmatch(fold(cell)) if roles[i] is None or roles[i].startswith("value@") else None
         if m:
             label = re.sub(r"^(?:Điểm|điểm)\s+", "", cell[m.start(1):m.end(1)].strip())
@@ -2242,7 +2271,8 @@ UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|d
                               r"|(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?cum(?:\s*thi\s*dua)?\s*(?:dat|la|:)?\s*$")   # '(bình quân Cụm đạt 18,74/22 điểm)'
 # the mean of all the city's units ('bình quân chung của thành phố', '… của 114 xã, phường, đặc khu')
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
-CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"\s*$")
+# ('… bình quân chung của thành phố tháng 12/2026 là 93,12 điểm': with its period and verb between)
+CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"(?:\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?\s*(?:(?:la|dat)\s*)?$")
 AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?)?"   # ('… nhóm chỉ tiêu này của 114 xã')
                               r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*)?cua\s*"
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh)"   # ('… của 34 tỉnh, thành phố')
@@ -2289,6 +2319,7 @@ def merged_header(rows: list[str], width: int = 0) -> list[str]:
     `width` cells."""
     if not rows:
         return [""] * width
+    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows     # ('(1) | (2) | …' under the names)
     start = header_start(rows)
     split = [r.split("\t") for r in rows[start:]]
     width = max([width] + [len(c) for c in split])
@@ -2367,6 +2398,20 @@ def _count_named(cell: str, bare: bool = False) -> Optional[tuple[str, str]]:
         # 'Thư xin lỗi đã gửi': the words its spelling adds to the unit ('thư') say what is counted
         qualifier = f"{written[len(measure.name):].strip()} {qualifier}".strip()
     return (measure.name, qualifier) if measure and re.search(r"[^\W\d]", qualifier) else None
+
+
+def _measured_column(cell: str) -> Optional[tuple[str, str]]:
+    """'Kết quả giải quyết (kết quả)' -> ('kết quả', 'giải quyết'), 'Chưa số hóa (kết quả)' -> ('kết quả', 'chưa số
+    hóa'): a header cell that says in parentheses what it counts in; None for points, rates and a cell without."""
+    said = re.fullmatch(r"\s*(\S.*?)\s*\(\s*([^\W\d][^()\d]{0,14}?)\s*\)\s*", cell)
+    measure = lookup("measures", said.group(2)) if said else None
+    if not measure or measure.name in ("điểm", "%", "bậc") or not re.search(r"[^\W\d]", said.group(1)):
+        return None
+    name = said.group(1)
+    counted = _count_named(name, bare=True)
+    if counted and counted[0] == measure.name:
+        return counted                          # 'Kết quả giải quyết (kết quả)': the measure named in the cell too
+    return measure.name, f"{name[:1].lower()}{name[1:]}"
 
 
 # what was done to the counted things, leading a column's name ('Nộp qua ứng dụng VNeID', 'Tiếp nhận trực tuyến')

@@ -1353,6 +1353,8 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
     ['plain'] for a header OCR gave without cell breaks. `led`: the sentence before the table names who does
     its rows ('… các xã, phường, đặc khu thực hiện các nội dung theo lộ trình sau:'), so a table of works and
     times without a unit's column is one too."""
+    from extractors.scores import COLUMN_NUMBERS_ROW, merged_header
+    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
     if rows and all("\t" not in r for r in rows):
         heads = [r for r in rows if is_plain_task_header(r)]
         if not heads:
@@ -1367,13 +1369,22 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
                 if regex.search(f):
                     roles[i] = roles[i] or role
                     break
-    from extractors.scores import merged_header
     for i, cell in enumerate(merged_header(rows, width)[:width]):
         if roles[i] == "assignee" and re.match(r"don\s*vi\s*tinh", fold(cell)):
             roles[i] = None         # 'Đơn vị' over 'tính' (a wrapped header): the unit of measure, no unit in charge
         elif roles[i] is None and "assignee" not in roles and COMMUNE_HEAD.fullmatch(fold(cell)):
             roles[i] = "assignee"   # 'Xã | Nội dung cần khắc phục | Thời hạn': each commune's work (table_task)
     _week_columns(rows, roles)
+    communes = any(COMMUNE_HEAD.fullmatch(fold(c)) for c in merged_header(rows, width)[:width])
+    if communes and "assignee" in roles and "task" not in roles and roles.count("deadline") == 1:
+        # 'Xã | Kết quả giải quyết | … | Thời hạn số hóa dứt điểm kết quả chưa số hóa': the time column names each
+        # commune's work (after the table's columns: no cell of its own)
+        at = roles.index("deadline")
+        named = re.match(r"\s*thoi\s*han\s+(?!(?:hoan\s*thanh|thuc\s*hien|xu\s*ly|giai\s*quyet)?\s*$)",
+                         fold(merged_header(rows, width)[at]))
+        if named:
+            work = merged_header(rows, width)[at][named.end():].strip()
+            roles.append(f"work:{work[:1].upper()}{work[1:]}")
     if {"task", "deadline"} <= set(roles) and "assignee" not in roles:
         _unit_columns(rows, roles)      # (a table of figures by unit has no column of times)
     if "task" in roles and sum(1 for r in roles if r and r.startswith("unit:")) >= 2:
@@ -1385,7 +1396,8 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
         or ({"inspected", "deadline", "assignee"} <= set(roles) and "task" not in roles)
     if any(DONE_COLUMN.fullmatch(fold(c)) for row in rows for c in row.split("\t")):
         return []       # '… | Hạn trả lời | Ngày trả lời': a record of work done (late), not work given
-    return roles if {"task", "assignee"} <= set(roles) or schedule \
+    work = any(r and r.startswith("work:") for r in roles)
+    return roles if {"task", "assignee"} <= set(roles) or schedule or work \
         or (led and {"task", "deadline"} <= set(roles) and "assignee" not in roles) else []
 
 
@@ -1462,10 +1474,16 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
             return _task_first_parts(text, roles[1:] == ["task-first-partner"], same_as) \
                 or _plain_task_parts(text)
         return _plain_task_parts(text, assignee_last=roles[1:] == ["assignee-last"])
+    from extractors.scores import COLUMN_NUMBERS_ROW
     cells = text.split("\t")
-    if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells):
-        return None             # '(1) | (2) | … | (8)': the columns' numbers under the header
+    if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells) or COLUMN_NUMBERS_ROW.fullmatch(text):
+        return None             # '(1) | (2) | … | (8)', '(5)=(4)/(3)': the columns' numbers under the header
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
+    work = next((r[5:] for r in roles[len(cells):] if r and r.startswith("work:")), None)
+    if work and found.get("assignee") and found.get("deadline"):
+        found["task"] = work        # (a row's own work named by its time column's header)
+        place = re.fullmatch(r"(?i)\s*(xã|phường|đặc\s+khu)\s+(\S.{1,30}?)\s*", found["assignee"])
+        found["assignee"] = (committee_of(place.group(1), place.group(2)) if place else None) or found["assignee"]
     if "assignee" not in roles and found.get("inspected") and (found.get("task") or "task" not in roles):
         return _inspection_row(found, day_above)
     if "assignee" not in roles and any(r and r.startswith("unit:") for r in roles):

@@ -16,6 +16,11 @@ ISSUED = "2025-10-06"
     ("Gửi số liệu về Phòng Kinh tế trước ngày 25/10.", "2025-10-25", "by", "trước ngày 25/10"),
     ("Cập nhật kết quả lên trang thông tin điện tử hằng tháng.", None, "recurring", "hằng tháng"),
     ("Giao ban vào sáng thứ Sáu hằng tuần.", None, "recurring", "hằng tuần"),
+    # every week (or month) until a quarter's end: recurring, not due at the quarter's end
+    ("Chủ trì họp kiểm điểm vào chiều thứ Sáu hằng tuần, đến hết quý I/2026.", None, "recurring",
+     "hằng tuần, đến hết quý I/2026"),
+    ("Ra quân hỗ trợ vào sáng thứ Bảy hằng tuần, từ nay đến hết quý I/2026.", None, "recurring",
+     "hằng tuần, từ nay đến hết quý I/2026"),
     ("Trả lời công dân trong 05 ngày làm việc kể từ ngày nhận đơn.", None, "relative", "trong 05 ngày làm việc"),
     ("Xử lý dứt điểm ngay trong ngày tiếp nhận.", None, "relative", "ngay trong ngày"),
     ("Thực hiện nghiêm túc quy chế làm việc của cơ quan.", None, "none", None),

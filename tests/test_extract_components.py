@@ -2596,7 +2596,8 @@ def test_one_field_of_a_count_and_the_count_a_rate_states_in_parentheses():
         "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5% (1.170/1.200 hồ sơ).")]
     assert got == [("Số hồ sơ quá hạn chưa giải quyết xong", 24), ("Số hồ sơ quá hạn chưa giải quyết xong lĩnh vực đất đai", 19),
                    ("Số hồ sơ giải quyết quá hạn", 41), ("Số hồ sơ giải quyết quá hạn lĩnh vực xây dựng", 12),
-                   ("Tỷ lệ hồ sơ giải quyết đúng hạn", 97.5), ("Số hồ sơ giải quyết đúng hạn", 1170)]
+                   ("Tỷ lệ hồ sơ giải quyết đúng hạn", 97.5), ("Số hồ sơ giải quyết đúng hạn", 1170),
+                   ("Số hồ sơ giải quyết", 1200)]          # ('1.170/1.200 hồ sơ': the whole is a count too)
 
 
 def test_a_plan_table_and_a_quarters_table_whose_cell_breaks_ocr_lost():
@@ -4854,7 +4855,7 @@ def test_a_tables_sub_indicators_have_points_of_their_own():
     assert [(m.name, m.value) for m in records.metrics] == [
         ("Số điểm bị trừ nhóm chỉ tiêu Tiến độ giải quyết", 0.49), ("Điểm chỉ tiêu hồ sơ giải quyết đúng hạn", 13.9),
         ("Số điểm bị trừ chỉ tiêu hồ sơ giải quyết đúng hạn", 0.1), ("Số hồ sơ quá hạn", 9),
-        ("Điểm chỉ tiêu bước xử lý đúng hạn", 6)]
+        ("Số hồ sơ đã giải quyết", 1263), ("Điểm chỉ tiêu bước xử lý đúng hạn", 6)]     # ('09/1.263 hồ sơ': the whole too)
     par = _records_of("PHƯỜNG AN DƯƠNG", "15/BC-UBND", "An Dương, ngày 02 tháng 12 năm 2026", "BÁO CÁO",
                       "Kết quả tự đánh giá Chỉ số cải cách hành chính năm 2026\n"
                       "STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tTài liệu kiểm chứng\n"
@@ -8375,3 +8376,147 @@ def test_figures_in_parentheses_after_the_period_compared_with_are_that_periods(
                           "của xã Thanh Hà đạt 93,56 điểm, xếp thứ 41/114 xã, phường, đặc khu. So với tháng 6/2026, tháng cuối cùng "
                           "trước khi tiếp nhận tập trung (88,97 điểm, xếp thứ 92/114), tổng điểm tăng 4,59 điểm, tăng 51 bậc.\n")
     assert [(r.rank, r.period) for r in records.ranks] == [(41, "2026-12"), (92, "2026-06")]
+
+
+def test_a_table_by_commune_with_column_numbers_counts_measured_columns_and_the_time_columns_work():
+    records = _letter_of("SỞ NỘI VỤ", "142/SNV-CCHC", "Hải Phòng, ngày 12 tháng 01 năm 2027",
+                         "V/v khắc phục số hóa hồ sơ tháng 12/2026\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Kẻ Sặt, Đường An.\n"
+                         "1. Tình hình chung\n"
+                         "Trong khi đó, 02 xã nêu trên có tỷ lệ số hóa dưới 80%, cụ thể:\n"
+                         "Bảng 1. Số hóa kết quả giải quyết thủ tục hành chính tháng 12/2026\n"
+                         "STT\tXã\tKết quả\tĐã số hóa,\tTỷ lệ\tĐiểm nhóm\tXếp hạng\tThời hạn số hóa\n"
+                         "\t\tgiải quyết\tký số\t(%)\tSố hóa hồ sơ\tnhóm\tdứt điểm kết quả\n"
+                         "\t\t(kết quả)\t(kết quả)\t\t(/22)\t(/114)\tchưa số hóa\n"
+                         "(1)\t(2)\t(3)\t(4)\t(5)=(4)/(3)\t(6)\t(7)\t(8)\n"
+                         "1\tKẻ Sặt\t842\t611\t72,57\t15,86\t109\tTrước 25/01/2027\n"
+                         "2\tĐường An\t695\t471\t67,77\t14,95\t113\tTrong 10 ngày làm\n"
+                         "\t\t\t\t\t\t\tviệc kể từ ngày\n"
+                         "\t\t\t\t\t\t\tnhận Công văn này\n"
+                         "\tCộng 02 xã\t1.537\t1.082\t70,4\t15,4\t-\t\n"
+                         "2. Đề nghị Ủy ban nhân dân 02 xã\n"
+                         "a) Báo cáo tiến độ số hóa về Sở Nội vụ trước 16 giờ 00 thứ Năm hằng tuần.\n"
+                         "3. Riêng xã Đường An: khẩn trương sửa chữa hoặc thuê máy quét thay thế; hoàn thành trước ngày "
+                         "18/01/2027.\n")
+    metrics = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert ("Số kết quả giải quyết của xã Kẻ Sặt", 842, "kết quả") in metrics
+    assert ("Số kết quả đã số hóa, ký số của xã Đường An", 471, "kết quả") in metrics
+    assert ("Tỷ lệ kết quả đã số hóa, ký số của xã Đường An", 67.77, "%") in metrics
+    assert not any(m.value == 80 for m in records.metrics)                    # 'dưới 80%': a bound, no rate
+    assert ("Số kết quả giải quyết của 02 xã", 1537, "kết quả") in metrics               # the 'Cộng 02 xã' row
+    assert ("Điểm bình quân nhóm chỉ tiêu Số hóa hồ sơ của 02 xã", 15.4, "điểm") in metrics
+    assert [(s.entity, s.value) for s in records.scores] == [("xã Kẻ Sặt", 15.86), ("xã Đường An", 14.95)]
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks] == [("xã Kẻ Sặt", 109, 114), ("xã Đường An", 113, 114)]
+    tasks = [(t.assignee, t.task, t.deadline.date, t.deadline.kind) for t in records.tasks]
+    assert tasks[:2] == [("UBND xã Kẻ Sặt", "Số hóa dứt điểm kết quả chưa số hóa", "2027-01-25", "by"),
+                         ("UBND xã Đường An", "Số hóa dứt điểm kết quả chưa số hóa", None, "relative")]
+    assert ("UBND xã Đường An", "2027-01-18") in [(t.assignee, t.deadline.date) for t in records.tasks]   # 'Riêng xã …:'
+    assert not any(t.assignee.startswith(("(", "Cộng")) or "Cộng" in t.assignee for t in records.tasks)
+
+
+def test_a_wards_groups_beside_the_citys_mean_and_the_leading_unit_are_its_own_points_and_others_metrics():
+    records = _records_of("PHƯỜNG NGUYỄN ĐẠI NĂNG", "14/BC-UBND", "Nguyễn Đại Năng, ngày 14 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số tháng 12/2026\n"
+                          "Tháng 12/2026, phường đạt 93,46/100 điểm, xếp thứ 49/114 xã, phường, đặc khu. Tổng điểm bình quân "
+                          "chung của thành phố tháng 12/2026 là 93,12 điểm.\n"
+                          "Bảng 1. Điểm các nhóm chỉ tiêu tháng 12/2026\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm\tPhường Nguyễn\tBình quân\tĐơn vị\tXếp hạng\n"
+                          "\t\ttối đa\tĐại Năng\tthành phố\tdẫn đầu (*)\tcủa phường\n"
+                          "1\tCông khai, minh bạch\t18\t18\t17,86\t18\tTối đa\n"
+                          "2\tDịch vụ công trực tuyến\t12\t10,64\t10,71\t11,96\t72\n"
+                          "(*) Cột \"Đơn vị dẫn đầu\" ghi điểm cao nhất của từng nhóm chỉ tiêu. Xếp hạng của phường tính trên "
+                          "114 xã, phường, đặc khu.\n"
+                          "Hai nhóm Dịch vụ công trực tuyến và Công khai, minh bạch thấp hơn bình quân lần lượt 0,07 điểm và "
+                          "0,05 điểm.\n")
+    scores = [(s.criterion, s.value) for s in records.scores]
+    assert scores == [("Tổng điểm", 93.46), ("Công khai, minh bạch", 18), ("Dịch vụ công trực tuyến", 10.64)]
+    assert [(r.criterion, r.rank, r.out_of) for r in records.ranks] == [("Tổng điểm", 49, 114),
+                                                                        ("Dịch vụ công trực tuyến", 72, 114)]
+    metrics = [(m.name, m.value) for m in records.metrics]
+    assert ("Điểm bình quân chung của thành phố nhóm chỉ tiêu Dịch vụ công trực tuyến", 10.71) in metrics
+    assert ("Điểm đơn vị dẫn đầu nhóm chỉ tiêu Dịch vụ công trực tuyến", 11.96) in metrics
+
+
+def test_work_due_the_day_after_a_meeting_is_not_due_before_its_notice_came_out():
+    records = _records_of("PHƯỜNG LƯU KIẾM", "36/TB-UBND", "Lưu Kiếm, ngày 21 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận của Chủ tịch tại cuộc họp giao ban tháng 01/2027\n"
+                          "Chiều ngày 19/01/2027, tại phòng họp tầng 2, đồng chí Chủ tịch Ủy ban nhân dân phường chủ trì "
+                          "họp giao ban. Chủ tịch kết luận như sau:\n"
+                          "1. Trung tâm Phục vụ hành chính công phường:\n"
+                          "- Gửi thư xin lỗi đối với 02 hồ sơ quá hạn; thực hiện ngay trong ngày 20/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Trung tâm Phục vụ hành chính công", "2027-01-20")]
+    assert all(not t.where.review_reasons for t in records.tasks)
+
+
+def test_a_task_tables_shortcomings_column_states_counts_read_once_its_cells_wrap():
+    records = _records_of("XÃ AN THÀNH", "21/QĐ-UBND", "An Thành, ngày 22 tháng 01 năm 2027", "PHỤ LỤC",
+                          "KẾ HOẠCH KHẮC PHỤC HẠN CHẾ, TỒN TẠI NĂM 2026\n"
+                          "III. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC\n"
+                          "TT\tHạn chế, tồn tại\tNhiệm vụ, giải pháp khắc phục\tĐơn vị chủ trì\tThời gian\n"
+                          "\t\t\t\thoàn thành\n"
+                          "(1)\t(2)\t(3)\t(4)\t(5)\n"
+                          "1\tNăm 2026 phát sinh 41 hồ sơ trễ hạn,\tRà soát quy trình nội bộ thủ tục đất\tPhòng Kinh tế\tQuý I/2027\n"
+                          "\ttrong đó lĩnh vực đất đai 33 hồ sơ\tđai, xây dựng\n"
+                          "2\tChỉ 81,7% hồ sơ nộp trực tuyến trong\tHướng dẫn người dân nộp hồ sơ trực\tPhòng Văn hóa -\tHằng ngày\n"
+                          "\tnăm 2026\ttuyến tại sảnh Trung tâm\tXã hội\n")
+    metrics = [(m.name, m.value, m.period) for m in records.metrics]
+    assert [v for _, v, _ in metrics] == [41, 33, 81.7]              # each once, though the rows wrap
+    assert "trễ hạn" in metrics[0][0] and metrics[0][2] == "2026"
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Kinh tế", "2027-03-31"),
+                                                                      ("Phòng Văn hóa - Xã hội", None)]
+
+
+def test_a_total_named_after_a_colon_without_a_verb_is_the_score():
+    records = _records_of("PHƯỜNG LƯU KIẾM", "36/TB-UBND", "Lưu Kiếm, ngày 21 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận giao ban về Bộ chỉ số phục vụ người dân, doanh nghiệp\n"
+                          "I. KẾT QUẢ THỰC HIỆN\n"
+                          "Số liệu tạm tính tháng 01/2027 trên Hệ thống đánh giá (cập nhật đến 17 giờ 00 ngày 16/01/2027): tổng\n"
+                          "điểm 95,07 điểm, tạm xếp thứ 26/114; nhóm Thanh toán trực tuyến đã tăng lên 9,12/10 điểm.\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Tổng điểm", 95.07), ("Thanh toán trực tuyến", 9.12)]
+
+
+def test_a_rate_in_parentheses_after_the_day_compared_with_is_that_days():
+    from extractors.metrics import find_metrics
+    text = ("Đến ngày 31/12/2026, xã có 14.237 công dân đã kích hoạt tài khoản định danh điện tử mức độ 2, đạt 86,38%, "
+            "tăng 11,01 điểm phần trăm so với ngày 31/12/2025 (75,37%).")
+    hits = {h.value: h for h in find_metrics(text)}
+    assert hits[75.37].name == hits[86.38].name and hits[75.37].period == "2025-12-31"
+
+
+def test_a_vote_a_bound_and_one_of_several_are_no_metrics():
+    from extractors.metrics import find_metrics
+    assert find_metrics("Hội đồng Thi đua - Khen thưởng xã họp, biểu quyết nhất trí 100%, đề nghị khen thưởng.") == []
+    assert find_metrics("Xã là một trong 03 đơn vị có mức tăng thứ hạng lớn nhất thành phố.") == []
+    assert find_metrics("Trường hợp tỷ lệ số hóa tháng 01/2027 vẫn dưới 85%, Sở Nội vụ sẽ báo cáo.") == []
+    assert [h.value for h in find_metrics("Tỷ lệ số hóa của xã không dưới 85% mà đạt 91,2%.")] != []
+
+
+def test_units_put_forward_for_an_award_are_given_no_work():
+    records = _records_of("XÃ KHÚC THỪA DỤ", "08/TTr-UBND", "Khúc Thừa Dụ, ngày 12 tháng 01 năm 2027", "TỜ TRÌNH",
+                          "Về việc đề nghị tặng Bằng khen\n"
+                          "II. ĐỀ NGHỊ KHEN THƯỞNG\n"
+                          "1. Tập thể (02 tập thể): Trung tâm Phục vụ hành chính công xã Khúc Thừa Dụ và Phòng Kinh tế xã "
+                          "Khúc Thừa Dụ, là hai đơn vị dẫn đầu tại Bảng 2.\n"
+                          "III. TỔ CHỨC THỰC HIỆN\n"
+                          "Ủy ban nhân dân xã đã giao:\n"
+                          "a) Văn phòng HĐND và UBND xã hoàn thiện hồ sơ khen thưởng, gửi Sở Nội vụ trước ngày 20/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Văn phòng HĐND và UBND", "2027-01-20")]
+
+
+def test_the_whole_of_a_part_counted_a_over_b_is_a_count_named_without_the_parts_state():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "- Thanh toán trực tuyến: 538/612 hồ sơ có phí, lệ phí được thanh toán trực tuyến (87,91%). Có 05/486 lượt đánh "
+        "giá không hài lòng. Tỷ lệ nộp trực tuyến đạt 81,02% (683/843 hồ sơ). Toàn thành phố có 27/114 đơn vị đạt từ 95 "
+        "điểm trở lên.")]
+    assert ("Số hồ sơ có phí, lệ phí", 612) in got and ("Số lượt đánh giá", 486) in got and ("Số hồ sơ tiếp nhận", 843) in got
+    assert any(n.startswith("Tỷ lệ hồ sơ") and n.endswith("được thanh toán trực tuyến") for n, _ in got)   # (the part's rate)
+    assert not any(v == 114 for _, v in got)                    # (the city's 114 units are no count of a report)
+
+
+def test_a_rise_in_percentage_points_is_named_by_the_rate_its_clause_opens_with():
+    from extractors.metrics import find_metrics
+    got = [(h.name, h.value) for h in find_metrics(
+        "Tỷ lệ bình quân của 06 đơn vị tăng 0,55 điểm phần trăm nhưng vẫn thấp. So với năm 2025, tỷ lệ cả năm tăng "
+        "23,28 điểm phần trăm.")]
+    assert got == [("Mức tăng tỷ lệ bình quân của 06 đơn vị", 0.55), ("Mức tăng tỷ lệ cả năm", 23.28)]
