@@ -41,6 +41,8 @@ def _known_unit(name: str) -> bool:
         return True
     if office_head_only(name):
         return True                  # 'Phó Trưởng phòng' in an office's own report: its own head
+    if re.fullmatch(r"(?i)tổ\s+(?!trưởng|phó|viên)[^\W\d]+(?:\s+[^\W\d]+){2,7}", name.strip()):
+        return True                  # 'Tổ số hóa hồ sơ đất đai': a team a plan sets up, named by its work (not a member)
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
 
 

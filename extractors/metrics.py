@@ -970,7 +970,9 @@ def _index_subject(text: str, folded: str, sentence: int, pos: int) -> Optional[
     lead = re.match(r"\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?", folded[sentence:pos]).end()
     found = find_all("indices", text[sentence + lead:pos], folded[sentence + lead:pos])
     # at the clause's start ('Theo Quyết định … của Sở Nội vụ, Chỉ số hài lòng … (SIPAS) năm 2025 của xã đạt …')
-    found = [f for f in found if f[0] == 0 or folded[sentence + lead:sentence + lead + f[0]].rstrip().endswith(",")]
+    # ('…, Sở Nội vụ đã công bố Chỉ số hài lòng … (SIPAS) năm 2026: đặc khu đạt 90,14%': the index a body published)
+    found = [f for f in found if f[0] == 0 or re.search(r"(?:,|(?<!\w)(?:cong\s*bo|ket\s*qua))\s*$",
+                                                        folded[sentence + lead:sentence + lead + f[0]])]
     if not found:
         return None
     between = folded[sentence + lead + found[0][1]:pos]
@@ -2929,11 +2931,16 @@ def _score_row_metrics(text: str, roles: Optional[list], scored: Optional[list])
         return []
     if "unitrow" in roles and "\t" in text:
         return _unit_rates(_cells_at(text), roles, scored[0].entity)
-    if "place" in roles and "\t" in text and any((r or "").startswith(("count:", "rate:")) for r in roles):
+    if "place" in roles and "\t" in text and (any((r or "").startswith(("count:", "rate:")) for r in roles)
+                                             or any(r in ("change:", "steps:") for r in roles)):
         # a table of places: the files counted beside each place's points ('Số hồ sơ quá hạn của xã Vĩnh Am'), or its
-        # rate in each month ('Tỷ lệ số hóa hồ sơ, kết quả của xã Tiên Lãng')
-        return _unit_rates(_cells_at(text), [r if (r or "").startswith(("count:", "rate:")) else None for r in roles],
-                           scored[0].entity)
+        # rate in each month ('Tỷ lệ số hóa hồ sơ, kết quả của xã Tiên Lãng'), or the change of its total and rank
+        # since the earlier month the table gives ('Tăng (+), giảm (-)' over 'Điểm | Bậc' beside 'Tháng 12/2026')
+        months = sorted(r.rpartition("@")[2] for r in roles if (r or "").startswith("crit:") and re.search(r"@\d{4}-\d{2}$", r))
+        since = f"so với tháng {int(months[0][5:])}/{months[0][:4]}" if len(months) >= 2 else ""
+        kept = [(f"{r}{since}" if r in ("change:", "steps:") else r) if (r or "").startswith(("count:", "rate:"))
+                or r in ("change:", "steps:") else None for r in roles]
+        return _unit_rates(_cells_at(text), kept, scored[0].entity)
     if "\t" in text and any(r and (r.startswith("lost:") or r == "bonus") for r in roles):
         # 'Phòng Kinh tế | 9 | 3,25 | 4,5 | 1 | 0 | 82,25 | 5' under 'Điểm trừ theo nhóm chỉ tiêu' and 'Điểm thưởng': what
         # each group cost the unit and its bonus

@@ -586,6 +586,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
             if metric.name.endswith(" của Công an phường"):
                 metric.name = metric.name[:-len("Công an phường")] + _without_locality("Công an phường", header.locality)
     _table_deadlines(records, blocks)
+    _provisional_month(records, ctx.get("provisional_stated"))
     _dedupe(records, header.locality)
     _name_bare_counts(records.metrics)
     _name_by_procedure(records.metrics, header.subject)
@@ -622,6 +623,17 @@ def _situation_metrics(records: DocumentRecords, block: Block, cells: str, ctx: 
         period = None if hit.period == NO_PERIOD else hit.period or _period_at(doc, hit.start, ctx)
         records.metrics.append(MetricRecord(name=hit.name, value=hit.value, unit=hit.unit, period=period,
                                             where=_provenance(line, hit.start, hit.end)))
+
+
+def _provisional_month(records: DocumentRecords, day: Optional[str]) -> None:
+    """A document giving a month's provisional figures as of a day ('điểm tạm tính tháng 01/2027 … (số liệu đồng bộ
+    … đến 23 giờ 59 phút ngày 20/01/2027)'): the month's points and ranks read elsewhere (its table's 'Tháng
+    01/2027 (tạm tính)' column, the notes on each commune) are as of that day too, unless their line says official."""
+    if not day or len(day) != 10:
+        return
+    for record in records.scores + records.ranks:
+        if record.period == day[:7] and not re.search(r"chinh\s*thuc", fold(record.where.source_text or "")):
+            record.period = day
 
 
 # a meeting's notice opening with its day ('Chiều ngày 19/01/2027, tại phòng họp …, đồng chí … chủ trì họp …')
@@ -766,10 +778,10 @@ def _body_lines(lines: list[tuple[int, int, Line]], header: Header) -> list[tupl
 
 
 # provisional figures as of a day: 'số liệu tạm tính cập nhật lúc 08 giờ 00 ngày 22/7/2026', 'cập nhật đến 17 giờ
-# 00 ngày 22/10/2026, điểm tạm tính …'
+# 00 ngày 22/10/2026, điểm tạm tính …', '(số liệu đồng bộ trên Hệ thống đánh giá đến 23 giờ 59 phút ngày 20/01/2027)'
 PROVISIONAL_AS_OF = re.compile(r"(?:(?:cap\s*nhat|tinh)\s*(?:den|luc|vao)\s*(?:luc\s*)?|cap\s*nhat\s*(?=ngay)|(?<!\w)luc\s*(?=\d)|"
                                r"thoi\s*diem\s*(?:kiem\s*tra|chot\s*so\s*lieu)\s*\(\s*(?=ngay|\d)|"
-                               r"tam\s*tinh[^.;\d]{0,60}?\sden\s*)(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
+                               r"tam\s*tinh[^.;\d]{0,60}?\sden\s*|(?:so\s*lieu\s*)?dong\s*bo[^.;\d]{0,50}?\sden\s*)(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?\s*)?"
                                r"(?:sang|chieu|toi)?\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 PROVISIONAL = re.compile(r"(?<!\w)tam\s*(?:tinh|xep|thoi)(?!\w)")
 
@@ -1359,11 +1371,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if not roles and lead is None and section_unit and caption is not None and caption.kind == "numbered" \
                     and caption.text.rstrip().endswith(":"):
                 lead = section_unit     # 'Điều 2. Nhiệm vụ của Tổ công tác' / '3. Thực hiện … theo lộ trình sau:' / the table
+            numbered = re.match(r"(?i)\s*bảng\s+(\d{1,2})\s*[.:]", caption.text) if caption is not None else None
+            if not roles and lead is None and numbered and at > len(table_rows) and blocks[at - len(table_rows) - 1].kind == "prose":
+                # '… đề nghị Ủy ban nhân dân các xã thực hiện các nhiệm vụ tại Bảng 2.' / 'Bảng 2. Nhiệm vụ …' / the table
+                lead = _lead_to_table(blocks[at - len(table_rows) - 1].text, numbered.group(1), ctx.get("sent_to"))
             roles = task_table_roles(table_rows, led=True) if lead else roles
             ctx["field_work"] = None if roles or score_columns else _field_work_columns(table_rows)
             if ctx["field_work"]:
                 roles = ctx["field_work"][0]    # 'Lĩnh vực | Số hồ sơ quá hạn | … | Người, đơn vị chịu trách nhiệm | Thời hạn xử lý xong'
-            ctx["task_lead"] = lead if roles else None
+            ctx["task_lead"] = ctx["task_lead_all"] = lead if roles else None
             values = any(r and (r == "value" or r.startswith("value@")) for r in ctx["table_roles"])
             ctx["task_roles"] = roles if not score_columns or ("deadline" in roles and values) else []
             if reports and any(PROGRESS_HEAD.fullmatch(fold(c)) for c in merged_header(table_rows)):
@@ -1419,6 +1435,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     _situation_metrics(records, last.block, merged, ctx)
                     if not ctx.get("scored_tasks"):
                         continue
+            group = _table_group(block.text, ctx) if not wraps_row and ctx.get("task_lead") else None
+            if group:
+                # 'II | Xã Kiến Minh' over its rows in a table the letter's communes do ('I | Chung cho cả 05 xã': all)
+                ctx["task_lead"], last_task_row = group, None
+                continue
             if not (wraps_row and row):
                 above = (last.unit if last else None) or ctx.get("task_lead")
                 row = _field_work(table_task(block.text, ctx["task_roles"], same_as=above, day_above=ctx.get("day_above")),
@@ -1519,6 +1540,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         as_of = PROVISIONAL_AS_OF.search(folded_text(doc))
         if as_of:
             ctx["provisional_day"] = iso_date(int(as_of.group(1)), int(as_of.group(2)), int(as_of.group(3)))
+            said = folded_text(doc)[max((m.end() for m in re.finditer(r"\.(?!\d)", folded_text(doc)[:as_of.start()])), default=0):
+                                    as_of.end()]
+            # (a month's provisional figures, not a table's own 'tạm tính đến ngày 30/11/2026')
+            month = re.search(r"tam\s*tinh\s*(?:cua\s*)?thang\s*(\d{1,2})\s*/\s*(\d{4})", said)
+            if month and ctx["provisional_day"] and ctx["provisional_day"][:7] == f"{month.group(2)}-{int(month.group(1)):02d}":
+                ctx["provisional_stated"] = ctx["provisional_day"]     # ('thông báo điểm tạm tính tháng 01/2027 … (số liệu … đến …)')
         # 'Điểm tạm tính từng nhóm chỉ tiêu (điểm đạt/điểm tối đa):' introduces the block below
         # (and the bullets after it: '- Tiến độ giải quyết: 17,94/20 điểm (tháng 12/2026: 19,71 điểm); - …')
         ctx["provisional_intro"] = ctx.get("provisional_colon", False) or (block.kind == "bullet" and ctx.get("provisional_intro", False))
@@ -3241,6 +3268,35 @@ def commune_heading(title: str) -> Optional[str]:
 
 COMMUNE_PAIR = re.compile(r"(?i)\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s+(?:và|,)\s+"
                           r"(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*(?:\([^()]*\))?\s*:?\s*")
+
+
+def _table_group(row: str, ctx: dict) -> Optional[str]:
+    """A group row of a table of tasks its lead units do ('II | Xã Kiến Minh', 'V | Xã Kiến Thụy (đơn vị Cụm
+    trưởng)', 'I | Chung cho cả 05 xã'): the unit the rows below are for; None for any other row."""
+    cells = [c.strip() for c in row.split("\t")]
+    filled = [c for c in cells[1:] if c]
+    if not re.fullmatch(r"[IVX]{1,4}\.?", cells[0]) or len(filled) != 1:
+        return None
+    if re.match(r"(?:chung|tat\s*ca|ca)\s", fold(filled[0])):
+        return ctx.get("task_lead_all")
+    one = commune_heading(filled[0])
+    leads = (ctx.get("task_lead_all") or "").split("; ")
+    return one if one and all(u in leads for u in one.split("; ")) else None
+
+
+def _lead_to_table(text: str, number: str, sent_to: Optional[str]) -> Optional[str]:
+    """'… Văn phòng … đề nghị Ủy ban nhân dân các xã thực hiện các nhiệm vụ tại Bảng 2.': the unit that does the rows
+    of that table (the communes the letter is sent to, for 'các xã'); else None."""
+    said = re.search(r"(?i)((?:Ủy\s+ban\s+nhân\s+dân|UBND)\s[^.;:]{2,60}?|[^.;:,]{4,80}?)\s+thực\s+hiện\s+(?:các\s+)?"
+                     r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+(?:tại|theo|nêu\s+tại|ghi\s+tại)\s+Bảng\s+" + number + r"(?!\d)",
+                     re.sub(r"\s+", " ", text))
+    if not said:
+        return None
+    lead = re.sub(r"(?i)^.*?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", said.group(1)).strip()
+    if re.match(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+cac\s+(?:xa|phuong|dac\s*khu)", fold(lead)) and sent_to:
+        return sent_to
+    unit, rest = unit_of(lead)
+    return unit if unit and not rest.strip() else None
 
 
 def _lead_in_unit(text: str) -> Optional[str]:

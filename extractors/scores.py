@@ -1894,6 +1894,12 @@ def _bare_number(cell: str) -> Optional[float]:
 PLACE_HEAD = re.compile(r"\s*(?:xa|phuong|dac\s*khu)\s+[^\W\d].*")
 
 
+def _top_cell(rows: list[str], i: int) -> str:
+    """The first header row's cell over column `i` ('' where a heading to its left spans it)."""
+    cells = rows[0].split("\t") if rows else []
+    return cells[i].strip() if i < len(cells) else ""
+
+
 def _place_columns(merged: list[str], roles: list) -> None:
     """'Nhóm chỉ tiêu | Điểm tối đa | Xã Yết Kiêu | Xã Tân Kỳ | Xã Trường Tân' in a city body's letter: each column
     one commune's points (and ranks, in a rank row), 'atplace:<commune>' (_places_across reads the rows)."""
@@ -2701,8 +2707,10 @@ def _places_down(rows: list[str], roles: list) -> None:
         if not entry and not limit:
             # 'Tổng điểm' over 'tháng 10/2026' beside 'Tổng điểm' over 'tháng 11/2026': each column its month's
             periods = find_periods(f)
-            named = _criterion_heading((cell[:periods[0][0]] + cell[periods[0][1]:]).strip()) \
-                if len(periods) == 1 and len(periods[0][2]) == 7 else None
+            rest = (cell[:periods[0][0]] + cell[periods[0][1]:]).strip() if len(periods) == 1 and len(periods[0][2]) == 7 else ""
+            # ('Tháng 01/2027' / '(tạm tính)' over 'Điểm | Hạng (/114)': the month's total)
+            bare = re.fullmatch(r"\s*(?:\([^()]{2,20}\)\s*)*(?:tong\s*)?diem(?:\s*dat)?\s*", fold(rest)) if rest else None
+            named = (criterion_of(TOTAL, 0.8) if bare else _criterion_heading(rest)) if rest else None
             if named:
                 dated[i] = f"crit:{named.name}@{periods[0][2]}"
         if entry:
@@ -2711,6 +2719,10 @@ def _places_down(rows: list[str], roles: list) -> None:
             across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
     if len(dated) >= 2:
         across.update(dated)          # (one such column is a table of units' totals in that month: below)
+        for i, role in list(across.items()):
+            month = dated.get(i - 1, "").partition("@")[2]
+            if role.startswith("rank") and "@" not in role and month and not _top_cell(rows, i):
+                across[i] = f"{role}@{month}"     # ('Hạng (/114)' under the month heading the 'Điểm' beside it)
     # ('Chỉ số thành phần (%)' written over the five: each one's name under it)
     parts = {i: SIPAS_PART_NAMES[k] for i, c in enumerate(joined) if i != place
              for k, part in enumerate(SIPAS_PARTS) if part.fullmatch(PARTS_OVER.sub("", fold(c)))}

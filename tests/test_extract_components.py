@@ -8520,3 +8520,51 @@ def test_a_rise_in_percentage_points_is_named_by_the_rate_its_clause_opens_with(
         "Tỷ lệ bình quân của 06 đơn vị tăng 0,55 điểm phần trăm nhưng vẫn thấp. So với năm 2025, tỷ lệ cả năm tăng "
         "23,28 điểm phần trăm.")]
     assert got == [("Mức tăng tỷ lệ bình quân của 06 đơn vị", 0.55), ("Mức tăng tỷ lệ cả năm", 23.28)]
+
+
+def test_a_city_offices_provisional_month_by_commune_with_its_official_month_and_tasks_grouped_by_commune():
+    records = _letter_of("VĂN PHÒNG", "418/TB-VP", "Hải Phòng, ngày 22 tháng 01 năm 2027",
+                         "THÔNG BÁO\nĐiểm tạm tính tháng 01/2027 của các xã khu vực Kiến Thụy\n"
+                         "Kính gửi: Ủy ban nhân dân các xã: Kiến Thụy, Kiến Minh.\n"
+                         "Văn phòng Ủy ban nhân dân thành phố thông báo điểm tạm tính tháng 01/2027 của các xã khu vực Kiến Thụy "
+                         "(số liệu đồng bộ trên Hệ thống đánh giá đến 23 giờ 59 phút ngày 20/01/2027) như sau:\n"
+                         "1. Tổng điểm và thứ hạng\n"
+                         "Bảng 1. Điểm tạm tính tháng 01/2027 so với kết quả chính thức tháng 12/2026\n"
+                         "STT\tXã\tTháng 01/2027\t\tTháng 12/2026\t\tTăng (+), giảm (-)\n"
+                         "\t\t(tạm tính)\t\t(chính thức)\n"
+                         "\t\tĐiểm\tHạng (/114)\tĐiểm\tHạng (/114)\tĐiểm\tBậc\n"
+                         "1\tKiến Thụy\t94,86\t27\t93,12\t46\t+1,74\t+19\n"
+                         "2\tKiến Minh\t89,73\t98\t92,05\t63\t-2,32\t-35\n"
+                         "2. Nhiệm vụ\n"
+                         "Văn phòng Ủy ban nhân dân thành phố đề nghị Ủy ban nhân dân các xã thực hiện các nhiệm vụ tại Bảng 2.\n"
+                         "Bảng 2. Nhiệm vụ cải thiện điểm tháng 01/2027\n"
+                         "TT\tNội dung nhiệm vụ\tThời hạn\n"
+                         "I\tChung cho cả 02 xã\n"
+                         "1\tThông báo điểm tạm tính đến các phòng, đơn vị\tTrước ngày 25/01/2027\n"
+                         "II\tXã Kiến Minh\n"
+                         "2\tGiải quyết dứt điểm 23 hồ sơ quá hạn\tTrước 17 giờ 00\n"
+                         "\t\tngày 27/01/2027\n")
+    scores = [(s.entity, s.value, s.period) for s in records.scores]
+    assert ("xã Kiến Thụy", 94.86, "2027-01-20") in scores and ("xã Kiến Thụy", 93.12, "2026-12") in scores
+    ranks = [(r.entity, r.rank, r.out_of, r.period) for r in records.ranks]
+    assert ("xã Kiến Minh", 98, 114, "2027-01-20") in ranks and ("xã Kiến Minh", 63, 114, "2026-12") in ranks
+    metrics = [(m.name, m.value) for m in records.metrics]
+    assert ("Mức giảm tổng điểm của xã Kiến Minh so với tháng 12/2026", 2.32) in metrics
+    tasks = [(t.assignee, t.deadline.date) for t in records.tasks]
+    assert tasks == [("UBND xã Kiến Thụy", "2027-01-25"), ("UBND xã Kiến Minh", "2027-01-25"),
+                     ("UBND xã Kiến Minh", "2027-01-27")]
+
+
+def test_an_index_a_body_published_is_the_score_the_clause_after_its_colon_gives():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "21/BC-UBND", "Bạch Long Vĩ, ngày 29 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả công tác một cửa tháng 01/2027\n"
+                          "I. KẾT QUẢ\n"
+                          "Tại Công văn số 5863/SNV-CCHC ngày 21/12/2026, Sở Nội vụ đã công bố Chỉ số hài lòng về sự phục vụ\n"
+                          "hành chính (SIPAS) năm 2026: đặc khu đạt 90,14%, xếp thứ 9/114.\n")
+    assert [(s.index, s.value, s.period) for s in records.scores] == [("SIPAS", 90.14, "2026")]
+
+
+def test_a_team_a_plan_sets_up_named_by_its_work_is_a_known_assignee_but_not_a_bare_member():
+    from extractors.checks import _known_unit
+    assert _known_unit("Tổ số hóa hồ sơ đất đai")
+    assert not _known_unit("Tổ trưởng") and not _known_unit("Tổ phó thường trực")
