@@ -3051,18 +3051,7 @@ def _units_total(cells: list[tuple[int, str]], roles: list) -> Optional[list[Met
     if at >= len(cells) or not re.fullmatch(r"\s*(?:tong\s*cong|cong|tong\s*so|toan\s*(?:phuong|xa|dac\s*khu))\s*:?\s*",
                                             fold(cells[at][1])):
         return None
-    out = []
-    for k, (start, cell) in enumerate(cells):
-        role = roles[k] if k < len(roles) else None
-        value = _cell_number(cell) if role and role.startswith(("count:", "rate:")) else None
-        if value is None:
-            continue
-        if role.startswith("count:"):
-            measure, _, qualifier = role[6:].partition("|")
-            out.append(MetricHit(start, start + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}"), value, measure))
-        elif value <= 100:
-            out.append(MetricHit(start, start + len(cell.rstrip()), role[5:], value, "%"))
-    return out
+    return _summed_cells(cells, roles)
 
 
 def _places_summed(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]:
@@ -3073,22 +3062,28 @@ def _places_summed(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
                         fold(cells[at][1])) if at < len(cells) else None
     if not said:
         return []
-    of = " của " + cells[at][1].strip()[said.start(1):said.end(1)].strip()
+    return _summed_cells(cells, roles, " của " + cells[at][1].strip()[said.start(1):said.end(1)].strip())
+
+
+def _summed_cells(cells: list[tuple[int, str]], roles: list, of: str = "") -> list[MetricHit]:
+    """A total row's counts and rates, named by their columns (and `of` the units summed, ' của 05 xã'); with `of`,
+    a group's points no more than its maximum too, the units' mean ('Điểm bình quân nhóm chỉ tiêu … của 05 xã')."""
     out = []
     for k, (start, cell) in enumerate(cells):
-        role = roles[k] if k < len(roles) else ""
+        role = roles[k] if k < len(roles) else None
         value = _cell_number(cell) if role and role.startswith(("count:", "rate:", "crit:")) else None
         if value is None:
             continue
+        end = start + len(cell.rstrip())
         if role.startswith("count:"):
             measure, _, qualifier = role[6:].partition("|")
-            out.append(MetricHit(start, start + len(cell.rstrip()), _clean(f"Số {measure} {qualifier}{of}"), value, measure))
+            out.append(MetricHit(start, end, _clean(f"Số {measure} {qualifier}{of}"), value, measure))
         elif role.startswith("rate:") and value <= 100:
-            out.append(MetricHit(start, start + len(cell.rstrip()), _clean(f"{role[5:].partition('@')[0]}{of}"), value, "%"))
-        elif role.startswith("crit:"):
+            out.append(MetricHit(start, end, _clean(f"{role[5:].partition('@')[0]}{of}") if of else role[5:], value, "%"))
+        elif role.startswith("crit:") and of:
             name, _, top = role[5:].partition("|")
-            if top and value <= float(top):      # (points no more than the group's maximum: the places' mean)
-                out.append(MetricHit(start, start + len(cell.rstrip()), f"Điểm bình quân nhóm chỉ tiêu {name}{of}", value, "điểm"))
+            if top and value <= float(top):      # (points no more than the group's maximum: the units' mean)
+                out.append(MetricHit(start, end, f"Điểm bình quân nhóm chỉ tiêu {name}{of}", value, "điểm"))
     return out
 
 
