@@ -20,8 +20,8 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, iso_date, month_before, parse_number
-from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, COLUMN_NUMBERS_ROW, LEVEL_ROLE, PLAN_POINTS, PLAN_RANK, aimed_columns, \
-    is_plan, merged_header, plain_values, spanned_cells
+from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, LEVEL_ROLE, PLAN_POINTS, PLAN_RANK, aimed_columns, \
+    is_plan, merged_header, naming_rows, plain_values, spanned_cells
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
 NUM = r"(?<![\w/.,])((?<=dat )\d \d,\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -2425,7 +2425,7 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
     just before the table (`counted_before`: 'PAKN'). Outcome columns that name no measure ('Tiếp nhận | Đã xử lý
     xong') count what the table says it counts (`declared`: 'Đơn vị tính: PAKN', 'Bảng 1. Số PAKN …'), else files."""
     rows = [ROW_FOOTNOTE_MARKS.sub("", r) for r in rows]   # 'Tiếp nhận' / '(*)': the footnote's mark names nothing
-    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
+    rows = naming_rows(rows)
     cells = spanned_cells(rows, max(len(r.split("\t")) for r in rows)) if rows else []
     caused = _cause_columns(cells, by_cause, declared or "hồ sơ") if by_cause else None
     if caused:

@@ -1427,13 +1427,18 @@ WHOLE_YEAR = re.compile(r"\s*(?:ca|toan)\s*nam\s*")
 COLUMN_NUMBERS_ROW = re.compile(r"(?:\s*(?:\(\d{1,2}\)(?:\s*[=+\-*/:x×]\s*(?:\(\d{1,2}\)|\d{1,3}))*)?\s*(?:\t|$))+")
 
 
+def naming_rows(rows: list[str]) -> list[str]:
+    """A header's rows without a row of the columns' numbers ('(1) | (2) | …' under the names), unless that is all."""
+    return [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
+
+
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
     'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
     `period` or `issued`). A header without cell breaks gives [None, None, role…]: the number and name
     columns, then its value columns."""
     from extractors.numbers import find_periods
-    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
+    rows = naming_rows(rows)
     if rows and all("\t" not in r for r in rows):
         return [None, None] + plain_header_roles(fold(" ".join(rows)), issued, period)
     width = max((len(r.split("\t")) for r in rows), default=0)
@@ -2325,7 +2330,7 @@ def merged_header(rows: list[str], width: int = 0) -> list[str]:
     `width` cells."""
     if not rows:
         return [""] * width
-    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows     # ('(1) | (2) | …' under the names)
+    rows = naming_rows(rows)
     start = header_start(rows)
     split = [r.split("\t") for r in rows[start:]]
     width = max([width] + [len(c) for c in split])

@@ -1353,8 +1353,8 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
     ['plain'] for a header OCR gave without cell breaks. `led`: the sentence before the table names who does
     its rows ('… các xã, phường, đặc khu thực hiện các nội dung theo lộ trình sau:'), so a table of works and
     times without a unit's column is one too."""
-    from extractors.scores import COLUMN_NUMBERS_ROW, merged_header
-    rows = [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
+    from extractors.scores import merged_header, naming_rows
+    rows = naming_rows(rows)
     if rows and all("\t" not in r for r in rows):
         heads = [r for r in rows if is_plain_task_header(r)]
         if not heads:
