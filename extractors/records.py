@@ -611,7 +611,9 @@ def _situation_metrics(records: DocumentRecords, block: Block, cells: str, ctx: 
     if at is None:
         return
     said = cells.split("\t")[at].strip() if at < len(cells.split("\t")) else ""
-    del records.metrics[ctx.get("situation_from", len(records.metrics)):]
+    read = {id(m) for m in ctx.get("situation_read", [])}       # (this row's reading so far, before its lines wrapped)
+    records.metrics[:] = [m for m in records.metrics if id(m) not in read]
+    ctx["situation_read"] = []
     if not re.search(r"\d", said) or not block.spans:
         return
     line = Block("prose", said, [(0, len(said)) + tuple(block.spans[0][2:])], "")
@@ -623,6 +625,7 @@ def _situation_metrics(records: DocumentRecords, block: Block, cells: str, ctx: 
         period = None if hit.period == NO_PERIOD else hit.period or _period_at(doc, hit.start, ctx)
         records.metrics.append(MetricRecord(name=hit.name, value=hit.value, unit=hit.unit, period=period,
                                             where=_provenance(line, hit.start, hit.end)))
+        ctx["situation_read"].append(records.metrics[-1])
 
 
 def _provisional_month(records: DocumentRecords, day: Optional[str]) -> None:
@@ -649,8 +652,8 @@ def _given_on(blocks: list[Block], header: Header) -> Optional[str]:
         return issued
     for block in blocks[:12]:
         met = MEETING_DAY.match(block.text) if block.kind == "prose" else None
-        if met:
-            day = f"{met.group(3)}-{int(met.group(2)):02d}-{int(met.group(1)):02d}"
+        day = iso_date(int(met.group(1)), int(met.group(2)), int(met.group(3))) if met else None
+        if day:
             return min(day, issued)
     return issued
 
@@ -1448,7 +1451,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     ctx["day_above"] = row[2] or ctx.get("day_above")
                     count = _table_task(records, block, row, ctx)
                     last_task_row = _TaskRow(block.text, len(records.tasks) - count, block, above, row[1], count)
-                    ctx["situation_from"] = len(records.metrics)
+                    ctx["situation_read"] = []           # (a new row: the one above keeps its reading)
                     _situation_metrics(records, block, block.text, ctx)
                     if not ctx.get("scored_tasks"):
                         continue
