@@ -256,6 +256,33 @@ def cases(scans: bool, only: str | None, tmp: Path, legacy: bool = False) -> lis
     return [c for c in out if not wanted or any(w in c[1] for w in wanted)]
 
 
+def predict(path: Path, raw: bool = False) -> tuple[dict, float]:
+    """The records `vanban extract` prints for one file (`raw`: without restoration) and the seconds it took."""
+    from vanban import pipeline
+    from vanban.settings import Settings
+    started = time.perf_counter()
+    settings = Settings.from_env()
+    if raw:
+        source = pipeline.intake(path, settings)
+        pred = pipeline.extract(pipeline.read_pages(source, settings), source).to_contract()
+    else:
+        pred = pipeline.process_file(path, settings).records.to_contract()
+    return pred, time.perf_counter() - started
+
+
+def predict_all(jobs: list[tuple[Path, bool]], workers: int | None = None) -> list[tuple[dict, float]]:
+    """`predict` over many files, in order, one process per core: extraction is pure Python, so
+    threads would share one core. Each document is read on its own, so the records do not depend on
+    which process read them or in what order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(jobs) < 2 * workers:
+        return [predict(path, raw) for path, raw in jobs]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(predict, *zip(*jobs), chunksize=max(1, min(16, len(jobs) // (8 * workers)))))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scans", action="store_true", help="also OCR scans (slow: Tesseract)")
@@ -264,20 +291,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="documents whose name contains this (several: comma-separated)")
     parser.add_argument("--misses", action="store_true", help="print missed and extra records")
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="documents read at once, one process each (default: one per core)")
     args = parser.parse_args(argv)
     scorer = load_scorer()
-    from vanban import pipeline
-    from vanban.settings import Settings
-    settings = Settings.from_env()
     totals: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for set_name, name, path, gold_path in cases(args.scans, args.only, Path(tmp), args.legacy):
-            started = time.perf_counter()
-            if set_name.endswith("-raw"):
-                source = pipeline.intake(path, settings)
-                pred = pipeline.extract(pipeline.read_pages(source, settings), source).to_contract()
-            else:
-                pred = pipeline.process_file(path, settings).records.to_contract()
+        todo = cases(args.scans, args.only, Path(tmp), args.legacy)
+        predicted = predict_all([(path, set_name.endswith("-raw")) for set_name, _, path, _ in todo], args.jobs)
+        for (set_name, name, path, gold_path), (pred, seconds) in zip(todo, predicted):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             scored = scorer.score(gold, pred)
             result = scored["result"]
@@ -285,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
                                                "ref_hits": 0, "ref_gold": 0, "ref_pred": 0,
                                                **{k: [0, 0, 0] for k in KINDS}})
             row["docs"] += 1
-            row["seconds"] += time.perf_counter() - started
+            row["seconds"] += seconds
             for k in KINDS:
                 row[k][0] += result[k]["hits"]
                 row[k][1] += result[k]["gold"]
