@@ -344,11 +344,14 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         if every and every.end() >= start:
             # '02 buổi/ngày, từ ngày 28/12/2026 đến hết ngày 03/01/2027': how often, over those days
             return Deadline(None, text[every.start():every.end()].strip(" ,;."), "recurring")
-        recurring = next((m for m in RECURRING.finditer(folded[:start]) if start - m.end() <= 2 or (
+        # ('báo cáo Sở vào sáng thứ Hai hằng tuần, đến hết quý I/2027': the end read from its lead, 'báo cáo …')
+        until = re.search(r"(?<!\w)den\s*het(?!\w)", folded[start:start + len(first.text or "")])
+        core = start + until.start() if until else start
+        recurring = next((m for m in RECURRING.finditer(folded[:core]) if core - m.end() <= 2 or (
             # 'vào chiều thứ Sáu hằng tuần, cho đến hết tháng 01/2027' (or 'đến hết quý I/2027'): every week until then
-            folded.startswith("den", start) and re.fullmatch(r"\s*,?\s*(?:cho\s*|tu\s*nay\s*)?", folded[m.end():start]))), None) \
+            folded.startswith("den", core) and re.fullmatch(r"\s*,?\s*(?:cho\s*|tu\s*nay\s*)?", folded[m.end():core]))), None) \
             if first.kind == "month" or start in ranges or (first.kind == "by" and not re.search(r"\d{4}", first.text or ""))\
-            or (first.kind == "by" and re.match(r"trong\s*quy|den\s*het\s*quy", folded[start:])) else None
+            or (first.kind == "by" and re.match(r"trong\s*quy|den\s*het\s*quy", folded[core:])) else None
         if first.kind == "by" and not recurring and not re.search(r"\d{4}", first.text or ""):
             by = folded.rfind("truoc", start, start + len(first.text or ""))
             every = re.search(r"hang\s*(?:nam|thang|quy|tuan)\s*,?\s*$", folded[:by]) if by > 0 else None

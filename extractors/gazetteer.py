@@ -208,6 +208,8 @@ def find_unit(text: str, threshold: float = 0.88) -> Optional[Entry]:
 
 def criterion_of(text: str, threshold: float = 0.85) -> Optional[Entry]:
     entry = fuzzy("criteria", text, threshold)
+    if entry is not None and lookup("criteria", text) is None and _place_by_fold(text):
+        return None     # a commune's name is no criterion a few letters away ('Thượng Hồng', 'Tổng cộng')
     if entry is None and re.search(r"(?<![^\W\d_])TTHC(?![^\W\d_])", text):
         # 'Cải cách TTHC' in a narrow column: the abbreviation spelled out (not near 'Cải cách thể chế' by letters)
         entry = fuzzy("criteria", re.sub(r"(?<![^\W\d_])TTHC(?![^\W\d_])", "thủ tục hành chính", text), threshold)

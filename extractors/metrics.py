@@ -3432,7 +3432,7 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     the signed change after them. Under a header whose rows are ways of a count ('Hình thức tiếp nhận':
     role 'of:Số hồ sơ tiếp nhận'), the row names the way ('Trực tuyến': 'Số hồ sơ tiếp nhận trực tuyến', a
     'Tổng số' row the count itself) and a 'rate' column its share in the latest period."""
-    from extractors.scores import NO_PERIOD, RANK_ROW, SPAN, column_label
+    from extractors.scores import NO_PERIOD, RANK_ROW, SPAN, _place_named, column_label
     _, name_at, name = named
     name = _clean(name)
     said_unit = UNIT_NOTE.search(name)
@@ -3450,7 +3450,8 @@ def _periods_compared(cells: list[tuple[int, str]], named: tuple, by_period: lis
     if declared == "%" and declared_rest and said is None and not RATE_WORD.match(fold(name)) and not RANK_ROW.match(fold(name)):
         # 'Chứng thực | 84,04 | 87,93 | …' under 'Đơn vị tính: %' and 'Bảng 2. Tỷ lệ hồ sơ … được thanh toán trực tuyến
         # theo lĩnh vực': that rate in that field (the whole's row: the rate itself)
-        of = "" if TOTAL_ROW.fullmatch(fold(part)) else \
+        place = _place_named(name) if not field else None
+        of = "" if TOTAL_ROW.fullmatch(fold(part)) else f" của {place}" if place else \
             f" {_of_field(name)}" if field or _names_field(part) else f" {_lower_first(name)}"
         unit, base, row_of = "%", f"Tỷ lệ {declared_rest}{of}", of
     elif said == "%" or (said is None and RATE_WORD.match(fold(name))):
@@ -3999,13 +4000,20 @@ def _sub_indicator_row(cells: list[tuple[int, str]], roles: list) -> list[Metric
     return out
 
 
+def _group_rest(rest: str, group: str) -> str:
+    """What a group of columns rates, from the caption's rest ('hồ sơ nộp trực tuyến toàn trình và tỷ lệ thanh toán
+    trực tuyến' and the group 'Thanh toán trực tuyến': 'thanh toán trực tuyến'), else the group's own name."""
+    return next((part for part in re.split(r"\s+và\s+(?:tỷ\s+lệ\s+)?", rest) if fold(group).strip() in fold(part)),
+                _lower_first(group))
+
+
 def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                   units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
                   measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None,
-                  declared_rest: str = "") -> list[MetricHit]:
+                  declared_rest: str = "", spans: Optional[dict] = None) -> list[MetricHit]:
     """A row of a table of results (`_table_row`); an amount of money a row gives ('Số tiền thu qua thanh toán trực
     tuyến | triệu đồng | 58,4 | …') named 'Số tiền …'."""
-    out = _table_row(text, folded, roles, units, parent, measure, subparts, declared, declared_rest)
+    out = _table_row(text, folded, roles, units, parent, measure, subparts, declared, declared_rest, spans)
     for hit in out:
         if hit.unit in MONEY_UNIT.values():
             name = re.sub(r"^Số (?:triệu |tỷ |nghìn )?đồng\s+", "", hit.name)
@@ -4018,7 +4026,7 @@ def table_metrics(text: str, folded: Optional[str] = None, roles: Optional[list]
 def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = None,
                units: Optional[list] = None, parent: Optional[tuple[str, str]] = None,
                measure: Optional[str] = None, subparts: bool = False, declared: Optional[str] = None,
-               declared_rest: str = "") -> list[MetricHit]:
+               declared_rest: str = "", spans: Optional[dict] = None) -> list[MetricHit]:
     """A row of a table of results ('3 | Số hồ sơ trễ hạn | 12 hồ sơ', '4 Tỷ lệ hồ sơ trực tuyến 93,6%'):
     the name cell names the metric; the value cell gives the number and its unit ('%', a measure
     written after it, else the measure the name counts). `parent`: the count of the row above its
@@ -4101,6 +4109,12 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         counted = _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared, declared_rest) \
             if len(by_period) >= 2 else []
         return counted + list({(m.name, m.value): m for m in found}.values())
+    if spans and declared == "%" and len({spans.get(v[0]) for v, _ in by_period} - {None}) >= 2:
+        # 'Tuệ Tĩnh | 82,46 | 85,12 | 80,37 | 86,1 | …' under 'Nộp trực tuyến toàn trình' and 'Thanh toán trực tuyến',
+        # each spanning 'T11 | T12 | Năm 2026': each group's rate of the row in each period
+        return [m for group in dict.fromkeys(spans[v[0]] for v, _ in by_period if v[0] in spans)
+                for m in _periods_compared(cells, named[0], [(v, p) for v, p in by_period if spans.get(v[0]) == group],
+                                           roles, units, parent, measure, declared, _group_rest(declared_rest, group))]
     if len(values) > 1 and len(by_period) >= 2:
         return _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared, declared_rest)
     if len(values) > 1:

@@ -219,7 +219,8 @@ def make_metrics(nlp: Language, name: str):
             doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), ctx.get("table_roles"),
                                                   ctx.get("table_units"), ctx.get("row_parent"), ctx.get("table_measure"),
                                                   subparts=bool(ctx.get("table_subparts")), declared=ctx.get("table_said"),
-                                                  declared_rest=ctx.get("table_said_rest") or "")
+                                                  declared_rest=ctx.get("table_said_rest") or "",
+                                                  spans=ctx.get("table_spans"))
             # '1 | Đăng ký thường trú' over '1.1 | Hồ sơ tiếp nhận | 46 | …': the numbered section the sub-rows count in
             # 'I | HỘ TỊCH' over 'Cộng I | 762 | …': the group's subtotal
             metrics.name_subtotals(_text(doc), doc._.metrics, ctx.setdefault("table_groups", {}))

@@ -25,11 +25,12 @@ from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
 from extractors.folded import unfold
+from extractors.sideways import upright
 from extractors.metrics import EARLIER, FIELD_COLUMN, NUMBERED_POINT, PERSON_COLUMN, TOTAL_ROW, _lower_first, MetricHit, unit_table_columns, units_across
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
-from extractors.scores import (AMONG, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.scores import (AMONG, spanned_groups, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -355,6 +356,12 @@ def _trailing_unit(text: str) -> Optional[str]:
     """'… trong quý III/2026 (Văn phòng HĐND và UBND chủ trì)': the unit the closing parenthesis names as
     the one in charge (the first one, or the one that 'chủ trì' / 'thực hiện' / 'phụ trách')."""
     m = TRAILING_PAREN.search(text)
+    opened = re.search(r"\(\s*(?i:giao)\s*:\s*([^;()]{3,100}?)\s*;\s*$", text) if not m else None
+    if opened:
+        # '… (Giao: Văn phòng HĐND và UBND phường;' with 'thời hạn: …)' on the line the item goes on with
+        unit, rest = unit_of(re.sub(r"\s+", " ", opened.group(1)).strip())
+        if unit and not rest:
+            return unit
     if not m:
         return _given_at_end(text)
     inner = m.group(1)
@@ -363,6 +370,8 @@ def _trailing_unit(text: str) -> Optional[str]:
     if given:
         # '(giao: Tổ Quản lý hành chính về trật tự xã hội; thời gian: Chủ nhật hằng tuần, …)': who, then when
         named = re.sub(r"\s+", " ", given.group(1)).strip()
+        # ('Giao: Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, Trung tâm PVHCC phối hợp; …': the one in charge)
+        named = re.split(r"\s+chủ\s+trì(?:\s*[,;]|\s*$)", named, maxsplit=1, flags=re.I)[0].strip(" ,")
         unit, rest = unit_of(named)
         return unit if unit and not rest else named[:1].upper() + named[1:]
     listed = _units_listed(inner.split(";")[0]) if ";" in inner else []
@@ -536,7 +545,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         recipients=header.recipients, signatures=_merge_signatures(list(signatures or []), text_sigs))
     records = DocumentRecords(document=facts)
     body = _body_lines(lines, header)
-    blocks = unfold(_addressees_joined(build_blocks(body)))     # (a table folded into halves side by side: one)
+    blocks = upright(unfold(_addressees_joined(build_blocks(body))))     # (a table folded into halves side by side: one)
     all_text = "\n".join(b.text for b in blocks)
     subject_periods = find_periods(fold(header.subject or ""))
     body_periods = find_periods(fold(all_text))
@@ -1291,7 +1300,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
             caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
-            per_unit = UNIT_LINE.match(caption.text.lstrip()) \
+            per_unit = UNIT_LINE.match(caption.text.lstrip(" (")) \
                 if caption is not None and caption.kind == "prose" else None
             if per_unit and at > len(table_rows):
                 # 'Bảng 1. Số giao dịch …' over 'Đơn vị tính: giao dịch' over the table: the caption is the line above
@@ -1302,7 +1311,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             entry = next((e for part in re.split(r"\s*[;,]\s*", unit_line.group(1)) for e in [lookup("measures", part)] if e),
                          None) if unit_line else None
             # 'Đơn vị tính: lượt người': what every row counts; 'Đơn vị tính: %': every row a rate
-            said = entry.name if entry else "%" if unit_line and unit_line.group(1).strip(" .") == "%" else None
+            # ('(Đơn vị tính: %; T11, T12 là tháng 11, tháng 12 năm 2026)': the unit, then a note)
+            said = entry.name if entry else "%" if unit_line and re.split(r"\s*;", unit_line.group(1))[0].strip(" .)") == "%" \
+                else None
             ctx["table_said"] = said
             ctx["table_said_rest"] = _caption_rest(caption.text, said) if said and caption is not None and \
                 caption.kind == "prose" else ""
@@ -1326,6 +1337,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if captioned:
                 _caption_lists_columns(ctx["table_roles"], merged_header(table_rows), captioned)
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
+            ctx["table_spans"] = spanned_groups(table_rows, ctx["table_roles"])   # each period column's group
             heads = [fold(h) for h in merged_header(table_rows)]
             ctx["catalogue"] = any(re.match(r"\s*(?:muc\s*)?(?:phi\s*,?\s*le\s*phi|le\s*phi)", h) for h in heads) \
                 and any(re.match(r"\s*thoi\s*(?:han|gian)\s*giai\s*quyet", h) for h in heads)
@@ -1775,6 +1787,20 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 name = f"Mức {changed.group(1)} {rate_items[:1].lower()}{rate_items[1:]} về {label}" if changed else \
                     f"{rate_items} về {label}"
                 hit = dataclasses.replace(hit, name=name)
+            elif rate_items and not field and hit.unit in ("%", "điểm phần trăm"):
+                # '- Từ 90% trở lên: hộ tịch 94,8% (năm 2025: 93,5%); chứng thực 93,6% …' under '3. Tỷ lệ hài lòng theo
+                # lĩnh vực': each field's rate, named by the words before it (the band it falls in is no rate)
+                band = re.match(r"\s*(?:[-–+•]\s*)?((?:từ|dưới|trên)\s[^:;]{1,40}?):", block.text, flags=re.I)
+                if band and hit.start < band.end(1):
+                    continue
+                label = _item_before(block.text, hit.start, band.end() if band else 0)
+                if label:
+                    ctx["rate_label"] = label
+                label = label or ctx.get("rate_label")
+                if label:
+                    changed = re.match(r"Mức (tăng|giảm)", hit.name)
+                    hit = dataclasses.replace(hit, name=f"Mức {changed.group(1)} {rate_items[:1].lower()}{rate_items[1:]} về {label}"
+                                              if changed else f"{rate_items} về {label}")
             elif field and fields_of and hit.unit == fields_of[1] and hit.start >= field.end(1):
                 # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
                 label = field.group(1).strip()
@@ -1910,7 +1936,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         if heard and block.kind in ("bullet", "lettered", "prose") and _unit_colon(block.text)[0]:
             continue
         if block.kind == "roman":
-            carry_out = bool(re.match(r"\s*to\s*chuc\s*thuc\s*hien\s*$", fold(heading_title(block)).strip(" :.")))
+            # ('III. TỔ CHỨC THỰC HIỆN TẠI SỞ': the sender's own units' work)
+            # ('IV. CHẾ ĐỘ THEO DÕI, BÁO CÁO': who reports what by when, the same)
+            carry_out = bool(re.match(r"\s*(?:to\s*chuc\s*thuc\s*hien(?:\s*tai\s*[^\W\d]+(?:\s+[^\W\d]+){0,3})?|"
+                                      r"che\s*do\s*(?:theo\s*doi\s*,?\s*)?(?:thong\s*tin\s*,?\s*)?bao\s*cao)\s*$",
+                                      fold(heading_title(block)).strip(" :.")))
         own = _named_first(block.text) if carry_out and block.kind == "bullet" else None
         if own and _local_unit(own) and not re.search(r"chiu\s*trach\s*nhiem\s*truoc", fold(block.text)):
             # '- Văn phòng HĐND và UBND xã là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; …./.'
@@ -1926,7 +1956,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # opens with a time of its own is its work (not the closing 'Các phòng, đơn vị triển khai thực hiện')
             _sentence_tasks(records, block, led)
             continue
-        given = GIVEN_IN_ARTICLE.search(block.text) if re.match(r"dieu\s+\d", fold(block.text)) else None
+        # (and the closing paragraph's '… Giao Sở Nội vụ tham mưu tổ chức sơ kết … vào ngày 15/4/2027./.')
+        given = GIVEN_IN_ARTICLE.search(block.text) if re.match(r"dieu\s+\d", fold(block.text)) or (
+            block.kind == "prose" and CLOSING_MARK.search(block.text)) else None
         if given and not proposals:
             # 'Điều 2. Quyết định này có hiệu lực kể từ … Giao Trung tâm … chủ trì theo dõi …, hoàn thành trước …':
             # the decision's own article gives a unit work (its heading, if any, is read below as ever)
@@ -2052,7 +2084,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # an unnumbered heading that is a unit's name on its own line
             assignee, bullets_seen, after_heading = heading.unit, False, False
             continue
-        closing = bool(CLOSING_MARK.search(block.text)) or re.match(r"(?:dieu|chuong)\s+\d", fold(block.text))
+        closing = bool(CLOSING_MARK.search(block.text)) or re.match(r"(?:dieu|chuong)\s+\d", fold(block.text)) \
+            or (block.kind == "prose" and THIS_DOCUMENT_ENDS.match(fold(block.text)))
         if closing or past(block.text):
             # the closing formula, a new article of a decision, or a result a report gives: no task
             if closing or block.kind == "prose":
@@ -2253,8 +2286,20 @@ SPAN_REPORT = re.compile(r"(?<!\w)quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?<!\w)(?:\d{1
 
 # a bullet that labels a count ('+ Đất đai ........ 09 hồ sơ', '- Hộ tịch: 12 hồ sơ'): the label
 # a later sentence of a decision's article that gives a unit work ('… có hiệu lực kể từ … . Giao Trung tâm …')
+# 'Chỉ thị này thay thế Chỉ thị số 11/CT-UBND …', 'Quyết định này có hiệu lực …': the closing paragraph, no unit's work
+THIS_DOCUMENT_ENDS = re.compile(r"\s*(?:chi\s*thi|quyet\s*dinh|ke\s*hoach|thong\s*bao|cong\s*van|van\s*ban)\s*nay\s*"
+                                r"(?:thay\s*the|co\s*hieu\s*luc)(?!\w)")
 GIVEN_IN_ARTICLE = re.compile(r"\.\s+((?:Giao|Yêu cầu)\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ]))")
-RATE_BY_ITEM = re.compile(r"\s*(ty\s*le\s+[^\d:;()]{2,50}?)\s+(?:theo|o|cua)\s+(?:tung|cac|moi)\s+"
+def _item_before(text: str, at: int, start: int = 0) -> Optional[str]:
+    """The item a rate in a list is of: the words between the last ';' or ':' and the figure ('hộ tịch 94,8%',
+    'đất đai chỉ đạt 76,4%'), None where they are figures or a parenthesis ('(năm 2025: 93,5%)')."""
+    said = re.split(r"[;:]", text[start:at])[-1]
+    said = re.sub(r"(?:\s+(?:chỉ|mới|cũng))?(?:\s+(?:đạt|là|với|ở\s+mức))?\s*$", "", " ".join(said.split()), flags=re.I)
+    said = said.strip(" ,-–")
+    return said[:1].lower() + said[1:] if 2 <= len(said) <= 40 and not re.search(r"[\d()%]", said) else None
+
+
+RATE_BY_ITEM = re.compile(r"\s*(ty\s*le\s+[^\d:;()]{2,50}?)\s+(?:theo|o|cua)\s+(?:(?:tung|cac|moi)\s+)?"
                           r"(?:yeu\s*to|tieu\s*chi|noi\s*dung|thanh\s*phan|linh\s*vuc|chi\s*so\s*thanh\s*phan)\s*:?\s*$")
 FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…\-–—_,]*(?=\d)")   # (OCR: '……-- 03')
 PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")

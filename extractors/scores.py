@@ -372,6 +372,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if value is None or value > 1000:
             continue
         lo = max(_sentence_floor(folded, m.start()), max((h.end for h in hits if h.end <= m.start()), default=0))
+        if re.search(r"(?<!\w)diem\s*bi\s*tru(?!\w)", folded[_clause_start(folded, m.start(), lo):m.start()]):
+            continue            # 'Tổng số điểm bị trừ ở phần tự đánh giá là 5,75 điểm': points lost, not reached
         if DIFFERENCE.search(folded[_clause_start(folded, m.start(), lo):m.start()]) or \
                 re.search(r"(?:cao|thap)\s*hon\s[^.;]{0,60}\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s*)?$",
                           folded[_sentence_floor(folded, m.start()):m.start()]):
@@ -1419,6 +1421,7 @@ def _goes_on(above: list[str], i: int, folded: str, role: Optional[str], here: s
     return None
 
 
+SHORT_MONTH = re.compile(r"\s*T\s?(0?[1-9]|1[0-2])\s*")         # a header's 'T11': tháng 11
 FOOTNOTE_MARK = re.compile(r"\s*\(\s*\*{1,3}\s*\)\s*$")
 WHOLE_YEAR = re.compile(r"\s*(?:ca|toan)\s*nam\s*")
 
@@ -1432,13 +1435,40 @@ def naming_rows(rows: list[str]) -> list[str]:
     return [r for r in rows if not COLUMN_NUMBERS_ROW.fullmatch(r)] or rows
 
 
+def _months_spelled(row: str) -> str:
+    """A header row's months written short side by side ('T11 | T12 | Năm 2026') as 'Tháng 11 | Tháng 12 | …'."""
+    cells = row.split("\t")
+    if sum(bool(SHORT_MONTH.fullmatch(c)) for c in cells) < 2:
+        return row
+    return "\t".join(f"Tháng {m.group(1)}" if m else c for c in cells for m in [SHORT_MONTH.fullmatch(c)])
+
+
+def spanned_groups(rows: list[str], roles: list[Optional[str]]) -> dict[int, str]:
+    """A two-row header's groups of period columns ('Nộp trực tuyến toàn trình' spanning 'T11 | T12 | Năm 2026', then
+    'Thanh toán trực tuyến' spanning the same): each period column's group, when two groups or more each span two
+    columns or more; else nothing."""
+    rows = [_months_spelled(r) for r in naming_rows(rows)]
+    if len(rows) < 2:
+        return {}
+    over, under = rows[-2].split("\t"), rows[-1].split("\t")
+    groups: dict[int, str] = {}
+    for i, role in enumerate(roles):
+        if not (role or "").startswith("value@") or i >= len(under) or not under[i].strip():
+            continue
+        j = next((j for j in range(min(i, len(over) - 1), -1, -1) if over[j].strip()), None)
+        if j is not None and j < len(under) and under[j].strip() and (roles[j] or "").startswith("value@"):
+            groups[i] = over[j].strip()
+    sizes = {g: sum(1 for v in groups.values() if v == g) for g in set(groups.values())}
+    return groups if len(sizes) >= 2 and min(sizes.values()) >= 2 else {}
+
+
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
     """Roles of tab-separated columns, read from the table's header rows: 'max', 'rank', 'value', or
     'value@yyyy-mm' for a column headed by a period ('Tháng 10/2025'; 'Tháng 10' takes its year from
     `period` or `issued`). A header without cell breaks gives [None, None, role…]: the number and name
     columns, then its value columns."""
     from extractors.numbers import find_periods
-    rows = naming_rows(rows)
+    rows = [_months_spelled(r) for r in naming_rows(rows)]
     if rows and all("\t" not in r for r in rows):
         return [None, None] + plain_header_roles(fold(" ".join(rows)), issued, period)
     width = max((len(r.split("\t")) for r in rows), default=0)
@@ -2892,6 +2922,9 @@ def is_header_row(text: str) -> bool:
     if any(re.fullmatch(r"\d+(?:[,.]\d+)?|\d{1,3}\s*/\s*\d{2,3}", c) for c in cells[1:]) \
             or (cells and re.fullmatch(r"\d{1,3}\.?", cells[0])):
         return False          # values ('Xếp hạng | 79/114 | 83/114' is a row of ranks, not a header)
+    if "\t" in text and cells and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.?", cells[0]) \
+            and any(re.match(r"\d", c) for c in cells[2:]):
+        return False          # a coded row ('I | Công khai, minh bạch (tối đa 18 điểm) | 18 điểm', '6.2 | Kết quả … | 86,8%')
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
     if "\t" in text and len(cells) >= 3 and not re.search(r"\d", text) \
@@ -3459,6 +3492,8 @@ def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] =
     if counted and not any(r in ("max", "value", "rank") or (r or "").startswith("value@") for r in roles):
         return []           # 'Tổng cộng | 1.486 | 1.312 (88,29%)' under 'Tổng số hồ sơ …': counts, not points
     dict_max = parse_number(entry.extra) if entry.extra else None
+    # ('18 điểm', '19,31 điểm' in a 'Kết quả năm 2026' column: the points, their unit written after them)
+    values = [(i, re.sub(r"(?<=\d)\s*điểm\s*$", "", v)) for i, v in values]
     parsed = [(i, parse_number(re.split(r"\s*/\s*", v)[0]) if re.match(r"\d", v) else None) for i, v in values]
     start = len(text) - len(text.lstrip())
     score_max = score_value = rank = None

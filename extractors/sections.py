@@ -46,7 +46,7 @@ CAPS_SECTION = re.compile(r"(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s
 CLOSING_MARK = re.compile(r"[.,;]\s?/\s?[.,]\s*$")     # './.' that ends a document's body (OCR: ',/.', '. /.')
 
 # what a unit heading may start with, after 'Đối với', 'Giao', 'Nhiệm vụ của'
-UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban|so|cong\s*an|uy\s*ban|ubnd|chi\s*nhanh|"
+UNIT_HEAD = re.compile(r"^(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|ban(?!\s*hanh(?!\w))|so|cong\s*an|uy\s*ban|ubnd|chi\s*nhanh|"
                        r"bao\s*hiem|doan|hoi|to(?!\s*chuc)|thon|truong|tram|chi\s*cuc|cuc|bo\s*phan|don\s*vi|co\s*quan|"
                        r"ban\s*chi\s*huy|mat\s*tran|kho\s*bac|thue|doi(?!\s*ngu(?!\w))|chu\s*tich|pho\s*chu\s*tich|cong\s*chuc|"
                        r"can\s*bo|ttpvhcc|tt(?=\s+pv)|vp(?=\s+hdnd))(?![\w])")   # and 'TTPVHCC', 'TT PVHCC', 'VP HĐND&UBND'
@@ -550,6 +550,35 @@ def _units_listed(title: str) -> Optional[str]:
 REPORTED_BY = re.compile(r"^[^()]{4,100}\(\s*(?:[Đđ]ồng\s+chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+[^()]{2,40}?\s+(?:báo\s+cáo|trình\s+bày)\s*\)")
 
 
+# 'Chủ tịch Ủy ban nhân dân xã Kiến Hưng, xã Gia Phúc và phường Hải Dương': one office of several places
+OFFICE_OF_PLACES = re.compile(r"^((?:Chủ\s+tịch|Phó\s+Chủ\s+tịch)\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân))\s+"
+                              r"((?:xã|phường|đặc\s+khu)\s+[^,;:()]{2,30}(?:\s*,\s*(?:xã|phường|đặc\s+khu)\s+[^,;:()]{2,30})*"
+                              r"\s+và\s+(?:xã|phường|đặc\s+khu)\s+[^,;:()]{2,30})$")
+# 'Thủ trưởng các sở, ban, ngành thành phố và Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu': two groups, each given it
+TWO_GROUPS = re.compile(r"^(.{6,80}?)\s+và\s+((?:Chủ\s+tịch|Thủ\s+trưởng|Giám\s+đốc|Ủy\s+ban|Uỷ\s+ban|UBND)\s.{4,80})$")
+
+
+def _joined_units(title: str) -> Optional[str]:
+    """Several units a heading joins with 'và' that each get its work ('A; B', a record each): an office of several
+    places named one by one, or two groups ('Thủ trưởng các sở, ban, ngành' standing for 'Các sở, ban, ngành')."""
+    places = OFFICE_OF_PLACES.match(title)
+    if places:
+        parts = [f"{places.group(1)} {p.strip()}" for p in re.split(r"\s*,\s*|\s+và\s+", places.group(2))]
+    else:
+        pair = TWO_GROUPS.match(title)
+        if not pair or "," not in pair.group(1) + pair.group(2):
+            return None
+        from extractors.gazetteer import find_all
+        joint = pair.end(1)
+        if any(s < joint < e for s, e, _ in find_all("units", title)):
+            return None         # 'Văn phòng HĐND và UBND đặc khu (…, …)': one unit whose name holds the 'và'
+        parts = [re.sub(r"(?i)^thủ\s+trưởng\s+(?=các\s)", "", part) for part in pair.groups()]
+    named = [unit_of(part) for part in parts]
+    if len(named) >= 2 and all(unit and not rest and ";" not in unit for unit, rest in named):
+        return "; ".join(unit[:1].upper() + unit[1:] for unit, _ in named)
+    return None
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
@@ -565,6 +594,10 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         named = [unit_of(part) for part in title.split(";") if part.strip()]
         if len(named) > 1 and all(unit and not rest for unit, rest in named):
             return "; ".join(unit for unit, _ in named), ""
+    head, colon, said = title.partition(":")
+    joined = _joined_units(head.strip())
+    if joined:
+        return joined, said.strip() if colon else ""
     listed = _units_listed(title)
     if listed:
         return listed, ""          # 'a) Phòng Kinh tế, Phòng Văn hóa - Xã hội và Công an xã:': each unit (a record each)
@@ -828,6 +861,10 @@ def heading_of(block: Block) -> Optional[Heading]:
             # leaves a unit's whole name)
             return Heading(block.kind, title, unit=named)
     unit, rest = unit_of(title) if len(title) < 200 else lead_unit(title)
+    head, colon, said = title.partition(":")
+    joined = _joined_units(head.strip()) if unit is None and len(title) >= 200 and colon and len(head) < 150 else None
+    if joined:
+        unit, rest = joined, said.strip()     # a long item whose several units stand before its colon
     if unit is None and len(title) >= 200:
         # '1. Ủy ban nhân dân các phường, xã nêu tại Bảng 1 chỉ đạo …' at length: the communes addressed
         unit, head_rest = unit_of(title[:150])
@@ -1065,7 +1102,8 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
 TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|co\s*quan)\s*duoc\s*kiem\s*tra|noi\s*(?:duoc\s*)?kiem\s*tra")),
                    ("day", re.compile(r"^\s*(?:ngay|ngay\s*(?:kiem\s*tra|truc)|thoi\s*gian\s*(?:kiem\s*tra|truc))\s*$")),
                    ("partner", re.compile(r"phoi\s*hop")),
-                   ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh")),
+                   # ('TT | Tháng | Đơn vị được kiểm tra | …': the month each row's work falls in)
+                   ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh|^\s*(?:thang|quy)\s*$")),
                    ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
                    # ('Chỉ tiêu giải quyết xong trong đợt' beside each unit's files and a time: what each must clear)
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong|chi\s*tieu\s*(?:giai\s*quyet|xu\s*ly)|"
@@ -1457,7 +1495,8 @@ def _inspection_row(found: dict, day_above: Optional[str]) -> Optional[tuple[str
     when = f"vào ngày {day.group(0)}" if day else (found.get("deadline") or day_above or "")
     unit = unit_in_cell(found["inspected"], True)
     task = found.get("task", "")
-    return f"Kiểm tra tại {unit}" + (f": {task[:1].lower()}{task[1:]}" if task else ""), INSPECTION_TEAM, when
+    said = task if task[1:2].isupper() else f"{task[:1].lower()}{task[1:]}"     # ('ND2, ND3': a code kept as written)
+    return f"Kiểm tra tại {unit}" + (f": {said}" if task else ""), INSPECTION_TEAM, when
 
 
 def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = None,

@@ -8568,3 +8568,150 @@ def test_a_team_a_plan_sets_up_named_by_its_work_is_a_known_assignee_but_not_a_b
     from extractors.checks import _known_unit
     assert _known_unit("Tổ số hóa hồ sơ đất đai")
     assert not _known_unit("Tổ trưởng") and not _known_unit("Tổ phó thường trực")
+
+
+def test_rates_by_commune_in_two_groups_of_short_month_columns_under_a_unit_note():
+    records = _letter_of("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "96/SKHCN-CĐS", "Hải Phòng, ngày 08 tháng 01 năm 2027",
+                         "V/v nâng tỷ lệ hồ sơ trực tuyến toàn trình\n"
+                         "Kính gửi: Ủy ban nhân dân các xã Tuệ Tĩnh, Thượng Hồng.\n"
+                         "I. KẾT QUẢ CỦA CÁC XÃ\n"
+                         "Bảng 1. Tỷ lệ hồ sơ nộp trực tuyến toàn trình và tỷ lệ thanh toán trực tuyến\n"
+                         "(Đơn vị tính: %; T11, T12 là tháng 11, tháng 12 năm 2026)\n"
+                         "TT\tXã\tNộp trực tuyến toàn trình\t\t\tThanh toán trực tuyến\n"
+                         "\t\tT11\tT12\tNăm 2026\tT11\tT12\tNăm 2026\n"
+                         "1\tTuệ Tĩnh\t82,46\t85,12\t80,37\t86,1\t88,94\t84,25\n"
+                         "2\tThượng Hồng\t52,77\t56,23\t54,9\t40,31\t42,97\t45,16\n")
+    assert records.scores == []         # (rates, not points; 'Thượng Hồng' is no 'Tổng cộng' a few letters away)
+    got = {(m.name, m.value, m.period) for m in records.metrics}
+    assert ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình của xã Tuệ Tĩnh", 85.12, "2026-12") in got
+    assert ("Tỷ lệ thanh toán trực tuyến của xã Thượng Hồng năm 2026", 45.16, "2026") in got
+    assert ("Tỷ lệ thanh toán trực tuyến của xã Thượng Hồng tháng 11/2026", 40.31, "2026-11") in got
+    assert len(got) == 12
+
+
+def test_weekly_work_until_a_quarters_end_after_a_report_lead_is_recurring():
+    from extractors.deadlines import find_deadline
+    got = find_deadline("Cập nhật số liệu theo mẫu, báo cáo Sở vào sáng thứ Hai hằng tuần, đến hết quý I/2027.",
+                        "2027-01-08")
+    assert (got.kind, got.date) == ("recurring", None)
+    assert find_deadline("Báo cáo Sở trước ngày 31/3/2027.", "2027-01-08").date == "2027-03-31"
+
+
+def test_a_citys_directive_to_two_groups_to_three_chairmen_and_its_closing_paragraph():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "02/CT-UBND", "Hải Phòng, ngày 20 tháng 01 năm 2027", "CHỈ THỊ",
+                         "Về tăng cường kỷ cương trong tiếp nhận hồ sơ\n"
+                         "Chủ tịch Ủy ban nhân dân thành phố chỉ thị:\n"
+                         "1. Thủ trưởng các sở, ban, ngành thành phố và Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu\n"
+                         "a) Quán triệt Chỉ thị này đến từng công chức; hoàn thành trước ngày 10/02/2027.\n"
+                         "2. Chủ tịch Ủy ban nhân dân xã Kiến Hưng, xã Gia Phúc và phường Hải Dương: tổ chức kiểm điểm trách\n"
+                         "nhiệm tập thể, cá nhân; báo cáo Sở Nội vụ trước 17 giờ 00 ngày 05/02/2027.\n"
+                         "3. Đề nghị Bưu điện thành phố Hải Phòng chỉ đạo các bưu cục cập nhật trạng thái \"Đã phát\" trên Hệ\n"
+                         "thống ngay trong ngày phát kết quả cho người dân; phối hợp với Sở Khoa học và Công nghệ đối soát số\n"
+                         "liệu vào ngày 25 hằng tháng.\n"
+                         "\n"
+                         "Chỉ thị này thay thế Chỉ thị số 11/CT-UBND ngày 14/6/2024 của Chủ tịch Ủy ban nhân dân thành phố.\n"
+                         "Thủ trưởng các sở, ban, ngành chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân thành phố. Giao Sở Nội vụ tham\n"
+                         "mưu tổ chức sơ kết 03 tháng thực hiện Chỉ thị vào ngày 15/4/2027./.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Các sở, ban, ngành thành phố", "2027-02-10"), ("Chủ tịch UBND các xã, phường, đặc khu", "2027-02-10"),
+        ("Chủ tịch UBND xã Kiến Hưng", "2027-02-05"), ("Chủ tịch UBND xã Gia Phúc", "2027-02-05"),
+        ("Chủ tịch UBND phường Hải Dương", "2027-02-05"), ("Bưu điện thành phố Hải Phòng", None),
+        ("Sở Nội vụ", "2027-04-15")]
+
+
+def test_an_office_of_a_unit_whose_name_holds_and_is_one_unit():
+    from extractors.sections import unit_of
+    assert unit_of("Văn phòng HĐND và UBND đặc khu (đầu mối, tổng hợp)") == ("Văn phòng HĐND và UBND", "")
+
+
+def test_a_senders_own_units_work_and_who_reports_by_when_are_tasks():
+    records = _letter_of("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "96/SKHCN-CĐS", "Hải Phòng, ngày 08 tháng 01 năm 2027",
+                         "V/v nâng tỷ lệ hồ sơ trực tuyến toàn trình\n"
+                         "III. TỔ CHỨC THỰC HIỆN TẠI SỞ\n"
+                         "- Phòng Chuyển đổi số là đầu mối theo dõi, tổng hợp số liệu, báo cáo Giám đốc Sở trước ngày\n"
+                         "10 hằng tháng.\n"
+                         "- Trung tâm Thông tin và Chuyển đổi số cử kỹ thuật viên hỗ trợ các xã; hoàn thành trong tháng 01/2027.\n")
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Phòng Chuyển đổi số", "recurring"), ("Trung tâm Thông tin và Chuyển đổi số", "month")]
+    records = _records_of("XÃ HÙNG THẮNG", "09/TB-UBND", "Hùng Thắng, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Phân công phụ trách các chỉ số thành phần\n"
+                          "IV. CHẾ ĐỘ THEO DÕI, BÁO CÁO\n"
+                          "Các phòng chuyên môn gửi báo cáo kết quả về Văn phòng HĐND và UBND xã trước 16 giờ 00 thứ Năm hằng\n"
+                          "tuần. Văn phòng HĐND và UBND xã tham mưu sơ kết quý I/2027, trình Chủ tịch UBND xã trước ngày 10/4/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Các phòng chuyên môn", None), ("Văn phòng HĐND và UBND", "2027-04-10")]
+
+
+def test_a_tables_coded_group_rows_give_their_points_written_with_the_unit():
+    records = _records_of("XÃ HÙNG THẮNG", "09/TB-UBND", "Hùng Thắng, ngày 12 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Phân công phụ trách các chỉ số thành phần\n"
+                          "Mã\tNhóm chỉ tiêu, chỉ số thành phần\tKết quả\tLãnh đạo\tCơ quan chủ trì\n"
+                          "\t\tnăm 2026\tchỉ đạo\n"
+                          "I\tCông khai, minh bạch (tối đa 18 điểm)\t18 điểm\tPCT Lê Thị Hạnh\tVP HĐND và UBND\n"
+                          "1.1\tTTHC được công khai đầy đủ, đúng hạn\t100%\t\tVP HĐND và UBND\n"
+                          "1.2\tKết quả được cấp bản điện tử\t86,8%\t\tPhòng VH-XH\n"
+                          "II\tTiến độ giải quyết (tối đa 20 điểm)\t19,31 điểm\tCT Nguyễn Văn Hòa\tPhòng Kinh tế\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Công khai, minh bạch", 18, 18, "2026"), ("Tiến độ giải quyết", 19.31, 20, "2026")]
+    assert (86.8, "%") in [(m.value, m.unit) for m in records.metrics]
+    assert records.tasks == []
+
+
+def test_rates_by_field_in_bands_under_a_heading_of_the_rate_by_field():
+    records = _records_of("PHƯỜNG AN DƯƠNG", "412/BC-UBND", "An Dương, ngày 28 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả Chỉ số SIPAS năm 2026\n"
+                          "3. Tỷ lệ hài lòng theo lĩnh vực\n"
+                          "- Từ 90% trở lên: hộ tịch 94,8% (năm 2025: 93,5%); chứng thực 93,6% (năm 2025: 94,1%).\n"
+                          "- Dưới 85%: xây dựng 80,9% (năm 2025: 83,2%); đất đai chỉ đạt 76,4%, giảm 5,3 điểm phần trăm so\n"
+                          "với năm 2025 (81,7%).\n")
+    got = [(m.name, m.value) for m in records.metrics]
+    assert ("Tỷ lệ hài lòng về hộ tịch", 93.5) in got and ("Tỷ lệ hài lòng về đất đai", 76.4) in got
+    assert ("Tỷ lệ hài lòng về đất đai", 81.7) in got and ("Tỷ lệ hài lòng về chứng thực", 94.1) in got
+    assert not any(v in (90, 85) for _, v in got)        # (the bands are no rates)
+
+
+def test_the_unit_in_charge_of_a_closing_giao_parenthesis_also_when_it_wraps():
+    records = _records_of("PHƯỜNG AN DƯƠNG", "412/BC-UBND", "An Dương, ngày 28 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả Chỉ số SIPAS năm 2026\n"
+                          "IV. GIẢI PHÁP\n"
+                          "1. Rút ngắn thời gian giải quyết hồ sơ đất đai\n"
+                          "a) Ban hành bộ hướng dẫn thành phần hồ sơ (Giao: Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, Trung tâm\n"
+                          "PVHCC phối hợp; thời gian: trong tháng 01/2027).\n"
+                          "b) Mở hộp thư góp ý, lập sổ theo dõi (Giao: Văn phòng HĐND và UBND phường;\n"
+                          "thời hạn: trong 05 ngày làm việc kể từ ngày tiếp nhận góp ý).\n")
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "month"), ("Văn phòng HĐND và UBND", "relative")]
+
+
+def test_a_table_laid_on_its_side_with_its_columns_named_in_a_note_below():
+    records = _records_of("PHƯỜNG BẠCH ĐẰNG", "19/BC-UBND", "Bạch Đằng, ngày 26 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tự đánh giá Chỉ số cải cách hành chính năm 2026\n"
+                          "Bảng 1. Điểm tự đánh giá năm 2026 và điểm thẩm định năm 2025 theo lĩnh vực\n"
+                          "Nội dung\tI\tII\tIII\tCộng\n"
+                          "Điểm tối đa\t9\t6\t11\t26\n"
+                          "Tự đánh giá năm 2026\t8,75\t5,5\t10,25\t24,5\n"
+                          "Thẩm định năm 2025\t8,5\t5\t9,75\t23,25\n"
+                          "Ghi chú: I - Công tác chỉ đạo, điều hành cải cách hành chính; II - Xây dựng và tổ chức thực hiện văn\n"
+                          "bản quy phạm pháp luật; III - Cải cách thủ tục hành chính.\n"
+                          "Tổng số điểm bị trừ ở phần tự đánh giá là 1,5 điểm.\n")
+    got = [(s.criterion, s.value, s.max, s.period) for s in records.scores]
+    assert ("Công tác chỉ đạo, điều hành cải cách hành chính", 8.75, 9, "2026") in got
+    assert ("Cải cách thủ tục hành chính", 9.75, 11, "2025") in got
+    assert ("Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật", 5, 6, "2025") in got
+    assert not any(v == 1.5 for _, v, _, _ in got)       # (points lost are no score)
+    from extractors.sideways import upright
+    from extractors.sections import Block
+    plain = [Block("table", "Nội dung\tI\tII\tIII"), Block("table", "Điểm\t1\t2\t3"), Block("prose", "Ghi chú: không.")]
+    assert upright(plain) == plain                       # (no note naming the numerals: left as it is)
+
+
+def test_an_inspection_schedule_by_month_is_the_teams_work_in_each_month():
+    records = _records_of("XÃ NGHI DƯƠNG", "11/KH-UBND", "Nghi Dương, ngày 15 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Kiểm tra công tác cải cách hành chính năm 2027\n"
+                          "V. LỊCH KIỂM TRA\n"
+                          "TT\tTháng\tĐơn vị được kiểm tra\tNội dung\tHình thức\n"
+                          "1\tTháng 3/2027\tTrung tâm Phục vụ hành chính công xã\tND2, ND3\tKiểm tra trực tiếp\n"
+                          "2\tTháng 9 - 10/2027\tCác thôn\tND2\tKiểm tra tại nhà văn hóa\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Đoàn kiểm tra", "2027-03-31"),
+                                                                       ("Đoàn kiểm tra", "2027-10-31")]
+    assert "ND2, ND3" in records.tasks[0].task
