@@ -3706,6 +3706,9 @@ def _table_year(roles: list) -> Optional[str]:
     return year if year.isdigit() else None
 
 
+SUM_OR_SAME_MONTH = re.compile(r"\s*(?:cong|tong\s*cong|cung\s*ky)\s*(?:thang\s*)?(\d{1,2})\s*/\s*(\d{4})\s*")
+
+
 def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     """A row of a table with a month a row ('8 | 87,91 | 81 | +15' under 'Tháng | Tổng điểm | Xếp hạng |
     Tăng (+), giảm (-) bậc so với tháng trước'): the change in rank ('steps:') or in points ('change:') in
@@ -3717,6 +3720,11 @@ def _month_row_changes(text: str, roles: list) -> list[MetricHit]:
     month = row_month([c for _, c in cells], roles)
     summed = month is None and any(re.match(r"\s*(?:cong|tong\s*cong|tong|luy\s*ke|binh\s*quan)(?!\w)", fold(c))
                                    for _, c in cells[:2])
+    named = next((m for _, c in cells[:2] for m in [SUM_OR_SAME_MONTH.fullmatch(fold(c))] if m), None) \
+        if month is None else None
+    if named and 1 <= int(named.group(1)) <= 12:
+        # 'Cộng tháng 01/2027' below the weeks, 'Cùng kỳ tháng 01/2026' below it: that month's figures
+        month, summed = f"{named.group(2)}-{int(named.group(1)):02d}", False
     quarter = _row_quarter(cells, roles) if month is None else None
     year = next((m.group(1) for _, c in cells[:2] for m in [re.fullmatch(r"\s*(?:ca\s*)?nam\s*(\d{4})\s*", fold(c))] if m), None) \
         if month is None and quarter is None else None

@@ -30,7 +30,7 @@ from extractors.metrics import EARLIER, FIELD_COLUMN, NUMBERED_POINT, PERSON_COL
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
-from extractors.scores import (AMONG, spanned_groups, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.scores import (AMONG, spanned_groups, _period_counts, naming_rows, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -1322,6 +1322,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 _levels_counted(ctx["table_roles"], heads, said)
                 _declared_counts(ctx["table_roles"], heads, said, ctx["table_said_rest"])
                 _kinds_counted(ctx["table_roles"], heads, said, ctx["table_said_rest"])
+            if said and said != "%" and any(r and r.startswith("period@") for r in ctx["table_roles"][:2]):
+                # 'Tuần | Tiếp nhận mới | Giải quyết đúng hạn | …' under 'Đơn vị tính: hồ sơ': counts of what it says
+                _period_counts(naming_rows(table_rows), ctx["table_roles"], said)
             counted_in = CAPTION_COUNT.match(fold(caption.text)) if caption is not None and caption.kind != "table" else None
             words = caption.text[counted_in.start(1):counted_in.end(1)].split() if counted_in else []
             entry = next((e for k in (2, 1) for e in [lookup("measures", " ".join(words[:k]))] if e and len(words) >= k), None)

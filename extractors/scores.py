@@ -2456,19 +2456,21 @@ def _measured_column(cell: str) -> Optional[tuple[str, str]]:
 
 
 # what was done to the counted things, leading a column's name ('Nộp qua ứng dụng VNeID', 'Tiếp nhận trực tuyến')
-DONE_TO = re.compile(r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly)\s")
+DONE_TO = re.compile(r"(?:nop|tiep\s*nhan|tra|giai\s*quyet|chuyen|gui|xu\s*ly|thanh\s*toan)\s")
 TIMELINESS = re.compile(r"\s*(?:qua|tre|dung|truoc)\s*han\s*")
 
 
-def _period_counts(rows: list[str], roles: list) -> None:
+def _period_counts(rows: list[str], roles: list, measure: Optional[str] = None) -> None:
     """A table with a period a row whose columns are counts named without 'Số' ('Tuần | Hồ sơ tiếp nhận | Trong đó
     nộp trực tuyến | Hồ sơ đã giải quyết' over 'Đúng hạn | Trễ hạn' | 'Giao dịch thanh toán trực tuyến'): a cell
-    heading the empty one after it heads both sub-columns below; 'Trong đó' a part of the count before it."""
+    heading the empty one after it heads both sub-columns below; 'Trong đó' a part of the count before it.
+    `measure`: what the table's unit line says every column counts ('Đơn vị tính: hồ sơ' over 'Tiếp nhận mới |
+    Giải quyết đúng hạn | …'), what columns naming no measure count."""
     split = [r.split("\t") for r in rows[:1]]
     top = split[0] + [""] * (len(roles) - len(split[0]))
     # (the rows below the first read column by column: 'Tổng số | Trong đó' over '| trực tuyến')
     low = (merged_header(rows[1:], len(roles)) if len(rows) > 1 else []) + [""] * len(roles)
-    group, measure_before, qualifier_before = "", None, ""
+    group, measure_before, qualifier_before = "", measure, ""
     first = next(i for i, r in enumerate(roles) if r and r.startswith("period@")) + 1
     for i in range(first, len(roles)):
         head, sub = top[i].strip(), low[i].strip()
@@ -2507,8 +2509,9 @@ def _period_counts(rows: list[str], roles: list) -> None:
         if said_measure and head and name.endswith(sub):
             name = name[:-len(sub)].strip()     # ('… | Kết quả trả qua BCCI' over '(kết quả)': the unit, not the name)
         counted = _count_named(name, bare=True)
-        if counted and roles[i] == "value" and said_measure and said_measure.name == counted[0]:
-            roles[i] = None     # 'Kết quả trả qua BCCI' over '(kết quả)': results counted, not points
+        if counted and roles[i] == "value" and ((said_measure and said_measure.name == counted[0]) or measure):
+            roles[i] = None     # 'Kết quả trả qua BCCI' over '(kết quả)': results counted, not points (nor under a
+            #                     unit line of counts: 'Kết quả đã số hóa' under 'Đơn vị tính: hồ sơ')
         if counted and roles[i] is None:
             qualifier = re.sub(r"^đã\s+", "", counted[1])
             roles[i] = f"count:{counted[0]}|{qualifier[:1].lower()}{qualifier[1:]}"
@@ -3073,8 +3076,10 @@ def _weeks_across(merged: list[str], roles: list, issued: Optional[str], period:
             roles[i] = "value@" + when      # (weeks still to come head a plan's schedule of work, not results)
 
 
-WEEK_ROW = re.compile(r"\s*tuan\s*\d{1,2}\s*\(\s*tu\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*"
-                      r"(?:den|-)\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)\s*")
+# ('Tuần 1 (từ 01/6 đến 05/6)', 'Tuần 1 (01/01 - 08/01)(*)' with a note below the table)
+WEEK_ROW = re.compile(r"\s*tuan\s*\d{1,2}\s*\(\s*(?:tu\s*)?(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*"
+                      r"(?:den|-)\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)\s*"
+                      r"(?:\(\s*\*{1,3}\s*\)\s*)?")
 
 
 def row_month(cells: list[str], roles: list) -> Optional[str]:

@@ -1326,10 +1326,10 @@ def test_a_month_a_row_under_headings_written_once_over_a_count_and_its_rate():
         ("Số hồ sơ nộp trực tuyến toàn trình", 512, "hồ sơ", "2026-01"),
         ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình", 39.88, "%", "2026-01"),
         ("Số hồ sơ thanh toán trực tuyến", 203, "hồ sơ", "2026-01"),
-        ("Tỷ lệ thanh toán trực tuyến", 58.17, "%", "2026-01"),
+        ("Tỷ lệ hồ sơ thanh toán trực tuyến", 58.17, "%", "2026-01"),
         ("Số hồ sơ tiếp nhận", 2146, "hồ sơ", None), ("Số hồ sơ nộp trực tuyến toàn trình", 883, "hồ sơ", None),
         ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình", 41.15, "%", None), ("Số hồ sơ thanh toán trực tuyến", 355, "hồ sơ", None),
-        ("Tỷ lệ thanh toán trực tuyến", 60.68, "%", None)]
+        ("Tỷ lệ hồ sơ thanh toán trực tuyến", 60.68, "%", None)]
 
 
 def test_two_spans_of_a_year_compared_with_a_unit_column_a_change_and_a_ratio():
@@ -8715,3 +8715,19 @@ def test_an_inspection_schedule_by_month_is_the_teams_work_in_each_month():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Đoàn kiểm tra", "2027-03-31"),
                                                                        ("Đoàn kiểm tra", "2027-10-31")]
     assert "ND2, ND3" in records.tasks[0].task
+
+
+def test_a_table_by_week_under_a_unit_line_counts_each_column_as_of_the_weeks_last_day():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "21/BC-UBND", "Bạch Long Vĩ, ngày 29 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả công tác một cửa tháng 01/2027\n"
+                          "Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ theo tuần, tháng 01/2027\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "TT\tTuần\tTiếp nhận\tGiải quyết\tHồ sơ có\tThanh toán\n"
+                          "\t\tmới\tđúng hạn\tphí, lệ phí\ttrực tuyến\n"
+                          "1\tTuần 1 (01/01 - 08/01)(*)\t19\t22\t7\t6\n"
+                          "2\tTuần 2 (11/01 - 15/01)\t27\t24\t10\t9\n"
+                          "\tCùng kỳ tháng 01/2026\t84\t80\t31\t22\n"
+                          "(*) Ngày 01/01/2027 nghỉ Tết Dương lịch.\n")
+    got = {(m.name, m.value, m.period) for m in records.metrics}
+    assert ("Số hồ sơ tiếp nhận mới", 19, "2027-01-08") in got and ("Số hồ sơ giải quyết đúng hạn", 24, "2027-01-15") in got
+    assert ("Số hồ sơ thanh toán trực tuyến", 9, "2027-01-15") in got and ("Số hồ sơ có phí, lệ phí", 31, "2026-01") in got
