@@ -285,6 +285,9 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                         f"{unit.name} {issuer}" if re.match(r"(?:doan|to)\s", fold(unit.name)) else unit.name
                 elif len(own.split()) <= 3:
                     issuer = f"{own} {issuer}"          # 'VĂN PHÒNG' under 'UBND THÀNH PHỐ HẢI PHÒNG'
+                elif re.match(r"ban\s*chi\s*dao\s", fold(own)) and h.locality:
+                    # 'BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH' under 'UBND XÃ HÀ TÂY': the commune's steering committee
+                    issuer = f"Ban Chỉ đạo {own.split(None, 3)[3]} {h.locality}"
                 else:
                     issuer = own
     if issuer and team:

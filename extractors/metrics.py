@@ -4091,6 +4091,9 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
     if not named:
         return []
     values = [(i, p, c) for i, (p, c) in enumerate(cells) if i > named[0][0] and TABLE_VALUE.fullmatch(fold(c).strip())]
+    aimed = [v for v in values if roles and v[0] < len(roles) and roles[v[0]] == "aim"]
+    if aimed and "unit" in roles:
+        values = [v for v in values if v not in aimed]      # (the targets under 'Chỉ tiêu năm 2027', beside an 'ĐVT')
     if not values:
         return []
     if len(values) == 2 and roles and all(v[0] < len(roles) for v in values) \
@@ -4146,8 +4149,15 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         entry = lookup("measures", written) if written else None
         if written and not entry:
             return []
+        # ('Tin, bài về … | Trang thông tin điện tử phường | tin, bài | 118' under 'ĐVT': the unit its column writes)
+        at_unit = roles.index("unit") if roles and "unit" in roles else None
+        written_unit = cells[at_unit][1].strip() if at_unit is not None and at_unit < len(cells) else ""
+        column = _unit_column(cells, roles) or (written_unit if re.fullmatch(r"[^\W\d]+(?:,?\s[^\W\d]+){0,2}", written_unit)
+                                                and written_unit.islower() else None)
         if entry:
             unit = entry.name
+        elif column:
+            unit = column
         else:
             unit = _unit_named(name)
             if unit is None:
@@ -4157,4 +4167,6 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         name = "Tỷ lệ " + _lower_first(name)
     elif unit != "%" and not _counts_itself(name) and not RATE_WORD.match(f):
         name = "Số " + _lower_first(name)
-    return [MetricHit(min(name_at, offset), offset + len(stripped), name, value, unit)]
+    role = roles[values[0][0]] if roles and values[0][0] < len(roles) else None
+    when = role[6:] if role and re.fullmatch(r"value@\d{4}(?:-\d{2})?", role) else None     # ('Thực hiện năm 2026')
+    return [MetricHit(min(name_at, offset), offset + len(stripped), name, value, unit, period=when)]

@@ -1581,7 +1581,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '1. Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg': the section's index
                 ctx["index"] = named.pop()
         # a plan's table under '2. Chỉ tiêu': its column of what was done is measured ('Kết quả tháng 5/2026')
-        measured = block.kind == "table" and is_plan(ctx.get("table_roles"))
+        # (and a table whose targets are columns of their own: 'Thực hiện năm 2026 | Chỉ tiêu năm 2027' over quarters)
+        measured = block.kind == "table" and (is_plan(ctx.get("table_roles")) or (
+            "aim" in (ctx.get("table_roles") or []) and "unit" in (ctx.get("table_roles") or [])
+            and any((r or "").startswith("value@") for r in ctx.get("table_roles") or [])))
         label = _criterion_label(block) if block.kind in ("numbered", "lettered") else None
         respective = _ranks_beside_scores(folded_text(doc), doc._.scores or [], doc._.ranks or [])
         regrouped: dict[int, str] = {}      # a score's end -> the group given here to a value read as the total's

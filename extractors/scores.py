@@ -263,6 +263,19 @@ INDEX_766 = "Bộ chỉ số 766"      # the index of Decision 766/QĐ-TTg, as d
 SMALLEST_TOTAL = 25      # a 766 total below this is a group's points (the largest group's maximum is 22)
 
 
+# 'điểm tự đánh giá 64,75/70 điểm', 'xã tự chấm 66,25/70 điểm', 'điểm thẩm định chỉ đạt 60,5 điểm': a PAR Index
+# self-assessment or its appraisal, just before the value
+APPRAISAL_BEFORE = re.compile(r"(?<!\w)(?:diem\s*(tham\s*dinh)|(?:diem\s*)?(tu\s*danh\s*gia|tu\s*cham))"
+                              r"(?:\s*(?:nam\s*\d{4}|cua\s*(?:xa|phuong|dac\s*khu)))?\s*(?:chi\s*|moi\s*)?(?:dat|la|:)?\s*$")
+
+
+def _appraisal_named(folded: str, lo: int, at: int) -> Optional[tuple[str, Optional[str], int]]:
+    m = APPRAISAL_BEFORE.search(folded, max(lo, at - 60), at)
+    if not m:
+        return None
+    return ("Điểm thẩm định" if m.group(1) else "Điểm tự đánh giá"), "PAR Index", m.start()
+
+
 def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]:
     """`topic`: the criterion the heading above names (a gazetteer entry), which 'tháng 11 chỉ còn
     17,72/20 điểm' under '1. Nhóm chỉ tiêu Tiến độ giải quyết' is a score of when its maximum is that one's."""
@@ -291,7 +304,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         lo = max(last_end, _sentence_floor(folded, m.start()))
         if UNITS_ON_AVERAGE.search(folded[lo:m.start()]):
             continue            # 'Nhóm Thanh toán trực tuyến của 10 đơn vị trên bình quân chỉ đạt 5,68/10 điểm': many units' mean
-        crit = _named_just_before(text, folded, lo, m.start()) or _criterion_before(text, folded, lo, m.start())
+        crit = _appraisal_named(folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start()) \
+            or _criterion_before(text, folded, lo, m.start())
         near = crit is not None and len(folded[crit[2]:m.start()]) <= 60 + max(0, len(crit[0]) - 30)
         far = len(folded[crit[2]:m.start()]) if crit is not None else 0
         if crit is not None and not near and m.group(3) and value <= bound and (far <= 140 or (
@@ -390,7 +404,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if CONTEST.search(folded[_sentence_floor(folded, m.start()):m.start()]):
             continue                    # 'Điểm bình quân của các thí sinh đạt 81,47 điểm': a contest's points, not the index
         clause = _clause_start(folded, m.start(), lo)
-        crit = _criterion_before(text, folded, clause, m.start()) \
+        crit = _appraisal_named(folded, clause, m.start()) or _criterion_before(text, folded, clause, m.start()) \
             or _colon_label(text, folded, lo, m.start()) or _named_just_before(text, folded, lo, m.start())
         whole = _full_stop_before(folded, m.start())
         before = [h for h in hits if h.kind == "score" and _sentence_floor(folded, m.start()) <= h.start < m.start()] or \
@@ -1337,7 +1351,9 @@ EVERY_NOT = r"(?!\s*(?:thang|tuan|ngay|nam|quy)(?!\s*[\divx]))"
 ROLE_WORDS = [("deducted", re.compile(r"(?:bi|diem)\s*tru|(?<!\w)tru\s*diem|mat\s*diem|diem\s*mat(?!\w)|con\s*thieu")),   # 'Điểm bị trừ', 'Điểm mất', 'Còn thiếu so với tối đa'
               ("max", re.compile(r"toi\s*da|diem\s*chuan|thang\s*diem")),
               ("rank", re.compile(r"xep\s*hang|thu\s*hang|(?<!ngan )(?<!\w)hang(?!\w)" + EVERY_NOT + r"|xep\s*thu")),   # (not 'Ngân hàng', 'hằng tháng')
-              ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|thuc\s*hien|dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem(?!\w)"))]
+              # ('Kênh thực hiện': how, no result)
+              ("value", re.compile(r"ket\s*qua|diem\s*dat|so\s*diem|diem\s*so|(?<!kenh )thuc\s*hien|"
+                                   r"dat\s*duoc|(?<!\w)" + NOT_POINTS + r"diem(?!\w)"))]
 
 
 PLAIN_ROLES = [("rate", re.compile(r"ty\s*le\s*dat(?:\s*duoc)?(?:\s*\(\s*%\s*\))?(?!\w)")),   # 'Tỷ lệ đạt (%)' beside points
@@ -1460,6 +1476,39 @@ def spanned_groups(rows: list[str], roles: list[Optional[str]]) -> dict[int, str
             groups[i] = over[j].strip()
     sizes = {g: sum(1 for v in groups.values() if v == g) for g in set(groups.values())}
     return groups if len(sizes) >= 2 and min(sizes.values()) >= 2 else {}
+
+
+AREA_HEAD = re.compile(r"\s*(?:linh\s*vuc|nhom\s*chi\s*tieu|tieu\s*chi|chi\s*so\s*thanh\s*phan)\s*")
+
+
+def _area_per_place(merged: list[str], roles: list[Optional[str]]) -> None:
+    """'Phường | Lĩnh vực | Điểm tối đa | Điểm tự đánh giá | Điểm thẩm định': one area a place, named in its row; its
+    score is the appraised points ('appraised'), the area's name the row's criterion ('critname')."""
+    if "place" not in roles or "crit:Điểm thẩm định" not in roles:
+        return
+    named = next((i for i, c in enumerate(merged) if i < len(roles) and roles[i] is None and AREA_HEAD.fullmatch(fold(c))), None)
+    if named is None:
+        return
+    for i, role in enumerate(roles):
+        if role == "crit:Điểm thẩm định":
+            roles[i] = "appraised"
+        elif role == "crit:Điểm tự đánh giá":
+            roles[i] = None
+    roles[named] = "critname"
+
+
+def _ranked_by(merged: list[str], roles: list[Optional[str]]) -> None:
+    """'Xếp hạng theo điểm thẩm định (/45 phường)' beside the places' 'Điểm thẩm định' column: the rank of that score
+    among that many ('rank/45|Điểm thẩm định')."""
+    for i, cell in enumerate(merged):
+        if i >= len(roles) or roles[i] != "rank":
+            continue
+        by = re.match(r"\s*xep\s*hang\s*theo\s*([^()]+?)\s*(?:\(|$)", fold(cell))
+        among = re.search(r"\(\s*/\s*(\d{2,3})(?:\s+[^\W\d]+){0,3}\s*\)", fold(cell))
+        scored = [r[5:].partition("|")[0] for r in roles if r and r.startswith("crit:")]
+        name = next((c for c in scored if by and fold(c).strip() == by.group(1).strip()), None)
+        if name and among:
+            roles[i] = f"rank/{among.group(1)}|{name}"
 
 
 def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None) -> list[Optional[str]]:
@@ -1635,6 +1684,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             limit = re.search(r"\(\s*(?:toi\s*da\s*:?\s*)?/?\s*(\d{1,3})\s*(?:diem\s*)?\)", fold(cell))
             roles[i] = "crit:" + heading.name + (f"|{limit.group(1)}" if limit else "")
     _places_down(named_rows, roles)
+    _area_per_place(merged_header(rows, width)[:width] if len(rows) > 1 else rows[0].split("\t") if rows else [], roles)
+    _ranked_by(merged_header(rows, width)[:width] if len(rows) > 1 else rows[0].split("\t") if rows else [], roles)
     for i, cell in enumerate(maxima[0].split("\t") if maxima else []):
         if i < len(roles) and (roles[i] or "").startswith("crit:") and "|" not in roles[i] \
                 and re.fullmatch(r"\s*\d{1,3}(?:,\d+)?\s*", cell):
@@ -1749,6 +1800,17 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     if len(rows) >= 2 and "\t" in rows[0]:
         _criteria_over_columns(rows, roles, header_roles(rows[:1], issued, period))
     _group_rank(merged, roles)
+    if len(rows) > 1:
+        # 'Thực hiện năm 2026 | Chỉ tiêu năm 2027' spanning 'Quý I | … | Cả năm': the columns under the targets are aims
+        top, low = rows[0].split("\t") + [""] * width, rows[-1].split("\t") + [""] * width
+        for i in range(2, width):
+            if (roles[i] in (None, "value") or (roles[i] or "").startswith("value@")) and low[i].strip() and \
+                    re.match(r"\s*(?:chi\s*tieu|muc\s*tieu|ke\s*hoach)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy)\s", fold(top[i])):
+                k = i
+                while k < width and (k == i or not top[k].strip()) and low[k].strip() \
+                        and (roles[k] in (None, "value") or (roles[k] or "").startswith("value@")):
+                    roles[k] = "aim"
+                    k += 1
     return roles
 
 
@@ -3115,6 +3177,17 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
     total = criterion_of(TOTAL, 0.8)
     out, start = [], len(text) - len(text.lstrip())
     row_when = when
+    if "critname" in roles and "appraised" in roles:
+        # 'Hải An | Cải cách thủ tục hành chính | 18 | 17,5 | 14,25' under 'Lĩnh vực | Điểm tối đa | Điểm tự đánh giá |
+        # Điểm thẩm định': the area the row names, at its appraised points (what the self-assessment claimed is no score)
+        named, got = (cells[roles.index(r)] if roles.index(r) < len(cells) else "" for r in ("critname", "appraised"))
+        top = next((_bare_number(c) for c, r in zip(cells, roles) if r == "max"), None)
+        value = _bare_number(got)
+        entry = criterion_of(named.strip(), 0.85) if named.strip() else None
+        entry = entry or _clipped_criterion(named, top)
+        if value is not None and entry and entry.name != TOTAL and (top is None or value <= top):
+            out.append(Hit("score", start, len(text), entry.name, value, top, entry.kind or None, when, entity=entity))
+        return out
     if "critname" in roles and "critpair" in roles:
         named, pair = (cells[roles.index(r)] if roles.index(r) < len(cells) else "" for r in ("critname", "critpair"))
         got = re.fullmatch(r"\s*(\d+(?:[,.]\d+)?)\s*/\s*(\d+(?:[,.]\d+)?)\s*", pair)
@@ -3147,8 +3220,8 @@ def _across(text: str, cells: list[str], roles: list, when: Optional[str] = None
         elif role == "rank" or role.startswith("rank/"):
             bound, _, of = role[5:].partition("|") if role.startswith("rank/") else ("", "", "")
             named = criterion_of(of, 0.99) if of else total
-            out.append(Hit("rank", start, len(text), named.name, value, float(bound) if bound else None,
-                           named.kind or None, when, entity=entity))
+            out.append(Hit("rank", start, len(text), named.name if named else of, value, float(bound) if bound else None,
+                           (named.kind or None) if named else None, when, entity=entity))   # ('Điểm thẩm định': the score ranked)
     return out
 
 

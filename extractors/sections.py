@@ -1545,7 +1545,8 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
              and c.strip().lower() == "x"]
     if weeks and not found.get("deadline"):
         found["deadline"] = f"trước ngày {weeks[-1]}"     # done by the last day of the last week marked 'x'
-    place = place_named(found["assignee"])
+    # ('Phường Hải An' written with its level word: the same place)
+    place = place_named(found["assignee"]) or place_named(re.sub(r"(?i)^\s*(?:xã|phường|đặc\s+khu)\s+", "", found["assignee"]))
     if place is not None:
         # 'Xã | Nội dung cần khắc phục | Thời hạn' over 'Lạc Phượng | …': that commune's committee
         found["assignee"] = f"UBND {place.kind} {place.name}"

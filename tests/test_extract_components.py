@@ -8731,3 +8731,60 @@ def test_a_table_by_week_under_a_unit_line_counts_each_column_as_of_the_weeks_la
     got = {(m.name, m.value, m.period) for m in records.metrics}
     assert ("Số hồ sơ tiếp nhận mới", 19, "2027-01-08") in got and ("Số hồ sơ giải quyết đúng hạn", 24, "2027-01-15") in got
     assert ("Số hồ sơ thanh toán trực tuyến", 9, "2027-01-15") in got and ("Số hồ sơ có phí, lệ phí", 31, "2026-01") in got
+
+
+def test_a_sos_appraisal_by_ward_ranks_by_the_appraised_points_and_one_area_a_ward_is_its_appraised_score():
+    records = _letter_of("SỞ NỘI VỤ", "331/TB-SNV", "Hải Phòng, ngày 20 tháng 01 năm 2027",
+                         "THÔNG BÁO\nKết quả thẩm định Chỉ số cải cách hành chính năm 2026 của các phường\n"
+                         "Bảng 1. Điểm tự đánh giá, điểm thẩm định Chỉ số CCHC năm 2026 của 02 phường\n"
+                         "STT\tPhường\tĐiểm tự\tĐiểm thẩm\tXếp hạng theo điểm\n"
+                         "\t\tđánh giá\tđịnh\tthẩm định\n"
+                         "\t\t(tối đa 70)\t(tối đa 70)\t(/45 phường)\n"
+                         "1\tHải An\t67,5\t59,25\t39\n"
+                         "2\tKiến An\t66,75\t59,5\t37\n"
+                         "Bảng 2. Lĩnh vực có số điểm điều chỉnh giảm lớn nhất\n"
+                         "STT\tPhường\tLĩnh vực\tĐiểm\tĐiểm tự\tĐiểm\n"
+                         "\t\t\ttối đa\tđánh giá\tthẩm định\n"
+                         "1\tHải An\tCải cách thủ tục hành chính\t18\t17,5\t14,25\n"
+                         "2. Nội dung đề nghị riêng đối với từng phường\n"
+                         "STT\tPhường\tNội dung\tThời hạn\n"
+                         "1\tPhường Hải An\tBáo cáo giải trình việc sử dụng tài liệu kiểm chứng\tTrước ngày 05/02/2027\n")
+    ranks = [(r.entity, r.criterion, r.rank, r.out_of) for r in records.ranks]
+    assert ("phường Hải An", "Điểm thẩm định", 39, 45) in ranks and ("phường Kiến An", "Điểm thẩm định", 37, 45) in ranks
+    scores = [(s.entity, s.criterion, s.value, s.max) for s in records.scores]
+    assert ("phường Hải An", "Cải cách thủ tục hành chính", 14.25, 18) in scores
+    assert not any(v == 17.5 for _, _, v, _ in scores)        # (what the ward claimed for the area is no score)
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND phường Hải An", "2027-02-05")]
+    assert not any(r for kind in (records.scores, records.ranks, records.tasks) for r in kind if r.where.status != "auto")
+
+
+def test_a_self_assessment_and_its_appraisal_in_prose_are_named_so():
+    from extractors.scores import prose_hits
+    got = [(h.criterion, h.value, h.bound) for h in prose_hits(
+        "Năm 2026 xã có điểm tự đánh giá 64,75/70 điểm. Năm 2025, xã tự chấm 66,25/70 điểm nhưng điểm thẩm định chỉ "
+        "đạt 60,5 điểm; Chỉ số CCHC năm 2025 của xã đạt 81,37 điểm.") if h.kind == "score"]
+    assert got == [("Điểm tự đánh giá", 64.75, 70), ("Điểm tự đánh giá", 66.25, 70), ("Điểm thẩm định", 60.5, None),
+                   ("Tổng điểm", 81.37, None)]
+
+
+def test_a_communes_steering_committee_issuing_under_its_committee_is_named_with_the_commune():
+    from extractors.records import extract_records
+    records = extract_records(_pages("UBND XÃ HÀ TÂY\nBAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH\nSố: 01/BB-BCĐ\n"
+                                     "Hà Tây, ngày 15 tháng 01 năm 2027\nBIÊN BẢN\n"
+                                     "Hội nghị Ban Chỉ đạo cải cách hành chính xã quý I năm 2027\n"
+                                     "Hôm nay, tại Hội trường Ủy ban nhân dân xã Hà Tây, Ban Chỉ đạo họp.\n"))
+    assert records.document.issuer == "Ban Chỉ đạo cải cách hành chính xã Hà Tây"
+
+
+def test_a_plans_table_of_last_years_output_beside_this_years_quarterly_targets_counts_only_the_output():
+    records = _records_of("PHƯỜNG KIẾN AN", "09/KH-UBND", "Kiến An, ngày 10 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Tuyên truyền cải cách hành chính năm 2027\n"
+                          "Bảng 1. Sản phẩm, hoạt động tuyên truyền: thực hiện năm 2026 và chỉ tiêu năm 2027 theo quý\n"
+                          "TT\tSản phẩm, hoạt động\tKênh thực hiện\tĐVT\tThực hiện\tChỉ tiêu năm 2027\t\t\t\t\n"
+                          "\t\t\t\tnăm 2026\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
+                          "1\tTin, bài về cải cách hành chính\tTrang thông tin điện tử phường\ttin, bài\t118\t35\t40\t40\t45\t160\n"
+                          "2\tHội nghị đối thoại với người dân\tTrực tiếp tại hội trường\tcuộc\t01\t-\t01\t-\t01\t02\n"
+                          "3\tCuộc thi trực tuyến\tTrang thông tin điện tử phường\tcuộc\t-\t-\t-\t01\t-\t01\n")
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Số tin, bài về cải cách hành chính", 118, "tin, bài", "2026"),
+        ("Số hội nghị đối thoại với người dân", 1, "cuộc", "2026")]
