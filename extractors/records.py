@@ -279,6 +279,9 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
             #                     quân 7,15/10 điểm': the exception's month held for its own sentence only
         if WHOLE_QUARTER.search(folded[end:pos]):
             return None         # '…, tháng 3 đạt 94,08 điểm; điểm bình quân cả quý là 92,2': a quarter (no form)
+        if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) and \
+                re.search(r"[;,][^;,]*(?<!\w)ca\s*nam(?!\s*\d)(?!\w)", folded[end:pos]):
+            return value[:4]    # '… tháng 12/2026 đạt 96,88 điểm …; nhóm chỉ tiêu Tiến độ giải quyết cả năm đạt 19,86/20': the year
         return value
     if WHOLE_QUARTER.search(folded[:pos]):
         return None             # 'Điểm bình quân quý của từng nhóm chỉ tiêu: …' after a paragraph on one month

@@ -8788,3 +8788,12 @@ def test_a_plans_table_of_last_years_output_beside_this_years_quarterly_targets_
     assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
         ("Số tin, bài về cải cách hành chính", 118, "tin, bài", "2026"),
         ("Số hội nghị đối thoại với người dân", 1, "cuộc", "2026")]
+
+
+def test_a_groups_points_for_the_whole_year_after_a_months_result_are_the_years():
+    records = _records_of("XÃ KIM THÀNH", "12/BC-UBND", "Kim Thành, ngày 19 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả năm 2026\n"
+                          "Bộ chỉ số phục vụ người dân, doanh nghiệp của xã bình quân năm 2026 đạt 94,21 điểm, xếp thứ 27/114; riêng "
+                          "tháng 12/2026 đạt 96,88 điểm; nhóm chỉ tiêu Tiến độ giải quyết cả năm đạt 19,86/20 điểm.\n")
+    got = [(s.criterion, s.value, s.period) for s in records.scores]
+    assert ("Tổng điểm", 96.88, "2026-12") in got and ("Tiến độ giải quyết", 19.86, "2026") in got
