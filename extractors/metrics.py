@@ -2487,6 +2487,14 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             name = name[:said.start()]      # 'Hộ kinh doanh (hộ)': the unit the column counts in, not its name
         f = fold(name) if noted and not RATE_WORD.match(fold(cell)) else fold(cell)
         part = re.match(r"\s*trong\s*do\s*:?\s*", f)
+        level = LEVEL_CELL.search(f) if not RATE_WORD.match(f) else None
+        if level and (re.search(r"danh\s*gia|luot", f[:level.start()]) or (
+                columns and columns[-1] and columns[-1][0].startswith("Số lượt đánh giá "))):
+            # 'Đánh giá của người dân (lượt)' over 'Rất hài lòng | Hài lòng | Không hài lòng': the ratings each row got
+            own = LEVEL_CELL.search(fold(cell))
+            said = " ".join(cell[own.start():own.end()].split()).lower() if own else " ".join(name.split()[-2:]).lower()
+            columns.append((f"Số lượt đánh giá {said}", "lượt"))
+            continue
         if part and columns and columns[-1] and columns[-1][0] not in ("unit", "field"):
             # 'Trong đó trực tuyến' beside 'Tiếp nhận': the part of the column before ('Trong đó' over two: of the same)
             whole = re.sub(r"^Tổng\s+số\s", "Số ", parts_of or columns[-1][0])     # a part of the total is not a total
@@ -2542,7 +2550,9 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
                 # 'Tài khoản VNeID kích hoạt | Tỷ lệ (%)': the rate of what the column before counts
                 name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", counted[0]))
             elif rated and (same := next((c for c in reversed(columns) if c and c[0] not in ("unit", "field", "way")
-                                          and c[1] not in ("", "%") and fold(c[0]).endswith(" " + rated.group(1))), None)):
+                                          and c[1] not in ("", "%") and fold(c[0]).endswith(" " + rated.group(1))
+                                          and not fold(c[0]).endswith((" khong " + rated.group(1), " rat " + rated.group(1)))),
+                                         None)):    # ('Tỷ lệ hài lòng (%)' after 'Không hài lòng': not that count's rate)
                 # 'Trong đó trực tuyến | Tỷ lệ trực tuyến (%)', 'Đã số hóa | Còn tồn | Tỷ lệ đã số hóa (%)': the rate of
                 # the count a column before names
                 name = "Tỷ lệ " + _lower_first(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", same[0]))
@@ -2632,6 +2642,9 @@ def _cause_columns(cells: list[str], counted: str, measure: str) -> Optional[lis
         else:
             columns.append(None)
     return columns if any(columns) and sum(1 for c in columns if c and len(c) > 3) >= 2 else None
+
+
+LEVEL_CELL = re.compile(r"(?<!\w)(?:rat\s*hai\s*long|khong\s*hai\s*long|hai\s*long|binh\s*thuong)\s*$")
 
 
 def _person_points(cell: str) -> str:

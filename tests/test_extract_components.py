@@ -8797,3 +8797,17 @@ def test_a_groups_points_for_the_whole_year_after_a_months_result_are_the_years(
                           "tháng 12/2026 đạt 96,88 điểm; nhóm chỉ tiêu Tiến độ giải quyết cả năm đạt 19,86/20 điểm.\n")
     got = [(s.criterion, s.value, s.period) for s in records.scores]
     assert ("Tổng điểm", 96.88, "2026-12") in got and ("Tiến độ giải quyết", 19.86, "2026") in got
+
+
+def test_ratings_by_level_under_a_spanning_heading_in_a_table_by_person():
+    records = _records_of("XÃ KIM THÀNH", "21/QĐ-UBND", "Kim Thành, ngày 19 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc tặng Giấy khen cho công chức một cửa năm 2026\n"
+                          "DANH SÁCH\n"
+                          "TT\tHọ và tên\tChức danh, lĩnh vực\tHồ sơ đã\tTỷ lệ trước hạn,\tĐánh giá của người dân (lượt)\t\t\tTỷ lệ hài\n"
+                          "\t\tphụ trách\tgiải quyết\tđúng hạn (%)\tRất hài lòng\tHài lòng\tKhông hài lòng\tlòng (%)\n"
+                          "1\tNguyễn Thị Thu Hà\tCông chức Tư pháp - Hộ tịch\t3.846\t100\t2.912\t418\t0\t100\n")
+    got = {(m.name, m.value, m.unit) for m in records.metrics}
+    assert ("Số lượt đánh giá rất hài lòng của Nguyễn Thị Thu Hà", 2912, "lượt") in got
+    assert ("Số lượt đánh giá không hài lòng của Nguyễn Thị Thu Hà", 0, "lượt") in got
+    assert ("Số lượt đánh giá hài lòng của Nguyễn Thị Thu Hà", 418, "lượt") in got
+    assert not any("không hài lòng" in n and u == "%" for n, _, u in got)     # (the rate is of the satisfied)
