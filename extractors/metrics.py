@@ -3645,8 +3645,9 @@ def _counted_beside(cells: list[tuple[int, str]], roles: Optional[list], of: str
     return out
 
 
-def _unit_column(cells: list[tuple[int, str]], roles: Optional[list]) -> Optional[str]:
-    """The unit an 'ĐVT' column gives the row ('hồ sơ', '%', 'PAKN'), None without one."""
+def _unit_column(cells: list[tuple[int, str]], roles: Optional[list], as_written: bool = False) -> Optional[str]:
+    """The unit an 'ĐVT' column gives the row ('hồ sơ', '%', 'PAKN'), None without one; `as_written`: a unit the
+    measures do not know, as the column writes it in small letters ('tin, bài', 'video', 'tờ')."""
     at = roles.index("unit") if roles and "unit" in roles else None
     if at is None or at >= len(cells):
         return None
@@ -3655,6 +3656,9 @@ def _unit_column(cells: list[tuple[int, str]], roles: Optional[list]) -> Optiona
     if money:
         return MONEY_UNIT[re.match(r"[a-z]+", fold(money.group(2))).group(0)]     # 'triệu đồng': an amount of money
     entry = lookup("measures", written) if written and written != "%" else None
+    if as_written and not entry and written != "%" and written.islower() \
+            and re.fullmatch(r"[^\W\d]+(?:,?\s[^\W\d]+){0,2}", written):
+        return written
     return "%" if written == "%" else (entry.name if entry else None)
 
 
@@ -4163,10 +4167,7 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         if written and not entry:
             return []
         # ('Tin, bài về … | Trang thông tin điện tử phường | tin, bài | 118' under 'ĐVT': the unit its column writes)
-        at_unit = roles.index("unit") if roles and "unit" in roles else None
-        written_unit = cells[at_unit][1].strip() if at_unit is not None and at_unit < len(cells) else ""
-        column = _unit_column(cells, roles) or (written_unit if re.fullmatch(r"[^\W\d]+(?:,?\s[^\W\d]+){0,2}", written_unit)
-                                                and written_unit.islower() else None)
+        column = _unit_column(cells, roles, as_written=True)
         if entry:
             unit = entry.name
         elif column:

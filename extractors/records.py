@@ -1585,9 +1585,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["index"] = named.pop()
         # a plan's table under '2. Chỉ tiêu': its column of what was done is measured ('Kết quả tháng 5/2026')
         # (and a table whose targets are columns of their own: 'Thực hiện năm 2026 | Chỉ tiêu năm 2027' over quarters)
-        measured = block.kind == "table" and (is_plan(ctx.get("table_roles")) or (
-            "aim" in (ctx.get("table_roles") or []) and "unit" in (ctx.get("table_roles") or [])
-            and any((r or "").startswith("value@") for r in ctx.get("table_roles") or [])))
+        roles_now = ctx.get("table_roles") or []
+        measured = block.kind == "table" and (is_plan(roles_now) or (
+            {"aim", "unit"} <= set(roles_now) and any((r or "").startswith("value@") for r in roles_now)))
         label = _criterion_label(block) if block.kind in ("numbered", "lettered") else None
         respective = _ranks_beside_scores(folded_text(doc), doc._.scores or [], doc._.ranks or [])
         regrouped: dict[int, str] = {}      # a score's end -> the group given here to a value read as the total's

@@ -1459,11 +1459,16 @@ def _months_spelled(row: str) -> str:
     return "\t".join(f"Tháng {m.group(1)}" if m else c for c in cells for m in [SHORT_MONTH.fullmatch(c)])
 
 
+def _header_rows(rows: list[str]) -> list[str]:
+    """A header's rows as the role readers take them: no row of the columns' numbers, short months spelled out."""
+    return [_months_spelled(r) for r in naming_rows(rows)]
+
+
 def spanned_groups(rows: list[str], roles: list[Optional[str]]) -> dict[int, str]:
     """A two-row header's groups of period columns ('Nộp trực tuyến toàn trình' spanning 'T11 | T12 | Năm 2026', then
     'Thanh toán trực tuyến' spanning the same): each period column's group, when two groups or more each span two
     columns or more; else nothing."""
-    rows = [_months_spelled(r) for r in naming_rows(rows)]
+    rows = _header_rows(rows)
     if len(rows) < 2:
         return {}
     over, under = rows[-2].split("\t"), rows[-1].split("\t")
@@ -1517,7 +1522,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     `period` or `issued`). A header without cell breaks gives [None, None, role…]: the number and name
     columns, then its value columns."""
     from extractors.numbers import find_periods
-    rows = [_months_spelled(r) for r in naming_rows(rows)]
+    rows = _header_rows(rows)
     if rows and all("\t" not in r for r in rows):
         return [None, None] + plain_header_roles(fold(" ".join(rows)), issued, period)
     width = max((len(r.split("\t")) for r in rows), default=0)
@@ -1684,8 +1689,8 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
             limit = re.search(r"\(\s*(?:toi\s*da\s*:?\s*)?/?\s*(\d{1,3})\s*(?:diem\s*)?\)", fold(cell))
             roles[i] = "crit:" + heading.name + (f"|{limit.group(1)}" if limit else "")
     _places_down(named_rows, roles)
-    _area_per_place(merged_header(rows, width)[:width] if len(rows) > 1 else rows[0].split("\t") if rows else [], roles)
-    _ranked_by(merged_header(rows, width)[:width] if len(rows) > 1 else rows[0].split("\t") if rows else [], roles)
+    _area_per_place(merged, roles)
+    _ranked_by(merged, roles)
     for i, cell in enumerate(maxima[0].split("\t") if maxima else []):
         if i < len(roles) and (roles[i] or "").startswith("crit:") and "|" not in roles[i] \
                 and re.fullmatch(r"\s*\d{1,3}(?:,\d+)?\s*", cell):
