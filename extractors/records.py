@@ -1791,11 +1791,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 hit = dataclasses.replace(hit, name=f"{hit.name} của {agency}")
             if field and rate_items and hit.start >= field.end(1) and hit.unit in ("%", "điểm phần trăm"):
                 label = field.group(1).strip()
-                label = f"{label[:1].lower()}{label[1:]}"
-                changed = re.match(r"Mức (tăng|giảm)", hit.name)
-                name = f"Mức {changed.group(1)} {rate_items[:1].lower()}{rate_items[1:]} về {label}" if changed else \
-                    f"{rate_items} về {label}"
-                hit = dataclasses.replace(hit, name=name)
+                hit = dataclasses.replace(hit, name=_rate_of_item(hit.name, rate_items, f"{label[:1].lower()}{label[1:]}"))
             elif rate_items and not field and hit.unit in ("%", "điểm phần trăm"):
                 # '- Từ 90% trở lên: hộ tịch 94,8% (năm 2025: 93,5%); chứng thực 93,6% …' under '3. Tỷ lệ hài lòng theo
                 # lĩnh vực': each field's rate, named by the words before it (the band it falls in is no rate)
@@ -1807,9 +1803,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     ctx["rate_label"] = label
                 label = label or ctx.get("rate_label")
                 if label:
-                    changed = re.match(r"Mức (tăng|giảm)", hit.name)
-                    hit = dataclasses.replace(hit, name=f"Mức {changed.group(1)} {rate_items[:1].lower()}{rate_items[1:]} về {label}"
-                                              if changed else f"{rate_items} về {label}")
+                    hit = dataclasses.replace(hit, name=_rate_of_item(hit.name, rate_items, label))
             elif field and fields_of and hit.unit == fields_of[1] and hit.start >= field.end(1):
                 # '+ Đất đai ........ 09 hồ sơ (Phòng Kinh tế);' under '… để quá hạn 16 hồ sơ, tập trung ở 04 lĩnh vực:'
                 label = field.group(1).strip()
@@ -2299,13 +2293,20 @@ SPAN_REPORT = re.compile(r"(?<!\w)quy\s*(?:iv|i{1,3}|[1-4])(?!\w)|(?<!\w)(?:\d{1
 THIS_DOCUMENT_ENDS = re.compile(r"\s*(?:chi\s*thi|quyet\s*dinh|ke\s*hoach|thong\s*bao|cong\s*van|van\s*ban)\s*nay\s*"
                                 r"(?:thay\s*the|co\s*hieu\s*luc)(?!\w)")
 GIVEN_IN_ARTICLE = re.compile(r"\.\s+((?:Giao|Yêu cầu)\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ]))")
+def _rate_of_item(name: str, rate_items: str, label: str) -> str:
+    """A rate (or its change) under '2. Tỷ lệ hài lòng theo từng yếu tố', named by the item it is of: 'Tỷ lệ hài lòng về
+    hộ tịch', 'Mức giảm tỷ lệ hài lòng về đất đai'."""
+    changed = re.match(r"Mức (tăng|giảm)", name)
+    return f"Mức {changed.group(1)} {rate_items[:1].lower()}{rate_items[1:]} về {label}" if changed else f"{rate_items} về {label}"
+
+
 def _item_before(text: str, at: int, start: int = 0) -> Optional[str]:
     """The item a rate in a list is of: the words between the last ';' or ':' and the figure ('hộ tịch 94,8%',
     'đất đai chỉ đạt 76,4%'), None where they are figures or a parenthesis ('(năm 2025: 93,5%)')."""
     said = re.split(r"[;:]", text[start:at])[-1]
     said = re.sub(r"(?:\s+(?:chỉ|mới|cũng))?(?:\s+(?:đạt|là|với|ở\s+mức))?\s*$", "", " ".join(said.split()), flags=re.I)
     said = said.strip(" ,-–")
-    return said[:1].lower() + said[1:] if 2 <= len(said) <= 40 and not re.search(r"[\d()%]", said) else None
+    return _lower_first(said) if 2 <= len(said) <= 40 and not re.search(r"[\d()%]", said) else None
 
 
 RATE_BY_ITEM = re.compile(r"\s*(ty\s*le\s+[^\d:;()]{2,50}?)\s+(?:theo|o|cua)\s+(?:(?:tung|cac|moi)\s+)?"

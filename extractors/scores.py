@@ -1805,17 +1805,11 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     if len(rows) >= 2 and "\t" in rows[0]:
         _criteria_over_columns(rows, roles, header_roles(rows[:1], issued, period))
     _group_rank(merged, roles)
-    if len(rows) > 1:
-        # 'Thực hiện năm 2026 | Chỉ tiêu năm 2027' spanning 'Quý I | … | Cả năm': the columns under the targets are aims
-        top, low = rows[0].split("\t") + [""] * width, rows[-1].split("\t") + [""] * width
-        for i in range(2, width):
-            if (roles[i] in (None, "value") or (roles[i] or "").startswith("value@")) and low[i].strip() and \
-                    re.match(r"\s*(?:chi\s*tieu|muc\s*tieu|ke\s*hoach)\s*(?:phan\s*dau\s*)?(?:nam|thang|quy)\s", fold(top[i])):
-                k = i
-                while k < width and (k == i or not top[k].strip()) and low[k].strip() \
-                        and (roles[k] in (None, "value") or (roles[k] or "").startswith("value@")):
-                    roles[k] = "aim"
-                    k += 1
+    if "unit" in roles and any((r or "").startswith("value@") for r in roles):
+        # 'Thực hiện năm 2026 | Chỉ tiêu năm 2027' spanning 'Quý I | … | Cả năm' beside an 'ĐVT': the columns under the
+        # targets (_targets_and_rates left them without a role) are aims, told apart from the measured column
+        for i in aimed_columns(rows, width):
+            roles[i] = roles[i] or "aim"
     return roles
 
 

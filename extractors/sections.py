@@ -1495,8 +1495,8 @@ def _inspection_row(found: dict, day_above: Optional[str]) -> Optional[tuple[str
     when = f"vào ngày {day.group(0)}" if day else (found.get("deadline") or day_above or "")
     unit = unit_in_cell(found["inspected"], True)
     task = found.get("task", "")
-    said = task if task[1:2].isupper() else f"{task[:1].lower()}{task[1:]}"     # ('ND2, ND3': a code kept as written)
-    return f"Kiểm tra tại {unit}" + (f": {said}" if task else ""), INSPECTION_TEAM, when
+    from extractors.metrics import _lower_first        # ('ND2, ND3': a code kept as written)
+    return f"Kiểm tra tại {unit}" + (f": {_lower_first(task)}" if task else ""), INSPECTION_TEAM, when
 
 
 def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = None,
