@@ -4182,5 +4182,6 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
     elif unit != "%" and not _counts_itself(name) and not RATE_WORD.match(f):
         name = "Số " + _lower_first(name)
     role = roles[values[0][0]] if roles and values[0][0] < len(roles) else None
-    when = role[6:] if role and re.fullmatch(r"value@\d{4}(?:-\d{2})?", role) else None     # ('Thực hiện năm 2026')
+    # ('Thực hiện năm 2026'; 'Kết quả đến' over '31/12/2026': as of that day)
+    when = role[6:] if role and re.fullmatch(r"value@\d{4}(?:-\d{2}){0,2}", role) else None
     return [MetricHit(min(name_at, offset), offset + len(stripped), name, value, unit, period=when)]

@@ -30,7 +30,7 @@ from extractors.metrics import EARLIER, FIELD_COLUMN, NUMBERED_POINT, PERSON_COL
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
-from extractors.scores import (AMONG, spanned_groups, _period_counts, naming_rows, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.scores import (AMONG, COLUMN_NUMBERS_ROW, spanned_groups, period_groups, _period_counts, naming_rows, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -130,6 +130,12 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         # '… phường Tứ Minh dẫn đầu …; nhóm chỉ tiêu Số hóa hồ sơ của phường tháng 11/2026 đạt tối đa 22/22 điểm': the
         # ward the sentence named further back
         places = [(s, entry) for s, _, entry in find_all("places", block.text) if s < pos]
+    if not places:
+        # 'Xã Nam Thanh Miện đứng cuối bảng cả năm, nhóm Số hóa hồ sơ chỉ đạt 14,86/22 điểm, nhóm Thanh toán trực tuyến
+        # đạt 5,92/10 điểm': the commune its sentence opens with, however far on (until a ';')
+        opened = max(block.text.rfind(". ", 0, pos) + 2, block.text.rfind(";", 0, pos) + 1, 0)
+        lead = SENTENCE_PLACE.match(block.text, opened)
+        places = [(s, entry) for s, _, entry in find_all("places", block.text) if lead and s == lead.start(2)]
     if places:
         s, entry = places[-1]
         kind_before = fold(block.text[max(0, s - 10):s])
@@ -150,6 +156,9 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         if entry:
             return f"{lead.group(1).lower()} {entry.name}"
     return ctx.get("place_section") or ctx.get("entity")
+
+
+SENTENCE_PLACE = re.compile(r"\s*(Phường|Xã|Đặc khu)\s+(\S)")
 
 
 LEADING_PLACE = re.compile(r"^\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)?(Phường|Xã|Đặc khu)\s+(\S)")   # ('2. Xã Thượng Hồng …')
@@ -853,11 +862,14 @@ def _units_ranked(ctx: dict) -> None:
     by_period: dict = {}
     for r in table["ranks"]:
         by_period.setdefault(r.period, []).append(r)         # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026')
+    # one unit a rank: out of the last rank, at least; the same units ranked in each month, so out of the most any
+    # month shows (the five lowest communes ranked 110-114 in December were 87-113 in November: of 114 both times)
+    wholes = [max(len(ranks), max(r.rank for r in ranks)) for ranks in by_period.values()
+              if ranks and len({r.rank for r in ranks}) == len(ranks)]
     for ranks in by_period.values():
-        if ranks and len({r.rank for r in ranks}) == len(ranks):     # one unit a rank: out of the last rank, at least
-            out_of = max(len(ranks), max(r.rank for r in ranks))
+        if ranks and len({r.rank for r in ranks}) == len(ranks):
             for r in ranks:
-                r.out_of = r.out_of or out_of
+                r.out_of = r.out_of or max(wholes)
     for score in table["scores"]:
         if score.max is None and ctx.get("scale") and score.value <= ctx["scale"]:
             score.max = ctx["scale"]
@@ -896,6 +908,61 @@ def _declared_counts(roles: list, heads: list[str], measure: str, rest: str) -> 
             continue
         head = re.sub(r"(?i)^trong\s+đó\s*:?\s*", "", head)
         roles[i] = f"count:{measure}|{rest + ' ' if rest else ''}{head[:1].lower()}{head[1:]}"
+
+
+# 'hồ sơ (riêng cột 6: thư)': the table's measure, one column's own beside it (read by _own_measures); an aside this
+# does not read ('(riêng cột 9 tính bằng tài khoản)', '(mục 4 tính bằng lượt)') leaves the table's measure unsaid
+UNIT_ASIDE = re.compile(r"\s*\(\s*riêng\s+cột\s+\(?\d{1,2}\)?\s*:[^()]*\)\s*", flags=re.I)
+OWN_MEASURE = re.compile(r"riêng\s+cột\s+\(?(\d{1,2})\)?\s*:\s*([^\W\d][^();,]*?)\s*(?=[);,]|$)", flags=re.I)
+
+
+def _own_measures(said: str, rows: list[str]) -> dict[int, str]:
+    """'Đơn vị tính: hồ sơ (riêng cột 6: thư)': the column numbered 6 (its '(6)' cell in the header's row of numbers,
+    else the sixth) counts letters. {column: measure}"""
+    out: dict[int, str] = {}
+    numbers = next((r.split("\t") for r in rows if COLUMN_NUMBERS_ROW.fullmatch(r)), None)
+    for m in OWN_MEASURE.finditer(said):
+        entry = lookup("measures", m.group(2))
+        cell = f"({int(m.group(1))})"
+        at = next((j for j, c in enumerate(numbers) if c.strip().replace(" ", "") == cell), None) if numbers \
+            else int(m.group(1)) - 1
+        if entry and at is not None:
+            out[at] = entry.name
+    return out
+
+
+# 'Bảng 1. Kết quả đến ngày 31/12/2026 và chỉ tiêu năm 2027 theo quý': the year whose quarters the table sets as targets
+AIMED_YEAR = re.compile(r"(?<!\w)chi\s*tieu\s*(?:phan\s*dau\s*)?nam\s*(\d{4})\s*(?:theo|tung|cac|tung)\s*quy(?!\w)")
+
+
+def _captioned_aims(roles: list, caption: str, issued: Optional[str]) -> None:
+    """Quarter columns with no year of their own ('Quý I | … | Quý IV') under a caption that makes them the targets of
+    a year not yet over when the document was issued ('… và chỉ tiêu năm 2027 theo quý'): aims, no records (the
+    baseline beside them is read as measured, as under a spanning 'Chỉ tiêu năm 2027')."""
+    aimed = AIMED_YEAR.search(fold(caption))
+    if not aimed or not issued or int(aimed.group(1)) < int(issued[:4]):
+        return
+    for i, role in enumerate(roles):
+        if role == "value@" + NO_PERIOD:
+            roles[i] = "aim"
+
+
+def _columns_own(columns: list, periods: dict[int, str], measures: dict[int, str]) -> None:
+    """A table's count columns (metrics.unit_table_columns) each in the period of the group over it ('Tháng 01/2027' over
+    'Tiếp nhận mới', scores.period_groups) and in its own measure where the unit line gives one ('riêng cột 6: thư': 'Đã
+    gửi thư xin lỗi' counts letters, 'Số thư xin lỗi đã gửi')."""
+    for i, column in enumerate(columns):
+        if not column or column[0] in ("unit", "field", "way") or column[1] == "%":
+            continue
+        name, measure = column[:2]
+        own = measures.get(i)
+        if own and own != measure and name.startswith(f"Số {measure} "):
+            said = name[len(f"Số {measure} "):]
+            at = fold(said).find(fold(own))
+            name = f"Số {said[at:]} {said[:at].strip()}".strip() if at > 0 else f"Số {own} {said}"
+            measure = own
+        when = column[2] if len(column) > 2 else periods.get(i)
+        columns[i] = (name, measure, when, *column[3:]) if when else (name, measure, *column[2:])
 
 
 # the column naming what each row is a kind of: 'Lĩnh vực', 'Nhóm nội dung', 'Loại văn bản', 'Phòng, đơn vị', 'Bước xử lý'
@@ -1297,11 +1364,6 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             named = _legend_rows(table_rows, blocks, at)
             if named:
                 table_rows[:] = named        # '(1) | (2) | …' under 'Nguyên nhân quá hạn', named by 'Ghi chú: (1) …'
-            ctx["table_roles"] = header_roles(table_rows, ctx.get("issued"), ctx.get("month_ref"))
-            ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
-            ctx["table_counted"] = []                              # (its rows' counts, metrics.rate_of_count_above)
-            ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
-                                  for r in ctx["table_roles"]]
             caption = blocks[at - len(table_rows)] if at >= len(table_rows) else None
             per_unit = UNIT_LINE.match(caption.text.lstrip(" (")) \
                 if caption is not None and caption.kind == "prose" else None
@@ -1311,8 +1373,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             unit_line = per_unit or (UNIT_LINE.search(caption.text)
                                      if caption is not None and caption.kind == "prose" else None)
             # ('Đơn vị tính: hồ sơ; điểm': the counts' measure first, the points beside them)
-            entry = next((e for part in re.split(r"\s*[;,]\s*", unit_line.group(1)) for e in [lookup("measures", part)] if e),
-                         None) if unit_line else None
+            # ('Đơn vị tính: hồ sơ (riêng cột 6: thư)': one column's own measure beside the table's)
+            entry = next((e for part in re.split(r"\s*[;,]\s*", UNIT_ASIDE.sub("", unit_line.group(1)))
+                          for e in [lookup("measures", part)] if e), None) if unit_line else None
             # 'Đơn vị tính: lượt người': what every row counts; 'Đơn vị tính: %': every row a rate
             # ('(Đơn vị tính: %; T11, T12 là tháng 11, tháng 12 năm 2026)': the unit, then a note)
             said = entry.name if entry else "%" if unit_line and re.split(r"\s*;", unit_line.group(1))[0].strip(" .)") == "%" \
@@ -1320,8 +1383,18 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["table_said"] = said
             ctx["table_said_rest"] = _caption_rest(caption.text, said) if said and caption is not None and \
                 caption.kind == "prose" else ""
+            # ('Tháng 01/2027' spanning 'Tiếp nhận mới | Giải quyết đúng hạn | …' under 'Đơn vị tính: hồ sơ': the columns
+            # named by the rows under it, each counting in its group's period)
+            grouped = period_groups(table_rows, ctx.get("issued"), ctx.get("month_ref")) \
+                if said and said not in ("%", "điểm") else None
+            head_rows = grouped[1] if grouped else table_rows
+            ctx["table_roles"] = header_roles(head_rows, ctx.get("issued"), ctx.get("month_ref"))
+            ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
+            ctx["table_counted"] = []                              # (its rows' counts, metrics.rate_of_count_above)
+            ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
+                                  for r in ctx["table_roles"]]
             if said and said != "%":
-                heads = merged_header(table_rows)
+                heads = merged_header(head_rows)
                 _levels_counted(ctx["table_roles"], heads, said)
                 _declared_counts(ctx["table_roles"], heads, said, ctx["table_said_rest"])
                 _kinds_counted(ctx["table_roles"], heads, said, ctx["table_said_rest"])
@@ -1342,6 +1415,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                               if b.kind == "prose" and TABLE_CAPTION.match(b.text)), None)
             if captioned:
                 _caption_lists_columns(ctx["table_roles"], merged_header(table_rows), captioned)
+                _captioned_aims(ctx["table_roles"], captioned, ctx.get("issued"))
             ctx["table_units"] = header_units(table_rows)      # 'Quý I/2026' over '(%)': the column's unit
             ctx["table_spans"] = spanned_groups(table_rows, ctx["table_roles"])   # each period column's group
             heads = [fold(h) for h in merged_header(table_rows)]
@@ -1420,8 +1494,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             # 'TT | Đơn vị | Số hồ sơ tiếp nhận | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn (%)': counts by unit
             counted = next((m.unit for m in reversed(records.metrics) if m.unit != "%"), None)
             ctx["unit_columns"] = None if score_columns or (ctx["task_roles"] and not ctx["field_work"] and not counted_work) else unit_table_columns(
-                table_rows, counted, declared=(ctx.get("table_said") if ctx.get("table_said") != "%" else None) or ctx.get("table_counts"),
+                head_rows, counted, declared=(ctx.get("table_said") if ctx.get("table_said") != "%" else None) or ctx.get("table_counts"),
                 by_cause=_counted_by_cause(captioned))
+            if ctx["unit_columns"] and (grouped or unit_line):
+                _columns_own(ctx["unit_columns"], grouped[0] if grouped else {},
+                             _own_measures(unit_line.group(1), table_rows) if unit_line else {})
             # 'Chỉ tiêu | Phòng Kinh tế | Phòng VH-XH | VP HĐND&UBND | Toàn xã': counts with units across
             ctx["units_across"] = None if score_columns or ctx["task_roles"] or ctx["unit_columns"] \
                 else units_across(table_rows)
@@ -1679,8 +1756,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '… Mức độ hài lòng … đạt 17,38/18 điểm …' and, paragraphs below, 'tháng 9/2026 chỉ đạt 16,62 điểm': the
                 # group's own maximum, written with one of its values, holds for those after it
                 ctx.setdefault("stated_max", {}).setdefault(criterion, top)
-            records.scores.append(ScoreRecord(
-                entity=hit.entity or _entity_for(block, hit.start, ctx), index=index,
+            above = ctx["unit_table"]["scores"][-1].entity if block.kind == "table" and not hit.entity \
+                and "unitrow" in (ctx.get("table_roles") or []) and (ctx.get("unit_table") or {}).get("scores") else None
+            records.scores.append(ScoreRecord(        # (a row going on under a commune's row: that commune's)
+                entity=hit.entity or above or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
         block_folded = folded_text(doc)
         for _, end, entry in find_all("criteria", block_folded):
@@ -2031,7 +2110,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # ('4. Riêng xã Đường An: khẩn trương …' in a letter sent to it among others, after the requests to all)
                 own_part = COMMUNE_HEADING.match(heading_title(block)) if commune_part and (
                     (addressee and directive) or (part_requests and commune_part in (ctx.get("sent_to") or "").split("; "))) else None
-                if named:
+                if several_communes and block.text.rstrip().endswith(":"):
+                    pass        # '4.2. Thời hạn gửi báo cáo … của từng xã (…):' over '- Xã Lai Khê: …': each bullet its own
+                elif named:
                     _task(records, named, block, doc, None)     # '1. Rà soát … Trung tâm PVHCC chủ trì …'
                 elif own_part and own_part.group(0).rstrip().endswith(":") and heading_title(block)[own_part.end():].strip():
                     # '5. Đối với xã Trần Phú (…): Ủy ban nhân dân xã chuẩn bị báo cáo …' among the requests to the
@@ -3305,8 +3386,10 @@ COMMUNE_HEADING = re.compile(r"\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phườn
 
 
 # '4. Đề nghị riêng đối với một số xã' over '- Xã Hồng Châu: …' bullets (each named as commune_heading reads it)
+# (or what is asked of each: 'Thời hạn gửi báo cáo giải pháp khắc phục của từng xã (gửi Văn phòng …):')
 SOME_COMMUNES_HEAD = re.compile(r"\s*(?:(?:de\s*nghi|yeu\s*cau)\s*)?(?:rieng\s*)?(?:doi\s*voi\s*)?(?:mot\s*so|tung|cac)\s*"
-                                r"(?:xa|phuong|dac\s*khu|dia\s*phuong)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*:?\s*$")
+                                r"(?:xa|phuong|dac\s*khu|dia\s*phuong)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*:?\s*$"
+                                r"|[^:;]{4,120}\scua\s*tung\s*(?:xa|phuong|dac\s*khu|dia\s*phuong)\s*(?:\([^()]*\)\s*)?:?\s*$")
 # 'Riêng Ủy ban nhân dân xã Cẩm Giàng:' among the requests to several communes
 COMMUNE_ASIDE = re.compile(r"\s*(?:Riêng|Đối\s+với)\s+(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+)?(xã|phường|đặc\s+khu)\s+"
                            r"([^\W\d][^:;,.()]{1,30}?)\s*:\s*", flags=re.I)

@@ -1400,8 +1400,9 @@ def is_plain_header(text: str) -> bool:
 # points a row got, on that scale (not the scale's maximum)
 SCALED_POINTS = re.compile(r"\s*(?:tong\s*)?diem(?:\s*(?:bo\s*chi\s*so(?:\s*766)?|binh\s*quan|trung\s*binh|dat(?:\s*duoc)?))*"
                            r"\s*\(\s*(?:tren\s*)?thang\s*(?:diem\s*)?\d{2,3}\s*\)?\s*$")
-PROVISIONAL_COLUMN = re.compile(r"\s*(?:diem\s*)?tam\s*tinh\s*\(?\s*(?:den|tinh\s*den)\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})"
-                                r"(?:\s*/\s*(\d{4}))?\s*\)?\s*")
+# ('Tạm tính đến 17/12'; 'Kết quả đến' over '31/12/2026': a plan's baseline as of that day, beside its targets)
+PROVISIONAL_COLUMN = re.compile(r"\s*(?:(?:diem\s*)?tam\s*tinh|ket\s*qua|thuc\s*hien|luy\s*ke)\s*\(?\s*(?:den|tinh\s*den)\s*"
+                                r"(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)?\s*")
 BARE_MONTH = re.compile(r"^\s*thang\s*(\d{1,2})\s*$")
 BARE_DAY = re.compile(r"^\s*ngay\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*$")
 
@@ -1481,6 +1482,33 @@ def spanned_groups(rows: list[str], roles: list[Optional[str]]) -> dict[int, str
             groups[i] = over[j].strip()
     sizes = {g: sum(1 for v in groups.values() if v == g) for g in set(groups.values())}
     return groups if len(sizes) >= 2 and min(sizes.values()) >= 2 else {}
+
+
+def period_groups(rows: list[str], issued: Optional[str] = None,
+                  period: Optional[str] = None) -> Optional[tuple[dict[int, str], list[str]]]:
+    """A top header row of periods each spanning the columns under it ('TT | Lĩnh vực | Tháng 01/2027 | | | | | Cùng
+    kỳ tháng 01/2026 | ') over the columns' own names ('Tiếp nhận mới | Giải quyết đúng hạn | …'): each spanned column's
+    period, and the header rows with those period cells blanked (the columns then named by the rows under them); None
+    for any other header (a period a column, the rows under it naming periods, points or ranks)."""
+    rows = _header_rows(rows)
+    if len(rows) < 2:
+        return None
+    top = rows[0].split("\t")
+    width = max(len(r.split("\t")) for r in rows)
+    tops = header_roles(rows[:1], issued, period)
+    starts = [i for i, r in enumerate(tops) if re.fullmatch(r"value@\d{4}(?:-\d{2})?", r or "")]
+    if not starts or any(top[j].strip() for j in range(starts[0], len(top)) if j not in starts):
+        return None
+    spans: dict[int, str] = {}
+    for n, s in enumerate(starts):
+        for j in range(s, starts[n + 1] if n + 1 < len(starts) else width):
+            spans[j] = tops[s][len("value@"):]
+    under = [r.split("\t") for r in rows[1:]]
+    if max(sum(1 for p in spans.values() if p == q) for q in spans.values()) < 2 \
+            or any(not any(j < len(r) and r[j].strip() for r in under) for j in spans) \
+            or any(find_periods(fold(c)) or re.search(r"diem|(?<!\w)hang(?!\w)", fold(c)) for r in under for c in r):
+        return None         # ('Tháng 11/2026' over 'Điểm | Xếp hạng': points and ranks by month, read as they are)
+    return spans, ["\t".join("" if j in spans else c for j, c in enumerate(top))] + rows[1:]
 
 
 AREA_HEAD = re.compile(r"\s*(?:linh\s*vuc|nhom\s*chi\s*tieu|tieu\s*chi|chi\s*so\s*thanh\s*phan)\s*")
@@ -2926,7 +2954,8 @@ def _one_total_ranked(roles: list) -> bool:
     ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
         or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2) \
         or (not plain and len(months) == 1 and len(wholes) == 1)     # 'Xếp hạng tháng 12 (/114) | Thứ hạng trong Cụm (/06)'
-    others = [r for r in roles if r and r not in ("value", "rank", "aim") and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
+    others = [r for r in roles if r and r not in ("value", "rank", "aim", "deducted")
+              and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
     # (or 'Điểm bình quân năm 2026 | Xếp hạng | Điểm tháng 12/2026': the year's and a month's)
     years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}(?:-\d{2})?", v) for v in values) \
         and any(re.fullmatch(r"value@\d{4}", v) for v in values)
@@ -3362,14 +3391,18 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     maximum and the rank's 'out of' are the table's, set where it ends (records.py)."""
     at = roles.index("unitrow")
     name = cells[at].strip() if at < len(cells) else ""
+    ranked = sorted(r[5:] for r in roles if r and r.startswith("rank@"))
+    month = ranked[-1] if ranked else None     # the points beside the months' ranks are the latest month's
+    start = len(text) - len(text.lstrip())
+    if not name.strip() and not any(c.strip() for c in cells[:at]):
+        # '\t\t\t\t\tTiến độ giải quyết: 16,95/20' under a commune's row: its second group (records.py names the row's
+        # commune)
+        return _group_cells(text, cells, roles, at, None, month)
     if not re.search(r"[^\W\d]{2,}", name) or re.fullmatch(r"(?:tong\s*cong|tong|cong)\s*:?", fold(name)) \
             or MEAN_ROW.fullmatch(fold(name)):
         return []          # 'Cộng', 'Bình quân chung', 'Bình quân Cụm' (a metric: metrics.py) (not 'Công an phường')
-    ranked = sorted(r[5:] for r in roles if r and r.startswith("rank@"))
-    month = ranked[-1] if ranked else None     # the points beside the months' ranks are the latest month's
     entity = place_or_unit(name)      # (a name the row wraps: 'Phòng Kinh tế, Hạ tầng và Đô' / 'thị')
-    start = len(text) - len(text.lstrip())
-    out = []
+    out = _group_cells(text, cells, roles, at, entity, month)
     for i, cell in enumerate(cells[:len(roles)]):
         value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
         if value is None:
@@ -3387,6 +3420,25 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
             column_month = NO_PERIOD if column_month and column_label("value@" + column_month) else column_month   # (a quarter's: none)
             out.append(Hit("rank", start, len(text), TOTAL, int(value), whole, None, entity=entity,
                            period=roles[i][5:] if roles[i].startswith("rank@") else column_month))
+    return out
+
+
+GROUP_POINTS_CELL = re.compile(r"\s*([^\W\d][^:;\d]{2,60}?)\s*:\s*(\d{1,2}(?:,\d{1,2})?)\s*/\s*(\d{1,2})\s*")
+
+
+def _group_cells(text: str, cells: list[str], roles: list, at: int, entity: Optional[str],
+                 month: Optional[str]) -> list[Hit]:
+    """The groups a row of a table of communes names in a text column with their points ('Nhóm chỉ tiêu bị trừ nhiều
+    điểm nhất (điểm đạt/điểm tối đa)' over 'Số hóa hồ sơ: 16,38/22'): each group's score of the row's commune, in the
+    month of the table's points."""
+    when = next((r[6:] for r in roles if r and re.fullmatch(r"value@\d{4}-\d{2}", r)), None) or month
+    out = []
+    for i, cell in enumerate(cells[:len(roles)]):
+        said = GROUP_POINTS_CELL.fullmatch(cell) if i != at and roles[i] in (None, "deducted") else None
+        entry = criterion_of(said.group(1), 0.8) if said else None
+        if entry and entry.name != TOTAL and entry.extra and parse_number(said.group(3)) == parse_number(entry.extra):
+            out.append(Hit("score", len(text) - len(text.lstrip()), len(text), entry.name, parse_number(said.group(2)),
+                           parse_number(said.group(3)), entry.kind or None, entity=entity, period=when))
     return out
 
 

@@ -119,6 +119,9 @@ DOT_LEADER = re.compile(r"(?:\.{4,}|…{2,})[.…]*")      # a leader of dots be
 POINTS_ABBREVIATED = re.compile(r"(?<=\d)đ(?=[\s;,.)(/:]|$)")
 
 
+EACH_COMMUNE = re.compile(r"(?<!\w)cua\s+tung\s+(?:xa|phuong|dac\s*khu|dia\s*phuong)(?!\w)")   # '… của từng xã'
+
+
 def line_kind(text: str, region: str = "body") -> str:
     if region == "table" or (TABLE_ROW.search(text.strip("\t")) and len([c for c in text.split("\t") if c.strip()]) >= 2):
         return "table"
@@ -226,10 +229,12 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
         if kind == "prose" and sub and raw[sub.end():sub.end() + 1].isupper():
             kind = "numbered"           # '4.2 Tham mưu …' (no dot after the number)
         if kind == "numbered" and sub and not unit_of(SUB_NUMBERED.sub("", raw, count=1))[0] \
-                and not COMMUNES_HEAD.fullmatch(SUB_NUMBERED.sub("", raw, count=1).strip()):
+                and not COMMUNES_HEAD.fullmatch(SUB_NUMBERED.sub("", raw, count=1).strip()) \
+                and not EACH_COMMUNE.search(fold(raw)):
             kind = "sub"                # '1.1. Rà soát …' under '1. Trung tâm …:': an item, not a heading
-            #                             ('4.2. Ủy ban nhân dân 10 đơn vị có tên tại Bảng 1', '4.3. Riêng xã A và xã B':
-            #                             headings, of communes named elsewhere or together)
+            #                             ('4.2. Ủy ban nhân dân 10 đơn vị có tên tại Bảng 1', '4.3. Riêng xã A và xã B',
+            #                             '4.2. Thời hạn gửi báo cáo … của từng xã': headings, of communes named elsewhere,
+            #                             together or in the bullets below)
         if kind != "table" and is_plain_task_header(raw):
             kind, plain_table, wrapped, layout = "table", "tasks", 0, plain_task_layout(raw)
         elif kind != "table" and plain_table == "tasks" and is_plain_task_row(raw):

@@ -8811,3 +8811,83 @@ def test_ratings_by_level_under_a_spanning_heading_in_a_table_by_person():
     assert ("Số lượt đánh giá không hài lòng của Nguyễn Thị Thu Hà", 0, "lượt") in got
     assert ("Số lượt đánh giá hài lòng của Nguyễn Thị Thu Hà", 418, "lượt") in got
     assert not any("không hài lòng" in n and u == "%" for n, _, u in got)     # (the rate is of the satisfied)
+
+
+def test_a_table_by_field_under_periods_spanning_its_columns_counts_each_column_in_its_period():
+    records = _records_of("PHƯỜNG THỦY NGUYÊN", "27/BC-UBND", "Thủy Nguyên, ngày 28 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả tiếp nhận, giải quyết hồ sơ tháng 01/2027\n"
+                          "Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ theo lĩnh vực tháng 01/2027 so với cùng kỳ\n"
+                          "Đơn vị tính: hồ sơ (riêng cột 6: thư)\n"
+                          "TT\tLĩnh vực\tTháng 01/2027\t\t\t\t\tCùng kỳ tháng 01/2026\n"
+                          "\t\tTiếp nhận\tGiải quyết\tGiải quyết\tĐã gửi thư\tĐang giải\tTiếp nhận\tGiải quyết\n"
+                          "\t\tmới\tđúng hạn\tquá hạn\txin lỗi\tquyết\tmới\tquá hạn\n"
+                          "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)\n"
+                          "1\tHộ tịch\t203\t196\t1\t1\t9\t176\t3\n")
+    got = {(m.name, m.value, m.unit, m.period) for m in records.metrics}
+    assert ("Số hồ sơ tiếp nhận mới lĩnh vực hộ tịch", 203, "hồ sơ", "2027-01") in got
+    assert ("Số hồ sơ đang giải quyết lĩnh vực hộ tịch", 9, "hồ sơ", "2027-01") in got
+    assert ("Số thư xin lỗi đã gửi lĩnh vực hộ tịch", 1, "thư", "2027-01") in got       # (column 6 counts letters)
+    assert ("Số hồ sơ tiếp nhận mới lĩnh vực hộ tịch", 176, "hồ sơ", "2026-01") in got
+    assert ("Số hồ sơ giải quyết quá hạn lĩnh vực hộ tịch", 3, "hồ sơ", "2026-01") in got
+
+
+def test_a_plans_baseline_column_beside_quarter_targets_the_caption_names_is_the_only_result():
+    records = _records_of("XÃ TỨ KỲ", "09/KH-UBND", "Tứ Kỳ, ngày 12 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Thực hiện Đề án 06 năm 2027\n"
+                          "Bảng 1. Kết quả đến ngày 31/12/2026 và chỉ tiêu năm 2027 theo quý (số lũy kế đến cuối quý)\n"
+                          "TT\tChỉ tiêu\tĐơn vị\tKết quả đến\tQuý I\tQuý II\tQuý III\tQuý IV\n"
+                          "\t\ttính\t31/12/2026\n"
+                          "1\tHồ sơ cấp thẻ căn cước cho công dân dưới 14 tuổi\thồ sơ\t1.926\t2.300\t2.700\t3.200\t3.600\n"
+                          "\tđã thu nhận\n"
+                          "2\tTỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến\t%\t86,15\t88\t90\t92\t95\n")
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Số hồ sơ cấp thẻ căn cước cho công dân dưới 14 tuổi đã thu nhận", 1926, "hồ sơ", "2026-12-31"),
+        ("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", 86.15, "%", "2026-12-31")]
+
+
+def test_a_table_of_the_lowest_communes_gives_each_its_points_two_months_ranks_and_weakest_groups():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "287/UBND-KSTT", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                          "V/v đôn đốc các xã có kết quả thấp nhất tháng 12/2026",
+                          "Kính gửi: Ủy ban nhân dân các xã Lai Khê, Kiến Hải.\n"
+                          "Bảng 1. Kết quả tháng 12/2026 của 05 xã có tổng điểm thấp nhất\n"
+                          "STT\tXã\tTổng điểm\tXếp hạng\tXếp hạng\tNhóm chỉ tiêu bị trừ nhiều điểm nhất\n"
+                          "\t\ttháng 12/2026\ttháng 12/2026\ttháng 11/2026\t(điểm đạt/điểm tối đa)\n"
+                          "1\tLai Khê\t86,12\t114\t96\tSố hóa hồ sơ: 16,38/22\n"
+                          "\t\t\t\t\tTiến độ giải quyết: 16,95/20\n"
+                          "2\tKiến Hải\t87,30\t113\t112\tThanh toán trực tuyến: 5,74/10\n"
+                          "\t\t\t\t\tDịch vụ công trực tuyến: 8,65/12\n")
+    scores = {(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores}
+    assert scores == {("xã Lai Khê", "Tổng điểm", 86.12, None, "2026-12"), ("xã Kiến Hải", "Tổng điểm", 87.3, None, "2026-12"),
+                      ("xã Lai Khê", "Số hóa hồ sơ", 16.38, 22, "2026-12"), ("xã Lai Khê", "Tiến độ giải quyết", 16.95, 20, "2026-12"),
+                      ("xã Kiến Hải", "Thanh toán trực tuyến", 5.74, 10, "2026-12"),
+                      ("xã Kiến Hải", "Dịch vụ công trực tuyến", 8.65, 12, "2026-12")}
+    ranks = {(r.entity, r.rank, r.out_of, r.period) for r in records.ranks}
+    # (the same communes in both months: November's ranks are out of the most either month shows)
+    assert ranks == {("xã Lai Khê", 114, 114, "2026-12"), ("xã Lai Khê", 96, 114, "2026-11"),
+                     ("xã Kiến Hải", 113, 114, "2026-12"), ("xã Kiến Hải", 112, 114, "2026-11")}
+
+
+def test_a_list_of_what_each_commune_must_report_gives_each_bullet_to_its_commune():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "287/UBND-KSTT", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                          "V/v đôn đốc các xã có kết quả thấp nhất tháng 12/2026",
+                          "Kính gửi: Ủy ban nhân dân các xã Lai Khê, Kiến Hải.\n"
+                          "4. Đề nghị\n"
+                          "4.1. Ủy ban nhân dân các xã Lai Khê và Kiến Hải\n"
+                          "a) Tổ chức họp Ban Chỉ đạo cải cách hành chính của xã; hoàn thành trong tháng 01/2027.\n"
+                          "4.2. Thời hạn gửi báo cáo giải pháp khắc phục của từng xã (gửi Văn phòng Ủy ban nhân dân thành phố qua\n"
+                          "Hệ thống quản lý văn bản và điều hành):\n"
+                          "- Xã Lai Khê: giải pháp đối với nhóm Số hóa hồ sơ; chậm nhất 17 giờ 00 ngày 20/01/2027.\n"
+                          "- Xã Kiến Hải: giải pháp nâng tỷ lệ thanh toán trực tuyến; trước ngày 21/01/2027.\n")
+    got = [(t.assignee, t.deadline.date) for t in records.tasks]
+    assert got == [("UBND xã Lai Khê", "2027-01-31"), ("UBND xã Kiến Hải", "2027-01-31"),
+                   ("UBND xã Lai Khê", "2027-01-20"), ("UBND xã Kiến Hải", "2027-01-21")]
+
+
+def test_the_commune_a_sentence_opens_with_owns_each_group_it_goes_on_to_give():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "29/TB-UBND", "Hải Phòng, ngày 20 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận của Chủ tịch Ủy ban nhân dân thành phố tại Hội nghị sơ kết Bộ chỉ số năm 2026\n"
+                          "1. Kết quả năm 2026\n"
+                          "Kết quả của một số đơn vị còn thấp. Xã Nam Thanh Miện đứng cuối bảng cả năm, nhóm Số hóa hồ sơ chỉ đạt 14,86/22 điểm, nhóm Thanh toán "
+                          "trực tuyến đạt 5,92/10 điểm; xã Hà Nam giảm sâu nhất.\n")
+    assert {(s.entity, s.criterion, s.value) for s in records.scores} == {
+        ("xã Nam Thanh Miện", "Số hóa hồ sơ", 14.86), ("xã Nam Thanh Miện", "Thanh toán trực tuyến", 5.92)}
