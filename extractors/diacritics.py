@@ -690,6 +690,13 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
             slot_of.append(pi)
             line_start = False
             continue
+        if pk == "word" and len(text) <= 3 and pi + 2 < len(pieces) and pieces[pi + 1][0] == "." \
+                and pieces[pi + 2][1] == "number":
+            # 'Th.01', 'Q.1': an abbreviation run into the number it names, kept as written (not 'Thị.01')
+            items.append([("<x>", 0.0)])
+            slot_of.append(pi)
+            line_start = False
+            continue
         if pk == "word":
             if kind == "legacy":
                 fixed = _legacy_fix(text, caps)

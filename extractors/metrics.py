@@ -2339,7 +2339,7 @@ COUNT_AND_RATE = re.compile(r"\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*")   
 
 
 PERSON_HEAD = r"ho\s*(?:va|,)?\s*ten(?:\s*(?:can\s*bo|cong\s*chuc|thi\s*sinh))?"    # 'Họ và tên' heading a column
-UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri))?(?:\s*[,/]\s*linh\s*vuc)?|"
+UNIT_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:(?:co\s*quan\s*,?\s*)?(?:phong\s*,\s*)?don\s*vi(?:\s*(?:thuc\s*hien|thu\s*ly|giai\s*quyet|chu\s*tri|duoc\s*moi))?(?:\s*[,/]\s*linh\s*vuc)?|"
                          r"(?:thon|xom|to\s*dan\s*pho|khu\s*pho)(?:\s*[,/]\s*(?:thon|xom|to\s*dan\s*pho|khu\s*pho))?|"
                          r"(?:xa|phuong|dac\s*khu)(?:\s*[,/]\s*(?:xa|phuong|dac\s*khu))*|khoi|"    # 'Xã | Ninh Giang': a commune's row
                          #                                                              ('Khối | Phường': a bloc's)
@@ -2679,10 +2679,15 @@ def under_top(name: str) -> Optional[tuple[str, str, str]]:
 
 def _whole_unit(cell: str) -> str:
     """A unit's name as its cell gives it; a name the row wraps before its end ('Phòng Kinh tế, Hạ tầng' /
-    'và Đô thị') is the one unit of the dictionary it begins."""
+    'và Đô thị') is the one unit of the dictionary it begins, and so is one with an aside after it."""
     if lookup("units", cell):
         return cell
     entry = begun("units", cell, shortest=8)
+    if entry:
+        return entry.name
+    # ('Phòng KT, HT&ĐT (Trưởng phòng …' in an invitation: the unit, without who of it comes)
+    bare = re.sub(r"\s*\([^()]*\)?\s*$", "", cell).strip()
+    entry = (lookup("units", bare) or begun("units", bare, shortest=8)) if bare and bare != cell else None
     return entry.name if entry else cell
 
 

@@ -213,6 +213,7 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
     return _provisional(doc, hit.start, ctx) or hit.period or _period_at(doc, hit.start, ctx)
 
 
+SCORING_RULE = re.compile(r"(?:tu|duoi|tren)\s*\d+(?:,\d+)?\s*%[^;.()]{0,40}?(?:tro\s*(?:len|xuong)\s*)?duoc\s*$")
 GRADING_SCALE = re.compile(r"thang\s*(?:diem\s*\d{1,3}|\d{1,3}\s*diem)\s*\([^()]*$")   # inside 'theo thang điểm 100 (…', 'thang 100 điểm (…' (not 'tháng 3 (')
 YEAR_MEAN_BARE = re.compile(r"binh\s*quan\s*nam(?!\s*(?:nam\s*)?\d)(?=\s*(?:cua|:|,))")     # 'Điểm bình quân năm của …'
 YEAR_MEAN = re.compile(r"(?:binh\s*quan|luy\s*ke)\s*(?:12\s*thang|ca\s*nam)(?!\s*(?:nam\s*)?\d)")
@@ -1483,7 +1484,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["task_roles"] = []
             # ('Đơn vị thụ lý | Hồ sơ đang giải quyết | … | Chỉ tiêu giải quyết xong trong đợt | Thời hạn': each unit's
             # files counted, and what it must clear by when)
+            # ('Đơn vị được mời | Hồ sơ quá hạn | Hồ sơ sắp đến hạn | Nội dung mang theo …': each unit's files, and its work)
             counted_work = bool(ctx["task_roles"]) and any(re.match(r"\s*chi\s*tieu\s*(?:giai\s*quyet|xu\s*ly)", fold(h))
+                                                           or re.fullmatch(r"\s*(?:so\s*)?ho\s*so\s+(?:qua\s*han|sap\s*den\s*han)"
+                                                                           r"(?:\s*\(\s*\*{1,3}\s*\))?\s*", fold(h))
                                                            for h in merged_header(table_rows))
             ctx["scored_tasks"] = bool(score_columns and ctx["task_roles"]) or bool(ctx["field_work"]) or counted_work
             # ('TT | Hạn chế, tồn tại | Nhiệm vụ, giải pháp khắc phục | Đơn vị chủ trì | Thời gian': the shortcomings
@@ -1716,6 +1720,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind != "table" and GRADING_SCALE.search(folded_text(doc)[max(0, hit.start - 200):hit.start]):
                 continue            # 'chấm điểm … theo thang điểm 100 (kết quả giải quyết hồ sơ 40 điểm; mức độ hài lòng 30
                 #                     điểm; …)': the weight of a part of someone's marks, not a score
+            if block.kind != "table" and SCORING_RULE.search(folded_text(doc)[max(0, hit.start - 80):hit.start]):
+                continue            # '(đạt từ 80% trở lên được 1,0 điểm; từ 60% đến dưới 80% được 0,5 điểm)': what a
+                #                     criterion's rule gives, not what anyone got
             if criterion == TOTAL and block.kind != "table" and re.search(r"(?<!\w)tu\s*tinh(?!\w)[^,;()]{0,60}$", so_far):
                 continue            # 'Tại Báo cáo số 318/BC-UBND …, xã tự tính tổng điểm tháng 11/2026 là 94,05 điểm': the
                 #                     commune's own sum, not the index's published points
@@ -2393,7 +2400,9 @@ def _item_before(text: str, at: int, start: int = 0) -> Optional[str]:
 RATE_BY_ITEM = re.compile(r"\s*(ty\s*le\s+[^\d:;()]{2,50}?)\s+(?:theo|o|cua)\s+(?:(?:tung|cac|moi)\s+)?"
                           r"(?:yeu\s*to|tieu\s*chi|noi\s*dung|thanh\s*phan|linh\s*vuc|chi\s*so\s*thanh\s*phan)\s*:?\s*$")
 FIELD_ITEM = re.compile(r"\s*([^\W\d][^:.…\d]{1,60}?)\s*(?:\.{2,}|…+|:)[\s.…\-–—_,]*(?=\d)")   # (OCR: '……-- 03')
-PREPARATION = re.compile(r"(?:phan\s*cong\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?\s*:?\s*$")
+# ('5. Công tác chuẩn bị', '6. Yêu cầu chuẩn bị trước và sau cuộc họp')
+PREPARATION = re.compile(r"(?:phan\s*cong\s*|yeu\s*cau\s*)?(?:cong\s*tac\s*)?chuan\s*bi(?:\s*(?:cuoc\s*hop|hoi\s*nghi|noi\s*dung|tai\s*lieu))?"
+                         r"(?:\s*(?:truoc|trong)(?:\s*(?:va|,)\s*(?:truoc|trong|sau))*\s*(?:cuoc\s*hop|hoi\s*nghi))?\s*:?\s*$")
 PHASE = re.compile(r"^(?:giai\s*doan|buoc|dot)\s*(?:\d{1,2}|[ivx]{1,4})\s*\(([^()]{4,80})\)\s*:\s*(?:[^.;:()]{0,160})?[.:]?$")   # its aim may follow
 TOPIC_LEAD = re.compile(r"\s*(?:doi\s*voi|ve)\s[^.;:]{3,120}:\s*")
 DIRECTIVE = re.compile(r"(?<!\w)(?:de\s*nghi|yeu\s*cau|chi\s*dao|y\s*kien|giao\s*nhiem\s*vu|giao|cam\s*ket|"
@@ -3293,7 +3302,8 @@ def _teams_by_short_name(records: DocumentRecords, blocks: list[Block]) -> None:
             task.assignee, task.task = named[fold(lead.group(1)).strip()], lead.group(2)[:1].upper() + lead.group(2)[1:]
 
 
-ALIAS = re.compile(r"((?:Ủy\s+ban\s+nhân\s+dân|UBND)\s[^()]{3,60}?)\s*\(\s*sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+)?(?:gọi\s+)?là\s+"
+# ('(sau đây gọi là UBND cấp xã)', '(sau đây gọi tắt là …)', '(sau đây gọi chung là UBND cấp xã)')
+ALIAS = re.compile(r"((?:Ủy\s+ban\s+nhân\s+dân|UBND)\s[^()]{3,60}?)\s*\(\s*sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+|chung\s+)?(?:gọi\s+)?là\s+"
                    r"([^()]{2,40}?)\s*\)", re.IGNORECASE)
 
 

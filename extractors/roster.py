@@ -98,12 +98,18 @@ def members_from_tables(blocks: list[Block]) -> list[Member]:
 
 def office_unit(office: str) -> Optional[str]:
     """The unit an office belongs to ('Giám đốc Trung tâm Phục vụ hành chính công phường' -> 'Trung tâm Phục vụ hành
-    chính công'); the post itself for the committee's chair and deputies ('Phó Chủ tịch UBND phường')."""
+    chính công'); the post itself for the committee's chair and deputies ('Phó Chủ tịch UBND phường'); another body's
+    for its chair ('Phó Chủ tịch Ủy ban MTTQ Việt Nam phường')."""
     office = re.sub(r"\s*\([^()]*\)", "", office).strip()       # '… (phụ trách cải cách hành chính)', '(mời tham gia)'
     if not office:
         return None
     unit, _ = unit_of(re.sub(r"(?i)^(?:công\s+chức|chuyên\s+viên|viên\s+chức|(?:phó\s+)?bí\s+thư)\s+", "", office))
-    if not unit or re.match(r"(?i)(?:phó\s+)?chủ\s+tịch", office):
+    chair = re.match(r"(?i)(?:phó\s+)?chủ\s+tịch\s+", office)
+    body = unit_of(office[chair.end():])[0] if chair and not re.match(r"(?i)(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd",
+                                                                         office[chair.end():]) else None
+    if body:
+        return body        # 'Phó Chủ tịch Ủy ban MTTQ Việt Nam phường': a body's chair does that body's work
+    if not unit or chair:
         unit = re.sub(r"(?i)ủy\s+ban\s+nhân\s+dân", "UBND", office[:1].upper() + office[1:])
     return unit
 

@@ -1438,7 +1438,7 @@ def _goes_on(above: list[str], i: int, folded: str, role: Optional[str], here: s
     return None
 
 
-SHORT_MONTH = re.compile(r"\s*T\s?(0?[1-9]|1[0-2])\s*")         # a header's 'T11': tháng 11
+SHORT_MONTH = re.compile(r"\s*T(?:h\.?)?\s?(0?[1-9]|1[0-2])\s*")         # a header's 'T11', 'Th.01': tháng 11, tháng 1
 FOOTNOTE_MARK = re.compile(r"\s*\(\s*\*{1,3}\s*\)\s*$")
 WHOLE_YEAR = re.compile(r"\s*(?:ca|toan)\s*nam\s*")
 
@@ -2583,6 +2583,12 @@ def _period_counts(rows: list[str], roles: list, measure: Optional[str] = None) 
             continue
         if group and sub and lookup("measures", sub) and DONE_TO.match(fold(group) + " "):
             name = group                # ('Nộp trực tuyến' over 'Hồ sơ': the files paid that way)
+        money = re.fullmatch(r"\s*so\s*tien\s+([^\W\d][^()]*?)\s*\(\s*(trieu\s*)?dong\s*\)\s*", fold(name))
+        if money and roles[i] in (None, "value"):
+            # 'Số tiền thu' / 'trực tuyến' / '(triệu đồng)': the money so collected
+            said = name[money.start(1):money.end(1)]
+            roles[i] = f"count:{'triệu đồng' if money.group(2) else 'đồng'}|{said[:1].lower()}{said[1:]}"
+            continue
         if AIMS_HEAD.match(fold(name)):
             continue                    # 'Chỉ tiêu thành phố giao (%)': the targets, not a count
         part = re.match(r"\s*trong\s*do\s*:?\s*", fold(name))
@@ -3190,7 +3196,9 @@ def row_month(cells: list[str], roles: list) -> Optional[str]:
         mon = int(day.group(2))
         year = day.group(3) or (month_of(mon, issued or None, period or None) or "")[:4]
         return iso_date(int(day.group(1)), mon, int(year)) if year else None
-    month = re.fullmatch(r"\s*(?:(?:thang|t)\s*)?(\d{1,2})(?:\s*/\s*(\d{4}))?\s*", fold(cells[at])) if at < len(cells) else None
+    # ('Tháng 01/2027' / '(15/12/2026 - 14/01/2027)': the month a report's period is named by, its span wrapped below)
+    month = re.fullmatch(r"\s*(?:(?:thang|t)\s*)?(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:\(\s*\d[\d/\s\-–]{8,30}\)\s*)?",
+                         fold(cells[at])) if at < len(cells) else None
     if not month or not 1 <= int(month.group(1)) <= 12:
         return None
     return (f"{month.group(2)}-{int(month.group(1)):02d}" if month.group(2)

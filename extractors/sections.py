@@ -584,6 +584,9 @@ def _joined_units(title: str) -> Optional[str]:
     return None
 
 
+TOPIC_THEN_UNIT = re.compile(r"^([^-–:;]{4,90}?)\s+[-–]\s+(\S.{3,})$")
+
+
 def unit_of(title: str) -> tuple[Optional[str], str]:
     """('Trung tâm Phục vụ hành chính công', rest) when the heading names a unit."""
     title = title.strip().rstrip(":.;")
@@ -621,6 +624,16 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         unit, rest = unit_of(aside.group(1))
         if unit and not rest:
             return unit, ""                    # 'Văn phòng HĐND và UBND xã (bộ phận thường trực của Đoàn kiểm tra)'
+    topic = TOPIC_THEN_UNIT.match(title)
+    # (a topic has words in small letters; a person's name before the dash does not: 'Đồng chí Đặng Văn Hùng - Phó Chủ tịch
+    # UBND xã (…)' is read below, as whom the work goes to)
+    if topic and re.search(r"(?<!\S)[a-zđà-ỹ]", topic.group(1)) and not re.match(r"(?i)(?:đồng\s+chí|đ/c|ông|bà)\s", title) \
+            and not unit_of(topic.group(1))[0]:
+        # '4. Công tác theo dõi, tổng hợp - Văn phòng HĐND và UBND xã', '3. Nhóm Tiến độ giải quyết … - Phòng Kinh tế
+        # chủ trì': a topic, then the unit that does its work
+        unit, rest = unit_of(topic.group(2))
+        if unit and (not rest or re.match(r"chu\s*tri(?!\w)", fold(rest))):
+            return unit, ""
     folded = fold(title)
     lead = STRIP_LEAD.match(folded)
     if lead:
@@ -1109,7 +1122,9 @@ TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|co\s*quan)\s*duoc\s*ki
                    ("partner", re.compile(r"phoi\s*hop")),
                    # ('TT | Tháng | Đơn vị được kiểm tra | …': the month each row's work falls in)
                    ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh|^\s*(?:thang|quy)\s*$")),
-                   ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc))|co\s*quan|phu\s*trach|giao\s*cho|nguoi\s*thuc\s*hien")),
+                   # ('Đơn vị được mời' in a meeting's invitation: each row what the invited unit brings or reports)
+                   ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc(?!\s*moi)))|co\s*quan|phu\s*trach|giao\s*cho|"
+                                           r"nguoi\s*thuc\s*hien")),
                    # ('Chỉ tiêu giải quyết xong trong đợt' beside each unit's files and a time: what each must clear)
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong|chi\s*tieu\s*(?:giai\s*quyet|xu\s*ly)|"
                                        r"^\s*tai\s*lieu\s*(?:,\s*so\s*lieu\s*)?$"))]      # ('Tài liệu, số liệu | Đơn vị chuẩn bị | Thời hạn gửi')

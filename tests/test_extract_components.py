@@ -8891,3 +8891,76 @@ def test_the_commune_a_sentence_opens_with_owns_each_group_it_goes_on_to_give():
                           "trực tuyến đạt 5,92/10 điểm; xã Hà Nam giảm sâu nhất.\n")
     assert {(s.entity, s.criterion, s.value) for s in records.scores} == {
         ("xã Nam Thanh Miện", "Số hóa hồ sơ", 14.86), ("xã Nam Thanh Miện", "Thanh toán trực tuyến", 5.92)}
+
+
+def test_an_invitations_table_of_invited_units_gives_each_its_files_and_what_it_brings_and_the_preparations():
+    records = _records_of("PHƯỜNG NGUYỄN TRÃI", "16/GM-UBND", "Nguyễn Trãi, ngày 18 tháng 01 năm 2027", "GIẤY MỜI",
+                          "Họp rà soát, xử lý hồ sơ thủ tục hành chính quá hạn và sắp đến hạn\n"
+                          "5. Thành phần mời, số hồ sơ của từng đơn vị và nội dung chuẩn bị:\n"
+                          "TT\tĐơn vị được mời\tHồ sơ\tHồ sơ sắp\tNội dung mang theo, báo cáo tại cuộc họp\n"
+                          "\t\tquá hạn\tđến hạn (*)\n"
+                          "1\tPhòng KT, HT&ĐT (Trưởng phòng\t14\t17\tMang theo bản giấy toàn bộ hồ sơ quá hạn\n"
+                          "\tvà công chức thụ lý)\n"
+                          "2\tCông an phường (đại diện lãnh\t0\t0\tKết quả xác minh thông tin cư trú\n"
+                          "\tđạo)\n"
+                          "6. Yêu cầu chuẩn bị trước và sau cuộc họp\n"
+                          "- Văn phòng HĐND và UBND phường chuẩn bị phòng họp, tài liệu trong ngày 21/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", None), ("Công an phường", None), ("Văn phòng HĐND và UBND", "2027-01-21")]
+    got = {(m.name, m.value) for m in records.metrics}
+    assert {("Số hồ sơ quá hạn của Phòng Kinh tế, Hạ tầng và Đô thị", 14), ("Số hồ sơ sắp đến hạn của Phòng Kinh tế, Hạ tầng và Đô thị", 17),
+            ("Số hồ sơ quá hạn của Công an phường", 0)} <= got
+
+
+def test_months_written_th_dot_under_the_year_head_a_table_of_group_points():
+    records = _records_of("XÃ PHÚ THÁI", "187/BC-UBND", "Phú Thái, ngày 14 tháng 7 năm 2027", "BÁO CÁO",
+                          "Sơ kết 6 tháng đầu năm 2027\n"
+                          "Bảng 1. Điểm các nhóm chỉ tiêu của xã từ tháng 01 đến tháng 6 năm 2027\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm\tNăm 2027\t\t\n"
+                          "\t\ttối đa\tTh.01\tTh.02\tTh.03\n"
+                          "1\tCông khai, minh bạch\t18\t18\t17,5\t18\n")
+    assert [(s.criterion, s.value, s.max, s.period) for s in records.scores] == [
+        ("Công khai, minh bạch", 18, 18, "2027-01"), ("Công khai, minh bạch", 17.5, 18, "2027-02"),
+        ("Công khai, minh bạch", 18, 18, "2027-03")]
+
+
+def test_a_topic_heading_then_its_unit_after_a_dash_gives_the_unit_the_items():
+    records = _records_of("XÃ PHÚ THÁI", "187/BC-UBND", "Phú Thái, ngày 14 tháng 7 năm 2027", "BÁO CÁO",
+                          "Sơ kết 6 tháng đầu năm 2027\n"
+                          "III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2027\n"
+                          "4. Công tác theo dõi, tổng hợp - Văn phòng HĐND và UBND xã\n"
+                          "a) Tham mưu tổ chức Hội nghị sơ kết 9 tháng thực hiện Bộ chỉ số vào ngày 14/10/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Văn phòng HĐND và UBND", "2027-10-14")]
+
+
+def test_a_reporting_month_whose_span_wraps_below_and_a_money_column_in_millions():
+    records = _records_of("XÃ AN KHÁNH", "58/BC-UBND", "An Khánh, ngày 18 tháng 3 năm 2027", "BÁO CÁO",
+                          "Kết quả thanh toán trực tuyến phí, lệ phí quý I/2027\n"
+                          "Bảng 1. Hồ sơ có phí, lệ phí và kết quả thanh toán trực tuyến theo kỳ báo cáo tháng\n"
+                          "TT\tKỳ báo cáo\tHồ sơ có\tThanh toán\tTỷ lệ\tSố tiền thu\n"
+                          "\t\tphí, lệ phí\ttrực tuyến\t(%)\ttrực tuyến\n"
+                          "\t\t(hồ sơ)\t(hồ sơ)\t\t(triệu đồng)\n"
+                          "1\tTháng 01/2027\t642\t498\t77,57\t21,38\n"
+                          "\t(15/12/2026 - 14/01/2027)\n")
+    assert {(m.name, m.value, m.unit, m.period) for m in records.metrics} == {
+        ("Số hồ sơ có phí, lệ phí", 642, "hồ sơ", "2027-01"), ("Số hồ sơ thanh toán trực tuyến", 498, "hồ sơ", "2027-01"),
+        ("Tỷ lệ hồ sơ thanh toán trực tuyến", 77.57, "%", "2027-01"), ("Số tiền thu trực tuyến", 21.38, "triệu đồng", "2027-01")}
+
+
+def test_a_short_name_given_together_is_the_committees_it_stands_for_and_a_rules_points_are_no_score():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "6042/SNV-CCHC", "Hải Phòng, ngày 29 tháng 12 năm 2026",
+                          "V/v các bước, thời hạn tự đánh giá Chỉ số CCHC năm 2027",
+                          "Sở Nội vụ hướng dẫn việc tự đánh giá của Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi chung là "
+                          "UBND cấp xã) như sau.\n"
+                          "Bổ sung tiêu chí thành phần \"Tỷ lệ hồ sơ có phí, lệ phí được thanh toán trực tuyến\" (đạt từ 80% trở "
+                          "lên được 1,0 điểm; từ 60% đến dưới 80% được 0,5 điểm).\n"
+                          "TT\tNội dung công việc\tChủ trì\tPhối hợp\tBắt đầu\tHoàn thành\n"
+                          "1\tBan hành Kế hoạch tự đánh giá\tUBND cấp xã\t-\t01/02/2027\t26/02/2027\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND các xã, phường, đặc khu", "2027-02-26")]
+    assert not records.scores
+
+
+def test_a_bodys_vice_chair_in_a_member_table_does_that_bodys_work():
+    from extractors.roster import office_unit
+    assert office_unit("Phó Chủ tịch Ủy ban MTTQ Việt Nam phường") == "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    assert office_unit("Phó Chủ tịch UBND phường") == "Phó Chủ tịch UBND phường"

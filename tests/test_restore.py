@@ -315,3 +315,8 @@ def test_a_total_rows_cong_is_cong_with_its_dot_below():
     from extractors.diacritics import restore_text
     assert restore_text("\tCong linh vuc dat dai\t2.494\t2.382\n3\tCong an xa\t12\t4") == \
         "\tCộng lĩnh vực đất đai\t2.494\t2.382\n3\tCông an xã\t12\t4"
+
+
+def test_an_abbreviation_run_into_its_number_is_kept():
+    # ('Th.01' … 'Th.06' heading a table's months were restored as 'Thị.01', and no month was read)
+    assert restore_text("\t\ttoi da\tTh.01\tTh.02\tTh.03") == "\t\ttối đa\tTh.01\tTh.02\tTh.03"
