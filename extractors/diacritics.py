@@ -609,7 +609,7 @@ class _Prepared:
     raw: str = ""                   # the line as OCR wrote it, when fixed forms were repaired first
 
 
-def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
+def _prepare(line: str, source: str | None, marked_text: bool = False) -> _Prepared | RestoredLine:
     if not _LOADED:
         load()
     line = nfc(line)
@@ -618,6 +618,11 @@ def _prepare(line: str, source: str | None) -> _Prepared | RestoredLine:
     sp = spans(line)
     words = [s.text for s in sp if s.kind == "word"]
     kind = line_kind(line, words)
+    if kind == "legacy" and marked_text and len(words) >= 4 and all(is_vietnamese_syllable(w.lower()) for w in words):
+        # 'hoàn thành ngay trong tháng 01/2027.' in a text typed with Vietnamese marks: its marks are only those Latin
+        # OCR writes too, but every word is a syllable as written (not 'ngày'): typed, clean (not a fragment of a few
+        # words, which a scan's OCR may have left so: 'dùi 80%;' is 'dưới 80%;')
+        return _context_only(line, sp)
     all_valid = False
     if kind == "clean" and source == "ocr" and words and has_vietnamese_marks(line):
         kind, all_valid = "vie", True
@@ -927,8 +932,16 @@ def _changes_in_context(texts: list[str], k: int) -> bool:
 _HAS_WORD = re.compile(rf"[^\W_]|[{re.escape(JUNK)}]")
 
 
+def _marked_text(lines: list[str]) -> bool:
+    """Whether the lines were typed (or OCR'd) by something that writes Vietnamese: most lines with words carry a
+    letter only Vietnamese writes."""
+    worded = [line for line in lines if _HAS_WORD.search(line)]
+    return len(worded) >= 5 and sum(1 for line in worded if has_vietnamese_marks(line)) >= 0.8 * len(worded)
+
+
 def _restore_lines(lines: list[str], source: str | None) -> list[RestoredLine]:
-    preps = [_prepare(line, source) for line in lines]
+    marked = _marked_text(lines)
+    preps = [_prepare(line, source, marked) for line in lines]
     out: list[RestoredLine | None] = [None] * len(preps)
     block: list[int] = []
 

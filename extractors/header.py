@@ -288,6 +288,9 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
                 elif re.match(r"ban\s*chi\s*dao\s", fold(own)) and h.locality:
                     # 'BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH' under 'UBND XÃ HÀ TÂY': the commune's steering committee
                     issuer = f"Ban Chỉ đạo {own.split(None, 3)[3]} {h.locality}"
+                elif re.match(r"(?:to|doan)\s+(?:kiem\s*tra|cong\s*tac|giup\s*viec)(?!\w)", fold(own)) and h.locality:
+                    # 'TỔ KIỂM TRA CÔNG TÁC MỘT CỬA' under 'UBND XÃ TRƯỜNG TÂN': the commune's own team
+                    issuer = f"{own} {h.locality}"
                 else:
                     issuer = own
     if issuer and team:

@@ -1009,7 +1009,7 @@ def _captioned_group(before: list):
 
 UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", flags=re.I)     # 'Đơn vị tính: hồ sơ' over a table
 # ('Bảng 1. Điểm, thứ hạng theo nhóm chỉ số (xếp hạng trong 34 tỉnh, thành phố)' over the table too)
-RANKS_TOLD = re.compile(r"(?:thu|xep)\s*hang[^.;]{0,60}?(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"
+RANKS_TOLD = re.compile(r"(?:(?:thu|xep)\s*|\(\s*)hang[^.;]{0,60}?(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"     # ('(hạng tính trên 114 xã, …)')
                         r"(?:xa|phuong|dac\s*khu|don\s*vi|tinh|dia\s*phuong)")
 
 
@@ -1391,6 +1391,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             head_rows = grouped[1] if grouped else table_rows
             ctx["table_roles"] = header_roles(head_rows, ctx.get("issued"), ctx.get("month_ref"))
             ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
+            ctx["place_above"] = None                              # (the commune of its last row of points)
             ctx["table_counted"] = []                              # (its rows' counts, metrics.rate_of_count_above)
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
@@ -1786,8 +1787,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '- Tháng 6/2026: …; đạt 8,5 điểm, xếp thứ 55/114' under a group's paragraph: the rank beside the value
                 # given to the group is the group's
                 hit = dataclasses.replace(hit, criterion=beside)
-            records.ranks.append(RankRecord(
-                entity=hit.entity or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
+            below = ctx.get("place_above") if block.kind == "table" and not hit.entity \
+                and "place" in (ctx.get("table_roles") or []) else None
+            records.ranks.append(RankRecord(       # (a commune's 'Hạng' row under its 'Điểm' row: that commune's)
+                entity=hit.entity or below or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
                 index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=(ctx["table_group"].name if block.kind == "table" and ctx.get("table_group") and hit.criterion == TOTAL
                            and not _criteria_ranked(ctx.get("table_roles"))
@@ -1797,6 +1800,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 period=_hit_period(doc, hit, ctx), where=where))
         if block.kind == "table" and doc._.ranks:
             ranked_row = (len(records.ranks) - len(doc._.ranks), len(records.ranks))
+        if block.kind == "table" and "place" in (ctx.get("table_roles") or []):
+            ctx["place_above"] = next((h.entity for h in doc._.scores or [] if h.entity), ctx.get("place_above"))
         if block.kind == "table" and "unitrow" in (ctx.get("table_roles") or []) and (doc._.scores or doc._.ranks):
             rows = ctx.setdefault("unit_table", {"scores": [], "ranks": []})
             rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]

@@ -3344,9 +3344,19 @@ def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     at = next(i for i, r in enumerate(roles) if r in ("place", "ownunit"))
     cell = cells[at].strip() if at < len(cells) else ""
     entity = (unit_in_cell(cell, fallback=True) if roles[at] == "ownunit" else _place_named(cell)) if cell else None
+    if any(i != at and i < len(roles) and roles[i] is None and RANK_ROW_KIND.fullmatch(fold(c)) for i, c in enumerate(cells)):
+        # '| (Cụm trưởng) | Hạng | - | 31 | 22 | … | 12' under a commune's 'Điểm' row: each criterion's rank, the commune's
+        # (records.py names the commune of the row above where this row names none)
+        start = len(text) - len(text.lstrip())
+        return [Hit("rank", start, len(text), roles[i][5:].partition("|")[0], int(parse_number(c.strip())), None,
+                    entity=entity) for i, c in enumerate(cells[:len(roles)])
+                if (roles[i] or "").startswith("crit:") and re.fullmatch(r"\s*\d{1,3}\s*", c)]
     if entity is None:
         return []
     return _across(text, cells, roles, entity=entity)
+
+
+RANK_ROW_KIND = re.compile(r"\s*(?:xep\s*|thu\s*)?hang\s*")      # 'Điểm' / 'Hạng' rows of one commune
 
 
 # short forms clerks write in a table's narrow name column ('DVC trực tuyến', 'Thanh toán TT', 'Số hóa HS, KQ')

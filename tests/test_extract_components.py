@@ -8964,3 +8964,29 @@ def test_a_bodys_vice_chair_in_a_member_table_does_that_bodys_work():
     from extractors.roster import office_unit
     assert office_unit("Phó Chủ tịch Ủy ban MTTQ Việt Nam phường") == "Ủy ban Mặt trận Tổ quốc Việt Nam"
     assert office_unit("Phó Chủ tịch UBND phường") == "Phó Chủ tịch UBND phường"
+
+
+def test_a_communes_rank_row_under_its_points_row_gives_each_groups_rank_out_of_the_whole_the_caption_names():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "431/TB-VP", "Hải Phòng, ngày 22 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả tạm tính Bộ chỉ số tháng 01/2027 của Cụm thi đua số 14\n"
+                          "Bảng 1. Điểm và hạng tạm tính tháng 01/2027 (hạng tính trên 114 xã, phường, đặc khu)\n"
+                          "TT\tXã\tNội dung\tTiến độ\tThanh toán\tTổng\n"
+                          "\t\t\tgiải quyết\ttrực tuyến\tđiểm\n"
+                          "\t\t\t(20)\t(10)\t(100)\n"
+                          "1\tVĩnh Bảo\tĐiểm\t19,61\t9,37\t97,31\n"
+                          "\t(Cụm trưởng)\tHạng\t31\t-\t12\n"
+                          "2\tVĩnh Thịnh\tĐiểm\t19,08\t8,84\t94,77\n"
+                          "\t\tHạng\t58\t52\t45\n")
+    ranks = {(r.entity, r.criterion, r.rank, r.out_of) for r in records.ranks}
+    assert ranks == {("xã Vĩnh Bảo", "Tiến độ giải quyết", 31, 114), ("xã Vĩnh Bảo", "Tổng điểm", 12, 114),
+                     ("xã Vĩnh Thịnh", "Tiến độ giải quyết", 58, 114), ("xã Vĩnh Thịnh", "Thanh toán trực tuyến", 52, 114),
+                     ("xã Vĩnh Thịnh", "Tổng điểm", 45, 114)}
+    assert ("xã Vĩnh Thịnh", "Thanh toán trực tuyến", 8.84) in {(s.entity, s.criterion, s.value) for s in records.scores}
+
+
+def test_a_communes_inspection_team_is_named_with_its_commune():
+    from extractors.records import extract_records
+    records = extract_records(_pages("UBND XÃ TRƯỜNG TÂN\nTỔ KIỂM TRA CÔNG TÁC MỘT CỬA\nSố: 03/BB-TKT\n"
+                                     "Trường Tân, ngày 22 tháng 12 năm 2026\nBIÊN BẢN KIỂM TRA\n"
+                                     "Việc tiếp nhận, giải quyết hồ sơ tại Bộ phận Một cửa\n"))
+    assert records.document.issuer == "Tổ kiểm tra công tác một cửa xã Trường Tân"

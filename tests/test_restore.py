@@ -320,3 +320,13 @@ def test_a_total_rows_cong_is_cong_with_its_dot_below():
 def test_an_abbreviation_run_into_its_number_is_kept():
     # ('Th.01' … 'Th.06' heading a table's months were restored as 'Thị.01', and no month was read)
     assert restore_text("\t\ttoi da\tTh.01\tTh.02\tTh.03") == "\t\ttối đa\tTh.01\tTh.02\tTh.03"
+
+
+def test_a_typed_line_whose_only_marks_latin_ocr_also_writes_is_kept_whole_in_a_marked_text():
+    # ('hoàn thành ngay trong tháng 01/2027.' has only à and á: read as Latin OCR, its 'ngay' was doubted (0.54, 'ngày'))
+    lines = ["1. Ủy ban nhân dân phường:", "+ Cụ thể hóa Kết luận bằng Kế hoạch cải cách hành chính năm 2027;",
+             "ban hành trước ngày 31/01/2027.", "+ Giao chỉ tiêu từng nhóm cho từng phòng, đơn vị;",
+             "hoàn thành ngay trong tháng 01/2027.", "+ Chỉ đạo Trung tâm Phục vụ hành chính công phường."]
+    from extractors.diacritics import restore_lines
+    out = restore_lines(lines)
+    assert [r.text for r in out] == lines and all(t.confidence == 1.0 for t in out[4].tokens)
