@@ -161,7 +161,7 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
 SENTENCE_PLACE = re.compile(r"\s*(Phường|Xã|Đặc khu)\s+(\S)")
 
 
-LEADING_PLACE = re.compile(r"^\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)?(Phường|Xã|Đặc khu)\s+(\S)")   # ('2. Xã Thượng Hồng …')
+LEADING_PLACE = re.compile(r"^\s*(?:[-–+•]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\s*\)\s*)?" + SENTENCE_PLACE.pattern[3:])   # ('2. Xã Thượng Hồng …')
 
 
 def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
@@ -913,8 +913,9 @@ def _declared_counts(roles: list, heads: list[str], measure: str, rest: str) -> 
 
 # 'hồ sơ (riêng cột 6: thư)': the table's measure, one column's own beside it (read by _own_measures); an aside this
 # does not read ('(riêng cột 9 tính bằng tài khoản)', '(mục 4 tính bằng lượt)') leaves the table's measure unsaid
-UNIT_ASIDE = re.compile(r"\s*\(\s*riêng\s+cột\s+\(?\d{1,2}\)?\s*:[^()]*\)\s*", flags=re.I)
-OWN_MEASURE = re.compile(r"riêng\s+cột\s+\(?(\d{1,2})\)?\s*:\s*([^\W\d][^();,]*?)\s*(?=[);,]|$)", flags=re.I)
+OWN_COLUMN = r"riêng\s+cột\s+\(?(\d{1,2})\)?\s*:"
+UNIT_ASIDE = re.compile(r"\s*\(\s*" + OWN_COLUMN + r"[^()]*\)\s*", flags=re.I)
+OWN_MEASURE = re.compile(OWN_COLUMN + r"\s*([^\W\d][^();,]*?)\s*(?=[);,]|$)", flags=re.I)
 
 
 def _own_measures(said: str, rows: list[str]) -> dict[int, str]:
@@ -933,7 +934,7 @@ def _own_measures(said: str, rows: list[str]) -> dict[int, str]:
 
 
 # 'Bảng 1. Kết quả đến ngày 31/12/2026 và chỉ tiêu năm 2027 theo quý': the year whose quarters the table sets as targets
-AIMED_YEAR = re.compile(r"(?<!\w)chi\s*tieu\s*(?:phan\s*dau\s*)?nam\s*(\d{4})\s*(?:theo|tung|cac|tung)\s*quy(?!\w)")
+AIMED_YEAR = re.compile(r"(?<!\w)chi\s*tieu\s*(?:phan\s*dau\s*)?nam\s*(\d{4})\s*(?:theo|tung|cac)\s*quy(?!\w)")
 
 
 def _captioned_aims(roles: list, caption: str, issued: Optional[str]) -> None:
@@ -1391,7 +1392,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             head_rows = grouped[1] if grouped else table_rows
             ctx["table_roles"] = header_roles(head_rows, ctx.get("issued"), ctx.get("month_ref"))
             ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
-            ctx["place_above"] = None                              # (the commune of its last row of points)
+            ctx["row_entity"] = None                               # (the commune of its last row of points)
             ctx["table_counted"] = []                              # (its rows' counts, metrics.rate_of_count_above)
             ctx["table_roles"] = [f"report@{ctx.get('form_period') or ctx.get('month_ref') or ''}" if r == "report" else r
                                   for r in ctx["table_roles"]]
@@ -1673,6 +1674,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         label = _criterion_label(block) if block.kind in ("numbered", "lettered") else None
         respective = _ranks_beside_scores(folded_text(doc), doc._.scores or [], doc._.ranks or [])
         regrouped: dict[int, str] = {}      # a score's end -> the group given here to a value read as the total's
+        # a row going on under a commune's in a table of communes (its second group, its 'Hạng' row under its 'Điểm'
+        # row): what it gives is that commune's
+        communes_down = block.kind == "table" and bool({"place", "unitrow"} & set(ctx.get("table_roles") or []))
+        row_above = ctx.get("row_entity") if communes_down else None
         for hit in doc._.scores or []:
             if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
@@ -1764,10 +1769,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '… Mức độ hài lòng … đạt 17,38/18 điểm …' and, paragraphs below, 'tháng 9/2026 chỉ đạt 16,62 điểm': the
                 # group's own maximum, written with one of its values, holds for those after it
                 ctx.setdefault("stated_max", {}).setdefault(criterion, top)
-            above = ctx["unit_table"]["scores"][-1].entity if block.kind == "table" and not hit.entity \
-                and "unitrow" in (ctx.get("table_roles") or []) and (ctx.get("unit_table") or {}).get("scores") else None
-            records.scores.append(ScoreRecord(        # (a row going on under a commune's row: that commune's)
-                entity=hit.entity or above or _entity_for(block, hit.start, ctx), index=index,
+            records.scores.append(ScoreRecord(
+                entity=hit.entity or row_above or _entity_for(block, hit.start, ctx), index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
         block_folded = folded_text(doc)
         for _, end, entry in find_all("criteria", block_folded):
@@ -1787,10 +1790,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '- Tháng 6/2026: …; đạt 8,5 điểm, xếp thứ 55/114' under a group's paragraph: the rank beside the value
                 # given to the group is the group's
                 hit = dataclasses.replace(hit, criterion=beside)
-            below = ctx.get("place_above") if block.kind == "table" and not hit.entity \
-                and "place" in (ctx.get("table_roles") or []) else None
-            records.ranks.append(RankRecord(       # (a commune's 'Hạng' row under its 'Điểm' row: that commune's)
-                entity=hit.entity or below or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
+            records.ranks.append(RankRecord(
+                entity=hit.entity or row_above or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
                 index=_index_for(block, hit.start, hit.index, ctx),
                 criterion=(ctx["table_group"].name if block.kind == "table" and ctx.get("table_group") and hit.criterion == TOTAL
                            and not _criteria_ranked(ctx.get("table_roles"))
@@ -1800,8 +1801,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 period=_hit_period(doc, hit, ctx), where=where))
         if block.kind == "table" and doc._.ranks:
             ranked_row = (len(records.ranks) - len(doc._.ranks), len(records.ranks))
-        if block.kind == "table" and "place" in (ctx.get("table_roles") or []):
-            ctx["place_above"] = next((h.entity for h in doc._.scores or [] if h.entity), ctx.get("place_above"))
+        if communes_down:
+            ctx["row_entity"] = next((h.entity for h in doc._.scores or [] if h.entity), ctx.get("row_entity"))
         if block.kind == "table" and "unitrow" in (ctx.get("table_roles") or []) and (doc._.scores or doc._.ranks):
             rows = ctx.setdefault("unit_table", {"scores": [], "ranks": []})
             rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]
