@@ -2576,18 +2576,18 @@ def _period_counts(rows: list[str], roles: list, measure: Optional[str] = None) 
             # count before, by each cause
             roles[i] = f"count:{measure_before}|{qualifier_before} do {sub[:1].lower()}{sub[1:]}".replace("| do", "|do")
             continue
-        money = re.fullmatch(r"\s*so\s*tien\s*(?:\(\s*(trieu\s*)?dong\s*\))?\s*", fold(sub)) if group else None
-        if money and roles[i] in (None, "value"):
+        money = MONEY_HEAD.fullmatch(fold(sub)) if group else None
+        if money and not money.group(1) and roles[i] in (None, "value"):
             # 'Nộp trực tuyến' over 'Hồ sơ | Số tiền (đồng)': the money paid that way
-            roles[i] = f"count:{'triệu đồng' if money.group(1) else 'đồng'}|{group[:1].lower()}{group[1:]}"
+            roles[i] = f"count:{'triệu đồng' if money.group(3) else 'đồng'}|{group[:1].lower()}{group[1:]}"
             continue
         if group and sub and lookup("measures", sub) and DONE_TO.match(fold(group) + " "):
             name = group                # ('Nộp trực tuyến' over 'Hồ sơ': the files paid that way)
-        money = re.fullmatch(r"\s*so\s*tien\s+([^\W\d][^()]*?)\s*\(\s*(trieu\s*)?dong\s*\)\s*", fold(name))
-        if money and roles[i] in (None, "value"):
+        money = MONEY_HEAD.fullmatch(fold(name))
+        if money and money.group(1) and money.group(2) and roles[i] in (None, "value"):
             # 'Số tiền thu' / 'trực tuyến' / '(triệu đồng)': the money so collected
             said = name[money.start(1):money.end(1)]
-            roles[i] = f"count:{'triệu đồng' if money.group(2) else 'đồng'}|{said[:1].lower()}{said[1:]}"
+            roles[i] = f"count:{'triệu đồng' if money.group(3) else 'đồng'}|{said[:1].lower()}{said[1:]}"
             continue
         if AIMS_HEAD.match(fold(name)):
             continue                    # 'Chỉ tiêu thành phố giao (%)': the targets, not a count
@@ -2971,6 +2971,9 @@ def _one_total_ranked(roles: list) -> bool:
     return (len(values) == 1 or years or bool(quarter)) and ranked and not others and (not wholes or values[0] == "value" or "@" in values[0])
 
 
+# 'Số tiền (triệu đồng)' under a way of paying, 'Số tiền thu' / 'trực tuyến' / '(triệu đồng)': money, what of it
+# (group 1) and its unit (group 2, millions where group 3)
+MONEY_HEAD = re.compile(r"\s*so\s*tien\s*(?:([^\W\d][^()]*?)\s*)?(\(\s*(trieu\s*)?dong\s*\))?\s*")
 SPAN_HEAD = re.compile(r"\s*(?:diem\s*)?(?:luy\s*ke|binh\s*quan)\s*(?:\d{1,2}|sau|chin)\s*thang"
                        r"(?:\s*(?:dau\s*)?nam(?:\s*\d{4})?)?\s*")
 
