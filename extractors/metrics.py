@@ -224,11 +224,14 @@ GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
 GAP_PAST_MEAN = re.compile(GAP_LEAD_PERIOD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?"
-                                  r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}\s*)?"
-                                  r"cua\s*"      # ('Điểm bình quân năm 2026 của 114 …', '… quý IV/2026 của Cụm')
+                                  r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}\s*|nam\s*(?=cua))?"
+                                  r"cua\s*"      # ('Điểm bình quân năm 2026 của 114 …', '… quý IV/2026 của Cụm', 'năm của 114 đơn vị')
                                   r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
                                   r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
+# '…, tăng 2,19 điểm so với năm 2025 (90,38 điểm)' after a mean of units: that mean in the period compared with
+MEAN_THEN = re.compile(r"\s*,\s*(?:tang|giam)\s*\d+(?:,\d+)?\s*diem\s*so\s*voi\s*(?:nam|thang|quy)\s*[\divx/\s]{1,10}?\s*\(\s*"
+                       + NUM + r"\s*diem\s*\)")
 # 'khối phường bình quân đạt 94,38 điểm, khối xã đạt 92,93 điểm': the mean of the city's wards (communes)
 CLUSTER_MEAN_POINTS = re.compile(r"(?<!\w)(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?cum(?:\s*thi\s*dua)?\s*(?:dat|la|:)?\s*"
                                  + NUM + r"(?:\s*/\s*\d{1,3})?\s*diem(?!\s*phan\s*tram)(?!\w)")
@@ -413,6 +416,11 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         said = QUARTER_CELL.search(folded, m.start(), m.start(2))
         quarter = f" {text[said.start():said.end()].strip()}" if said else ""
         out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word}{quarter} của {units}", value, "điểm"))
+        then = MEAN_THEN.match(folded, m.end())
+        if then and free(then.start(1), then.end()):
+            # '…, tăng 2,19 điểm so với năm 2025 (90,38 điểm)': the same mean in the period compared with
+            out.append(MetricHit(then.start(1), then.end(), f"Tổng điểm {word}{quarter} của {units}",
+                                 parse_number(then.group(1)), "điểm"))
 
     for m, value, sentence, named in in_points(CLUSTER_MEAN_POINTS, 1):
         # '… Số hóa hồ sơ (bình quân Cụm đạt 18,74/22 điểm)': the mean of the cluster's units in the group named before
@@ -789,7 +797,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
 
 
 RANK_BASE = re.compile(r"(?:xep|thu|hang|dung|chot)(?!\w)[^.;]{0,40}?(?:\d\s*|\(\s*)(?:tren|trong\s*(?:tong\s*)?so)\s*$")
-MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?cua\s*(?:ca\s*|toan\s*bo\s*)?$")
+MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nam\s*)?cua\s*(?:ca\s*|toan\s*bo\s*)?$")   # ('… năm của 114')
 OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
 # measures whose 'a/b' is a part of a whole counted too ('538/612 hồ sơ'; not '27/114 đơn vị', the city's units, nor
 # '04/06 nhóm chỉ tiêu', the index's groups)
@@ -4142,9 +4150,11 @@ def _table_row(text: str, folded: Optional[str] = None, roles: Optional[list] = 
         counted = _periods_compared(cells, named[0], by_period, roles, units, parent, measure, declared, declared_rest) \
             if len(by_period) >= 2 else []
         return counted + list({(m.name, m.value): m for m in found}.values())
-    if spans and declared == "%" and len({spans.get(v[0]) for v, _ in by_period} - {None}) >= 2:
+    if spans and declared and len({spans.get(v[0]) for v, _ in by_period} - {None}) >= 2:
         # 'Tuệ Tĩnh | 82,46 | 85,12 | 80,37 | 86,1 | …' under 'Nộp trực tuyến toàn trình' and 'Thanh toán trực tuyến',
-        # each spanning 'T11 | T12 | Năm 2026': each group's rate of the row in each period
+        # each spanning 'T11 | T12 | Năm 2026': each group's rate of the row in each period ('Hộ tịch | 287 | 312 | 285 |
+        # …' under 'Tiếp nhận mới' and 'Đã giải quyết', each spanning 'Tháng 11 | Tháng 12' and 'Đơn vị tính: hồ sơ':
+        # each group's count)
         return [m for group in dict.fromkeys(spans[v[0]] for v, _ in by_period if v[0] in spans)
                 for m in _periods_compared(cells, named[0], [(v, p) for v, p in by_period if spans.get(v[0]) == group],
                                            roles, units, parent, measure, declared, _group_rest(declared_rest, group))]

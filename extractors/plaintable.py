@@ -32,8 +32,8 @@ from typing import Optional
 
 HEAD = re.compile(r"^(STT|TT|Stt)\s+(?=\S)")
 # a value cell: a number (signed, decimal, percent), a count with its rate '318 (77,18%)', 'Tối đa', a dash
-VALUE = r"(?:(?:tăng|giảm)\s)?(?:\d{1,3}/\d{2,3}(?![\d/])|[+\-–]?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|tối đa|-|–)"
-# ('tăng 2,45' too; a rank over the number ranked: '57/114')
+VALUE = r"(?:(?:tăng|giảm)\s)?(?:\d{1,3}/\d{2,3}(?![\d/])|(?:[+\-–]|[≥>≤<]\s?)?\d[\d.,]*\s?%?(?:\s?\(\s?\d[\d.,]*\s?%?\s?\))?|Tối đa|tối đa|-|–)"
+# ('tăng 2,45' too; a rank over the number ranked: '57/114'; a target '≥ 19,8')
 ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>(?:-\s+)?[^\W\d][^\t]*?)(?P<values>(?:\s+" + VALUE + r")+)\s*$")
 # a row a month ('12/2025 90,82 76 …', '1 01/2026 1.284 512 39,88 …'): the month names the row
 MONTH_ROW = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)?(?P<name>\d{1,2}/\d{4})(?P<values>(?:\s+" + VALUE + r")+)\s*$")
@@ -136,7 +136,8 @@ GROUP_CELL = re.compile(r"^(?:(?:tháng|quý|năm|kỳ)\s+[\dIVX/\-]+|trong đó
 # a heading over the criteria columns below it ('Điểm một số nhóm chỉ tiêu', 'Điểm các nhóm chỉ tiêu')
 CRITERIA_GROUP = re.compile(r"^(?:điểm\s+)?(?:(?:một\s+số|các|từng)\s+)?nhóm\s+chỉ\s+tiêu\s*$|^điểm\s+thành\s+phần\s*$", re.IGNORECASE)
 # a row that groups the rows below it by a Roman numeral ('II Nhóm đạt từ 90 đến dưới 95 điểm'; OCR reads 'I' as '|')
-GROUP_ROW = re.compile(r"^\s*([IVX]{1,4}|\||Il{1,2}|lI{1,2})\.?\s+(?=[^\W\d])")
+# or a capital letter ('A Theo nội dung đánh giá', 'B Theo lĩnh vực')
+GROUP_ROW = re.compile(r"^\s*([IVX]{1,4}|\||Il{1,2}|lI{1,2}|[A-D](?=\.?\s+[A-ZĐ]))\.?\s+(?=[^\W\d])")
 # the next section's title after a table ('II. ĐỀ NGHỊ', 'KIẾN NGHỊ'), not a name cell wrapped onto its own line
 SECTION_TITLE = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s")
 CHANGE_CELL = re.compile(r"^(?:tăng|giảm|so sánh|chênh lệch)", re.IGNORECASE)
@@ -150,14 +151,17 @@ def _segments(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]     # [0] is '' when a cell starts the line
 
 
-def _cell_pieces(text: str) -> list[str]:
+def _cell_pieces(text: str, years: bool = False) -> list[str]:
     """A wrapped header's second line cut into the pieces that go on its cells: at a title-case word and
-    after a closing parenthesis ('tiếp nhận' | 'Số lượng (tỷ lệ)' | 'quyết quá hạn')."""
+    after a closing parenthesis ('tiếp nhận' | 'Số lượng (tỷ lệ)' | 'quyết quá hạn'), with `years` before
+    each year too ('tối đa' | 'năm 2026' | '12/2026' | 'năm 2026' | 'năm 2027')."""
     cuts = sorted({w.start() for w in WORD.finditer(text) if w.group()[0].isupper() and w.group()[1].islower()}
                   | {m.end() for m in re.finditer(r"\)\s+(?=[^\W\d_]|\()", text)}
                   # a month under 'Tháng' ('tối đa 10/2026 11/2026 giảm (-)'), and the change's 'giảm (-)'
                   | {i for m in re.finditer(r"(?<=\s)\d{1,2}\s*/\s*\d{4}(?!\d)", text) for i in (m.start(), m.end())}
-                  | {m.start() for m in re.finditer(r"(?<=\s)gi\w{1,2}m\s*\(\s*-\s*\)", text)})
+                  | {m.start() for m in re.finditer(r"(?<=\s)gi\w{1,2}m\s*\(\s*-\s*\)", text)}
+                  | ({m.start() for m in re.finditer(r"(?<=\s)(?:n[aă]m\s+\d{4}|qu[yý]\s+[IV]{1,3}/\d{4})(?!\d)", text)}
+                     if years else set()))
     bounds = [0] + [c for c in cuts if c > 0] + [len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
@@ -171,8 +175,8 @@ def _pieces_placed(cells: list[str], pieces: list[str]) -> Optional[list[str]]:
     for piece in pieces:
         if re.match(r"\(\s*/\s*\d", piece):
             fits = lambda c: re.match(r"(?i)(?:xếp|thứ)\s+hạng", c)
-        elif re.match(r"so\s+với\s", piece):
-            fits = lambda c: CHANGE_CELL.match(c)     # 'Tăng (+), giảm (-)' / 'so với quý II/2026'
+        elif re.match(r"so\s+với\s|gi\w{1,2}m\s*\(\s*-\s*\)", piece):
+            fits = lambda c: CHANGE_CELL.match(c)     # 'Tăng (+), giảm (-)' / 'so với quý II/2026', 'Tăng (+),' / 'giảm (-)'
         elif piece[:1].islower():
             fits = lambda c: begun("criteria", c) is not None and lookup("criteria", c) is None
         elif re.match(r"\(\s*(?:tối\s+đa|max)", piece, re.I) or re.fullmatch(r"\(\s*\d{1,3}(?:,\d+)?\s*\)", piece):
@@ -191,6 +195,11 @@ def _pieces_placed(cells: list[str], pieces: list[str]) -> Optional[list[str]]:
     return out
 
 
+# a header's second line whose only figures are the years and months its cells are of ('tối đa năm 2026
+# 12/2026 năm 2026 năm 2027'): no row
+HEADER_DATES = re.compile(r"[^\W\d][^\d]*?(?:\s+(?:(?:n[aă]m|th[aá]ng|qu[yý])\s+)?(?:\d{4}|\d{1,2}/\d{4}|[IV]{1,3}/\d{4}))+")
+
+
 def _wrapped_header(out: list[str], i: int, starts: list[int]):
     """(cells, the lines below it held) for a numbered header whose cells wrapped onto one or two lines
     where one of its cells heads several columns ('Tháng 11/2026' / 'Điểm đạt  Xếp hạng', 'Trong đó' /
@@ -201,8 +210,11 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
     below, j = [], i + 1
     while j < len(out) and len(below) < 2:
         text = out[j].strip()
-        if not text or "\t" in text or len(text) > 80 or re.match(r"\d{1,3}[.)]?\s", text) or _values(text):
+        if not text or "\t" in text or len(text) > 80 or re.match(r"\d{1,3}[.)]?\s", text) \
+                or (_values(text) and not HEADER_DATES.fullmatch(text)):
             break
+        if GROUP_ROW.match(text) and j + 1 < len(out) and _values(out[j + 1]):
+            break                           # 'A Theo nội dung đánh giá' over the first row
         below.append(j)
         j += 1
     first = j + 1 if j + 1 < len(out) and GROUP_ROW.match(out[j]) and not _values(out[j]) else j
@@ -216,7 +228,12 @@ def _wrapped_header(out: list[str], i: int, starts: list[int]):
         # quá hạn'): the pieces below, in order, where there are as many as cells (else read as before)
         if len(below) != 1:
             return None
-        pieces = [p for p in _cell_pieces(out[below[0]].strip())]
+        pieces = _cell_pieces(out[below[0]].strip())
+        if _values(out[below[0]].strip()) and HEADER_DATES.fullmatch(out[below[0]].strip()):
+            # ('tối đa năm 2026 12/2026 năm 2026 năm 2027': a year under each of its cells, or nothing)
+            pieces = _cell_pieces(out[below[0]].strip(), years=True)
+            if len(pieces) != len(value_cells):
+                return None
         if len(pieces) < len(value_cells):
             # only some cells go on below ('… Xếp hạng Thanh toán trực Số hóa hồ sơ' / '(/114) tuyến (tối đa 10)
             # (tối đa 22)'): each piece to the cell it belongs to
@@ -498,17 +515,17 @@ def retab(texts: list[str]) -> list[str]:
                     rows.append((j, _tabbed(line, at)))
                 else:
                     rows.append((j, "\t" + _tabbed(line, at)))   # 'Tổng cộng …': no number
+            elif numbered and (group := GROUP_ROW.match(line)) and j + 1 < len(out) \
+                    and (after := _values(out[j + 1])) and len(after[1]) == columns:
+                # 'II Nhóm đạt từ 90 đến dưới 95 điểm' between rows: a row of its own, its numeral in the STT cell
+                numeral = {"|": "I", "Il": "II", "lI": "II", "Ill": "III", "lII": "III"}.get(group.group(1), group.group(1))
+                rows.append((j, f"{numeral}\t{line[group.end():].strip()}"))
             elif rows and re.fullmatch(r"[^\W\d][^\d]{0,40}", re.sub(r"\s*\([^()]{0,20}\)", "", line).strip()) \
                     and len(line.split()) <= 6 \
                     and not SECTION_TITLE.match(line.strip()) and not (line.strip().isupper() and " " in line.strip()):
                 rows.append((j, ("\t" if numbered else "") + line.strip()))   # a name cell wrapped onto its own line
             elif rows and re.fullmatch(r"\s*-?\s*\d{1,3}\s*-?\s*", line):
                 pass                                              # the page's number between rows
-            elif numbered and (group := GROUP_ROW.match(line)) and j + 1 < len(out) \
-                    and (after := _values(out[j + 1])) and len(after[1]) == columns:
-                # 'II Nhóm đạt từ 90 đến dưới 95 điểm' between rows: a row of its own, its numeral in the STT cell
-                numeral = {"|": "I", "Il": "II", "lI": "II", "Ill": "III", "lII": "III"}.get(group.group(1), group.group(1))
-                rows.append((j, f"{numeral}\t{line[group.end():].strip()}"))
             elif rows and re.fullmatch(r"[^\W\d][^\d:]{0,20}:", line.strip()):
                 pass                                              # 'Trong đó:' between a row and its parts
             elif numbered and rows and _next_number(rows, line):

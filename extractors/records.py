@@ -20,7 +20,7 @@ from typing import NamedTuple, Optional
 
 from extractors import checks
 from extractors.codes import joined, plain_row_code, referenced, row_code, wrapped_name
-from extractors.gazetteer import criterion_of, find_all, fold, lookup
+from extractors.gazetteer import criterion_of, find_all, fold, lookup, places as city_places
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
@@ -219,6 +219,7 @@ YEAR_MEAN_BARE = re.compile(r"binh\s*quan\s*nam(?!\s*(?:nam\s*)?\d)(?=\s*(?:cua|
 YEAR_MEAN = re.compile(r"(?:binh\s*quan|luy\s*ke)\s*(?:12\s*thang|ca\s*nam)(?!\s*(?:nam\s*)?\d)")
 
 
+PUBLISHED_IN = re.compile(r"(?:cong\s*bo|ban\s*hanh)\s*(?:vao\s*)?$")
 EXCEPTION_LEAD = re.compile(r"(?:^\s*|[.;,:]\s*|[-–+•]\s*)rieng\s*$")     # 'Riêng' before a period: that period only
 
 
@@ -280,6 +281,9 @@ def _period_at(doc, pos: int, ctx: dict, change: bool = False) -> Optional[str]:
             continue
         if _in_aside(folded, start) and ")" in folded[end:pos]:
             continue            # '(tháng 01/2026 phường xếp thứ 52). Nhóm …': an aside closed before the value
+        if PUBLISHED_IN.search(folded, max(0, start - 30), start):
+            continue            # '… năm 2025 của thành phố, được Bộ Nội vụ công bố tháng 5/2026, đạt 88,41/100': when it
+            #                     was published, not what it measures
         lead = max((m.end() for m in re.finditer(r"[,;]|\.(?!\d)", folded[:start])), default=0)
         if re.match(r"\s*sau\s*khi\s", folded[lead:start]) and _clause_ended(folded[end:pos]):
             continue            # 'Riêng tháng 12/2026, sau khi bị nêu tên … tháng 11/2026 (…), xã … đạt 90,15 điểm': the
@@ -1010,6 +1014,9 @@ def _captioned_group(before: list):
 
 UNIT_LINE = re.compile(r"đơn\s+vị\s+tính\s*:\s*(.+?)\s*$", flags=re.I)     # 'Đơn vị tính: hồ sơ' over a table
 # ('Bảng 1. Điểm, thứ hạng theo nhóm chỉ số (xếp hạng trong 34 tỉnh, thành phố)' over the table too)
+# a caption over the few highest or lowest of the city's units ('Mười đơn vị có điểm năm 2026 cao nhất', '10 xã, phường
+# có điểm thấp nhất')
+FEW_OF_ALL = re.compile(r"(?:muoi|nam|\d{1,2})\s*(?:don\s*vi|xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)[^.;]{0,60}?(?:cao|thap)\s*nhat")
 RANKS_TOLD = re.compile(r"(?:(?:thu|xep)\s*|\(\s*)hang[^.;]{0,60}?(?:tren|trong)\s*(?:tong\s*so\s*)?(\d{2,3})\s*"     # ('(hạng tính trên 114 xã, …)')
                         r"(?:xa|phuong|dac\s*khu|don\s*vi|tinh|dia\s*phuong)")
 
@@ -1455,6 +1462,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 told = next((m for b in blocks[max(0, at - len(table_rows) - 2):at - len(table_rows) + 1] if b.kind != "table"
                              for m in [RANKS_TOLD.search(fold(b.text))] if m), None)
                 ctx["rank_of"] = int(told.group(1)) if told else None
+            if ctx["rank_of"] is None and not re.search(r"(?<!\w)cum(?!\w)", fold("\t".join(merged_header(table_rows)))) and any(
+                    FEW_OF_ALL.search(fold(b.text)) for b in blocks[max(0, at - len(table_rows) - 2):at - len(table_rows) + 1]
+                    if b.kind != "table"):
+                # 'Bảng 1. Mười đơn vị có điểm năm 2026 cao nhất' over 'Hạng | Tên đơn vị | …': ranks among all the city's
+                # commune-level units (dictionaries/places.tsv), not among the ten shown
+                ctx["rank_of"] = len(city_places())
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"]) or \
                 any(r and r.startswith("rate:Chỉ số hài lòng") for r in ctx["table_roles"])
@@ -1753,7 +1766,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 period = None       # 'Nhóm Số hóa hồ sơ đạt bình quân 17,79/22 điểm' in a quarter's report: the quarter's
                 #                     (not '(năm 2025 bình quân 16,38 điểm, …)': the year its aside names)
             if index == "PAR Index" and period and len(period) == 10:
-                period = period[:4]         # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026
+                # a self-assessment 'tính đến ngày 30/11/2026' of the yearly PAR Index: 2026; one 'đến … ngày 12/01/2027' in
+                # a letter on the 'Chỉ số cải cách hành chính năm 2026': the year its subject names
+                year = ctx.get("doc_period") or ""
+                period = year if re.fullmatch(r"\d{4}", year) and year < period[:4] else period[:4]
             if block.kind == "table" and criterion != TOTAL:
                 ctx["table_index"] = index
             elif block.kind == "table" and ctx.get("table_index") == "PAR Index" and index != "PAR Index" \
@@ -1792,7 +1808,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 hit = dataclasses.replace(hit, criterion=beside)
             records.ranks.append(RankRecord(
                 entity=hit.entity or row_above or respective.get(hit.start) or _entity_for(block, hit.start, ctx),
-                index=_index_for(block, hit.start, hit.index, ctx),
+                index=("PAR Index" if block.kind == "table" and ctx.get("table_index") == "PAR Index" and hit.criterion == TOTAL
+                       and not find_all("indices", block.text) else _index_for(block, hit.start, hit.index, ctx)),
+                # ('Lai Khê | 63,75 | 52' under 'Điểm tự đánh giá (/70) | Xếp hạng năm 2025 (/67 xã)': the PAR Index's rank)
                 criterion=(ctx["table_group"].name if block.kind == "table" and ctx.get("table_group") and hit.criterion == TOTAL
                            and not _criteria_ranked(ctx.get("table_roles"))
                            else _rank_criterion(folded_text(doc), hit, ctx.get("criterion_heading"), block,
@@ -2555,7 +2573,8 @@ SITUATION_HEAD = re.compile(r"\s*(?:tinh\s*hinh|ket\s*qua\s*(?:thuc\s*hien|dat\s
 # ('… ý kiến của các thành viên, đồng chí Tổ trưởng kết luận:' leads the work: not this)
 OPINIONS_LEAD = re.compile(r"y\s*kien\s*(?:cu\s*the\s*)?(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|dai\s*bieu)(?:\s+[^\s:,;]+){0,4}\s*:\s*$")
 UNITS_REPORT_HEAD = re.compile(r"\s*(?:bao\s*cao\s*(?:cua\s*)?(?:cac\s*)?(?:thanh\s*vien|don\s*vi|phong|bo\s*phan)|"
-                               r"(?:y\s*kien\s*)?thao\s*luan)(?!\w)")
+                               # ('II. NỘI DUNG PHIÊN HỌP' / '2. Ông …, Giám đốc Trung tâm …': what each member reported)
+                               r"(?:y\s*kien\s*)?thao\s*luan|noi\s*dung\s*(?:phien|cuoc|buoi)\s*hop)(?!\w)")
 CONTEST = re.compile(r"(?<!\w)(?:vong\s*(?:so|chung)\s*khao|thi\s*sinh|hoi\s*thi|phan\s*thi|"
                      # 'Điểm bình quân của công chức, viên chức tại Trung tâm …': the staff's own scoring, not the index
                      r"diem\s*(?:binh\s*quan\s*|trung\s*binh\s*)?(?:cua\s*)?(?:cac\s*)?(?:cong\s*chuc|vien\s*chuc|can\s*bo))(?!\w)")

@@ -24,7 +24,8 @@ from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, 
 TOTAL = "Tổng điểm"
 # a number; OCR may split a score's first two digits ('đạt 9 5,41 điểm', '1 8,5/20'): joined before 'điểm' or '/'
 N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
-SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?/\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")   # '19,5/20', '93,08 điểm/100 điểm'
+SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?(?:/|tren\s*(?:muc\s*)?toi\s*da(?=\s*\d+(?:,\d+)?\s*diem))\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")
+# ('19,5/20', '93,08 điểm/100 điểm', '17,42 trên tối đa 18 điểm')
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
 # 'tăng lên 93,4 điểm', 'giảm xuống 88,1 điểm', 'đưa tổng điểm tháng 11/2026 của phường lên 94,06 điểm', 'giữ trọn
 # 18 điểm'
@@ -162,7 +163,8 @@ def _criteria_named(text: str, folded: str, lo: int, hi: int) -> list:
     số phục vụ người dân, doanh nghiệp (thuộc lĩnh vực Cải cách thủ tục hành chính), tháng 11/2026 thành phố đạt 91,96
     điểm': the index's place in another, not what the points are of)."""
     return [f for f in find_all("criteria", text[lo:hi], folded[lo:hi])
-            if not re.search(r"\(\s*thuoc\s[^()]*$", folded[lo:lo + f[0]])]
+            if not re.search(r"\(\s*(?:thuoc|gom\s*ca|bao\s*gom\s*ca)\s[^()]*$", folded[lo:lo + f[0]])]
+    # ('Dịch vụ công trực tuyến (gồm cả thanh toán trực tuyến): 17,38 …': what the group takes in)
 
 
 def _criterion_before(text: str, folded: str, lo: int, hi: int) -> Optional[tuple[str, Optional[str], int]]:
@@ -1219,6 +1221,10 @@ def _from_to(text: str, folded: str, taken: list[Hit], topic=None) -> list[Hit]:
             continue            # '… của 10 công chức … đạt 86,1 điểm, tăng … so với năm 2025 (84,35 điểm)': not the index
         crit = _criterion_before(text, folded, _clause_start(folded, m.start(), lo), m.start()) \
             or _criterion_before(text, folded, lo, m.start())
+        mean = list(AVERAGE_OF_UNITS.finditer(folded, lo, m.start()))
+        if crit is None and mean and not re.search(r"[;:]", folded[mean[-1].end():m.start()]):
+            continue            # 'Điểm bình quân năm của 114 đơn vị đạt 92,57 điểm, tăng … so với năm 2025 (90,38 điểm)': the
+            #                     units' mean then (metrics.py)
         name, index = (crit[0], crit[1]) if crit else (TOTAL, None)
         top = parse_number(m.group(2)) if m.group(2) else None
         if top is not None and value > top:
@@ -1534,7 +1540,7 @@ def _ranked_by(merged: list[str], roles: list[Optional[str]]) -> None:
     """'Xếp hạng theo điểm thẩm định (/45 phường)' beside the places' 'Điểm thẩm định' column: the rank of that score
     among that many ('rank/45|Điểm thẩm định')."""
     for i, cell in enumerate(merged):
-        if i >= len(roles) or roles[i] != "rank":
+        if i >= len(roles) or not re.fullmatch(r"rank(?:/\d{1,3})?", roles[i] or ""):
             continue
         by = re.match(r"\s*xep\s*hang\s*theo\s*([^()]+?)\s*(?:\(|$)", fold(cell))
         among = re.search(r"\(\s*/\s*(\d{2,3})(?:\s+[^\W\d]+){0,3}\s*\)", fold(cell))
@@ -2404,7 +2410,7 @@ CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*c
 # ('… bình quân chung của thành phố tháng 12/2026 là 93,12 điểm': with its period and verb between)
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"(?:\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?\s*(?:(?:la|dat)\s*)?$")
 AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?)?"   # ('… nhóm chỉ tiêu này của 114 xã')
-                              r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*)?cua\s*"
+                              r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*|nam\s*(?=cua))?cua\s*"
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh)"   # ('… của 34 tỉnh, thành phố')
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
@@ -2790,10 +2796,16 @@ def _places_down(rows: list[str], roles: list) -> None:
             continue
         # ('Xếp hạng' over '(/114)'; a scan may lose the slash: '(114)')
         out_of = re.search(r"(?:xep|thu)\s*hang\s*(?:\(?\s*(?:/|tren)\s*(\d{2,3})|\(\s*(\d{2,3})\s*\))", f) \
-            or re.search(r"(?:xep|thu)\s*hang\s[^()]{0,30}\(\s*(?:/|tren)\s*(\d{1,3})()\s*\)", f)   # 'Thứ hạng trong Cụm (/08)'
+            or re.search(r"(?:xep|thu)\s*hang\s[^()]{0,30}\(\s*(?:/|tren)\s*(\d{1,3})()\s*(?:xa|phuong|don\s*vi)?\s*\)", f)
+        # ('Thứ hạng trong Cụm (/08)', 'Xếp hạng năm 2025 (/67 xã)')
 
         if re.match(r"\s*(?:xep|thu)\s*hang", f):
             across[i] = f"rank/{out_of.group(1) or out_of.group(2)}" if out_of else "rank"
+            year = find_periods(f) if out_of else []
+            spans = not _top_cell(rows, i) or (i + 1 < len(joined) and joined[i + 1].strip() and not _top_cell(rows, i + 1))
+            if len(year) == 1 and len(year[0][2]) == 4 and not spans:
+                # (not 'Xếp hạng năm 2026' spanning 'Thành phố (/114) | Khối xã (/67)': the document's year, read as before)
+                across[i] += f"@{year[0][2]}"       # 'Xếp hạng năm 2025 (/67 xã)': that year's rank
             continue
         among = re.fullmatch(r"\s*thu\s*tu\s*trong\s*cum\s*\(\s*/\s*(\d{1,3})\s*\)\s*", f)
         if among:
@@ -2890,7 +2902,7 @@ def _places_down(rows: list[str], roles: list) -> None:
     # ('STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Tăng (+), giảm (-) …': the ten highest places, each its total and
     # rank out of the 114)
     if crits >= 2 or (crits == 1 and any(r.startswith("rate:") for r in across.values())) \
-            or (crits == 1 and units is None and any(r in ("rank/114", "rank/45", "rank/67") for r in across.values())):
+            or (crits == 1 and units is None and any(r.partition("@")[0] in ("rank/114", "rank/45", "rank/67") for r in across.values())):
         # (or one group's points beside a rate of each place: 'Tỷ lệ số hóa … (%)' | 'Nhóm chỉ tiêu Số hóa hồ sơ')
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
@@ -3029,6 +3041,8 @@ def is_header_row(text: str) -> bool:
         return False          # a coded row ('I | Công khai, minh bạch (tối đa 18 điểm) | 18 điểm', '6.2 | Kết quả … | 86,8%')
     if "\t" in text and re.match(r"\s*tt\s*\t", f):
         return True           # 'TT | Đơn vị | Số hồ sơ tiếp nhận | …'
+    if "\t" in text and re.match(r"\s*(?:thu\s*)?hang\s*\t", f) and not re.search(r"\d", text) and len(cells) >= 3:
+        return True           # 'Hạng | Tên đơn vị | Loại đơn vị | Điểm năm 2026 …': the units in rank order
     if "\t" in text and len(cells) >= 3 and not re.search(r"\d", text) \
             and re.match(r"\s*(?:quay(?:\s*so)?|bo\s*phan|linh\s*vuc|nguon(?:\s*so\s*lieu)?)\s*\t", f):
         return True           # 'Quầy | Lĩnh vực | Số lượt lấy số | …': a counter's row each ('Nguồn số liệu | …': a source's)

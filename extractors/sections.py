@@ -372,7 +372,15 @@ def _named(written: str, entry) -> str:
         return entry.name                           # 'Các phòng, đơn vị': a group, by its name written in full
     if re.fullmatch(re.escape(fold(entry.name)) + r"\s+(?:xa|phuong|dac\s*khu)", fold(written.strip())):
         return entry.name                           # 'Ban Chỉ huy quân sự phường': the commune's own, by its name
+    if _shortened(fold(written)) == _shortened(fold(entry.name)):
+        return entry.name                           # 'Văn phòng Ủy ban nhân dân thành phố': 'Văn phòng UBND thành phố'
     return entry.name if _abbreviated(written, entry.name) else _sentence_case(written.strip())
+
+
+def _shortened(folded: str) -> str:
+    """A folded name with its councils and committees as clerks shorten them ('ủy ban nhân dân' -> 'ubnd')."""
+    folded = re.sub(r"uy\s*ban\s*nhan\s*dan", "ubnd", folded)
+    return " ".join(re.sub(r"hoi\s*dong\s*nhan\s*dan", "hdnd", folded).split())
 
 
 UNIT_WORDS = {"phòng", "trung", "văn", "ban", "sở", "công", "ủy", "uỷ", "ubnd", "chi", "bảo", "đoàn", "hội", "tổ", "thôn",
@@ -488,6 +496,34 @@ def commune_committee(title: str) -> Optional[tuple[str, str]]:
     rest = re.sub(r"^\s*\([^()]{2,80}\)", "", rest)        # '(Trưởng Cụm thi đua số 7)': who it is as well
     rest = re.sub(r"^\s*(?:chủ trì,?\s*)?", "", rest, flags=re.IGNORECASE).strip(" :,")
     return f"UBND {m.group(2).lower()} {place.name}", rest
+
+
+LISTED_COMMUNES = re.compile(r"^(?:(?:Riêng|Đối với)\s+)?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?các\s+(xã|phường)\s+(?=[A-ZĐ])")
+
+
+def listed_communes(text: str) -> Optional[tuple[str, str]]:
+    """'Riêng các xã Kẻ Sặt, Đường An và Hà Đông: Chủ tịch … báo cáo …': ('UBND xã Kẻ Sặt; UBND xã Đường An; UBND xã
+    Hà Đông', the rest), a record each; every name a real commune of that kind (dictionaries/places.tsv), else None."""
+    m = LISTED_COMMUNES.match(text.strip())
+    if not m:
+        return None
+    kind, rest = m.group(1), text.strip()[m.end():]
+    head, colon, tail = rest.partition(":")
+    parts = re.split(r"\s*,\s*|\s+và\s+", head.strip()) if colon and len(head) < 120 else []
+    if not colon:
+        # ('UBND các xã Kẻ Sặt, Đường An và Hà Đông báo cáo …': the last name runs on into what they are to do)
+        parts = re.split(r"\s*,\s*|\s+và\s+", rest.strip(), maxsplit=6)
+        place, said = _longest_place(parts[-1]) if parts else (None, "")
+        if not place:
+            return None
+        tail, parts = parts[-1][len(said):], parts[:-1] + [said]
+    named = []
+    for part in parts:
+        place = place_named(part)
+        if not place or fold(place.kind) != fold(kind):
+            return None
+        named.append(f"UBND {kind} {place.name}")
+    return ("; ".join(named), tail.strip(" :,")) if len(named) >= 2 else None
 
 
 def committees(title: str) -> Optional[tuple[str, str]]:
@@ -647,7 +683,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     if every:
         # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
         return f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")
-    committee = committees(title)
+    committee = listed_communes(title) or committees(title)
     if committee:
         return committee
     worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
@@ -1085,8 +1121,12 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # '- Trung tâm lập sổ theo dõi …', 'Giám đốc Trung tâm nhắc nhở …': the commune's one centre, named in
         # full once above ('Trung tâm Phục vụ hành chính công xã (sau đây gọi là Trung tâm)')
         return "Trung tâm Phục vụ hành chính công", text[bare.end():].strip(" :,")
+    every = ALL_COMMITTEES.match(text[start:]) if not found and not person and not comrade else None
+    if every and every.group(2).lstrip()[:1].islower():
+        # '5. Ủy ban nhân dân các xã, phường, đặc khu căn cứ kết quả …' in the city's report: the committees it instructs
+        return f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")
     if not found and not person and not comrade:
-        committee = committees(text[start:])
+        committee = listed_communes(text[start:]) or committees(text[start:])
         if committee and committee[1]:
             # 'Ủy ban nhân dân phường Việt Hòa chủ trì chuẩn bị …' in a Cụm's or the city's letter: that
             # commune's committee (a real commune, dictionaries/places.tsv)

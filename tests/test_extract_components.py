@@ -8990,3 +8990,126 @@ def test_a_communes_inspection_team_is_named_with_its_commune():
                                      "Trường Tân, ngày 22 tháng 12 năm 2026\nBIÊN BẢN KIỂM TRA\n"
                                      "Việc tiếp nhận, giải quyết hồ sơ tại Bộ phận Một cửa\n"))
     assert records.document.issuer == "Tổ kiểm tra công tác một cửa xã Trường Tân"
+
+
+def test_a_plain_table_with_lettered_blocks_and_a_change_heading_wrapped_below_gets_its_cell_breaks():
+    from extractors.plaintable import retab
+    plain = ["TT Nội dung đánh giá, lĩnh vực Quý III/2026 Quý IV/2026 Tăng (+),", "giảm (-)",
+             "A Theo nội dung đánh giá", "1 Tiếp cận dịch vụ hành chính công tài 93,05 95,14 +2,09", "Trung tâm",
+             "2 Thủ tục hành chính 89,12 90,79 +1,67", "B Theo lĩnh vực", "1 Hộ tịch 94,2 96,61 +2,41",
+             "2 Chứng thực 93,1 95,88 +2,78"]
+    assert retab(plain) == [
+        "TT\tNội dung đánh giá, lĩnh vực\tQuý III/2026\tQuý IV/2026\tTăng (+), giảm (-)", "",
+        "A\tTheo nội dung đánh giá", "1\tTiếp cận dịch vụ hành chính công tài\t93,05\t95,14\t+2,09", "\tTrung tâm",
+        "2\tThủ tục hành chính\t89,12\t90,79\t+1,67", "B\tTheo lĩnh vực", "1\tHộ tịch\t94,2\t96,61\t+2,41",
+        "2\tChứng thực\t93,1\t95,88\t+2,78"]
+
+
+def test_a_plain_table_whose_years_go_under_its_cells_and_whose_targets_are_at_least_gets_its_cell_breaks():
+    from extractors.plaintable import retab
+    plain = ["TT Nhóm chỉ tiêu Điểm Bình quân Thang Điểm bị trừ Chỉ tiêu",
+             "tối đa năm 2026 12/2026 năm 2026 năm 2027",
+             "1 Công khai, minh bạch 18 17,62 18 0,38 18", "2 Tiến độ giải quyết 20 19,31 19,74 0,69 > 19,8",
+             "6 Số hóa hồ sơ 22 19,86 18,94 2,14 > 21"]
+    assert retab(plain)[:3] == [
+        "TT\tNhóm chỉ tiêu\tĐiểm tối đa\tBình quân năm 2026\tThang 12/2026\tĐiểm bị trừ năm 2026\tChỉ tiêu năm 2027", "",
+        "1\tCông khai, minh bạch\t18\t17,62\t18\t0,38\t18"]
+    assert retab(plain)[3] == "2\tTiến độ giải quyết\t20\t19,31\t19,74\t0,69\t> 19,8"
+    # (a line of pieces that are not one a cell, years or not, is left as it was: 'phố năm 2026 (%)' is one cell's)
+    kept = ["STT Yếu tố đánh giá Năm 2025 Năm 2026 Bình quân thành Chênh lệch so với",
+            "(%) (%) phố năm 2026 (%) bình quân TP (điểm %)", "1 Tiếp cận dịch vụ hành chính công 88,4 89,62 88,95 +0,67",
+            "2 Thủ tục hành chính 84,17 86,05 86,8 -0,75"]
+    assert retab(kept)[0] == "STT\tYếu tố đánh giá\tNăm 2025 (%)\tNăm 2026 (%)\tBình quân thành phố năm 2026 (%)\t" \
+                             "Chênh lệch so với bình quân TP (điểm %)"
+
+
+def test_a_commune_table_of_self_assessed_par_points_and_last_years_ranks_out_of_the_communes():
+    records = _letter_of("SỞ NỘI VỤ", "318/SNV-CCHC", "Hải Phòng, ngày 13 tháng 01 năm 2027",
+                         "V/v hoàn thiện tài liệu kiểm chứng kết quả\ntự đánh giá Chỉ số cải cách hành chính năm 2026\n"
+                         "Bảng 1. Điểm tự đánh giá (số liệu trên Phần mềm đến 17 giờ 00 ngày 12/01/2027)\n"
+                         "TT\tXã\tĐiểm tự\tXếp hạng\tTài liệu\n"
+                         "\t\tđánh giá\tnăm 2025\tkiểm chứng\n"
+                         "\t\t(/70)\t(/67 xã)\tđã cập nhật\n"
+                         "1\tLai Khê\t63,75\t52\t142\n"
+                         "2\tThái Tân\t65,25\t47\t151\n")
+    assert {(s.entity, s.index, s.criterion, s.value, s.max, s.period) for s in records.scores} == {
+        ("xã Lai Khê", "PAR Index", "Điểm tự đánh giá", 63.75, 70, "2026"),
+        ("xã Thái Tân", "PAR Index", "Điểm tự đánh giá", 65.25, 70, "2026")}
+    assert {(r.entity, r.index, r.rank, r.out_of, r.period) for r in records.ranks} == {
+        ("xã Lai Khê", "PAR Index", 52, 67, "2025"), ("xã Thái Tân", "PAR Index", 47, 67, "2025")}
+
+
+def test_the_mean_of_all_units_and_its_value_the_year_before_are_no_score_of_the_city():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "47/BC-UBND", "Hải Phòng, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2026\n"
+                          "Năm 2026 Bộ chỉ số của thành phố Hải Phòng đạt 90,12/100 điểm, xếp thứ 7/34 tỉnh, thành phố.\n"
+                          "Điểm bình quân năm của 114 đơn vị đạt 92,57 điểm, tăng 2,19 điểm so với năm 2025 (90,38 điểm).\n"
+                          "Điểm từng nhóm chỉ số năm 2026 như sau:\n"
+                          "- Công khai, minh bạch: 17,42 trên tối đa 18 điểm (thứ 4);\n"
+                          "- Dịch vụ công trực tuyến (gồm cả thanh toán trực tuyến): 17,38 trên tối đa 22 điểm (thứ 11).\n")
+    assert {(s.entity, s.criterion, s.value, s.max) for s in records.scores} == {
+        ("thành phố Hải Phòng", "Tổng điểm", 90.12, 100), ("thành phố Hải Phòng", "Công khai, minh bạch", 17.42, 18),
+        ("thành phố Hải Phòng", "Dịch vụ công trực tuyến", 17.38, 22)}
+    means = {(m.name, m.value, m.period) for m in records.metrics if m.unit == "điểm" and "bình quân" in m.name}
+    assert means == {("Tổng điểm bình quân của các đơn vị", 92.57, "2026"), ("Tổng điểm bình quân của các đơn vị", 90.38, "2025")}
+    assert not [m for m in records.metrics if m.unit == "đơn vị"]
+
+
+def test_a_table_of_the_ten_highest_units_ranked_first_is_read_with_ranks_among_all_the_citys_units():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "47/BC-UBND", "Hải Phòng, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2026\n"
+                          "Bảng 1. Mười đơn vị có điểm năm 2026 cao nhất\n"
+                          "Hạng\tTên đơn vị\tLoại\tĐiểm năm\tThứ hạng so với\n"
+                          "\t\tđơn vị\t2026\tnăm 2025 (bậc)\n"
+                          "1\tHồng Bàng\tPhường\t97,62\t+2\n"
+                          "2\tVĩnh Thịnh\tXã\t97,08\t+5\n"
+                          "2\tHải An\tPhường\t97,08\t-3\n"
+                          "\n"
+                          "Chỉ số cải cách hành chính (PAR Index) năm 2025 của thành phố, được Bộ Nội vụ công bố tháng 5/2026, "
+                          "đạt 88,41/100 điểm, xếp thứ 10/34.\n")
+    assert {(r.entity, r.rank, r.out_of, r.period) for r in records.ranks if r.entity != "thành phố Hải Phòng"} == {
+        ("phường Hồng Bàng", 1, 114, "2026"), ("xã Vĩnh Thịnh", 2, 114, "2026"), ("phường Hải An", 2, 114, "2026")}
+    assert ("phường Hồng Bàng", 97.62, "2026") in {(s.entity, s.value, s.period) for s in records.scores}
+    assert ("thành phố Hải Phòng", "PAR Index", 88.41, "2025") in {(s.entity, s.index, s.value, s.period) for s in records.scores}
+
+
+def test_the_citys_instructions_to_all_committees_to_some_by_name_and_to_its_office_written_in_full():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "47/BC-UBND", "Hải Phòng, ngày 12 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số năm 2026\nIV. NHIỆM VỤ NĂM 2027\nỦy ban nhân dân thành phố giao:\n"
+                          "1. Văn phòng Ủy ban nhân dân thành phố công bố kết quả tháng chậm nhất ngày 08 hằng tháng.\n"
+                          "2. Ủy ban nhân dân các xã, phường, đặc khu căn cứ kết quả năm 2026 xây dựng kế hoạch cải thiện, "
+                          "gửi Văn phòng Ủy ban nhân dân thành phố trước ngày 15/02/2027.\n"
+                          "3. Riêng các xã Kẻ Sặt, Đường An và Hà Đông: Chủ tịch Ủy ban nhân dân xã báo cáo giải trình tại phiên "
+                          "họp thường kỳ tháng 02/2027 của Ủy ban nhân dân thành phố (dự kiến ngày 25/02/2027).\n")
+    assert [t.assignee for t in records.tasks] == ["Văn phòng UBND thành phố", "UBND các xã, phường, đặc khu",
+                                                   "UBND xã Kẻ Sặt", "UBND xã Đường An", "UBND xã Hà Đông"]
+    assert records.tasks[1].deadline.date == "2027-02-15" and records.tasks[4].deadline.date == "2027-02-25"
+
+
+def test_a_table_of_fields_whose_measures_each_span_two_months_counts_each_measure_in_each_month():
+    records = _records_of("XÃ ĐẠI SƠN", "412/BC-UBND", "Đại Sơn, ngày 16 tháng 12 năm 2026", "BÁO CÁO",
+                          "Tình hình hoạt động của Trung tâm tháng 12/2026\n"
+                          "Bảng 1. Hồ sơ tiếp nhận, giải quyết theo lĩnh vực tháng 11 và tháng 12 năm 2026\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "TT\tLĩnh vực\tTiếp nhận mới\t\tĐã giải quyết\t\n"
+                          "\t\tTháng 11\tTháng 12\tTháng 11\tTháng 12\n"
+                          "1\tHộ tịch\t287\t312\t285\t309\n"
+                          "2\tĐất đai\t149\t176\t137\t158\n")
+    got = {(m.name, m.value, m.period) for m in records.metrics if "hộ tịch" in m.name}
+    assert got == {("Số hồ sơ lĩnh vực hộ tịch tiếp nhận mới tháng 11/2026", 287, "2026-11"),
+                   ("Số hồ sơ lĩnh vực hộ tịch tiếp nhận mới", 312, "2026-12"),
+                   ("Số hồ sơ lĩnh vực hộ tịch đã giải quyết tháng 11/2026", 285, "2026-11"),
+                   ("Số hồ sơ lĩnh vực hộ tịch đã giải quyết", 309, "2026-12")}
+
+
+def test_what_members_report_under_the_meetings_content_is_no_work_given():
+    from extractors.records import extract_records
+    records = extract_records(_pages("UBND XÃ HÀ ĐÔNG\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\nSố: 01/BB-BCĐ\n"
+                                     "Hà Đông, ngày 07 tháng 01 năm 2027\nBIÊN BẢN\nPhiên họp quý IV/2026\n"
+                                     "II. NỘI DUNG PHIÊN HỌP\n"
+                                     "1. Bà Hoàng Thị Mai, Trưởng phòng Văn hóa - Xã hội\n"
+                                     "- Xã có 18 Tổ công nghệ số cộng đồng. Trong quý IV/2026, các Tổ đã hỗ trợ 2.145 lượt người dân.\n"
+                                     "III. KẾT LUẬN CỦA CHỦ TRÌ\n"
+                                     "1. Phòng Văn hóa - Xã hội\n"
+                                     "- Tổ chức tập huấn kỹ năng số cho trưởng thôn trong quý I/2027.\n"))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Văn hóa - Xã hội", "2027-03-31")]
