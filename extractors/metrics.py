@@ -223,14 +223,14 @@ GAP_LEAD_PERIOD = GAP_LEAD.replace(r"|\d{2,3}(?=", r"|(?<=quy\s)[ivx]+\s*/\s*\d{
 GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
 GAP_PAST_MEAN = re.compile(GAP_LEAD_PERIOD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
-MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?"
+MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:bo\s*chi\s*so\s*)?"
                                   r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}\s*|nam\s*(?=cua))?"
                                   r"cua\s*"      # ('Điểm bình quân năm 2026 của 114 …', '… quý IV/2026 của Cụm', 'năm của 114 đơn vị')
-                                  r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
+                                  r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|quay)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
                                   r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '…, tăng 2,19 điểm so với năm 2025 (90,38 điểm)' after a mean of units: that mean in the period compared with
-MEAN_THEN = re.compile(r"\s*,\s*(?:tang|giam)\s*\d+(?:,\d+)?\s*diem\s*so\s*voi\s*(?:nam|thang|quy)\s*[\divx/\s]{1,10}?\s*\(\s*"
+MEAN_THEN = re.compile(r"\s*,\s*(?:tang|giam)\s*\d+(?:,\d+)?\s*diem\s*so\s*voi\s*((?:nam|thang|quy)\s*[\divx/\s]{1,10}?)\s*\(\s*"
                        + NUM + r"\s*diem\s*\)")
 # 'khối phường bình quân đạt 94,38 điểm, khối xã đạt 92,93 điểm': the mean of the city's wards (communes)
 CLUSTER_MEAN_POINTS = re.compile(r"(?<!\w)(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?cum(?:\s*thi\s*dua)?\s*(?:dat|la|:)?\s*"
@@ -417,10 +417,12 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         quarter = f" {text[said.start():said.end()].strip()}" if said else ""
         out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word}{quarter} của {units}", value, "điểm"))
         then = MEAN_THEN.match(folded, m.end())
-        if then and free(then.start(1), then.end()):
-            # '…, tăng 2,19 điểm so với năm 2025 (90,38 điểm)': the same mean in the period compared with
-            out.append(MetricHit(then.start(1), then.end(), f"Tổng điểm {word}{quarter} của {units}",
-                                 parse_number(then.group(1)), "điểm"))
+        if then and free(then.start(2), then.end()):
+            # '…, tăng 2,19 điểm so với năm 2025 (90,38 điểm)': the same mean in the period compared with (a quarter's
+            # named by that quarter: '… so với quý III/2026 (91,92 điểm)')
+            earlier = f" {text[then.start(1):then.end(1)].strip()}" if quarter and folded[then.start(1):].startswith("quy") else quarter
+            out.append(MetricHit(then.start(2), then.end(), f"Tổng điểm {word}{earlier} của {units}",
+                                 parse_number(then.group(2)), "điểm"))
 
     for m, value, sentence, named in in_points(CLUSTER_MEAN_POINTS, 1):
         # '… Số hóa hồ sơ (bình quân Cụm đạt 18,74/22 điểm)': the mean of the cluster's units in the group named before
@@ -784,7 +786,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
     # '(113 trên 114 đơn vị)', 'Xếp hạng (trên 114 đơn vị)', 'thứ 39 trong tổng số 114 đơn vị cấp xã': what a rank is out of
     # ('Chỉ số SIPAS bình quân của 114 đơn vị đạt 84,12%': the units a mean is taken over)
     out = [h for h in out if not (h.unit == "đơn vị" and (RANK_BASE.search(folded, max(0, h.start - 60), h.start)
-                                                          or MEAN_OVER.search(folded, max(0, h.start - 30), h.start)))]
+                                                          or MEAN_OVER.search(folded, max(0, h.start - 40), h.start)))]
     for hit in out:
         if hit.unit == "%" and "=" in hit.name:
             # 'Tỷ lệ = 1.109/1.126 = 98,49%': the rate worked out, named without its sum
@@ -797,7 +799,8 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
 
 
 RANK_BASE = re.compile(r"(?:xep|thu|hang|dung|chot)(?!\w)[^.;]{0,40}?(?:\d\s*|\(\s*)(?:tren|trong\s*(?:tong\s*)?so)\s*$")
-MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nam\s*)?cua\s*(?:ca\s*|toan\s*bo\s*)?$")   # ('… năm của 114')
+MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:(?:nam|quy\s*[ivx1-4]{1,3}|thang\s*\d{1,2})(?:\s*/?\s*\d{4})?\s*)?"
+                       r"cua\s*(?:ca\s*|toan\s*bo\s*)?$")   # ('… năm của 114', '… quý IV/2026 của 114')
 OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
 # measures whose 'a/b' is a part of a whole counted too ('538/612 hồ sơ'; not '27/114 đơn vị', the city's units, nor
 # '04/06 nhóm chỉ tiêu', the index's groups)

@@ -858,6 +858,25 @@ RANK_OF = re.compile(r"(?:xep|thu)\s*hang[^\t]{0,30}?\(\s*(?:/|tren)\s*(\d{2,3})
 MAX_SCALE = 100          # the indices' scales: points out of at most 100 (a larger 'maximum' is a count)
 
 
+MAXIMA_NAME = re.compile(r"\s*(?:diem\s*|muc\s*)?toi\s*da\s*")
+
+
+def _maxima_row(text: str, roles: Optional[list]) -> bool:
+    """'| Điểm tối đa | 18 | 20 | 12 | 10 | 18 | 22 | 100 | - | -' under a header of the groups' names without their
+    maxima: each group column's maximum ('crit:<name>' becomes 'crit:<name>|<max>' in `roles`); True when it was."""
+    cells = text.split("	")
+    if not roles or not any(MAXIMA_NAME.fullmatch(fold(c)) for c in cells[:3]):
+        return False
+    crits = [i for i, r in enumerate(roles) if (r or "").startswith("crit:") and i < len(cells)]
+    tops = {i: parse_number(cells[i].strip()) for i in crits if re.fullmatch(r"\s*\d{1,3}(?:,\d+)?\s*", cells[i])}
+    if not crits or len(tops) != len(crits):
+        return False
+    for i, top in tops.items():
+        name, _, when = roles[i].partition("@")
+        roles[i] = f"{name.partition('|')[0]}|{top:g}" + (f"@{when}" if when else "")
+    return True
+
+
 def _units_ranked(ctx: dict) -> None:
     """At the end of a table of units' totals ('STT | Đơn vị | Điểm | Xếp loại | Xếp hạng'): each rank is out of
     the units ranked in it, each total out of the scale the document set ('thang điểm 100'), if any."""
@@ -1621,6 +1640,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     if records.ranks[k].out_of is None:
                         records.ranks[k] = dataclasses.replace(records.ranks[k], out_of=int(among.group(1)))
                 continue
+        if block.kind == "table" and _maxima_row(block.text, ctx.get("table_roles")):
+            continue                     # 'Điểm tối đa | 18 | 20 | … | 100 | - | -' under the groups: their maxima, set
         try:
             doc = analyse(block, ctx)
         except Exception:                # one unreadable block must not lose the document
@@ -2119,7 +2140,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if heading.unit:
                 # (under 'I. BÁO CÁO CỦA CÁC THÀNH VIÊN' a unit's heading leads what it reported, not work; so does a
                 # person's in minutes: '1. Ông Lương Văn Tiến, Giám đốc Trung tâm báo cáo kết quả chung')
-                told = units_report or bool(PERSON_REPORTS.match(fold(heading_title(block))))
+                told = units_report or bool(PERSON_REPORTS.match(fold(heading_title(block)))) or (
+                    fold(header.doc_type or "").startswith("bien ban") and bool(BODY_REPORTS.fullmatch(fold(heading_title(block)))))
                 assignee, bullets_seen, after_heading = (heading.unit if not told else None), False, True
                 if assignee and re.match(r"UBND\s+các\s+(?:xã|phường|đặc\s+khu)", assignee):
                     # '1. Ủy ban nhân dân các phường, xã thuộc Cụm thi đua số 4' in a letter 'Kính gửi: … các phường:
@@ -2585,6 +2607,8 @@ def _of_contest(doc, hit) -> bool:
     the index's (a group named there stays the index's)."""
     folded = folded_text(doc)
     return hit.criterion == TOTAL and bool(CONTEST.search(folded[_sentence_start(folded, hit.start):hit.start]))
+# ('2. Đoàn thẩm định thông báo kết quả thẩm định' in minutes: what the team told, its findings below, no work)
+BODY_REPORTS = re.compile(r"\s*[^\W\d][^:]{2,60}?\s(?:thong\s*bao|bao\s*cao|trinh\s*bay)\s*(?:ket\s*qua|tinh\s*hinh|y\s*kien)[^:]{0,60}")
 PERSON_REPORTS = re.compile(r"\s*(?:ong|ba|dong\s*chi|d/c)\s+[^,:]{2,40},[^:]{0,80}?(?<!\w)(?:bao\s*cao|phat\s*bieu|trinh\s*bay)(?!\w)")
 PROGRESS_HEAD = re.compile(r"\s*(?:ket\s*qua|tien\s*do|tinh\s*hinh)\s*thuc\s*hien(?:\s*(?:den|tinh\s*den)\s.{0,30})?\s*")
 EXAMPLE = re.compile(r"^\s*(?:[-–+•]\s*)?vi\s*du(?:\s*minh\s*hoa)?\s*(?:\d{1,2}\s*)?[(:.]")

@@ -24,6 +24,12 @@ from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, 
 TOTAL = "Tổng điểm"
 # a number; OCR may split a score's first two digits ('đạt 9 5,41 điểm', '1 8,5/20'): joined before 'điểm' or '/'
 N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
+# 'N đơn vị đạt (tối đa) X/Y điểm': a count of units at a mark
+UNITS_AT = re.compile(r"(?<![\w,])\d{1,3}\s*(?:don\s*vi|xa|phuong|dac\s*khu)\s*(?:dat|co)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?$")
+# '… đạt 16,48/20 điểm ở nhóm chỉ tiêu này': the group named before, after the value
+THIS_GROUP_AFTER = re.compile(r"\s*(?:diem\s*)?,?\s*(?:o|cua|tai|trong)\s*nhom\s*(?:chi\s*tieu\s*)?nay(?!\w)")
+# a place opening the clause a value is in ('; xã Hà Tây đạt …', 'xã Tiên Minh và xã Vĩnh Lại cùng đạt …')
+PLACE_LEAD = re.compile(r"^\s*(?:[;,]\s*)?(?:xa|phuong|dac\s*khu)\s")
 SLASH_SCORE = re.compile(N + r"\s*(?:diem\s*)?(?:/|tren\s*(?:muc\s*)?toi\s*da(?=\s*\d+(?:,\d+)?\s*diem))\s*" + N + r"(?!\s*/)(\s*(?:diem|d\b))?")
 # ('19,5/20', '93,08 điểm/100 điểm', '17,42 trên tối đa 18 điểm')
 # 'đạt 94,72 điểm'; 'tổng: 92,4đ' ('đ' for 'điểm', as clerks shorten it); a level reached: 'chỉ còn 10,2 điểm',
@@ -40,6 +46,8 @@ OVER_SCORE = re.compile(r"(?:dat|duoc|voi|la|co|cham)\s*" + N + r"\s*(?:diem\s*)
 SO_DIEM = re.compile(r"(?:so\s*diem|diem\s*so|diem\s*dat(?:\s*duoc)?)\s*(?:dat\s*duoc\s*|dat\s*|la\s*)?:?\s*" + N +
                      r"(?![,.]?\d)(?:\s*\(\s*(?:diem\s*)?(?:toi\s*da|tren\s*(?:tong\s*so\s*)?)\s*:?\s*" + N +
                      r"(?:\s*diem)?\s*\))?(?!\s*[%/\d])(?!\s*diem(?!\s*(?:[;.]|$|\()))")    # ('Điểm đạt: 16,07 điểm;')
+# a sentence setting out how points are given ('được chấm theo 05 tiêu chí', 'tổng điểm tối đa 100 điểm', 'thang điểm 100')
+SCORING_SCHEME = re.compile(r"(?:cham|danh\s*gia)\s*(?:diem\s*)?theo\s*\d{1,2}\s*tieu\s*chi|tong\s*(?:so\s*)?diem\s*toi\s*da|thang\s*diem")
 NAMED_SCORE = re.compile(N + r"\s*diem(?!\s*(?:/|phan\s*tram))(?!\w)")      # '<criterion> 18,6 điểm'
 LIMIT_AFTER = re.compile(r"\s*(?:\(\s*(?:diem\s*)?toi\s*da\s*:?\s*|trong\s*so\s*|tren\s*(?:tong\s*so\s*)?)"
                          r"(\d{1,3}(?:,\d+)?)(?:\s*diem)?(?:\s*\))?")        # '(tối đa 20)', 'trong số 22 điểm'
@@ -236,6 +244,8 @@ def _label(text: str, folded: str, lo: int, hi: int) -> Optional[str]:
         return None
     if re.search(r"(?<!\w)(?:dat|toi\s*da)(?!\w)", fold(label)):
         return None     # '…; lần đầu tiên đạt điểm tối đa 10/10 điểm': what the value did, not its name
+    if re.match(r"\s*(?:xa|phuong|dac\s*khu)\s", fold(label)) and find_all("places", label):
+        return None     # '…; xã Hà Tây đạt 17,62/20 điểm', 'xã Tiên Minh và xã Vĩnh Lại cùng đạt …': whose, not what
     return label
 
 
@@ -303,6 +313,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             continue            # '… dịch vụ công trực tuyến …, từ ngày 14/12 đến ngày 31/12/2026': a day, not 14 of 12
         if re.search(r"(?<!\w)chiem\s*$", folded[max(0, m.start() - 8):m.start()]):
             continue            # '(chiếm 10/100 điểm của Bộ chỉ số …)': the group's weight in the index, no result
+        if UNITS_AT.search(folded, max(0, m.start() - 40), m.start()):
+            continue            # 'Phân theo mức điểm: 31 đơn vị đạt tối đa 12/12 điểm; …': how many units, no one's points
         lo = max(last_end, _sentence_floor(folded, m.start()))
         if UNITS_ON_AVERAGE.search(folded[lo:m.start()]):
             continue            # 'Nhóm Thanh toán trực tuyến của 10 đơn vị trên bình quân chỉ đạt 5,68/10 điểm': many units' mean
@@ -354,7 +366,14 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # '… Số hóa hồ sơ chỉ được 18,36/22 điểm, xếp thứ 88/114, giảm 2,71 điểm so với tháng 10/2026 (tháng
             # 10/2026 đạt 21,07/22 điểm)': the group the sentence scored on that scale, in the other period
             name, index = same[-1].criterion, same[-1].index
-        if not name and THIS_GROUP.search(folded[lo:m.start()]):
+        if not name and not same:
+            whole = [h for h in before if h.criterion != TOTAL and h.bound == bound and h.start >= _full_stop_before(folded, m.start())]
+            scale = criterion_of(whole[-1].criterion, 0.99) if whole else None
+            if scale and scale.extra and parse_number(scale.extra) == bound and PLACE_LEAD.search(folded[lo:m.start()]):
+                # '… phường Bắc An Phụ chỉ đạt 16,48/20 điểm ở nhóm chỉ tiêu này, …; xã Hà Tây đạt 17,62/20 điểm': the
+                # group the sentence scored for the place before, for the next place on the same scale
+                name, index = whole[-1].criterion, whole[-1].index
+        if not name and (THIS_GROUP.search(folded[lo:m.start()]) or THIS_GROUP_AFTER.match(folded, m.end())):
             # '… cải thiện nhóm chỉ tiêu Mức độ hài lòng … . Tháng 11/2026, nhóm chỉ tiêu này của phường chỉ đạt 16,94/18
             # điểm': the group the text named last, on its own scale
             named = _groups_named(text, folded, 0, m.start())
@@ -452,6 +471,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         elif crit is None or crit[0] == TOTAL:
             continue            # a total is said with 'đạt' ('bị trừ tổng cộng 9,54 điểm' is no score)
         floor = _sentence_floor(folded, m.start())
+        if folded[max(0, m.start() - 2):m.start()].strip() == "(" and \
+                SCORING_SCHEME.search(folded, _full_stop_before(folded, m.start()), m.start()):
+            continue            # 'Mỗi quầy được chấm theo 05 tiêu chí, tổng điểm tối đa 100 điểm: (1) Tiến độ giải quyết hồ sơ
+            #                     (30 điểm); …': each criterion's share of a scheme, no points reached
         lost = [w for w in re.finditer(r"(?:bi\s*tru|(?<!\w)mat)(?!\w)", folded[floor:m.start()])
                 if folded.count("(", floor, floor + w.start()) == folded.count(")", floor, floor + w.start())]
         # (not '… là Thanh toán trực tuyến (mới đạt 6,05 điểm, bị trừ 3,95 điểm) và Số hóa hồ sơ (18,3 điểm, …)':
@@ -2051,16 +2074,21 @@ def _places_across(text: str, cells: list[str], name: str, roles: list) -> list[
     maximum column; a rank row ('Xếp hạng tháng 11/2026 (/114)') the total's rank of each. The row's own period
     ('Tổng điểm tháng 10/2026') is read where records are made."""
     bare = re.sub(r"\s*\(\s*/\s*\d{2,3}\s*\)", "", name)
-    bare = re.sub(r"(?i)\s+(?:tháng\s*\d{1,2}\s*/\s*\d{4}|năm\s*\d{4}|quý\s*[IVX]+\s*/\s*\d{4})\s*$", "", bare).strip()
-    out_of = re.search(r"\(\s*/\s*(\d{2,3})\s*\)", name)
-    ranked = RANK_ROW.fullmatch(fold(bare))
+    bare = re.sub(r"(?i)\s+(?:tháng\s*\d{1,2}\s*/\s*\d{4}|năm(?:\s*\d{4})?|quý\s*[IVX]+\s*/\s*\d{4})\s*$", "", bare).strip()
+    out_of = re.search(r"\(\s*/\s*(\d{1,3})\s*\)", name)
+    ranked = RANK_ROW.fullmatch(fold(bare)) or (re.fullmatch(r"\s*thu\s*tu\s*trong\s*cum\s*", fold(bare)) if out_of else None)
     entry = None if ranked else (criterion_of(bare, 0.8) or criterion_of(re.sub(r"\s*\([^()]*\)\s*$", "", bare), 0.8))
+    quarter = None
+    if not ranked and entry is None and PERIOD_ROW_NAME.fullmatch(fold(name)):
+        # 'Quý I/2026 | 91,84 | 92,63 | …', 'Bình quân năm 2026 | 93,57 | …' under the communes: each one's total then
+        # (a quarter has no period form)
+        entry, quarter = criterion_of(TOTAL, 0.8), bool(re.match(r"\s*quy\s", fold(name)))
     if not ranked and entry is None:
         return []
     number = _bare_number
     top = next((number(cells[i]) for i, r in enumerate(roles) if r == "max" and i < len(cells)), None)
-    if entry is not None and top is None and entry.extra:
-        top = parse_number(entry.extra)
+    if entry is not None and top is None and entry.extra and quarter is None:
+        top = parse_number(entry.extra)          # (a period's row gives totals, their maximum unwritten)
     start = len(text) - len(text.lstrip())
     out = []
     for i, role in enumerate(roles):
@@ -2068,12 +2096,17 @@ def _places_across(text: str, cells: list[str], name: str, roles: list) -> list[
             continue
         value, place = number(cells[i]), role[len("atplace:"):]
         if ranked and float(value).is_integer():
-            among = out_of.group(1) if out_of else ranked.group(1)
+            among = out_of.group(1) if out_of else ranked.groups()[0] if ranked.groups() else None
             out.append(Hit("rank", start, len(text), TOTAL, int(value), float(among) if among else None, None,
                            entity=place))
         elif entry is not None and (top is None or value <= top):
-            out.append(Hit("score", start, len(text), entry.name, value, top, entry.kind or None, entity=place))
+            out.append(Hit("score", start, len(text), entry.name, value, top, entry.kind or None,
+                           period=NO_PERIOD if quarter else None, entity=place))
     return out
+
+
+# a row named by its period alone in a table whose columns are communes ('Quý I/2026', 'Bình quân năm 2026', 'Tháng 10/2026')
+PERIOD_ROW_NAME = re.compile(r"\s*(?:(?:diem\s*)?binh\s*quan\s*)?(?:quy\s*(?:iv|i{1,3})\s*/\s*\d{4}|nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4})\s*")
 
 
 def _periods_summed(merged: list[str], roles: list) -> None:
@@ -2409,9 +2442,9 @@ UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|d
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
 # ('… bình quân chung của thành phố tháng 12/2026 là 93,12 điểm': with its period and verb between)
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"(?:\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?\s*(?:(?:la|dat)\s*)?$")
-AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?)?"   # ('… nhóm chỉ tiêu này của 114 xã')
+AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?|bo\s*chi\s*so\s*)?"   # ('… nhóm chỉ tiêu này của 114 xã')
                               r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*|nam\s*(?=cua))?cua\s*"
-                              r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh)"   # ('… của 34 tỉnh, thành phố')
+                              r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh|quay)"   # ('… của 34 tỉnh, thành phố', '… của 06 quầy')
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
 # 'Nhóm chỉ tiêu đạt thấp nhất', '… (so với điểm tối đa)'
@@ -2794,6 +2827,10 @@ def _places_down(rows: list[str], roles: list) -> None:
         f = fold(cell)
         if i == place or not f:
             continue
+        over = re.match(r"\s*ky\s*(?:thang\s*\d{1,2}\s*/\s*\d{4}|nam\s*\d{4})\s+(?=\S)", f)
+        if over:
+            # 'Kỳ tháng 12/2026' over 'Điểm nhóm (/12) | Xếp hạng nhóm (/114)': the cells under the period's heading
+            cell, f = cell[over.end():], f[over.end():]
         # ('Xếp hạng' over '(/114)'; a scan may lose the slash: '(114)')
         out_of = re.search(r"(?:xep|thu)\s*hang\s*(?:\(?\s*(?:/|tren)\s*(\d{2,3})|\(\s*(\d{2,3})\s*\))", f) \
             or re.search(r"(?:xep|thu)\s*hang\s[^()]{0,30}\(\s*(?:/|tren)\s*(\d{1,3})()\s*(?:xa|phuong|don\s*vi)?\s*\)", f)
@@ -2901,8 +2938,13 @@ def _places_down(rows: list[str], roles: list) -> None:
     crits = sum(1 for r in across.values() if r.startswith("crit:"))
     # ('STT | Đơn vị | Tổng điểm | Xếp hạng (/114) | Tăng (+), giảm (-) …': the ten highest places, each its total and
     # rank out of the 114)
+    # ('Đơn vị | Kỳ tháng 12/2026: Điểm nhóm (/12) | Xếp hạng nhóm (/114)' under a caption naming the group: each place's
+    # points in it, read as the caption's group where records are made)
+    pointed = any((roles[i] or "").startswith("value") and re.search(r"(?<!\w)diem\s*nhom(?!\w)", fold(c))
+                  for i, c in enumerate(joined) if i < len(roles) and i != place)
     if crits >= 2 or (crits == 1 and any(r.startswith("rate:") for r in across.values())) \
-            or (crits == 1 and units is None and any(r.partition("@")[0] in ("rank/114", "rank/45", "rank/67") for r in across.values())):
+            or ((crits == 1 or (pointed and not crits)) and units is None
+                and any(r.partition("@")[0] in ("rank/114", "rank/45", "rank/67") for r in across.values())):
         # (or one group's points beside a rate of each place: 'Tỷ lệ số hóa … (%)' | 'Nhóm chỉ tiêu Số hóa hồ sơ')
         roles[place] = "place" if units is None else "ownunit"    # (the commune's own units down the rows)
         for i, role in across.items():
@@ -3567,6 +3609,11 @@ def table_hits(text: str, roles: Optional[list[Optional[str]]] = None) -> list[H
 def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] = None) -> list[Hit]:
     folded = fold(text)
     by_period = next((r for r in roles or [] if r and r.startswith("period@")), None)
+    if by_period and "\t" in text and any((r or "").startswith("atplace:") for r in roles):
+        # 'Kỳ đánh giá | Xã Ninh Giang | Xã Hồng Châu | …' over 'Quý I/2026 | 91,84 | …', 'Xếp hạng năm (/114) | 42 | …':
+        # each commune's total in the row's period, or its rank
+        cells = text.split("\t")
+        return _places_across(text, cells, cells[0].strip(), roles) if cells[0].strip() else []
     if by_period and "\t" in text:
         return _period_row(text, text.split("\t"), roles, by_period)     # '9 | 90,12 | 63' (no name cell)
     if "\t" in text:

@@ -9113,3 +9113,91 @@ def test_what_members_report_under_the_meetings_content_is_no_work_given():
                                      "1. Phòng Văn hóa - Xã hội\n"
                                      "- Tổ chức tập huấn kỹ năng số cho trưởng thôn trong quý I/2027.\n"))
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Văn hóa - Xã hội", "2027-03-31")]
+
+
+def test_a_contests_scheme_of_points_and_the_counters_mean_are_no_scores_of_the_ward():
+    records = _records_of("PHƯỜNG NAM ĐỒNG", "09/TB-UBND", "Nam Đồng, ngày 08 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả thi đua giữa các quầy giao dịch tháng 12/2026\n"
+                          "Mỗi quầy được chấm theo 05 tiêu chí, tổng điểm tối đa 100 điểm: (1) Tiến độ giải quyết hồ sơ (30 điểm); "
+                          "(2) Số hóa hồ sơ, kết quả (25 điểm); (3) Mức độ hài lòng của người dân (15 điểm).\n"
+                          "Điểm bình quân của 06 quầy đạt 92,32 điểm, tăng 1,46 điểm so với tháng 11/2026 (90,86 điểm).\n"
+                          "Tháng 12/2026, tổng điểm Bộ chỉ số của phường đạt 94,38 điểm, xếp thứ 36/114.\n")
+    assert {(s.criterion, s.value) for s in records.scores} == {("Tổng điểm", 94.38)}
+    assert {(m.name, m.value, m.period) for m in records.metrics if m.unit == "điểm" and "bình quân" in m.name} == {
+        ("Tổng điểm bình quân của các quầy", 92.32, "2026-12"), ("Tổng điểm bình quân của các quầy", 90.86, "2026-11")}
+
+
+def test_a_maxima_row_under_the_groups_names_gives_each_groups_maximum():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "186/QĐ-UBND", "Hải Phòng, ngày 20 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc công bố kết quả Bộ chỉ số tháng 12/2026\n"
+                          "STT\tĐơn vị\tCông khai,\tTiến độ\tTổng\tXếp hạng\n"
+                          "\t\tminh bạch\tgiải quyết\tđiểm\t(/114)\n"
+                          "\tĐiểm tối đa\t18\t20\t100\t-\n"
+                          "1\tPhường Lê Chân\t18\t19,95\t98,74\t1\n")
+    assert {(s.entity, s.criterion, s.value, s.max) for s in records.scores} == {
+        ("phường Lê Chân", "Công khai, minh bạch", 18, 18), ("phường Lê Chân", "Tiến độ giải quyết", 19.95, 20),
+        ("phường Lê Chân", "Tổng điểm", 98.74, 100)}
+
+
+def test_a_units_mean_in_a_quarter_and_in_the_quarter_compared_are_named_by_their_quarters():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "186/QĐ-UBND", "Hải Phòng, ngày 20 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc công bố kết quả Bộ chỉ số quý IV năm 2026\n"
+                          "1. Điểm bình quân quý IV/2026 của 114 đơn vị đạt 92,63 điểm, tăng 0,71 điểm so với quý III/2026 "
+                          "(91,92 điểm).\n")
+    assert {(m.name, m.value) for m in records.metrics if m.unit == "điểm" and "bình quân" in m.name} == {
+        ("Tổng điểm bình quân quý IV/2026 của các đơn vị", 92.63), ("Tổng điểm bình quân quý III/2026 của các đơn vị", 91.92)}
+    assert not [m for m in records.metrics if m.unit == "đơn vị"] and not records.scores
+
+
+def test_a_table_with_the_communes_as_columns_and_periods_as_rows_gives_each_communes_totals_and_ranks():
+    records = _records_of("CỤM THI ĐUA SỐ 15", "03/BC-CTĐ", "Ninh Giang, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "Tổng kết Bộ chỉ số năm 2026 của Cụm\n"
+                          "Bảng 1. Điểm Bộ chỉ số bình quân theo quý và cả năm 2026 của các xã trong Cụm\n"
+                          "Kỳ đánh giá\tXã Ninh Giang\tXã Hồng Châu\n"
+                          "\t(Cụm trưởng)\t(Cụm phó)\n"
+                          "Quý I/2026\t91,84\t92,63\n"
+                          "Bình quân năm 2026\t93,57\t93,68\n"
+                          "Xếp hạng năm (/114)\t42\t39\n"
+                          "Thứ tự trong Cụm (/05)\t2\t1\n")
+    assert {(s.entity, s.value, s.max, s.period) for s in records.scores} == {
+        ("xã Ninh Giang", 91.84, None, None), ("xã Hồng Châu", 92.63, None, None),
+        ("xã Ninh Giang", 93.57, None, "2026"), ("xã Hồng Châu", 93.68, None, "2026")}
+    assert {(r.entity, r.rank, r.out_of) for r in records.ranks} == {
+        ("xã Ninh Giang", 42, 114), ("xã Hồng Châu", 39, 114), ("xã Ninh Giang", 2, 5), ("xã Hồng Châu", 1, 5)}
+
+
+def test_communes_points_in_a_list_after_the_group_the_sentence_named_are_that_groups():
+    records = _letter_of("VĂN PHÒNG", "6418/VP-KSTT", "Hải Phòng, ngày 16 tháng 12 năm 2026",
+                         "V/v khắc phục hồ sơ sai lệch trạng thái\nKính gửi: Ủy ban nhân dân các xã, phường.\n"
+                         "Hồ sơ sai lệch trạng thái làm giảm điểm nhóm chỉ tiêu Tiến độ giải quyết của các đơn vị. Theo kết quả "
+                         "tháng 11/2026, phường Bắc An Phụ chỉ đạt 16,48/20 điểm ở nhóm chỉ tiêu này, xếp thứ 111/114 ở nhóm chỉ "
+                         "tiêu; xã Hà Tây đạt 17,62/20 điểm; xã Cẩm Giang đạt 18,05/20 điểm.\n"
+                         "Phân theo mức điểm: 31 đơn vị đạt tối đa 20/20 điểm.\n")
+    assert {(s.entity, s.criterion, s.value) for s in records.scores} == {
+        ("phường Bắc An Phụ", "Tiến độ giải quyết", 16.48), ("xã Hà Tây", "Tiến độ giải quyết", 17.62),
+        ("xã Cẩm Giang", "Tiến độ giải quyết", 18.05)}
+
+
+def test_a_groups_points_and_rank_under_a_months_heading_in_a_table_of_units_are_the_captions_groups():
+    records = _letter_of("VĂN PHÒNG", "214/TB-VP", "Hải Phòng, ngày 08 tháng 01 năm 2027",
+                         "THÔNG BÁO\nKết quả nhóm chỉ tiêu Dịch vụ công trực tuyến tháng 12/2026\n"
+                         "Bảng 1. Các đơn vị có điểm nhóm chỉ tiêu Dịch vụ công trực tuyến thấp nhất kỳ tháng 12/2026\n"
+                         "TT\tĐơn vị\tKỳ tháng 12/2026\t\tTỷ lệ hồ sơ tiếp nhận trực tuyến (%)\n"
+                         "\t\tĐiểm nhóm\tXếp hạng\tTháng 11/2026\tTháng 12/2026\n"
+                         "\t\t(/12)\tnhóm (/114)\n"
+                         "1\tXã Vĩnh Am\t7,86\t114\t55,12\t52,40\n"
+                         "2\tXã Hải Hưng\t8,14\t113\t58,37\t56,91\n")
+    assert {(s.entity, s.criterion, s.value, s.max) for s in records.scores} == {
+        ("xã Vĩnh Am", "Dịch vụ công trực tuyến", 7.86, 12), ("xã Hải Hưng", "Dịch vụ công trực tuyến", 8.14, 12)}
+    assert {(r.entity, r.criterion, r.rank, r.out_of) for r in records.ranks} == {
+        ("xã Vĩnh Am", "Dịch vụ công trực tuyến", 114, 114), ("xã Hải Hưng", "Dịch vụ công trực tuyến", 113, 114)}
+
+
+def test_what_an_appraisal_team_told_in_minutes_is_no_work_of_the_team():
+    from extractors.records import extract_records
+    records = extract_records(_pages("ỦY BAN NHÂN DÂN\nXÃ THANH MIỆN\nSố: 07/BB-UBND\nThanh Miện, ngày 19 tháng 01 năm 2027\n"
+                                     "BIÊN BẢN LÀM VIỆC\nVề kết quả thẩm định Chỉ số cải cách hành chính năm 2026\n"
+                                     "2. Đoàn thẩm định thông báo kết quả thẩm định\n"
+                                     "- Tiêu chí 1.3 (kiểm tra công tác cải cách hành chính): năm 2026 xã chỉ kiểm tra 02/04 phòng.\n"
+                                     "- Tiêu chí 3.2 (công khai thủ tục hành chính): tại thời điểm thẩm định còn 05 thủ tục chưa niêm yết.\n"))
+    assert records.tasks == []
