@@ -1806,8 +1806,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # '… Mức độ hài lòng … đạt 17,38/18 điểm …' and, paragraphs below, 'tháng 9/2026 chỉ đạt 16,62 điểm': the
                 # group's own maximum, written with one of its values, holds for those after it
                 ctx.setdefault("stated_max", {}).setdefault(criterion, top)
+            entity = hit.entity or row_above or _entity_for(block, hit.start, ctx)
+            pair = PAIR_ALIKE.search(block.text[max(0, hit.start - 120):hit.start]) if not hit.entity else None
+            twin = _place_named(pair.group(1)) if pair else None
+            if twin and twin != entity and _place_named(pair.group(2)) == entity:
+                # 'xã Tiên Minh và xã Vĩnh Lại cùng đạt 18,3/20 điểm': the same points of each
+                records.scores.append(ScoreRecord(entity=twin, index=index, criterion=criterion, value=hit.value, max=top,
+                                                  period=period, where=where))
             records.scores.append(ScoreRecord(
-                entity=hit.entity or row_above or _entity_for(block, hit.start, ctx), index=index,
+                entity=entity, index=index,
                 criterion=criterion, value=hit.value, max=top, period=period, where=where))
         block_folded = folded_text(doc)
         for _, end, entry in find_all("criteria", block_folded):
@@ -2607,6 +2614,10 @@ def _of_contest(doc, hit) -> bool:
     the index's (a group named there stays the index's)."""
     folded = folded_text(doc)
     return hit.criterion == TOTAL and bool(CONTEST.search(folded[_sentence_start(folded, hit.start):hit.start]))
+# two places given the same value together ('xã Tiên Minh và xã Vĩnh Lại cùng đạt 18,3/20 điểm')
+PAIR_ALIKE = re.compile(r"((?:xã|phường|đặc khu)\s+[A-ZĐÂĂÊÔƠƯ][^\s,;.()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,;.()]*){0,3})\s+và\s+"
+                        r"((?:xã|phường|đặc khu)\s+[A-ZĐÂĂÊÔƠƯ][^\s,;.()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,;.()]*){0,3})\s+"
+                        r"(?:cùng|đều)\s+(?:đạt|được|có)\s*$", flags=re.I)
 # ('2. Đoàn thẩm định thông báo kết quả thẩm định' in minutes: what the team told, its findings below, no work)
 BODY_REPORTS = re.compile(r"\s*[^\W\d][^:]{2,60}?\s(?:thong\s*bao|bao\s*cao|trinh\s*bay)\s*(?:ket\s*qua|tinh\s*hinh|y\s*kien)[^:]{0,60}")
 PERSON_REPORTS = re.compile(r"\s*(?:ong|ba|dong\s*chi|d/c)\s+[^,:]{2,40},[^:]{0,80}?(?<!\w)(?:bao\s*cao|phat\s*bieu|trinh\s*bay)(?!\w)")

@@ -24,6 +24,8 @@ from extractors.numbers import (BARE_MONTH_IN_TEXT, NUMBER_WORDS, PERIOD_FIRST, 
 TOTAL = "Tổng điểm"
 # a number; OCR may split a score's first two digits ('đạt 9 5,41 điểm', '1 8,5/20'): joined before 'điểm' or '/'
 N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
+# 'A → B' (points before and now, a legend above saying of which periods)
+ARROW_SCORES = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{1,2})?)\s*(?:diem\s*)?(?:→|->)\s*(\d{1,3}(?:,\d{1,2})?)(?![\d/])")
 # 'N đơn vị đạt (tối đa) X/Y điểm': a count of units at a mark
 UNITS_AT = re.compile(r"(?<![\w,])\d{1,3}\s*(?:don\s*vi|xa|phuong|dac\s*khu)\s*(?:dat|co)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?$")
 # '… đạt 16,48/20 điểm ở nhóm chỉ tiêu này': the group named before, after the value
@@ -383,6 +385,22 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             continue
         hits.append(Hit("score", m.start(), m.end(), name, value, bound, index))
         last_end = m.end()
+    for m in ARROW_SCORES.finditer(folded):
+        # '- Tiến độ giải quyết (tối đa 20): 19,46 → 17,08, mất 2,38 điểm' under '(điểm tháng 11/2026 → điểm tháng
+        # 12/2026)': the group's points before and now (the earlier one in the period before the one in force)
+        if any(h.start <= m.start(1) < h.end for h in hits):
+            continue
+        lo = _sentence_floor(folded, m.start())
+        crit = _criterion_before(text, folded, lo, m.start())
+        if crit is None or m.start() - crit[2] > 80:
+            continue
+        top = LIMIT_AFTER.search(folded, crit[2], m.start())
+        bound = parse_number(top.group(1)) if top else None
+        first, last = parse_number(m.group(1)), parse_number(m.group(2))
+        if first is None or last is None or (bound is not None and max(first, last) > bound):
+            continue
+        hits.append(Hit("score", m.start(1), m.end(1), crit[0], first, bound, crit[1], earlier=True))
+        hits.append(Hit("score", m.start(2), m.end(2), crit[0], last, bound, crit[1]))
     for m in list(OVER_SCORE.finditer(folded)) + list(SO_DIEM.finditer(folded)):
         most = next((g for g in m.groups()[1:] if g), None)
         value, bound = parse_number(m.group(1)), parse_number(most) if most else None

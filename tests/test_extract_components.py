@@ -9201,3 +9201,20 @@ def test_what_an_appraisal_team_told_in_minutes_is_no_work_of_the_team():
                                      "- Tiêu chí 1.3 (kiểm tra công tác cải cách hành chính): năm 2026 xã chỉ kiểm tra 02/04 phòng.\n"
                                      "- Tiêu chí 3.2 (công khai thủ tục hành chính): tại thời điểm thẩm định còn 05 thủ tục chưa niêm yết.\n"))
     assert records.tasks == []
+
+
+def test_two_communes_given_the_same_points_together_and_points_written_before_and_after_an_arrow():
+    records = _letter_of("VĂN PHÒNG", "6418/VP-KSTT", "Hải Phòng, ngày 16 tháng 12 năm 2026",
+                         "V/v khắc phục hồ sơ sai lệch trạng thái\nKính gửi: Ủy ban nhân dân các xã.\n"
+                         "Hồ sơ sai lệch trạng thái làm giảm điểm nhóm chỉ tiêu Tiến độ giải quyết. Tháng 11/2026, xã Hà Tây đạt "
+                         "17,62/20 điểm ở nhóm chỉ tiêu này; xã Tiên Minh và xã Vĩnh Lại cùng đạt 18,3/20 điểm.\n")
+    assert {(s.entity, s.value) for s in records.scores} == {
+        ("xã Hà Tây", 17.62), ("xã Tiên Minh", 18.3), ("xã Vĩnh Lại", 18.3)}
+    records = _records_of("XÃ PHÚ THÁI", "19/BC-UBND", "Phú Thái, ngày 14 tháng 01 năm 2027", "BÁO CÁO",
+                          "Giải trình kết quả Bộ chỉ số tháng 12/2026\n"
+                          "Diễn biến từng nhóm (điểm tháng 11/2026 → điểm tháng 12/2026):\n"
+                          "- Tiến độ giải quyết (tối đa 20): 19,46 → 17,08, mất 2,38 điểm;\n"
+                          "- Số hóa hồ sơ (tối đa 22): 18,62 → 18,51, mất 0,11 điểm.\n")
+    assert {(s.criterion, s.value, s.max, s.period) for s in records.scores} == {
+        ("Tiến độ giải quyết", 19.46, 20, "2026-11"), ("Tiến độ giải quyết", 17.08, 20, "2026-12"),
+        ("Số hóa hồ sơ", 18.62, 22, "2026-11"), ("Số hóa hồ sơ", 18.51, 22, "2026-12")}
