@@ -215,7 +215,8 @@ def _hit_period(doc, hit, ctx: dict) -> Optional[str]:
 
 SCORING_RULE = re.compile(r"(?:tu|duoi|tren)\s*\d+(?:,\d+)?\s*%[^;.()]{0,40}?(?:tro\s*(?:len|xuong)\s*)?duoc\s*$")
 GRADING_SCALE = re.compile(r"thang\s*(?:diem\s*\d{1,3}|\d{1,3}\s*diem)\s*\([^()]*$")   # inside 'theo thang điểm 100 (…', 'thang 100 điểm (…' (not 'tháng 3 (')
-YEAR_MEAN_BARE = re.compile(r"binh\s*quan\s*nam(?!\s*(?:nam\s*)?\d)(?=\s*(?:cua|:|,))")     # 'Điểm bình quân năm của …'
+YEAR_MEAN_BARE = re.compile(r"binh\s*quan\s*nam(?!\s*(?:nam\s*)?\d)(?=\s*(?:cua|:|,|dat|nhom\s*(?:chi\s*tieu\s*)?(?:nay\s*)?dat))")
+# ('Điểm bình quân năm của …', '…; bình quân năm nhóm chỉ tiêu đạt 10,50 điểm', '…; bình quân năm đạt 17,95 điểm')
 YEAR_MEAN = re.compile(r"(?:binh\s*quan|luy\s*ke)\s*(?:12\s*thang|ca\s*nam)(?!\s*(?:nam\s*)?\d)")
 
 
@@ -1295,6 +1296,13 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             named = re.fullmatch(r"(Phường|Xã|Đặc khu)\s+(.{2,40}?)\s*[:.]?", heading_title(block).strip())
             entry = lookup("places", named.group(2)) if named else None
             ctx["place_section"] = f"{named.group(1).lower()} {entry.name}" if entry else None
+            opens = LEADING_PLACE.match(block.text) if entry is None and block.kind == "numbered" else None
+            first = next((e for s_, _, e in find_all("places", block.text[opens.start(2):opens.start(2) + 40]) if s_ == 0),
+                         None) if opens else None
+            if first:
+                # '5. Xã Tân An đứng cuối Cụm …' / 'Quý IV/2026 giảm …. Nhóm Số hóa hồ sơ … chỉ đạt 17,92/22 điểm': the
+                # item's paragraphs go on about the commune it opens with
+                ctx["place_section"] = f"{opens.group(1).lower()} {first.name}"
         article = ARTICLE.match(fold(block.text))
         if article:
             commended = bool(COMMENDS.match(fold(block.text), article.end()))
@@ -3660,11 +3668,18 @@ def _rank_criterion(folded: str, hit, heading, block: Block, subject_group=None)
         group = heading.name if heading is not None and heading.name != TOTAL else subject_group.name if subject_group else None
         if group:
             return group
-    if hit.criterion != TOTAL or heading is None or heading.name == TOTAL or block.kind in ("table", "numbered", "roman"):
-        return hit.criterion
     start = max(folded.rfind(". ", 0, hit.start), folded.rfind(";", 0, hit.start), 0)
     clause = folded[start:hit.start]
-    return heading.name if THIS_GROUP.search(clause) and not TOTAL_SAID.search(clause) else hit.criterion
+    bare = re.search(r"(?<!\w)nhom\s*chi\s*tieu\s*(?:(?:xep|dung)\s*(?:thu|hang)\s*)?$", clause)
+    if hit.criterion == TOTAL and block.kind == "numbered" and bare and start > 0 and not TOTAL_SAID.search(clause):
+        # '4. Nhóm Thanh toán trực tuyến (tối đa 10 điểm)' / '… Tháng 2 nhóm chỉ tiêu xếp thứ 109/114': the item's group
+        named = find_all("criteria", folded[:start])
+        if named and named[0][2].name != TOTAL and named[0][0] <= 20:
+            return named[0][2].name
+    if hit.criterion != TOTAL or heading is None or heading.name == TOTAL or block.kind in ("table", "numbered", "roman"):
+        return hit.criterion
+    said = THIS_GROUP.search(clause) or bare      # ('Tháng 2 nhóm chỉ tiêu xếp thứ 109/114' under the group's heading)
+    return heading.name if said and not TOTAL_SAID.search(clause) else hit.criterion
 
 
 def _of_heading(folded: str, hit, heading) -> bool:

@@ -3741,6 +3741,12 @@ def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] =
                 over = re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*/\s*(\d+(?:[,.]\d+)?)\s*", raw)
                 if over and score_max is None:
                     score_max = parse_number(over.group(1))        # '18,74/20' under 'Điểm (đạt/tối đa)'
+            elif role and role.startswith("value@") and v is None and len([r for r in roles if (r or "").startswith("value@")]) == 1 \
+                    and (aside := re.fullmatch(r"\s*\d+(?:,\d+)?\s*\(\s*(\d+(?:,\d+)?)\s*\)\s*", raw)):
+                # '18,00 (17,81)' under 'Chỉ tiêu điểm năm 2027 (kết quả năm 2026)': the column's year's result is the one
+                # in parentheses (the target beside it is no score)
+                period_values.append((column_period(role), parse_number(aside.group(1))))
+                period_columns[i] = column_period(role)
             elif role and role.startswith("value@") and v is not None:
                 period_values.append((column_period(role), v))
                 period_columns[i] = column_period(role)
@@ -3790,8 +3796,9 @@ def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] =
             if score_value > score_max:
                 score_max, score_value = score_value, score_max
             rank = nums[2] if len(nums) > 2 else None
-        elif first_two and first_two[0] is not None:
-            score_value, score_max = first_two[0], dict_max
+        elif first_two and first_two[0] is not None and not (roles and parsed[0][0] is not None
+                                                             and parsed[0][0] < len(roles) and roles[parsed[0][0]] == "max"):
+            score_value, score_max = first_two[0], dict_max       # (not a maximum alone: 'Tổng cộng | 100 | | | 97,50 (91,74)')
     if score_value is not None and score_value > 1000:
         return []           # 'Tổng cộng | | | 241.000.000' under a proposal's costs: an amount of money, no points
     hits = []

@@ -9218,3 +9218,45 @@ def test_two_communes_given_the_same_points_together_and_points_written_before_a
     assert {(s.criterion, s.value, s.max, s.period) for s in records.scores} == {
         ("Tiến độ giải quyết", 19.46, 20, "2026-11"), ("Tiến độ giải quyết", 17.08, 20, "2026-12"),
         ("Số hóa hồ sơ", 18.62, 22, "2026-11"), ("Số hóa hồ sơ", 18.51, 22, "2026-12")}
+
+
+def test_an_annex_of_targets_with_last_years_result_in_parentheses_gives_the_results_not_the_maxima():
+    records = _records_of("XÃ KIẾN MINH", "14/QĐ-UBND", "Kiến Minh, ngày 08 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Phân công phụ trách các nhóm chỉ tiêu Bộ chỉ số năm 2027\n"
+                          "PHỤ LỤC\n"
+                          "TT\tNhóm chỉ tiêu\tĐiểm\tLãnh đạo\tCơ quan chủ trì\tChỉ tiêu điểm năm 2027\n"
+                          "\t\ttối đa\tphụ trách\t\t(kết quả năm 2026)\n"
+                          "1\tCông khai, minh bạch\t18\tPhó Chủ tịch\tVăn phòng HĐND\t18,00 (17,81)\n"
+                          "2\tTiến độ giải quyết\t20\tChủ tịch\tPhòng Kinh tế\t19,80 (19,02)\n"
+                          "\tTổng cộng\t100\t\t\t97,50 (91,74)\n")
+    assert {(s.criterion, s.value, s.max, s.period) for s in records.scores} == {
+        ("Công khai, minh bạch", 17.81, 18, "2026"), ("Tiến độ giải quyết", 19.02, 20, "2026"), ("Tổng điểm", 91.74, 100, "2026")}
+
+
+def test_a_groups_year_mean_and_its_rank_in_a_month_under_the_groups_numbered_heading():
+    records = _records_of("PHƯỜNG VIỆT HÒA", "21/BC-UBND", "Việt Hòa, ngày 11 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số năm 2026\n"
+                          "Tháng 2/2026 phường đạt 86,84 điểm, lùi xuống vị trí 104/114.\n"
+                          "4. Nhóm Thanh toán trực tuyến (tối đa 10 điểm)\n"
+                          "Tháng thấp nhất là tháng 2 với 5,87 điểm, tháng cao nhất là tháng 11 với 9,18 điểm. Tháng 2 nhóm chỉ "
+                          "tiêu xếp thứ 109/114; bình quân năm nhóm chỉ tiêu đạt 7,70 điểm.\n")
+    assert ("Thanh toán trực tuyến", 7.70, "2026") in {(s.criterion, s.value, s.period) for s in records.scores}
+    assert {(r.criterion, r.rank, r.period) for r in records.ranks} == {
+        ("Tổng điểm", 104, "2026-02"), ("Thanh toán trực tuyến", 109, "2026-02")}
+
+
+def test_the_so_tu_phaps_own_office_receives_its_work():
+    records = _letter_of("SỞ TƯ PHÁP", "4471/STP-HCTP", "Hải Phòng, ngày 21 tháng 12 năm 2026",
+                         "V/v báo cáo kết quả số hóa Sổ hộ tịch\nKính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+                         "4. Phòng Hành chính tư pháp\n- Tổng hợp báo cáo của các đơn vị trước ngày 20/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("Phòng Hành chính tư pháp", "2027-01-20")]
+    assert gazetteer.lookup("units", "Phòng Hành chính tư pháp") is not None     # a known office, no review flag
+
+
+def test_a_numbered_item_opening_with_a_commune_goes_on_about_it_in_the_paragraph_below():
+    records = _records_of("XÃ NINH GIANG", "03/BC-CTĐ", "Ninh Giang, ngày 10 tháng 01 năm 2027", "BÁO CÁO",
+                          "Tổng kết Bộ chỉ số năm 2026 của Cụm thi đua số 15\n"
+                          "5. Xã Tân An đứng cuối Cụm ở cả 04 quý.\n"
+                          "Quý IV/2026 giảm 0,53 điểm so với quý III/2026. Nhóm Số hóa hồ sơ bình quân năm chỉ đạt 17,92/22 "
+                          "điểm.\n")
+    assert {(s.entity, s.criterion, s.value) for s in records.scores} == {("xã Tân An", "Số hóa hồ sơ", 17.92)}
