@@ -149,13 +149,18 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         if office:
             return lead_unit(block.text)[0] or office.name
     lead = LEADING_PLACE.match(block.text)
-    if lead and block.kind in ("bullet", "prose", "numbered", "lettered") and lead.end() <= pos:
-        # '- Phường Việt Hòa dẫn đầu Cụm …; nhóm Tiến độ giải quyết … (lần lượt 20/20 điểm …)': the item is about
-        # the commune or ward it opens with, however far on its figures are
-        entry = next((e for s, _, e in find_all("places", block.text[lead.start(2):lead.start(2) + 40]) if s == 0), None)
-        if entry:
-            return f"{lead.group(1).lower()} {entry.name}"
-    return ctx.get("place_section") or ctx.get("entity")
+    opening = _opening_place(block.text) if lead and block.kind in ("bullet", "prose", "numbered", "lettered") \
+        and lead.end() <= pos else None
+    # ('- Phường Việt Hòa dẫn đầu Cụm …; nhóm Tiến độ giải quyết … (lần lượt 20/20 điểm …)': the item is about the
+    # commune or ward it opens with, however far on its figures are)
+    return opening or ctx.get("place_section") or ctx.get("entity")
+
+
+def _opening_place(text: str) -> Optional[str]:
+    """The commune or ward an item opens with ('2. Xã Thượng Hồng …', '- Phường Việt Hòa …'): 'xã Thượng Hồng'."""
+    lead = LEADING_PLACE.match(text)
+    entry = next((e for s, _, e in find_all("places", text[lead.start(2):lead.start(2) + 40]) if s == 0), None) if lead else None
+    return f"{lead.group(1).lower()} {entry.name}" if entry else None
 
 
 SENTENCE_PLACE = re.compile(r"\s*(Phường|Xã|Đặc khu)\s+(\S)")
@@ -1296,13 +1301,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             named = re.fullmatch(r"(Phường|Xã|Đặc khu)\s+(.{2,40}?)\s*[:.]?", heading_title(block).strip())
             entry = lookup("places", named.group(2)) if named else None
             ctx["place_section"] = f"{named.group(1).lower()} {entry.name}" if entry else None
-            opens = LEADING_PLACE.match(block.text) if entry is None and block.kind == "numbered" else None
-            first = next((e for s_, _, e in find_all("places", block.text[opens.start(2):opens.start(2) + 40]) if s_ == 0),
-                         None) if opens else None
-            if first:
+            opening = _opening_place(block.text) if entry is None and block.kind == "numbered" else None
+            if opening:
                 # '5. Xã Tân An đứng cuối Cụm …' / 'Quý IV/2026 giảm …. Nhóm Số hóa hồ sơ … chỉ đạt 17,92/22 điểm': the
                 # item's paragraphs go on about the commune it opens with
-                ctx["place_section"] = f"{opens.group(1).lower()} {first.name}"
+                ctx["place_section"] = opening
         article = ARTICLE.match(fold(block.text))
         if article:
             commended = bool(COMMENDS.match(fold(block.text), article.end()))

@@ -498,6 +498,12 @@ def commune_committee(title: str) -> Optional[tuple[str, str]]:
     return f"UBND {m.group(2).lower()} {place.name}", rest
 
 
+def all_committees(text: str) -> Optional[tuple[str, str]]:
+    """'Ủy ban nhân dân các xã, phường, đặc khu …': ('UBND các xã, phường, đặc khu', what follows), else None."""
+    every = ALL_COMMITTEES.match(text)
+    return (f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")) if every else None
+
+
 LISTED_COMMUNES = re.compile(r"^(?:(?:Riêng|Đối với)\s+)?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?các\s+(xã|phường)\s+(?=[A-ZĐ])")
 
 
@@ -679,10 +685,9 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
             folded = folded[:len(title)]
     if RANKED_UNITS.match(folded):
         return None, ""          # '1. Đơn vị dẫn đầu', '2. Đơn vị có tỷ lệ thấp nhất': which places did best or worst
-    every = ALL_COMMITTEES.match(title)
+    every = all_committees(title)
     if every:
-        # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
-        return f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")
+        return every             # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
     committee = listed_communes(title) or committees(title)
     if committee:
         return committee
@@ -1121,10 +1126,9 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
         # '- Trung tâm lập sổ theo dõi …', 'Giám đốc Trung tâm nhắc nhở …': the commune's one centre, named in
         # full once above ('Trung tâm Phục vụ hành chính công xã (sau đây gọi là Trung tâm)')
         return "Trung tâm Phục vụ hành chính công", text[bare.end():].strip(" :,")
-    every = ALL_COMMITTEES.match(text[start:]) if not found and not person and not comrade else None
-    if every and every.group(2).lstrip()[:1].islower():
-        # '5. Ủy ban nhân dân các xã, phường, đặc khu căn cứ kết quả …' in the city's report: the committees it instructs
-        return f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")
+    every = all_committees(text[start:]) if not found and not person and not comrade else None
+    if every and every[1][:1].islower():
+        return every             # '5. Ủy ban nhân dân các xã, phường, đặc khu căn cứ kết quả …': the committees it instructs
     if not found and not person and not comrade:
         committee = listed_communes(text[start:]) or committees(text[start:])
         if committee and committee[1]:
