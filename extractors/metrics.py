@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 
 from extractors.gazetteer import begun, criterion_of, find_all, fold, lookup, measures, phrase_regex
 from extractors.numbers import PERIOD_FIRST, iso_date, month_before, parse_number
-from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, LEVEL_ROLE, PLAN_POINTS, PLAN_RANK, aimed_columns, \
+from extractors.scores import AIMS_HEAD, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, LEVEL_ROLE, MEAN_SPAN, PLAN_POINTS, PLAN_RANK, aimed_columns, \
     is_plan, merged_header, naming_rows, plain_values, spanned_cells
 
 # a number; OCR may split a rate's first two digits ('đạt 7 2,1%'), joined as scores.N joins a score's
@@ -224,8 +224,7 @@ GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
 GAP_PAST_MEAN = re.compile(GAP_LEAD_PERIOD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:bo\s*chi\s*so\s*)?"
-                                  r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*/\s*\d{4}\s*|nam\s*(?=cua))?"
-                                  r"cua\s*"      # ('Điểm bình quân năm 2026 của 114 …', '… quý IV/2026 của Cụm', 'năm của 114 đơn vị')
+                                  + MEAN_SPAN + r"cua\s*"      # ('Điểm bình quân năm 2026 của 114 …', '… quý IV/2026 của Cụm')
                                   r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|quay)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
                                   r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
                                   r"[^.;:\d]{0,30}?\s*(?:dat|la)\s*" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
@@ -799,7 +798,7 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
 
 
 RANK_BASE = re.compile(r"(?:xep|thu|hang|dung|chot)(?!\w)[^.;]{0,40}?(?:\d\s*|\(\s*)(?:tren|trong\s*(?:tong\s*)?so)\s*$")
-MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:(?:nam|quy\s*[ivx1-4]{1,3}|thang\s*\d{1,2})(?:\s*/?\s*\d{4})?\s*)?"
+MEAN_OVER = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?" + MEAN_SPAN +
                        r"cua\s*(?:ca\s*|toan\s*bo\s*)?$")   # ('… năm của 114', '… quý IV/2026 của 114')
 OPERAND_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
 # measures whose 'a/b' is a part of a whole counted too ('538/612 hồ sơ'; not '27/114 đơn vị', the city's units, nor

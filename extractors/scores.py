@@ -2460,8 +2460,10 @@ UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|d
 CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
 # ('… bình quân chung của thành phố tháng 12/2026 là 93,12 điểm': with its period and verb between)
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"(?:\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?\s*(?:(?:la|dat)\s*)?$")
+# the span a mean of units is taken over, between 'bình quân' and 'của' ('… năm 2026 của', '… quý IV/2026 của', '… năm của')
+MEAN_SPAN = r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*|nam\s*(?=cua))?"
 AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?|bo\s*chi\s*so\s*)?"   # ('… nhóm chỉ tiêu này của 114 xã')
-                              r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*|nam\s*(?=cua))?cua\s*"
+                              + MEAN_SPAN + r"cua\s*"
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh|quay)"   # ('… của 34 tỉnh, thành phố', '… của 06 quầy')
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
                               r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
