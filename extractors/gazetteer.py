@@ -210,10 +210,18 @@ def criterion_of(text: str, threshold: float = 0.85) -> Optional[Entry]:
     entry = fuzzy("criteria", text, threshold)
     if entry is not None and lookup("criteria", text) is None and _place_by_fold(text):
         return None     # a commune's name is no criterion a few letters away ('Thượng Hồng', 'Tổng cộng')
-    if entry is None and re.search(r"(?<![^\W\d_])TTHC(?![^\W\d_])", text):
-        # 'Cải cách TTHC' in a narrow column: the abbreviation spelled out (not near 'Cải cách thể chế' by letters)
-        entry = fuzzy("criteria", re.sub(r"(?<![^\W\d_])TTHC(?![^\W\d_])", "thủ tục hành chính", text), threshold)
+    spelled = CRITERION_SHORT.sub(lambda m: CRITERION_WORDS[m.group(0)], text)
+    if entry is None and spelled != text:
+        # 'Cải cách TTHC', 'Tác động của CCHC … phát triển KT-XH' in a narrow column: the abbreviations spelled out (not
+        # near 'Cải cách thể chế' by letters)
+        entry = fuzzy("criteria", spelled, threshold)
     return entry
+
+
+# abbreviations clerks write in a criterion's name
+CRITERION_WORDS = {"TTHC": "thủ tục hành chính", "CCHC": "cải cách hành chính", "KT-XH": "kinh tế - xã hội",
+                   "QPPL": "quy phạm pháp luật"}
+CRITERION_SHORT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(k) for k in CRITERION_WORDS) + r")(?![^\W\d_])")
 
 
 def type_by_symbol(symbol: str) -> Optional[Entry]:

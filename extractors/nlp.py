@@ -161,9 +161,10 @@ def make_scores(nlp: Language, name: str):
             hits = scores.table_hits(_text(doc), ctx.get("table_roles"))
             valued = [u for r, u in zip(ctx.get("table_roles") or [], ctx.get("table_units") or [])
                       if r and r.startswith("value")]
-            if valued and all(u == "%" for u in valued):
+            if valued and all(u == "%" for u in valued) and not any((r or "").startswith("crit:") for r in ctx.get("table_roles") or []):
                 # columns in '%' ('Quý I/2026' over '(%)'): a criterion's points are never a rate ('Thủ tục hành
-                # chính | 80,14 | 82,6' is a satisfaction rate, not the PAR Index area); an index's total may be
+                # chính | 80,14 | 82,6' is a satisfaction rate, not the PAR Index area); an index's total may be (and the
+                # PAR Index's areas in columns of their own: 'Văn bản QPPL | … | Chỉ số CCHC năm 2025 (%)')
                 hits = [h for h in hits if h.kind != "score" or h.criterion == scores.TOTAL]
             if ctx.get("table_said") not in (None, "%", "điểm"):
                 # ('Đơn vị tính: PAKN' over 'Kênh tiếp nhận | Tháng 10 | …': a 'Tổng cộng' row counts petitions, no points)

@@ -176,8 +176,9 @@ def month_of(month: int, issued: Optional[str], period: Optional[str]) -> Option
     if not ref:
         return None
     year = int(ref[:4])
-    if len(ref) >= 7 and month > int(ref[5:7]):
-        year -= 1                       # 'Tháng 12' in a table of January's report
+    if len(ref) >= 7 and month > int(ref[5:7]) and not (issued and len(issued) >= 7 and f"{year:04d}-{month:02d}" <= issued[:7]):
+        year -= 1                       # 'Tháng 12' in a table of January's report (but '… 92,50 điểm (tháng 4), 93,25
+        #                                 điểm (tháng 5)' in December's: the months go on, none after the document's date)
     elif len(ref) == 4 and issued and len(issued) >= 7 and issued[:4] == ref and month > int(issued[5:7]):
         year -= 1                       # ('tháng 10 đạt …' in a programme for 2027 written in January 2027: last year's)
     return f"{year:04d}-{month:02d}"

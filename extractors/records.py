@@ -30,7 +30,7 @@ from extractors.metrics import EARLIER, FIELD_COLUMN, NUMBERED_POINT, PERSON_COL
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
-from extractors.scores import (AMONG, COLUMN_NUMBERS_ROW, spanned_groups, period_groups, _period_counts, naming_rows, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.scores import (AMONG, COLUMN_NUMBERS_ROW, _first_cell_wraps, _full_stop_before, spanned_groups, period_groups, _period_counts, naming_rows, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -891,7 +891,8 @@ def _units_ranked(ctx: dict) -> None:
         return
     by_period: dict = {}
     for r in table["ranks"]:
-        by_period.setdefault(r.period, []).append(r)         # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026')
+        if r.out_of is None:        # (not 'Xếp hạng khối xã (/67)' beside 'Hạng trong Cụm': out of its own whole)
+            by_period.setdefault(r.period, []).append(r)     # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026')
     # one unit a rank: out of the last rank, at least; the same units ranked in each month, so out of the most any
     # month shows (the five lowest communes ranked 110-114 in December were 87-113 in November: of 114 both times)
     wholes = [max(len(ranks), max(r.rank for r in ranks)) for ranks in by_period.values()
@@ -1186,7 +1187,8 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     lệ)\tquyết quá hạn', '\t\t\t2025 (*)\t2026\tgiảm (-)' under '6 tháng | 6 tháng | Tăng (+),'): its first
     cell empty, words and no figure but a year, a span of months ('9 tháng') or a period ('tháng 5/2026', 'ngày
     15/7/2026'; outside '(tỷ lệ %)')."""
-    if open_ and rows and not text.startswith("\t") and wraps_header_cell(text) and rows[-1].split("\t", 1)[0].strip():
+    if open_ and rows and not text.startswith("\t") and (wraps_header_cell(text) or _first_cell_wraps(text, rows[0])) \
+            and rows[-1].split("\t", 1)[0].strip():
         # 'trong Cụm | | tháng 10/2026 | tháng 11/2026 | (/114) | bậc so với tháng 10' under 'Thứ tự | Đơn vị | …':
         # the first cell's words go on, the rest read as a row that leaves it empty
         text = "\t" + text.split("\t", 1)[1]
@@ -1198,6 +1200,9 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
         return True             # '\t\t\t01-07/6\t08-14/6\t…\t29/6-05/7' under 'Tuần 1 | Tuần 2 | …'
     if open_ and rows and text.startswith("\t") and len(cells) >= 3 and _months_under(text, rows[-1]):
         return True             # '\t\t\t7\t8\t…\t12\t6 tháng' under 'TT | Chỉ tiêu | ĐVT | Tháng | Tháng | … | Cộng'
+    if open_ and rows and text.startswith("\t") and len(cells) >= 2 and any(re.fullmatch(r"20\d\d", c) for c in cells) \
+            and all(re.fullmatch(r"20\d\d|\(\s*/\s*\d{1,3}\s*\)", c) for c in cells):
+        return True             # '\t\t2026\t(/114)\t(/114)' under '… | quân năm | năm 2026 | năm 2025': a year, the wholes
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 \
             and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)|/\s*\d{1,3}", c) for c in cells):
         return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
@@ -1486,6 +1491,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ctx["self_assessed"] = bool(re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", fold("\t".join(merged_header(table_rows))))
                                         and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or "")))
             ranked = RANK_OF.search(fold("\t".join(merged_header(table_rows))))
+            ctx["ranked_among_rows"] = bool(ranked and "rank" in ctx["table_roles"] and "place" in ctx["table_roles"]
+                                            and any((r or "").startswith("rank/") for r in ctx["table_roles"]))
+            if ctx["ranked_among_rows"]:
+                ranked = None       # 'Hạng trong Cụm | … | Xếp hạng khối xã (/67)': the bare rank is among the rows (_units_ranked)
             ctx["rank_of"] = int(ranked.group(1)) if ranked else None    # 'Xếp hạng nhóm (/114)': each rank's 'out of'
             if ranked is None:
                 # '(số trong ngoặc là thứ hạng của phường trên 114 xã, phường, đặc khu)' above the table: its ranks' whole
@@ -1727,8 +1736,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind not in ("roman", "numbered") and not measured and (
                     targets == "all" or (targets and _aimed_at(folded_text(doc), hit.start))):
                 continue            # '- Tổng điểm … đạt từ 95/100 điểm trở lên' under 'Chỉ tiêu năm 2026'
-            if re.search(r"(?<!\w)phan\s*dau(?!\w)", folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]):
-                continue            # 'Phấn đấu năm 2027 …, nhóm chỉ tiêu Thanh toán trực tuyến đạt 10/10 điểm': an aim
+            if re.search(r"(?<!\w)phan\s*dau(?!\w)", folded_text(doc)[_sentence_start(folded_text(doc), hit.start):hit.start]) \
+                    or re.search(r"(?<!\w)cam\s*ket\s*:", folded_text(doc)[_full_stop_before(folded_text(doc), hit.start):hit.start]):
+                continue            # 'Phấn đấu năm 2027 …, nhóm chỉ tiêu Thanh toán trực tuyến đạt 10/10 điểm', '… cam kết:
+                #                     …; nhóm chỉ tiêu Mức độ hài lòng trở lại mức 18/18 điểm từ tháng 3/2027': an aim
             if _of_contest(doc, hit):
                 continue            # 'Điểm bình quân vòng chung khảo đạt 83,22 điểm': a contest's points, not the index's
             if hit.bound and hit.bound > MAX_SCALE:
@@ -1783,7 +1794,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     and not re.search(r"bo\s*chi\s*so\s*phuc\s*vu|766", so_far)
                     # ('… điểm tự đánh giá … bị trừ …; …, Chỉ số cải cách hành chính năm 2025 của xã đạt 81,47/100': the
                     # index's own total, named after the self-assessment)
-                    and not re.search(r"chi\s*so\s*cai\s*cach\s*hanh\s*chinh|par\s*index",
+                    and not re.search(r"chi\s*so\s*(?:cai\s*cach\s*hanh\s*chinh|cchc)|par\s*index",
                                       so_far[list(re.finditer(r"tu\s*(?:danh\s*gia|cham)", so_far))[-1].end():]))):
                 # (not '… tiêu chí về kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp, Hội đồng thống nhất với điểm tự
                 # đánh giá của xã (bình quân 11 tháng năm 2026 xã đạt 91,84 điểm, …)': the 766 index's own points)
@@ -1860,7 +1871,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             ranked_row = (len(records.ranks) - len(doc._.ranks), len(records.ranks))
         if communes_down:
             ctx["row_entity"] = next((h.entity for h in doc._.scores or [] if h.entity), ctx.get("row_entity"))
-        if block.kind == "table" and "unitrow" in (ctx.get("table_roles") or []) and (doc._.scores or doc._.ranks):
+        if block.kind == "table" and ("unitrow" in (ctx.get("table_roles") or []) or ctx.get("ranked_among_rows")) \
+                and (doc._.scores or doc._.ranks):
             rows = ctx.setdefault("unit_table", {"scores": [], "ranks": []})
             rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]
             rows["ranks"] += records.ranks[len(records.ranks) - len(doc._.ranks or []):]
@@ -1914,8 +1926,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # ('II. MỤC TIÊU NĂM 2027' in a plan issued in 2027: all of it ahead, '… đạt 18/18 điểm ở tất cả các tháng')
                 ahead = re.search(r"(?<!\d)(20\d\d)(?!\d)", aim.group(0)) if aim else None
                 ahead = bool(ahead and ctx.get("issued") and int(ahead.group(1)) >= int(str(ctx["issued"])[:4]))
-                targets = ("all" if aim.group(1) or aim.group(2) or "phan dau" in aim.group(0) or ahead else "aimed") \
-                    if aim else None
+                # ('II. MỤC TIÊU' over '- Nhóm chỉ tiêu Mức độ hài lòng đạt 18/18 điểm ở tất cả các tháng': a heading of
+                # aims alone, every figure under it is one)
+                bare_aims = bool(aim and re.fullmatch(r"muc\s*tieu(?:\s*(?:chung|cu\s*the))?\s*:?\s*", aim.group(0)))
+                targets = ("all" if aim.group(1) or aim.group(2) or "phan dau" in aim.group(0) or ahead or bare_aims
+                           else "aimed") if aim else None
                 targets_from = block.kind if aim else None
             # ('Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027' / '3. Tỷ lệ hồ sơ nộp trực tuyến đạt …': its items are aims)
         label = re.match(r"\s*(?:(?:\d{1,2}|[a-zđ])\s*[.)]\s*|[-–+•]\s*)?([^:]{3,60}):", fold(block.text)) \

@@ -28,6 +28,8 @@ N = r"((?<![\w,.])\d \d[,.]\d{1,2}(?=\s*(?:diem|/))|\d+(?:[,.]\d+)?)"
 ARROW_SCORES = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{1,2})?)\s*(?:diem\s*)?(?:→|->)\s*(\d{1,3}(?:,\d{1,2})?)(?![\d/])")
 # 'N đơn vị đạt (tối đa) X/Y điểm': a count of units at a mark
 UNITS_AT = re.compile(r"(?<![\w,])\d{1,3}\s*(?:don\s*vi|xa|phuong|dac\s*khu)\s*(?:dat|co)\s*(?:(?:muc\s*)?(?:diem\s*)?toi\s*da\s*)?$")
+# 'cho 03 đơn vị xếp thứ nhất, thứ nhì và thứ ba', '08 đơn vị xếp từ thứ 4 đến thứ 10': how many units ranked so, no one's rank
+UNITS_RANKED = re.compile(r"(?<![\w,])\d{1,3}\s*(?:don\s*vi|xa|phuong|dac\s*khu)\s*(?:duoc\s*)?$")
 # '… đạt 16,48/20 điểm ở nhóm chỉ tiêu này': the group named before, after the value
 THIS_GROUP_AFTER = re.compile(r"\s*(?:diem\s*)?,?\s*(?:o|cua|tai|trong)\s*nhom\s*(?:chi\s*tieu\s*)?nay(?!\w)")
 # a place opening the clause a value is in ('; xã Hà Tây đạt …', 'xã Tiên Minh và xã Vĩnh Lại cùng đạt …')
@@ -287,7 +289,9 @@ def _appraisal_named(folded: str, lo: int, at: int) -> Optional[tuple[str, Optio
     m = APPRAISAL_BEFORE.search(folded, max(lo, at - 60), at)
     if not m:
         return None
-    return ("Điểm thẩm định" if m.group(1) else "Điểm tự đánh giá"), "PAR Index", m.start()
+    # ('Hội đồng thẩm định thành phố chấm phần tự đánh giá của đặc khu 61,75/74 điểm': the appraisal of that part)
+    appraised = re.search(r"tham\s*dinh[^,;.()]{0,40}?\scham\s*(?:lai\s*)?(?:phan\s*)?$", folded[max(lo, m.start() - 60):m.start()])
+    return ("Điểm thẩm định" if m.group(1) or appraised else "Điểm tự đánh giá"), "PAR Index", m.start()
 
 
 def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]:
@@ -482,6 +486,13 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
         if crit is None and _place_just_before(text, folded, m.start()):
             # '…: phường Trần Liễu 95,64 điểm (thứ 24); phường Nhị Chiểu 94,12 điểm (thứ 39); …': each place's total
             crit = (TOTAL, None, m.start())
+        elif crit is None and MONTH_RANK_AFTER.match(folded, m.end()) and (series := _month_series_before(folded, hits, m.start())):
+            # '… với 92,50 điểm (tháng 4, thứ 67/114), 93,25 điểm (tháng 5, thứ 58/114) và 94,79 điểm (tháng 6, …)',
+            # '… đạt 18,62 điểm (tháng 1), 18,15 điểm (tháng 2) …': the values go on, each with its month, for the
+            # criterion of the first
+            bound = series.bound if series.bound and series.bound >= value else None
+            hits.append(Hit("score", m.start(1), m.end(), series.criterion, value, bound, series.index))
+            continue
         elif crit is None and _bare_ranked_value(folded, m):
             # '- Tháng 3/2026: tỷ lệ … 63,64% (189/297 hồ sơ); 7,07 điểm, thứ 83/114': a value with its rank beside it
             # is a score, with no verb; _small_totals gives one too small for a total to the group named before
@@ -511,6 +522,9 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     for m, rank in sorted(ranks, key=lambda r: r[0].start()):
         if any(h.kind == "rank" and h.start <= m.start(1) < h.end for h in hits):
             continue
+        counted = UNITS_RANKED.search(folded, max(0, m.start() - 30), m.start())
+        if counted and not re.search(r"(?:thang|quy|tuan|nam|ngay|tu|den)\s*$", folded[:counted.start()]):
+            continue        # (not 'tháng 3 phường đứng thứ 47/114': a month, then the place)
         out_of = int(m.group(2)) if m.group(2) else None
         lo = max(_sentence_floor(folded, m.start()),
                  max((h.end for h in hits if h.kind == "rank" and h.end <= m.start()), default=0))
@@ -626,15 +640,50 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     return sorted(hits, key=lambda h: h.start)
 
 
+# '… 92,50 điểm (tháng 4, thứ 67/114)', '18,62 điểm (tháng 1)': the value's month (the year in force), with its rank
+MONTH_RANK_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*thang\s*(\d{1,2})(?!\s*[/\d])\s*(?:[,;]\s*(?:xep\s*|dung\s*)?"
+                              r"(?:thu|hang)\s*(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3}))?\s*\)")
+
+
 def _periods_after(folded: str, hits: list[Hit]) -> None:
     """'… đạt 17,86/18 điểm (tháng 9/2026) và 17,95/18 điểm (tháng 10/2026)': a value's month in the parenthesis
-    right after it."""
+    right after it; so a month without its year ('93,25 điểm (tháng 5, thứ 58/114)'), and the rank beside it."""
     from extractors.numbers import find_periods
-    for h in hits:
+    for h in list(hits):
+        if h.period is not None or h.kind not in ("score", "rank"):
+            continue
         after = re.match(r"\s*(?:diem\s*)?\(\s*((?:thang|nam)\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*\)", folded[h.end:])
-        named = find_periods(after.group(1)) if after and h.period is None and h.kind in ("score", "rank") else []
+        named = find_periods(after.group(1)) if after else []
         if named:
             h.period = named[0][2]
+            continue
+        month = MONTH_RANK_AFTER.match(folded, h.end) if h.kind == "score" else None
+        if not month or not 1 <= int(month.group(1)) <= 12:
+            continue
+        h.period = f"{BARE_MONTH_PERIOD}{int(month.group(1))}"
+        if not month.group(2) or not 0 < int(month.group(2)) <= int(month.group(3)):
+            continue
+        ranked = next((r for r in hits if r.kind == "rank" and r.start <= month.start(2) < r.end), None)
+        if ranked is None:
+            hits.append(Hit("rank", month.start(2), month.end(3), h.criterion, int(month.group(2)), int(month.group(3)),
+                            h.index, period=h.period))
+        elif ranked.period is None:
+            ranked.period, ranked.criterion, ranked.index = h.period, h.criterion, h.index
+
+
+MONTH_YEAR_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*thang\s*\d{1,2}\s*/\s*\d{4}\s*\)")
+
+
+def _month_series_before(folded: str, hits: list[Hit], pos: int) -> Optional[Hit]:
+    """The score just before `pos` in the same sentence, itself followed by its month in parentheses, with only a
+    comma, ';' or 'và' between that parenthesis and `pos`, else None."""
+    floor = _sentence_floor(folded, pos)
+    before = [h for h in hits if h.kind == "score" and floor <= h.start and h.end <= pos]
+    if not before:
+        return None
+    last = max(before, key=lambda h: h.end)
+    month = MONTH_RANK_AFTER.match(folded, last.end) or MONTH_YEAR_AFTER.match(folded, last.end)
+    return last if month and re.fullmatch(r"\s*(?:,|va|;)\s*", folded[month.end():pos]) else None
 
 
 RANKED_AFTER = re.compile(r"\s*,\s*(?:(?:tam\s*)?xep\s*|dung\s*)?(?:thu\s*)?(?:hang\s*)?\d{1,3}\s*/\s*\d{2,3}(?!\d)")
@@ -906,6 +955,12 @@ MONTHS_RESPECTIVELY = re.compile(r"thang\s*(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)
 QUARTERS_RESPECTIVELY = re.compile(r"quy\s*((?:iv|i{1,3}|[1-4])(?:\s*(?:,|va)\s*(?:quy\s*)?(?:iv|i{1,3}|[1-4])(?!\w))+)"
                                    r"(?:\s*(?:/|nam)\s*(\d{4}))?\s*,?\s*"
                                    r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?")
+# 'Quý II lần lượt đạt 19,31; 19,46 và 19,58 điểm': the quarter's three months in turn
+QUARTER_MONTHS_RESPECTIVELY = re.compile(r"quy\s*(iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|nam)\s*(\d{4}))?\s*,?\s*"
+                                         r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?:?\s*")
+# 'Điểm của 12 tháng lần lượt là: 6,12; 5,87; …', '6 tháng đầu năm 2026 lần lượt đạt …': the year's first months in turn
+FIRST_MONTHS_RESPECTIVELY = re.compile(r"(?<![\d,./])(\d{1,2})\s*thang\s*(?:dau\s*)?(?:nam\s*(\d{4})\s*)?,?\s*"
+                                       r"lan\s*luot\s*(?:(?:chi|moi|cung)\s*)?(?:dat|la|duoc|co|bang)?\s*(?:duoc\s*)?:?\s*")
 RANKS_RESPECTIVELY = re.compile(r"\s*,?\s*(?:va\s*)?(?:xep\s*hang|thu\s*hang|xep\s*thu|dung\s*thu)\s*(?:tuong\s*ung|lan\s*luot)\s*(?:la\s*)?")
 
 
@@ -926,10 +981,20 @@ def _months_respectively(text: str, folded: str, taken: list[Hit]) -> list[Hit]:
     """A value a month for the one criterion (else the total) the sentence names, the months named before
     'lần lượt'; the ranks 'xếp hạng tương ứng 64/114 và 83/114' after them for the same months."""
     out: list[Hit] = []
-    for m in list(MONTHS_RESPECTIVELY.finditer(folded)) + list(QUARTERS_RESPECTIVELY.finditer(folded)):
+    for m in [*MONTHS_RESPECTIVELY.finditer(folded), *QUARTERS_RESPECTIVELY.finditer(folded),
+              *QUARTER_MONTHS_RESPECTIVELY.finditer(folded), *FIRST_MONTHS_RESPECTIVELY.finditer(folded)]:
         quarters = m.re is QUARTERS_RESPECTIVELY
-        months = [int(ROMAN_QUARTER.get(x, x)) for x in re.findall(r"iv|i{1,3}|[1-4]", m.group(1))] if quarters \
-            else [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
+        if quarters:
+            months = [int(ROMAN_QUARTER.get(x, x)) for x in re.findall(r"iv|i{1,3}|[1-4]", m.group(1))]
+        elif m.re is QUARTER_MONTHS_RESPECTIVELY:
+            last = 3 * int(ROMAN_QUARTER.get(m.group(1), m.group(1)))
+            months = [last - 2, last - 1, last]
+        elif m.re is FIRST_MONTHS_RESPECTIVELY:
+            months = list(range(1, int(m.group(1)) + 1)) if 2 <= int(m.group(1)) <= 12 else []
+        else:
+            months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1))]
+        if not months or any(h.start <= m.start() < h.end for h in out):
+            continue
         values, pos = _value_series(folded, m.end(), len(months))
         if len(values) != len(months) or not all(1 <= k <= 12 for k in months) or "diem" not in folded[m.end():pos]:
             continue                # a value a month, in points
@@ -1358,7 +1423,25 @@ def _month_labelled(folded: str, taken: list[Hit]) -> list[Hit]:
                 not any(h.start <= start < h.end for h in taken + out):
             period = f"{year}-{int(month):02d}" if year else f"{BARE_MONTH_PERIOD}{int(month)}"
             out.append(Hit("score", start, end, TOTAL, value, None, None, period))
+    # '…: tháng 7: 19,62; tháng 8: 19,70; …; tháng 11: 19,95 (…) và tháng 12: 19,90 điểm': a group's points month by
+    # month, 'điểm' written once ('_small_totals' and records.py give them the group named before, or the heading's)
+    run: list[re.Match] = []
+    for m in [*MONTH_COLON_VALUE.finditer(folded), None]:
+        if m is not None and run and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?(?:;|,|va)?\s*", folded[run[-1].end():m.start()]):
+            run.append(m)
+            continue
+        values = [parse_number(r.group(3)) for r in run]
+        if len(run) >= 2 and all(v is not None and v < SMALLEST_TOTAL for v in values) and "diem" in folded[run[-1].end(3):run[-1].end() + 6] \
+                and all(1 <= int(r.group(1)) <= 12 for r in run):
+            for r, value in zip(run, values):
+                if not any(h.start <= r.start(3) < h.end for h in taken + out):
+                    period = f"{r.group(2)}-{int(r.group(1)):02d}" if r.group(2) else f"{BARE_MONTH_PERIOD}{int(r.group(1))}"
+                    out.append(Hit("score", r.start(3), r.end(3), TOTAL, value, None, None, period))
+        run = [m] if m is not None else []
     return out
+
+
+MONTH_COLON_VALUE = re.compile(r"(?<!\w)thang\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*:\s*(?:dat\s*)?(\d{1,2},\d{1,2})(?![\d/%])(?:\s*diem)?")
 
 
 def _criterion_month_aside(folded: str, taken: list[Hit]) -> list[Hit]:
@@ -2228,7 +2311,7 @@ TOTAL_AVERAGE = re.compile(r"\s*tong\s*diem\s*(?:binh\s*quan|trung\s*binh)\s*(?:
 AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
 CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-|muc\s*(?:tang|giam))\s*"
                          + UNIT_NOTE + r"(?:diem\s*)?")          # ('Tăng (+), giảm (-) điểm')
-SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
+SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*(?:dau|cuoi))?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
 SPAN = "|span"       # a value@ column of a span within that year ('6 tháng 2025'): compared by year, no period form
 
 
@@ -2237,7 +2320,9 @@ def _spans_compared(merged: list[str], roles: list) -> None:
     spans of a year: roles 'value@2025|span' (the year orders the columns, the record has no period form for
     it), 'ratio' (this span's value as a share of the other's), 'unit' (the row's unit of measure) and
     'change:'."""
-    spans = [i for i, cell in enumerate(merged) if SPAN_YEAR.fullmatch(fold(cell)) and roles[i] in (None, "value")]
+    # ('6 tháng đầu' / 'năm 2026' beside '6 tháng cuối' / 'năm 2026': read as the year's columns until here)
+    spans = [i for i, cell in enumerate(merged) if SPAN_YEAR.fullmatch(fold(cell)) and (
+        roles[i] in (None, "value") or roles[i] == f"value@{SPAN_YEAR.fullmatch(fold(cell)).group(1)}")]
     if len(spans) < 2:
         return
     for i, cell in enumerate(merged):
@@ -2447,7 +2532,7 @@ def _limit_of(cell: str) -> Optional[float]:
     return parse_number(limit.group(1)) if limit else None
 
 
-PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
+PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|tap\s*the|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?|xa|phuong)\s*")       # ('Xã' over 'Thanh Hà', 'Hà Bắc', …)
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
@@ -2499,7 +2584,18 @@ def wraps_header_cell(row: str) -> bool:
 
 def header_start(rows: list[str]) -> int:
     """The first row of the last header in `rows` (a header repeated after a page break starts again)."""
-    return max(i for i, r in enumerate(rows) if not wraps_header_cell(r) or i == 0)
+    return max(i for i, r in enumerate(rows) if not (wraps_header_cell(r) or _first_cell_wraps(r, rows[0])) or i == 0)
+
+
+def _first_cell_wraps(row: str, top: str) -> bool:
+    """'Cụm | | điều hành | QPPL | … | (/67)' under 'Hạng | … ' / 'trong | …': the first cell's last word capitalised,
+    the other cells going on in small letters (a header repeated after a page break opens as the first did)."""
+    first, _, rest = row.partition("\t")
+    cells = [c.strip() for c in rest.split("\t") if c.strip()]
+    if not rest or re.search(r"\d", first) or fold(first.strip()) == fold(top.split("\t", 1)[0].strip()) or len(cells) < 3:
+        return False
+    going_on = [c for c in cells if c[:1].islower() or c[:1] in "(/" or re.match(r"\d{4}\b", c)]
+    return len(going_on) >= 0.6 * len(cells)
 
 
 def merged_header(rows: list[str], width: int = 0) -> list[str]:
@@ -2688,6 +2784,14 @@ def _period_counts(rows: list[str], roles: list, measure: Optional[str] = None) 
             roles[i] = f"rate:Tỷ lệ {measure_before} {qualifier_before}"
 
 
+# the PAR Index's areas by the short names a narrow column gives them ('Văn bản QPPL', 'Tổ chức bộ máy'), too short to
+# be read as the areas in running text ('thiếu sâu sát trong chỉ đạo, điều hành')
+FIELD_COLUMNS = {"chi dao, dieu hanh": "Công tác chỉ đạo, điều hành cải cách hành chính",
+                 "van ban qppl": "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật",
+                 "to chuc bo may": "Cải cách tổ chức bộ máy hành chính", "che do cong vu": "Cải cách chế độ công vụ",
+                 "tai chinh cong": "Cải cách tài chính công"}
+
+
 def _criterion_heading(cell: str):
     """The criterion a column's (merged) header cell names: 'Thanh toán trực tuyến (tối đa 10)', or the
     criterion ending it under a group heading written once over several columns ('Điểm một số nhóm chỉ tiêu'
@@ -2701,7 +2805,8 @@ def _criterion_heading(cell: str):
         # 'Nhóm 1 (18) | Nhóm 2 (20) | …': the 766 groups in the decision's order, confirmed by each one's maximum
         group = [e for e in criteria() if e.kind == INDEX_766 and e.name != TOTAL][int(numbered.group(1)) - 1]
         return group if group.extra and parse_number(group.extra) == parse_number(limit.group(1)) else None
-    entry = lookup("criteria", name) or criterion_of(name, 0.9)
+    name = re.sub(r"^(?i:chỉ\s+số\s+thành\s+phần(?:\s+theo\s+lĩnh\s+vực)?)\s+(?=\S)", "", name)   # (the heading over them)
+    entry = lookup("criteria", name) or criterion_of(name, 0.9) or lookup("criteria", FIELD_COLUMNS.get(fold(name), ""))
     if entry:
         return entry
     folded = fold(name)
@@ -2978,6 +3083,9 @@ def _places_down(rows: list[str], roles: list) -> None:
         # (thang 100) | Xếp hạng nội bộ': each unit's counts and rates (metrics.py) beside its points and rank
         for i, role in measured.items():
             roles[i] = role
+    for i, role in enumerate(roles):
+        if (role or "").startswith("rank@") and re.fullmatch(r"rank/\d{1,3}@" + re.escape(role[5:]), across.get(i, "")):
+            roles[i] = across[i]        # 'Xếp hạng năm 2026 (/114) | Xếp hạng năm 2025 (/114)': each year's, out of 114
     ranks_named = [across.get(i, r) if r == "rank" or ((r or "").startswith("rank@") and across.get(i, "").startswith("rank/"))
                    or (r is None and across.get(i, "").startswith("rank/")) else r for i, r in enumerate(roles)]
     if not any(r.startswith("crit:") for r in across.values()) and any(r is None and n for r, n in zip(roles, ranks_named)) \
@@ -3406,9 +3514,10 @@ def group_column_hits(text: str, roles: list, group) -> list[Hit]:
 def _place_named(cell: str) -> Optional[str]:
     """'Xã Hà Bắc' -> 'xã Hà Bắc'; a name the row wraps before its end ('Xã Nguyễn Lương') is the one place
     it begins."""
-    folded = fold(cell.strip())
+    cell = re.sub(r"^(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd)\s+(?=(?i:xã|phường|đặc\s+khu)\s)", "", cell.strip())
+    folded = fold(cell)     # ('Ủy ban nhân dân phường Ngô Quyền' in a list of units commended: the ward)
     kind = re.match(r"(xa|phuong|dac\s*khu)\s+", folded)
-    rest = cell.strip()[kind.end():] if kind else cell.strip()
+    rest = cell[kind.end():] if kind else cell
     found = find_all("places", rest)
     entry = found[0][2] if found and found[0][0] == 0 else begun("places", rest)
     if entry is None:
@@ -3432,7 +3541,14 @@ def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
                 if (roles[i] or "").startswith("crit:") and re.fullmatch(r"\s*\d{1,3}\s*", c)]
     if entity is None:
         return []
-    return _across(text, cells, roles, entity=entity)
+    hits = _across(text, cells, roles, entity=entity)
+    dated = {h.period for h in hits if h.kind == "score" and h.period}
+    if len(dated) == 1:
+        # 'Văn bản QPPL | … | Chỉ số CCHC năm 2025 (%)': the areas of the year the total's column names
+        for h in hits:
+            if h.period is None and (h.kind == "rank" or h.criterion != TOTAL):
+                h.period = next(iter(dated))
+    return hits
 
 
 RANK_ROW_KIND = re.compile(r"\s*(?:xep\s*|thu\s*)?hang\s*")      # 'Điểm' / 'Hạng' rows of one commune
@@ -3511,12 +3627,13 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
                            period=NO_PERIOD if column_label(roles[i]) else
                            (roles[i][6:] if roles[i].startswith("value@") else None) or month))
         elif (roles[i] or "").startswith("rank") and value == int(value) and value >= 1:
-            # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8)
-            whole = int(roles[i][5:]) if roles[i].startswith("rank/") else None
+            # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8;
+            # 'Xếp hạng năm 2025 (/114)': that year's, out of 114)
+            whole, _, when = roles[i][5:].partition("@") if roles[i].startswith("rank/") else (None, "", "")
             column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)   # (the latest year's)
             column_month = NO_PERIOD if column_month and column_label("value@" + column_month) else column_month   # (a quarter's: none)
-            out.append(Hit("rank", start, len(text), TOTAL, int(value), whole, None, entity=entity,
-                           period=roles[i][5:] if roles[i].startswith("rank@") else column_month))
+            out.append(Hit("rank", start, len(text), TOTAL, int(value), int(whole) if whole else None, None, entity=entity,
+                           period=roles[i][5:] if roles[i].startswith("rank@") else when or column_month))
     return out
 
 

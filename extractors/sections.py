@@ -27,8 +27,8 @@ HEADER_TAIL = re.compile(r"(?:(?:toi\s*da|dat(?:\s*duoc)?|chuan|xep|hang|thu|die
                          r"thang|nam|luy\s*ke|ghi\s*chu)\s*)+")
 RANKED_UNITS = re.compile(r"\s*(?:cac\s*)?(?:don\s*vi|dia\s*phuong)\s*(?:dan\s*dau|co\s+(?:ty\s*le|diem|ket\s*qua|so)|dat\s+(?:ty\s*le|diem)|"
                           r"(?:xep\s*hang\s*)?(?:thap|cao)\s*nhat|tieu\s*bieu|xep\s*cuoi)")
-COMMUNES_HEAD = re.compile(r"(?i)(?:(?:riêng|đối\s+với)\s+)?(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?(?:\d{1,3}\s+|các\s+|từng\s+|một\s+số\s+)?"
-                           r"(?:xã|phường|đặc\s+khu|đơn\s+vị)(?:\s[^.;:]{2,70}|\s*:?)")
+COMMUNES_HEAD = re.compile(r"(?i)(?:(?:riêng|đối\s+với)\s+)?(?:(?:phó\s+)?chủ\s+tịch\s+(?=ủy|ubnd))?(?:(?:ủy\s+ban\s+nhân\s+dân|ubnd)\s+)?"
+                           r"(?:\d{1,3}\s+|các\s+|từng\s+|một\s+số\s+)?(?:xã|phường|đặc\s+khu|đơn\s+vị)(?:\s[^.;:]{2,90}|\s*:?)")
 SUB_NUMBERED = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?=\S)")   # '1.1. ', '2.3) '
 # 'a) ', '(1) ', '(a) ', and 'a. ' before a capital ('a. Tổ chức họp thôn …')
 LETTERED = re.compile(r"^\s*(?:([a-zđ])\s*[)]|\((?:\d{1,2}|[a-zđ])\))\s+(?=\S)|^\s*([a-zđ])\.\s+(?=[^\W\d_a-zđ\u00e0-\u1ef9])")
@@ -230,8 +230,10 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
             kind = "numbered"           # '4.2 Tham mưu …' (no dot after the number)
         if kind == "numbered" and sub and not unit_of(SUB_NUMBERED.sub("", raw, count=1))[0] \
                 and not COMMUNES_HEAD.fullmatch(SUB_NUMBERED.sub("", raw, count=1).strip()) \
-                and not EACH_COMMUNE.search(fold(raw)):
+                and not EACH_COMMUNE.search(fold(raw)) and not CHAIR_LEAD.match(SUB_NUMBERED.sub("", raw, count=1).strip()):
             kind = "sub"                # '1.1. Rà soát …' under '1. Trung tâm …:': an item, not a heading
+            #                             ('3.2. Riêng Chủ tịch Ủy ban nhân dân xã Kiến Hải giải trình …' after 3.1's items: a
+            #                             chairman's work of its own)
             #                             ('4.2. Ủy ban nhân dân 10 đơn vị có tên tại Bảng 1', '4.3. Riêng xã A và xã B',
             #                             '4.2. Thời hạn gửi báo cáo … của từng xã': headings, of communes named elsewhere,
             #                             together or in the bullets below)
@@ -504,18 +506,23 @@ def all_committees(text: str) -> Optional[tuple[str, str]]:
     return (f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")) if every else None
 
 
-LISTED_COMMUNES = re.compile(r"^(?:(?:Riêng|Đối với)\s+)?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?các\s+(xã|phường)\s+(?=[A-ZĐ])")
+LISTED_COMMUNES = re.compile(r"^(?:(?:Riêng|Đối với)\s+)?(?:(?P<office>(?:Phó\s+)?Chủ\s+tịch)\s+(?=(?:Ủy|Uỷ|UBND)))?"
+                             r"(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?các\s+(xã|phường)\s+(?=[A-ZĐ])")
+# ('… và các phường Nam Đồng, Tân Hưng': the list goes on with places of the other kind)
+KIND_SWITCH = re.compile(r"^(?:các\s+)?(xã|phường|đặc\s+khu)\s+(?=[A-ZĐ])")
 
 
 def listed_communes(text: str) -> Optional[tuple[str, str]]:
     """'Riêng các xã Kẻ Sặt, Đường An và Hà Đông: Chủ tịch … báo cáo …': ('UBND xã Kẻ Sặt; UBND xã Đường An; UBND xã
-    Hà Đông', the rest), a record each; every name a real commune of that kind (dictionaries/places.tsv), else None."""
+    Hà Đông', the rest), a record each; every name a real commune of that kind (dictionaries/places.tsv), else None.
+    Their chairmen ('Chủ tịch Ủy ban nhân dân các xã Vĩnh Am, Hà Tây và các phường Nam Đồng, Tân Hưng:') likewise."""
     m = LISTED_COMMUNES.match(text.strip())
     if not m:
         return None
-    kind, rest = m.group(1), text.strip()[m.end():]
+    kind, rest = m.group(2), text.strip()[m.end():]
+    office = f"{m.group('office')} UBND" if m.group("office") else "UBND"
     head, colon, tail = rest.partition(":")
-    parts = re.split(r"\s*,\s*|\s+và\s+", head.strip()) if colon and len(head) < 120 else []
+    parts = re.split(r"\s*,\s*|\s+và\s+", head.strip()) if colon and len(head) < 160 else []
     if not colon:
         # ('UBND các xã Kẻ Sặt, Đường An và Hà Đông báo cáo …': the last name runs on into what they are to do)
         parts = re.split(r"\s*,\s*|\s+và\s+", rest.strip(), maxsplit=6)
@@ -525,10 +532,13 @@ def listed_communes(text: str) -> Optional[tuple[str, str]]:
         tail, parts = parts[-1][len(said):], parts[:-1] + [said]
     named = []
     for part in parts:
+        switch = KIND_SWITCH.match(part)
+        if switch:
+            kind, part = " ".join(switch.group(1).split()), part[switch.end():]
         place = place_named(part)
         if not place or fold(place.kind) != fold(kind):
             return None
-        named.append(f"UBND {kind} {place.name}")
+        named.append(f"{office} {kind} {place.name}")
     return ("; ".join(named), tail.strip(" :,")) if len(named) >= 2 else None
 
 
@@ -850,6 +860,8 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
         exact = lookup("units", name)
         if exact and fold(name) != fold(exact.name) and _abbreviated(name, exact.name):
             return exact.name, rest
+        if _shortened(fold(name)) == _shortened(fold(entry.name)):
+            return entry.name, rest      # '3. Văn phòng Ủy ban nhân dân thành phố:': 'Văn phòng UBND thành phố', as clerks write it
         if exact is None and _abbreviated(name, entry.name):
             return entry.name, rest      # an abbreviation OCR damaged ('Phòng KT, HT&DBT'): closest to one of its spellings
         if core != name.strip() and not re.search(r"(?:xa|phuong|dac\s*khu)$", fold(entry.name)) \
@@ -1084,6 +1096,9 @@ def _agency_area(after: str) -> str:
     return after[:m.start(1)] + said if place else ""
 
 
+CHAIR_LEAD = re.compile(r"(?:[Rr]iêng\s+)?((?:[Pp]hó\s+)?[Cc]hủ\s+tịch)\s+(?=(?:Ủy|Uỷ)\s+ban|UBND)")
+
+
 def lead_unit(text: str) -> tuple[Optional[str], str]:
     """'Giao Phòng Kinh tế … rà soát …', 'Đề nghị Công an phường …': (unit, the instruction)."""
     from extractors.gazetteer import find_all
@@ -1135,6 +1150,14 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
             # 'Ủy ban nhân dân phường Việt Hòa chủ trì chuẩn bị …' in a Cụm's or the city's letter: that
             # commune's committee (a real commune, dictionaries/places.tsv)
             return committee
+        chair = CHAIR_LEAD.match(text, start)
+        inner = text[chair.end():] if chair else ""
+        committee = (all_committees(inner) or listed_communes(inner) or committees(inner)) if chair else None
+        if committee and committee[1][:1].islower():
+            # '3.3. Chủ tịch Ủy ban nhân dân xã Hà Tây trực tiếp báo cáo …', 'Riêng Chủ tịch Ủy ban nhân dân xã Kiến Hải
+            # giải trình …', 'Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu (kể cả …) rà soát …': the chairman's work
+            office = " ".join(chair.group(1).split())
+            return "; ".join(f"{office} {unit}" for unit in committee[0].split("; ")), committee[1]
     if not found:
         return None, ""
     s, e, entry = found[0]

@@ -9260,3 +9260,141 @@ def test_a_numbered_item_opening_with_a_commune_goes_on_about_it_in_the_paragrap
                           "Quý IV/2026 giảm 0,53 điểm so với quý III/2026. Nhóm Số hóa hồ sơ bình quân năm chỉ đạt 17,92/22 "
                           "điểm.\n")
     assert {(s.entity, s.criterion, s.value) for s in records.scores} == {("xã Tân An", "Số hóa hồ sơ", 17.92)}
+
+
+def test_the_chairmen_of_communes_of_two_kinds_listed_by_name_each_receive_the_work():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "12/QĐ-UBND", "Hải Phòng, ngày 15 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                         "Công bố kết quả Bộ chỉ số quý IV/2026\n"
+                         "Điều 3. Tổ chức thực hiện\n"
+                         "1. Chủ tịch Ủy ban nhân dân các xã Vĩnh Am, Hà Tây và các phường Nam Đồng, Tân Hưng:\n"
+                         "a) Tổ chức kiểm điểm trách nhiệm; gửi báo cáo về Sở Nội vụ chậm nhất ngày 26/02/2027.\n"
+                         "2. Văn phòng Ủy ban nhân dân thành phố:\n"
+                         "a) Chủ trì kiểm tra trực tiếp tại 04 đơn vị trên trước ngày 31/3/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Chủ tịch UBND xã Vĩnh Am", "2027-02-26"), ("Chủ tịch UBND xã Hà Tây", "2027-02-26"),
+        ("Chủ tịch UBND phường Nam Đồng", "2027-02-26"), ("Chủ tịch UBND phường Tân Hưng", "2027-02-26"),
+        ("Văn phòng UBND thành phố", "2027-03-31")]
+
+
+def test_values_going_on_each_with_its_month_in_parentheses_and_a_rank_beside_it():
+    records = _records_of("PHƯỜNG VIỆT HÒA", "21/BC-UBND", "Việt Hòa, ngày 11 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số năm 2026\n"
+                          "Quý II, kết quả tăng đều qua từng tháng với 92,50 điểm (tháng 4, thứ 67/114), 93,25 điểm (tháng 5, "
+                          "thứ 58/114) và 94,79 điểm (tháng 6, thứ 41/114).\n"
+                          "2. Nhóm Tiến độ giải quyết (tối đa 20 điểm)\n"
+                          "Quý I nhóm chỉ tiêu đạt thấp với 18,62 điểm (tháng 1), 18,15 điểm (tháng 2) và 19,04 điểm (tháng 3).\n")
+    assert {(s.criterion, s.value, s.period) for s in records.scores} == {
+        ("Tổng điểm", 92.5, "2026-04"), ("Tổng điểm", 93.25, "2026-05"), ("Tổng điểm", 94.79, "2026-06"),
+        ("Tiến độ giải quyết", 18.62, "2026-01"), ("Tiến độ giải quyết", 18.15, "2026-02"), ("Tiến độ giải quyết", 19.04, "2026-03")}
+    assert {(r.criterion, r.rank, r.out_of, r.period) for r in records.ranks} == {
+        ("Tổng điểm", 67, 114, "2026-04"), ("Tổng điểm", 58, 114, "2026-05"), ("Tổng điểm", 41, 114, "2026-06")}
+
+
+def test_a_groups_points_month_by_month_in_turn_or_each_after_its_month_and_a_colon():
+    records = _records_of("PHƯỜNG VIỆT HÒA", "21/BC-UBND", "Việt Hòa, ngày 11 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số năm 2026\n"
+                          "1. Nhóm Tiến độ giải quyết (tối đa 20 điểm)\n"
+                          "Quý II lần lượt đạt 19,31; 19,46 và 19,58 điểm. Sáu tháng cuối năm nhóm chỉ tiêu luôn duy trì "
+                          "trên 19,6 điểm: tháng 7: 19,62; tháng 8: 19,70; tháng 11: 19,95 (cao nhất năm) và tháng 12: 19,90 điểm.\n"
+                          "2. Nhóm Thanh toán trực tuyến (tối đa 10 điểm)\n"
+                          "Điểm của 12 tháng lần lượt là: 6,12; 5,87; 6,45; 7,02; 7,38; 7,91; 7,66; 8,24; 8,57; 8,93; 9,18 "
+                          "và 9,05 điểm.\n")
+    got = {(s.criterion, s.value, s.period) for s in records.scores}
+    assert {("Tiến độ giải quyết", 19.31, "2026-04"), ("Tiến độ giải quyết", 19.58, "2026-06"),
+            ("Tiến độ giải quyết", 19.62, "2026-07"), ("Tiến độ giải quyết", 19.95, "2026-11"),
+            ("Tiến độ giải quyết", 19.9, "2026-12"), ("Thanh toán trực tuyến", 6.12, "2026-01"),
+            ("Thanh toán trực tuyến", 9.05, "2026-12")} <= got
+    assert len(got) == 3 + 4 + 12 and not any(value == 19.6 for _, value, _ in got)
+
+
+def test_a_city_bodys_own_departments_are_known_and_a_heading_of_aims_alone_holds_only_aims():
+    records = _letter_of("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "418/BC-TTPVHCC", "Hải Phòng, ngày 07 tháng 12 năm 2026",
+                         "BÁO CÁO\nKết quả thanh toán trực tuyến quý III/2026\n"
+                         "IV. NHIỆM VỤ TRỌNG TÂM\n1. Phòng Giám sát và Hỗ trợ\n"
+                         "- Gửi danh sách hồ sơ đến từng xã trước ngày 11/12/2026.\n")
+    run_checks(records, issued="2026-12-07")
+    assert [(t.assignee, t.where.review_reasons) for t in records.tasks] == [("Phòng Giám sát và Hỗ trợ", [])]
+    records = _records_of("PHƯỜNG HÒA BÌNH", "14/KH-UBND", "Hòa Bình, ngày 10 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Nâng cao mức độ hài lòng năm 2027\nI. KẾT QUẢ NĂM 2026\n"
+                          "Nhóm chỉ tiêu Mức độ hài lòng năm 2026 đạt 17,41/18 điểm.\nII. MỤC TIÊU\n"
+                          "- Nhóm chỉ tiêu Mức độ hài lòng đạt 18/18 điểm ở tất cả các tháng.\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Mức độ hài lòng", 17.41)]
+
+
+def test_the_appraisal_council_scoring_the_self_assessed_part_and_the_par_index_named_short_after_it():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "214/BC-UBND", "Bạch Long Vĩ, ngày 08 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026\n"
+                          "Kết quả năm 2025 để đối chiếu: Hội đồng thẩm định thành phố chấm phần tự đánh giá của đặc khu 61,75/74 "
+                          "điểm (thấp hơn điểm tự chấm 3,5 điểm), điểm điều tra xã hội học đạt 21,06/26 điểm; Chỉ số CCHC năm "
+                          "2025 của đặc khu đạt 82,81/100 điểm, xếp thứ 58/114 xã, phường, đặc khu.\n"
+                          "TT\tLĩnh vực\tĐiểm tối đa\tĐiểm tự đánh giá\n"
+                          "VIII\tTác động của CCHC đến người dân,\t4\t3,5\n\ttổ chức và phát triển KT-XH\t\t\n")
+    got = {(s.criterion, s.value, s.max) for s in records.scores}
+    assert {("Điểm thẩm định", 61.75, 74), ("Điểm điều tra xã hội học", 21.06, 26), ("Tổng điểm", 82.81, 100)} <= got
+    assert ("Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội", 3.5, 4) in got
+
+
+def test_two_half_years_in_columns_are_spans_and_a_commitment_is_no_result():
+    records = _records_of("XÃ CẨM GIANG", "14/BC-UBND", "Cẩm Giang, ngày 18 tháng 01 năm 2027", "BÁO CÁO",
+                          "Giải trình kết quả khảo sát SIPAS 6 tháng cuối năm 2026\n"
+                          "TT\tChỉ số thành phần\t6 tháng đầu\t6 tháng cuối\tTăng (+),\n"
+                          "\t\tnăm 2026\tnăm 2026\tgiảm (-)\n"
+                          "\tChỉ số SIPAS\t86,47\t81,64\t-4,83\n"
+                          "Ủy ban nhân dân xã cam kết: Chỉ số SIPAS đạt từ 86% trở lên; nhóm chỉ tiêu Mức độ hài lòng trở lại mức "
+                          "18/18 điểm từ tháng 3/2027.\n")
+    assert sorted((s.value, s.period) for s in records.scores) == [(81.64, None), (86.47, None)]
+
+
+def test_a_commendation_list_of_committees_with_two_years_ranks_out_of_a_whole():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "312/QĐ-UBND", "Hải Phòng, ngày 27 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Khen thưởng các đơn vị dẫn đầu Bộ chỉ số năm 2026\n"
+                          "1. Tặng Cờ thi đua cho 03 đơn vị xếp thứ nhất, thứ nhì và thứ ba.\n"
+                          "STT\tTên tập thể\tĐiểm bình\tXếp hạng\tXếp hạng\tHình thức\n"
+                          "\t\tquân năm\tnăm 2026\tnăm 2025\tkhen thưởng\n"
+                          "\t\t2026\t(/114)\t(/114)\t\n"
+                          "I\tCỜ THI ĐUA (03 đơn vị)\t\t\t\t\n"
+                          "1\tỦy ban nhân dân phường Ngô Quyền\t97,86\t1\t9\tCờ thi đua\n")
+    assert [(s.entity, s.value, s.period) for s in records.scores] == [("phường Ngô Quyền", 97.86, "2026")]
+    assert sorted((r.entity, r.rank, r.out_of, r.period) for r in records.ranks) == [
+        ("phường Ngô Quyền", 1, 114, "2026"), ("phường Ngô Quyền", 9, 114, "2025")]
+
+
+def test_a_clusters_summary_sheet_of_par_index_areas_under_short_names_with_ranks_in_the_cluster_and_the_bloc():
+    records = _letter_of("SỞ NỘI VỤ", "214/BTH-SNV", "Hải Phòng, ngày 24 tháng 12 năm 2026",
+                         "BIỂU TỔNG HỢP\nKết quả Chỉ số cải cách hành chính năm 2025 của các xã thuộc Cụm thi đua số 8\n"
+                         "Hạng\tĐơn vị\tChỉ số thành phần theo lĩnh vực (%)\t\t\tChỉ số\tXếp hạng\n"
+                         "trong\t\tChỉ đạo,\tVăn bản\tTài chính\tCCHC năm\tkhối xã\n"
+                         "Cụm\t\tđiều hành\tQPPL\tcông\t2025 (%)\t(/67)\n"
+                         "1\tXã Tuệ Tĩnh\t96,67\t94,17\t93,33\t90,23\t6\n"
+                         "2\tXã Cẩm Giàng\t94,44\t91,67\t90,83\t88,10\t14\n")
+    assert records.document.doc_type == "Biểu tổng hợp"
+    got = {(s.entity, s.index, s.criterion, s.value, s.period) for s in records.scores}
+    assert ("xã Tuệ Tĩnh", "PAR Index", "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật", 94.17, "2025") in got
+    assert ("xã Cẩm Giàng", "PAR Index", "Tổng điểm", 88.1, "2025") in got and len(got) == 8
+    assert sorted((r.entity, r.rank, r.out_of) for r in records.ranks) == [
+        ("xã Cẩm Giàng", 2, 2, ), ("xã Cẩm Giàng", 14, 67), ("xã Tuệ Tĩnh", 1, 2), ("xã Tuệ Tĩnh", 6, 67)]
+
+
+def test_the_chairmen_a_numbered_item_names_and_a_heading_of_communes_wrapped_over_two_lines():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "8046/UBND-KSTT", "Hải Phòng, ngày 03 tháng 12 năm 2026", "",
+                          "V/v phê bình các xã, phường có nhiều hồ sơ trễ hạn\n"
+                          "Kính gửi: Chủ tịch Ủy ban nhân dân các xã Hà Tây, Kiến Hải, Trần Phú, Vĩnh Hải\n"
+                          "và các phường An Hải, Hải Dương.\n"
+                          "3. Để khắc phục ngay tình trạng trên, Chủ tịch Ủy ban nhân dân thành phố yêu cầu:\n"
+                          "3.1. Chủ tịch Ủy ban nhân dân các xã Hà Tây, Kiến Hải, Trần Phú, Vĩnh Hải và các phường An Hải, Hải\n"
+                          "Dương\n"
+                          "a) Chỉ đạo gửi thư xin lỗi người dân; hoàn thành chậm nhất ngày 09/12/2026.\n"
+                          "3.2. Riêng Chủ tịch Ủy ban nhân dân xã Kiến Hải giải trình bằng văn bản lý do chưa gửi thư xin lỗi\n"
+                          "đối với các hồ sơ trễ hạn, gửi Văn phòng Ủy ban nhân dân thành phố trong 02 ngày làm việc kể từ ngày\n"
+                          "nhận được Công văn này.\n"
+                          "3.3. Chủ tịch Ủy ban nhân dân xã Hà Tây trực tiếp báo cáo nguyên nhân, giải pháp khắc phục tại cuộc\n"
+                          "họp giao ban công tác kiểm soát thủ tục hành chính của Ủy ban nhân dân thành phố vào 14 giờ 00 ngày\n"
+                          "17/12/2026.\n"
+                          "3.4. Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu (kể cả các đơn vị không có tên tại Công văn này)\n"
+                          "rà soát hằng ngày hồ sơ sắp đến hạn trên Hệ thống thông tin giải quyết thủ tục hành chính thành phố,\n"
+                          "không để phát sinh hồ sơ trễ hạn; trường hợp trễ hạn phải gửi thư xin lỗi trong thời hạn quy định.\n")
+    assert [t.assignee for t in records.tasks] == [
+        "Chủ tịch UBND xã Hà Tây", "Chủ tịch UBND xã Kiến Hải", "Chủ tịch UBND xã Trần Phú", "Chủ tịch UBND xã Vĩnh Hải",
+        "Chủ tịch UBND phường An Hải", "Chủ tịch UBND phường Hải Dương", "Chủ tịch UBND xã Kiến Hải",
+        "Chủ tịch UBND xã Hà Tây", "Chủ tịch UBND các xã, phường, đặc khu"]
+    assert {t.deadline.date for t in records.tasks[:6]} == {"2026-12-09"}
