@@ -2380,7 +2380,7 @@ PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*|loai\s*)?(?:thu\s*tuc(?:\s*hanh\s*c
 OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem|du\s*lieu)[^\d]{0,20}")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"phai\s*(?:xu\s*ly|giai\s*quyet|tra\s*loi)|"                  # 'Phải xử lý' (all there were to handle)
-                     r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
+                     r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|giai\s*quyet(?=\s*$)|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
                      r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky)|con\s*ton(?:\s*qua\s*han)?|"
                      r"(?:da|chua|dang)\s*(?:tra\s*loi|xu\s*ly)(?:\s*,\s*(?:tra\s*loi|xu\s*ly))?(?:\s*(?:dung|qua)\s*han)?)"
                      r"(?:\s*tong\s*so)?\s*")    # ('Đã trả lời' over 'Tổng số | Đúng hạn | Quá hạn': all of them)   # 'Kỳ trước chuyển sang', 'Còn tồn quá hạn', 'Đã trả lời', 'Đã xử lý, trả lời'

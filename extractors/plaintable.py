@@ -540,3 +540,37 @@ def retab(texts: list[str]) -> list[str]:
                 out[k] = row
         i = j if rows else i + 1
     return out
+
+
+# '3. Theo lĩnh vực (tiếp nhận / giải quyết / trước hạn / quá hạn)' over '- Đất đai: 47 / 31 / 9 / 2': a table written as
+# a legend of its columns and one line of values a row
+SLASH_LEGEND = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?P<topic>[^()\d][^()]{1,60}?)\s*"
+                          r"\((?P<legend>[^()/\d]{2,40}(?:/[^()/\d]{2,40}){1,6})\)\s*:?\s*$")
+SLASH_ROW = re.compile(r"^\s*[-–+•]\s*(?P<label>[^:\d/][^:/]{1,50}?)\s*:\s*(?P<values>\d[\d.,]*(?:\s*/\s*\d[\d.,]*)+)\s*[.;]?\s*$")
+
+
+def slash_rows(texts: list[str]) -> list[str]:
+    """The lines with a legend of columns in parentheses over lines of values split by '/' written as the table they
+    are: the legend a header ('Lĩnh vực | Tiếp nhận | Giải quyết | …'), each line a row ('Đất đai | 47 | 31 | 9 | 2');
+    where at least two lines below give as many values as the legend names columns."""
+    from extractors.gazetteer import fold
+    out = list(texts)
+    for i, text in enumerate(texts):
+        legend = SLASH_LEGEND.match(text)
+        if not legend:
+            continue
+        columns = [c.strip() for c in legend.group("legend").split("/")]
+        rows = []
+        for j in range(i + 1, len(texts)):
+            row = SLASH_ROW.match(texts[j])
+            if not row or len(row.group("values").split("/")) != len(columns):
+                break
+            rows.append((j, row))
+        if len(rows) < 2:
+            continue
+        topic = "Lĩnh vực" if re.search(r"linh\s*vuc", fold(legend.group("topic"))) else \
+            re.sub(r"(?i)^theo\s+", "", legend.group("topic")).strip(" :")
+        out[i] = "\t".join([topic[:1].upper() + topic[1:]] + [c[:1].upper() + c[1:] for c in columns])
+        for j, row in rows:
+            out[j] = "\t".join([row.group("label").strip()] + [v.strip() for v in row.group("values").split("/")])
+    return out

@@ -554,6 +554,15 @@ def _document_index(text: str) -> Optional[str]:
     return None
 
 
+def _subject_period(subject: str, subject_periods: list, body_periods: list) -> Optional[str]:
+    """The period the document reports on: the first its subject names, else the body's first; a week's ('tuần 48 năm
+    2026 (từ ngày 23/11 đến ngày 28/11/2026)') as of its last day, a week having no period form."""
+    days = [p for p in subject_periods if len(p[2]) == 10]
+    if days and re.search(r"(?<!\w)tuan\s*(?:\d|thu)", fold(subject)):
+        return days[-1][2]
+    return subject_periods[0][2] if subject_periods else (body_periods[0][2] if body_periods else None)
+
+
 def extract_records(pages: list[PageText], source: SourceFile | None = None,
                     signatures: list[Signature] | None = None) -> DocumentRecords:
     text_sigs, sig_lines = _text_signatures(pages)
@@ -576,7 +585,7 @@ def extract_records(pages: list[PageText], source: SourceFile | None = None,
         "issued": header.issued_date,
         "entity": header.locality,
         "index": _document_index((header.subject or "") + "\n" + all_text),
-        "doc_period": subject_periods[0][2] if subject_periods else (body_periods[0][2] if body_periods else None),
+        "doc_period": _subject_period(header.subject or "", subject_periods, body_periods),
         "period": None,
         "table_roles": None,
         "unit_columns": None,
@@ -1203,7 +1212,7 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
     if open_ and rows and text.startswith("\t") and len(cells) >= 2 and any(re.fullmatch(r"20\d\d", c) for c in cells) \
             and all(re.fullmatch(r"20\d\d|\(\s*/\s*\d{1,3}\s*\)", c) for c in cells):
         return True             # '\t\t2026\t(/114)\t(/114)' under '… | quân năm | năm 2026 | năm 2025': a year, the wholes
-    if open_ and rows and text.startswith("\t") and len(cells) >= 2 \
+    if open_ and rows and text.startswith("\t") and (len(cells) >= 2 or (cells and re.fullmatch(r"\(\s*/\s*\d{2,3}\s*\)", cells[0]))) \
             and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)|/\s*\d{1,3}", c) for c in cells):
         return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
         #                         ('\t\t\t/15\t/30\t…\t/100' under 'Tiêu chí | …' / '(1) | …')

@@ -2948,6 +2948,7 @@ def _places_down(rows: list[str], roles: list) -> None:
     if place is None:
         return
     across, dated = {}, {}
+    named_points: dict[str, int] = {}     # a group's column of points named with 'Điểm' and its month
     for i, cell in enumerate(joined):
         f = fold(cell)
         if i == place or not f:
@@ -2980,6 +2981,15 @@ def _places_down(rows: list[str], roles: list) -> None:
         points = re.match(r"\s*diem\s+(.+?)\s*(?:binh\s*quan(?:\s*(?:nam|\d{1,2}\s*thang))?)?\s*(?:\([^()]*\))?\s*$", f)
         entry = None if counted else _criterion_heading(cell) or (
             _criterion_heading(cell[points.start(1):points.end(1)]) if points else None)
+        said = find_periods(f) if points and entry is None and not counted else []
+        if len(said) == 1 and len(said[0][2]) == 7:
+            # 'Điểm TTTT tháng 9/2026 (/10)': the group's points in that month
+            entry = _criterion_heading((cell[points.start(1):points.start(1) + said[0][0] - points.start(1)]).strip())
+            if entry and entry.name != TOTAL:
+                top = re.search(r"\(\s*/?\s*(\d{1,2})\s*\)", f)
+                across[i] = f"crit:{entry.name}" + (f"|{top.group(1)}" if top else "") + f"@{said[0][2]}"
+                named_points[entry.name] = i
+                continue
         rate = re.match(r"\s*(ty\s*le\s[^()]{3,80}?)\s*\(\s*%\s*\)", f)
         if rate:
             # 'Tỷ lệ số hóa hồ sơ, kết quả (%)' over 'Tháng 10/2026 | Tháng 11/2026': each place's rate in each month,
@@ -3024,6 +3034,12 @@ def _places_down(rows: list[str], roles: list) -> None:
             across[i] = f"crit:{entry.name}" + (f"|{limit.group(1)}" if limit else "")
         elif limit and re.match(r"\s*tong\s*diem", f):
             across[i] = f"crit:{TOTAL}|{limit.group(1)}"        # 'Tổng điểm quy đổi (100)'
+    for i, role in list(across.items()):
+        name = role[5:].partition("|")[0].partition("@")[0] if role.startswith("crit:") else None
+        if name in named_points and named_points[name] != i and not re.search(r"(?<!\w)diem(?!\w)", fold(joined[i])):
+            # 'Thanh toán trực tuyến' beside 'Điểm TTTT tháng 9/2026 (/10)' under 'Đơn vị tính: hồ sơ; %; điểm': the files
+            # paid online, counted; the group's points are the other column
+            across[i] = "count:hồ sơ|" + joined[i].strip()[:1].lower() + joined[i].strip()[1:]
     if len(dated) >= 2:
         across.update(dated)          # (one such column is a table of units' totals in that month: below)
         for i, role in list(across.items()):
@@ -3515,6 +3531,10 @@ def _place_named(cell: str) -> Optional[str]:
     """'Xã Hà Bắc' -> 'xã Hà Bắc'; a name the row wraps before its end ('Xã Nguyễn Lương') is the one place
     it begins."""
     cell = re.sub(r"^(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd)\s+(?=(?i:xã|phường|đặc\s+khu)\s)", "", cell.strip())
+    # ('P. Lê Thanh Nghị', 'X. Tuệ Tĩnh', 'ĐK Bạch Long Vĩ' in a narrow column, a note below spelling the kinds out)
+    short = re.match(r"(?:(P)\.|(X)\.|(ĐK)\.?)\s*(?=[A-ZĐÀ-Ỹ])", cell)
+    if short:
+        cell = ("phường", "xã", "đặc khu")[short.lastindex - 1] + " " + cell[short.end():]
     folded = fold(cell)     # ('Ủy ban nhân dân phường Ngô Quyền' in a list of units commended: the ward)
     kind = re.match(r"(xa|phuong|dac\s*khu)\s+", folded)
     rest = cell[kind.end():] if kind else cell

@@ -16,7 +16,7 @@ from typing import Optional
 
 from extractors.deadlines import ROUTINE
 from extractors.gazetteer import find_all, find_unit, fold, lookup, place_named, units
-from extractors.plaintable import retab
+from extractors.plaintable import retab, slash_rows
 from vanban.model import Line
 
 BULLET = re.compile(r"^\s*(?:[-–—•+*∙·]|\u2212)\s*(?=\S)")
@@ -190,7 +190,7 @@ def build_blocks(lines: list[tuple[int, int, Line]]) -> list[Block]:
     step_body = False            # after 'Bước 1. …': the paragraph below is the step's work
     last_page = None
     # a table whose cell breaks OCR lost gets them back where its header says where they were
-    texts = retab([clean(line.text) for _, _, line in lines])
+    texts = slash_rows(retab([clean(line.text) for _, _, line in lines]))
     for (page, number, line), raw in zip(lines, texts):
         quoted = QUOTED_ITEM.match(raw)
         if quoted:
@@ -480,7 +480,9 @@ ALL_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\
                             r"(?:\s+(?:trong|thuộc)\s+(?:[Cc]ụm(?:\s+thi\s+đua)?(?:\s+số\s+\d{1,2})?|"
                             r"nhóm\s+\d{1,3}\s+đơn\s+vị\s+(?:có\s+(?:kết\s+quả|điểm)\s+)?(?:thấp|cao)\s+nhất)"
                             # 'các xã, phường có kết quả dưới 90 điểm': those below a mark
-                            r"|\s+có\s+(?:kết\s+quả|tổng\s+điểm|điểm)\s+(?:dưới|từ|trên)\s+\d{1,3}(?:,\d+)?\s+điểm(?:\s+trở\s+(?:lên|xuống))?)?)"
+                            r"|\s+có\s+(?:kết\s+quả|tổng\s+điểm|điểm)\s+(?:dưới|từ|trên)\s+\d{1,3}(?:,\d+)?\s+điểm(?:\s+trở\s+(?:lên|xuống))?"
+                            # 'các xã, phường được kiểm tra', '… được chọn mẫu': those an inspection or a survey visits
+                            r"|\s+được\s+(?:kiểm\s+tra|chọn\s+mẫu|khảo\s+sát|phúc\s+tra|giám\s+sát))?)"
                             r"(?:\s+(?:trên địa bàn thành phố|thuộc thành phố))?"
                             r"(?:\s*\([^()]{2,60}\))?(.*)$", re.IGNORECASE)
 

@@ -9398,3 +9398,39 @@ def test_the_chairmen_a_numbered_item_names_and_a_heading_of_communes_wrapped_ov
         "Chủ tịch UBND phường An Hải", "Chủ tịch UBND phường Hải Dương", "Chủ tịch UBND xã Kiến Hải",
         "Chủ tịch UBND xã Hà Tây", "Chủ tịch UBND các xã, phường, đặc khu"]
     assert {t.deadline.date for t in records.tasks[:6]} == {"2026-12-09"}
+
+
+def test_communes_abbreviated_by_kind_with_a_groups_points_and_rank_in_a_month_beside_its_files_counted():
+    records = _letter_of("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "418/BC-TTPVHCC", "Hải Phòng, ngày 07 tháng 12 năm 2026",
+                         "BÁO CÁO\nKết quả thanh toán trực tuyến phí, lệ phí quý III/2026 của các xã, phường, đặc khu\n"
+                         "Bảng 1. Thanh toán trực tuyến phí, lệ phí quý III/2026\n"
+                         "STT\tĐơn vị\tHồ sơ có\tThanh toán\tĐiểm TTTT\tXếp hạng\n"
+                         "\t\tphí, lệ phí\ttrực tuyến\ttháng 9/2026\tnhóm TTTT\n"
+                         "\t\t\t\t(/10)\ttháng 9/2026\n"
+                         "\t\t\t\t\t(/114)\n"
+                         "1\tP. Lê Thanh Nghị\t6.412\t6.174\t9,84\t3\n"
+                         "2\tĐK Bạch Long Vĩ\t212\t109\t5,37\t113\n")
+    assert {(s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores} == {
+        ("phường Lê Thanh Nghị", "Thanh toán trực tuyến", 9.84, 10, "2026-09"),
+        ("đặc khu Bạch Long Vĩ", "Thanh toán trực tuyến", 5.37, 10, "2026-09")}
+    assert {(r.entity, r.criterion, r.rank, r.out_of) for r in records.ranks} == {
+        ("phường Lê Thanh Nghị", "Thanh toán trực tuyến", 3, 114), ("đặc khu Bạch Long Vĩ", "Thanh toán trực tuyến", 113, 114)}
+    assert ("Số hồ sơ thanh toán trực tuyến của phường Lê Thanh Nghị", 6174) in {(m.name, m.value) for m in records.metrics}
+
+
+def test_the_communes_an_inspection_visits_are_one_assignee_and_a_weeks_report_is_as_of_its_last_day():
+    records = _letter_of("SỞ NỘI VỤ", "09/KH-SNV", "Hải Phòng, ngày 11 tháng 01 năm 2027",
+                         "KẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2027\n"
+                         "4. Ủy ban nhân dân các xã, phường được kiểm tra:\n"
+                         "- Gửi báo cáo tự kiểm tra về Sở Nội vụ trước ngày 20/02/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [("UBND các xã, phường được kiểm tra", "2027-02-20")]
+    records = _records_of("PHƯỜNG AN BIÊN", "398/BC-UBND", "An Biên, ngày 01 tháng 12 năm 2026", "BÁO CÁO NHANH",
+                          "Tình hình tiếp nhận, giải quyết thủ tục hành chính tuần 48 năm 2026 (từ ngày 23/11 đến ngày "
+                          "28/11/2026)\n"
+                          "3. Theo lĩnh vực (tiếp nhận / giải quyết / trước hạn / quá hạn)\n"
+                          "- Chứng thực: 142 / 142 / 142 / 0\n"
+                          "- Đất đai: 47 / 31 / 9 / 2\n")
+    got = {(m.name, m.value, m.period) for m in records.metrics}
+    assert ("Số hồ sơ tiếp nhận lĩnh vực đất đai", 47, "2026-11-28") in got
+    assert ("Số hồ sơ giải quyết lĩnh vực đất đai", 31, "2026-11-28") in got
+    assert ("Số hồ sơ quá hạn lĩnh vực chứng thực", 0, "2026-11-28") in got
