@@ -46,8 +46,9 @@ def _known_unit(name: str) -> bool:
     return any(start <= 2 and entry.kind != "ubnd" for start, _, entry in find_all("units", name))
 
 
-# a department named in full, every word after 'Phòng' written with its marks ('Phòng Công nghệ thông tin')
-OWN_OFFICE = re.compile(r"Phòng\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){1,7}")
+# a department named in full, every word after 'Phòng' written with its marks ('Phòng Công nghệ thông tin', 'Văn phòng
+# Trung tâm')
+OWN_OFFICE = re.compile(r"(?:Văn\s+p|P)hòng\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){1,7}")
 
 
 # a line giving a PAR Index field's points twice: as the commune scored itself and as the appraisal did

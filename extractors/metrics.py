@@ -2469,6 +2469,8 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         # counted, in those states)
         measure = declared or (counted_before if states and counted_before not in (None, "%", "điểm") else "hồ sơ")
         told_before = measure == counted_before and not declared     # (what the text counted just before the table)
+    if measure is None and declared and declared not in ("%", "điểm") and any(UNIT_COLUMN.fullmatch(fold(c)) for c in cells[:3]):
+        measure = declared      # 'Thôn | Cấp GCN lần đầu | Biến động, tách, hợp thửa | Cộng' under 'Đơn vị tính: hồ sơ'
     if measure is None and persons and any(PERSON_POINTS.fullmatch(fold(c)) or PERSON_RANK.fullmatch(fold(c)) for c in cells):
         measure = "hồ sơ"       # 'Họ và tên | … | Điểm thi | Xếp giải': a person's points; any count beside them, files
     if measure is None or not (fields or any(UNIT_COLUMN.fullmatch(fold(c)) or WAY_COLUMN.fullmatch(fold(c)) for c in cells)
@@ -2617,6 +2619,11 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             # hạn số hóa, ký số' the sum is what the text named, a name the table does not give)
             states = [c[0][len(f"Số {measure} "):] for c in columns[-2:]]
             columns.append((f"Số {measure} {', '.join(states)}", measure))
+        elif declared and measure == declared and declared not in ("%", "điểm") and re.fullmatch(r"[^\W\d][^\d]{5,}", f) \
+                and not RATE_WORD.match(f) and not re.match(r"\s*(?:nguyen\s*nhan|ghi\s*chu|ly\s*do|noi\s*dung)", f) \
+                and any(c and c[0] == "unit" for c in columns):
+            # 'Thôn | Cấp GCN lần đầu | Biến động, tách, hợp thửa' under 'Đơn vị tính: hồ sơ': each column a kind of it
+            columns.append((f"Số {measure} {_lower_first(name.strip())}", measure))
         else:
             columns.append(None)
         if dated and columns[-1] and columns[-1][0] not in ("unit", "field", "way"):
@@ -2785,6 +2792,7 @@ def name_subtotals(text: str, hits: list[MetricHit], groups: dict) -> None:
             hit.name = _clean(hit.name[:sub.start()] + groups[sub.group(1).upper()] + hit.name[sub.end():])
 
 
+MONTH_CELL = re.compile(r"\s*(?:ky\s*)?(?:t|thang)\s*(\d{1,2})\s*/\s*(\d{4})\s*")     # 'T11/2026', 'Kỳ tháng 12/2026'
 QUARTER_CELL = re.compile(r"\s*quy\s+(?:i{1,3}|iv|[1-4])\s*/\s*\d{4}\s*")
 
 
@@ -2796,10 +2804,16 @@ def unit_table_metrics(text: str, columns: list[Optional[tuple[str, str]]], grou
     a sub-row that leaves the unit's cell empty (' | | Quý III/2026 | 138 | …') is `named`'s, the row above's."""
     quarter = next((c for i, (_, c) in enumerate(_cells_at(text)) if i < len(columns) and columns[i] is None
                     and QUARTER_CELL.fullmatch(fold(c))), None)
-    hits = _unit_table_row(text, columns, group, named if quarter and not unit_row_name(text, columns) else None)
+    # ('1 | Hộ tịch | T11/2026 | 386 | …' over ' | | T12/2026 | 441 | …': each row a month, the second the field's above)
+    month = next((m for i, (_, c) in enumerate(_cells_at(text)) if i < len(columns) and columns[i] is None
+                  for m in [MONTH_CELL.fullmatch(fold(c))] if m and 1 <= int(m.group(1)) <= 12), None)
+    hits = _unit_table_row(text, columns, group, named if (quarter or month) and not unit_row_name(text, columns) else None)
     if quarter:
         for hit in hits:
             hit.name = f"{hit.name} {_lower_first(_clean(quarter))}"
+    if month:
+        for hit in hits:
+            hit.period = hit.period or f"{month.group(2)}-{int(month.group(1)):02d}"
     return hits
 
 
@@ -2939,6 +2953,12 @@ def _way_row(cells: list[tuple[int, str]], columns: list, at: int) -> list[Metri
 def score_row_metrics(text: str, roles: Optional[list], scored: Optional[list]) -> list[MetricHit]:
     """The metrics beside a score table row's score, and its gaps to others ('Thấp hơn bình quân Cụm (điểm)': 'Số
     điểm tổng điểm thấp hơn bình quân Cụm', in the row's period)."""
+    if roles and not scored and "\t" in text and any(r and r.startswith("peer:") for r in roles):
+        # 'Công khai, minh bạch | 18 | 17,96 | 17,91 | 17,5' under 'Khối phường | Khối xã | Khối đặc khu': others' points
+        # alone, no score of the row's own
+        name = next((c for _, c in _cells_at(text) if re.search(r"[^\W\d]{2,}", c)), None)
+        entry = criterion_of(name.strip(), 0.9) if name else None
+        return _peer_cells(text, roles, entry.name) if entry else []
     gaps = []
     if roles and scored and "\t" in text:
         cells = _cells_at(text)

@@ -217,6 +217,10 @@ def make_metrics(nlp: Language, name: str):
         if block is not None and block.kind == "table" and not (doc._.scores or doc._.ranks):
             # a row of a table of results ('Số hồ sơ trễ hạn | 12 hồ sơ')
             ctx = _context(doc)
+            peers = metrics.score_row_metrics(_text(doc), ctx.get("table_roles"), None)
+            if peers:
+                doc._.metrics = peers       # a criterion's row of the blocs' means ('Khối phường | Khối xã | …')
+                return doc
             doc._.metrics = metrics.table_metrics(_text(doc), _folded(doc), ctx.get("table_roles"),
                                                   ctx.get("table_units"), ctx.get("row_parent"), ctx.get("table_measure"),
                                                   subparts=bool(ctx.get("table_subparts")), declared=ctx.get("table_said"),

@@ -1315,6 +1315,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             named = re.fullmatch(r"(Phường|Xã|Đặc khu)\s+(.{2,40}?)\s*[:.]?", heading_title(block).strip())
             entry = lookup("places", named.group(2)) if named else None
             ctx["place_section"] = f"{named.group(1).lower()} {entry.name}" if entry else None
+            if entry and block.kind == "numbered":
+                # ('4. Xã Yết Kiêu' after '3. Xã Quyết Thắng' / '… Năm 2025, … xã chỉ đạt 73,18/100 điểm': each commune's
+                # part starts from the period in force before the first, not the one the part above named)
+                ctx["period"] = ctx.setdefault("places_period", ctx.get("period"))
             opening = _opening_place(block.text) if entry is None and block.kind == "numbered" else None
             if opening:
                 # '5. Xã Tân An đứng cuối Cụm …' / 'Quý IV/2026 giảm …. Nhóm Số hóa hồ sơ … chỉ đạt 17,92/22 điểm': the
@@ -1753,6 +1757,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue            # 'Điểm bình quân vòng chung khảo đạt 83,22 điểm': a contest's points, not the index's
             if hit.bound and hit.bound > MAX_SCALE:
                 continue            # '31 | 1.602' (late files of the files handled, a row OCR ran together): no points
+            if hit.criterion == TOTAL and hit.value == 0 and block.kind != "table":
+                continue            # '… không có tài liệu kiểm chứng hợp lệ được chấm 0 điểm': a rule, no index's total
             if block.kind == "table" and hit.value > 100 and (hit.bound is None or hit.bound <= 100):
                 continue            # 'Tổng cộng | 405' under 'Kinh phí (triệu đồng)': money, no index's points
             where = _provenance(block, hit.start, hit.end)

@@ -1957,6 +1957,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _place_columns(merged, roles)
     if ("value" in roles or any((r or "").startswith("value@") for r in roles)) and not {"place", "ownunit", "unitrow"} & set(roles):
         _peer_columns(merged_header(rows, width)[:width], roles)     # (or 'Năm 2025 | Năm 2026 | Bình quân chung thành phố')
+    _bloc_columns(merged_header(rows, width)[:width], roles)
     _targets_and_rates(rows, roles)
     _blocks_side_by_side(merged_header(rows, width)[:width], roles)
     _sipas_by_period(merged, roles)
@@ -2116,6 +2117,7 @@ def _targets_and_rates(rows: list[str], roles: list) -> None:
 PEER_HEAD = re.compile(r"\s*((?:diem\s*)?(?:binh\s*quan|trung\s*binh|cao\s*nhat|thap\s*nhat)(?:\s*(?:chung|trong|cua|toan))*"
                        r"\s*(?:cum(?:\s*thi\s*dua)?|thanh\s*pho|tp|khoi\s*(?:xa|phuong)|114\s*don\s*vi))"
                        r"(?:\s*(?:nam\s*\d{4}|thang\s*\d{1,2}\s*/\s*\d{4}))?\s*(?:\(\s*(?:diem|%)\s*\))?\s*")   # '… năm 2026 (%)'
+BLOC_HEAD = re.compile(r"\s*khoi\s*(?:xa|phuong|dac\s*khu)\s*")      # 'Khối phường': the wards' bloc
 # the leading unit's column beside a commune's points ('Đơn vị dẫn đầu (*)', 'Điểm của đơn vị dẫn đầu')
 LEADER_HEAD = re.compile(r"\s*(?:diem\s*)?(?:cua\s*)?don\s*vi\s*(?:dan\s*dau|xep\s*(?:thu\s*nhat|dau))(?:\s*(?:thanh\s*pho|tp|cum))?"
                          r"\s*(?:\(\s*\*{1,3}\s*\))?\s*")
@@ -2260,6 +2262,15 @@ def _self_and_appraised_total(text: str, cells: list[str], name: str, roles: lis
 
 
 TOTAL_ROW_NAME = re.compile(r"\s*(?:tong\s*)?(?:cong|tong\s*diem|tong\s*so)(?:\s*(?:phan|cac\s*linh\s*vuc)\s*(?:tham\s*dinh)?)?\s*:?\s*")
+
+
+def _bloc_columns(merged: list[str], roles: list) -> None:
+    """'Nhóm chỉ tiêu | Điểm tối đa | Khối phường | Khối xã | Khối đặc khu': each bloc's mean of its units' points
+    ('peer:bình quân khối phường'), metrics of each row's criterion, no one's score."""
+    blocs = [i for i, cell in enumerate(merged) if i < len(roles) and roles[i] is None and BLOC_HEAD.fullmatch(fold(cell))]
+    if len(blocs) >= 2 and "value" not in roles and not {"place", "ownunit", "unitrow"} & set(roles):
+        for i in blocs:
+            roles[i] = "peer:bình quân " + " ".join(merged[i].split()).lower()
 
 
 def _peer_columns(merged: list[str], roles: list) -> None:
@@ -2542,7 +2553,8 @@ THIS_GROUP = re.compile(r"(?<!\w)(?:nhom\s*(?:chi\s*tieu\s*)?nay|la\s*nhom|(?:th
 UNITS_ON_AVERAGE = re.compile(r"cua\s*(?:\d{1,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi)(?:\s*nay)?\s*(?:tren\s*|tinh\s*)?(?:binh\s*quan|trung\s*binh)"
                               r"|(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:cua\s*)?cum(?:\s*thi\s*dua)?\s*(?:dat|la|:)?\s*$")   # '(bình quân Cụm đạt 18,74/22 điểm)'
 # the mean of all the city's units ('bình quân chung của thành phố', '… của 114 xã, phường, đặc khu')
-CITY_MEAN_PHRASE = r"binh\s*quan\s*chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
+CITY_MEAN_PHRASE = (r"binh\s*quan\s*(?:chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|\s*cua\s*(?:114|cac)\s*xa\s*,\s*phuong(?:\s*,\s*dac\s*khu)?)?"
+                    r"|toan\s*thanh\s*pho)")      # ('…; bình quân toàn thành phố đạt 92,70 điểm')
 # ('… bình quân chung của thành phố tháng 12/2026 là 93,12 điểm': with its period and verb between)
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"(?:\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?\s*(?:(?:la|dat)\s*)?$")
 # the span a mean of units is taken over, between 'bình quân' and 'của' ('… năm 2026 của', '… quý IV/2026 của', '… năm của')
@@ -2551,7 +2563,7 @@ AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:n
                               + MEAN_SPAN + r"cua\s*"
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh|quay)"   # ('… của 34 tỉnh, thành phố', '… của 06 quầy')
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
-                              r"|(?<!\w)khoi\s*(?:phuong|xa)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
+                              r"|(?<!\w)khoi\s*(?:phuong|xa|dac\s*khu)(?!\w)")     # ('khối phường bình quân đạt 94,38 điểm')
 # 'Nhóm chỉ tiêu đạt thấp nhất', '… (so với điểm tối đa)'
 NAMED_GROUP_HEAD = re.compile(r"\s*nhom\s*chi\s*tieu(?:\s+[^\W\d]+){1,5}(?:\s*\(\s*so\s*voi\s*(?:diem\s*)?toi\s*da\s*\))?\s*")
 # 'Điểm đạt/Điểm tối đa', 'Điểm nhóm (đạt/tối đa)'
@@ -3924,7 +3936,9 @@ def _table_hits(original: str, text: str, roles: Optional[list[Optional[str]]] =
             v is not None and not (roles and i is not None and i < len(roles) and roles[i] in ("max", "aim")) for i, v in parsed):
         return []           # 'Nhóm chỉ tiêu | Điểm tối đa | Lãnh đạo phụ trách | … | Điểm mục tiêu năm 2027': maxima and targets
     if score_value is None:
-        parsed = [(i, v) for i, v in parsed if not (roles and i is not None and i < len(roles) and roles[i] == "aim")]
+        # (not the aims, nor others' points: 'Khối phường | Khối xã' are the blocs' means, metrics.py)
+        parsed = [(i, v) for i, v in parsed if not (roles and i is not None and i < len(roles)
+                                                     and (roles[i] == "aim" or (roles[i] or "").startswith(("peer:", "gap:"))))]
         nums = [v for _, v in parsed]
         first_two = nums[:2]
         if len(first_two) == 2 and None not in first_two:

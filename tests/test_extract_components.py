@@ -9434,3 +9434,57 @@ def test_the_communes_an_inspection_visits_are_one_assignee_and_a_weeks_report_i
     assert ("Số hồ sơ tiếp nhận lĩnh vực đất đai", 47, "2026-11-28") in got
     assert ("Số hồ sơ giải quyết lĩnh vực đất đai", 31, "2026-11-28") in got
     assert ("Số hồ sơ quá hạn lĩnh vực chứng thực", 0, "2026-11-28") in got
+
+
+def test_the_blocs_means_in_columns_and_in_prose_are_metrics_and_the_centres_own_office_is_known():
+    records = _letter_of("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "19/BC-TTPVHCC", "Hải Phòng, ngày 12 tháng 01 năm 2027",
+                         "BÁO CÁO\nKết quả Bộ chỉ số tháng 12/2026 của các xã, phường, đặc khu theo khối\n"
+                         "Bình quân khối đặc khu đạt 92,15 điểm, giảm 0,31 điểm so với tháng 11/2026.\n"
+                         "Bảng 2. Điểm bình quân tháng 12/2026 theo nhóm chỉ tiêu và khối đơn vị\n"
+                         "STT\tNhóm chỉ tiêu\tĐiểm tối đa\tKhối phường\tKhối xã\tKhối đặc khu\n"
+                         "1\tCông khai, minh bạch\t18\t17,96\t17,91\t17,5\n"
+                         "\tTổng điểm\t100\t94,37\t92,82\t92,15\n"
+                         "Tính chung cả năm 2026, bình quân toàn thành phố đạt 92,70 điểm.\n"
+                         "IV. NHIỆM VỤ\n1. Văn phòng Trung tâm\n- Tổng hợp báo cáo tháng 01/2027 trước ngày 10/02/2027.\n")
+    run_checks(records, issued="2027-01-12")
+    assert records.scores == []
+    assert {(m.name, m.value) for m in records.metrics} >= {
+        ("Điểm bình quân khối xã nhóm chỉ tiêu Công khai, minh bạch", 17.91), ("Tổng điểm bình quân khối đặc khu", 92.15)}
+    assert [(t.assignee, t.where.review_reasons) for t in records.tasks] == [("Văn phòng Trung tâm", [])]
+
+
+def test_a_table_by_village_under_a_declared_measure_and_a_table_with_a_row_a_month_under_each_field():
+    records = _records_of("XÃ NGUYỄN BỈNH KHIÊM", "05/KH-UBND", "Nguyễn Bỉnh Khiêm, ngày 07 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Giải quyết hồ sơ đất đai tồn đọng quý I/2027\n"
+                          "Bảng 1. Hồ sơ đất đai tồn đọng theo thôn (tính đến hết ngày 31/12/2026)\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "TT\tThôn\tCấp GCN\tBiến động,\tCộng\tNguyên nhân chủ yếu\n"
+                          "\t\tlần đầu\ttách, hợp thửa\t\t\n"
+                          "1\tĐông Lý\t17\t9\t26\tChờ xác minh nguồn gốc đất\n")
+    got = {(m.name, m.value, m.period) for m in records.metrics}
+    assert {("Số hồ sơ cấp GCN lần đầu của thôn Đông Lý", 17, "2026-12-31"),
+            ("Số hồ sơ biến động, tách, hợp thửa của thôn Đông Lý", 9, "2026-12-31")} <= got
+    records = _records_of("PHƯỜNG HẢI DƯƠNG", "09/BC-UBND", "Hải Dương, ngày 18 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả tiếp nhận, giải quyết hồ sơ kỳ tháng 12/2026\n"
+                          "Bảng 1. Kết quả theo lĩnh vực, kỳ tháng 11/2026 và kỳ tháng 12/2026\n"
+                          "Đơn vị tính: hồ sơ\n"
+                          "TT\tLĩnh vực\tKỳ\tTiếp nhận\tTrễ hạn\n"
+                          "1\tHộ tịch\tT11/2026\t386\t0\n"
+                          "\t\tT12/2026\t441\t1\n")
+    got = {(m.name, m.value, m.period) for m in records.metrics}
+    assert {("Số hồ sơ tiếp nhận lĩnh vực hộ tịch", 386, "2026-11"), ("Số hồ sơ tiếp nhận lĩnh vực hộ tịch", 441, "2026-12"),
+            ("Số hồ sơ trễ hạn lĩnh vực hộ tịch", 1, "2026-12")} <= got
+
+
+def test_each_communes_part_starts_from_the_period_before_the_first_and_a_total_of_zero_is_a_rule():
+    records = _letter_of("SỞ NỘI VỤ", "412/SNV-CCHC", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                         "V/v bổ sung tài liệu kiểm chứng Chỉ số cải cách hành chính năm 2026\n"
+                         "Tiêu chí thành phần không có tài liệu kiểm chứng hợp lệ được chấm 0 điểm.\n"
+                         "1. Xã Quyết Thắng\n"
+                         "- Điểm tự đánh giá: 61,75/70 điểm.\n"
+                         "- Số điểm có nguy cơ bị trừ: 5,25 điểm. Năm 2025, Chỉ số cải cách hành chính của xã chỉ đạt 73,18/100 "
+                         "điểm, xếp thứ 62/67 xã.\n"
+                         "2. Xã Yết Kiêu\n"
+                         "- Điểm tự đánh giá: 64/70 điểm.\n")
+    assert {(s.entity, s.value, s.period) for s in records.scores} == {
+        ("xã Quyết Thắng", 61.75, "2026"), ("xã Quyết Thắng", 73.18, "2025"), ("xã Yết Kiêu", 64, "2026")}
