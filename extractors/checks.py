@@ -51,6 +51,11 @@ def _known_unit(name: str) -> bool:
 OWN_OFFICE = re.compile(r"(?:Văn\s+p|P)hòng\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){1,7}")
 
 
+# 'đứng thứ ba trong Cụm', 'xếp thứ tư (93,47 điểm, thứ 45/114)': a place among a few, in words, beside the city's rank
+IN_CLUSTER = re.compile(r"(?<!\w)(?:thu|hang)\s*[^\W\d]{2,5}\s*(?:trong|cua)\s*cum(?!\w)|"
+                        r"(?<!\w)(?:xep|dung)\s*thu\s*(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?!\w)")
+
+
 # a line giving a PAR Index field's points twice: as the commune scored itself and as the appraisal did
 SELF_AND_APPRAISED = re.compile(r"tu\s*(?:cham|danh\s*gia)(?!\w).*tham\s*dinh|tham\s*dinh.*tu\s*(?:cham|danh\s*gia)(?!\w)")
 
@@ -93,7 +98,8 @@ def run_checks(records: DocumentRecords, issued: Optional[str] = None, threshold
         for record in items:
             # a rank among the 114 and one among a cluster's 6 are two rankings, not a conflict
             key = (record.entity, record.index, record.criterion, record.period)
-            among = (record.out_of or widest.get(key)) if kind == "rank" else None
+            among = (record.out_of or ("cụm" if IN_CLUSTER.search(fold(record.where.source_text or "")) else widest.get(key))) \
+                if kind == "rank" else None       # ('đứng thứ ba trong Cụm …, xếp thứ 28/114': two rankings)
             facts[key + (among,)].append(record)
         for (_, _, _, period, _), same in facts.items():
             if period is None:

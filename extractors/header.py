@@ -239,6 +239,8 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
             h.header_lines.add(lines[i][:2])
         elif org_parts:
             break
+    # ('ỦY BAN NHÂN DÂN' / 'PHƯỜNG HƯNG ĐẠO' / '(CỤM TRƯỞNG CỤM THI ĐUA SỐ 5)': what the issuer is besides, in parentheses)
+    org_parts = [p for p in org_parts if not re.fullmatch(r"\s*\([^()]*\)\s*", p)] or org_parts
     issuer = None
     team = None
     if len(org_parts) == 3 and re.match(r"(?:doan|to)\s", fold(org_parts[2]).strip()):

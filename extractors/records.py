@@ -1703,7 +1703,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if parts is not None:
                 doc._.metrics = parts
         heading = doc._.heading
-        named_in_table = TABLE_COMMUNES.match(fold(heading.title)) if heading is not None and heading.unit is None else None
+        named_in_table = TABLE_COMMUNES.match(fold(heading.title)) if heading is not None and (
+            heading.unit is None or heading.unit.startswith("UBND các ")) else None
         if named_in_table and ctx.get("table_places", {}).get(named_in_table.group(1)):
             # '1. Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:': the communes that table lists, each
             heading = dataclasses.replace(heading, unit="; ".join(ctx["table_places"][named_in_table.group(1)]),
@@ -3291,6 +3292,7 @@ def _tables_places(blocks: list[Block]) -> dict[str, list[str]]:
 
 # a request whose time is each commune's in a table above: '… hoàn thành khắc phục trong thời hạn ghi tại cột (7) Bảng 1'
 TIME_IN_TABLE = re.compile(r"(?:thoi\s*han|thoi\s*gian)\s*(?:ghi|neu|quy\s*dinh)?\s*(?:tai|o)\s*(?:cot|bang|phu\s*luc)")
+KIND_HEAD = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s*", flags=re.I)      # a column of bare names ('Phường' over 'Trần Liễu')
 ROW_COMMUNE = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s+([^\W\d][^\t;,.()]{1,30}?)\s*(?:\(\s*\*{1,3}\s*\))?\s*$", flags=re.I)
 
 
@@ -3307,6 +3309,17 @@ def _commune_rows(blocks: list[Block]):
             cells = row.split("\t")
             named = next((m for c in cells[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
             committee = committee_of(named.group(1), named.group(2)) if named else None
+            kind_at = next((i for h in header[:1] for i, c in enumerate(h[:3]) if KIND_HEAD.fullmatch(c)), None)
+            if committee is None and kind_at is not None and kind_at < len(cells) and re.search(r"[^\W\d]{2,}", cells[kind_at]) \
+                    and re.fullmatch(r"\s*\d{1,3}\s*", cells[0]):
+                # 'STT | Phường | …' over '1 | Trần Liễu | …' (or '2 | Nguyễn Đại' / '| Năng'): the kind the column names
+                kind = KIND_HEAD.fullmatch(header[0][kind_at]).group(1)
+                committee = committee_of(kind, cells[kind_at].strip())
+                below = blocks[at + 1] if committee is None and at + 1 < len(blocks) else None
+                more = below.text.split("\t") if below is not None and below.kind == "table" else []
+                rest = more[kind_at].strip() if len(more) > kind_at and not more[0].strip() else ""
+                if rest and not re.search(r"\d", rest):
+                    committee = committee_of(kind, f"{cells[kind_at].strip()} {rest}")
             if named and committee is None:
                 # '5 | Xã Nguyễn Lương | 80,93 | …' over '| Bằng': the name wrapped onto the next line
                 below = blocks[at + 1] if at + 1 < len(blocks) else None

@@ -32,7 +32,10 @@ BY_NUMBER = re.compile(r"(?i)thành\s+viên\s+số\s+(\d{1,2})\s*(?:\([^()]{2,40
                        r"((?:\s*(?:,|và)\s*(?:thành\s+viên\s+)?(?:số\s+)?\d{1,2}\s*(?:\([^()]{2,40}\))?)*)\s*:\s*")
 # 'Tổ trưởng chỉ đạo …', 'Tổ phó phụ trách nhóm chỉ tiêu …', 'Thành viên phụ trách …', 'Thư ký ghi …'
 BY_ROLE = re.compile(r"(?i)(tổ\s+trưởng|tổ\s+phó(?:\s+thường\s+trực)?|thư\s+ký|(?:các\s+)?thành\s+viên)(?:\s+(phụ\s+trách|hỗ\s+trợ)\s+)?"
+                     r"(?:\s*\((?:mục|phần)\s+[IVX\d]{1,4}\))?"     # ('Tổ trưởng (mục I):': where the list below names them)
                      r"\s*:?\s*(?=\w|$)")
+# 'Các thành viên tại mục III (Nhóm 2):': the members a part of the list places under it
+BY_SECTION = re.compile(r"(?i)(?:các\s+)?thành\s+viên\s+(?:tại|thuộc|ở)\s+mục\s+([IVX]{1,4})(?:\s*\([^()]{1,40}\))?\s*:\s*")
 # ('Thư ký Tổ công tác: ghi biên bản …': the group the role is of, before the work)
 OF_GROUP = re.compile(r"(?i)^(?:của\s+)?(?:tổ\s+công\s+tác|tổ|đoàn(?:\s+kiểm\s+tra)?)(?:\s+\d{1,4})?\s*:\s*")
 
@@ -44,6 +47,7 @@ class Member:
     office: str
     role: str          # 'tổ trưởng', 'tổ phó thường trực', 'thành viên' … ('' when the table has no such column)
     charge: str        # what the member is in charge of ('Dịch vụ công trực tuyến; Thanh toán trực tuyến'), or ''
+    section: str = ""  # the block row the member is listed under ('III' in 'III | NHÓM 2: TIẾN ĐỘ GIẢI QUYẾT …'), or ''
 
 
 def members_from_tables(blocks: list[Block]) -> list[Member]:
@@ -52,6 +56,7 @@ def members_from_tables(blocks: list[Block]) -> list[Member]:
     members: list[Member] = []
     columns: Optional[tuple] = None
     rows: list[list[str]] = []
+    section = [""]
 
     def close() -> None:
         if not rows:
@@ -64,7 +69,8 @@ def members_from_tables(blocks: list[Block]) -> list[Member]:
             return re.sub(r"\s+", " ", " ".join(r[i] for r in rows if i < len(r) and r[i].strip())).strip()
         person = HONORIFIC.sub("", cell(name_at))
         if person and cell(office_at):
-            members.append(Member(int(rows[0][0]), person, cell(office_at), cell(role_at).lower(), cell(charge_at)))
+            members.append(Member(int(rows[0][0]), person, cell(office_at), cell(role_at).lower(), cell(charge_at),
+                                  section[0]))
         rows.clear()
 
     for block in blocks:
@@ -89,6 +95,9 @@ def members_from_tables(blocks: list[Block]) -> list[Member]:
             if re.fullmatch(r"\s*\d{1,2}\s*", line[0]):
                 close()
                 rows.append(line)
+            elif re.fullmatch(r"\s*[IVX]{1,4}\s*", line[0]):
+                close()
+                section[0] = line[0].strip()     # 'III | NHÓM 2: …': the members below are that part's
             elif not line[0].strip() and rows:
                 rows.append(line)       # a wrapped cell of the row above ('\t\tcông phường\tthường trực')
     if columns:
@@ -129,6 +138,11 @@ def member_work(title: str, members: list[Member]) -> Optional[tuple[list[str], 
         if any(p is None for p in chosen):
             return None
         units = list(dict.fromkeys(u for u in (office_unit(p.office) for p in chosen) if u))
+        return (units, title[m.end():].strip()) if units else None
+    m = BY_SECTION.match(title)
+    if m:
+        # 'Các thành viên tại mục III (Nhóm 2):': those the list places under that part
+        units = list(dict.fromkeys(u for u in (office_unit(p.office) for p in members if p.section == m.group(1)) if u))
         return (units, title[m.end():].strip()) if units else None
     m = BY_ROLE.match(title)
     if not m:

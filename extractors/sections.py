@@ -621,8 +621,11 @@ def _joined_units(title: str) -> Optional[str]:
     """Several units a heading joins with 'và' that each get its work ('A; B', a record each): an office of several
     places named one by one, or two groups ('Thủ trưởng các sở, ban, ngành' standing for 'Các sở, ban, ngành')."""
     places = OFFICE_OF_PLACES.match(title)
+    two = re.fullmatch(r"([^,;:()]{4,60}?)\s+và\s+([^,;:()]{4,60})", title) if not places else None
     if places:
         parts = [f"{places.group(1)} {p.strip()}" for p in re.split(r"\s*,\s*|\s+và\s+", places.group(2))]
+    elif two and not find_unit(title, 0.92) and all(find_unit(side.strip(), 0.92) for side in two.groups()):
+        parts = list(two.groups())      # '4. Phòng Kinh tế và Công an xã': two offices (not 'Văn phòng HĐND và UBND': one)
     else:
         pair = TWO_GROUPS.match(title)
         if not pair or "," not in pair.group(1) + pair.group(2):
