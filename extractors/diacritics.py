@@ -618,10 +618,12 @@ def _prepare(line: str, source: str | None, marked_text: bool = False) -> _Prepa
     sp = spans(line)
     words = [s.text for s in sp if s.kind == "word"]
     kind = line_kind(line, words)
-    if kind == "legacy" and marked_text and len(words) >= 4 and all(is_vietnamese_syllable(w.lower()) for w in words):
+    if kind == "legacy" and marked_text and all(is_vietnamese_syllable(w.lower()) for w in words) and (
+            len(words) >= 4 or ("\t" in line and len(words) >= 2 and all(w[:1].isupper() for w in words))):
         # 'hoàn thành ngay trong tháng 01/2027.' in a text typed with Vietnamese marks: its marks are only those Latin
         # OCR writes too, but every word is a syllable as written (not 'ngày'): typed, clean (not a fragment of a few
-        # words, which a scan's OCR may have left so: 'dùi 80%;' is 'dưới 80%;')
+        # words, which a scan's OCR may have left so: 'dùi 80%;' is 'dưới 80%;'; but a table row's name of capitalised
+        # words is one: '9 | Thanh Xá | 94 | …' is a village, not 'Thành Xã')
         return _context_only(line, sp)
     all_valid = False
     if kind == "clean" and source == "ocr" and words and has_vietnamese_marks(line):

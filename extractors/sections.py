@@ -719,6 +719,12 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     if len(heads) >= 2 and all(re.fullmatch(r"(?i:trưởng\s+(?:thôn|tổ\s+dân\s+phố|khu\s+phố))\s+\S.{0,30}", h) for h in heads):
         # '2. Trưởng thôn Cát Linh, Trưởng thôn Kim Đới': each village's head (a record each)
         return "; ".join(h[:1].upper() + h[1:] for h in heads), ""
+    village_heads = re.fullmatch(r"((?i:trưởng\s+(?:thôn|tổ\s+dân\s+phố|khu\s+phố)))\s+(.+)", title.strip(" :"))
+    names = re.split(r"\s*,\s*|\s+và\s+", village_heads.group(2)) if village_heads else []
+    if len(names) >= 2 and all(re.fullmatch(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}", n) for n in names):
+        # '2. Trưởng thôn Tân Lập, Phú Thọ, An Cư và Thanh Xá': each of those villages' heads
+        office = village_heads.group(1)[:1].upper() + village_heads.group(1)[1:]
+        return "; ".join(f"{office} {n}" for n in names), ""
     pair = re.fullmatch(r"(.{8,80}?)\s+và\s+(.{8,80})", title)
     if pair and all(COMMUNE_OFFICE.match(fold(side)) for side in pair.groups()):
         # '2. Chủ tịch UBND xã Chí Minh và Chủ tịch UBND xã Hà Nam': each commune's chairman (two records)

@@ -9529,3 +9529,14 @@ def test_the_wards_a_letter_names_only_in_a_column_of_bare_names_and_an_issuers_
     run_checks(records, issued="2027-01-14")
     assert records.document.issuer == "UBND phường Hưng Đạo"
     assert all(not r.where.review_reasons for r in records.ranks) and len(records.ranks) == 2
+
+
+def test_the_heads_of_villages_named_after_one_title_each_receive_the_work():
+    records = _records_of("XÃ THÁI TÂN", "09/TB-UBND", "Thái Tân, ngày 15 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết luận của Chủ tịch UBND xã tại Hội nghị với Trưởng thôn các thôn\n"
+                          "II. NHIỆM VỤ THỜI GIAN TỚI\n"
+                          "2. Trưởng thôn Tân Lập, Phú Thọ, An Cư và Thanh Xá\n"
+                          "- Gửi Trung tâm danh sách hộ cần hỗ trợ tại nhà trước ngày 22/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trưởng thôn Tân Lập", "2027-01-22"), ("Trưởng thôn Phú Thọ", "2027-01-22"), ("Trưởng thôn An Cư", "2027-01-22"),
+        ("Trưởng thôn Thanh Xá", "2027-01-22")]

@@ -330,3 +330,13 @@ def test_a_typed_line_whose_only_marks_latin_ocr_also_writes_is_kept_whole_in_a_
     from extractors.diacritics import restore_lines
     out = restore_lines(lines)
     assert [r.text for r in out] == lines and all(t.confidence == 1.0 for t in out[4].tokens)
+
+
+def test_a_table_rows_name_of_capitalised_syllables_is_kept_whole_in_a_marked_text():
+    # ('9 | Thanh Xá | 94 | …', a village with only Latin-1 marks in a typed table, was restored as 'Thành Xã', low confidence)
+    lines = ["Kết quả hỗ trợ người dân của các thôn tháng 12/2026:", "TT\tThôn\tHồ sơ trực tuyến\tTỷ lệ (%)",
+             "1\tTân Lập\t96\t31,25", "5\tQuảng Xá\t142\t40,14", "9\tThanh Xá\t94\t28,72",
+             "Bốn thôn Tân Lập, Phú Thọ, An Cư và Thanh Xá có tỷ lệ dưới 30%."]
+    from extractors.diacritics import restore_lines
+    out = restore_lines(lines)
+    assert [r.text for r in out] == lines and all(t.confidence == 1.0 for t in out[4].tokens)
