@@ -3308,25 +3308,21 @@ def _commune_rows(blocks: list[Block]):
         for row in block.text.split("\n"):
             cells = row.split("\t")
             named = next((m for c in cells[:3] for m in [ROW_COMMUNE.fullmatch(c)] if m), None)
-            committee = committee_of(named.group(1), named.group(2)) if named else None
             kind_at = next((i for h in header[:1] for i, c in enumerate(h[:3]) if KIND_HEAD.fullmatch(c)), None)
-            if committee is None and kind_at is not None and kind_at < len(cells) and re.search(r"[^\W\d]{2,}", cells[kind_at]) \
+            kind, name = (named.group(1), named.group(2)) if named else (None, None)
+            if not named and kind_at is not None and kind_at < len(cells) and re.search(r"[^\W\d]{2,}", cells[kind_at]) \
                     and re.fullmatch(r"\s*\d{1,3}\s*", cells[0]):
-                # 'STT | Phường | …' over '1 | Trần Liễu | …' (or '2 | Nguyễn Đại' / '| Năng'): the kind the column names
-                kind = KIND_HEAD.fullmatch(header[0][kind_at]).group(1)
-                committee = committee_of(kind, cells[kind_at].strip())
-                below = blocks[at + 1] if committee is None and at + 1 < len(blocks) else None
-                more = below.text.split("\t") if below is not None and below.kind == "table" else []
-                rest = more[kind_at].strip() if len(more) > kind_at and not more[0].strip() else ""
-                if rest and not re.search(r"\d", rest):
-                    committee = committee_of(kind, f"{cells[kind_at].strip()} {rest}")
-            if named and committee is None:
-                # '5 | Xã Nguyễn Lương | 80,93 | …' over '| Bằng': the name wrapped onto the next line
+                # 'STT | Phường | …' over '1 | Trần Liễu | …': the kind the column names
+                kind, name = KIND_HEAD.fullmatch(header[0][kind_at]).group(1), cells[kind_at].strip()
+            committee = committee_of(kind, name) if name else None
+            if name and committee is None:
+                # '5 | Xã Nguyễn Lương | 80,93 | …' over '| Bằng' (or '2 | Nguyễn Đại' over '| Năng'): the name wrapped
+                # onto the next line
                 below = blocks[at + 1] if at + 1 < len(blocks) else None
                 more = below.text.split("\t") if below is not None and below.kind == "table" else []
                 rest = next((c.strip() for c in more[:3] if c.strip()), "")
                 if rest and not re.search(r"\d", below.text) and len(rest.split()) <= 3:
-                    committee = committee_of(named.group(1), f"{named.group(2)} {rest}")
+                    committee = committee_of(kind, f"{name} {rest}")
             if committee:
                 yield number, cells, committee, header
             elif not header or not re.search(r"\d", row):

@@ -640,6 +640,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     return sorted(hits, key=lambda h: h.start)
 
 
+# '… 17,86/18 điểm (tháng 9/2026)', '(năm 2026)': the period a value is of, in the parenthesis right after it
+PERIOD_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*((?:thang|nam)\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*\)")
 # '… 92,50 điểm (tháng 4, thứ 67/114)', '18,62 điểm (tháng 1)': the value's month (the year in force), with its rank
 MONTH_RANK_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*thang\s*(\d{1,2})(?!\s*[/\d])\s*(?:[,;]\s*(?:xep\s*|dung\s*)?"
                               r"(?:thu|hang)\s*(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3}))?\s*\)")
@@ -652,7 +654,7 @@ def _periods_after(folded: str, hits: list[Hit]) -> None:
     for h in list(hits):
         if h.period is not None or h.kind not in ("score", "rank"):
             continue
-        after = re.match(r"\s*(?:diem\s*)?\(\s*((?:thang|nam)\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*\)", folded[h.end:])
+        after = PERIOD_AFTER.match(folded, h.end)
         named = find_periods(after.group(1)) if after else []
         if named:
             h.period = named[0][2]
@@ -671,7 +673,6 @@ def _periods_after(folded: str, hits: list[Hit]) -> None:
             ranked.period, ranked.criterion, ranked.index = h.period, h.criterion, h.index
 
 
-MONTH_YEAR_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*thang\s*\d{1,2}\s*/\s*\d{4}\s*\)")
 
 
 def _month_series_before(folded: str, hits: list[Hit], pos: int) -> Optional[Hit]:
@@ -682,7 +683,7 @@ def _month_series_before(folded: str, hits: list[Hit], pos: int) -> Optional[Hit
     if not before:
         return None
     last = max(before, key=lambda h: h.end)
-    month = MONTH_RANK_AFTER.match(folded, last.end) or MONTH_YEAR_AFTER.match(folded, last.end)
+    month = MONTH_RANK_AFTER.match(folded, last.end) or PERIOD_AFTER.match(folded, last.end)
     return last if month and re.fullmatch(r"\s*(?:,|va|;)\s*", folded[month.end():pos]) else None
 
 
