@@ -508,8 +508,7 @@ def all_committees(text: str) -> Optional[tuple[str, str]]:
     return (f"UBND các {every.group(1).strip()}", every.group(2).strip(" :,")) if every else None
 
 
-LISTED_COMMUNES = re.compile(r"^(?:(?:Riêng|Đối với)\s+)?(?:(?P<office>(?:Phó\s+)?Chủ\s+tịch)\s+(?=(?:Ủy|Uỷ|UBND)))?"
-                             r"(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?các\s+(xã|phường)\s+(?=[A-ZĐ])")
+LISTED_COMMUNES = re.compile(r"^(?:(?:Riêng|Đối với)\s+)?(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?các\s+(xã|phường)\s+(?=[A-ZĐ])")
 # ('… và các phường Nam Đồng, Tân Hưng': the list goes on with places of the other kind)
 KIND_SWITCH = re.compile(r"^(?:các\s+)?(xã|phường|đặc\s+khu)\s+(?=[A-ZĐ])")
 
@@ -517,12 +516,11 @@ KIND_SWITCH = re.compile(r"^(?:các\s+)?(xã|phường|đặc\s+khu)\s+(?=[A-ZĐ
 def listed_communes(text: str) -> Optional[tuple[str, str]]:
     """'Riêng các xã Kẻ Sặt, Đường An và Hà Đông: Chủ tịch … báo cáo …': ('UBND xã Kẻ Sặt; UBND xã Đường An; UBND xã
     Hà Đông', the rest), a record each; every name a real commune of that kind (dictionaries/places.tsv), else None.
-    Their chairmen ('Chủ tịch Ủy ban nhân dân các xã Vĩnh Am, Hà Tây và các phường Nam Đồng, Tân Hưng:') likewise."""
+    (Their chairmen, 'Chủ tịch Ủy ban nhân dân các xã Vĩnh Am, Hà Tây và các phường Nam Đồng, Tân Hưng:': chairs_of.)"""
     m = LISTED_COMMUNES.match(text.strip())
     if not m:
         return None
-    kind, rest = m.group(2), text.strip()[m.end():]
-    office = f"{m.group('office')} UBND" if m.group("office") else "UBND"
+    kind, rest = m.group(1), text.strip()[m.end():]
     head, colon, tail = rest.partition(":")
     parts = re.split(r"\s*,\s*|\s+và\s+", head.strip()) if colon and len(head) < 160 else []
     if not colon:
@@ -540,7 +538,7 @@ def listed_communes(text: str) -> Optional[tuple[str, str]]:
         place = place_named(part)
         if not place or fold(place.kind) != fold(kind):
             return None
-        named.append(f"{office} {kind} {place.name}")
+        named.append(f"UBND {kind} {place.name}")
     return ("; ".join(named), tail.strip(" :,")) if len(named) >= 2 else None
 
 
@@ -703,7 +701,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     every = all_committees(title)
     if every:
         return every             # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
-    committee = listed_communes(title) or committees(title)
+    committee = listed_communes(title) or committees(title) or chairs_of(title, (listed_communes,))
     if committee:
         return committee
     worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
@@ -1110,6 +1108,21 @@ def _agency_area(after: str) -> str:
 CHAIR_LEAD = re.compile(r"(?:[Rr]iêng\s+)?((?:[Pp]hó\s+)?[Cc]hủ\s+tịch)\s+(?=(?:Ủy|Uỷ)\s+ban|UBND)")
 
 
+def chairs_of(text: str, readers=None) -> Optional[tuple[str, str]]:
+    """'(Riêng) Chủ tịch Ủy ban nhân dân …' before committees the readers find ('các xã, phường, đặc khu', 'các xã A, B
+    và các phường C, D', 'xã Hà Tây'): ('Chủ tịch UBND xã A; Chủ tịch UBND xã B; …', what follows), else None."""
+    chair = CHAIR_LEAD.match(text.strip())
+    if not chair:
+        return None
+    inner = text.strip()[chair.end():]
+    committee = next((found for read in (readers or (all_committees, listed_communes, committees)) for found in [read(inner)]
+                      if found), None)
+    if not committee:
+        return None
+    office = " ".join(chair.group(1).split())
+    return "; ".join(f"{office} {unit}" for unit in committee[0].split("; ")), committee[1]
+
+
 def lead_unit(text: str) -> tuple[Optional[str], str]:
     """'Giao Phòng Kinh tế … rà soát …', 'Đề nghị Công an phường …': (unit, the instruction)."""
     from extractors.gazetteer import find_all
@@ -1161,14 +1174,11 @@ def lead_unit(text: str) -> tuple[Optional[str], str]:
             # 'Ủy ban nhân dân phường Việt Hòa chủ trì chuẩn bị …' in a Cụm's or the city's letter: that
             # commune's committee (a real commune, dictionaries/places.tsv)
             return committee
-        chair = CHAIR_LEAD.match(text, start)
-        inner = text[chair.end():] if chair else ""
-        committee = (all_committees(inner) or listed_communes(inner) or committees(inner)) if chair else None
-        if committee and committee[1][:1].islower():
+        chairs = chairs_of(text[start:])
+        if chairs and chairs[1][:1].islower():
             # '3.3. Chủ tịch Ủy ban nhân dân xã Hà Tây trực tiếp báo cáo …', 'Riêng Chủ tịch Ủy ban nhân dân xã Kiến Hải
             # giải trình …', 'Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu (kể cả …) rà soát …': the chairman's work
-            office = " ".join(chair.group(1).split())
-            return "; ".join(f"{office} {unit}" for unit in committee[0].split("; ")), committee[1]
+            return chairs
     if not found:
         return None, ""
     s, e, entry = found[0]
