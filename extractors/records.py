@@ -2382,6 +2382,15 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 asked_items = True
                 _task(records, addressee, block, doc, None)
                 continue
+            only = _some_communes(block.text, assignee) if assignee and block.kind in ("bullet", "lettered") else None
+            if only:
+                # 'd) Riêng phường Bắc An Phụ: kiểm điểm …' among the items of 'Đề nghị Ủy ban nhân dân các xã, phường
+                # nêu trên': the work of the communes it names, not of all
+                for committee in only[0].split("; "):
+                    _task(records, committee, block, doc, None, heading_rest=only[1])
+                bullets_seen = True
+                after_heading = False
+                continue
             if assignee:
                 _task(records, assignee, block, doc, None)
                 bullets_seen = bullets_seen or block.kind in ("bullet", "lettered")
@@ -3525,6 +3534,22 @@ def commune_heading(title: str) -> Optional[str]:
     pair = COMMUNE_PAIR.fullmatch(title)
     both = [committee_of(pair.group(1), pair.group(2)), committee_of(pair.group(3), pair.group(4))] if pair else []
     return "; ".join(both) if both and all(both) else None
+
+
+def _some_communes(item: str, assignee: str) -> Optional[tuple[str, str]]:
+    """'e) Riêng xã Hà Tây và xã Vĩnh Lại: cập nhật …' under work given to several communes (or to 'các xã'):
+    (the committees it names, 'Cập nhật …'); None for any other item."""
+    label, colon, rest = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item).partition(":")
+    rest = rest.strip()
+    if not colon or not rest or len(label) > 80 or not re.match(r"(?i)riêng\s", label):
+        return None
+    only = commune_heading(label.strip())
+    if not only:
+        return None
+    given = assignee.split("; ")
+    if not (set(only.split("; ")) <= set(given) or re.match(r"(?:ubnd\s*)?cac\s", fold(assignee))):
+        return None
+    return only, rest[:1].upper() + rest[1:]
 
 
 COMMUNE_PAIR = re.compile(r"(?i)\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s+(?:và|,)\s+"

@@ -3115,6 +3115,7 @@ def _places_down(rows: list[str], roles: list) -> None:
     for i, role in enumerate(roles):
         if (role or "").startswith("rank@") and re.fullmatch(r"rank/\d{1,3}@" + re.escape(role[5:]), across.get(i, "")):
             roles[i] = across[i]        # 'Xếp hạng năm 2026 (/114) | Xếp hạng năm 2025 (/114)': each year's, out of 114
+    _second_index(joined, roles)
     ranks_named = [across.get(i, r) if r == "rank" or ((r or "").startswith("rank@") and across.get(i, "").startswith("rank/"))
                    or (r is None and across.get(i, "").startswith("rank/")) else r for i, r in enumerate(roles)]
     if not any(r.startswith("crit:") for r in across.values()) and any(r is None and n for r, n in zip(roles, ranks_named)) \
@@ -3160,6 +3161,20 @@ def _measured_columns(joined: list[str], roles: list, place: int) -> dict[int, s
     return out if out and len(points) == 1 else {}
 
 
+def _second_index(joined: list[str], roles: list) -> None:
+    """'Chỉ số cải cách hành chính năm 2026' over 'Điểm | Xếp hạng' beside 'Chỉ số SIPAS năm 2026 (%)': two totals,
+    each of its own index; the second becomes 'index:SIPAS' (its period after '@'), the first stays the table's."""
+    from extractors.gazetteer import find_all
+    values = [i for i, r in enumerate(roles) if r == "value" or (r or "").startswith("value@")]
+    if len(values) != 2:
+        return
+    named = {i: {e.name for _, _, e in find_all("indices", joined[i])} for i in values}
+    first, second = values
+    if len(named[second]) == 1 and named[second] != named[first] and not named[second] <= named[first] \
+            and INDEX_766 not in named[second]:
+        roles[second] = "index:" + next(iter(named[second])) + (roles[second][5:] if "@" in roles[second] else "")
+
+
 def _one_total_ranked(roles: list) -> bool:
     """A units table's roles: one total (of a month or none), its rank ('Xếp hạng', a month's, or 'out of' N:
     'Xếp hạng toàn thành phố (/114) | Thứ hạng trong Cụm (/08)', two ranks out of different wholes), and
@@ -3170,9 +3185,11 @@ def _one_total_ranked(roles: list) -> bool:
     wholes = [r for r in roles if (r or "").startswith("rank/")]
     ranked = (plain == 1 and not wholes) or (not plain and months and not wholes) \
         or (not plain and not months and 1 <= len(wholes) == len(set(wholes)) <= 2) \
-        or (not plain and len(months) == 1 and len(wholes) == 1)     # 'Xếp hạng tháng 12 (/114) | Thứ hạng trong Cụm (/06)'
+        or (not plain and len(months) == 1 and len(wholes) == 1) \
+        or (plain == 1 and len(wholes) == 1 and not months)     # 'Xếp hạng tháng 12 (/114) | Thứ hạng trong Cụm (/06)'
+    # (or 'Xếp hạng chung (/114) | Xếp hạng trong khối' with '31/45' in its cells: the second out of its own whole)
     others = [r for r in roles if r and r not in ("value", "rank", "aim", "deducted")
-              and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:"))]
+              and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:", "index:"))]
     # (or 'Điểm bình quân năm 2026 | Xếp hạng | Điểm tháng 12/2026': the year's and a month's)
     years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}(?:-\d{2})?", v) for v in values) \
         and any(re.fullmatch(r"value@\d{4}", v) for v in values)
@@ -3651,7 +3668,19 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     out = _group_cells(text, cells, roles, at, entity, month)
     for i, cell in enumerate(cells[:len(roles)]):
         value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
+        among = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{1,3})\s*", cell) if roles[i] == "rank" else None
+        if among and 1 <= int(among.group(1)) <= int(among.group(2)):
+            # 'Xếp hạng trong khối' over '31/45': the rank and its own whole
+            column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)
+            out.append(Hit("rank", start, len(text), TOTAL, int(among.group(1)), int(among.group(2)), None, entity=entity,
+                           period=NO_PERIOD if column_month and column_label("value@" + column_month) else column_month))
+            continue
         if value is None:
+            continue
+        if (roles[i] or "").startswith("index:") and value <= 100:
+            # 'Chỉ số SIPAS năm 2026 (%)' beside the PAR Index's points: the row's result in that index
+            named, _, when = roles[i][6:].partition("@")
+            out.append(Hit("score", start, len(text), TOTAL, value, None, named, entity=entity, period=when or month))
             continue
         if (roles[i] == "value" or (roles[i] or "").startswith("value@")) and value <= 100:
             # ('Tổng điểm tháng 12/2026': the month the column names)

@@ -9540,3 +9540,34 @@ def test_the_heads_of_villages_named_after_one_title_each_receive_the_work():
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("Trưởng thôn Tân Lập", "2027-01-22"), ("Trưởng thôn Phú Thọ", "2027-01-22"), ("Trưởng thôn An Cư", "2027-01-22"),
         ("Trưởng thôn Thanh Xá", "2027-01-22")]
+
+
+def test_an_item_for_some_of_the_communes_a_heading_names_is_theirs_alone():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "6418/VP-KSTT", "Hải Phòng, ngày 16 tháng 12 năm 2026", "CÔNG VĂN",
+                          "V/v khắc phục hồ sơ có trạng thái chưa đồng bộ\n"
+                          "Kính gửi: Ủy ban nhân dân các xã Hà Tây, Cẩm Giang và phường Bắc An Phụ.\n"
+                          "3. Đề nghị Ủy ban nhân dân các xã, phường nêu trên\n"
+                          "a) Gửi báo cáo kết quả khắc phục trước ngày 28/12/2026.\n"
+                          "b) Riêng phường Bắc An Phụ: kiểm điểm, làm rõ trách nhiệm; báo cáo trong tháng 01/2027.\n"
+                          "c) Riêng xã Hà Tây và xã Cẩm Giang: rà soát hồ sơ đất đai, xong trước ngày 20/12/2026.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Hà Tây", "2026-12-28"), ("UBND xã Cẩm Giang", "2026-12-28"), ("UBND phường Bắc An Phụ", "2026-12-28"),
+        ("UBND phường Bắc An Phụ", "2027-01-31"), ("UBND xã Hà Tây", "2026-12-20"), ("UBND xã Cẩm Giang", "2026-12-20")]
+    assert records.tasks[3].task.startswith("Kiểm điểm, làm rõ trách nhiệm")
+
+
+def test_a_units_table_with_a_second_index_beside_the_first_and_a_rank_in_the_bloc_with_its_whole():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "12/KH-SNV", "Hải Phòng, ngày 10 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Kiểm tra cải cách hành chính năm 2027\n"
+                          "Bảng 1. Chỉ số cải cách hành chính và Chỉ số SIPAS năm 2026 của các đơn vị được kiểm tra\n"
+                          "TT\tĐơn vị\tChỉ số cải cách hành chính năm 2026\t\t\tChỉ số SIPAS\tLĩnh vực bị trừ\n"
+                          "\t\tĐiểm\tXếp hạng\tXếp hạng\tnăm 2026 (%)\tnhiều điểm nhất\n"
+                          "\t\t\tchung (/114)\ttrong khối\n"
+                          "1\tPhường An Dương\t84,61\t79\t31/45\t87,55\tChính quyền điện tử, số\n"
+                          "2\tXã An Trường\t84,05\t83\t50/67\t86,73\tCải cách TTHC\n")
+    assert [(s.entity, s.index, s.value, s.period) for s in records.scores] == [
+        ("phường An Dương", "PAR Index", 84.61, "2026"), ("phường An Dương", "SIPAS", 87.55, "2026"),
+        ("xã An Trường", "PAR Index", 84.05, "2026"), ("xã An Trường", "SIPAS", 86.73, "2026")]
+    assert [(r.entity, r.index, r.rank, r.out_of) for r in records.ranks] == [
+        ("phường An Dương", "PAR Index", 79, 114), ("phường An Dương", "PAR Index", 31, 45),
+        ("xã An Trường", "PAR Index", 83, 114), ("xã An Trường", "PAR Index", 50, 67)]
