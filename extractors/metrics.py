@@ -2382,7 +2382,7 @@ OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)
                      r"phai\s*(?:xu\s*ly|giai\s*quyet|tra\s*loi)|"                  # 'Phải xử lý' (all there were to handle)
                      r"som\s*han|dang\s*giai\s*quyet|da\s*giai\s*quyet|giai\s*quyet(?=\s*$)|tiep\s*nhan(?:\s*moi)?|truc\s*tuyen|truc\s*tiep|"
                      r"(?:ky\s*truoc\s*)?chuyen\s*sang|ton\s*(?:ky\s*truoc|dau\s*ky)|con\s*ton(?:\s*qua\s*han)?|"
-                     r"(?:da|chua|dang)\s*(?:tra\s*loi|xu\s*ly)(?:\s*,\s*(?:tra\s*loi|xu\s*ly))?(?:\s*(?:dung|qua)\s*han)?)"
+                     r"(?:da|chua|dang)\s*(?:tra\s*loi|xu\s*ly)(?:\s*,\s*(?:tra\s*loi|xu\s*ly))?(?:\s*xong)?(?:\s*(?:dung|qua)\s*han)?)"
                      r"(?:\s*tong\s*so)?\s*")    # ('Đã trả lời' over 'Tổng số | Đúng hạn | Quá hạn': all of them)   # 'Kỳ trước chuyển sang', 'Còn tồn quá hạn', 'Đã trả lời', 'Đã xử lý, trả lời'
 
 
@@ -2613,6 +2613,11 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
             # 'Đã số hóa' over '(hồ sơ)': the count of what the unit under it names, in that state
             columns.append((f"Số {counted_in.name} {_lower_first(name.strip())}", counted_in.name))
+        elif re.fullmatch(r"\s*tong\s*so\s*", f) and measure not in (None, "%", "điểm", "đơn vị") \
+                and any(c and c[0] in ("unit", "field", "way") for c in columns) \
+                and not any(c and c[0] not in ("unit", "field", "way") for c in columns):
+            # 'Lĩnh vực | Tổng số | Đã số hóa | Chưa số hóa' under 'Đơn vị tính: hồ sơ': all of them, then in each state
+            columns.append((f"Tổng số {measure}", measure))
         elif TOTAL_ROW.fullmatch(f) and len(columns) >= 2 and not told_before \
                 and all(c and c[0].startswith(f"Số {measure} ") and c[1] == measure for c in columns[-2:]):
             # 'Bị treo | Chưa đồng bộ | Cộng': both ('Số hồ sơ bị treo, chưa đồng bộ'; but after '… còn 63 kết quả quá
@@ -3166,6 +3171,14 @@ def _mean_of_units(cells: list[tuple[int, str]], roles: list) -> list[MetricHit]
                           period=roles[k].partition("@")[2] or None)
                 for k, (start, cell) in enumerate(cells) if k < len(roles)
                 and re.fullmatch(r"crit:" + TOTAL + r"(?:@.*)?", roles[k] or "")
+                for value in [_cell_number(cell)] if value is not None and value <= 100]
+    if any((r or "").startswith("index:") for r in roles):
+        # '| Bình quân khối | - | - | 87,64 | 87,02 | - | -' under 'Tỷ lệ hài lòng (%)' over 'Năm 2026 | Năm 2025' ranked
+        # (scores._satisfaction_ranked): the bloc's SIPAS in each year
+        label = _mean_label(cells[at][1].strip().rstrip(":"))
+        return [MetricHit(start, start + len(cell.rstrip()), f"Chỉ số {name} {label}", value, "%", period=when or None)
+                for k, (start, cell) in enumerate(cells) if k < len(roles) and (roles[k] or "").startswith("index:")
+                for name, _, when in [roles[k][6:].partition("@")]
                 for value in [_cell_number(cell)] if value is not None and value <= 100]
     if any((r or "").startswith("rate:Chỉ số hài lòng") for r in roles):
         # '| Bình quân khối phường | - | 87,64 | 89,42 | …' under 'Phường | Phiếu hợp lệ | Chỉ số SIPAS | Tiếp cận dịch

@@ -97,6 +97,7 @@ COMPARED = re.compile(r"(?:so\s*voi|so\s*cung\s*ky|hon|bang|(?<!\w)ke\s*tu)\s*(?
                       r"(?:(?:chinh\s*thuc|tam\s*tinh)\s*)?(?:cung\s*ky\s*)?(?:cua\s*)?$")   # ('so với kết quả chính thức tháng 12/2026')
 
 
+SAME_WINDOW_ASIDE = re.compile(r"\(\s*cung\s*ky\s*$")
 # ('từ thứ 97/114 năm 2025 vươn lên thứ 38/114': the year of the value a change started from)
 FROM_VALUE = re.compile(r"(?<!\w)tu\s*(?:thu|vi\s*tri|hang|muc)?\s*(?:thu\s*)?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*(?:diem\s*)?"
                         r"(?:(?:nam|thang|quy)\s*)?$")
@@ -134,9 +135,12 @@ def make_periods(nlp: Language, name: str):
         doc._.periods = found
         # 'tăng 9 bậc so với năm 2024': a period compared with, not the period of what follows
         # ('… so với tháng 12/2025: đặc khu đạt 89,72 điểm, xếp thứ 85/114': that month's figures follow the colon)
-        doc._.compared = [p for p in found if (COMPARED.search(folded[max(0, p[0] - 32):p[0]])
-                                               or FROM_VALUE.search(folded[max(0, p[0] - 32):p[0]]))
-                          and not re.match(r"\s*:", folded[p[1]:])]
+        # ('Tiếp nhận mới: 684 hồ sơ (cùng kỳ năm 2026: 612 hồ sơ)': last year's same window, an aside about the count
+        # before it, not the period of what follows)
+        doc._.compared = [p for p in found if ((COMPARED.search(folded[max(0, p[0] - 32):p[0]])
+                                                or FROM_VALUE.search(folded[max(0, p[0] - 32):p[0]]))
+                                               and not re.match(r"\s*:", folded[p[1]:]))
+                          or SAME_WINDOW_ASIDE.search(folded[max(0, p[0] - 16):p[0]])]
         return doc
     return periods
 

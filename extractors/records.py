@@ -1522,7 +1522,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 ctx["rank_of"] = len(city_places())
             score_columns = {r for r in ctx["table_roles"] if r} & {"max", "rank"} or \
                 any(r and r.startswith(("value@", "crit:")) for r in ctx["table_roles"]) or \
-                any(r and r.startswith("rate:Chỉ số hài lòng") for r in ctx["table_roles"])
+                any(r and r.startswith(("rate:Chỉ số hài lòng", "index:")) for r in ctx["table_roles"])
             # ('TT | Họ và tên | … | Điểm thi | Xếp hạng': a person's points and rank, figures of that person, no index's)
             score_columns = score_columns and not any(PERSON_COLUMN.fullmatch(fold(c)) for c in merged_header(table_rows))
             # ('Phường | Chỉ số SIPAS | Tiếp cận dịch vụ | … | Xếp hạng (/114)': each ward's index, not counts by unit)
@@ -2205,6 +2205,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     # ('2. Ủy ban nhân dân xã … cam kết thực hiện các nội dung sau:': the items below are the work; '1. Phòng
                     # Văn hóa - Xã hội (cơ quan thường trực của Tổ …) có trách nhiệm:': what it is, in parentheses)
                     _task(records, assignee, block, doc, None, heading_rest=heading.rest)
+                    # (its work said on its own line, a paragraph after it is more of it only where it says so: 'Đồng
+                    # thời, chủ trì …', not 'Kinh phí thực hiện Kế hoạch bố trí …')
+                    after_heading = "more" if not block.text.rstrip().endswith(":") and len(heading.rest) >= 20 else True
             elif block.kind == "numbered":
                 assignee, after_heading = None, False
                 named = _item_unit(block.text) if (issuer_tasks or not reports) and not heading.issuer_tasks \
@@ -2222,6 +2225,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     rest = re.sub(r"(?i)^(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+(?:xã|phường|đặc\s+khu)\s+(?=\S)", "",
                                   heading_title(block)[own_part.end():].strip())
                     _task(records, commune_part, block, doc, None, heading_rest=rest[:1].upper() + rest[1:])
+                elif own_part and own_part.group(0).rstrip().endswith(":") and block.text.rstrip().endswith(":"):
+                    # '4. Đối với phường Hồng An:' / 'a) …', 'b) …' among the requests to the wards a letter is sent
+                    # to: the items below are that ward's alone
+                    assignee, bullets_seen, after_heading = commune_part, False, False
                 elif addressee and directive and not block.text.rstrip().endswith(":"):
                     _task(records, addressee, block, doc, None)   # '… đề nghị Chủ tịch UBND xã …:' / '1. Chỉ đạo …'
                 elif addressee and directive:
@@ -2335,7 +2342,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         # ('4.3. Riêng xã Vĩnh Am và xã Tân Kỳ' over an unbulleted paragraph: the request to both)
         part_prose = block.kind == "prose" and part_requests and at > 0 and blocks[at - 1].kind in ("numbered", "roman") \
             and bool(COMMUNE_PAIR.fullmatch(heading_title(blocks[at - 1])) or COMMUNE_HEADING.fullmatch(heading_title(blocks[at - 1])))
-        if block.kind in ("bullet", "lettered") or (block.kind == "prose" and after_heading and not bullets_seen) or part_prose:
+        # (not 'Sở Nội vụ giao Phòng Cải cách hành chính theo dõi …' after the last heading's work: the issuer's own giving)
+        if block.kind in ("bullet", "lettered") or part_prose or (block.kind == "prose" and after_heading and not bullets_seen
+                                                                   and not _issuer_gives(block.text, header.issuer)
+                                                                   and (after_heading is True or MORE_OF_IT.match(fold(block.text)))):
             led = bool(LEAD_VERB.match(fold(block.text)))
             named, _ = lead_unit(block.text) if led or (directive and not assignee) or (issuer_tasks and not assignee) \
                 else (None, "")       # '(2) Trung tâm PVHCC phường cử …' under the issuer's own measures
@@ -3534,6 +3544,10 @@ def commune_heading(title: str) -> Optional[str]:
     pair = COMMUNE_PAIR.fullmatch(title)
     both = [committee_of(pair.group(1), pair.group(2)), committee_of(pair.group(3), pair.group(4))] if pair else []
     return "; ".join(both) if both and all(both) else None
+
+
+# a paragraph going on with the work of the item before it: 'Đồng thời, chủ trì số hóa …', 'Ngoài ra, …'
+MORE_OF_IT = re.compile(r"\s*(?:dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|cung\s*voi\s*do|sau\s*do|tiep\s*theo)\s*,?\s")
 
 
 def _some_communes(item: str, assignee: str) -> Optional[tuple[str, str]]:

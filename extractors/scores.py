@@ -642,6 +642,8 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
 
 # '… 17,86/18 điểm (tháng 9/2026)', '(năm 2026)': the period a value is of, in the parenthesis right after it
 PERIOD_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*((?:thang|nam)\s*\d{1,2}(?:\s*/\s*\d{4})?|nam\s*\d{4})\s*\)")
+# '… so với 8,21 điểm của tháng 01/2027': the month the value compared with is of, said right after it
+COMPARED_PERIOD_AFTER = re.compile(r"\s*(?:diem\s*)?(?:cua\s*)?((?:thang|quy)\s*[\divx]{1,3}\s*/\s*\d{4}|nam\s*\d{4})(?![\d/])")
 # '… 92,50 điểm (tháng 4, thứ 67/114)', '18,62 điểm (tháng 1)': the value's month (the year in force), with its rank
 MONTH_RANK_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*thang\s*(\d{1,2})(?!\s*[/\d])\s*(?:[,;]\s*(?:xep\s*|dung\s*)?"
                               r"(?:thu|hang)\s*(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3}))?\s*\)")
@@ -655,6 +657,10 @@ def _periods_after(folded: str, hits: list[Hit]) -> None:
         if h.period is not None or h.kind not in ("score", "rank"):
             continue
         after = PERIOD_AFTER.match(folded, h.end)
+        compared = COMPARED_PERIOD_AFTER.match(folded, h.end) if not after and re.search(
+            r"so\s*voi\s*(?:muc\s*)?$", folded[max(0, h.start - 14):h.start]) else None
+        # ('… đạt 8,05 điểm, giảm nhẹ so với 8,21 điểm của tháng 01/2027': the value compared with is that month's)
+        after = after or compared
         named = find_periods(after.group(1)) if after else []
         if named:
             h.period = named[0][2]
@@ -1965,12 +1971,32 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     if len(rows) >= 2 and "\t" in rows[0]:
         _criteria_over_columns(rows, roles, header_roles(rows[:1], issued, period))
     _group_rank(merged, roles)
+    _ranks_under_periods(rows, roles)
     if "unit" in roles and any((r or "").startswith("value@") for r in roles):
         # 'Thực hiện năm 2026 | Chỉ tiêu năm 2027' spanning 'Quý I | … | Cả năm' beside an 'ĐVT': the columns under the
         # targets (_targets_and_rates left them without a role) are aims, told apart from the measured column
         for i in aimed_columns(rows, width):
             roles[i] = roles[i] or "aim"
     return roles
+
+
+def _ranks_under_periods(rows: list[str], roles: list) -> None:
+    """'Năm 2026' and 'Năm 2025' each spanning 'Điểm đạt | Tỷ lệ (%) | Xếp hạng': the rank under a period's heading
+    is that period's, as the points beside it are ('rank' -> 'rank@2026')."""
+    heads = _header_rows(rows)
+    if len(heads) < 2 or roles.count("rank") < 2:
+        return
+    over = heads[-2].split("\t")
+    def span_of(i: int) -> Optional[int]:
+        return next((j for j in range(min(i, len(over) - 1), -1, -1) if over[j].strip()), None)
+    for i, role in enumerate(roles):
+        if role != "rank":
+            continue
+        j = span_of(i)
+        beside = [roles[v] for v in range(j if j is not None else i, i) if (roles[v] or "").startswith("value@")
+                  and span_of(v) == j]
+        if j is not None and j < i and len(beside) == 1 and re.fullmatch(r"\s*(?:nam|thang|quy|ky)\b.*", fold(over[j])):
+            roles[i] = "rank@" + beside[0][6:]
 
 
 def _group_rank(merged: list[str], roles: list) -> None:
@@ -3139,6 +3165,31 @@ def _places_down(rows: list[str], roles: list) -> None:
                 roles[i] = "count:hồ sơ|" + cell[len(cell) - len(cell.lstrip()) + counted.start(1):counted.end(1)].strip()
     if len(parts) >= 3 and roles[place] is None:
         roles[place] = "unitrow"       # (a table of the part-indices alone: each row a commune's rates)
+    inside = [i for i, r in enumerate(roles) if (r == "value" or (r or "").startswith("value@")) and i < len(joined)
+              and RANK_INSIDE_HEAD.search(fold(joined[i]))]
+    if roles[place] is None and units is None and len(inside) == 1 and not crits and _one_total_ranked(roles + ["rank"]):
+        # 'Xã | Tổng điểm tháng 12/2026 (xếp hạng/114)' over '85,37 (114)': each commune's total with its rank beside it
+        roles[place] = "unitrow"
+    if roles[place] == "unitrow" and units is None:
+        _satisfaction_ranked(joined, roles)
+
+
+def _satisfaction_ranked(joined: list[str], roles: list) -> None:
+    """'Phường | … | Tỷ lệ hài lòng (%)' over 'Năm 2026 | Năm 2025' beside 'Xếp hạng năm 2026' over 'Khối phường (/45)
+    | Chung (/114)': places ranked by their satisfaction, with no points beside it: the rate is their SIPAS, a score
+    of that index in the year its column names (role 'index:SIPAS@yyyy')."""
+    from extractors.numbers import find_periods
+    valued = [i for i, r in enumerate(roles) if r == "value" or (r or "").startswith(("value@", "rate:Tỷ lệ hài lòng"))]
+    rated = [i for i in valued if i < len(joined) and re.match(r"\s*ty\s*le\s*(?:nguoi\s*)?hai\s*long\s*(?:\(\s*%\s*\))?\s*"
+                                                              r"(?:nam\s*\d{4})?\s*$", fold(joined[i]))]
+    if not rated or rated != valued or any((r or "").startswith(("crit:", "index:")) for r in roles) \
+            or not any(re.fullmatch(r"rank/\d{2,3}", r or "") for r in roles):
+        return
+    for i in rated:
+        said = find_periods(fold(joined[i]))
+        years = {p[2] for p in said if re.fullmatch(r"\d{4}", p[2])}
+        if len(years) == 1:
+            roles[i] = "index:SIPAS@" + years.pop()
 
 
 def _measured_columns(joined: list[str], roles: list, place: int) -> dict[int, str]:
@@ -3675,6 +3726,13 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
             out.append(Hit("rank", start, len(text), TOTAL, int(among.group(1)), int(among.group(2)), None, entity=entity,
                            period=NO_PERIOD if column_month and column_label("value@" + column_month) else column_month))
             continue
+        paired = VALUE_RANK_CELL.fullmatch(cell) if value is None and (roles[i] == "value" or (roles[i] or "").startswith("value@")) else None
+        if paired and parse_number(paired.group(1)) <= 100:
+            # '85,37 (114)' under 'Tổng điểm tháng 12/2026 (xếp hạng/114)': the total and its rank (out of the table's)
+            when = roles[i][6:] if roles[i].startswith("value@") else month
+            out.append(Hit("score", start, len(text), TOTAL, parse_number(paired.group(1)), None, None, entity=entity, period=when))
+            out.append(Hit("rank", start, len(text), TOTAL, int(paired.group(2)), None, None, entity=entity, period=when))
+            continue
         if value is None:
             continue
         if (roles[i] or "").startswith("index:") and value <= 100:
@@ -3699,7 +3757,10 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     return out
 
 
-GROUP_POINTS_CELL = re.compile(r"\s*([^\W\d][^:;\d]{2,60}?)\s*:\s*(\d{1,2}(?:,\d{1,2})?)\s*/\s*(\d{1,2})\s*")
+GROUP_POINTS_CELL = re.compile(r"\s*([^\W\d][^:;\d]{2,60}?)\s*(?::\s*|\s)(\d{1,2}(?:,\d{1,2})?)\s*/\s*(\d{1,2})\s*")
+# a value column whose cells carry the rank in parentheses: 'Tổng điểm tháng 12/2026 (xếp hạng/114)' over '85,37 (114)'
+RANK_INSIDE_HEAD = re.compile(r"\(\s*(?:xep|thu)\s*hang\s*(?:/\s*(\d{2,3}))?\s*\)")
+VALUE_RANK_CELL = re.compile(r"\s*(\d{1,3}(?:,\d{1,2})?)\s*\(\s*(\d{1,3})\s*\)\s*")
 
 
 def _group_cells(text: str, cells: list[str], roles: list, at: int, entity: Optional[str],

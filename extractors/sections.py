@@ -57,8 +57,9 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
                           r"thoi\s*gian\s*toi|quy\s*(?:iv|i{1,3}|[1-4])(?:\s*(?:/|nam)\s*\d{4})?(?!\w)|"
                           r"(?:thang|quy)\s*\d{1,2}(?:\s*(?:/|nam)\s*\d{4})?(?!\d)|nam\s*\d{4})")
 # a section of the issuer's own tasks: 'III. NHIỆM VỤ THÁNG 01 NĂM 2026', '3. Phương hướng, nhiệm vụ quý I',
-# 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME)
+# 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME); a proposal's '3. Tiến độ dự kiến' (its steps)
 ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket|"
+                         r"(?:tien\s*do|lo\s*trinh)\s*(?:du\s*kien|thuc\s*hien|trien\s*khai)(?=\s*$)|"
                          r"(?:cong\s*)?viec(?=\s[^:;]{0,60}?(?:tiep\s*theo|sap\s*toi|trong\s*tam|(?:thoi\s*gian|ngay|tuan|thang)\s*toi|(?<!\w)(?:se|can)\s)))(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
 NO_TIME = "-"
 OWN_TASKS = re.compile(r"^(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:,|va)\s*(?:quyen\s*han|nhiem\s*vu|trach\s*nhiem))?\s+(?:cu\s*the\s+|chung\s+|rieng\s+|truoc\s*mat\s+|trong\s*tam\s+|chu\s*yeu\s+)?(?:cua|doi\s*voi)\s+")
@@ -559,6 +560,13 @@ def committees(title: str) -> Optional[tuple[str, str]]:
     return ("; ".join(named), rest.lstrip(" :")) if len(named) > 1 else committee
 
 
+def _committees_then_work(text: str) -> Optional[tuple[str, str]]:
+    """committees(), where what follows them is nothing or a sentence of its own ('xã Tân Kỳ, xã Hà Tây và phường
+    Dương Kinh' over 'Tổ chức kiểm điểm …' run into one item), not more names ('… và Chủ tịch UBND xã Hà Nam')."""
+    found = committees(text)
+    return found if found and (not found[1] or found[1][:1].isupper()) else None
+
+
 def _longest_place(words: str):
     """(the commune, the words naming it) for the longest run of `words`' first words that names a real
     commune ('Hà Tây (Trưởng …' -> Hà Tây), else (None, '')."""
@@ -615,6 +623,10 @@ OFFICE_OF_PLACES = re.compile(r"^((?:Chủ\s+tịch|Phó\s+Chủ\s+tịch)\s+(?:
 TWO_GROUPS = re.compile(r"^(.{6,80}?)\s+và\s+((?:Chủ\s+tịch|Thủ\s+trưởng|Giám\s+đốc|Ủy\s+ban|Uỷ\s+ban|UBND)\s.{4,80})$")
 
 
+# a team numbered in its name: 'Tổ kiểm tra công vụ số 1', 'Đoàn kiểm tra số 2'
+NUMBERED_TEAM = re.compile(r"(?:Tổ|Đoàn|Nhóm)\s[^,;:()]{3,40}?\s+số\s+\d{1,2}")
+
+
 def _joined_units(title: str) -> Optional[str]:
     """Several units a heading joins with 'và' that each get its work ('A; B', a record each): an office of several
     places named one by one, or two groups ('Thủ trưởng các sở, ban, ngành' standing for 'Các sở, ban, ngành')."""
@@ -624,6 +636,8 @@ def _joined_units(title: str) -> Optional[str]:
         parts = [f"{places.group(1)} {p.strip()}" for p in re.split(r"\s*,\s*|\s+và\s+", places.group(2))]
     elif two and not find_unit(title, 0.92) and all(find_unit(side.strip(), 0.92) for side in two.groups()):
         parts = list(two.groups())      # '4. Phòng Kinh tế và Công an xã': two offices (not 'Văn phòng HĐND và UBND': one)
+    elif len(teams := re.split(r"\s*,\s*|\s+và\s+", title.strip(" :."))) >= 2 and all(NUMBERED_TEAM.fullmatch(t) for t in teams):
+        parts = teams                   # 'Tổ kiểm tra công vụ số 1 và Tổ kiểm tra công vụ số 2': each team
     else:
         pair = TWO_GROUPS.match(title)
         if not pair or "," not in pair.group(1) + pair.group(2):
@@ -701,7 +715,7 @@ def unit_of(title: str) -> tuple[Optional[str], str]:
     every = all_committees(title)
     if every:
         return every             # 'Ủy ban nhân dân các xã, phường, đặc khu' in a city body's letter: the committees it writes to
-    committee = listed_communes(title) or committees(title) or chairs_of(title, (listed_communes,))
+    committee = listed_communes(title) or committees(title) or chairs_of(title, (listed_communes, _committees_then_work))
     if committee:
         return committee
     worker = PERSON_IN_PAREN.match(title) or STAFF_AT.match(title)
@@ -928,7 +942,7 @@ def heading_of(block: Block) -> Optional[Heading]:
         return Heading(block.kind, title, issuer_tasks=title[m.start(1):m.end(1)].lower() if m else NO_TIME)
     lead_said = LEAD_SAID.search(title)
     if lead_said and block.kind in ("numbered", "roman", "lettered"):
-        named, after = unit_of(lead_said.group(1))
+        named, after = unit_of(re.sub(r"\s+", " ", lead_said.group(1) or lead_said.group(2)))
         if named and not after:
             # '1. Nhóm Công khai, minh bạch - đơn vị chủ trì: Văn phòng HĐND và UBND phường': that unit's items below
             return Heading(block.kind, title, unit=named)
@@ -997,7 +1011,10 @@ def heading_of(block: Block) -> Optional[Heading]:
 
 
 # '1. Nhóm Công khai, minh bạch - đơn vị chủ trì: Văn phòng HĐND và UBND phường': the unit named after the label
-LEAD_SAID = re.compile(r"\s[-–]\s*(?:đơn\s+vị\s+)?chủ\s+trì\s*:\s*([^:;]{4,90}?)\s*[.:]?\s*$", flags=re.I)
+LEAD_SAID = re.compile(r"\s[-–]\s*(?:đơn\s+vị\s+)?chủ\s+trì\s*:\s*([^:;]{4,90}?)\s*[.:]?\s*$"
+                       r"|^[^()]{4,100}\s\(\s*(?:đơn\s+vị\s+)?chủ\s+trì\s*:\s*([^:;()]{4,90}?)\s*\)\s*:?\s*$", flags=re.I)
+# ('4. Công tác tuyên truyền (đơn vị chủ trì: Phòng Văn hóa - Xã hội)': the same in parentheses after a topic; not an
+# item that is itself the work, '2. Họp Hội đồng … định kỳ …, mời … (Chủ trì: Hội đồng …).')
 # '… (10,75/12 điểm) - Văn phòng HĐND và UBND phường chủ trì, phối hợp với Công an phường': the unit before 'chủ trì'
 LED_BY = re.compile(r"\s*\(?\s*chủ\s+trì\s*\)?(?:\s*[,;].*)?\s*:?\s*$", flags=re.S)
 # ('nêu trên', 'nêu tại Bảng 1', 'có tên tại Phụ lục'): which communes, said after them
@@ -1048,7 +1065,7 @@ TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*n
 HEAD_TITLE = re.compile(r"(?:(?:pho\s*)?(?:truong|giam\s*doc|chanh|thu\s*truong|chi\s*huy\s*truong)|"
                         r"trung(?=\s+(?:phong|ban|cong\s*an)))\s+(?:phu\s*trach\s+)?"
                         r"(?=(?:cac\s+)?(?:phong|trung\s*tam|van\s*phong|cong\s*an|ban|chi\s*nhanh|doi|tram|don\s*vi|bo\s*phan|"
-                        r"ttpvhcc|tt\s*pvhcc|vp\s*hdnd))")
+                        r"ttpvhcc|tt\s*pvhcc|vp\s*hdnd|so\s*,\s*ban))")     # ('Thủ trưởng các sở, ban, ngành thành phố')
 
 
 SPEAKS = re.compile(r"(?<!\w)(?:bao\s*cao|trinh\s*bay|phat\s*bieu|cho\s*biet|neu\s*y\s*kien|de\s*xuat)(?!\w)")

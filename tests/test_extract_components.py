@@ -9571,3 +9571,148 @@ def test_a_units_table_with_a_second_index_beside_the_first_and_a_rank_in_the_bl
     assert [(r.entity, r.index, r.rank, r.out_of) for r in records.ranks] == [
         ("phường An Dương", "PAR Index", 79, 114), ("phường An Dương", "PAR Index", 31, 45),
         ("xã An Trường", "PAR Index", 83, 114), ("xã An Trường", "PAR Index", 50, 67)]
+
+
+def test_wards_ranked_by_their_satisfaction_rate_are_scored_in_sipas_and_the_blocs_mean_is_a_metric():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "96/SNV-CCHC", "Hải Phòng, ngày 15 tháng 01 năm 2027", "CÔNG VĂN",
+                          "V/v kết quả Chỉ số SIPAS năm 2026\n"
+                          "Bảng 1. Kết quả Chỉ số SIPAS năm 2026 của 05 phường\n"
+                          "STT\tPhường\tSố người được\tSố phiếu\tTỷ lệ hài lòng (%)\t\tXếp hạng năm 2026\n"
+                          "\t\tkhảo sát\thợp lệ\tNăm 2026\tNăm 2025\tKhối phường\tChung\n"
+                          "\t\t\t\t\t\t(/45)\t(/114)\n"
+                          "1\tHồng An\t296\t289\t84,12\t86,05\t43\t97\n"
+                          "\tBình quân khối\t-\t-\t87,64\t87,02\t-\t-\n")
+    assert [(s.entity, s.index, s.value, s.period) for s in records.scores] == [
+        ("phường Hồng An", "SIPAS", 84.12, "2026"), ("phường Hồng An", "SIPAS", 86.05, "2025")]
+    assert [(r.entity, r.index, r.rank, r.out_of) for r in records.ranks] == [
+        ("phường Hồng An", "SIPAS", 43, 45), ("phường Hồng An", "SIPAS", 97, 114)]
+    assert [(m.name, m.value, m.period) for m in records.metrics if m.unit == "%"] == [
+        ("Chỉ số SIPAS bình quân khối", 87.64, "2026"), ("Chỉ số SIPAS bình quân khối", 87.02, "2025")]
+
+
+def test_items_under_one_ward_of_those_a_letter_asks_are_its_alone_and_the_issuer_giving_work_after_is_not_theirs():
+    from extractors.records import extract_records
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ\nSố: 96/SNV-CCHC\nHải Phòng, ngày 15 tháng 01 năm 2027\n"
+            "V/v kết quả Chỉ số SIPAS năm 2026\n"
+            "Kính gửi: Ủy ban nhân dân các phường: Hồng An, Đông Hải, Nam Triệu.\n"
+            "Sở Nội vụ đề nghị Ủy ban nhân dân các phường:\n"
+            "1. Công khai kết quả Chỉ số SIPAS năm 2026 của phường trong tháng 01/2027.\n"
+            "2. Đối với phường Hồng An:\n"
+            "a) Xây dựng kế hoạch riêng, gửi Sở Nội vụ chậm nhất ngày 29/01/2027.\n"
+            "b) Chủ tịch Ủy ban nhân dân phường trực tiếp báo cáo nguyên nhân trong quý I/2027.\n"
+            "3. Đối với phường Đông Hải và phường Nam Triệu: rà soát thành phần hồ sơ; hoàn thành trước ngày 26/02/2027.\n"
+            "\n"
+            "Sở Nội vụ giao Phòng Cải cách hành chính theo dõi, đôn đốc các phường thực hiện trong quý II/2027.\n")
+    records = extract_records(_pages(text))
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND phường Hồng An", "2027-01-31"), ("UBND phường Đông Hải", "2027-01-31"), ("UBND phường Nam Triệu", "2027-01-31"),
+        ("UBND phường Hồng An", "2027-01-29"), ("UBND phường Hồng An", "2027-03-31"),
+        ("UBND phường Đông Hải", "2027-02-26"), ("UBND phường Nam Triệu", "2027-02-26"),
+        ("Phòng Cải cách hành chính", "2027-06-30")]
+
+
+def test_a_field_table_with_a_bare_total_column_under_a_declared_measure():
+    records = _records_of("XÃ KIẾN HƯNG", "312/TTr-UBND", "Kiến Hưng, ngày 10 tháng 12 năm 2026", "TỜ TRÌNH",
+                          "Về việc hỗ trợ kinh phí số hóa hồ sơ\n"
+                          "Bảng 1. Tình hình số hóa theo lĩnh vực (tính đến ngày 30/11/2026)\n"
+                          "\t\t\t\t\tĐơn vị tính: hồ sơ\n"
+                          "STT\tLĩnh vực\tTổng số\tĐã số hóa\tChưa số hóa\tTỷ lệ đã\n"
+                          "\t\t\t\t\tsố hóa (%)\n"
+                          "1\tĐất đai\t6.318\t1.905\t4.413\t30,15\n")
+    assert [(m.name, m.value, m.unit, m.period) for m in records.metrics] == [
+        ("Tổng số hồ sơ lĩnh vực đất đai", 6318, "hồ sơ", "2026-11-30"),
+        ("Số hồ sơ đã số hóa lĩnh vực đất đai", 1905, "hồ sơ", "2026-11-30"),
+        ("Số hồ sơ chưa số hóa lĩnh vực đất đai", 4413, "hồ sơ", "2026-11-30"),
+        ("Tỷ lệ hồ sơ đã số hóa lĩnh vực đất đai", 30.15, "%", "2026-11-30")]
+
+
+def test_a_proposals_expected_steps_are_the_work_of_the_unit_each_closing_parenthesis_names():
+    records = _records_of("XÃ KIẾN HƯNG", "312/TTr-UBND", "Kiến Hưng, ngày 10 tháng 12 năm 2026", "TỜ TRÌNH",
+                          "Về việc hỗ trợ kinh phí số hóa hồ sơ\n"
+                          "3. Tiến độ dự kiến\n"
+                          "Trường hợp được Ủy ban nhân dân thành phố chấp thuận, xã tổ chức thực hiện theo tiến độ sau:\n"
+                          "- Giai đoạn 1 (trong tháng 02/2027): lựa chọn đơn vị cung cấp dịch vụ số hóa (Văn phòng HĐND và UBND xã chủ trì).\n"
+                          "- Giai đoạn 2 (chậm nhất ngày 15/10/2027): kiểm tra, nghiệm thu dữ liệu (Phòng Kinh tế chủ trì, phối hợp với Trung tâm).\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2027-02-28"), ("Phòng Kinh tế", "2027-10-15")]
+
+
+def test_a_communes_total_with_its_rank_in_one_cell_and_its_lowest_group_abbreviated_in_another():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "27/TB-TTPVHCC", "Hải Phòng, ngày 22 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Cử công chức hỗ trợ Bộ phận một cửa cấp xã tháng 02/2027\n"
+                          "STT\tXã\tTổng điểm tháng 12/2026\tNhóm chỉ tiêu\tCông chức, viên chức\tThời gian hỗ trợ\n"
+                          "\t\t(xếp hạng/114)\tthấp nhất\tđược cử\t\n"
+                          "1\tHùng Thắng\t85,37 (114)\tSHHS 14,96/22\tNguyễn Thị Thanh Thủy\t01/02 - 03/02/2027\n"
+                          "2\tMao Điền\t86,02 (112)\tDVCTT 7,85/12\tLê Hoàng Nam\t01/02 - 03/02/2027\n")
+    assert sorted((s.entity, s.criterion, s.value, s.max, s.period) for s in records.scores) == [
+        ("xã Hùng Thắng", "Số hóa hồ sơ", 14.96, 22, "2026-12"), ("xã Hùng Thắng", "Tổng điểm", 85.37, None, "2026-12"),
+        ("xã Mao Điền", "Dịch vụ công trực tuyến", 7.85, 12, "2026-12"), ("xã Mao Điền", "Tổng điểm", 86.02, None, "2026-12")]
+    assert [(r.entity, r.rank, r.period) for r in records.ranks] == [("xã Hùng Thắng", 114, "2026-12"), ("xã Mao Điền", 112, "2026-12")]
+
+
+def test_the_value_a_groups_points_are_compared_with_is_of_the_month_said_after_it():
+    records = _records_of("XÃ THANH HÀ", "18/BB-UBND", "Thanh Hà, ngày 16 tháng 3 năm 2027", "BIÊN BẢN",
+                          "Họp rà soát kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 02/2027\n"
+                          "Kết quả tháng 02/2027 của xã:\n"
+                          "d) Nhóm Thanh toán trực tuyến (tối đa 10 điểm): đạt 8,05 điểm, giảm nhẹ so với 8,21 điểm của tháng\n"
+                          "01/2027.\n")
+    assert [(s.criterion, s.value, s.period) for s in records.scores] == [
+        ("Thanh toán trực tuyến", 8.05, "2027-02"), ("Thanh toán trực tuyến", 8.21, "2027-01")]
+
+
+def test_ranks_under_each_years_heading_and_items_under_a_heading_naming_its_lead_unit_in_parentheses():
+    records = _records_of("PHƯỜNG AN HẢI", "16/BC-UBND", "An Hải, ngày 14 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2026\n"
+                          "Bảng 1. So sánh kết quả năm 2026 với năm 2025 (xếp hạng trong 114 xã, phường, đặc khu)\n"
+                          "STT\tNhóm chỉ tiêu\tĐiểm\tNăm 2026\t\t\tNăm 2025\n"
+                          "\t\ttối đa\tĐiểm đạt\tTỷ lệ (%)\tXếp hạng\tĐiểm đạt\tTỷ lệ (%)\tXếp hạng\n"
+                          "1\tCông khai, minh bạch\t18\t17,92\t99,56\t41\t17,45\t96,94\t70\n"
+                          "III. NHIỆM VỤ NĂM 2027\n"
+                          "4. Công tác tuyên truyền (đơn vị chủ trì: Phòng Văn hóa - Xã hội)\n"
+                          "- Duy trì chuyên mục \"Dịch vụ công trực tuyến\" trên Trang thông tin điện tử của phường.\n")
+    assert [(r.criterion, r.rank, r.period) for r in records.ranks] == [
+        ("Công khai, minh bạch", 41, "2026"), ("Công khai, minh bạch", 70, "2025")]
+    assert [t.assignee for t in records.tasks] == ["Phòng Văn hóa - Xã hội"]
+
+
+def test_last_years_same_window_in_an_aside_does_not_date_the_counts_after_it():
+    records = _records_of("PHƯỜNG TRẦN HƯNG ĐẠO", "17/BC-UBND", "Trần Hưng Đạo, ngày 15 tháng 01 năm 2027", "BÁO CÁO NHANH",
+                          "Tình hình giải quyết hồ sơ thủ tục hành chính 02 tuần đầu năm 2027\n"
+                          "Ủy ban nhân dân phường báo cáo như sau (số liệu từ ngày 01/01/2027 đến 16 giờ 00 ngày 15/01/2027):\n"
+                          "I. SỐ LIỆU CHUNG\n"
+                          "1. Kỳ trước chuyển sang: 46 hồ sơ.\n"
+                          "2. Tiếp nhận mới: 684 hồ sơ (cùng kỳ năm 2026: 612 hồ sơ), trong đó:\n"
+                          "2.1. Nộp trực tuyến: 571 hồ sơ, chiếm 83,48%;\n"
+                          "3. Đã giải quyết: 629 hồ sơ\n")
+    assert [(m.value, m.period) for m in records.metrics] == [
+        (46, "2027-01-15"), (684, "2027-01-15"), (612, "2026"), (571, "2027-01-15"), (83.48, "2027-01-15"), (629, "2027-01-15")]
+
+
+def test_heads_of_the_citys_departments_and_chairmen_of_named_communes_over_an_unbulleted_line_each_get_the_work():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "01/CT-UBND", "Hải Phòng, ngày 08 tháng 01 năm 2027", "CHỈ THỊ",
+                          "Về tăng cường kỷ luật trong giải quyết thủ tục hành chính năm 2027\n"
+                          "Chủ tịch Ủy ban nhân dân thành phố yêu cầu:\n"
+                          "1. Thủ trưởng các sở, ban, ngành thành phố\n"
+                          "a) Rà soát danh sách hồ sơ sắp đến hạn; báo cáo trước ngày 31/01/2027.\n"
+                          "3. Chủ tịch Ủy ban nhân dân xã Tân Kỳ, xã Hà Tây và phường Dương Kinh\n"
+                          "Tổ chức kiểm điểm, làm rõ trách nhiệm của tập thể, cá nhân; báo cáo trước ngày 20/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Các sở, ban, ngành thành phố", "2027-01-31"), ("Chủ tịch UBND xã Tân Kỳ", "2027-01-20"),
+        ("Chủ tịch UBND xã Hà Tây", "2027-01-20"), ("Chủ tịch UBND phường Dương Kinh", "2027-01-20")]
+
+
+def test_two_numbered_teams_on_one_heading_each_get_the_work_and_a_closing_paragraph_after_a_request_is_not_work():
+    records = _records_of("PHƯỜNG AN BIÊN", "214/KH-UBND", "An Biên, ngày 29 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Kiểm tra công vụ tại Trung tâm Phục vụ hành chính công phường quý I/2027\n"
+                          "IV. TỔ CHỨC THỰC HIỆN\n"
+                          "1. Tổ kiểm tra công vụ số 1 và Tổ kiểm tra công vụ số 2\n"
+                          "- Lập biên bản sau mỗi buổi kiểm tra; gửi Văn phòng HĐND và UBND phường ngay trong ngày kiểm tra.\n"
+                          "2. Trưởng phòng Văn hóa - Xã hội xử lý xong 02 hồ sơ hộ tịch quá hạn ngay trong ngày 08/01/2027.\n"
+                          "Đồng thời, chủ trì số hóa, ký số kết quả các hồ sơ còn tồn, chậm nhất ngày 11/01/2027.\n"
+                          "6. Đề nghị Bảo hiểm xã hội cơ sở chỉ đạo viên chức làm việc tại quầy chấp hành nội quy của Trung tâm.\n"
+                          "\n"
+                          "Kinh phí thực hiện Kế hoạch bố trí từ nguồn chi thường xuyên của Ủy ban nhân dân phường năm 2027.\n")
+    # (a paragraph after an item whose work is on its own line is more of it only where it says so: 'Đồng thời, …')
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Tổ kiểm tra công vụ số 1", None), ("Tổ kiểm tra công vụ số 2", None), ("Phòng Văn hóa - Xã hội", "2027-01-08"),
+        ("Phòng Văn hóa - Xã hội", "2027-01-11"), ("Bảo hiểm xã hội cơ sở", None)]
