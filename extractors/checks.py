@@ -48,7 +48,9 @@ def _known_unit(name: str) -> bool:
 
 # a department named in full, every word after 'Phòng' written with its marks ('Phòng Công nghệ thông tin', 'Văn phòng
 # Trung tâm')
-OWN_OFFICE = re.compile(r"(?:Văn\s+p|P)hòng\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+(?:-\s+)?[^\W\d_]+){1,7}")
+OWN_OFFICE = re.compile(r"(?:Văn\s+p|P)hòng\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:,?\s+(?:-\s+)?[^\W\d_]+){1,7}"
+                        r"|(?:Các\s+chi\s+nhánh|Chi\s+nhánh\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})")
+# (and its branches: 'Các chi nhánh', 'Chi nhánh Kiến An'; 'Phòng Kiểm tra, Giám sát' with its comma)
 
 
 # 'đứng thứ ba trong Cụm', 'xếp thứ tư (93,47 điểm, thứ 45/114)': a place among a few, in words, beside the city's rank

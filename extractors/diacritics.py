@@ -675,6 +675,13 @@ def _prepare(line: str, source: str | None, marked_text: bool = False) -> _Prepa
             slot_of.append(pi)
             line_start = False
             continue
+        if pk == "word" and marked_text and re.fullmatch(r"[A-ZĐ]\d{1,2}", text):
+            # '94,73 (T1)' in a text typed with Vietnamese marks: a month's code, kept (Latin OCR's 'T6' is 'Tổ', but
+            # a typed text has no such damage)
+            items.append([("<x>", 0.0)])
+            slot_of.append(pi)
+            line_start = False
+            continue
         if pk in ("sep", "number") and inside_number(pieces, pi):
             continue                    # '94,72' is one <n> to the language model
         if pk == "sep":

@@ -2376,7 +2376,8 @@ FIELD_COLUMN = re.compile(r"\s*(?:ten\s*)?linh\s*vuc(?:\s*(?:thu\s*tuc|tthc))?\s
 BANK_COLUMN = re.compile(r"\s*(?:ten\s*)?ngan\s*hang(?:\s*(?:cua\s*)?(?:nguoi\s*nop|thanh\s*toan|phuc\s*vu))?\s*")   # 'Ngân hàng của người nộp'
 YEAR_COLUMN = re.compile(r"\s*nam\s*")      # 'Năm | Hồ sơ lưu trữ | Đã số hóa': a row a year ('2020 | 3.412 | 2.957')
 # 'Thủ tục hành chính', 'Tên thủ tục', 'Dịch vụ công': a row a procedure ('Đăng ký thường trú | 486 | 471 | 96,91')
-PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*|loai\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*|\s*loai\s*viec(?:\s*ho\s*tich)?\s*")
+PROCEDURE_COLUMN = re.compile(r"\s*(?:ten\s*|loai\s*)?(?:linh\s*vuc\s*/\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc|dich\s*vu(?:\s*cong)?)\s*"
+                              r"|\s*loai\s*viec(?:\s*ho\s*tich)?\s*")     # ('Lĩnh vực / Thủ tục hành chính': fields and their procedures)
 OUTCOME_BY = re.compile(r"\s*(?:tre|qua)\s*han\s*theo\s+(?:he\s*thong|phan\s*mem|du\s*lieu)[^\d]{0,20}")
 OUTCOME = re.compile(r"\s*(?:so\s*)?(?:ho\s*so\s*)?(?:(?:da\s*)?giai\s*quyet\s*)?(?:dung\s*han|qua\s*han|tre\s*han|truoc\s*han|"
                      r"phai\s*(?:xu\s*ly|giai\s*quyet|tra\s*loi)|"                  # 'Phải xử lý' (all there were to handle)
@@ -2609,7 +2610,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
             # that state, or so handled ('Đơn vị
             # thụ lý' heads the offices' names, so 'đơn vị' is never the measure here)
             counted = _counted_last(columns, measure)
-            columns.append((f"Số {counted} {_lower_first(name.strip())}", counted))
+            before = columns[-1] if columns and columns[-1] and columns[-1][1] == counted else None
+            qualified = before[0] if before and re.match(rf"Số {re.escape(counted)} có\s", before[0]) else None
+            # ('Hồ sơ có phí, lệ phí | Thanh toán trực tuyến': those files, so paid, 'Số hồ sơ có phí, lệ phí thanh toán …')
+            columns.append((f"{qualified or f'Số {counted}'} {_lower_first(name.strip())}", counted))
         elif counted_in and re.fullmatch(r"[^\W\d][^\d]*", fold(name)):
             # 'Đã số hóa' over '(hồ sơ)': the count of what the unit under it names, in that state
             columns.append((f"Số {counted_in.name} {_lower_first(name.strip())}", counted_in.name))
@@ -2618,6 +2622,10 @@ def unit_table_columns(rows: list[str], counted_before: Optional[str] = None,
                 and not any(c and c[0] not in ("unit", "field", "way") for c in columns):
             # 'Lĩnh vực | Tổng số | Đã số hóa | Chưa số hóa' under 'Đơn vị tính: hồ sơ': all of them, then in each state
             columns.append((f"Tổng số {measure}", measure))
+        elif re.match(r"\s*so\s*tien\s+[^\W\d]", f) and re.search(r"\(\s*dong\s*\)\s*$", f) \
+                and any(c and c[0] in ("unit", "field", "way") for c in columns):
+            # 'Số tiền thanh toán trực tuyến (đồng)': money, in đồng
+            columns.append((_clean(re.sub(r"\s*\(\s*đồng\s*\)\s*$", "", cell.strip())), "đồng"))
         elif TOTAL_ROW.fullmatch(f) and len(columns) >= 2 and not told_before \
                 and all(c and c[0].startswith(f"Số {measure} ") and c[1] == measure for c in columns[-2:]):
             # 'Bị treo | Chưa đồng bộ | Cộng': both ('Số hồ sơ bị treo, chưa đồng bộ'; but after '… còn 63 kết quả quá

@@ -1804,7 +1804,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if criterion == TOTAL and block.kind != "table" and re.search(r"(?<!\w)tu\s*tinh(?!\w)[^,;()]{0,60}$", so_far):
                 continue            # 'Tại Báo cáo số 318/BC-UBND …, xã tự tính tổng điểm tháng 11/2026 là 94,05 điểm': the
                 #                     commune's own sum, not the index's published points
-            if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed")) or (
+            # (not a column headed by the index itself beside its parts: 'Điểm tự đánh giá | Điểm thẩm định | … | Chỉ số
+            # CCHC năm 2026 (điểm)', the index's total)
+            headed = any((r or "").startswith(f"crit:{TOTAL}") for r in ctx.get("table_roles") or []) and \
+                any((r or "").startswith("crit:Điểm tự đánh giá") for r in ctx.get("table_roles") or [])
+            if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed") and not headed) or (
                     block.kind != "table" and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or ""))
                     and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", so_far)
                     and not re.search(r"bo\s*chi\s*so\s*phuc\s*vu|766", so_far)
@@ -2194,8 +2198,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 assignee, bullets_seen, after_heading = (heading.unit if not told else None), False, True
                 if assignee and re.match(r"UBND\s+các\s+(?:xã|phường|đặc\s+khu)", assignee):
                     # '1. Ủy ban nhân dân các phường, xã thuộc Cụm thi đua số 4' in a letter 'Kính gửi: … các phường:
-                    # Kinh Môn, …': each of them
-                    assignee = ctx.get("sent_to") or assignee
+                    # Kinh Môn, …': each of them (or, sent to none by name, each the document's one table of them lists)
+                    listed = list(ctx.get("table_places", {}).values())
+                    assignee = ctx.get("sent_to") or ("; ".join(listed[0]) if len(listed) == 1 and len(listed[0]) >= 2
+                                                      and re.search(r"\sthuộc\s+Cụm", assignee) else assignee)
                 if heading.rest and not told and not past(heading.rest) and not situation \
                         and not re.fullmatch(r"\s*\([^()]*\)\s*", heading.rest) \
                         and not re.match(r"\s*chiu\s*trach\s*nhiem\s*(?:truoc|thi\s*hanh)", fold(heading.rest)) \
@@ -2270,6 +2276,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     full, said = re.sub(r"\s+", " ", block.text), re.sub(r"\s+", " ", heading.rest).strip()
                     rest = full[full.find(said):] if said and full.find(said) >= 0 else heading.rest
                     _task(records, heading.unit, block, doc, None, heading_rest=rest)
+                bullets_seen = True     # (a paragraph after such items is not the heading's above them)
             else:
                 assignee, bullets_seen, after_heading = heading.unit, False, True
             continue
@@ -2351,6 +2358,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 else (None, "")       # '(2) Trung tâm PVHCC phường cử …' under the issuer's own measures
             if named and (assignee or issuer_tasks or directive or (led and not reports)):
                 _task(records, named, block, doc, None)      # '- Giao Phòng Kinh tế rà soát …'
+                # (items seen: a paragraph after them is not the heading's, 'Kết quả Chỉ số SIPAS là căn cứ …')
+                bullets_seen = bullets_seen or block.kind in ("bullet", "lettered")
                 continue
             if assignee and re.match(r"(?:thu\s*truong\s*)?cac\s", fold(assignee)):
                 # '– Trưởng phòng Kinh tế, Hạ tầng và Đô thị làm rõ …' under '2. Đối với các phòng chuyên môn':
@@ -2358,6 +2367,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 own = _named_first(block.text)
                 if own:
                     _task(records, own, block, doc, None)
+                    bullets_seen = bullets_seen or block.kind in ("bullet", "lettered")
                     continue
             own = _named_first(block.text) if assignee and block.kind == "bullet" else None
             if own and own != assignee and own not in assignee.split("; ") and not _same_people(own, assignee):
@@ -3333,6 +3343,11 @@ def _commune_rows(blocks: list[Block]):
                     and re.fullmatch(r"\s*\d{1,3}\s*", cells[0]):
                 # 'STT | Phường | …' over '1 | Trần Liễu | …': the kind the column names
                 kind, name = KIND_HEAD.fullmatch(header[0][kind_at]).group(1), cells[kind_at].strip()
+            bloc_at = next((i for h in header[:1] for i, c in enumerate(h[:4]) if re.fullmatch(r"\s*khoi\s*", fold(c))), None)
+            if not name and bloc_at is not None and 2 <= bloc_at < len(cells) and KIND_HEAD.fullmatch(cells[bloc_at]) \
+                    and re.fullmatch(r"\s*\d{1,3}\s*", cells[0]) and re.search(r"[^\W\d]{2,}", cells[1]):
+                # 'STT | Đơn vị | Khối' over '1 | Kinh Môn (Cụm trưởng) | Phường': the kind its own cell gives
+                kind, name = KIND_HEAD.fullmatch(cells[bloc_at]).group(1), re.sub(r"\s*\([^()]*\)\s*$", "", cells[1]).strip()
             committee = committee_of(kind, name) if name else None
             if name and committee is None:
                 # '5 | Xã Nguyễn Lương | 80,93 | …' over '| Bằng' (or '2 | Nguyễn Đại' over '| Năng'): the name wrapped

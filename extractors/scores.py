@@ -285,8 +285,15 @@ APPRAISAL_BEFORE = re.compile(r"(?<!\w)(?:diem\s*(tham\s*dinh)|(?:diem\s*)?(tu\s
                               r"(?:\s*(?:nam\s*\d{4}|cua\s*(?:xa|phuong|dac\s*khu)))?\s*(?:chi\s*|moi\s*)?(?:dat|la|:)?\s*$")
 
 
+# '… Hội đồng thẩm định trừ 6,4 điểm ở 11 tiêu chí, tiêu chí thành phần, phường còn 58,15 điểm': what the appraisal left
+APPRAISED_REMAINDER = re.compile(r"tham\s*dinh\s*(?:da\s*)?tru\s*\d+(?:,\d+)?\s*diem[^.;()]{0,80}?(?:\scon\s*(?:lai\s*)?)?$")
+
+
 def _appraisal_named(folded: str, lo: int, at: int) -> Optional[tuple[str, Optional[str], int]]:
     m = APPRAISAL_BEFORE.search(folded, max(lo, at - 60), at)
+    left = APPRAISED_REMAINDER.search(folded, max(0, at - 160), at) if not m else None   # (across the clause's commas)
+    if left and (re.search(r"\scon\s*(?:lai\s*)?$", folded[:at]) or re.match(r"\s*con\s", folded[at:])):
+        return "Điểm thẩm định", "PAR Index", left.end()        # (said just before the value)
     if not m:
         return None
     # ('Hội đồng thẩm định thành phố chấm phần tự đánh giá của đặc khu 61,75/74 điểm': the appraisal of that part)
@@ -570,6 +577,10 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
             # '…; riêng tháng 11/2026 xã xếp thứ 6/114 về nhóm chỉ tiêu này': the group scored before it
             before = [h for h in hits if h.kind == "score" and h.criterion != TOTAL and h.start < m.start()]
             crit = (before[-1].criterion, before[-1].index, before[-1].start) if before else None
+            # (or named before, its points not read as one score: 'điểm nhóm chỉ tiêu Dịch vụ công trực tuyến của 05 xã
+            # lần lượt là: …. Xã Kẻ Sặt đứng thứ 109/114 ở nhóm chỉ tiêu này')
+            named = _groups_named(text, folded, 0, m.start()) if crit is None else []
+            crit = (named[-1][1].name, named[-1][1].kind or None, named[-1][0]) if named else crit
         if crit is None:
             # '…; các tháng 9, 10 và 11/2026 lần lượt xếp thứ 71/114, …; đến tháng 12/2026 xếp thứ 19/114': a clause
             # opened by a period goes on with the group ranked before it in the sentence
@@ -632,6 +643,11 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     _small_totals(folded, hits)
     _stated_maxima(text, folded, hits)
     _periods_after(folded, hits)
+    for h in hits:
+        own = [p for p in hits if p.kind == "score" and p.criterion == "Điểm tự đánh giá" and p.bound and p.end <= h.start
+               and "." not in folded[p.end:h.start]] if h.kind == "score" and h.criterion == "Điểm thẩm định" and not h.bound else []
+        if own:
+            h.bound = own[-1].bound     # ('tự đánh giá 64,55/70 điểm; Hội đồng thẩm định trừ …, còn 58,15 điểm': of 70 too)
     for h in hits:
         opened = folded.rfind("(", 0, h.start)
         if not h.earlier and not h.period and opened >= 0 and ")" not in folded[opened:h.start] \
@@ -2570,7 +2586,7 @@ def _limit_of(cell: str) -> Optional[float]:
     return parse_number(limit.group(1)) if limit else None
 
 
-PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|tap\s*the|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
+PLACE_COLUMN = re.compile(r"\s*(?:ten\s*)?(?:don\s*vi(?:\s*hanh\s*chinh)?|dia\s*phuong|tap\s*the(?:\s*(?:duoc\s*)?khen\s*thuong)?|(?:xa|phuong)\s*(?:,|/)?\s*(?:phuong|xa)"
                           r"(?:\s*(?:,|/)?\s*dac\s*khu)?|xa|phuong)\s*")       # ('Xã' over 'Thanh Hà', 'Hà Bắc', …)
 LIMIT_IN_HEAD = re.compile(r"\(\s*(?:(?:toi\s*da|max|thang\s*diem)\s*:?\s*)?(\d{1,3})(?:\s*diem)?\s*\)")   # '(tối đa 20)', '(20)'
 # the group a clause goes back to: 'nhóm này', '…, là nhóm có thứ hạng thấp nhất' (the one just scored)
@@ -3051,6 +3067,15 @@ def _places_down(rows: list[str], roles: list) -> None:
                 across[i] = f"rank/{out_of.group(1)}|{grouped.name}" if out_of else "rank"
             continue
         part = PAR_PART_HEAD.fullmatch(f)
+        if not part and not entry and re.fullmatch(r"\s*chi\s*so\s*(?:cchc|cai\s*cach\s*hanh\s*chinh)\s*(?:nam\s*\d{4}\s*)?"
+                                                   r"(?:\(\s*(?:diem|/\s*100)\s*\))?\s*", f) \
+                and any(PAR_PART_HEAD.fullmatch(fold(c)) for c in joined) \
+                and all(PAR_PART_HEAD.fullmatch(fold(c)) or re.fullmatch(r"\s*khoi\s*", fold(c))
+                        for c in joined[place + 1:i] if fold(c).strip()):
+            # 'Điểm thẩm định (/70) | Điểm điều tra xã hội học (/30) | Chỉ số CCHC năm 2026 (điểm)': the index's own
+            # name beside its parts heads its total
+            across[i] = f"crit:{TOTAL}"
+            continue
         if part and not entry:
             # 'Điểm thẩm định (tối đa 70) | Điểm điều tra xã hội học (tối đa 30) | Tổng điểm (/100)': the PAR Index's two
             # parts beside its total, each commune's
@@ -3142,6 +3167,7 @@ def _places_down(rows: list[str], roles: list) -> None:
         if (role or "").startswith("rank@") and re.fullmatch(r"rank/\d{1,3}@" + re.escape(role[5:]), across.get(i, "")):
             roles[i] = across[i]        # 'Xếp hạng năm 2026 (/114) | Xếp hạng năm 2025 (/114)': each year's, out of 114
     _second_index(joined, roles)
+    _extreme_month(joined, roles)
     ranks_named = [across.get(i, r) if r == "rank" or ((r or "").startswith("rank@") and across.get(i, "").startswith("rank/"))
                    or (r is None and across.get(i, "").startswith("rank/")) else r for i, r in enumerate(roles)]
     if not any(r.startswith("crit:") for r in across.values()) and any(r is None and n for r, n in zip(roles, ranks_named)) \
@@ -3226,6 +3252,20 @@ def _second_index(joined: list[str], roles: list) -> None:
         roles[second] = "index:" + next(iter(named[second])) + (roles[second][5:] if "@" in roles[second] else "")
 
 
+def _extreme_month(joined: list[str], roles: list) -> None:
+    """'Điểm bình quân năm 2026' beside 'Điểm tháng thấp nhất (tháng)' over '95,86 (T2)': the lowest (or highest) month's
+    total, its month in the cell, of the year the other column names (role 'monthly@yyyy')."""
+    years = {r[6:] for r in roles if re.fullmatch(r"value@\d{4}", r or "")}
+    for i, role in enumerate(roles):
+        if (role == "value" or (role or "").startswith("value@")) and i < len(joined) and len(years) == 1 \
+                and re.match(r"\s*(?:tong\s*)?diem\s*(?:cua\s*)?thang\s*(?:thap|cao)\s*nhat", fold(joined[i])):
+            roles[i] = "monthly@" + next(iter(years))
+
+
+# '95,86 (T2)', '93,40 (tháng 5)': a month's total with its month
+MONTH_IN_CELL = re.compile(r"\s*(\d{1,3}(?:,\d{1,2})?)\s*\(\s*(?:t|thang)\s*(\d{1,2})\s*\)\s*")
+
+
 def _one_total_ranked(roles: list) -> bool:
     """A units table's roles: one total (of a month or none), its rank ('Xếp hạng', a month's, or 'out of' N:
     'Xếp hạng toàn thành phố (/114) | Thứ hạng trong Cụm (/08)', two ranks out of different wholes), and
@@ -3240,7 +3280,7 @@ def _one_total_ranked(roles: list) -> bool:
         or (plain == 1 and len(wholes) == 1 and not months)     # 'Xếp hạng tháng 12 (/114) | Thứ hạng trong Cụm (/06)'
     # (or 'Xếp hạng chung (/114) | Xếp hạng trong khối' with '31/45' in its cells: the second out of its own whole)
     others = [r for r in roles if r and r not in ("value", "rank", "aim", "deducted")
-              and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:", "index:"))]
+              and not r.startswith(("rate:", "rank@", "rank/", "value@", "change:", "count:", "index:", "monthly@"))]
     # (or 'Điểm bình quân năm 2026 | Xếp hạng | Điểm tháng 12/2026': the year's and a month's)
     years = len(values) >= 2 and len(set(values)) == len(values) and all(re.fullmatch(r"value@\d{4}(?:-\d{2})?", v) for v in values) \
         and any(re.fullmatch(r"value@\d{4}", v) for v in values)
@@ -3725,6 +3765,12 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
             column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)
             out.append(Hit("rank", start, len(text), TOTAL, int(among.group(1)), int(among.group(2)), None, entity=entity,
                            period=NO_PERIOD if column_month and column_label("value@" + column_month) else column_month))
+            continue
+        monthly = MONTH_IN_CELL.fullmatch(fold(cell)) if (roles[i] or "").startswith("monthly@") else None
+        if monthly and 1 <= int(monthly.group(2)) <= 12 and parse_number(monthly.group(1)) <= 100:
+            # '95,86 (T2)' under 'Điểm tháng thấp nhất (tháng)': that month's total
+            out.append(Hit("score", start, len(text), TOTAL, parse_number(monthly.group(1)), None, None, entity=entity,
+                           period=f"{roles[i][8:]}-{int(monthly.group(2)):02d}"))
             continue
         paired = VALUE_RANK_CELL.fullmatch(cell) if value is None and (roles[i] == "value" or (roles[i] or "").startswith("value@")) else None
         if paired and parse_number(paired.group(1)) <= 100:

@@ -623,8 +623,9 @@ OFFICE_OF_PLACES = re.compile(r"^((?:Chủ\s+tịch|Phó\s+Chủ\s+tịch)\s+(?:
 TWO_GROUPS = re.compile(r"^(.{6,80}?)\s+và\s+((?:Chủ\s+tịch|Thủ\s+trưởng|Giám\s+đốc|Ủy\s+ban|Uỷ\s+ban|UBND)\s.{4,80})$")
 
 
-# a team numbered in its name: 'Tổ kiểm tra công vụ số 1', 'Đoàn kiểm tra số 2'
-NUMBERED_TEAM = re.compile(r"(?:Tổ|Đoàn|Nhóm)\s[^,;:()]{3,40}?\s+số\s+\d{1,2}")
+# a team numbered in its name ('Tổ kiểm tra công vụ số 1', 'Đoàn kiểm tra số 2'), or a body's branch named by its place
+# ('Chi nhánh Kiến An')
+NUMBERED_TEAM = re.compile(r"(?:Tổ|Đoàn|Nhóm)\s[^,;:()]{3,40}?\s+số\s+\d{1,2}|Chi\s+nhánh\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
 
 
 def _joined_units(title: str) -> Optional[str]:
@@ -637,7 +638,8 @@ def _joined_units(title: str) -> Optional[str]:
     elif two and not find_unit(title, 0.92) and all(find_unit(side.strip(), 0.92) for side in two.groups()):
         parts = list(two.groups())      # '4. Phòng Kinh tế và Công an xã': two offices (not 'Văn phòng HĐND và UBND': one)
     elif len(teams := re.split(r"\s*,\s*|\s+và\s+", title.strip(" :."))) >= 2 and all(NUMBERED_TEAM.fullmatch(t) for t in teams):
-        parts = teams                   # 'Tổ kiểm tra công vụ số 1 và Tổ kiểm tra công vụ số 2': each team
+        parts = teams                   # 'Tổ kiểm tra công vụ số 1 và Tổ kiểm tra công vụ số 2', 'Chi nhánh Kiến An và
+        #                                 Chi nhánh Vĩnh Bảo': each of them
     else:
         pair = TWO_GROUPS.match(title)
         if not pair or "," not in pair.group(1) + pair.group(2):

@@ -58,6 +58,10 @@ def _extracted(name: str) -> list[tuple[dict, dict]]:
     return [(gold, pred) for (_, gold), pred in zip(docs, _AS_WRITTEN[name])]
 
 
+# 799 documents after rounds 133 and 134 (session 45, measured at be5f60e before any fix from them): bench text 0.849,
+# without marks 0.843, metrics 0.781, legacy 0.666, deadlines 0.934, legacy deadlines 0.851 (rounds 133 / 134: 0.622 /
+# 0.779 first, 0.823 / 0.793 after; the pool 0.850 / 0.845 / 0.667 after, deadlines 0.936, 19 up, 2 down: round 96's
+# fees report 0.789 -> 0.778); floors unchanged. Before:
 # 787 documents after rounds 131 and 132 (session 45, measured at 2094515 before any fix from them): bench text 0.849,
 # without marks 0.844, metrics 0.782, legacy 0.668, deadlines 0.934, legacy deadlines 0.852 (rounds 131 / 132: 0.757 /
 # 0.712 first, 0.854 / 0.827 after; the pool 0.851 / 0.845 / 0.669 after, deadlines 0.937, legacy deadlines 0.855, 49 up,

@@ -340,3 +340,12 @@ def test_a_table_rows_name_of_capitalised_syllables_is_kept_whole_in_a_marked_te
     from extractors.diacritics import restore_lines
     out = restore_lines(lines)
     assert [r.text for r in out] == lines and all(t.confidence == 1.0 for t in out[4].tokens)
+
+
+def test_a_months_code_in_a_table_row_of_a_marked_text_is_kept():
+    # ('94,73 (T1)' under 'Điểm tháng thấp nhất (tháng)' was restored as '(Tổ)', as Latin OCR's 'T6 dan pho' is 'Tổ dân phố')
+    lines = ["Danh sách tập thể được khen thưởng năm 2026:", "STT\tTập thể được khen thưởng\tĐiểm bình quân\tĐiểm tháng thấp nhất",
+             "1\tUBND phường Hồng An\t97,94\t95,86 (T2)", "2\tUBND xã Gia Phúc\t97,61\t94,73 (T1)",
+             "Ghi chú: (T2) là tháng 02/2026; điểm bình quân của 114 xã, phường, đặc khu đạt 92,41 điểm."]
+    from extractors.diacritics import restore_lines
+    assert [r.text for r in restore_lines(lines)] == lines
