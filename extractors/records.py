@@ -1806,9 +1806,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 #                     commune's own sum, not the index's published points
             # (not a column headed by the index itself beside its parts: 'Điểm tự đánh giá | Điểm thẩm định | … | Chỉ số
             # CCHC năm 2026 (điểm)', the index's total)
-            headed = any((r or "").startswith(f"crit:{TOTAL}") for r in ctx.get("table_roles") or []) and \
-                any((r or "").startswith("crit:Điểm tự đánh giá") for r in ctx.get("table_roles") or [])
-            if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed") and not headed) or (
+            if criterion == TOTAL and ((block.kind == "table" and ctx.get("self_assessed") and not _total_beside_self(ctx)) or (
                     block.kind != "table" and re.search(r"cai\s*cach\s*hanh\s*chinh|par\s*index", fold(header.subject or ""))
                     and re.search(r"diem\s*tu\s*(?:danh\s*gia|cham)", so_far)
                     and not re.search(r"bo\s*chi\s*so\s*phuc\s*vu|766", so_far)
@@ -3563,6 +3561,13 @@ def commune_heading(title: str) -> Optional[str]:
 
 # a paragraph going on with the work of the item before it: 'Đồng thời, chủ trì số hóa …', 'Ngoài ra, …'
 MORE_OF_IT = re.compile(r"\s*(?:dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|cung\s*voi\s*do|sau\s*do|tiep\s*theo)\s*,?\s")
+
+
+def _total_beside_self(ctx: dict) -> bool:
+    """A table with a column of the index's total beside its column of self-assessed points ('crit:Tổng điểm',
+    'crit:Điểm tự đánh giá' among its roles)."""
+    roles = [r or "" for r in ctx.get("table_roles") or []]
+    return any(r.startswith(f"crit:{TOTAL}") for r in roles) and any(r.startswith("crit:Điểm tự đánh giá") for r in roles)
 
 
 def _some_communes(item: str, assignee: str) -> Optional[tuple[str, str]]:

@@ -286,14 +286,16 @@ APPRAISAL_BEFORE = re.compile(r"(?<!\w)(?:diem\s*(tham\s*dinh)|(?:diem\s*)?(tu\s
 
 
 # '… Hội đồng thẩm định trừ 6,4 điểm ở 11 tiêu chí, tiêu chí thành phần, phường còn 58,15 điểm': what the appraisal left
-APPRAISED_REMAINDER = re.compile(r"tham\s*dinh\s*(?:da\s*)?tru\s*\d+(?:,\d+)?\s*diem[^.;()]{0,80}?(?:\scon\s*(?:lai\s*)?)?$")
+# (the deduction, then 'còn' just before the value or as the verb the value's match opens with)
+APPRAISED_REMAINDER = re.compile(r"tham\s*dinh\s*(?:da\s*)?tru\s*\d+(?:,\d+)?\s*diem[^.;()]{0,80}?$")
+LEFT_WORD = re.compile(r"\scon\s*(?:lai\s*)?$")
 
 
 def _appraisal_named(folded: str, lo: int, at: int) -> Optional[tuple[str, Optional[str], int]]:
     m = APPRAISAL_BEFORE.search(folded, max(lo, at - 60), at)
     left = APPRAISED_REMAINDER.search(folded, max(0, at - 160), at) if not m else None   # (across the clause's commas)
-    if left and (re.search(r"\scon\s*(?:lai\s*)?$", folded[:at]) or re.match(r"\s*con\s", folded[at:])):
-        return "Điểm thẩm định", "PAR Index", left.end()        # (said just before the value)
+    if left and (LEFT_WORD.search(folded, 0, at) or re.match(r"\s*con\s", folded[at:])):
+        return "Điểm thẩm định", "PAR Index", at        # (said just before the value)
     if not m:
         return None
     # ('Hội đồng thẩm định thành phố chấm phần tự đánh giá của đặc khu 61,75/74 điểm': the appraisal of that part)
@@ -643,11 +645,7 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     _small_totals(folded, hits)
     _stated_maxima(text, folded, hits)
     _periods_after(folded, hits)
-    for h in hits:
-        own = [p for p in hits if p.kind == "score" and p.criterion == "Điểm tự đánh giá" and p.bound and p.end <= h.start
-               and "." not in folded[p.end:h.start]] if h.kind == "score" and h.criterion == "Điểm thẩm định" and not h.bound else []
-        if own:
-            h.bound = own[-1].bound     # ('tự đánh giá 64,55/70 điểm; Hội đồng thẩm định trừ …, còn 58,15 điểm': of 70 too)
+    _appraisal_of_self_maximum(folded, hits)
     for h in hits:
         opened = folded.rfind("(", 0, h.start)
         if not h.earlier and not h.period and opened >= 0 and ")" not in folded[opened:h.start] \
@@ -663,6 +661,16 @@ COMPARED_PERIOD_AFTER = re.compile(r"\s*(?:diem\s*)?(?:cua\s*)?((?:thang|quy)\s*
 # '… 92,50 điểm (tháng 4, thứ 67/114)', '18,62 điểm (tháng 1)': the value's month (the year in force), with its rank
 MONTH_RANK_AFTER = re.compile(r"\s*(?:diem\s*)?\(\s*thang\s*(\d{1,2})(?!\s*[/\d])\s*(?:[,;]\s*(?:xep\s*|dung\s*)?"
                               r"(?:thu|hang)\s*(?:thu\s*)?(\d{1,3})\s*/\s*(\d{2,3}))?\s*\)")
+
+
+def _appraisal_of_self_maximum(folded: str, hits: list[Hit]) -> None:
+    """'tự đánh giá 64,55/70 điểm; Hội đồng thẩm định trừ …, còn 58,15 điểm': the appraisal's points after the
+    self-assessment in its sentence are of the same maximum."""
+    selves = [h for h in hits if h.kind == "score" and h.criterion == "Điểm tự đánh giá" and h.bound]
+    for h in hits:
+        if h.kind == "score" and h.criterion == "Điểm thẩm định" and not h.bound:
+            own = [p for p in selves if p.end <= h.start and "." not in folded[p.end:h.start]]
+            h.bound = own[-1].bound if own else h.bound
 
 
 def _periods_after(folded: str, hits: list[Hit]) -> None:
