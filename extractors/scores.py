@@ -3765,14 +3765,16 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
         return []          # 'Cộng', 'Bình quân chung', 'Bình quân Cụm' (a metric: metrics.py) (not 'Công an phường')
     entity = place_or_unit(name)      # (a name the row wraps: 'Phòng Kinh tế, Hạ tầng và Đô' / 'thị')
     out = _group_cells(text, cells, roles, at, entity, month)
+    # a rank column's period where it names none: the latest period of the points beside it (a quarter's: none)
+    column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)
+    column_month = NO_PERIOD if column_month and column_label("value@" + column_month) else column_month
     for i, cell in enumerate(cells[:len(roles)]):
         value = parse_number(cell.strip()) if re.fullmatch(r"\s*\d+(?:[,.]\d+)?\s*", cell) else None
         among = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{1,3})\s*", cell) if roles[i] == "rank" else None
         if among and 1 <= int(among.group(1)) <= int(among.group(2)):
             # 'Xếp hạng trong khối' over '31/45': the rank and its own whole
-            column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)
             out.append(Hit("rank", start, len(text), TOTAL, int(among.group(1)), int(among.group(2)), None, entity=entity,
-                           period=NO_PERIOD if column_month and column_label("value@" + column_month) else column_month))
+                           period=column_month))
             continue
         monthly = MONTH_IN_CELL.fullmatch(fold(cell)) if (roles[i] or "").startswith("monthly@") else None
         if monthly and 1 <= int(monthly.group(2)) <= 12 and parse_number(monthly.group(1)) <= 100:
@@ -3804,8 +3806,6 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
             # ('Thứ hạng tháng 12/2026 | Thứ hạng tháng 11/2026': each month's rank; 'Thứ hạng trong Cụm (/08)': out of 8;
             # 'Xếp hạng năm 2025 (/114)': that year's, out of 114)
             whole, _, when = roles[i][5:].partition("@") if roles[i].startswith("rank/") else (None, "", "")
-            column_month = max((r[6:] for r in roles if r and r.startswith("value@")), default=None)   # (the latest year's)
-            column_month = NO_PERIOD if column_month and column_label("value@" + column_month) else column_month   # (a quarter's: none)
             out.append(Hit("rank", start, len(text), TOTAL, int(value), int(whole) if whole else None, None, entity=entity,
                            period=roles[i][5:] if roles[i].startswith("rank@") else when or column_month))
     return out
