@@ -98,6 +98,8 @@ RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
                       r"cham\s*nhat\s*\d{1,3}\s*(?:ngay|tuan|gio)(?:\s*lam\s*viec)?\s*(?:sau|ke\s*tu)[\w\s]{0,30}|"
                       # 'chậm nhất 01 ngày làm việc trước ngày kiểm tra'
                       r"cham\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?\s*truoc\s*(?:ngay|buoi|khi)\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}|"
+                      # 'chậm nhất 03 ngày trước mỗi buổi lưu động', 'ít nhất 05 ngày trước mỗi buổi …': before each session
+                      r"(?:cham|it)\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?\s*truoc\s*moi\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}|"
                       r"truoc\s*(?:ngay|buoi|dot)\s*[^\W\d]+(?:\s+[^\W\d]+){0,4}?\s*it\s*nhat\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?|"
                       # 'trước 01 ngày làm việc so với ngày kiểm tra đơn vị đó'
                       r"truoc\s*\d{1,3}\s*(?:ngay|gio)(?:\s*lam\s*viec)?\s*so\s*voi\s*(?:ngay|buoi|thoi\s*diem)[\w\s]{0,30}|"
@@ -340,6 +342,13 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
             return later
     if dated:
         start, first = min(dated, key=lambda c: c[0])
+        if re.match(r"trong\s*(?:quy|nam)(?!\w)", folded[start:]) and not re.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/", first.text or ""):
+            # '… giải pháp khắc phục trong quý I/2027 về Văn phòng … trước ngày 08/01/2027': the span the work is about;
+            # a day said after it, before that span ends, is when the work is due
+            sooner = [c for c in dated if c[0] > start and c[1].kind == "by" and c[1].date and first.date
+                      and c[1].date < first.date and re.match(r"(?:truoc|cham\s*nhat)\s*ngay", folded[c[0]:])]
+            if sooner:
+                start, first = sooner[-1]
         every = SPAN_EVERY.search(folded[:start + 40]) if start in ranges or folded.startswith("den", start) else None
         if every and every.end() >= start:
             # '02 buổi/ngày, từ ngày 28/12/2026 đến hết ngày 03/01/2027': how often, over those days

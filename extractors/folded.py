@@ -13,6 +13,8 @@ blocks (extractors/sections.Block).
 """
 from __future__ import annotations
 
+import re
+
 from extractors.gazetteer import fold
 from extractors.sections import Block
 
@@ -60,26 +62,59 @@ def _same_halves(block: Block, k: int) -> bool:
     return True
 
 
+def _spanning_halves(block: Block, k: int) -> bool:
+    """A row over a folded header naming each half ('| Nhóm 10 đơn vị cao nhất | | | Nhóm 10 đơn vị thấp nhất'):
+    one line, a few cells, some in each half."""
+    if "\n" in block.text:
+        return False
+    cells = [c.strip() for c in block.text.split("\t")]
+    filled = [i for i, c in enumerate(cells) if c]
+    return 2 <= len(filled) <= 4 and len(cells) <= 2 * k and any(i < k for i in filled) and any(i >= k for i in filled) \
+        and all(not any(ch.isdigit() for ch in cells[i]) or re.search(r"[^\W\d]{3,}", cells[i]) for i in filled)
+
+
+def _numbers_columns(block: Block) -> bool:
+    """A header's row numbering its columns: '(1) | (2) | (3) | (4) | …'."""
+    cells = [c.strip() for c in block.text.split("\t") if c.strip()]
+    return "\n" not in block.text and len(cells) >= 2 * MIN_COLUMNS and all(re.fullmatch(r"\(\d{1,2}\)", c) for c in cells)
+
+
 def unfold(blocks: list[Block]) -> list[Block]:
-    """The blocks with each folded table read as one: header, left half's rows, right half's rows."""
+    """The blocks with each folded table read as one: header, left half's rows, right half's rows. Where a row over
+    the header names each half, or a row under it numbers the columns, each half is a table of its own under its
+    own header."""
     out: list[Block] = []
     at = 0
     while at < len(blocks):
         block = blocks[at]
         k = halves(block.text) if block.kind == "table" and block.spans else 0
+        spanning = None
+        if not k and block.kind == "table" and at + 1 < len(blocks) and blocks[at + 1].kind == "table" \
+                and blocks[at + 1].spans:
+            k = halves(blocks[at + 1].text)
+            spanning = block if k and _spanning_halves(block, k) else None
+            if spanning is None:
+                k = 0
+            else:
+                at += 1
+                block = blocks[at]
         if not k:
             out.append(block)
             at += 1
             continue
-        out.append(_half(block, 0, k))
+        header = [spanning] if spanning is not None else []
+        header.append(block)
         at += 1
-        while at < len(blocks) and blocks[at].kind == "table" and _same_halves(blocks[at], k):
-            out.append(_half(blocks[at], 0, k))     # the header's rows below its first
+        while at < len(blocks) and blocks[at].kind == "table" and (_same_halves(blocks[at], k) or _numbers_columns(blocks[at])):
+            header.append(blocks[at])     # the header's rows below its first
             at += 1
         rows = []
         while at < len(blocks) and blocks[at].kind == "table":
             rows.append(blocks[at])
             at += 1
+        own = spanning is not None or any(_numbers_columns(h) for h in header)
         for start, end in ((0, k), (k, 2 * k)):
+            if own or not start:
+                out.extend(half for half in (_half(h, start, end) for h in header) if half.spans)
             out.extend(half for half in (_half(row, start, end) for row in rows) if half.spans)
     return out

@@ -276,7 +276,8 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
             issuer, h.locality = found
             if sub_unit:
                 from extractors.gazetteer import find_unit
-                unit = find_unit(_title_case(org_parts[-1]), 0.85)
+                # (a bare 'VĂN PHÒNG' is the committee's own office, not a unit the two words come near: 'Văn phòng Sở')
+                unit = find_unit(_title_case(org_parts[-1]), 0.85) if fold(org_parts[-1]).strip() != "van phong" else None
                 own = org_parts[-1][:1] + org_parts[-1][1:].lower()
                 if unit and unit.kind != "ubnd":
                     # the commune's own office is named with its commune, as its seal reads; a Sở with its city

@@ -224,6 +224,7 @@ GAP_POINTS = re.compile(GAP_LEAD + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 # '… cao hơn bình quân chung của thành phố (93,31 điểm) 0,76 điểm': the gap after the mean it is taken from
 GAP_PAST_MEAN = re.compile(GAP_LEAD_PERIOD + r"\(\s*\d+(?:,\d+)?\s*diem\s*\)\s*,?\s*(?:la\s+)?" + NUM + r"\s*diem(?!\s*phan\s*tram)(?!\w)")
 MEAN_OF_UNITS_POINTS = re.compile(r"(?<!\w)(?:tong\s*)?diem\s*(binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:bo\s*chi\s*so\s*)?"
+                                  r"(?:nhom\s*(?:chi\s*tieu\s*)?([^\W\d][^\d();.:,]{2,40}?)\s*(?=cua\s))?"   # ('… nhóm Số hóa hồ sơ của 114 …')
                                   + MEAN_SPAN + r"cua\s*"      # ('Điểm bình quân năm 2026 của 114 …', '… quý IV/2026 của Cụm')
                                   r"((?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|quay)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*"
                                   r"|cum(?:\s*thi\s*dua)?(?:\s*so\s*\d{1,2})?(?!\w))"
@@ -406,21 +407,27 @@ def find_metrics(text: str, folded: Optional[str] = None, skip: Iterable[tuple[i
         else:
             name = "Tổng điểm bình quân chung của thành phố"
         out.append(MetricHit(m.start(2), m.end(), name, value, "điểm"))
-    for m, value, sentence, named in in_points(MEAN_OF_UNITS_POINTS, 3):
+    for m, value, sentence, named in in_points(MEAN_OF_UNITS_POINTS, 4):
         # 'Điểm trung bình của 114 xã, phường, đặc khu đạt 93,87 điểm': the mean of the units a city body ranks
+        # ('điểm bình quân nhóm Số hóa hồ sơ của 114 xã, …': the mean of one group's points)
         word = text[m.start(1):m.end(1)].lower()
-        units = _clean(re.sub(r"^\d+\s+", "", text[m.start(2):m.end(2)]))
+        group = next((entry.name for _, _, entry in find_all("criteria", text[m.start(2):m.end(2)], folded[m.start(2):m.end(2)])),
+                     None) if m.group(2) else None
+        if m.group(2) and not group:
+            continue
+        units = _clean(re.sub(r"^\d+\s+", "", text[m.start(3):m.end(3)]))
         units = units if units.startswith("các ") or fold(units).startswith("cum") else f"các {units}"   # ('của Cụm')
         # (a quarter, which has no period form, in the name: 'Tổng điểm bình quân quý IV/2026 của Cụm')
-        said = QUARTER_CELL.search(folded, m.start(), m.start(2))
+        said = QUARTER_CELL.search(folded, m.start(), m.start(3))
         quarter = f" {text[said.start():said.end()].strip()}" if said else ""
-        out.append(MetricHit(m.start(3), m.end(), f"Tổng điểm {word}{quarter} của {units}", value, "điểm"))
+        what = f"Điểm {word} nhóm chỉ tiêu {group}" if group and group != "Tổng điểm" else f"Tổng điểm {word}"
+        out.append(MetricHit(m.start(4), m.end(), f"{what}{quarter} của {units}", value, "điểm"))
         then = MEAN_THEN.match(folded, m.end())
         if then and free(then.start(2), then.end()):
             # '…, tăng 2,19 điểm so với năm 2025 (90,38 điểm)': the same mean in the period compared with (a quarter's
             # named by that quarter: '… so với quý III/2026 (91,92 điểm)')
             earlier = f" {text[then.start(1):then.end(1)].strip()}" if quarter and folded[then.start(1):].startswith("quy") else quarter
-            out.append(MetricHit(then.start(2), then.end(), f"Tổng điểm {word}{earlier} của {units}",
+            out.append(MetricHit(then.start(2), then.end(), f"{what}{earlier} của {units}",
                                  parse_number(then.group(2)), "điểm"))
 
     for m, value, sentence, named in in_points(CLUSTER_MEAN_POINTS, 1):

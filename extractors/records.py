@@ -356,7 +356,9 @@ def _aim_sentence(folded: str, pos: int) -> bool:
     # có phí, lệ phí … đạt từ 70% trở lên': the comma inside the name does not end the aim)
     clauses = [group] + [group + m.end() for m in re.finditer(r",\s", folded[group:pos])]
     # ('… Mục tiêu năm 2027: 100% PAKN được trả lời đúng hạn': the label before the colon says so)
-    labelled = re.search(r"(?:^|[.;]\s*)(?:[-–+•]\s*)?(?:muc\s*tieu|chi\s*tieu\s*phan\s*dau)[^.:;]{0,30}:\s*$", folded[:start])
+    # ('2. Cỡ mẫu: 400 phiếu, gồm 340 phiếu cá nhân …': a survey's planned sample, no result)
+    labelled = re.search(r"(?:^|[.;]\s*)(?:[-–+•]\s*)?(?:muc\s*tieu|chi\s*tieu\s*phan\s*dau|co\s*mau)[^.:;]{0,30}:\s*$",
+                         folded[:start])
     return bool(AIM_FIRST.match(folded, start) or any(AIM_FIRST.match(folded, c) for c in clauses) or labelled)
 
 
@@ -988,12 +990,27 @@ def _captioned_aims(roles: list, caption: str, issued: Optional[str]) -> None:
             roles[i] = "aim"
 
 
+def _measures_row(rows: list[str]) -> bool:
+    """A header row naming each column's measure in parentheses, a count's among them ('| | | (hồ sơ) | (hồ sơ) |
+    (%)')."""
+    for row in rows[1:]:
+        cells = [c.strip() for c in row.split("\t") if c.strip()]
+        said = [re.fullmatch(r"\(\s*([^()]{1,20}?)\s*\)", c) for c in cells]
+        if len(cells) >= 2 and all(said) and any(m.group(1) != "%" and lookup("measures", m.group(1)) for m in said):
+            return True
+    return False
+
+
 def _columns_own(columns: list, periods: dict[int, str], measures: dict[int, str]) -> None:
     """A table's count columns (metrics.unit_table_columns) each in the period of the group over it ('Tháng 01/2027' over
     'Tiếp nhận mới', scores.period_groups) and in its own measure where the unit line gives one ('riêng cột 6: thư': 'Đã
     gửi thư xin lỗi' counts letters, 'Số thư xin lỗi đã gửi')."""
     for i, column in enumerate(columns):
-        if not column or column[0] in ("unit", "field", "way") or column[1] == "%":
+        if not column or column[0] in ("unit", "field", "way"):
+            continue
+        if column[1] == "%":
+            if i in periods and len(column) == 2:
+                columns[i] = (*column, periods[i])     # ('Kết quả năm 2026' over '… | Tỷ lệ (%)': that year's rate)
             continue
         name, measure = column[:2]
         own = measures.get(i)
@@ -1216,6 +1233,10 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
             and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)|/\s*\d{1,3}", c) for c in cells):
         return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
         #                         ('\t\t\t/15\t/30\t…\t/100' under 'Tiêu chí | …' / '(1) | …')
+    if open_ and rows and cells and all(re.fullmatch(r"\(\s*/\s*\d{2,3}\s*\)", c) for c in cells) and all(
+            re.search(r"(?:^|\s)(?:xep|thu)?\s*hang$", fold(above).strip())
+            for c, above in zip(text.split("\t"), rows[-1].split("\t")) if c.strip()):
+        return True             # '(/114) | | | (/114)' under 'Xếp hạng | Đơn vị | Tổng điểm | Xếp hạng | …': the ranks' whole
     if open_ and rows and "\t" in text and MAXIMA_CELL.fullmatch(fold(text.split("\t")[0])) and len(cells) >= 3 \
             and all(re.fullmatch(r"\d{1,3}(?:,\d+)?|[-–]", c) for c in cells[1:]) and sum(c[0].isdigit() for c in cells[1:]) >= 3:
         return True             # 'Điểm tối đa | 18 | 20 | … | 100 |' under 'Kỳ đánh giá | CKMB | TĐGQ | …': the maxima ('-' under a rank)
@@ -1442,8 +1463,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 caption.kind == "prose" else ""
             # ('Tháng 01/2027' spanning 'Tiếp nhận mới | Giải quyết đúng hạn | …' under 'Đơn vị tính: hồ sơ': the columns
             # named by the rows under it, each counting in its group's period)
-            grouped = period_groups(table_rows, ctx.get("issued"), ctx.get("month_ref")) \
-                if said and said not in ("%", "điểm") else None
+            measures_row = not said and _measures_row(table_rows)
+            grouped = period_groups(table_rows, ctx.get("issued"), ctx.get("month_ref"), measures_row) \
+                if (said and said not in ("%", "điểm")) or measures_row else None
             head_rows = grouped[1] if grouped else table_rows
             ctx["table_roles"] = header_roles(head_rows, ctx.get("issued"), ctx.get("month_ref"))
             ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
@@ -1921,6 +1943,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 # ('- Tiến độ giải quyết: bình quân 18,64/20 điểm. … Riêng tháng 8/2026, nhóm chỉ tiêu này chỉ đạt 16,9/20
                 # điểm.' under 'Tính bình quân năm 2026': an exception, not the period of the items below)
                 named = [p for p in named if not EXCEPTION_LEAD.search(block_folded, 0, p[0])]
+                if is_caption:
+                    # ('Bảng 1. Kết quả định danh điện tử so với cùng thời điểm năm 2025': what the table compares with
+                    # is not the period of the paragraphs below it)
+                    named = [p for p in named if not re.search(r"so\s*voi(?:\s*(?:cung\s*(?:ky|thoi\s*diem)))?\s*$",
+                                                                block_folded[:p[0]])]
                 if named:
                     ctx["period"] = named[-1][2]
         elif results_head and SPAN_REPORT.search(_results_subject(header.subject)):
@@ -2165,7 +2192,10 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if part_head and not part_head.group(0).rstrip().endswith(":"):
                 addressee, directive = None, False     # (the requests to the commune before are over)
         if heading is not None and block.kind in ("roman", "numbered"):
-            if PREPARATION.match(fold(heading_title(block))) or block.marker.startswith("Bước"):
+            if PREPARATION.match(fold(heading_title(block))) or block.marker.startswith("Bước") or (
+                    block.kind == "numbered" and re.fullmatch(r"\s*to\s*chuc\s*thuc\s*hien\s*:?\s*", fold(heading_title(block)))
+                    and header.doc_type in ("Giấy mời", "Thông báo")):
+                # ('6. Tổ chức thực hiện' closing an invitation: who prepares what for the meeting)
                 # a meeting's '5. Công tác chuẩn bị', a procedure's 'Bước 2. …': the units named below are given work
                 directive = True
             if block.kind == "roman":
@@ -3632,8 +3662,10 @@ def _lead_in_unit(text: str) -> Optional[str]:
 
 
 # 'Thời hạn xử lý xong', 'Thời hạn hoàn thành', 'Thời gian giải quyết dứt điểm': when, and the work it names
-WORK_DUE = re.compile(r"\s*(?:thoi\s*han|thoi\s*gian|han)\s+((?:xu\s*ly|giai\s*quyet|hoan\s*thanh|khac\s*phuc)(?:\s*(?:xong|dut\s*diem))?)\s*")
-RESPONSIBLE = re.compile(r"\s*(?:nguoi\s*,?\s*)?(?:don\s*vi|co\s*quan)(?:\s*\(?\s*nguoi\s*\)?)?\s*(?:chiu\s*trach\s*nhiem|phu\s*trach|thuc\s*hien)\s*")
+WORK_DUE = re.compile(r"\s*(?:thoi\s*han|thoi\s*gian|han)\s+((?:xu\s*ly|giai\s*quyet|hoan\s*thanh|khac\s*phuc)(?:\s*(?:xong|dut\s*diem))?"
+                      r"|dat\s*chi\s*tieu)\s*")       # ('Thời hạn đạt chỉ tiêu' beside each field's quota)
+RESPONSIBLE = re.compile(r"\s*(?:nguoi\s*,?\s*)?(?:don\s*vi|co\s*quan)(?:\s*\(?\s*nguoi\s*\)?)?\s*(?:chiu\s*trach\s*nhiem|phu\s*trach|thuc\s*hien"
+                         r"|chu\s*tri)\s*")
 
 
 def _field_work_columns(rows: list[str]) -> Optional[tuple[list, int, int, str, str]]:
@@ -3645,13 +3677,17 @@ def _field_work_columns(rows: list[str]) -> Optional[tuple[list, int, int, str, 
     unit = next((i for i, c in enumerate(heads) if RESPONSIBLE.fullmatch(fold(c))), None)
     due = next(((i, m) for i, c in enumerate(heads) for m in [WORK_DUE.fullmatch(fold(c))] if m), None)
     count = next((i for i, c in enumerate(heads) if re.fullmatch(r"\s*so\s+ho\s*so(?:\s+[^\W\d]+){0,4}\s*", fold(c))), None)
-    if None in (field, unit, due, count):
+    quota = due is not None and due[1].group(1).startswith("dat")
+    if None in (field, unit, due) or (count is None and not quota):
         return None
     roles: list = [None] * len(heads)
     roles[field], roles[unit], roles[due[0]] = "task", "assignee", "deadline"
     cell = heads[due[0]]
     work = cell[due[1].start(1):due[1].end(1)]
-    return roles, field, count, _lower_first(re.sub(r"^Số\s+", "", heads[count].strip())), work[:1].upper() + work[1:]
+    # ('Lĩnh vực | Đơn vị chủ trì | … | Chỉ tiêu năm 2027 | Thời hạn đạt chỉ tiêu': each field's quota is its lead unit's
+    # work, due by the row's time; no count named in it)
+    counted = _lower_first(re.sub(r"^Số\s+", "", heads[count].strip())) if count is not None else None
+    return roles, field, count, counted, work[:1].upper() + work[1:]
 
 
 def _field_work(row: Optional[tuple[str, str, str]], text: str, work: Optional[tuple]) -> Optional[tuple[str, str, str]]:
@@ -3659,6 +3695,8 @@ def _field_work(row: Optional[tuple[str, str, str]], text: str, work: Optional[t
     if row is None or not work:
         return row
     _, field_at, count_at, counted, verb = work
+    if count_at is None:
+        return f"{verb} lĩnh vực {' '.join(row[0].split()).lower()}", row[1], row[2]
     cells = [[c.strip() for c in line.split("\t")] for line in text.split("\n")]
     count = next((line[count_at] for line in cells if count_at < len(line) and re.fullmatch(r"\d{1,5}", line[count_at])), None)
     if count is None:

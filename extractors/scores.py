@@ -1645,12 +1645,13 @@ def spanned_groups(rows: list[str], roles: list[Optional[str]]) -> dict[int, str
     return groups if len(sizes) >= 2 and min(sizes.values()) >= 2 else {}
 
 
-def period_groups(rows: list[str], issued: Optional[str] = None,
-                  period: Optional[str] = None) -> Optional[tuple[dict[int, str], list[str]]]:
+def period_groups(rows: list[str], issued: Optional[str] = None, period: Optional[str] = None,
+                  measured: bool = False) -> Optional[tuple[dict[int, str], list[str]]]:
     """A top header row of periods each spanning the columns under it ('TT | Lĩnh vực | Tháng 01/2027 | | | | | Cùng
     kỳ tháng 01/2026 | ') over the columns' own names ('Tiếp nhận mới | Giải quyết đúng hạn | …'): each spanned column's
     period, and the header rows with those period cells blanked (the columns then named by the rows under them); None
-    for any other header (a period a column, the rows under it naming periods, points or ranks)."""
+    for any other header (a period a column, the rows under it naming periods, points or ranks). `measured`: a row of
+    the header names each column's measure ('(hồ sơ) | (hồ sơ) | (%)'), so a group may stand beside other columns."""
     rows = _header_rows(rows)
     if len(rows) < 2:
         return None
@@ -1658,16 +1659,20 @@ def period_groups(rows: list[str], issued: Optional[str] = None,
     width = max(len(r.split("\t")) for r in rows)
     tops = header_roles(rows[:1], issued, period)
     starts = [i for i, r in enumerate(tops) if re.fullmatch(r"value@\d{4}(?:-\d{2})?", r or "")]
-    if not starts or any(top[j].strip() for j in range(starts[0], len(top)) if j not in starts):
+    if not starts or (not measured and any(top[j].strip() for j in range(starts[0], len(top)) if j not in starts)):
         return None
     spans: dict[int, str] = {}
     for n, s in enumerate(starts):
-        for j in range(s, starts[n + 1] if n + 1 < len(starts) else width):
+        # (under a row of measures, 'Kết quả năm 2026' over 'Tiếp nhận | Đã số hóa | Tỷ lệ' beside 'Chỉ tiêu' / 'năm
+        # 2027': the group ends where the next cell of the top row starts)
+        end = next((j for j in range(s + 1, width) if j < len(top) and top[j].strip()), width)
+        for j in range(s, starts[n + 1] if n + 1 < len(starts) else end):
             spans[j] = tops[s][len("value@"):]
     under = [r.split("\t") for r in rows[1:]]
     if max(sum(1 for p in spans.values() if p == q) for q in spans.values()) < 2 \
             or any(not any(j < len(r) and r[j].strip() for r in under) for j in spans) \
-            or any(find_periods(fold(c)) or re.search(r"diem|(?<!\w)hang(?!\w)", fold(c)) for r in under for c in r):
+            or any(find_periods(fold(c)) or re.search(r"diem|(?<!\w)hang(?!\w)", fold(c)) for r in under
+                   for j, c in enumerate(r) if not measured or j in spans):
         return None         # ('Tháng 11/2026' over 'Điểm | Xếp hạng': points and ranks by month, read as they are)
     return spans, ["\t".join("" if j in spans else c for j, c in enumerate(top))] + rows[1:]
 
@@ -2372,7 +2377,7 @@ MAXIMA_CELL = re.compile(r"\s*(?:diem\s*)?toi\s*da\s*")      # 'Điểm tối đ
 TOTAL_AVERAGE = re.compile(r"\s*tong\s*diem\s*(?:binh\s*quan|trung\s*binh)\s*(?:\(\s*diem\s*\))?\s*")
 AVERAGE_OF_INDEX = re.compile(r"\s*(?:tong\s*)?diem\s*binh\s*quan\s*(?:cua\s*)?bo\s*chi\s*so")
 CHANGE_HEAD = re.compile(r"\s*(?:tang\s*(?:\(\s*\+\s*\))?\s*[,/]?\s*giam\s*(?:\(\s*-\s*\))?|chenh\s*lech|thay\s*doi|\+\s*/\s*-|muc\s*(?:tang|giam))\s*"
-                         + UNIT_NOTE + r"(?:diem\s*)?")          # ('Tăng (+), giảm (-) điểm')
+                         + UNIT_NOTE + r"(?:\(\s*diem\s*\)\s*|diem\s*)?")   # ('Tăng (+), giảm (-) điểm', '… (điểm)')
 SPAN_YEAR = re.compile(r"\s*(?:\d{1,2}|sau|chin)\s*thang(?:\s*(?:dau|cuoi))?(?:\s*nam)?\s*(\d{4})\s*(?:\(\s*\*+\s*\))?\s*")
 SPAN = "|span"       # a value@ column of a span within that year ('6 tháng 2025'): compared by year, no period form
 
@@ -2610,7 +2615,8 @@ CITY_MEAN_PHRASE = (r"binh\s*quan\s*(?:chung(?:\s*cua\s*(?:toan\s*)?thanh\s*pho|
 CITY_MEAN = re.compile(CITY_MEAN_PHRASE + r"(?:\s*(?:thang|quy|nam)\s*[\divx]{1,4}(?:\s*/\s*\d{4})?)?\s*(?:(?:la|dat)\s*)?$")
 # the span a mean of units is taken over, between 'bình quân' and 'của' ('… năm 2026 của', '… quý IV/2026 của', '… năm của')
 MEAN_SPAN = r"(?:(?:nam|thang)\s*(?:\d{1,2}\s*/\s*)?\d{4}\s*|quy\s*(?:iv|i{1,3}|[1-4])\s*(?:/|nam)\s*\d{4}\s*|nam\s*(?=cua))?"
-AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?|bo\s*chi\s*so\s*)?"   # ('… nhóm chỉ tiêu này của 114 xã')
+AVERAGE_OF_UNITS = re.compile(r"(?:binh\s*quan|trung\s*binh)\s*(?:chung\s*)?(?:nhom\s*chi\s*tieu\s*(?:nay\s*)?|bo\s*chi\s*so\s*"   # ('… nhóm chỉ tiêu này của 114 xã')
+                              r"|nhom\s*(?:chi\s*tieu\s*)?[^\W\d][^\d();.:,]{2,40}?\s*(?=cua\s*(?:\d{2,3}|cac)\s))?"   # ('… nhóm Số hóa hồ sơ của 114 …')
                               + MEAN_SPAN + r"cua\s*"
                               r"(?:(?:\d{2,3}|cac)\s*(?:xa|phuong|dac\s*khu|don\s*vi|dia\s*phuong|tinh|quay)"   # ('… của 34 tỉnh, thành phố', '… của 06 quầy')
                               r"|cum(?:\s*thi\s*dua)?(?!\w))"      # ('điểm bình quân của Cụm': a Cụm thi đua's units)
@@ -2647,7 +2653,14 @@ def wraps_header_cell(row: str) -> bool:
 
 def header_start(rows: list[str]) -> int:
     """The first row of the last header in `rows` (a header repeated after a page break starts again)."""
-    return max(i for i, r in enumerate(rows) if not (wraps_header_cell(r) or _first_cell_wraps(r, rows[0])) or i == 0)
+    return max(i for i, r in enumerate(rows) if not (wraps_header_cell(r) or _first_cell_wraps(r, rows[0]) or _wholes_row(r))
+               or i == 0)
+
+
+def _wholes_row(row: str) -> bool:
+    """'(/114) | | | (/114)' under 'Xếp hạng | Đơn vị | …': the wholes of the ranks above, the header going on."""
+    cells = [c.strip() for c in row.split("\t") if c.strip()]
+    return bool(cells) and all(re.fullmatch(r"\(\s*/\s*\d{2,3}\s*\)", c) for c in cells)
 
 
 def _first_cell_wraps(row: str, top: str) -> bool:
@@ -2815,7 +2828,8 @@ def _period_counts(rows: list[str], roles: list, measure: Optional[str] = None) 
             lead = f"{qualifier_before} " if group and qualifier_before else ""
             said = name[part.end():].strip()
             said = said[:1].lower() + said[1:] if said[1:2].islower() else said      # ('Rất hài lòng', not 'UBND')
-            roles[i] = roles[i] or f"count:{measure_before}|{lead}{said}"
+            # ('Trong đó: gửi trước ngày hẹn trả kết quả': a part, though 'kết quả' read it as points)
+            roles[i] = roles[i] if roles[i] not in (None, "value") else f"count:{measure_before}|{lead}{said}"
             continue
         unit_said = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", sub)
         said_measure = lookup("measures", unit_said.group(1)) if unit_said else None

@@ -989,6 +989,11 @@ def heading_of(block: Block) -> Optional[Heading]:
     if listed and title[some.end():].strip():
         # 'đ) Riêng Ủy ban nhân dân các xã Hà Nam, Kiến Hưng và Chấn Hưng (các đơn vị …): chuẩn bị …': each of them
         return Heading(block.kind, title, unit=listed, rest=title[some.end():].strip())
+    counted = COUNTED_COMMITTEES.match(title) if block.kind in ("numbered", "lettered") else None
+    named = _kinds_listed(counted.group(1)) if counted else []
+    if len(named) >= 2 and all(named):
+        # '1. Ủy ban nhân dân 07 đơn vị dưới 88 điểm (các xã: Vĩnh Am, Hà Nam, … và phường Nam Đồ Sơn):': each of them
+        return Heading(block.kind, title, unit="; ".join(named), rest=title[counted.end():].strip())
     aside = COMMUNES_ASIDE.match(title) if unit is None and block.kind in ("numbered", "lettered") else None
     if aside:
         named = [committee_of(level, name) for level, name in re.findall(r"(xã|phường|đặc\s+khu)\s+([^,;:()]+?)(?=\s*(?:,|\bvà\b|$))",
@@ -1037,6 +1042,20 @@ def committee_of(level: str, name: str) -> Optional[str]:
     level as the gazetteer has it), else None when no such place is known."""
     entry = place_named(name)
     return f"UBND {entry.kind or level.lower()} {entry.name}" if entry else None
+
+
+# 'Ủy ban nhân dân 07 đơn vị dưới 88 điểm (các xã: Vĩnh Am, … và phường Nam Đồ Sơn):': communes counted, then named
+COUNTED_COMMITTEES = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+\d{1,3}\s+(?:đơn\s+vị|xã|phường)[^():;]{0,60}?"
+                                r"\(\s*((?:các\s+)?(?:xã|phường|đặc\s+khu)\b[^()]{4,300})\)\s*:\s*", flags=re.I)
+
+
+def _kinds_listed(said: str) -> list[Optional[str]]:
+    """'các xã: Vĩnh Am, Hà Nam và phường Nam Đồ Sơn' -> the committees of each place, by the kind said before it."""
+    out: list[Optional[str]] = []
+    for kind, names in re.findall(r"(?:các\s+)?(xã|phường|đặc\s+khu)\s*:?\s*(.+?)(?=\s*,?\s*(?:và\s+)?(?:các\s+)?(?:xã|phường|đặc\s+khu)\b|$)",
+                                  said.strip(), flags=re.I):
+        out += [committee_of(kind, n) for n in re.split(r"\s*,\s*|\s+và\s+", names.strip(" .;,")) if n.strip()]
+    return out
 
 
 # 'Riêng Ủy ban nhân dân các xã Hà Nam, Kiến Hưng và Chấn Hưng (các đơn vị …): ': some of the communes, named
@@ -1228,12 +1247,16 @@ TASK_ROLE_WORDS = [("inspected", re.compile(r"(?:don\s*vi|co\s*quan)\s*duoc\s*ki
                    ("day", re.compile(r"^\s*(?:ngay|ngay\s*(?:kiem\s*tra|truc)|thoi\s*gian\s*(?:kiem\s*tra|truc))\s*$")),
                    ("partner", re.compile(r"phoi\s*hop")),
                    # ('TT | Tháng | Đơn vị được kiểm tra | …': the month each row's work falls in)
-                   ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh|^\s*(?:thang|quy)\s*$")),
+                   # ('Hạn gửi tài liệu về Văn phòng' in a meeting's agenda: when each row's material is due)
+                   ("deadline", re.compile(r"thoi\s*gian|thoi\s*han|tien\s*do|hoan\s*thanh|^\s*(?:thang|quy)\s*$|"
+                                           r"^\s*han\s*(?:gui|nop)(?!\w)")),
                    # ('Đơn vị được mời' in a meeting's invitation: each row what the invited unit brings or reports)
                    ("assignee", re.compile(r"chu\s*tri|don\s*vi(?!\s*(?:tinh|duoc(?!\s*moi)))|co\s*quan|phu\s*trach|giao\s*cho|"
                                            r"nguoi\s*thuc\s*hien")),
                    # ('Chỉ tiêu giải quyết xong trong đợt' beside each unit's files and a time: what each must clear)
+                   # ('Chuyên đề trọng tâm' in a schedule of mobile sessions: what each session's lead unit does)
                    ("task", re.compile(r"noi\s*dung|nhiem\s*vu|cong\s*viec|giai\s*phap|hoat\s*dong|chi\s*tieu\s*(?:giai\s*quyet|xu\s*ly)|"
+                                       r"^\s*chuyen\s*de(?:\s*trong\s*tam)?\s*$|"
                                        r"^\s*tai\s*lieu\s*(?:,\s*so\s*lieu\s*)?$"))]      # ('Tài liệu, số liệu | Đơn vị chuẩn bị | Thời hạn gửi')
 
 
@@ -1540,6 +1563,12 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
         elif roles[i] is None and "assignee" not in roles and COMMUNE_HEAD.fullmatch(fold(cell)):
             roles[i] = "assignee"   # 'Xã | Nội dung cần khắc phục | Thời hạn': each commune's work (table_task)
     _week_columns(rows, roles)
+    heads = merged_header(rows, width)[:width]
+    due = [i for i, r in enumerate(roles) if r == "deadline" and re.match(r"\s*han\s*(?:gui|nop)(?!\w)", fold(heads[i]))]
+    if due:
+        for i, r in enumerate(roles):
+            if r == "deadline" and i not in due and re.fullmatch(r"\s*thoi\s*gian\s*", fold(heads[i])):
+                roles[i] = "slot"   # 'Thời gian | Nội dung | Đơn vị chuẩn bị | Hạn gửi tài liệu': the agenda's hours
     communes = any(COMMUNE_HEAD.fullmatch(fold(c)) for c in merged_header(rows, width)[:width])
     if communes and "assignee" in roles and "task" not in roles and roles.count("deadline") == 1:
         # 'Xã | Kết quả giải quyết | … | Thời hạn số hóa dứt điểm kết quả chưa số hóa': the time column names each
@@ -1645,6 +1674,8 @@ def table_task(text: str, roles: list[Optional[str]], same_as: Optional[str] = N
     if all(re.fullmatch(r"\s*(?:\(\d{1,2}\)|\d{1,2})?\s*", c) for c in cells) or COLUMN_NUMBERS_ROW.fullmatch(text):
         return None             # '(1) | (2) | … | (8)', '(5)=(4)/(3)': the columns' numbers under the header
     found = {role: cells[i].strip() for i, role in enumerate(roles) if role and i < len(cells) and cells[i].strip()}
+    if "slot" in roles and not found.get("deadline", "").strip(" -–"):
+        return None             # an agenda's item with nothing due ('Thảo luận | Các đại biểu | -'): the meeting's, no task
     work = next((r[5:] for r in roles[len(cells):] if r and r.startswith("work:")), None)
     if work and found.get("assignee") and found.get("deadline"):
         found["task"] = work        # (a row's own work named by its time column's header)

@@ -222,3 +222,20 @@ def test_the_first_working_day_after_tet_given_in_parentheses_and_every_day_over
     d = find_deadline("Phát Thông báo này trên Đài truyền thanh xã vào 06 giờ 30 và 17 giờ 00 hằng ngày, từ ngày 28/01 đến "
                       "hết ngày 09/02/2027.", "2027-01-26")
     assert (d.date, d.kind) == (None, "recurring")
+
+
+def test_a_day_due_after_the_quarter_the_work_is_about_is_the_deadline():
+    from extractors.deadlines import find_deadline
+    d = find_deadline("Gửi báo cáo giải trình nguyên nhân và giải pháp khắc phục trong quý I/2027 về Văn phòng Ủy ban "
+                      "nhân dân thành phố trước ngày 08/01/2027.", "2026-12-24")
+    assert (d.date, d.kind) == ("2027-01-08", "by")
+    d = find_deadline("Hoàn thành trong quý I/2027; báo cáo kết quả trước ngày 05/4/2027.", "2026-12-24")
+    assert d.date == "2027-03-31"
+
+
+def test_days_before_each_session_are_a_relative_time():
+    from extractors.deadlines import find_deadline
+    d = find_deadline("Thông báo lịch cụ thể chậm nhất 03 ngày trước mỗi buổi lưu động.", "2026-12-24")
+    assert (d.date, d.kind) == (None, "relative")
+    d = find_deadline("Thông báo lịch tới chủ tàu cá, ít nhất 05 ngày trước mỗi buổi lưu động tại âu cảng cá.", "2026-12-24")
+    assert d.kind == "relative"

@@ -9815,3 +9815,149 @@ def test_the_units_of_a_cluster_a_notice_lists_in_its_table_each_get_the_work_gi
                           "a) Xây dựng kế hoạch khắc phục hạn chế, hoàn thành trong tháng 01/2027.\n")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("UBND phường Kinh Môn", "2027-01-31"), ("UBND xã Nam An Phụ", "2027-01-31")]
+
+
+def test_units_ranked_in_the_city_and_in_their_bloc_with_a_change_column_headed_in_points():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG", "46/TTr-SNV", "Hải Phòng, ngày 25 tháng 01 năm 2027", "TỜ TRÌNH",
+                          "Về việc phê duyệt Chỉ số cải cách hành chính năm 2026 của các xã, phường, đặc khu\n"
+                          "Bảng 2. Kết quả của năm đơn vị dẫn đầu\n"
+                          "TT\tĐơn vị\tChỉ số năm\tXếp hạng\tXếp hạng\tChỉ số năm\tTăng (+),\n"
+                          "\t\t2026 (điểm)\tchung (/114)\ttrong khối\t2025 (điểm)\tgiảm (-) (điểm)\n"
+                          "1\tPhường Lê Chân\t93,84\t1\t1/45\t91,20\t+2,64\n")
+    assert [(s.entity, s.index, s.value, s.period) for s in records.scores] == [
+        ("phường Lê Chân", "PAR Index", 93.84, "2026"), ("phường Lê Chân", "PAR Index", 91.2, "2025")]
+    assert [(r.rank, r.out_of) for r in records.ranks] == [(1, 114), (1, 45)]
+    assert [m.value for m in records.metrics] == [2.64]
+
+
+def test_a_ranking_printed_as_two_tables_side_by_side_under_their_own_group_headings():
+    # the ten highest down the left, the ten lowest up the right; 'Xếp hạng' over '(/114)'; the columns numbered
+    records = _records_of("VĂN PHÒNG", "27/TB-VP", "Hải Phòng, ngày 11 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả xếp hạng Bộ chỉ số kỳ tháng 12/2026\n"
+                          "Bảng 1. Tổng điểm và thứ hạng kỳ tháng 12/2026\n"
+                          "\tNhóm 10 đơn vị cao nhất\t\t\tNhóm 10 đơn vị thấp nhất\n"
+                          "Xếp hạng\tĐơn vị\tTổng điểm\tXếp hạng\tĐơn vị\tTổng điểm\n"
+                          "(/114)\t\t\t(/114)\n"
+                          "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\n"
+                          "1\tPhường Lê Chân\t98,91\t114\tXã Vĩnh Am\t83,16\n"
+                          "2\tXã Tiên Minh\t98,47\t113\tXã Hà Nam\t84,02\n")
+    assert [(s.entity, s.value, s.period) for s in records.scores] == [
+        ("phường Lê Chân", 98.91, "2026-12"), ("xã Tiên Minh", 98.47, "2026-12"),
+        ("xã Vĩnh Am", 83.16, "2026-12"), ("xã Hà Nam", 84.02, "2026-12")]
+    assert [(r.entity, r.rank, r.out_of) for r in records.ranks] == [
+        ("phường Lê Chân", 1, 114), ("xã Tiên Minh", 2, 114), ("xã Vĩnh Am", 114, 114), ("xã Hà Nam", 113, 114)]
+
+
+def test_last_years_counts_under_a_spanning_year_beside_the_quotas_and_their_deadlines():
+    records = _records_of("XÃ LẠC PHƯỢNG", "08/QĐ-UBND", "Lạc Phượng, ngày 08 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc giao chỉ tiêu số hóa hồ sơ năm 2027\n"
+                          "Bảng 1. Chỉ tiêu số hóa hồ sơ năm 2027 theo lĩnh vực\n"
+                          "TT\tLĩnh vực\tĐơn vị chủ trì\tKết quả năm 2026\t\t\tChỉ tiêu\tThời hạn\n"
+                          "\t\t\tTiếp nhận\tĐã số hóa\tTỷ lệ\tnăm 2027\tđạt chỉ tiêu\n"
+                          "\t\t\t(hồ sơ)\t(hồ sơ)\t(%)\t(%)\n"
+                          "1\tHộ tịch\tVăn phòng HĐND và UBND\t1.846\t1.812\t98,16\t100\tTháng 01/2027\n")
+    got = [(m.name, m.value, m.unit) for m in records.metrics]
+    assert ("Số hồ sơ tiếp nhận lĩnh vực hộ tịch", 1846, "hồ sơ") in got
+    assert ("Số hồ sơ đã số hóa lĩnh vực hộ tịch", 1812, "hồ sơ") in got
+    assert not any(m.value == 100 for m in records.metrics)        # the 2027 quota: a target
+    assert [m.period for m in records.metrics if m.unit == "hồ sơ"] == ["2026", "2026"]
+
+
+def test_the_city_office_under_the_city_committee_issues_as_its_office():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "6694/VP-KSTT", "Hải Phòng, ngày 24 tháng 12 năm 2026",
+                          "V/v đồng bộ dữ liệu Bộ chỉ số", "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n")
+    assert records.document.issuer == "Văn phòng UBND thành phố Hải Phòng"
+
+
+def test_the_communes_mean_of_one_group_is_a_metric_beside_the_citys_own_group_score():
+    records = _records_of("PHƯỜNG LÊ CHÂN", "69/BC-UBND", "Lê Chân, ngày 24 tháng 12 năm 2026", "BÁO CÁO",
+                          "Kết quả đồng bộ dữ liệu tháng 11/2026\n"
+                          "Tháng 11/2026, nhóm Số hóa hồ sơ của thành phố chỉ đạt 17,86/22 điểm. Ở cấp xã, điểm bình quân "
+                          "nhóm Số hóa hồ sơ của 114 xã, phường, đặc khu là 19,73 điểm.\n")
+    assert [s.value for s in records.scores] == [17.86]
+    assert [(m.name, m.value) for m in records.metrics] == [
+        ("Điểm bình quân nhóm chỉ tiêu Số hóa hồ sơ của các xã, phường, đặc khu", 19.73)]
+
+
+def test_an_agenda_gives_tasks_by_its_due_column_and_none_for_items_with_nothing_due():
+    records = _records_of("XÃ NAM THANH MIỆN", "05/GM-UBND", "Nam Thanh Miện, ngày 07 tháng 01 năm 2027", "GIẤY MỜI",
+                          "Dự Hội nghị đánh giá kết quả Bộ chỉ số năm 2026\n"
+                          "5. Chương trình hội nghị\n"
+                          "TT\tThời gian\tNội dung\tĐơn vị chuẩn bị\tHạn gửi tài liệu\n"
+                          "\t\t\t\tvề Văn phòng\n"
+                          "1\t08h00 - 08h10\tTuyên bố lý do, giới thiệu đại biểu\tVăn phòng HĐND và UBND xã\t-\n"
+                          "2\t08h10 - 08h40\tBáo cáo kết quả Bộ chỉ số năm 2026\tTrung tâm Phục vụ hành chính công xã\t"
+                          "Trước 16h00 ngày 11/01/2027\n"
+                          "3\t09h30 - 10h20\tThảo luận\tCác đại biểu\t-\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Trung tâm Phục vụ hành chính công", "2027-01-11")]
+
+
+def test_a_part_of_the_count_before_is_counted_though_its_name_says_results():
+    records = _records_of("PHƯỜNG LÊ THANH NGHỊ", "09/BC-UBND", "Lê Thanh Nghị, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả gửi thư xin lỗi năm 2026\n"
+                          "Bảng 1. Hồ sơ quá hạn và thư xin lỗi theo quý năm 2026\n"
+                          "STT\tQuý\tHồ sơ đã\tHồ sơ\tThư xin lỗi\tTrong đó: gửi trước\n"
+                          "\t\tgiải quyết\tquá hạn\tđã gửi\tngày hẹn trả kết quả\n"
+                          "1\tQuý I\t2.875\t31\t26\t15\n")
+    assert not records.scores
+    assert ("Số thư gửi trước ngày hẹn trả kết quả quý I/2026", 15, "thư") in [
+        (m.name, m.value, m.unit) for m in records.metrics]
+
+
+def test_the_year_a_tables_caption_compares_with_is_not_the_period_of_the_paragraphs_below():
+    records = _records_of("XÃ THƯỢNG HỒNG", "05/BC-UBND", "Thượng Hồng, ngày 08 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả thực hiện Đề án 06 năm 2026\n"
+                          "1. Định danh và xác thực điện tử\n"
+                          "Bảng 1. Kết quả định danh điện tử so với cùng thời điểm năm 2025\n"
+                          "TT\tNội dung\tĐến ngày 31/12/2025\tĐến ngày 31/12/2026\n"
+                          "1\tTài khoản định danh điện tử đã kích hoạt (tài khoản)\t16.215\t19.482\n"
+                          "2. Làm sạch dữ liệu dân cư\n"
+                          "Công an xã đã xóa đăng ký thường trú đối với 214 trường hợp đã chết.\n")
+    assert [m.period for m in records.metrics if m.value == 214] == ["2026"]
+
+
+def test_committees_counted_then_named_in_parentheses_each_get_the_items_below():
+    records = _records_of("VĂN PHÒNG", "27/TB-VP", "Hải Phòng, ngày 11 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả xếp hạng Bộ chỉ số kỳ tháng 12/2026\n"
+                          "III. ĐỀ NGHỊ CÁC CƠ QUAN, ĐƠN VỊ\n"
+                          "1. Ủy ban nhân dân 03 đơn vị dưới 88 điểm (các xã: Vĩnh Am, Hà Nam và phường Nam Đồ Sơn):\n"
+                          "a) Gửi báo cáo giải trình về Văn phòng Ủy ban nhân dân thành phố chậm nhất ngày 20/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Vĩnh Am", "2027-01-20"), ("UBND xã Hà Nam", "2027-01-20"), ("UBND phường Nam Đồ Sơn", "2027-01-20")]
+
+
+def test_an_invitations_numbered_part_on_carrying_it_out_gives_its_units_work():
+    records = _records_of("XÃ NAM THANH MIỆN", "05/GM-UBND", "Nam Thanh Miện, ngày 07 tháng 01 năm 2027", "GIẤY MỜI",
+                          "Dự Hội nghị đánh giá kết quả Bộ chỉ số năm 2026\n"
+                          "6. Tổ chức thực hiện\n"
+                          "- Văn phòng HĐND và UBND xã tổng hợp tài liệu, hoàn thành trước 15 giờ 00 ngày 13/01/2027.\n"
+                          "- Trung tâm Phục vụ hành chính công xã trích xuất danh sách hồ sơ quá hạn, gửi Văn phòng HĐND "
+                          "và UBND xã chậm nhất ngày 12/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2027-01-13"), ("Trung tâm Phục vụ hành chính công", "2027-01-12")]
+
+
+def test_each_fields_quota_is_its_lead_units_work_by_the_rows_time():
+    records = _records_of("XÃ LẠC PHƯỢNG", "08/QĐ-UBND", "Lạc Phượng, ngày 08 tháng 01 năm 2027", "QUYẾT ĐỊNH",
+                          "Về việc giao chỉ tiêu số hóa hồ sơ năm 2027\n"
+                          "Bảng 1. Chỉ tiêu số hóa hồ sơ năm 2027 theo lĩnh vực\n"
+                          "TT\tLĩnh vực\tĐơn vị chủ trì\tKết quả năm 2026\t\t\tChỉ tiêu\tThời hạn\n"
+                          "\t\t\tTiếp nhận\tĐã số hóa\tTỷ lệ\tnăm 2027\tđạt chỉ tiêu\n"
+                          "\t\t\t(hồ sơ)\t(hồ sơ)\t(%)\t(%)\n"
+                          "1\tHộ tịch\tVăn phòng HĐND và UBND\t1.846\t1.812\t98,16\t100\tTháng 01/2027\n"
+                          "2\tĐất đai\tPhòng Kinh tế\t987\t812\t82,27\t98\tTrước 31/3/2027\n")
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2027-01-31", "month"), ("Phòng Kinh tế", "2027-03-31", "by")]
+    assert [m.period for m in records.metrics if m.unit == "%"] == ["2026", "2026"]     # the rates of 'Kết quả năm 2026'
+
+
+def test_a_schedule_of_sessions_gives_each_lead_unit_its_day():
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "241/KH-UBND", "Bạch Long Vĩ, ngày 28 tháng 12 năm 2026", "KẾ HOẠCH",
+                          "Tổ chức Ngày một cửa lưu động quý I/2027\n"
+                          "Bảng 2. Lịch Ngày một cửa lưu động quý I/2027\n"
+                          "STT\tThời gian\tĐịa điểm\tĐối tượng phục vụ\tChuyên đề trọng tâm\tĐơn vị chủ trì\n"
+                          "1\tSáng thứ Bảy,\tNhà văn hóa khu\tKhu dân cư số 1\tHộ tịch, chứng thực\tPhòng Văn hóa - Xã hội\n"
+                          "\t09/01/2027\tdân cư số 1\n")
+    assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
+        ("Phòng Văn hóa - Xã hội", "2027-01-09", "exact")]

@@ -58,6 +58,11 @@ def _extracted(name: str) -> list[tuple[dict, dict]]:
     return [(gold, pred) for (_, gold), pred in zip(docs, _AS_WRITTEN[name])]
 
 
+# 811 documents after rounds 135 and 136 (session 46, measured at 5ad4f9a before any fix from them): bench text 0.847,
+# without marks 0.841, metrics 0.779, legacy 0.664, deadlines 0.932, legacy deadlines 0.847 (rounds 135 / 136: 0.617 /
+# 0.658 first, 0.744 / 0.801 after; the pool 0.849 / 0.843 / 0.664 after, deadlines 0.936, legacy deadlines 0.848, 23
+# up, none down); legacy 0.665 -> 0.66 and legacy deadlines 0.85 -> 0.845 (the twelve new documents' Latin-only OCR:
+# rounds 135 / 136 legacy 0.437 / 0.573 after the fixes). Before:
 # 799 documents after rounds 133 and 134 (session 45, measured at be5f60e before any fix from them): bench text 0.849,
 # without marks 0.843, metrics 0.781, legacy 0.666, deadlines 0.934, legacy deadlines 0.851 (rounds 133 / 134: 0.622 /
 # 0.779 first, 0.823 / 0.793 after; the pool 0.850 / 0.845 / 0.667 after, deadlines 0.936, 19 up, 2 down: round 96's
@@ -281,7 +286,7 @@ def test_unseen_documents_as_text(scorer, name, overall, deadlines, fields, metr
 # deadlines 0.913 (the rounds since bring tables legacy OCR still reads poorly) (85 documents, session 12: 0.856 /
 # 0.877; since session 13 task tables without tabs are read in four layouts and wrapped headers are put
 # together; tables whose units run across a wrapped header still fail); dev: 1.000
-@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.665, 0.85)])
+@pytest.mark.parametrize("name, overall, deadlines", [("heldout", 0.66, 0.845)])
 def test_unseen_documents_as_legacy_ocr_through_restoration(scorer, tmp_path, name, overall, deadlines):
     # what the seeds are: each document rendered like an archive scan and read by `tesseract -l eng`
     # (real Tesseract; pages cached in ~/.cache/vanban-restore/bench), then restored and extracted
