@@ -9961,3 +9961,12 @@ def test_a_schedule_of_sessions_gives_each_lead_unit_its_day():
                           "\t09/01/2027\tdân cư số 1\n")
     assert [(t.assignee, t.deadline.date, t.deadline.kind) for t in records.tasks] == [
         ("Phòng Văn hóa - Xã hội", "2027-01-09", "exact")]
+
+
+def test_a_surveys_planned_sample_is_no_result():
+    records = _records_of("PHƯỜNG ĐÔNG HẢI", "16/KH-UBND", "Đông Hải, ngày 15 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Tổ chức khảo sát sự hài lòng năm 2027\n"
+                          "III. ĐỐI TƯỢNG, CỠ MẪU\n"
+                          "2. Cỡ mẫu: 400 phiếu, gồm 340 phiếu cá nhân phân bổ theo 06 cụm dân cư và 60 phiếu tổ chức, "
+                          "doanh nghiệp; mỗi cụm có thêm khoảng 10% phiếu dự phòng.\n")
+    assert not records.metrics
