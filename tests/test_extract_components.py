@@ -9970,3 +9970,12 @@ def test_a_surveys_planned_sample_is_no_result():
                           "2. Cỡ mẫu: 400 phiếu, gồm 340 phiếu cá nhân phân bổ theo 06 cụm dân cư và 60 phiếu tổ chức, "
                           "doanh nghiệp; mỗi cụm có thêm khoảng 10% phiếu dự phòng.\n")
     assert not records.metrics
+
+
+def test_a_second_ranking_after_the_first_with_its_own_whole():
+    records = _records_of("PHƯỜNG ĐÔNG HẢI", "16/BC-UBND", "Đông Hải, ngày 15 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả SIPAS năm 2026\n"
+                          "Chỉ số SIPAS năm 2026 của phường Đông Hải là 85,73%, đứng thứ 27 trong khối 45 phường và thứ 58 "
+                          "trong 114 đơn vị cấp xã của thành phố.\n")
+    assert [(r.index, r.rank, r.out_of) for r in records.ranks] == [("SIPAS", 27, 45), ("SIPAS", 58, 114)]
+    assert not any(m.value == 114 for m in records.metrics)
