@@ -119,7 +119,8 @@ def run_checks(records: DocumentRecords, issued: Optional[str] = None, threshold
     # the committee of the issuer's commune ('UBND xã Ninh Giang' in its HĐND's resolution) is known
     # a city body's own departments ('Phòng Giám sát và Hỗ trợ' in the city centre's report) are many and its own to
     # name; a commune's offices are few, all in the dictionary
-    own_offices = bool(re.match(r"(?:trung\s*tam|so|van\s*phong|ban)\s", issuer)) and "thanh pho" in issuer
+    own_offices = bool(re.match(r"(?:trung\s*tam|so|van\s*phong|ban|bao\s*hiem\s*xa\s*hoi|cong\s*an)\s", issuer)) \
+        and "thanh pho" in issuer      # ('Bảo hiểm xã hội thành phố Hải Phòng': its 'Phòng Quản lý thu - Sổ, thẻ')
     committee = "ubnd " + issuer.split(" ", 1)[1] if issuer.startswith(("ubnd ", "hdnd ")) and " " in issuer else issuer
     for task in records.tasks:
         if issued and task.deadline.date and task.deadline.date < issued:

@@ -349,6 +349,13 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
                       and c[1].date < first.date and re.match(r"(?:truoc|cham\s*nhat)\s*ngay", folded[c[0]:])]
             if sooner:
                 start, first = sooner[-1]
+        if re.search(r"(?:ket\s*qua|so\s*ket|tong\s*ket)(?:\s*thuc\s*hien)?\s*$", folded[:start]) \
+                or re.search(r"(?:ket\s*qua|so\s*ket|tong\s*ket)\s*(?:\d|sau|chin)", fold(first.text or "")):
+            # 'Báo cáo kết quả 6 tháng đầu năm 2027 … trước ngày 10/7/2027': the span reported on, then when it is due
+            due = [c for c in dated if c[0] > start and c[1].kind == "by" and c[1].date and first.date
+                   and c[1].date >= first.date and re.match(r"(?:truoc|cham\s*nhat)\s*ngay", folded[c[0]:])]
+            if due:
+                start, first = due[0]
         every = SPAN_EVERY.search(folded[:start + 40]) if start in ranges or folded.startswith("den", start) else None
         if every and every.end() >= start:
             # '02 buổi/ngày, từ ngày 28/12/2026 đến hết ngày 03/01/2027': how often, over those days

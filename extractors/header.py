@@ -251,6 +251,13 @@ def read_header(lines: list[tuple[int, int, str]], text_signers: list[str] | Non
         # 'UBND XÃ …' / 'TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG': one office's name wrapped over two lines
         # ('ỦY BAN NHÂN DÂN' / 'XÃ KẺ SẶT' / 'PHÒNG …': the committee's name takes two lines itself)
         org_parts = [org_parts[0], " ".join(org_parts[1:])]
+    agency = next((k for k, p in enumerate(org_parts[:-1]) if fold(p).strip() in ("bao hiem xa hoi", "kho bac nha nuoc")), None)
+    city = re.fullmatch(r"\s*(THÀNH PHỐ|TỈNH)\s+(.{2,30}?)\s*", org_parts[agency + 1]) if agency is not None else None
+    if city:
+        # 'BẢO HIỂM XÃ HỘI VIỆT NAM' / 'BẢO HIỂM XÃ HỘI' / 'THÀNH PHỐ HẢI PHÒNG': a line agency's office in the city
+        name = org_parts[agency].strip()
+        issuer = f"{name[:1]}{name[1:].lower()} {city.group(1).lower()} {_title_case(city.group(2))}"
+        org_parts = []
     police = next((POLICE.fullmatch(fold(p).strip()) for p in org_parts if POLICE.fullmatch(fold(p).strip())), None)
     if police:
         # 'CÔNG AN THÀNH PHỐ HẢI PHÒNG' / 'CÔNG AN XÃ VĨNH AM': the commune's police issues it

@@ -20,7 +20,7 @@ from typing import NamedTuple, Optional
 
 from extractors import checks
 from extractors.codes import joined, plain_row_code, referenced, row_code, wrapped_name
-from extractors.gazetteer import criterion_of, find_all, fold, lookup, places as city_places
+from extractors.gazetteer import criterion_of, find_all, find_unit, fold, lookup, places as city_places
 from extractors.deadlines import ROMAN, ROUTINE, find_deadline
 from extractors.header import APPROVAL_BOX, Header, read_header
 from extractors.legend import with_legend
@@ -34,7 +34,7 @@ from extractors.scores import (AMONG, COLUMN_NUMBERS_ROW, _first_cell_wraps, _fu
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
-from extractors.sections import (BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TABLE_CAPTION, TIME_FIRST,
+from extractors.sections import (person_before_office, BULLET, CLOSING_MARK, COMRADE, FIELD_LABEL, GROUP_ROLE, HEAD_TITLE, HOLDER, LEAD_VERB, LETTERED, MEETING_ROLE, NUMBERED, NO_TIME, OWN_TASKS, STAFF, TABLE_CAPTION, TIME_FIRST,
                                  Block, build_blocks, clean, committee_of, communes_listed, heading_title, lead_unit, table_task, task_table_roles, unit_in_cell, unit_of)
 from vanban.model import (Assignment, Deadline, DocumentFacts, DocumentRecords, Line, MetricRecord, PageText,
                           Provenance, RankRecord, ScoreRecord, Signature, SourceFile)
@@ -367,6 +367,15 @@ def _sentence_start(folded: str, pos: int) -> int:
     return max((m.end() for m in re.finditer(r"\.(?!\d)|:", folded[:pos])), default=0)
 
 
+def _written_wrongly(folded: str, pos: int) -> bool:
+    """`pos` inside the quoted words a correction says were written wrongly ('đã ghi "bình quân … 84,37 điểm", nay sửa lại
+    là "… 84,41 điểm"'): the wrong figure, no record."""
+    start = max(folded.rfind(".", 0, pos), folded.rfind(";", 0, pos), 0)
+    quotes = [m.start() for m in re.finditer(r"[\"“”]", folded[start:pos])]
+    return len(quotes) % 2 == 1 and bool(re.search(r"(?<!\w)(?:da\s*ghi|ghi\s*nham|ghi\s*sai)\s*(?:la\s*)?:?\s*$",
+                                                      folded[start:start + quotes[-1]]))
+
+
 def _aimed_at(folded: str, pos: int) -> bool:
     """The sentence around `pos` states a target ('Phấn đấu năm 2026 …; tỷ lệ … đạt 100%')."""
     start = _sentence_start(folded, pos)
@@ -554,6 +563,11 @@ def _document_index(text: str) -> Optional[str]:
     if re.search(r"bo\s*chi\s*so|766", fold(text)):
         return INDEX_766
     return None
+
+
+# '- Đồng chí Vũ Văn Khải (Quầy số 2) …', 'Bà Trần Thị Minh Thư (Quầy số 3) đạt 89,5 điểm': a person the item is about
+PERSON_POINTS_LEAD = re.compile(r"^\s*(?:[-–+•]\s*)?(?:Đồng\s+chí|Đ/c|Ông|Bà|Công\s+chức)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}"
+                                r"[A-ZĐÀ-Ỹ][^\W\d_]*\s*(?:\([^()]{2,30}\))?\s*(?=[^\W\d_])")
 
 
 def _subject_period(subject: str, subject_periods: list, body_periods: list) -> Optional[str]:
@@ -1557,7 +1571,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     and caption.text.rstrip().endswith(":"):
                 lead = section_unit     # 'Điều 2. Nhiệm vụ của Tổ công tác' / '3. Thực hiện … theo lộ trình sau:' / the table
             numbered = re.match(r"(?i)\s*bảng\s+(\d{1,2})\s*[.:]", caption.text) if caption is not None else None
-            if not roles and lead is None and numbered and at > len(table_rows) and blocks[at - len(table_rows) - 1].kind == "prose":
+            if not roles and lead is None and numbered and at > len(table_rows) \
+                    and blocks[at - len(table_rows) - 1].kind in ("prose", "numbered"):
                 # '… đề nghị Ủy ban nhân dân các xã thực hiện các nhiệm vụ tại Bảng 2.' / 'Bảng 2. Nhiệm vụ …' / the table
                 lead = _lead_to_table(blocks[at - len(table_rows) - 1].text, numbered.group(1), ctx.get("sent_to"))
             roles = task_table_roles(table_rows, led=True) if lead else roles
@@ -1820,6 +1835,20 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if block.kind != "table" and GRADING_SCALE.search(folded_text(doc)[max(0, hit.start - 200):hit.start]):
                 continue            # 'chấm điểm … theo thang điểm 100 (kết quả giải quyết hồ sơ 40 điểm; mức độ hài lòng 30
                 #                     điểm; …)': the weight of a part of someone's marks, not a score
+            if block.kind != "table" and person_before_office(re.sub(r"^\s*[-–+•]\s*", "", block.text)) is None \
+                    and PERSON_POINTS_LEAD.match(block.text) \
+                    and not re.search(r"bo\s*chi\s*so|766|par\s*index|sipas|cua\s*(?:xa|phuong|dac\s*khu)(?!\w)",
+                                      folded_text(doc)[:hit.start]):
+                continue            # '- Đồng chí Đỗ Thị Thanh Hoa (Quầy số 1) đứng đầu Trung tâm với 96,5 điểm': an officer's
+                #                     own marks, not the unit's index points
+            if block.kind != "table" and _written_wrongly(folded_text(doc), hit.start):
+                continue
+            known = lookup("criteria", criterion) if criterion != TOTAL and hit.bound else None
+            if block.kind != "table" and known and re.fullmatch(r"\d{1,2}", known.extra or "") and hit.bound != 100 \
+                    and hit.bound > int(known.extra) and (index or INDEX_766) == INDEX_766 \
+                    and "/" in folded_text(doc)[hit.start:hit.end]:
+                continue            # '… tiêu chí hài lòng đạt 20,5/25 điểm' in an officer's marks: out of more than the
+                #                     index's group ever gives (18), someone else's scale
             if block.kind != "table" and SCORING_RULE.search(folded_text(doc)[max(0, hit.start - 80):hit.start]):
                 continue            # '(đạt từ 80% trở lên được 1,0 điểm; từ 60% đến dưới 80% được 0,5 điểm)': what a
                 #                     criterion's rule gives, not what anyone got
@@ -1889,6 +1918,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 continue            # '… xếp thứ 4 nhưng phần xử lý tình huống … nên xếp cuối vòng chung khảo': a contestant's
             if re.match(r"\s*(?:\(\s*)?(?:tinh\s*)?tu\s*duoi\s*len", folded_text(doc)[hit.end:]):
                 continue            # 'đứng thứ 6 từ dưới lên': counted from the bottom, not the rank
+            if block.kind != "table" and _written_wrongly(folded_text(doc), hit.start):
+                continue
             where = _provenance(block, hit.start, hit.end)
             beside = next((c for end, c in regrouped.items() if hit.criterion == TOTAL
                            and re.fullmatch(r"\s*(?:diem\s*)?,\s*(?:thu\s*)?", folded_text(doc)[end:hit.start])), None)
@@ -2033,6 +2064,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             if doc._.table_row and hit.period and issued and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", hit.period) \
                     and (hit.period + "-01-01")[:10] > issued[:10]:
                 continue            # 'Lộ trình … | 2027 | 2028 | …' in a plan of 2026: a column not yet measured is a target
+            if block.kind != "table" and _written_wrongly(folded_text(doc), hit.start):
+                continue            # the figure a correction says was wrong
             key = (round(hit.value, 3), hit.unit)
             if is_task and hit.negated:
                 continue            # 'không tiếp nhận hồ sơ giấy' in an instruction is not a count of zero
@@ -3046,7 +3079,10 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
     if len(joint) > 1:
         shared = re.search(r"\s(các (?:thôn|tổ dân phố|khu phố|xóm|xã, phường|xã|phường))$", joint[-1])
         if shared:          # '…, Chi hội Phụ nữ và Chi đoàn Thanh niên các thôn': each of them, of every village
-            joint = [u if u.endswith(shared.group(1)) else f"{u} {shared.group(1)}" for u in joint]
+            # ('Phòng Kinh tế và Trưởng thôn các thôn': a commune's own office is no village's)
+            joint = [u if u.endswith(shared.group(1)) or (shared.group(1) in ("các thôn", "các tổ dân phố", "các khu phố", "các xóm")
+                                                          and find_unit(u, 0.9) and find_unit(u, 0.9).kind != "khác")
+                     else f"{u} {shared.group(1)}" for u in joint]
         for unit in joint:
             records.tasks.append(Assignment(assignee=unit, task=text[:1].upper() + text[1:], deadline=deadline,
                                             where=_provenance(block, 0, len(block.text), whole=True)))
@@ -3637,9 +3673,9 @@ def _table_group(row: str, ctx: dict) -> Optional[str]:
 def _lead_to_table(text: str, number: str, sent_to: Optional[str]) -> Optional[str]:
     """'… Văn phòng … đề nghị Ủy ban nhân dân các xã thực hiện các nhiệm vụ tại Bảng 2.': the unit that does the rows
     of that table (the communes the letter is sent to, for 'các xã'); else None."""
-    said = re.search(r"(?i)((?:Ủy\s+ban\s+nhân\s+dân|UBND)\s[^.;:]{2,60}?|[^.;:,]{4,80}?)\s+thực\s+hiện\s+(?:các\s+)?"
-                     r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+(?:tại|theo|nêu\s+tại|ghi\s+tại)\s+Bảng\s+" + number + r"(?!\d)",
-                     re.sub(r"\s+", " ", text))
+    said = re.search(r"(?i)((?:Ủy\s+ban\s+nhân\s+dân|UBND)\s[^.;:]{2,60}?|[^.;:,]{4,80}?)\s+(?:thực\s+hiện|tổ\s+chức\s+khắc\s+phục)\s+"
+                     r"(?:các\s+)?(?:theo\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)(?:,\s*thời\s+hạn)?\s+(?:tại|theo|nêu\s+tại|ghi\s+tại)\s+Bảng\s+"
+                     + number + r"(?!\d)", re.sub(r"\s+", " ", text))      # ('… tổ chức khắc phục theo nội dung, thời hạn tại Bảng 2')
     if not said:
         return None
     lead = re.sub(r"(?i)^.*?\s(?:đề\s+nghị|yêu\s+cầu|giao)\s+", "", said.group(1)).strip()

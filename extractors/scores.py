@@ -61,6 +61,8 @@ RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*
                   r"o\s*vi\s*tri\s*(?:thu\s*)?|vi\s*tri\s*thu\s*|(?:xuong|len|tut|giu|xep)\s*(?:o\s*)?vi\s*tri\s*(?:tam\s*thoi\s*)?(?=\d)|"
                   r"(?:len|xuong)\s*(?=thu\s*\d)|"                        # 'vươn lên thứ 86/114', 'tụt xuống thứ 79'
                   r"(?<!\w)tam\s*xep\s*(?=\d{1,3}\s*/\s*\d)|"              # 'tạm xếp 47/114': a provisional rank
+                  # ('đứng thứ 27 trong khối 45 phường và thứ 58 trong 114 đơn vị': the second ranking, its whole said)
+                  r"(?<=\s)va\s*(?=thu\s*\d{1,3}\s*(?:/|(?:trong|tren)\s*(?:tong\s*so\s*)?)\s*\d{1,3}\s*(?:xa|phuong|dac\s*khu|don\s*vi))|"
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
                   r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
@@ -531,7 +533,9 @@ def prose_hits(text: str, folded: Optional[str] = None, topic=None) -> list[Hit]
     for m, rank in sorted(ranks, key=lambda r: r[0].start()):
         if any(h.kind == "rank" and h.start <= m.start(1) < h.end for h in hits):
             continue
-        counted = UNITS_RANKED.search(folded, max(0, m.start() - 30), m.start())
+        if folded.startswith("va", m.start()) and re.search(r"(?<!\w)lan\s*luot(?!\w)", folded[_sentence_floor(folded, m.start()):m.start()]):
+            continue        # ('lần lượt đứng thứ 45 và thứ 44 trong 45 phường': two wards' ranks, read as such elsewhere)
+        counted = UNITS_RANKED.search(folded, max(0, m.start() - 30), m.start()) if not folded.startswith("va", m.start()) else None
         if counted and not re.search(r"(?:thang|quy|tuan|nam|ngay|tu|den)\s*$", folded[:counted.start()]):
             continue        # (not 'tháng 3 phường đứng thứ 47/114': a month, then the place)
         out_of = int(m.group(2)) if m.group(2) else None

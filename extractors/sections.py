@@ -59,6 +59,7 @@ ISSUER_TASKS = re.compile(r"(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap)
 # a section of the issuer's own tasks: 'III. NHIỆM VỤ THÁNG 01 NĂM 2026', '3. Phương hướng, nhiệm vụ quý I',
 # 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' (no time phrase: NO_TIME); a proposal's '3. Tiến độ dự kiến' (its steps)
 ISSUER_HEAD = re.compile(r"^(?:(?:mot\s*so|cac|nhung)\s+)?(?:nhiem\s*vu|phuong\s*huong|ke\s*hoach|giai\s*phap|cam\s*ket|"
+                         r"noi\s*dung\s*(?:,|va)?\s*(?:tien\s*do|lo\s*trinh)(?=\s*theo\s*(?:tuan|thang)\s*$)|"
                          r"(?:tien\s*do|lo\s*trinh)\s*(?:du\s*kien|thuc\s*hien|trien\s*khai)(?=\s*$)|"
                          r"(?:cong\s*)?viec(?=\s[^:;]{0,60}?(?:tiep\s*theo|sap\s*toi|trong\s*tam|(?:thoi\s*gian|ngay|tuan|thang)\s*toi|(?<!\w)(?:se|can)\s)))(?!\w)")   # ('CAM KẾT CỦA ỦY BAN NHÂN DÂN XÃ' in a tờ trình: what the issuer will do)
 NO_TIME = "-"
@@ -989,7 +990,8 @@ def heading_of(block: Block) -> Optional[Heading]:
     if listed and title[some.end():].strip():
         # 'đ) Riêng Ủy ban nhân dân các xã Hà Nam, Kiến Hưng và Chấn Hưng (các đơn vị …): chuẩn bị …': each of them
         return Heading(block.kind, title, unit=listed, rest=title[some.end():].strip())
-    counted = COUNTED_COMMITTEES.match(title) if block.kind in ("numbered", "lettered") else None
+    counted = (COUNTED_COMMITTEES.match(title) or KINDS_LISTED_HEAD.fullmatch(title)) \
+        if block.kind in ("numbered", "lettered") else None
     named = _kinds_listed(counted.group(1)) if counted else []
     if len(named) >= 2 and all(named):
         # '1. Ủy ban nhân dân 07 đơn vị dưới 88 điểm (các xã: Vĩnh Am, Hà Nam, … và phường Nam Đồ Sơn):': each of them
@@ -1049,6 +1051,11 @@ COUNTED_COMMITTEES = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+\d{1,3}\s
                                 r"\(\s*((?:các\s+)?(?:xã|phường|đặc\s+khu)\b[^()]{4,300})\)\s*:\s*", flags=re.I)
 
 
+# '2. Ủy ban nhân dân đặc khu Bạch Long Vĩ và các xã: Vĩnh Hải, Nam Thanh Miện, …, Hà Đông': communes of two kinds, listed
+KINDS_LISTED_HEAD = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+((?:xã|phường|đặc\s+khu)\s+[^:;()]{2,40}?\s+và\s+các\s+"
+                               r"(?:xã|phường|đặc\s+khu)\s*:\s*[^:;()]{4,300}?)\s*[:.]?\s*", flags=re.I)
+
+
 def _kinds_listed(said: str) -> list[Optional[str]]:
     """'các xã: Vĩnh Am, Hà Nam và phường Nam Đồ Sơn' -> the committees of each place, by the kind said before it."""
     out: list[Optional[str]] = []
@@ -1079,7 +1086,9 @@ UNITS_LISTED = re.compile(r"(?:cac\s*)?(?:phong|don\s*vi|co\s*quan|bo\s*phan)(?:
 CONDITION_FIRST = re.compile(r"(?:doi\s*voi|truong\s*hop|khi)\s")
 LEAD_VERB = re.compile(r"^(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau)\s+")
 # 'Trước ngày 20/4/2026, Văn phòng …', 'Chậm nhất 17 giờ ngày 16/4/2026, các phòng …': the time first
-TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:truoc|cham\s*nhat|den\s*het|trong|vao|(?:ke\s*)?tu\s*ngay|ngay|hang|dinh\s*ky)(?!\w)[^,;:()]{2,70},\s*(?=\S)")
+TIME_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-–+•]\s*)?(?:(?:truoc|cham\s*nhat|den\s*het|trong|vao|(?:ke\s*)?tu\s*ngay|ngay|hang|dinh\s*ky)(?!\w)[^,;:()]{2,70},\s*"
+                        # ('- Tuần 3 (01/3 – 07/3/2027) – Phòng Kinh tế và Trưởng thôn các thôn: …': the week, then its unit)
+                        r"|tuan\s*\d{1,2}\s*\([^()]{3,40}\)\s*[-–]\s*)(?=\S)")
 # the head of a unit standing for it: 'Giao Trưởng Phòng Văn hóa - Xã hội …', 'Giám đốc Trung tâm … có
 # trách nhiệm', 'Chánh Văn phòng HĐND và UBND', 'Thủ trưởng các phòng, đơn vị chuyên môn', 'Phó Giám đốc phụ
 # trách TTPVHCC' ('Trung Phòng': OCR of 'Trưởng Phòng')
@@ -1590,6 +1599,8 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
         or ({"inspected", "deadline", "assignee"} <= set(roles) and "task" not in roles)
     if any(DONE_COLUMN.fullmatch(fold(c)) for row in rows for c in row.split("\t")):
         return []       # '… | Hạn trả lời | Ngày trả lời': a record of work done (late), not work given
+    if any(re.match(r"\s*(?:nay\s*)?(?:dinh\s*chinh|sua\s*lai)|\s*da\s*ghi(?!\w)", fold(c)) for c in merged_header(rows, width)):
+        return []       # 'Nội dung | Đã ghi tại Phụ lục | Nay đính chính là': figures corrected, no work
     work = any(r and r.startswith("work:") for r in roles)
     return roles if {"task", "assignee"} <= set(roles) or schedule or work \
         or (led and {"task", "deadline"} <= set(roles) and "assignee" not in roles) else []

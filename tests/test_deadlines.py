@@ -239,3 +239,9 @@ def test_days_before_each_session_are_a_relative_time():
     assert (d.date, d.kind) == (None, "relative")
     d = find_deadline("Thông báo lịch tới chủ tàu cá, ít nhất 05 ngày trước mỗi buổi lưu động tại âu cảng cá.", "2026-12-24")
     assert d.kind == "relative"
+
+
+def test_the_span_a_report_is_on_then_the_day_it_is_due():
+    from extractors.deadlines import find_deadline
+    d = find_deadline("Báo cáo kết quả 6 tháng đầu năm 2027 về Bảo hiểm xã hội thành phố trước ngày 10/7/2027.", "2027-01-13")
+    assert (d.date, d.kind) == ("2027-07-10", "by")

@@ -9979,3 +9979,94 @@ def test_a_second_ranking_after_the_first_with_its_own_whole():
                           "trong 114 đơn vị cấp xã của thành phố.\n")
     assert [(r.index, r.rank, r.out_of) for r in records.ranks] == [("SIPAS", 27, 45), ("SIPAS", 58, 114)]
     assert not any(m.value == 114 for m in records.metrics)
+
+
+def test_an_officers_own_marks_are_not_the_communes_index_points():
+    records = _records_of("XÃ VĨNH THỊNH", "04/BC-TTPVHCC", "Vĩnh Thịnh, ngày 14 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả chấm điểm công chức một cửa quý IV/2026\n"
+                          "2. Nhận xét đối với từng người\n"
+                          "- Đồng chí Đỗ Thị Thanh Hoa (Quầy số 1) đứng đầu Trung tâm với 96,5 điểm; không để hồ sơ quá hạn.\n"
+                          "- Đồng chí Vũ Văn Khải (Quầy số 2) đứng cuối với 78,25 điểm.\n"
+                          "Quầy số 2 có tiêu chí tiến độ chỉ đạt 21/35 điểm, tiêu chí hài lòng đạt 20,5/25 điểm.\n"
+                          "3. Kết quả Bộ chỉ số của xã\n"
+                          "Tháng 12/2026, xã đạt 94,9 điểm; nhóm Mức độ hài lòng đạt 17,64/18 điểm.\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Tổng điểm", 94.9), ("Mức độ hài lòng", 17.64)]
+
+
+def test_the_figure_a_correction_says_was_written_wrongly_is_no_record():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ", "118/SNV-CCHC", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                          "V/v đính chính số liệu Chỉ số cải cách hành chính năm 2026",
+                          "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+                          "- Khoản 1, dòng thứ 3: đã ghi \"bình quân khối xã đạt 83,12 điểm\", nay sửa lại là \"bình quân khối "
+                          "xã đạt 83,18 điểm\".\n")
+    assert [m.value for m in records.metrics] == [83.18]
+
+
+def test_a_line_agencys_city_office_issues_and_names_its_own_departments():
+    records = _records_of("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTHÀNH PHỐ HẢI PHÒNG", "58/BC-BHXH",
+                          "Hải Phòng, ngày 13 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả gia hạn thẻ bảo hiểm y tế qua ứng dụng VNeID năm 2026\n"
+                          "III. NHIỆM VỤ CỦA BẢO HIỂM XÃ HỘI THÀNH PHỐ\n"
+                          "1. Phòng Quản lý thu - Sổ, thẻ:\n"
+                          "- Tổng hợp kết quả gia hạn theo từng đơn vị cấp xã, gửi các xã trước ngày 05 hằng tháng.\n")
+    assert records.document.issuer == "Bảo hiểm xã hội thành phố Hải Phòng"
+    from extractors.checks import run_checks
+    run_checks(records, records.document.issued_date)
+    assert [t.where.review_reasons for t in records.tasks] == [[]]
+
+
+def test_a_plans_week_by_week_items_each_name_their_unit_after_the_week():
+    records = _records_of("XÃ LAI KHÊ", "21/KH-UBND", "Lai Khê, ngày 25 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Đợt cao điểm làm sạch dữ liệu\n"
+                          "IV. NỘI DUNG, TIẾN ĐỘ THEO TUẦN\n"
+                          "- Văn phòng HĐND và UBND xã tham mưu Quyết định thành lập Tổ công tác, trình ký chậm nhất ngày "
+                          "03/02/2027.\n"
+                          "- Tuần 1 (15/02 – 21/02/2027) – Trung tâm Phục vụ hành chính công xã: rà soát, phân loại hồ sơ treo.\n"
+                          "- Tuần 3 (01/3 – 07/3/2027) – Phòng Kinh tế và Trưởng thôn các thôn: tổ chức đối chiếu thông tin "
+                          "thửa đất.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Văn phòng HĐND và UBND", "2027-02-03"), ("Trung tâm Phục vụ hành chính công", "2027-02-21"),
+        ("Phòng Kinh tế", "2027-03-07"), ("Trưởng thôn các thôn", "2027-03-07")]
+
+
+def test_a_remedies_table_without_a_unit_column_is_the_work_of_the_unit_the_item_before_names():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ", "5318/TB-SNV", "Hải Phòng, ngày 21 tháng 12 năm 2026",
+                          "THÔNG BÁO", "Kết luận kiểm tra công tác cải cách hành chính năm 2026\n"
+                          "III. KẾT LUẬN VÀ YÊU CẦU\n"
+                          "1. Ủy ban nhân dân phường Lê Thanh Nghị tổ chức khắc phục theo nội dung, thời hạn tại Bảng 2.\n"
+                          "Bảng 2. Nội dung, thời hạn khắc phục\n"
+                          "TT\tNội dung khắc phục\tThời hạn\n"
+                          "1\tGiải quyết dứt điểm 17 hồ sơ đã quá hạn\tTrước ngày 31/12/2026\n"
+                          "2\tKiểm điểm trách nhiệm công chức\tTháng 01/2027\n")
+    got = [(t.assignee, t.deadline.date) for t in records.tasks]
+    assert ("UBND phường Lê Thanh Nghị", "2026-12-31") in got and ("UBND phường Lê Thanh Nghị", "2027-01-31") in got
+
+
+def test_a_table_of_corrected_figures_gives_no_work():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ", "118/SNV-CCHC", "Hải Phòng, ngày 14 tháng 01 năm 2027",
+                          "V/v đính chính số liệu Chỉ số cải cách hành chính năm 2026",
+                          "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+                          "STT\tĐơn vị\tNội dung\tĐã ghi tại\tNay đính\tGhi chú\n"
+                          "\t\t\tPhụ lục\tchính là\n"
+                          "1\tXã Gia Phúc\tĐiểm điều tra xã hội học (/30)\t21,84\t24,18\tNhầm dòng\n")
+    assert not records.tasks
+
+
+def test_a_special_zone_and_communes_listed_in_one_heading_each_get_the_items():
+    records = _records_of("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTHÀNH PHỐ HẢI PHÒNG", "58/BC-BHXH",
+                          "Hải Phòng, ngày 13 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả gia hạn thẻ bảo hiểm y tế qua ứng dụng VNeID năm 2026\n"
+                          "IV. ĐỀ NGHỊ\n"
+                          "2. Ủy ban nhân dân đặc khu Bạch Long Vĩ và các xã: Vĩnh Hải, Nam Thanh Miện\n"
+                          "- Xây dựng kế hoạch nâng tỷ lệ gia hạn, gửi Bảo hiểm xã hội thành phố trước ngày 26/02/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND đặc khu Bạch Long Vĩ", "2027-02-26"), ("UBND xã Vĩnh Hải", "2027-02-26"),
+        ("UBND xã Nam Thanh Miện", "2027-02-26")]
+
+
+def test_two_places_ranked_in_turn_are_not_one_place_ranked_twice():
+    records = _records_of("THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ", "96/SNV-CCHC", "Hải Phòng, ngày 12 tháng 01 năm 2027",
+                          "V/v kết quả Chỉ số SIPAS năm 2026",
+                          "Kính gửi: Ủy ban nhân dân các phường.\n"
+                          "Phường Lưu Kiếm và phường Tứ Minh lần lượt đứng thứ 45 và thứ 44 trong 45 phường của thành phố.\n")
+    assert not any(r.rank == 44 and r.entity == "phường Lưu Kiếm" for r in records.ranks)
