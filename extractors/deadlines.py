@@ -216,6 +216,12 @@ def _exact_due(text: str, folded: str, issued: str, data: list, after: int) -> O
     return None
 
 
+def _days_due_after(dated: list, folded: str, start: int, first: Deadline) -> list:
+    """The days said as due after the time at `start` ('… trước ngày 08/01/2027', 'chậm nhất ngày …'), in order."""
+    return [c for c in dated if c[0] > start and c[1].kind == "by" and c[1].date and first.date
+            and re.match(r"(?:truoc|cham\s*nhat)\s*ngay", folded[c[0]:])]
+
+
 def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
     text = dates_in_words(text)              # 'trước ngày mười lăm tháng Tám năm 2026'
     folded = fold(text)
@@ -345,15 +351,13 @@ def find_deadline(text: str, issued: Optional[str] = None) -> Deadline:
         if re.match(r"trong\s*(?:quy|nam)(?!\w)", folded[start:]) and not re.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/", first.text or ""):
             # '… giải pháp khắc phục trong quý I/2027 về Văn phòng … trước ngày 08/01/2027': the span the work is about;
             # a day said after it, before that span ends, is when the work is due
-            sooner = [c for c in dated if c[0] > start and c[1].kind == "by" and c[1].date and first.date
-                      and c[1].date < first.date and re.match(r"(?:truoc|cham\s*nhat)\s*ngay", folded[c[0]:])]
+            sooner = [c for c in _days_due_after(dated, folded, start, first) if c[1].date < first.date]
             if sooner:
                 start, first = sooner[-1]
         if re.search(r"(?:ket\s*qua|so\s*ket|tong\s*ket)(?:\s*thuc\s*hien)?\s*$", folded[:start]) \
                 or re.search(r"(?:ket\s*qua|so\s*ket|tong\s*ket)\s*(?:\d|sau|chin)", fold(first.text or "")):
             # 'Báo cáo kết quả 6 tháng đầu năm 2027 … trước ngày 10/7/2027': the span reported on, then when it is due
-            due = [c for c in dated if c[0] > start and c[1].kind == "by" and c[1].date and first.date
-                   and c[1].date >= first.date and re.match(r"(?:truoc|cham\s*nhat)\s*ngay", folded[c[0]:])]
+            due = [c for c in _days_due_after(dated, folded, start, first) if c[1].date >= first.date]
             if due:
                 start, first = due[0]
         every = SPAN_EVERY.search(folded[:start + 40]) if start in ranges or folded.startswith("den", start) else None

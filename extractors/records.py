@@ -30,7 +30,7 @@ from extractors.metrics import EARLIER, FIELD_COLUMN, NUMBERED_POINT, PERSON_COL
 from extractors.nlp import analyse, folded_text
 from extractors.numbers import find_periods, iso_date, month_before, month_of, parse_number
 from extractors.roster import member_work, members_from_tables, office_unit
-from extractors.scores import (AMONG, COLUMN_NUMBERS_ROW, _first_cell_wraps, _full_stop_before, spanned_groups, period_groups, _period_counts, naming_rows, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
+from extractors.scores import (AMONG, COLUMN_NUMBERS_ROW, _first_cell_wraps, _wholes_row, _full_stop_before, spanned_groups, period_groups, _period_counts, naming_rows, AVERAGE_OF_UNITS, _place_named, BARE_MONTH_PERIOD, CITY_MEAN_PHRASE, INDEX_766, MAXIMA_CELL, NO_PERIOD, SMALLEST_TOTAL, STATED_AFTER_NAME,
                                STATED_MAX, TOTAL,
                                header_roles, header_units,
                                is_form_letters, merged_header, is_header_row, is_plan, wraps_header_cell)
@@ -1247,7 +1247,7 @@ def _header_goes_on(text: str, rows: list[str], open_: bool) -> bool:
             and all(re.fullmatch(r"\(\s*(?:/\s*)?\d{1,3}(?:,\d+)?\s*(?:điểm)?\s*\)|/\s*\d{1,3}", c) for c in cells):
         return True             # '\t(18)\t(20)\t…\t(100)\t(/114)' under 'Tháng | CKMB | TĐGQ | … | Xếp hạng': the maxima
         #                         ('\t\t\t/15\t/30\t…\t/100' under 'Tiêu chí | …' / '(1) | …')
-    if open_ and rows and cells and all(re.fullmatch(r"\(\s*/\s*\d{2,3}\s*\)", c) for c in cells) and all(
+    if open_ and rows and _wholes_row(text) and all(
             re.search(r"(?:^|\s)(?:xep|thu)?\s*hang$", fold(above).strip())
             for c, above in zip(text.split("\t"), rows[-1].split("\t")) if c.strip()):
         return True             # '(/114) | | | (/114)' under 'Xếp hạng | Đơn vị | Tổng điểm | Xếp hạng | …': the ranks' whole

@@ -1566,27 +1566,26 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
                 if regex.search(f):
                     roles[i] = roles[i] or role
                     break
-    for i, cell in enumerate(merged_header(rows, width)[:width]):
+    heads = merged_header(rows, width)[:width]
+    for i, cell in enumerate(heads):
         if roles[i] == "assignee" and re.match(r"don\s*vi\s*tinh", fold(cell)):
             roles[i] = None         # 'Đơn vị' over 'tính' (a wrapped header): the unit of measure, no unit in charge
         elif roles[i] is None and "assignee" not in roles and COMMUNE_HEAD.fullmatch(fold(cell)):
             roles[i] = "assignee"   # 'Xã | Nội dung cần khắc phục | Thời hạn': each commune's work (table_task)
     _week_columns(rows, roles)
-    heads = merged_header(rows, width)[:width]
     due = [i for i, r in enumerate(roles) if r == "deadline" and re.match(r"\s*han\s*(?:gui|nop)(?!\w)", fold(heads[i]))]
     if due:
         for i, r in enumerate(roles):
             if r == "deadline" and i not in due and re.fullmatch(r"\s*thoi\s*gian\s*", fold(heads[i])):
                 roles[i] = "slot"   # 'Thời gian | Nội dung | Đơn vị chuẩn bị | Hạn gửi tài liệu': the agenda's hours
-    communes = any(COMMUNE_HEAD.fullmatch(fold(c)) for c in merged_header(rows, width)[:width])
+    communes = any(COMMUNE_HEAD.fullmatch(fold(c)) for c in heads)
     if communes and "assignee" in roles and "task" not in roles and roles.count("deadline") == 1:
         # 'Xã | Kết quả giải quyết | … | Thời hạn số hóa dứt điểm kết quả chưa số hóa': the time column names each
         # commune's work (after the table's columns: no cell of its own)
         at = roles.index("deadline")
-        named = re.match(r"\s*thoi\s*han\s+(?!(?:hoan\s*thanh|thuc\s*hien|xu\s*ly|giai\s*quyet)?\s*$)",
-                         fold(merged_header(rows, width)[at]))
+        named = re.match(r"\s*thoi\s*han\s+(?!(?:hoan\s*thanh|thuc\s*hien|xu\s*ly|giai\s*quyet)?\s*$)", fold(heads[at]))
         if named:
-            work = merged_header(rows, width)[at][named.end():].strip()
+            work = heads[at][named.end():].strip()
             roles.append(f"work:{work[:1].upper()}{work[1:]}")
     if {"task", "deadline"} <= set(roles) and "assignee" not in roles:
         _unit_columns(rows, roles)      # (a table of figures by unit has no column of times)
@@ -1599,7 +1598,7 @@ def task_table_roles(rows: list[str], led: bool = False) -> list[Optional[str]]:
         or ({"inspected", "deadline", "assignee"} <= set(roles) and "task" not in roles)
     if any(DONE_COLUMN.fullmatch(fold(c)) for row in rows for c in row.split("\t")):
         return []       # '… | Hạn trả lời | Ngày trả lời': a record of work done (late), not work given
-    if any(re.match(r"\s*(?:nay\s*)?(?:dinh\s*chinh|sua\s*lai)|\s*da\s*ghi(?!\w)", fold(c)) for c in merged_header(rows, width)):
+    if any(re.match(r"\s*(?:nay\s*)?(?:dinh\s*chinh|sua\s*lai)|\s*da\s*ghi(?!\w)", fold(c)) for c in heads):
         return []       # 'Nội dung | Đã ghi tại Phụ lục | Nay đính chính là': figures corrected, no work
     work = any(r and r.startswith("work:") for r in roles)
     return roles if {"task", "assignee"} <= set(roles) or schedule or work \
