@@ -2990,7 +2990,6 @@ def _unit_colon(text: str, alone: bool = False) -> tuple[Optional[str], str]:
     if re.fullmatch(r"(?:(?:cac\s*)?don\s*vi|co\s*quan)\s*(?:giup\s*viec|phoi\s*hop|chu\s*tri|thuc\s*hien|dau\s*moi)", fold(head)):
         return None, ""               # 'b) Đơn vị giúp việc: Văn phòng …': a label over the units it names
     unit, _ = unit_of(head)
-    from extractors.gazetteer import find_unit
     # ('Trung tâm PVHCC phường:', 'Văn phòng HĐND-UBND phường:': the unit, then its locality's word)
     bare = re.sub(r"\s+(?:phường|xã|đặc khu)(?:\s+[A-ZĐ]\w*)*$", "", head)
     whole = [e for s, end, e in find_all("units", bare) if s <= 1 and end >= len(bare) - 2 and e.kind != "ubnd"]
@@ -3080,8 +3079,8 @@ def _task(records: DocumentRecords, assignee: str, block: Block, doc, section_de
         shared = re.search(r"\s(các (?:thôn|tổ dân phố|khu phố|xóm|xã, phường|xã|phường))$", joint[-1])
         if shared:          # '…, Chi hội Phụ nữ và Chi đoàn Thanh niên các thôn': each of them, of every village
             # ('Phòng Kinh tế và Trưởng thôn các thôn': a commune's own office is no village's)
-            joint = [u if u.endswith(shared.group(1)) or (shared.group(1) in ("các thôn", "các tổ dân phố", "các khu phố", "các xóm")
-                                                          and find_unit(u, 0.9) and find_unit(u, 0.9).kind != "khác")
+            village = shared.group(1) in ("các thôn", "các tổ dân phố", "các khu phố", "các xóm")
+            joint = [u if u.endswith(shared.group(1)) or (village and (entry := find_unit(u, 0.9)) and entry.kind != "khác")
                      else f"{u} {shared.group(1)}" for u in joint]
         for unit in joint:
             records.tasks.append(Assignment(assignee=unit, task=text[:1].upper() + text[1:], deadline=deadline,
