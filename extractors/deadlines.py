@@ -92,7 +92,8 @@ RECURRING = re.compile(r"vao\s*cac\s*(?:buoi\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ng
                        r"(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien\s*ke|sau|tiep\s*theo|ke\s*tiep)|"
                        r"moi\s*(?:tuan|thang|quy)\s*\d{1,2}\s*(?:lan|buoi)(?:\s*vao\s*(?:(?:sang|chieu)\s*)?thu\s*(?:hai|ba|tu|nam|sau|bay|\d))?|"
                        r"\d{1,2}\s*(?:lan|buoi)\s*/\s*(?:ngay|tuan|thang)|(?:cuoi\s*)?moi\s*(?:ngay|tuan|thang)(?:\s*lam\s*viec)?(?![\w/])|"
-                       r"vao\s*(?:tat\s*ca\s*)?cac\s*buoi\s*(?:sang|chieu)\s*(?:trong|hang)\s*tuan")
+                       r"vao\s*(?:tat\s*ca\s*)?cac\s*buoi\s*(?:sang|chieu)\s*(?:trong|hang)\s*tuan|"
+                       r"vao\s*(?:tat\s*ca\s*)?cac\s*ngay\s*lam\s*viec(?!\w)")     # '… vào các ngày làm việc trong quý I/2027'
 RELATIVE = re.compile(r"ngay\s*trong\s*ngay|ngay\s*(?:sau\s*)?khi[\w\s]{0,30}|"
                       # 'chậm nhất 05 ngày làm việc sau buổi kiểm tra cuối cùng', 'trước ngày kiểm tra ít nhất 02 ngày làm việc'
                       r"cham\s*nhat\s*\d{1,3}\s*(?:ngay|tuan|gio)(?:\s*lam\s*viec)?\s*(?:sau|ke\s*tu)[\w\s]{0,30}|"

@@ -1326,6 +1326,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
     opinions = False                     # after 'Ý kiến cụ thể của các thành viên Đoàn công tác:': what each said
     attendance = False                   # under a minutes' 'I. THÀNH PHẦN': who was there, no work
     done_part = False                    # under 'a) Các việc đã thực hiện': what was done, not work given
+    causes = False                       # under '3. Nguyên nhân hồ sơ quá hạn': why, not who does what
     commended = False                    # in 'Điều 1. Tặng Giấy khen … cho 02 tập thể …': what each did, not work given
     remedies = False                     # under 'c) Giải pháp khắc phục:': the remedies are work given
     codes: dict[str, str] = {}           # a scoring table's criteria by code ('1.2' -> 'Báo cáo CCHC định kỳ')
@@ -1742,9 +1743,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
         heading = doc._.heading
         named_in_table = TABLE_COMMUNES.match(fold(heading.title)) if heading is not None and (
             heading.unit is None or heading.unit.startswith("UBND các ")) else None
-        if named_in_table and ctx.get("table_places", {}).get(named_in_table.group(1)):
+        # ('… có tên tại Bảng' in a letter with one table, its caption 'Bảng. …' unnumbered)
+        table_key = named_in_table.group(1) if named_in_table and named_in_table.group(1) else \
+            next(iter(ctx.get("table_places", {})), None) if named_in_table and len(ctx.get("table_places", {})) == 1 else None
+        if named_in_table and table_key is not None and ctx.get("table_places", {}).get(table_key):
             # '1. Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:': the communes that table lists, each
-            heading = dataclasses.replace(heading, unit="; ".join(ctx["table_places"][named_in_table.group(1)]),
+            heading = dataclasses.replace(heading, unit="; ".join(ctx["table_places"][table_key]),
                                           rest=heading.title[named_in_table.end():].strip(" :"))
         as_of = PROVISIONAL_AS_OF.search(folded_text(doc))
         if as_of:
@@ -1791,6 +1795,9 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     or re.search(r"(?<!\w)cam\s*ket\s*:", folded_text(doc)[_full_stop_before(folded_text(doc), hit.start):hit.start]):
                 continue            # 'Phấn đấu năm 2027 …, nhóm chỉ tiêu Thanh toán trực tuyến đạt 10/10 điểm', '… cam kết:
                 #                     …; nhóm chỉ tiêu Mức độ hài lòng trở lại mức 18/18 điểm từ tháng 3/2027': an aim
+            if re.search(r"(?<!\w)chua\s*(?:dat|duoc)\s*(?:duoc\s*)?(?:muc\s*)?\d{1,3}(?:,\d{1,2})?\s*/\s*\d{1,3}\s*(?:diem\s*)?$",
+                         folded_text(doc)[max(0, hit.start - 60):hit.end]):
+                continue            # '… khiến nhóm Thanh toán trực tuyến chưa đạt 10/10 điểm': the mark not reached
             if _of_contest(doc, hit):
                 continue            # 'Điểm bình quân vòng chung khảo đạt 83,22 điểm': a contest's points, not the index's
             if hit.bound and hit.bound > MAX_SCALE:
@@ -2224,6 +2231,11 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             part_head = COMMUNE_HEADING.fullmatch(heading_title(block)) if commune_part else None
             if part_head and not part_head.group(0).rstrip().endswith(":"):
                 addressee, directive = None, False     # (the requests to the commune before are over)
+            causes = bool(CAUSES_HEAD.match(fold(heading_title(block))))
+        elif causes and block.kind in ("lettered", "bullet", "prose"):
+            # 'b) Cơ quan phối hợp liên thông trả lời chậm (…):' / '22 hồ sơ (25,29%);' under '3. Nguyên nhân hồ sơ quá
+            # hạn': a cause and its count, no unit given work
+            continue
         if heading is not None and block.kind in ("roman", "numbered"):
             if PREPARATION.match(fold(heading_title(block))) or block.marker.startswith("Bước") or (
                     block.kind == "numbered" and re.fullmatch(r"\s*to\s*chuc\s*thuc\s*hien\s*:?\s*", fold(heading_title(block)))
@@ -2630,7 +2642,13 @@ def _issuer_unit(header: Header) -> str:
     Am', 'Trung tâm Phục vụ hành chính công xã Đại Sơn') the unit as a task table names it ('Công an xã',
     'Trung tâm Phục vụ hành chính công'); a committee, council, Party, Front or Youth Union body stays as named."""
     issuer = header.issuer or ""
-    place = (header.locality or "").split(" ", 1)[-1] if header.locality else ""
+    # the place without its kind ('xã Vĩnh Am' -> 'Vĩnh Am'); a city's offices keep their whole name
+    # ('Văn phòng UBND thành phố Hải Phòng', not 'Văn phòng UBND thành')
+    kind = re.match(r"(?i)(?:xã|phường|đặc\s+khu|thị\s+trấn|thành\s+phố|tỉnh)\s+", header.locality or "")
+    if kind and re.match(r"(?i)thành\s+phố|tỉnh", kind.group(0)) and issuer.endswith(" " + header.locality) \
+            and re.match(r"(?i)văn\s+phòng\s", issuer):
+        return issuer[:-len(header.locality)] + kind.group(0).strip()     # 'Văn phòng UBND thành phố'
+    place = (header.locality or "")[kind.end():] if kind else ""
     if re.match(r"(?:UBND|HĐND|Đảng ủy|BCH Đoàn|Ủy ban Mặt trận Tổ quốc)\s", issuer) or not place \
             or not issuer.endswith(" " + place):
         return issuer
@@ -2711,6 +2729,8 @@ WEEK_HEAD = re.compile(r"\s*tuan\s*(?:thu\s*)?(?:nhat|hai|ba|tu|nam|\d{1,2})\s*\
 PHASE_HEAD = re.compile(r"\s*(?:truoc|trong|sau|giai\s*doan|dot)\s[^()\d]{0,40}?[^()]{0,4}\(([^()]*\d[^()]{4,60})\)\s*")
 WORKS_BY_TIME = re.compile(r"(?:cac|nhung)\s*(?:cong\s*viec|viec|nhiem\s*vu)\s*(?:can\s*|phai\s*)?(?:hoan\s*thanh|thuc\s*hien)\s*")
 WORKS = r"viec|cong\s*viec|nhiem\s*vu|giai\s*phap|bien\s*phap"      # 'Các việc …', 'Những giải pháp …'
+# '3. Nguyên nhân hồ sơ quá hạn', 'Nguyên nhân': the causes of a result (not 'Nguyên nhân và giải pháp khắc phục')
+CAUSES_HEAD = re.compile(r"\s*nguyen\s*nhan(?!.*(?:giai\s*phap|khac\s*phuc|nhiem\s*vu|kien\s*nghi|de\s*xuat|trach\s*nhiem))")
 DONE_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r"|noi\s*dung)\s+da\s+"
                        r"(?:thuc\s*hien|trien\s*khai|lam|hoan\s*thanh|ap\s*dung)(?!\w)")
 WORK_GROUP_HEAD = re.compile(r"(?:cac|nhung)\s+(?:" + WORKS + r")\s+[^.;:,]{0,50}")
@@ -3369,7 +3389,7 @@ SENT_TO = re.compile(r"\s*Kính\s+gửi\s*:\s*(.+?)\s*[.;]?\s*$", re.S)
 
 # 'Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:', '… các xã nêu tại Bảng 1'
 TABLE_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(?:\d{1,3}\s*|cac\s*)?(?:xa|phuong|dac\s*khu|don\s*vi)"
-                            r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:co\s*ten|neu)\s*(?:tai|o)\s*bang\s*(\d{1,2})(?!\d)")
+                            r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:co\s*ten|neu)\s*(?:tai|o)\s*bang(?:\s*(\d{1,2}))?(?![\w\d])")
 
 
 def _tables_places(blocks: list[Block]) -> dict[str, list[str]]:
@@ -3393,9 +3413,9 @@ def _commune_rows(blocks: list[Block]):
     'Bảng N.' above, or None; the row's cells; the commune's committee; the row's header cells so far)."""
     number, header = None, []
     for at, block in enumerate(blocks):
-        caption = re.match(r"\s*bang\s*(\d{1,2})\s*[.:]", fold(block.text)) if block.kind != "table" else None
+        caption = re.match(r"\s*bang\s*(\d{1,2})?\s*[.:]", fold(block.text)) if block.kind != "table" else None
         if block.kind != "table":
-            number, header = (caption.group(1) if caption else number), []
+            number, header = ((caption.group(1) or "") if caption else number), []     # ('Bảng. …': the one table)
             continue
         for row in block.text.split("\n"):
             cells = row.split("\t")
@@ -3605,7 +3625,7 @@ COMMUNE_HEADING = re.compile(r"\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phườn
 # '4. Đề nghị riêng đối với một số xã' over '- Xã Hồng Châu: …' bullets (each named as commune_heading reads it)
 # (or what is asked of each: 'Thời hạn gửi báo cáo giải pháp khắc phục của từng xã (gửi Văn phòng …):')
 SOME_COMMUNES_HEAD = re.compile(r"\s*(?:(?:de\s*nghi|yeu\s*cau)\s*)?(?:rieng\s*)?(?:doi\s*voi\s*)?(?:mot\s*so|tung|cac)\s*"
-                                r"(?:xa|phuong|dac\s*khu|dia\s*phuong)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*:?\s*$"
+                                r"(?:xa|phuong|dac\s*khu|dia\s*phuong|(?<=rieng\s{1}mot\s{1}so\s{1})don\s*vi)(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*:?\s*$"
                                 r"|[^:;]{4,120}\scua\s*tung\s*(?:xa|phuong|dac\s*khu|dia\s*phuong)\s*(?:\([^()]*\)\s*)?:?\s*$")
 # 'Riêng Ủy ban nhân dân xã Cẩm Giàng:' among the requests to several communes
 COMMUNE_ASIDE = re.compile(r"\s*(?:Riêng|Đối\s+với)\s+(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+)?(xã|phường|đặc\s+khu)\s+"
@@ -3651,7 +3671,7 @@ def _some_communes(item: str, assignee: str) -> Optional[tuple[str, str]]:
     return only, rest[:1].upper() + rest[1:]
 
 
-COMMUNE_PAIR = re.compile(r"(?i)\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s+(?:và|,)\s+"
+COMMUNE_PAIR = re.compile(r"(?i)\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)(?:\s+và|\s*,)\s+"
                           r"(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*(?:\([^()]*\))?\s*:?\s*")
 
 
@@ -3691,7 +3711,8 @@ def _lead_in_unit(text: str) -> Optional[str]:
         return None
     for at in [0] + [m.end() for m in re.finditer(r",\s+", text)]:
         unit, rest = unit_of(text[at:])
-        if unit and re.match(r"(?:thực hiện|triển khai|hoàn thành|có trách nhiệm|chủ động)\b", rest):
+        # ('Ủy ban nhân dân các xã tổ chức tự đánh giá, chấm điểm theo các bước và thời hạn sau:')
+        if unit and re.match(r"(?:thực hiện|triển khai|hoàn thành|có trách nhiệm|chủ động|tổ chức|tiến hành)\b", rest):
             return unit
     return None
 

@@ -3181,6 +3181,10 @@ def _places_down(rows: list[str], roles: list) -> None:
         for i, role in across.items():
             if role == "rank" and (roles[i] or "").startswith("rank@"):
                 continue        # 'Xếp hạng' over 'tháng 11': that month's ranks
+            if re.fullmatch(r"rank/\d{1,3}", role) and (roles[i] or "").startswith("rank@") \
+                    and not re.search(r"hang\s*(?:cua\s*)?nhom", fold(joined[i])):
+                # 'Xếp hạng' over 'tháng 11' over '(/114)': that month's, out of 114 (a group's rank is read as ever)
+                role += "@" + roles[i][5:]
             roles[i] = role
     measured = _measured_columns(joined, roles, place) if units is not None else {}
     if measured and not any(r.startswith("crit:") for r in across.values()) and \
@@ -3381,6 +3385,8 @@ def is_header_row(text: str) -> bool:
         return True           # 'Quầy | Lĩnh vực | Số lượt lấy số | …': a counter's row each ('Nguồn số liệu | …': a source's)
     if len(cells) == 2 and re.fullmatch(r"(?:i{1,3}|iv|vi{0,3}|ix|x)\.?", cells[0].lower()):
         return False          # a group's row: 'II | Tiếp nhận, trả kết quả thay cơ quan ngành dọc'
+    if "\t" in text and cells and re.fullmatch(r"buoc\s*\d{1,2}\s*[.:]?", fold(cells[0])):
+        return False          # a procedure's step: 'Bước 3 | Họp Tổ tự đánh giá thống nhất kết quả, … | Chậm nhất ngày'
     if cells and TIMED_ROW.fullmatch(fold(cells[0])) and any(len(c) > 35 for c in cells[1:]):
         return False          # a roadmap's row: 'Tháng 02/2027 | Số hóa, ký số 96 kết quả còn tồn; … | …'
     if "\t" in text and re.search(r"ky\s*bao\s*cao|ky\s*nay", f) and re.search(r"luy\s*ke|ma\s*so", f):
@@ -3709,6 +3715,9 @@ def _place_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     if entity is None:
         return []
     hits = _across(text, cells, roles, entity=entity)
+    # ('… | Nhóm chỉ tiêu bị trừ nhiều nhất (điểm đạt/tối đa)' over 'Số hóa hồ sơ (17,96/22)': that group's points)
+    hits += [h for h in _group_cells(text, cells, roles, at, entity, None)
+             if not any(o.kind == "score" and o.criterion == h.criterion for o in hits)]
     dated = {h.period for h in hits if h.kind == "score" and h.period}
     if len(dated) == 1:
         # 'Văn bản QPPL | … | Chỉ số CCHC năm 2025 (%)': the areas of the year the total's column names
@@ -3829,7 +3838,9 @@ def _unit_row(text: str, cells: list[str], roles: list) -> list[Hit]:
     return out
 
 
-GROUP_POINTS_CELL = re.compile(r"\s*([^\W\d][^:;\d]{2,60}?)\s*(?::\s*|\s)(\d{1,2}(?:,\d{1,2})?)\s*/\s*(\d{1,2})\s*")
+# ('Số hóa hồ sơ: 17,96/22', 'Số hóa hồ sơ (17,96/22)')
+GROUP_POINTS_CELL = re.compile(r"\s*([^\W\d][^:;\d(]{2,60}?)\s*(?::\s*(?=\d)|\s(?=\d)|\(\s*(?=[\d,]+\s*/\s*\d{1,2}\s*\)))"
+                               r"(\d{1,2}(?:,\d{1,2})?)\s*/\s*(\d{1,2})\s*\)?\s*")
 # a value column whose cells carry the rank in parentheses: 'Tổng điểm tháng 12/2026 (xếp hạng/114)' over '85,37 (114)'
 RANK_INSIDE_HEAD = re.compile(r"\(\s*(?:xep|thu)\s*hang\s*(?:/\s*(\d{2,3}))?\s*\)")
 VALUE_RANK_CELL = re.compile(r"\s*(\d{1,3}(?:,\d{1,2})?)\s*\(\s*(\d{1,3})\s*\)\s*")

@@ -1066,7 +1066,8 @@ def _kinds_listed(said: str) -> list[Optional[str]]:
 
 
 # 'Riêng Ủy ban nhân dân các xã Hà Nam, Kiến Hưng và Chấn Hưng (các đơn vị …): ': some of the communes, named
-SOME_COMMITTEES = re.compile(r"(?:Riêng|Đối\s+với)\s+(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)\s+([^():]{4,120}?)"
+# ('Riêng Ủy ban nhân dân các xã: Phú Thái, Lai Khê, Hồng Châu: …': the list after a colon of its own)
+SOME_COMMITTEES = re.compile(r"(?:Riêng|Đối\s+với)\s+(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+(xã|phường|đặc\s+khu)\s*:?\s+([^():]{4,120}?)"
                              r"\s*(?:\([^()]*\))?\s*:\s*", flags=re.I)
 
 

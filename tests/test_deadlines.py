@@ -59,6 +59,8 @@ ISSUED = "2025-10-06"
     ("Cử cán bộ thường trực tại Trung tâm trong suốt tháng 12/2025.", "2025-12-31", "month", "trong suốt tháng 12/2025"),
     ("Hỗ trợ người dân vào các buổi chiều thứ Ba và thứ Năm trong tháng 12/2025.", None, "recurring",
      "vào các buổi chiều thứ Ba và thứ Năm"),
+    ("Bố trí công chức hướng dẫn người dân tại khu vực chờ vào các ngày làm việc trong quý I/2026.", None, "recurring",
+     "vào các ngày làm việc trong quý I/2026"),
     ("Tổng hợp, báo cáo tại phiên họp thường kỳ của UBND phường tháng 01/2026.", "2026-01-31", "month",
      "tại phiên họp thường kỳ của UBND phường tháng 01/2026"),
     ("Gửi báo cáo tháng về Văn phòng trước ngày 05 của tháng liền kề.", None, "recurring",

@@ -10070,3 +10070,104 @@ def test_two_places_ranked_in_turn_are_not_one_place_ranked_twice():
                           "Kính gửi: Ủy ban nhân dân các phường.\n"
                           "Phường Lưu Kiếm và phường Tứ Minh lần lượt đứng thứ 45 và thứ 44 trong 45 phường của thành phố.\n")
     assert not any(r.rank == 44 and r.entity == "phường Lưu Kiếm" for r in records.ranks)
+
+
+def test_rank_columns_by_month_over_their_whole_keep_each_month():
+    # 'Xếp hạng' over 'tháng 12' over '(/114)' beside the same for 'tháng 11': two months' ranks, not two December ones
+    records = _records_of("UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "164/TB-VP", "Hải Phòng, ngày 21 tháng 01 năm 2027",
+                          "THÔNG BÁO", "Kết luận về 10 xã, phường thấp nhất Bộ chỉ số tháng 12/2026\n"
+                          "STT\tĐơn vị\tTổng điểm\tXếp hạng\tXếp hạng\tNhóm chỉ tiêu bị trừ nhiều nhất\n"
+                          "\t\t\ttháng 12\ttháng 11\t(điểm đạt/tối đa)\n"
+                          "\t\t\t(/114)\t(/114)\n"
+                          "1\tXã Vĩnh Hòa\t88,73\t105\t98\tSố hóa hồ sơ (17,96/22)\n"
+                          "2\tPhường Việt Hòa\t88,52\t106\t71\tTiến độ giải quyết (16,88/20)\n")
+    ranks = {(r.entity, r.rank, r.out_of, r.period) for r in records.ranks}
+    assert ("xã Vĩnh Hòa", 105, 114, "2026-12") in ranks and ("xã Vĩnh Hòa", 98, 114, "2026-11") in ranks
+    assert ("phường Việt Hòa", 71, 114, "2026-11") in ranks
+    scores = {(s.entity, s.criterion, s.value, s.max) for s in records.scores}
+    # the group a text cell names with its points in parentheses
+    assert ("xã Vĩnh Hòa", "Số hóa hồ sơ", 17.96, 22) in scores and ("phường Việt Hòa", "Tiến độ giải quyết", 16.88, 20) in scores
+
+
+def test_some_units_heading_over_bullets_naming_communes_gives_each_its_work():
+    records = _records_of("UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "164/TB-VP", "Hải Phòng, ngày 21 tháng 01 năm 2027",
+                          "THÔNG BÁO", "Kết luận về 10 xã, phường thấp nhất Bộ chỉ số tháng 12/2026\n"
+                          "II. NHIỆM VỤ\n"
+                          "2. Riêng một số đơn vị\n"
+                          "- Xã Tân Minh, xã Nam An Phụ: số hóa, ký số dứt điểm kết quả còn tồn; xong trước ngày 10/02/2027.\n"
+                          "- Xã Cẩm Giang: liên hệ người dân có đánh giá không hài lòng, báo cáo kết quả trong tháng 02/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Tân Minh", "2027-02-10"), ("UBND xã Nam An Phụ", "2027-02-10"), ("UBND xã Cẩm Giang", "2027-02-28")]
+
+
+def test_a_city_office_gives_its_own_work_as_the_office_of_the_city():
+    # (it was cut to 'Văn phòng UBND thành': the city's name taken for a commune's, its kind word left behind)
+    from extractors.records import extract_records
+    records = extract_records(_pages(
+        "UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 164/BC-VP Hải Phòng, ngày 21 tháng 01 năm 2027\nBÁO CÁO\nKết quả kiểm soát thủ tục hành chính tháng 01/2027\n"
+        "III. NHIỆM VỤ TRỌNG TÂM THÁNG 02/2027\n"
+        "1. Tham mưu tổ chức hội nghị đánh giá Bộ chỉ số năm 2026, hoàn thành trước ngày 28/02/2027.\n"))
+    assert records.document.issuer == "Văn phòng UBND thành phố Hải Phòng"
+    assert [t.assignee for t in records.tasks] == ["Văn phòng UBND thành phố"]
+
+
+def test_a_mark_not_reached_is_no_score():
+    records = _records_of("PHƯỜNG NGUYỄN TRÃI", "03/BB-UBND", "Nguyễn Trãi, ngày 14 tháng 01 năm 2027", "BIÊN BẢN",
+                          "Hội nghị đánh giá kết quả Bộ chỉ số quý IV/2026\n"
+                          "Nhóm chỉ tiêu Thanh toán trực tuyến tháng 12/2026 đạt 9,47/10 điểm.\n"
+                          "Lỗi đối soát là nguyên nhân chính khiến nhóm Thanh toán trực tuyến chưa đạt 10/10 điểm trong cả 03 tháng.\n")
+    assert [s.value for s in records.scores if s.criterion == "Thanh toán trực tuyến"] == [9.47]
+
+
+def test_causes_listed_under_their_heading_give_no_work():
+    records = _records_of("PHƯỜNG AN DƯƠNG", "17/BC-UBND", "An Dương, ngày 15 tháng 01 năm 2027", "BÁO CÁO",
+                          "Kết quả giải quyết hồ sơ năm 2026\n"
+                          "II. KẾT QUẢ THỰC HIỆN NĂM 2026\n"
+                          "3. Nguyên nhân hồ sơ quá hạn\n"
+                          "Qua rà soát từng hồ sơ, nguyên nhân dẫn đến quá hạn gồm:\n"
+                          "a) Chờ kết quả đo đạc, trích lục bản đồ: 31 hồ sơ (35,63%);\n"
+                          "b) Cơ quan phối hợp liên thông trả lời chậm (xác nhận thông tin cư trú):\n"
+                          "22 hồ sơ (25,29%);\n"
+                          "c) Công chức thụ lý chậm chuyển bước xử lý: 19 hồ sơ (21,84%).\n")
+    assert not records.tasks
+
+
+def test_communes_listed_after_a_colon_of_their_own_each_get_the_work():
+    records = _records_of("UBND THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ", "4592/SNV-CCHC", "Hải Phòng, ngày 10 tháng 12 năm 2026",
+                          "V/v hướng dẫn tự đánh giá Chỉ số CCHC năm 2026", "Kính gửi: Ủy ban nhân dân các xã.\n"
+                          "IV. MỘT SỐ YÊU CẦU\n"
+                          "4. Riêng Ủy ban nhân dân các xã: Phú Thái, Lai Khê, Hồng Châu: xây dựng kế hoạch khắc phục các\n"
+                          "tiêu chí bị trừ điểm năm 2025, gửi Sở Nội vụ trước ngày 25/12/2026.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Phú Thái", "2026-12-25"), ("UBND xã Lai Khê", "2026-12-25"), ("UBND xã Hồng Châu", "2026-12-25")]
+
+
+def test_a_table_of_steps_led_by_the_unit_that_organises_them():
+    # 'Bước 3 | Họp … kết quả | … | Chậm nhất ngày' is a step's row, not a header row (it holds no figure)
+    records = _records_of("UBND THÀNH PHỐ HẢI PHÒNG\nSỞ NỘI VỤ", "4592/SNV-CCHC", "Hải Phòng, ngày 10 tháng 12 năm 2026",
+                          "V/v hướng dẫn tự đánh giá Chỉ số CCHC năm 2026", "Kính gửi: Ủy ban nhân dân các xã.\n"
+                          "III. CÁC BƯỚC TỰ ĐÁNH GIÁ, CHẤM ĐIỂM\n"
+                          "Ủy ban nhân dân các xã tổ chức tự đánh giá, chấm điểm theo các bước và thời hạn sau:\n"
+                          "Bước\tNội dung thực hiện\tSản phẩm\tThời hạn\n"
+                          "Bước 1\tThành lập Tổ tự đánh giá\tQuyết định\tTrước ngày 18/12/2026\n"
+                          "Bước 2\tHọp Tổ tự đánh giá thống nhất kết quả, trình\tBiên bản họp\tChậm nhất ngày\n"
+                          "\tChủ tịch Ủy ban nhân dân xã phê duyệt\t\t12/01/2027\n"
+                          "Bước 3\tNiêm yết công khai kết quả tự đánh giá\t-\tTrong tháng 01/2027\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND các xã", "2026-12-18"), ("UBND các xã", "2027-01-12"), ("UBND các xã", "2027-01-31")]
+
+
+def test_communes_named_in_the_one_unnumbered_table_each_get_the_items():
+    # '1. Ủy ban nhân dân 10 xã, phường có tên tại Bảng' in a letter whose one table is captioned 'Bảng. …'
+    records = _records_of("UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "164/TB-VP", "Hải Phòng, ngày 21 tháng 01 năm 2027",
+                          "THÔNG BÁO", "Kết luận về các xã, phường thấp nhất Bộ chỉ số tháng 12/2026\n"
+                          "Bảng. Kết quả tháng 12/2026 của các xã, phường thấp nhất (đơn vị tính: điểm)\n"
+                          "STT\tĐơn vị\tTổng điểm\tXếp hạng (/114)\n"
+                          "1\tXã Vĩnh Hòa\t88,73\t105\n"
+                          "2\tPhường Việt Hòa\t88,52\t106\n"
+                          "II. NHIỆM VỤ\n"
+                          "1. Ủy ban nhân dân các xã, phường có tên tại Bảng\n"
+                          "a) Gửi báo cáo giải trình về Văn phòng trước 17 giờ 00 ngày 28/01/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("UBND xã Vĩnh Hòa", "2027-01-28"), ("UBND phường Việt Hòa", "2027-01-28")]
