@@ -142,6 +142,13 @@ def _entity_for(block: Block, pos: int, ctx: dict) -> Optional[str]:
         for kind in ("phường", "xã", "đặc khu"):
             if kind_before.rstrip().endswith(fold(kind)):
                 return f"{kind} {entry.name}"
+        # ('… kết quả năm 2026 của các xã sau thấp hơn bình quân chung: Yết Kiêu 88,71 điểm (thứ 103/114), Tiên Lãng
+        # 89,36 điểm …': bare names in a list the sentence says are communes, each before its figures)
+        sentence = max(block.text.rfind(". ", 0, s) + 2, 0)
+        listed = re.search(r"(?<!\w)cac\s*(xa|phuong)(?:\s*,\s*(?:xa|phuong))?(?!\w)[^.;]*:\s*", fold(block.text[sentence:s]))
+        if listed and re.match(r"\s*\d", block.text[s + len(entry.name):s + len(entry.name) + 3]) \
+                and fold(block.text[s:s + len(entry.name)]) == fold(entry.name):
+            return f"{entry.kind or ('phường' if listed.group(1) == 'phuong' else 'xã')} {entry.name}"
     if ctx.get("units_ranked") and block.kind == "bullet":
         # '- Phòng Kinh tế, Hạ tầng và Đô thị xếp cuối … (tháng 10/2026 đạt 84,5 điểm, cũng xếp thứ 5/5)' below a
         # table ranking the ward's offices: the office's own points
@@ -1482,7 +1489,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             grouped = period_groups(table_rows, ctx.get("issued"), ctx.get("month_ref"), measures_row) \
                 if (said and said not in ("%", "điểm")) or measures_row else None
             head_rows = grouped[1] if grouped else table_rows
-            ctx["table_roles"] = header_roles(head_rows, ctx.get("issued"), ctx.get("month_ref"))
+            # ('Bảng 1. Điểm, thứ hạng … từng tháng năm 2026' in a plan for 2027: its 'Tháng 1' is January 2026)
+            captioned_year = find_periods(fold(caption.text)) if caption is not None and caption.kind == "prose" \
+                and re.match(r"\s*bang\s*\d{0,2}\s*[.:]", fold(caption.text)) else []
+            month_ref = captioned_year[0][2] if len(captioned_year) == 1 and len(captioned_year[0][2]) == 4 \
+                else ctx.get("month_ref")
+            ctx["table_roles"] = header_roles(head_rows, ctx.get("issued"), month_ref)
             ctx["table_index"], ctx["table_groups"] = None, {}     # (the group rows of this table, metrics.name_subtotals)
             ctx["row_entity"] = None                               # (the commune of its last row of points)
             ctx["table_counted"] = []                              # (its rows' counts, metrics.rate_of_count_above)
@@ -1742,7 +1754,7 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 doc._.metrics = parts
         heading = doc._.heading
         named_in_table = TABLE_COMMUNES.match(fold(heading.title)) if heading is not None and (
-            heading.unit is None or heading.unit.startswith("UBND các ")) else None
+            heading.unit is None or heading.unit.startswith("UBND các ") or TABLE_COMMUNES.match(fold(heading.unit))) else None
         # ('… có tên tại Bảng' in a letter with one table, its caption 'Bảng. …' unnumbered)
         table_key = named_in_table.group(1) if named_in_table and named_in_table.group(1) else \
             next(iter(ctx.get("table_places", {})), None) if named_in_table and len(ctx.get("table_places", {})) == 1 else None
@@ -1856,6 +1868,16 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                     and "/" in folded_text(doc)[hit.start:hit.end]:
                 continue            # '… tiêu chí hài lòng đạt 20,5/25 điểm' in an officer's marks: out of more than the
                 #                     index's group ever gives (18), someone else's scale
+            if block.kind != "table" and criterion == "Điểm tự đánh giá" and hit.bound and hit.bound < 10:
+                continue            # '(xã tự đánh giá 1,5/1,5 điểm)': a sub-criterion's own marks, no index's
+            if block.kind != "table" and re.match(r"\s*(?:[-–+•]\s*)?(?:truong\s*hop|neu)\s",
+                                                  folded_text(doc)[_sentence_start(folded_text(doc), hit.start):]):
+                continue            # 'Trường hợp đề nghị của xã được chấp thuận, điểm thẩm định của xã là 59,5/70 điểm': if
+            heavy = lookup("criteria", criterion) if criterion != TOTAL and hit.bound is None and block.kind != "table" else None
+            if heavy and re.fullmatch(r"\d{1,2}", heavy.extra or "") and hit.value > int(heavy.extra) \
+                    and (index or INDEX_766) == INDEX_766:
+                continue            # '(chấm theo thang 100 điểm, gồm 04 tiêu chí: tiến độ giải quyết 40 điểm, …)': more
+                #                     than the index's group ever gives (20), a weight of another scale
             if block.kind != "table" and SCORING_RULE.search(folded_text(doc)[max(0, hit.start - 80):hit.start]):
                 continue            # '(đạt từ 80% trở lên được 1,0 điểm; từ 60% đến dưới 80% được 0,5 điểm)': what a
                 #                     criterion's rule gives, not what anyone got
@@ -1954,6 +1976,12 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             rows = ctx.setdefault("unit_table", {"scores": [], "ranks": []})
             rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]
             rows["ranks"] += records.ranks[len(records.ranks) - len(doc._.ranks or []):]
+        if block.kind == "roman" and not _own_periods(doc) and not doc._.scores and not doc._.ranks \
+                and ctx.get("period") not in (None, NO_PERIOD) and re.fullmatch(r"\d{4}", ctx.get("period") or "") \
+                and re.fullmatch(r"\d{4}", ctx.get("doc_period") or "") and ctx["period"] < ctx["doc_period"]:
+            # 'I. KẾT QUẢ TỰ ĐÁNH GIÁ …' after '… Năm 2025, Chỉ số … đạt 80,46/100 điểm': a new part of a letter on 2026
+            # is about the document's year again, not the earlier year the paragraph before compared with
+            ctx["period"] = None
         results_head = block.kind in ("numbered", "roman") and len(block.text) < 100 \
             and bool(re.match(r"(?:ket\s*qua|diem(?:\s*tam\s*tinh)?|dien\s*bien\s*diem)\b", fold(heading_title(block))))
         # ('1. Kết quả Bộ chỉ số tháng 6/2026', '2. Điểm tạm tính tháng 12/2026 qua 04 tuần')
@@ -2981,12 +3009,25 @@ def _sentence_tasks(records: DocumentRecords, block: Block, led: list[tuple[str,
 def _unit_led_sentences(text: str) -> list[tuple[str, int, int]]:
     """The sentences of a paragraph that open with one of the commune's own units and give it work (not what it
     answers for: 'chịu trách nhiệm trước …'): [(the unit, start, end)]."""
-    out = []
-    for m in re.finditer(r"\S[^.]*?(?:\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|$)", text, flags=re.S):
-        named, rest = lead_unit(m.group(0))
+    def led(part: str) -> Optional[str]:
+        named, rest = lead_unit(part)
         if named and rest[:1].islower() and (_local_unit(named) or getattr(lookup("units", named), "kind", None) == "nhóm") \
                 and not re.search(r"chiu\s*trach\s*nhiem\s*(?:truoc|thi\s*hanh)|(?<!\w)la\s*(?:co\s*quan|don\s*vi|dau\s*moi\s*)?$", fold(rest[:60])):
-            out.append((named, m.start(), m.end()))
+            return named
+        return None
+
+    out = []
+    for m in re.finditer(r"\S[^.]*?(?:\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|$)", text, flags=re.S):
+        # ('Trường hợp được … chấp thuận: Phòng Văn hóa - Xã hội hoàn thiện …, trình ký trước ngày 15/01/2027; Bộ phận
+        # Tài chính - Kế toán chi trả …; …': each clause after a colon or a semicolon that opens with a unit of its own)
+        cuts = [m.start()] + [m.start() + c.end() for c in re.finditer(r"[;:]\s+", m.group(0)) if led(m.group(0)[c.end():])]
+        parts = [(a, b) for a, b in zip(cuts, cuts[1:] + [m.end()])]
+        if len(parts) > 1 and not led(text[parts[0][0]:parts[0][1]]):
+            parts = parts[1:]            # ('Trường hợp …:' before the first unit: its condition, no work)
+        for a, b in (parts if len(parts) > 1 else [(m.start(), m.end())]):
+            named = led(text[a:b])
+            if named:
+                out.append((named, a, b))
     return out
 
 
@@ -3388,15 +3429,15 @@ SENT_TO = re.compile(r"\s*Kính\s+gửi\s*:\s*(.+?)\s*[.;]?\s*$", re.S)
 
 
 # 'Ủy ban nhân dân 10 xã, phường có tên tại Bảng 2:', '… các xã nêu tại Bảng 1'
-TABLE_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd)\s*(?:\d{1,3}\s*|cac\s*)?(?:xa|phuong|dac\s*khu|don\s*vi)"
+TABLE_COMMUNES = re.compile(r"\s*(?:uy\s*ban\s*nhan\s*dan|ubnd|cong\s*an)\s*(?:\d{1,3}\s*|cac\s*)?(?:xa|phuong|dac\s*khu|don\s*vi)"
                             r"(?:\s*,\s*(?:xa|phuong|dac\s*khu))*\s*(?:co\s*ten|neu)\s*(?:tai|o)\s*bang(?:\s*(\d{1,2}))?(?![\w\d])")
 
 
 def _tables_places(blocks: list[Block]) -> dict[str, list[str]]:
     """The communes each numbered table lists down its rows ('Bảng 2. …' over '1 | Xã An Trường | 85,64 | …'):
-    table number -> their committees, in the table's order."""
+    table number -> their committees, in the table's order (or their police: '1 | Công an xã Hợp Tiến | …')."""
     out: dict[str, list[str]] = {}
-    for number, _, committee, _ in _commune_rows(blocks):
+    for number, _, committee, _ in _commune_rows(blocks, police=True):
         if number is not None and committee not in out.setdefault(number, []):
             out[number].append(committee)
     return out
@@ -3405,12 +3446,14 @@ def _tables_places(blocks: list[Block]) -> dict[str, list[str]]:
 # a request whose time is each commune's in a table above: '… hoàn thành khắc phục trong thời hạn ghi tại cột (7) Bảng 1'
 TIME_IN_TABLE = re.compile(r"(?:thoi\s*han|thoi\s*gian)\s*(?:ghi|neu|quy\s*dinh)?\s*(?:tai|o)\s*(?:cot|bang|phu\s*luc)")
 KIND_HEAD = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s*", flags=re.I)      # a column of bare names ('Phường' over 'Trần Liễu')
+ROW_POLICE = re.compile(r"\s*Công\s+an\s+(xã|phường|đặc\s+khu)\s+([^\W\d][^\t;,.()]{1,30}?)\s*", flags=re.I)
 ROW_COMMUNE = re.compile(r"\s*(Xã|Phường|Đặc\s+khu)\s+([^\W\d][^\t;,.()]{1,30}?)\s*(?:\(\s*\*{1,3}\s*\))?\s*$", flags=re.I)
 
 
-def _commune_rows(blocks: list[Block]):
+def _commune_rows(blocks: list[Block], police: bool = False):
     """The rows of the document's tables that name a commune in their first cells: (the number of the table's caption
-    'Bảng N.' above, or None; the row's cells; the commune's committee; the row's header cells so far)."""
+    'Bảng N.' above, or None; the row's cells; the commune's committee; the row's header cells so far). `police`:
+    also rows naming a commune's police ('Công an xã Hợp Tiến'), as that police."""
     number, header = None, []
     for at, block in enumerate(blocks):
         caption = re.match(r"\s*bang\s*(\d{1,2})?\s*[.:]", fold(block.text)) if block.kind != "table" else None
@@ -3432,6 +3475,11 @@ def _commune_rows(blocks: list[Block]):
                 # 'STT | Đơn vị | Khối' over '1 | Kinh Môn (Cụm trưởng) | Phường': the kind its own cell gives
                 kind, name = KIND_HEAD.fullmatch(cells[bloc_at]).group(1), re.sub(r"\s*\([^()]*\)\s*$", "", cells[1]).strip()
             committee = committee_of(kind, name) if name else None
+            force = next((m for c in cells[:3] for m in [ROW_POLICE.fullmatch(c)] if m), None) if police and not name else None
+            if force and committee_of(force.group(1), force.group(2)):
+                # ('1 | Công an xã Hợp Tiến | 3.214 | …' in a table of the city police's letter)
+                kind, name = force.group(1), force.group(2)
+                committee = "Công an " + committee_of(kind, name)[len("UBND "):]
             if name and committee is None:
                 # '5 | Xã Nguyễn Lương | 80,93 | …' over '| Bằng' (or '2 | Nguyễn Đại' over '| Năng'): the name wrapped
                 # onto the next line
@@ -3660,6 +3708,16 @@ def _some_communes(item: str, assignee: str) -> Optional[tuple[str, str]]:
     (the committees it names, 'Cập nhật …'); None for any other item."""
     label, colon, rest = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item).partition(":")
     rest = rest.strip()
+    lead = RIENG_LEAD.match(re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item)) if not colon or len(label) > 80 else None
+    if lead:
+        # 'b) Riêng Chủ tịch Ủy ban nhân dân xã Tiên Lãng và xã Tân Minh có văn bản giải trình …' (no colon): theirs alone
+        named = [committee_of(lead.group(2), lead.group(3))] + (
+            [committee_of(lead.group(4) or lead.group(2), lead.group(5))] if lead.group(5) else [])
+        given = assignee.split("; ")
+        if all(named) and (set(named) <= set(given) or re.match(r"(?:ubnd\s*)?cac\s", fold(assignee))):
+            body = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item)[lead.end():].strip()
+            chair = "Chủ tịch " if lead.group(1) else ""
+            return "; ".join(chair + n for n in named), body[:1].upper() + body[1:]
     if not colon or not rest or len(label) > 80 or not re.match(r"(?i)riêng\s", label):
         return None
     only = commune_heading(label.strip())
@@ -3671,6 +3729,12 @@ def _some_communes(item: str, assignee: str) -> Optional[tuple[str, str]]:
     return only, rest[:1].upper() + rest[1:]
 
 
+# 'Riêng Chủ tịch Ủy ban nhân dân xã Tiên Lãng và xã Tân Minh có văn bản …': one or two communes (or their chairmen),
+# then what they do
+RIENG_LEAD = re.compile(r"(?i)\s*Riêng\s+(Chủ\s+tịch\s+)?(?:(?:Ủy\s+ban\s+nhân\s+dân|UBND)\s+)?(xã|phường|đặc\s+khu)\s+"
+                        r"([^\W\d][^:;,.()]{1,30}?)(?:(?:\s+và|\s*,)\s+(?:(xã|phường|đặc\s+khu)\s+)?([^\W\d][^:;,.()]{1,30}?))?"
+                        r"\s+(?=(?:có|chủ\s+động|khẩn\s+trương|gửi|tổ\s+chức|chịu|thực\s+hiện|rà\s+soát|báo\s+cáo|hoàn\s+thành|"
+                        r"bổ\s+sung|kiểm\s+điểm|giải\s+trình|trực\s+tiếp)(?!\w))")
 COMMUNE_PAIR = re.compile(r"(?i)\s*(?:(?:Đối\s+với|Riêng)\s+)?(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)(?:\s+và|\s*,)\s+"
                           r"(xã|phường|đặc\s+khu)\s+([^\W\d][^:;,.()]{1,30}?)\s*(?:\([^()]*\))?\s*:?\s*")
 

@@ -64,7 +64,8 @@ RANK = re.compile(r"(?:xep\s*hang|xep\s*thu|dung\s*thu|dung\s*hang|thu\s*hang\s*
                   # ('đứng thứ 27 trong khối 45 phường và thứ 58 trong 114 đơn vị': the second ranking, its whole said)
                   r"(?<=\s)va\s*(?=thu\s*\d{1,3}\s*(?:/|(?:trong|tren)\s*(?:tong\s*so\s*)?)\s*\d{1,3}\s*(?:xa|phuong|dac\s*khu|don\s*vi))|"
                   r"(?<![\w])hang\s*:?(?=\s*\d))\s*(?:thu\s*)?"
-                  r"(\d{1,4})(?!\s*[,.]\d)(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
+                  # (not 'kết quả xếp hạng 12 tháng là căn cứ …': a count of months)
+                  r"(\d{1,4})(?!\d)(?!\s*[,.]\d)(?!\s*thang(?!\s*\d))(?:\s*\([^()\d]{3,60}\))?"        # 'xếp thứ 108 (một trăm linh tám) trong tổng số 114'
                   r"(?:\s*\(?\s*(?:/|(?:tren|trong)\s*(?:tong\s*)?(?:so\s*)?)\s*(\d{1,4}))?")
 # '… tăng 56 bậc so với tháng 01/2026 (thứ 87/114)', '(90,82 điểm, thứ 71/114)', 'xếp vị trí 77/114 (tháng
 # trước: 80/114)': a rank in parentheses, of the period compared with or named in the parentheses
@@ -2003,6 +2004,7 @@ def header_roles(rows: list[str], issued: Optional[str] = None, period: Optional
     _sipas_by_period(merged, roles)
     if len(rows) >= 2 and "\t" in rows[0]:
         _criteria_over_columns(rows, roles, header_roles(rows[:1], issued, period))
+        _groups_over_periods(rows, roles)
     _group_rank(merged, roles)
     _ranks_under_periods(rows, roles)
     if "unit" in roles and any((r or "").startswith("value@") for r in roles):
@@ -2042,6 +2044,30 @@ def _group_rank(merged: list[str], roles: list) -> None:
         if role and re.fullmatch(r"rank/\d{2,3}", role) and i < len(merged) \
                 and re.search(r"(?:xep|thu)\s*hang\s*(?:cua\s*)?nhom", fold(merged[i])):
             roles[i] = f"{role}|{next(iter(groups))}"
+
+
+def _groups_over_periods(rows: list[str], roles: list) -> None:
+    """A table with a month a row whose top header row spans each group over its points and its rank ('Tháng | Nhóm
+    DVCTT (tối đa 12 điểm) | | Nhóm TTTT (tối đa 10 điểm) |' over '| Điểm | Thứ hạng | Điểm | Thứ hạng'): each points
+    column that group's ('crit:Dịch vụ công trực tuyến|12'), each rank column its rank ('rank/|Dịch vụ công trực
+    tuyến'), not the total's."""
+    if not (roles and (roles[0] or "").startswith("period@")):
+        return
+    heads = _header_rows(rows)
+    if len(heads) < 2:
+        return
+    top, low = heads[0].split("\t"), heads[-1].split("\t")
+    for i in range(1, len(roles) - 1):
+        if i >= len(top) or not top[i].strip() or (i + 1 < len(top) and top[i + 1].strip()):
+            continue
+        entry = _criterion_heading(top[i])
+        if entry is None or entry.name == TOTAL or i + 1 >= len(low):
+            continue
+        if not (re.fullmatch(r"\s*diem(?:\s*dat)?\s*", fold(low[i])) and re.fullmatch(r"\s*(?:thu|xep)\s*hang\s*", fold(low[i + 1]))):
+            continue
+        limit = LIMIT_IN_HEAD.search(fold(top[i]))
+        roles[i] = f"crit:{entry.name}" + (f"|{limit.group(1)}" if limit else "")
+        roles[i + 1] = f"rank/|{entry.name}"
 
 
 def _criteria_over_columns(rows: list[str], roles: list, top_roles: list) -> None:

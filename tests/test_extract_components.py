@@ -10171,3 +10171,101 @@ def test_communes_named_in_the_one_unnumbered_table_each_get_the_items():
                           "a) Gửi báo cáo giải trình về Văn phòng trước 17 giờ 00 ngày 28/01/2027.\n")
     assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
         ("UBND xã Vĩnh Hòa", "2027-01-28"), ("UBND phường Việt Hòa", "2027-01-28")]
+
+
+def test_groups_spanning_points_and_rank_over_months_of_the_captioned_year():
+    # 'Nhóm DVCTT (tối đa 12 điểm)' over 'Điểm | Thứ hạng', a month a row, the year in the caption (a plan for 2027)
+    records = _records_of("ĐẶC KHU BẠCH LONG VĨ", "14/KH-UBND", "Bạch Long Vĩ, ngày 15 tháng 01 năm 2027", "KẾ HOẠCH",
+                          "Nâng điểm nhóm chỉ tiêu Dịch vụ công trực tuyến năm 2027\n"
+                          "Bảng 1. Điểm, thứ hạng nhóm chỉ tiêu DVCTT và TTTT từng tháng năm 2026\n"
+                          "Tháng\tNhóm DVCTT (tối đa 12 điểm)\t\tNhóm TTTT (tối đa 10 điểm)\t\n"
+                          "\tĐiểm\tThứ hạng\tĐiểm\tThứ hạng\n"
+                          "Tháng 1\t8,12\t97\t6,82\t104\n"
+                          "Tháng 2\t7,86\t103\t6,41\t108\n")
+    scores = {(s.criterion, s.value, s.max, s.period) for s in records.scores}
+    assert ("Dịch vụ công trực tuyến", 8.12, 12, "2026-01") in scores and ("Thanh toán trực tuyến", 6.41, 10, "2026-02") in scores
+    ranks = {(r.criterion, r.rank, r.period) for r in records.ranks}
+    assert ("Dịch vụ công trực tuyến", 97, "2026-01") in ranks and ("Thanh toán trực tuyến", 104, "2026-01") in ranks
+    assert not [r for r in records.ranks if r.criterion == "Tổng điểm"]
+
+
+def test_the_police_of_the_units_a_table_lists_each_get_the_items():
+    records = _records_of("BỘ CÔNG AN\nCÔNG AN THÀNH PHỐ HẢI PHÒNG", "186/CAHP-PC06", "Hải Phòng, ngày 12 tháng 01 năm 2027",
+                          "V/v đăng ký cư trú trực tuyến năm 2026", "Kính gửi: Công an các xã, phường, đặc khu.\n"
+                          "Bảng 1. Kết quả đăng ký cư trú trực tuyến năm 2026 của 02 đơn vị có tỷ lệ thấp nhất\n"
+                          "TT\tĐơn vị\tTổng số hồ sơ\tTỷ lệ trực tuyến (%)\n"
+                          "1\tCông an xã Hợp Tiến\t3.214\t76,14\n"
+                          "2\tCông an phường Kinh Môn\t2.876\t79,31\n"
+                          "1. Công an các xã, phường, đặc khu\n"
+                          "a) Báo cáo kết quả giải quyết thủ tục hành chính về cư trú trước ngày 05 hằng tháng.\n"
+                          "2. Công an 02 đơn vị nêu tại Bảng 1\n"
+                          "a) Xây dựng kế hoạch khắc phục, gửi Công an thành phố trước ngày 25/01/2027.\n")
+    assert [(t.assignee, t.deadline.kind) for t in records.tasks] == [
+        ("Công an các xã, phường, đặc khu", "recurring"), ("Công an xã Hợp Tiến", "by"), ("Công an phường Kinh Môn", "by")]
+
+
+def test_weights_of_another_scale_and_a_count_of_months_are_no_records():
+    records = _records_of("PHƯỜNG GIA VIÊN", "09/TB-UBND", "Gia Viên, ngày 08 tháng 01 năm 2027", "THÔNG BÁO",
+                          "Kết quả xếp hạng nội bộ tháng 12/2026\n"
+                          "Các phòng được chấm theo thang 100 điểm, gồm 04 tiêu chí: tiến độ giải quyết 40 điểm, thanh toán "
+                          "trực tuyến 20 điểm.\n"
+                          "Tháng 12/2026, phường đạt 94,87/100 điểm, đứng thứ 33/114; nhóm Thanh toán trực tuyến đạt 8,73/10 điểm.\n"
+                          "Kết quả xếp hạng 12 tháng là căn cứ đánh giá, xếp loại tập thể năm 2026.\n")
+    assert {(s.criterion, s.value) for s in records.scores} == {("Tổng điểm", 94.87), ("Thanh toán trực tuyến", 8.73)}
+    assert [r.rank for r in records.ranks] == [33]
+
+
+def test_self_marks_of_a_sub_criterion_and_an_if_are_no_scores():
+    records = _records_of("XÃ QUYẾT THẮNG", "19/UBND-VP", "Quyết Thắng, ngày 22 tháng 01 năm 2027",
+                          "V/v đề nghị xem xét lại điểm thẩm định Chỉ số cải cách hành chính năm 2026",
+                          "Theo Thông báo số 318/TB-SNV, điểm thẩm định của xã đạt 57,25/70 điểm.\n"
+                          "- Kết quả thẩm định: Sở Nội vụ trừ 1 điểm (xã tự đánh giá 1,5/1,5 điểm).\n"
+                          "Trường hợp đề nghị của xã được chấp thuận, điểm thẩm định của xã là 59,5/70 điểm.\n")
+    assert [(s.criterion, s.value) for s in records.scores] == [("Điểm thẩm định", 57.25)]
+
+
+def test_a_new_part_is_about_the_document_year_again():
+    # the year a paragraph compared with does not carry over a roman heading into a table of the letter's own year
+    records = _records_of("XÃ QUYẾT THẮNG", "19/UBND-VP", "Quyết Thắng, ngày 22 tháng 01 năm 2027",
+                          "V/v đề nghị xem xét lại điểm thẩm định Chỉ số cải cách hành chính năm 2026",
+                          "Năm 2025, Chỉ số cải cách hành chính của xã đạt 80,46/100 điểm, xếp thứ 39/67 xã.\n"
+                          "I. KẾT QUẢ THẨM ĐỊNH THEO LĨNH VỰC\n"
+                          "TT\tLĩnh vực\tĐiểm tối đa\tSở Nội vụ thẩm định\n"
+                          "1\tCải cách thủ tục hành chính\t13\t11,75\n")
+    assert ("Cải cách thủ tục hành chính", 11.75, "2026") in {(s.criterion, s.value, s.period) for s in records.scores}
+
+
+def test_bare_names_in_a_list_of_communes_are_those_communes():
+    records = _records_of("UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG", "236/VP-KSTT", "Hải Phòng, ngày 13 tháng 01 năm 2027",
+                          "V/v đôn đốc gửi báo cáo tổng kết năm 2026", "Kính gửi: Ủy ban nhân dân các xã.\n"
+                          "Kết quả năm 2026 của các xã sau thấp hơn bình quân chung: Yết Kiêu 88,71 điểm (thứ 103/114), "
+                          "Tiên Lãng 89,36 điểm (thứ 97/114).\n")
+    assert {(s.entity, s.value) for s in records.scores} == {("xã Yết Kiêu", 88.71), ("xã Tiên Lãng", 89.36)}
+    assert {(r.entity, r.rank) for r in records.ranks} == {("xã Yết Kiêu", 103), ("xã Tiên Lãng", 97)}
+
+
+def test_an_aside_naming_two_communes_chairmen_takes_the_item_from_the_others():
+    from extractors.records import extract_records
+    records = extract_records(_pages("UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc\nSố: 236/VP-KSTT Hải Phòng, ngày 13 tháng 01 năm 2027\n"
+                          "V/v đôn đốc gửi báo cáo tổng kết năm 2026\n"
+                          "Kính gửi: Ủy ban nhân dân các xã: An Khánh, Tiên Lãng, Tân Minh.\n"
+                          "1. Ủy ban nhân dân các xã: An Khánh, Tiên Lãng, Tân Minh\n"
+                          "a) Gửi bổ sung báo cáo trước 17 giờ 00 ngày 15/01/2027.\n"
+                          "b) Riêng Chủ tịch Ủy ban nhân dân xã Tiên Lãng và xã Tân Minh có văn bản giải trình lý do chậm gửi báo\n"
+                          "cáo, gửi Văn phòng Ủy ban nhân dân thành phố trước ngày 18/01/2027.\n"))
+    late = [t.assignee for t in records.tasks if t.deadline.date == "2027-01-18"]
+    assert late == ["Chủ tịch UBND xã Tiên Lãng", "Chủ tịch UBND xã Tân Minh"]
+
+
+def test_units_each_opening_a_clause_of_one_paragraph_each_get_their_work():
+    records = _records_of("XÃ VĨNH THUẬN\nPHÒNG VĂN HÓA - XÃ HỘI", "06/TTr-VHXH", "Vĩnh Thuận, ngày 08 tháng 01 năm 2027", "TỜ TRÌNH",
+                          "Đề nghị khen thưởng năm 2026\n"
+                          "IV. TỔ CHỨC THỰC HIỆN\n"
+                          "Trường hợp được Chủ tịch Ủy ban nhân dân xã chấp thuận: Phòng Văn hóa - Xã hội hoàn thiện dự thảo\n"
+                          "Quyết định khen thưởng, trình ký trước ngày 15/01/2027; Văn phòng HĐND và UBND xã bố trí nội\n"
+                          "dung công bố tại Hội nghị tổng kết (sáng thứ Sáu, ngày 22/01/2027); Trung tâm Phục vụ hành chính công\n"
+                          "xã niêm yết danh sách được khen thưởng trong tháng 02/2027.\n")
+    assert [(t.assignee, t.deadline.date) for t in records.tasks] == [
+        ("Phòng Văn hóa - Xã hội", "2027-01-15"), ("Văn phòng HĐND và UBND", "2027-01-22"),
+        ("Trung tâm Phục vụ hành chính công", "2027-02-28")]
