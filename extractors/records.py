@@ -1862,22 +1862,19 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
                 #                     own marks, not the unit's index points
             if block.kind != "table" and _written_wrongly(folded_text(doc), hit.start):
                 continue
-            known = lookup("criteria", criterion) if criterion != TOTAL and hit.bound else None
-            if block.kind != "table" and known and re.fullmatch(r"\d{1,2}", known.extra or "") and hit.bound != 100 \
-                    and hit.bound > int(known.extra) and (index or INDEX_766) == INDEX_766 \
-                    and "/" in folded_text(doc)[hit.start:hit.end]:
-                continue            # '… tiêu chí hài lòng đạt 20,5/25 điểm' in an officer's marks: out of more than the
-                #                     index's group ever gives (18), someone else's scale
+            known = lookup("criteria", criterion) if criterion != TOTAL and block.kind != "table" else None
+            ceiling = int(known.extra) if known and re.fullmatch(r"\d{1,2}", known.extra or "") \
+                and (index or INDEX_766) == INDEX_766 else None
+            if ceiling and ((hit.bound and hit.bound != 100 and hit.bound > ceiling and "/" in folded_text(doc)[hit.start:hit.end])
+                            or (hit.bound is None and hit.value > ceiling)):
+                continue            # '… tiêu chí hài lòng đạt 20,5/25 điểm' in an officer's marks, '(chấm theo thang 100
+                #                     điểm, gồm 04 tiêu chí: tiến độ giải quyết 40 điểm, …)': out of more, or more, than the
+                #                     index's group ever gives (18, 20), someone else's scale
             if block.kind != "table" and criterion == "Điểm tự đánh giá" and hit.bound and hit.bound < 10:
                 continue            # '(xã tự đánh giá 1,5/1,5 điểm)': a sub-criterion's own marks, no index's
             if block.kind != "table" and re.match(r"\s*(?:[-–+•]\s*)?(?:truong\s*hop|neu)\s",
                                                   folded_text(doc)[_sentence_start(folded_text(doc), hit.start):]):
                 continue            # 'Trường hợp đề nghị của xã được chấp thuận, điểm thẩm định của xã là 59,5/70 điểm': if
-            heavy = lookup("criteria", criterion) if criterion != TOTAL and hit.bound is None and block.kind != "table" else None
-            if heavy and re.fullmatch(r"\d{1,2}", heavy.extra or "") and hit.value > int(heavy.extra) \
-                    and (index or INDEX_766) == INDEX_766:
-                continue            # '(chấm theo thang 100 điểm, gồm 04 tiêu chí: tiến độ giải quyết 40 điểm, …)': more
-                #                     than the index's group ever gives (20), a weight of another scale
             if block.kind != "table" and SCORING_RULE.search(folded_text(doc)[max(0, hit.start - 80):hit.start]):
                 continue            # '(đạt từ 80% trở lên được 1,0 điểm; từ 60% đến dưới 80% được 0,5 điểm)': what a
                 #                     criterion's rule gives, not what anyone got
@@ -1977,8 +1974,8 @@ def _walk(blocks: list[Block], ctx: dict, header: Header, records: DocumentRecor
             rows["scores"] += records.scores[len(records.scores) - len(doc._.scores or []):]
             rows["ranks"] += records.ranks[len(records.ranks) - len(doc._.ranks or []):]
         if block.kind == "roman" and not _own_periods(doc) and not doc._.scores and not doc._.ranks \
-                and ctx.get("period") not in (None, NO_PERIOD) and re.fullmatch(r"\d{4}", ctx.get("period") or "") \
-                and re.fullmatch(r"\d{4}", ctx.get("doc_period") or "") and ctx["period"] < ctx["doc_period"]:
+                and re.fullmatch(r"\d{4}", ctx.get("period") or "") and re.fullmatch(r"\d{4}", ctx.get("doc_period") or "") \
+                and ctx["period"] < ctx["doc_period"]:
             # 'I. KẾT QUẢ TỰ ĐÁNH GIÁ …' after '… Năm 2025, Chỉ số … đạt 80,46/100 điểm': a new part of a letter on 2026
             # is about the document's year again, not the earlier year the paragraph before compared with
             ctx["period"] = None
@@ -3020,14 +3017,10 @@ def _unit_led_sentences(text: str) -> list[tuple[str, int, int]]:
     for m in re.finditer(r"\S[^.]*?(?:\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|$)", text, flags=re.S):
         # ('Trường hợp được … chấp thuận: Phòng Văn hóa - Xã hội hoàn thiện …, trình ký trước ngày 15/01/2027; Bộ phận
         # Tài chính - Kế toán chi trả …; …': each clause after a colon or a semicolon that opens with a unit of its own)
-        cuts = [m.start()] + [m.start() + c.end() for c in re.finditer(r"[;:]\s+", m.group(0)) if led(m.group(0)[c.end():])]
-        parts = [(a, b) for a, b in zip(cuts, cuts[1:] + [m.end()])]
-        if len(parts) > 1 and not led(text[parts[0][0]:parts[0][1]]):
-            parts = parts[1:]            # ('Trường hợp …:' before the first unit: its condition, no work)
-        for a, b in (parts if len(parts) > 1 else [(m.start(), m.end())]):
-            named = led(text[a:b])
-            if named:
-                out.append((named, a, b))
+        cuts = [(m.start(), led(m.group(0)))] + [(m.start() + c.end(), named) for c in re.finditer(r"[;:]\s+", m.group(0))
+                                                 for named in [led(m.group(0)[c.end():])] if named]
+        # (a clause before the first unit, 'Trường hợp …:', is its condition: no work)
+        out += [(named, a, b) for (a, named), (b, _) in zip(cuts, cuts[1:] + [(m.end(), None)]) if named]
     return out
 
 
@@ -3706,16 +3699,17 @@ def _total_beside_self(ctx: dict) -> bool:
 def _some_communes(item: str, assignee: str) -> Optional[tuple[str, str]]:
     """'e) Riêng xã Hà Tây và xã Vĩnh Lại: cập nhật …' under work given to several communes (or to 'các xã'):
     (the committees it names, 'Cập nhật …'); None for any other item."""
-    label, colon, rest = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item).partition(":")
+    item = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item)
+    label, colon, rest = item.partition(":")
     rest = rest.strip()
-    lead = RIENG_LEAD.match(re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item)) if not colon or len(label) > 80 else None
+    lead = RIENG_LEAD.match(item) if not colon or len(label) > 80 else None
     if lead:
         # 'b) Riêng Chủ tịch Ủy ban nhân dân xã Tiên Lãng và xã Tân Minh có văn bản giải trình …' (no colon): theirs alone
         named = [committee_of(lead.group(2), lead.group(3))] + (
             [committee_of(lead.group(4) or lead.group(2), lead.group(5))] if lead.group(5) else [])
         given = assignee.split("; ")
         if all(named) and (set(named) <= set(given) or re.match(r"(?:ubnd\s*)?cac\s", fold(assignee))):
-            body = re.sub(r"^\s*(?:[-–+•]|[a-zđ]\))\s*", "", item)[lead.end():].strip()
+            body = item[lead.end():].strip()
             chair = "Chủ tịch " if lead.group(1) else ""
             return "; ".join(chair + n for n in named), body[:1].upper() + body[1:]
     if not colon or not rest or len(label) > 80 or not re.match(r"(?i)riêng\s", label):
