@@ -2050,7 +2050,7 @@ def _groups_over_periods(rows: list[str], roles: list) -> None:
     """A table with a month a row whose top header row spans each group over its points and its rank ('Tháng | Nhóm
     DVCTT (tối đa 12 điểm) | | Nhóm TTTT (tối đa 10 điểm) |' over '| Điểm | Thứ hạng | Điểm | Thứ hạng'): each points
     column that group's ('crit:Dịch vụ công trực tuyến|12'), each rank column its rank ('rank/|Dịch vụ công trực
-    tuyến'), not the total's."""
+    tuyến'), not the total's. (_criteria_over_columns reads the same header over a table of places.)"""
     if not (roles and (roles[0] or "").startswith("period@")):
         return
     heads = _header_rows(rows)
